@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CaseCard } from "@/components/cases/case-card";
+import { requireViewer } from "@/lib/auth/session";
+import { listCases } from "@/lib/cases/queries";
+import { libraryCursor } from "@/lib/cases/schema";
+
+export const metadata: Metadata = { title: "Case library" };
+
+export default async function CaseLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const viewer = await requireViewer(`/cases${params.cursor ? `?cursor=${params.cursor}` : ""}`);
+  const cursor = libraryCursor.safeParse(typeof params.cursor === "string" ? params.cursor : undefined);
+  const { items, nextCursor } = await listCases(viewer, cursor.success ? cursor.data : undefined);
+  const firstPage = !params.cursor;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Case library</h1>
+          <p className="text-slate-600">Every case you may see, most recent activity first.</p>
+        </div>
+        <div className="flex gap-2">
+          <Link href="/cases/import" className="btn-secondary">Import</Link>
+          <Link href="/cases/new" className="btn-primary">New case</Link>
+        </div>
+      </div>
+      {!cursor.success ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+          That page link is no longer valid. <Link href="/cases" className="underline">Start from the newest cases.</Link>
+        </p>
+      ) : null}
+      {items.length ? (
+        <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases">
+          {items.map((item) => (
+            <CaseCard key={item.id} item={item} />
+          ))}
+        </ul>
+      ) : firstPage ? (
+        <div className="card p-8 text-center">
+          <h2 className="text-lg font-semibold">No cases yet</h2>
+          <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
+            This library is empty. Write the first case (presentation, serial imaging and what happened), or import one from a colleague&apos;s export.
+          </p>
+          <div className="mt-4 flex justify-center gap-2">
+            <Link href="/cases/new" className="btn-primary">Write a case</Link>
+            <Link href="/cases/import" className="btn-secondary">Import a case</Link>
+          </div>
+        </div>
+      ) : (
+        <p className="card p-4 text-sm text-slate-600">No more cases. <Link href="/cases" className="underline">Back to the newest.</Link></p>
+      )}
+      <nav aria-label="Pages" className="flex justify-between">
+        {!firstPage ? <Link href="/cases" className="btn-secondary">Newest cases</Link> : <span />}
+        {nextCursor ? (
+          <Link href={`/cases?cursor=${nextCursor}`} className="btn-secondary" rel="next">
+            Older cases →
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

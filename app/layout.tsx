@@ -1,0 +1,54 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { getViewer } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Rounds", template: "%s · Rounds" },
+  description: "Collaborative case discussion for clinicians: serial imaging, differentials, votes and reveals.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#115e59" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <header data-site-header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+              <span aria-hidden className="grid size-7 place-items-center rounded-full bg-brand-700 text-sm text-white">R</span>
+              Rounds
+            </Link>
+            {viewer ? (
+              <>
+                <nav aria-label="Main" className="flex flex-1 items-center gap-1 text-sm">
+                  <Link className="btn-ghost px-3" href="/cases">Cases</Link>
+                  <Link className="btn-ghost px-3" href="/cases/new">New case</Link>
+                  <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
+                </nav>
+                <div className="flex items-center gap-3 text-sm">
+                  <span className="hidden text-slate-600 sm:inline" data-testid="viewer-name">{viewer.name}</span>
+                  <SignOutButton />
+                </div>
+              </>
+            ) : (
+              <div className="ml-auto flex items-center gap-2 text-sm">
+                <Link className="btn-ghost" href="/signin">Sign in</Link>
+                <Link className="btn-primary" href="/register">Register</Link>
+              </div>
+            )}
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { LibraryItem } from "@/lib/cases/queries";
+import { StatusBadge } from "./status-badge";
+
+export function CaseCard({ item }: { item: LibraryItem }) {
+  return (
+    <li className="card p-4 transition-shadow hover:shadow-md" data-testid="case-card">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-base font-semibold">
+          <Link href={`/cases/${item.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+            {item.title}
+          </Link>
+        </h3>
+        <StatusBadge status={item.status} />
+      </div>
+      {item.teaser ? <p className="mt-1 text-sm text-slate-700">{item.teaser}</p> : null}
+      <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+        <div>
+          <dt className="sr-only">Region</dt>
+          <dd>{item.region}</dd>
+        </div>
+        {item.modalities.length ? (
+          <div>
+            <dt className="sr-only">Modalities</dt>
+            <dd>{item.modalities.join(", ")}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="sr-only">Imaging</dt>
+          <dd>{item.span}</dd>
+        </div>
+        <div>
+          <dt className="sr-only">Author</dt>
+          <dd>by {item.authorName}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { FormAlert } from "@/components/ui/field";
+import { importCase } from "@/lib/cases/actions";
+import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
+
+export function ImportForm() {
+  const router = useRouter();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [findings, setFindings] = useState<CaseIdentifierFinding[]>([]);
+  const [confirmed, setConfirmed] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setMessage(null);
+    setProblems([]);
+    setFindings([]);
+    if (!file) return;
+    if (file.size > 2_000_000) {
+      setMessage("That file is larger than 2 MB; a case file is much smaller. Check you chose the right file.");
+      return;
+    }
+    setFileName(file.name);
+    setText(await file.text());
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setMessage("Choose a case file, or paste its JSON.");
+      return;
+    }
+    setPending(true);
+    const result = await importCase(text, findings.length > 0 && confirmed);
+    setPending(false);
+    if (result.ok) {
+      router.push(`/cases/${result.data.caseId}`);
+      return;
+    }
+    setMessage(result.message);
+    setProblems(Object.entries(result.fieldErrors ?? {}).map(([path, messages]) => `${path}: ${messages.join(" ")}`));
+    setFindings(result.code === "identifiers_found" ? ((result.details as CaseIdentifierFinding[]) ?? []) : []);
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      {message ? (
+        <FormAlert tone={findings.length ? "warning" : "error"}>
+          <p>{message}</p>
+          {problems.length ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="import-problems">
+              {problems.map((problem) => <li key={problem}><code className="text-xs">{problem}</code></li>)}
+            </ul>
+          ) : null}
+          {findings.length ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {findings.map((finding, index) => (
+                <li key={index}>{finding.field}: “{finding.text}” ({finding.message})</li>
+              ))}
+            </ul>
+          ) : null}
+        </FormAlert>
+      ) : null}
+      <div>
+        <label htmlFor={`${id}-file`} className="field-label">Case file (.json)</label>
+        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block text-sm" />
+        {fileName ? <p className="mt-1 text-xs text-slate-500">Loaded {fileName}</p> : null}
+      </div>
+      <div>
+        <label htmlFor={`${id}-text`} className="field-label">Or paste the JSON</label>
+        <textarea id={`${id}-text`} rows={10} className="field-input font-mono text-xs" value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      {findings.length ? (
+        <label className="flex items-start gap-2 text-sm font-medium">
+          <input type="checkbox" className="mt-0.5 size-4" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+          I have checked these: they do not identify the patient, import anyway.
+        </label>
+      ) : null}
+      <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Importing…" : "Import case"}</button>
+    </form>
+  );
+}

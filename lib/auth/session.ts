@@ -1,0 +1,38 @@
+// Who is asking. The JWT says which user; the database says who that user is now (role changes
+// and deleted accounts take effect at once). Cached per request.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options";
+
+export interface Viewer {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** Teams the viewer belongs to; policy decisions need them without another query. */
+  teamIds: string[];
+}
+
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await getServerSession(authOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, memberships: { select: { teamId: true } } },
+  });
+  if (!user) return null;
+  const { memberships, ...rest } = user;
+  return { ...rest, teamIds: memberships.map((membership) => membership.teamId) };
+});
+
+/** For pages: no viewer means a trip to sign-in that comes back to `returnTo`. */
+export async function requireViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}

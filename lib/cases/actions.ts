@@ -1,0 +1,90 @@
+"use server";
+// Case mutations. Each is a public HTTP endpoint: it parses, authorizes and writes by itself,
+// whatever the UI shows. Shape: parse -> authorize -> check -> write (one transaction) -> revalidate.
+import { revalidatePath } from "next/cache";
+import { guarded } from "@/lib/action";
+import { getViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
+import { canCreateCase, canEditCase, canViewCase } from "./policy";
+import { caseFile, saveCaseInput } from "./schema";
+import { createCaseRows, updateCaseRows } from "./write";
+
+const IDENTIFIERS_MESSAGE =
+  "This text may identify the patient. Remove the highlighted details, or confirm that they are not identifiers.";
+
+export async function saveCase(
+  payload: unknown,
+): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> {
+  return guarded("saveCase", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = saveCaseInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const { caseId, case: input, identifiersConfirmed, expectedUpdatedAt } = parsed.data;
+
+    if (caseId) {
+      const existing = await db.case.findUnique({
+        where: { id: caseId },
+        select: { authorId: true, status: true, visibility: true, teamId: true },
+      });
+      if (!existing || !canViewCase(viewer, existing)) return notFound();
+      if (!canEditCase(viewer, existing)) return fail("forbidden", "Only the case's author or an administrator can edit it.");
+    } else if (!canCreateCase(viewer)) {
+      return fail("forbidden", "You cannot create cases.");
+    }
+
+    const findings = scanCaseForIdentifiers(input);
+    if (findings.length > 0 && !identifiersConfirmed) {
+      return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+    }
+
+    if (caseId) {
+      const saved = await db.$transaction((tx) =>
+        updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined),
+      );
+      if (!saved) {
+        return fail(
+          "conflict",
+          "Someone saved this case after you opened it. Your changes are still in the form: copy what you need, then reload to see theirs.",
+        );
+      }
+    }
+    const id = caseId ?? (await db.$transaction((tx) => createCaseRows(tx, viewer.id, input)));
+    revalidatePath("/cases");
+    revalidatePath(`/cases/${id}`);
+    revalidatePath("/");
+    return ok({ caseId: id });
+  });
+}
+
+/** Import a case file (the export format). Validated whole: a bad file changes nothing. */
+export async function importCase(
+  fileText: unknown,
+  identifiersConfirmed: unknown = false,
+): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> {
+  return guarded("importCase", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    if (!canCreateCase(viewer)) return fail("forbidden", "You cannot create cases.");
+    if (typeof fileText !== "string" || fileText.length > 2_000_000) {
+      return fail("invalid_input", "Choose a Rounds case file (JSON, at most 2 MB).");
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(fileText);
+    } catch {
+      return fail("invalid_input", "That file is not valid JSON.");
+    }
+    const parsed = caseFile.safeParse(json);
+    if (!parsed.success) return invalid(parsed.error, "The file has problems; nothing was imported.");
+    const findings = scanCaseForIdentifiers(parsed.data.case);
+    if (findings.length > 0 && identifiersConfirmed !== true) {
+      return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+    }
+    const id = await db.$transaction((tx) => createCaseRows(tx, viewer.id, parsed.data.case));
+    revalidatePath("/cases");
+    return ok({ caseId: id });
+  });
+}

@@ -1,0 +1,380 @@
+import { describe, it, expect } from "vitest";
+import {
+  AGE_BANDS,
+  ageBand,
+  findIdentifiers,
+  isValidAgeBand,
+  scanFields,
+  type IdentifierFinding,
+  type IdentifierKind,
+} from "./deidentify";
+
+/** Findings must be sorted, non-overlapping, and `text` must match the offsets. */
+function expectWellFormed(text: string, findings: IdentifierFinding[]) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(text.length);
+    expect(f.text).toBe(text.slice(f.start, f.end));
+    expect(f.message.length).toBeGreaterThan(0);
+    if (i > 0) expect(f.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+  }
+}
+
+// [text, expected kind, the identifier substring that must be fully covered]
+const POSITIVES: Array<[string, IdentifierKind, string]> = [
+  // names
+  ["Mr John Smith attended clinic", "name", "John Smith"],
+  ["Seen with Mrs. Jones today", "name", "Jones"],
+  ["Referred by Dr. A. Patel", "name", "A. Patel"],
+  ["Referred by Dr A Patel for review", "name", "A Patel"],
+  ["Ms O'Brien reports pain", "name", "O'Brien"],
+  ["Miss Jane Doe, 24, presented", "name", "Jane Doe"],
+  ["Mx Taylor was reviewed", "name", "Taylor"],
+  ["Discussed with Prof Whitfield-Hughes", "name", "Whitfield-Hughes"],
+  ["Mr McDonald had a fall", "name", "McDonald"],
+  ["Patient name: Alice Brown", "name", "Alice Brown"],
+  ["Name: John Smith", "name", "John Smith"],
+  ["NAME: SMITH, John", "name", "SMITH, John"],
+  ["Surname = Okonkwo", "name", "Okonkwo"],
+  ["Mrs José Álvarez", "name", "José Álvarez"],
+  ["Mrs Bloggs' daughter phoned", "name", "Bloggs"],
+  // record numbers
+  ["MRN 12345678", "mrn", "12345678"],
+  ["MRN: 4455", "mrn", "4455"],
+  ["mrn#00123456 noted", "mrn", "00123456"],
+  ["Hospital number 0987654", "mrn", "0987654"],
+  ["NHS number 943 476 5919", "mrn", "943 476 5919"],
+  ["Ref 943 476 5919 on the request", "mrn", "943 476 5919"],
+  ["ID on wristband AB1234567", "mrn", "AB1234567"],
+  ["Accession number: RX-88812345", "mrn", "RX-88812345"],
+  ["Records under 4412345678.", "mrn", "4412345678"],
+  ["patient id: 77881", "mrn", "77881"],
+  // dates
+  ["Seen on 12/03/1975", "date", "12/03/1975"],
+  ["Seen on 12-03-1975", "date", "12-03-1975"],
+  ["Scan dated 1975-03-12", "date", "1975-03-12"],
+  ["Admitted 12 March 1975", "date", "12 March 1975"],
+  ["Admitted March 12, 1975", "date", "March 12, 1975"],
+  ["DOB 1/2/80", "date", "1/2/80"],
+  ["born on 3 Jan 1980", "date", "3 Jan 1980"],
+  ["She was born in 1975 in Leeds", "date", "1975"],
+  ["Date of birth: 04.11.1962", "date", "04.11.1962"],
+  ["Operated on 1st of Sept 2021", "date", "1st of Sept 2021"],
+  ["Presented on 12 March with pain", "date", "12 March"],
+  // phone numbers
+  ["Call +44 20 7946 0958 for results", "phone", "+44 20 7946 0958"],
+  ["Tel (555) 123-4567", "phone", "(555) 123-4567"],
+  ["Mobile 555-123-4567", "phone", "555-123-4567"],
+  ["Daughter on 07700 900123", "phone", "07700 900123"],
+  ["Ward phone 020 7946 0958", "phone", "020 7946 0958"],
+  ["Call 1-800-555-0199 after hours", "phone", "1-800-555-0199"],
+  // email and links
+  ["Email j.smith@example.com with queries", "email", "j.smith@example.com"],
+  ["Contact: jane_doe+clinic@nhs.net.", "email", "jane_doe+clinic@nhs.net"],
+  ["Images at https://pacs.example.org/view?patientId=991234", "url", "https://pacs.example.org/view?patientId=991234"],
+  // addresses and postcodes
+  ["Lives at 12 Baker Street", "address", "12 Baker Street"],
+  ["Lives at 221B Baker St", "address", "221B Baker St"],
+  ["Lives at 45 Elm Road", "address", "45 Elm Road"],
+  ["Address: Flat 3, 10 High Street", "address", "Flat 3, 10 High Street"],
+  ["Moved to 7 St John's Close last year", "address", "7 St John's Close"],
+  ["Lives at 45 Elm Dr, Springfield", "address", "45 Elm Dr"],
+  ["London SW1A 1AA", "postcode", "SW1A 1AA"],
+  ["Postcode: M1 1AE", "postcode", "M1 1AE"],
+  ["Springfield, IL 62704", "postcode", "IL 62704"],
+  ["ZIP 12345-6789", "postcode", "12345-6789"],
+  ["zip code: 90210", "postcode", "90210"],
+  // ages over 89
+  ["A 92-year-old woman with a hip fracture", "age", "92"],
+  ["Fell at home, aged 95", "age", "95"],
+  ["91 years old, lives alone", "age", "91"],
+  ["Age: 103", "age", "103"],
+  ["94 y/o male", "age", "94"],
+  ["A man of 90 years of age", "age", "90"],
+];
+
+const NEGATIVES: string[] = [
+  "T1",
+  "T2 weighted",
+  "STIR",
+  "2nd metatarsal",
+  "4 weeks",
+  "+4 weeks",
+  "6 months",
+  "51-year-old man",
+  "aged 89",
+  "1.5 T MRI",
+  "3T",
+  "C5-C6",
+  "L4/5",
+  "T12 vertebra",
+  "Grade 2",
+  "BI-RADS 4",
+  "10 mg",
+  "500 mg twice daily",
+  "CRP 12 mg/L",
+  "WBC 11.2 x 10^9/L",
+  "ESR 45 mm/h",
+  "HbA1c 48 mmol/mol",
+  "Day 0",
+  "day 120",
+  "3 x 2 x 1.5 cm",
+  "12 mm",
+  "Dr. reviewed",
+  "Fit and healthy runner with midfoot pain",
+  "Weber B fracture",
+  "Salter-Harris II",
+  "Lisfranc",
+  "Kager's fat pad",
+  "Achilles tendon",
+  "MR imaging of the left ankle",
+  "MRI",
+  "Sagittal T1 and STIR images",
+  "ICD-10 M84.37",
+  "AO 42-A2",
+  "Hounsfield units 400",
+  "2019",
+  "in 2019",
+  "Stage IV",
+  "Ficat stage 2",
+  "Gd 0.1 mmol/kg",
+  "phone review in 2 weeks",
+  // further clinical and radiology phrasing
+  "BP 120/80 mmHg, HR 72 bpm, SpO2 98% on air",
+  "Platelets 250 x 10^9/L",
+  "Viral load 1200000 copies/mL",
+  "Incidence of 1 in 100,000",
+  "Gleason 3+4=7, PI-RADS 5",
+  "T2N0M0 adenocarcinoma",
+  "HLA-B27 positive, BRCA1 negative",
+  "G6PD deficiency",
+  "TR 500 ms, TE 15 ms, b-value 800 s/mm2",
+  "GCS 15/15, NYHA class III",
+  "Kellgren-Lawrence grade 3",
+  "6 Minute Walk Test 420 m",
+  "Symptoms since March",
+  "Worse in May and June",
+  "Follow-up in 2021 showed union",
+  "L5/S1 disc protrusion",
+  "CD4 count 350 cells/mm3",
+  "Temperature 38.5 °C",
+  "Reviewed by the MR team",
+  "Dr on call reviewed the images",
+  "See PMID 31234567 and PMC7654321",
+  "Reference: https://doi.org/10.1016/j.jfas.2019.123456",
+  "Trial NCT01234567",
+  "COVID-19 negative",
+  "IgG4-related disease",
+  "Type 2 diabetes since age 40",
+  "Vitamin D 25 nmol/L",
+  "Eosinophils 0.45 x 10^9/L",
+  "Born at 34 weeks gestation",
+  "Case 3, Fig. 2, Table 1",
+  "Mass measuring 12 x 8 x 6 mm on day 14",
+  "Surgery planned in 6-8 weeks",
+  "Aged 90 days at presentation",
+  "SNOMED CT 263204007",
+  "Coronal T1 3DS sequence",
+  "L5 S1 level",
+];
+
+describe("findIdentifiers: positives", () => {
+  it.each(POSITIVES)("%s → %s", (text, kind, identifier) => {
+    const findings = findIdentifiers(text);
+    expectWellFormed(text, findings);
+    const at = text.indexOf(identifier);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const covering = findings.find(
+      (f) => f.kind === kind && f.start <= at && f.end >= at + identifier.length,
+    );
+    expect(covering, JSON.stringify(findings)).toBeDefined();
+  });
+});
+
+describe("findIdentifiers: negatives", () => {
+  it.each(NEGATIVES)("%s → nothing", (text) => {
+    expect(findIdentifiers(text)).toEqual([]);
+  });
+});
+
+describe("findIdentifiers: mixed text", () => {
+  it("finds exactly the name, MRN and date in a realistic opening line", () => {
+    const text =
+      "Mr John Smith, MRN 12345678, a 51-year-old man with T1 low signal in the 2nd metatarsal, seen on 12/03/2024";
+    const findings = findIdentifiers(text);
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ["name", "Mr John Smith"],
+      ["mrn", "12345678"],
+      ["date", "12/03/2024"],
+    ]);
+    expectWellFormed(text, findings);
+  });
+
+  it("stays silent on a clean radiology report", () => {
+    const text = [
+      "Fit and healthy 34-year-old runner with 6 weeks of midfoot pain.",
+      "1.5 T MRI: sagittal T1 and STIR images show marrow oedema in the 2nd metatarsal",
+      "with a 3 x 2 x 1.5 cm periosteal reaction. No Lisfranc injury. Kager's fat pad normal.",
+      "CRP 12 mg/L, ESR 45 mm/h. Follow-up MRI at +4 weeks; phone review in 2 weeks.",
+    ].join("\n");
+    expect(findIdentifiers(text)).toEqual([]);
+  });
+
+  it("flags identifiers scattered through a multi-line note", () => {
+    const text = [
+      "Patient name: Alice Brown",
+      "DOB: 04/11/1962   NHS number 943 476 5919",
+      "Address: 12 Baker Street, London NW1 6XE",
+      "Daughter's mobile 07700 900123, email alice.b@example.com",
+      "Seen by Dr. A. Patel on 12 March 2024; T2 weighted images reviewed.",
+    ].join("\n");
+    const findings = findIdentifiers(text);
+    expectWellFormed(text, findings);
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ["name", "Alice Brown"],
+      ["date", "04/11/1962"],
+      ["mrn", "943 476 5919"],
+      ["address", "12 Baker Street"],
+      ["postcode", "NW1 6XE"],
+      ["phone", "07700 900123"],
+      ["email", "alice.b@example.com"],
+      ["name", "Dr. A. Patel"],
+      ["date", "12 March 2024"],
+    ]);
+  });
+
+  it("explains a date of birth differently from an event date", () => {
+    const [dob] = findIdentifiers("DOB 12/03/1975");
+    const [event] = findIdentifiers("Seen 12/03/1975");
+    expect(dob?.message).toMatch(/birth/i);
+    expect(event?.message).not.toMatch(/birth/i);
+  });
+
+  it("does not let a phone number swallow a following measurement", () => {
+    const findings = findIdentifiers("Call +44 20 7946 0958 12 mm lesion");
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([["phone", "+44 20 7946 0958"]]);
+  });
+
+  it("tells the clinician to use 90+ for very old patients", () => {
+    const [f] = findIdentifiers("A 97-year-old man");
+    expect(f?.kind).toBe("age");
+    expect(f?.message).toContain("90+");
+  });
+});
+
+describe("findIdentifiers: overlaps", () => {
+  it.each<[string, string, IdentifierKind, string]>([
+    // label detector and honorific detector both claim the name
+    ["labelled name with honorific", "Name: Mr John Smith", "name", "Mr John Smith"],
+    // labelled MRN, bare digit run and NHS check digit all match the same digits
+    ["labelled NHS number", "NHS number: 9434765919", "mrn", "9434765919"],
+    // the digits of a phone number are also a bare 6+ digit run
+    ["phone digits are not a second MRN", "Call +447700900123", "phone", "+447700900123"],
+    // the local part of an email contains a long digit run
+    ["digits inside an email", "Write to jsmith1234567@example.com", "email", "jsmith1234567@example.com"],
+    // an identifying link contains a digit run that the MRN detector also sees
+    ["digits inside an identifying link", "https://pacs.example.org/view?mrn=12345678", "url", "https://pacs.example.org/view?mrn=12345678"],
+    // "Dr" is both a street suffix and an honorific: the union is reported once
+    ["street suffix Dr followed by a name", "45 Elm Dr Smith", "address", "45 Elm Dr Smith"],
+    // a later, longer span (the email) decides the kind of the merged finding
+    ["name running into an email", "Contact Mr Smith.jones@example.com", "email", "Mr Smith.jones@example.com"],
+    // a date of birth is found by both the DOB and the plain-date detector
+    ["DOB and plain date", "DOB 12 March 1975", "date", "12 March 1975"],
+  ])("%s", (_label, text, kind, covered) => {
+    const findings = findIdentifiers(text);
+    expectWellFormed(text, findings);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.kind).toBe(kind);
+    expect(findings[0]!.text).toBe(covered);
+  });
+
+  it("keeps touching but non-overlapping findings separate", () => {
+    const text = "Springfield, IL 62704-1234";
+    const findings = findIdentifiers(text);
+    expectWellFormed(text, findings);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.text).toBe("IL 62704-1234");
+  });
+
+  it("returns well-formed results for every corpus entry", () => {
+    for (const [text] of POSITIVES) expectWellFormed(text, findIdentifiers(text));
+    const all = POSITIVES.map(([t]) => t).join(" | ");
+    expectWellFormed(all, findIdentifiers(all));
+  });
+
+  it("handles empty input", () => {
+    expect(findIdentifiers("")).toEqual([]);
+  });
+});
+
+describe("scanFields", () => {
+  it("labels findings with their field and skips empty fields", () => {
+    const results = scanFields({
+      title: "Stress fracture in Mr John Smith",
+      presentation: "Fit and healthy runner with midfoot pain",
+      notes: null,
+      extra: undefined,
+      empty: "",
+      "studies.0.findings": "Scan 12/03/2024 shows T1 low signal",
+    });
+    expect(results.map((r) => [r.field, r.kind, r.text])).toEqual([
+      ["title", "name", "Mr John Smith"],
+      ["studies.0.findings", "date", "12/03/2024"],
+    ]);
+    // Offsets are relative to each field's own value.
+    const first = results[0]!;
+    expect("Stress fracture in Mr John Smith".slice(first.start, first.end)).toBe("Mr John Smith");
+  });
+
+  it("returns nothing for clean fields", () => {
+    expect(scanFields({ title: "Weber B fracture", presentation: "51-year-old man" })).toEqual([]);
+  });
+});
+
+describe("ageBand", () => {
+  it.each<[number, string]>([
+    [0, "0–4"],
+    [4, "0–4"],
+    [4.9, "0–4"],
+    [5, "5–9"],
+    [51, "50–54"],
+    [54, "50–54"],
+    [85, "85–89"],
+    [89, "85–89"],
+    [89.9, "85–89"],
+    [90, "90+"],
+    [120, "90+"],
+  ])("ageBand(%s) = %s", (age, band) => {
+    expect(ageBand(age)).toBe(band);
+    expect(isValidAgeBand(ageBand(age))).toBe(true);
+  });
+
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])("rejects %s", (age) => {
+    expect(() => ageBand(age)).toThrow(RangeError);
+  });
+
+  it("AGE_BANDS lists every band in order with en dashes", () => {
+    expect(AGE_BANDS).toHaveLength(19);
+    expect(AGE_BANDS[0]).toBe("0–4");
+    expect(AGE_BANDS[1]).toBe("5–9");
+    expect(AGE_BANDS[17]).toBe("85–89");
+    expect(AGE_BANDS[18]).toBe("90+");
+    for (let age = 0; age <= 95; age++) expect(AGE_BANDS).toContain(ageBand(age));
+  });
+
+  it.each<[string, boolean]>([
+    ["50–54", true],
+    ["90+", true],
+    ["0–4", true],
+    ["50-54", false], // hyphen-minus, not en dash
+    ["50 – 54", false],
+    ["51–55", false],
+    ["90–94", false],
+    ["95+", false],
+    ["", false],
+  ])("isValidAgeBand(%j) = %s", (s, valid) => {
+    expect(isValidAgeBand(s)).toBe(valid);
+  });
+});

@@ -1,0 +1,29 @@
+// Applies the de-identification guard to every free-text field of a case, keyed by the same
+// paths the form uses for its fields ("timeline.2.findings"), so findings render in place.
+import { scanFields } from "./deidentify";
+import type { CaseInput } from "./schema";
+
+export type CaseIdentifierFinding = ReturnType<typeof scanFields>[number];
+
+export function scanCaseForIdentifiers(input: CaseInput): CaseIdentifierFinding[] {
+  const fields: Record<string, string | null | undefined> = {
+    title: input.title,
+    presentation: input.presentation,
+    tags: input.tags.join(", "),
+    "resolution.diagnosis": input.resolution.diagnosis,
+    "resolution.explanation": input.resolution.explanation,
+    "resolution.teachingPoints": input.resolution.teachingPoints,
+  };
+  input.timeline.forEach((item, index) => {
+    fields[`timeline.${index}.label`] = item.label;
+    if (item.type === "study") {
+      fields[`timeline.${index}.region`] = item.region;
+      fields[`timeline.${index}.technique`] = item.technique;
+      fields[`timeline.${index}.findings`] = item.findings;
+      fields[`timeline.${index}.impression`] = item.impression;
+    } else {
+      fields[`timeline.${index}.description`] = item.description;
+    }
+  });
+  return scanFields(fields);
+}

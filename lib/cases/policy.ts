@@ -1,0 +1,64 @@
+// Who may do what with a case: pure functions of (viewer, case). Queries use
+// `visibleCaseWhere` so that an invisible case is simply absent (and a foreign id is a 404).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus, Visibility } from "@/lib/generated/prisma/enums";
+
+export interface PolicyViewer {
+  id: string;
+  role: "resident" | "clinician" | "educator" | "admin";
+  teamIds: string[];
+}
+
+export interface CaseAccessFacts {
+  authorId: string;
+  status: CaseStatus;
+  visibility: Visibility;
+  teamId: string | null;
+}
+
+const isAuthor = (viewer: PolicyViewer | null, kase: CaseAccessFacts) => viewer?.id === kase.authorId;
+
+export function canViewCase(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  if (isAuthor(viewer, kase)) return true;
+  if (kase.status === "draft") return false; // drafts are their author's alone
+  if (kase.visibility === "public") return true;
+  if (!viewer) return false;
+  if (kase.visibility === "institution") return true;
+  return kase.teamId !== null && viewer.teamIds.includes(kase.teamId);
+}
+
+/** The same rule as `canViewCase`, as a Prisma filter. Keep the two in step (tested together). */
+export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereInput {
+  const published: Prisma.CaseWhereInput = { status: { not: "draft" } };
+  if (!viewer) return { ...published, visibility: "public" };
+  return {
+    OR: [
+      { authorId: viewer.id },
+      { ...published, visibility: { in: ["public", "institution"] } },
+      { ...published, visibility: "team", teamId: { in: viewer.teamIds } },
+    ],
+  };
+}
+
+export function canEditCase(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  if (!viewer) return false;
+  if (isAuthor(viewer, kase)) return true;
+  return viewer.role === "admin" && canViewCase(viewer, kase);
+}
+
+/**
+ * The answer (diagnosis, teaching points) and anything that could give it away (an unknown
+ * case's real title and tags) are for the author and editors until the case is resolved.
+ */
+export function canSeeAnswer(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  if (kase.status === "resolved") return canViewCase(viewer, kase);
+  return canEditCase(viewer, kase);
+}
+
+/** Whether the title and tags may be shown: always, except an unknown case to a non-editor. */
+export function canSeeCaseLabels(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  return kase.status !== "unknown" || canEditCase(viewer, kase);
+}
+
+export const canCreateCase = (viewer: PolicyViewer | null): boolean => viewer !== null;
+export const canExportCase = canViewCase;

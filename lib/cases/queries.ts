@@ -1,0 +1,370 @@
+// Reads for case pages. Each returns a view model already filtered by policy: a caller cannot
+// get the diagnosis of a case whose viewer may not see it, because it is never selected.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
+import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
+
+export const LIBRARY_PAGE_SIZE = 20;
+const UNKNOWN_TITLE = "Unknown case";
+
+const accessSelect = { authorId: true, status: true, visibility: true, teamId: true } as const;
+
+function firstLine(text: string, max = 160): string {
+  const line = text.trim().split(/\r?\n/, 1)[0] ?? "";
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}
+
+/** The title a viewer may see: an unknown case's own title may name its diagnosis. */
+function displayTitle(viewer: Viewer | null, kase: CaseAccessFacts & { title: string; presentation: string }) {
+  if (canSeeCaseLabels(viewer, kase)) return { title: kase.title, teaser: null };
+  return { title: UNKNOWN_TITLE, teaser: firstLine(kase.presentation) };
+}
+
+export interface LibraryItem {
+  id: string;
+  title: string;
+  teaser: string | null;
+  region: string;
+  modalities: string[];
+  studyCount: number;
+  span: string;
+  status: string;
+  authorName: string;
+  lastActivityAt: string;
+}
+
+const librarySelect = {
+  id: true,
+  title: true,
+  presentation: true,
+  region: true,
+  lastActivityAt: true,
+  ...accessSelect,
+  author: { select: { name: true } },
+  studies: { select: { modality: true, dayOffset: true } },
+} as const;
+
+type LibraryRow = CaseAccessFacts & {
+  id: string;
+  title: string;
+  presentation: string;
+  region: string;
+  lastActivityAt: Date;
+  author: { name: string };
+  studies: Array<{ modality: string; dayOffset: number }>;
+};
+
+function toLibraryItem(viewer: Viewer | null, row: LibraryRow): LibraryItem {
+  return {
+    id: row.id,
+    ...displayTitle(viewer, row),
+    region: row.region,
+    modalities: [...new Set(row.studies.map((study) => study.modality))],
+    studyCount: row.studies.length,
+    span: formatStudySpan(row.studies.map((study) => study.dayOffset)),
+    status: row.status,
+    authorName: row.author.name,
+    lastActivityAt: row.lastActivityAt.toISOString(),
+  };
+}
+
+export async function listCases(
+  viewer: Viewer,
+  cursor?: { at: Date; id: string },
+): Promise<{ items: LibraryItem[]; nextCursor: string | null }> {
+  const rows = await db.case.findMany({
+    where: {
+      AND: [
+        visibleCaseWhere(viewer),
+        cursor
+          ? {
+              OR: [
+                { lastActivityAt: { lt: cursor.at } },
+                { lastActivityAt: cursor.at, id: { lt: cursor.id } },
+              ],
+            }
+          : {},
+      ],
+    },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+    take: LIBRARY_PAGE_SIZE + 1,
+    select: librarySelect,
+  });
+  const page = rows.slice(0, LIBRARY_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toLibraryItem(viewer, row)),
+    nextCursor: rows.length > LIBRARY_PAGE_SIZE && last ? encodeCursor(last.lastActivityAt, last.id) : null,
+  };
+}
+
+export type TimelineEntry =
+  | {
+      type: "study";
+      id: string;
+      dayOffset: number;
+      when: string;
+      modality: string;
+      region: string;
+      technique: string;
+      contrast: boolean;
+      findings: string;
+      impression: string;
+      change: string | null;
+    }
+  | { type: "event"; id: string; dayOffset: number; when: string; kind: string; description: string };
+
+export interface CaseAnswer {
+  diagnosis: string | null;
+  certainty: string | null;
+  basis: string | null;
+  explanation: string | null;
+  teachingPoints: string | null;
+  revealedAt: string | null;
+}
+
+export interface CasePageView {
+  id: string;
+  title: string;
+  teaser: string | null;
+  presentation: string;
+  ageBand: string;
+  sex: string;
+  region: string;
+  tags: string[];
+  status: string;
+  authorName: string;
+  isAuthor: boolean;
+  canEdit: boolean;
+  createdAt: string;
+  updatedAt: string;
+  timeline: TimelineEntry[];
+  /** Present only to a viewer allowed to see the answer; see policy.canSeeAnswer. */
+  answer: CaseAnswer | null;
+  /** The answer exists but is hidden from this viewer. */
+  answerHidden: boolean;
+}
+
+export async function getCasePage(viewer: Viewer | null, caseId: string): Promise<CasePageView | null> {
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
+    select: {
+      id: true,
+      title: true,
+      presentation: true,
+      ageBand: true,
+      sex: true,
+      region: true,
+      tags: true,
+      createdAt: true,
+      updatedAt: true,
+      ...accessSelect,
+      author: { select: { name: true } },
+      studies: {
+        select: {
+          id: true, position: true, dayOffset: true, label: true, modality: true, region: true,
+          technique: true, contrast: true, findings: true, impression: true, change: true,
+        },
+      },
+      events: { select: { id: true, position: true, dayOffset: true, label: true, kind: true, description: true } },
+    },
+  });
+  if (!row) return null;
+
+  const labelsVisible = canSeeCaseLabels(viewer, row);
+  const answerVisible = canSeeAnswer(viewer, row);
+  const resolution = answerVisible ? await readAnswer(row.id) : null;
+
+  const timeline: TimelineEntry[] = [
+    ...row.studies.map((study) => ({ ...study, type: "study" as const })),
+    ...row.events.map((event) => ({ ...event, type: "event" as const })),
+  ]
+    .sort(byTimeline)
+    .map((item) => {
+      const when = item.label ?? formatOffset(item.dayOffset);
+      if (item.type === "study") {
+        const { position: _position, label: _label, ...study } = item;
+        return { ...study, when };
+      }
+      const { position: _position, label: _label, ...event } = item;
+      return { ...event, when };
+    });
+
+  return {
+    id: row.id,
+    ...displayTitle(viewer, row),
+    presentation: row.presentation,
+    ageBand: row.ageBand,
+    sex: row.sex,
+    region: row.region,
+    tags: labelsVisible ? row.tags : [],
+    status: row.status,
+    authorName: row.author.name,
+    isAuthor: viewer?.id === row.authorId,
+    canEdit: canEditCase(viewer, row),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    timeline,
+    answer: resolution,
+    answerHidden: !answerVisible,
+  };
+}
+
+async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
+  const resolution = await db.resolution.findUnique({
+    where: { caseId },
+    select: {
+      diagnosisText: true, certainty: true, basis: true, explanation: true, teachingPoints: true, revealedAt: true,
+      diagnosis: { select: { name: true } },
+    },
+  });
+  if (!resolution) return null;
+  return {
+    diagnosis: resolution.diagnosis?.name ?? resolution.diagnosisText,
+    certainty: resolution.certainty,
+    basis: resolution.basis,
+    explanation: resolution.explanation,
+    teachingPoints: resolution.teachingPoints,
+    revealedAt: resolution.revealedAt?.toISOString() ?? null,
+  };
+}
+
+/** Metadata for <title>: never the real title of an unknown case to a non-editor. */
+export async function getCaseTitle(viewer: Viewer | null, caseId: string): Promise<string | null> {
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
+    select: { title: true, presentation: true, ...accessSelect },
+  });
+  return row ? displayTitle(viewer, row).title : null;
+}
+
+/** The whole case in the import/export format; the answer only for those who may see it. */
+export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseFile | null> {
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
+    select: {
+      id: true, title: true, presentation: true, ageBand: true, sex: true, region: true, tags: true,
+      ...accessSelect,
+      studies: {
+        select: {
+          position: true, dayOffset: true, label: true, modality: true, region: true, technique: true,
+          contrast: true, findings: true, impression: true, change: true,
+        },
+      },
+      events: { select: { position: true, dayOffset: true, label: true, kind: true, description: true } },
+    },
+  });
+  if (!row) return null;
+  const answer = canSeeAnswer(viewer, row) ? await readAnswer(row.id) : null;
+  const labelsVisible = canSeeCaseLabels(viewer, row);
+  const timeline = [
+    ...row.studies.map((study) => ({ ...study, type: "study" as const })),
+    ...row.events.map((event) => ({ ...event, type: "event" as const })),
+  ]
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _position, ...item }) => item) as CaseFile["case"]["timeline"];
+  return {
+    format: CASE_FILE_FORMAT,
+    version: 1,
+    case: {
+      title: labelsVisible ? row.title : UNKNOWN_TITLE,
+      presentation: row.presentation,
+      ageBand: row.ageBand,
+      sex: row.sex,
+      region: row.region as CaseFile["case"]["region"],
+      tags: labelsVisible ? row.tags : [],
+      // A copy without the answer cannot be an unknown case (which needs one): it becomes open.
+      status: row.status === "archived" ? "open" : row.status === "unknown" && !answer ? "open" : row.status === "resolved" && !answer ? "open" : row.status,
+      timeline,
+      resolution: {
+        diagnosis: answer?.diagnosis ?? "",
+        certainty: (answer?.certainty ?? null) as CaseFile["case"]["resolution"]["certainty"],
+        basis: (answer?.basis ?? null) as CaseFile["case"]["resolution"]["basis"],
+        explanation: answer?.explanation ?? "",
+        teachingPoints: answer?.teachingPoints ?? "",
+      },
+    },
+  };
+}
+
+export interface CaseFormValues {
+  caseId: string;
+  updatedAt: string;
+  value: CaseFile["case"];
+}
+
+/** The edit form's starting values; null unless the viewer may edit (so others get a 404). */
+export async function getCaseForEdit(viewer: Viewer, caseId: string): Promise<CaseFormValues | null> {
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
+    select: { id: true, updatedAt: true, ...accessSelect },
+  });
+  if (!row || !canEditCase(viewer, row)) return null;
+  const file = await getCaseFile(viewer, caseId);
+  if (!file) return null;
+  // getCaseFile drops ids; the form needs them so that studies keep their identity on save.
+  const [studies, events] = await Promise.all([
+    db.study.findMany({ where: { caseId }, select: { id: true, position: true } }),
+    db.clinicalEvent.findMany({ where: { caseId }, select: { id: true, position: true } }),
+  ]);
+  const ids = [...studies.map((s) => ({ ...s, type: "study" })), ...events.map((e) => ({ ...e, type: "event" }))]
+    .sort((a, b) => a.position - b.position)
+    .map((item) => item.id);
+  return {
+    caseId: row.id,
+    updatedAt: row.updatedAt.toISOString(),
+    value: {
+      ...file.case,
+      status: row.status === "archived" ? "open" : row.status,
+      timeline: file.case.timeline.map((item, index) => ({ ...item, id: ids[index] })),
+    },
+  };
+}
+
+export interface DashboardView {
+  awaitingAnswer: LibraryItem[];
+  myCases: Array<{ id: string; title: string; status: string; updatedAt: string }>;
+  activity: Array<{ id: string; caseId: string; caseTitle: string; actorName: string | null; kind: string; at: string }>;
+}
+
+export async function getDashboard(viewer: Viewer): Promise<DashboardView> {
+  const [unknown, mine, activity] = await Promise.all([
+    db.case.findMany({
+      where: { AND: [visibleCaseWhere(viewer), { status: "unknown", authorId: { not: viewer.id } }] },
+      orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+      take: 5,
+      select: librarySelect,
+    }),
+    db.case.findMany({
+      where: { authorId: viewer.id },
+      orderBy: { updatedAt: "desc" },
+      take: 8,
+      select: { id: true, title: true, status: true, updatedAt: true },
+    }),
+    db.caseActivity.findMany({
+      where: { case: { AND: [visibleCaseWhere(viewer), { follows: { some: { userId: viewer.id } } }] } },
+      orderBy: { id: "desc" },
+      take: 10,
+      select: {
+        id: true, kind: true, createdAt: true, caseId: true,
+        actor: { select: { name: true } },
+        case: { select: { title: true, presentation: true, ...accessSelect } },
+      },
+    }),
+  ]);
+  return {
+    awaitingAnswer: unknown.map((row) => toLibraryItem(viewer, row)),
+    myCases: mine.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+    activity: activity.map((row) => ({
+      id: row.id.toString(),
+      caseId: row.caseId,
+      caseTitle: displayTitle(viewer, row.case).title,
+      actorName: row.actor?.name ?? null,
+      kind: row.kind,
+      at: row.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,164 @@
+// Validation of every case input: the authoring form, the import file and the import CLI
+// share these schemas, so a case is valid the same way wherever it comes from.
+import { z } from "zod";
+import { AGE_BANDS } from "./deidentify";
+import {
+  AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES,
+} from "./constants";
+
+export * from "./constants";
+
+const MAX_DAY_OFFSET = 365 * 100;
+
+function longText(label: string, { required = false } = {}) {
+  const base = z.string().max(CASE_LIMITS.text, `${label} can be at most 20,000 characters.`);
+  return required ? base.refine((value) => value.trim().length > 0, `${label} is required.`) : base;
+}
+
+const optionalShort = (label: string, max = 60) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const dayOffset = z.coerce
+  .number({ message: "Enter the day as a whole number of days from presentation." })
+  .int("Enter the day as a whole number of days from presentation.")
+  .min(-MAX_DAY_OFFSET, "That day is too far before presentation.")
+  .max(MAX_DAY_OFFSET, "That day is too far after presentation.");
+
+export const studyInput = z.object({
+  id: z.string().max(40).optional(),
+  dayOffset,
+  label: optionalShort("Label"),
+  modality: z.enum(MODALITIES, { message: "Choose a modality." }),
+  region: z.string().trim().min(1, "Enter the region examined.").max(CASE_LIMITS.shortText, "Region can be at most 200 characters."),
+  technique: longText("Technique").default(""),
+  contrast: z.boolean().default(false),
+  findings: longText("Findings", { required: true }),
+  impression: longText("Impression").default(""),
+  change: z.enum(STUDY_CHANGES).nullish().transform((value) => value ?? null),
+});
+export type StudyInput = z.infer<typeof studyInput>;
+
+export const eventInput = z.object({
+  id: z.string().max(40).optional(),
+  dayOffset,
+  label: optionalShort("Label"),
+  kind: z.enum(EVENT_KINDS, { message: "Choose what kind of event this is." }),
+  description: longText("Description", { required: true }),
+});
+export type EventInput = z.infer<typeof eventInput>;
+
+export const resolutionInput = z.object({
+  diagnosis: z.string().trim().max(CASE_LIMITS.shortText, "Diagnosis can be at most 200 characters.").default(""),
+  certainty: z.enum(CERTAINTIES).nullish().transform((value) => value ?? null),
+  basis: z.enum(BASES).nullish().transform((value) => value ?? null),
+  explanation: longText("Explanation").default(""),
+  teachingPoints: longText("Teaching points").default(""),
+});
+export type ResolutionInput = z.infer<typeof resolutionInput>;
+
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40, "Each tag can be at most 40 characters.")
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} '\-]*$/u, "Tags use letters, numbers, spaces and hyphens.");
+
+/**
+ * A timeline item's place in the author's order is its index in `timeline`; studies and events
+ * share one order so that the author can put a lab result before or after an MRI on the same day.
+ */
+export const timelineItemInput = z.discriminatedUnion("type", [
+  studyInput.extend({ type: z.literal("study") }),
+  eventInput.extend({ type: z.literal("event") }),
+]);
+export type TimelineItemInput = z.infer<typeof timelineItemInput>;
+
+export const caseInput = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(3, "Give the case a title (at least 3 characters).")
+      .max(CASE_LIMITS.title, "The title can be at most 200 characters."),
+    presentation: longText("Presentation", { required: true }),
+    ageBand: z.enum(AGE_BANDS as [string, ...string[]], { message: "Choose the patient's age band." }),
+    sex: z.enum(SEXES, { message: "Choose the patient's sex." }),
+    region: z.enum(BODY_REGIONS, { message: "Choose a body region." }),
+    tags: z
+      .array(tag)
+      .max(CASE_LIMITS.tags, "Use at most 20 tags.")
+      .default([])
+      .transform((tags) => [...new Set(tags)]),
+    status: z.enum(AUTHORABLE_STATUSES, { message: "Choose draft, open, unknown or resolved." }),
+    timeline: z
+      .array(timelineItemInput)
+      .default([])
+      .superRefine((items, context) => {
+        const studies = items.filter((item) => item.type === "study").length;
+        const events = items.length - studies;
+        if (studies > CASE_LIMITS.studies)
+          context.addIssue({ code: "custom", message: `A case can have at most 30 studies (this one has ${studies}).` });
+        if (events > CASE_LIMITS.events)
+          context.addIssue({ code: "custom", message: `A case can have at most 100 events (this one has ${events}).` });
+      }),
+    resolution: resolutionInput.default({ diagnosis: "", certainty: null, basis: null, explanation: "", teachingPoints: "" }),
+  })
+  .superRefine((value, context) => {
+    if (value.status === "resolved" && !value.resolution.diagnosis)
+      context.addIssue({ code: "custom", path: ["resolution", "diagnosis"], message: "A resolved case needs its final diagnosis." });
+    if (value.status === "resolved" && !value.resolution.certainty)
+      context.addIssue({ code: "custom", path: ["resolution", "certainty"], message: "Say how certain the diagnosis is." });
+    if (value.status === "unknown" && !value.resolution.diagnosis)
+      context.addIssue({
+        code: "custom",
+        path: ["resolution", "diagnosis"],
+        message: "An unknown case needs its answer now (it stays hidden until you reveal it).",
+      });
+  });
+export type CaseInput = z.infer<typeof caseInput>;
+
+/** What the form posts: the case, plus the author's answer to the identifier check. */
+export const saveCaseInput = z.object({
+  caseId: z.string().max(40).optional(),
+  /** updatedAt the author loaded, to refuse overwriting someone else's newer save. */
+  expectedUpdatedAt: z.string().datetime().optional(),
+  identifiersConfirmed: z.boolean().default(false),
+  case: caseInput,
+});
+export type SaveCaseInput = z.infer<typeof saveCaseInput>;
+
+/** The export/import file format. */
+export const CASE_FILE_FORMAT = "rounds.case";
+export const caseFile = z.object({
+  format: z.literal(CASE_FILE_FORMAT, { message: `This is not a Rounds case file ("format" must be "${CASE_FILE_FORMAT}").` }),
+  version: z.literal(1, { message: "Only version 1 case files can be imported." }),
+  case: caseInput,
+});
+export type CaseFile = z.infer<typeof caseFile>;
+
+export const libraryCursor = z
+  .string()
+  .max(200)
+  .optional()
+  .transform((value, context) => {
+    if (!value) return undefined;
+    try {
+      const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [string, string];
+      const date = new Date(at);
+      if (Number.isNaN(date.getTime()) || typeof id !== "string") throw new Error("bad cursor");
+      return { at: date, id };
+    } catch {
+      context.addIssue({ code: "custom", message: "That page link is no longer valid." });
+      return z.NEVER;
+    }
+  });
+
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
+}

@@ -1,0 +1,128 @@
+// Writing a case and its timeline. Shared by the authoring action, the importer and the demo
+// seed, so that all three produce the same rows. Callers validate and authorize first.
+import type { Tx } from "@/lib/db";
+import type { CaseInput } from "./schema";
+
+async function findDiagnosisId(tx: Tx, text: string): Promise<string | null> {
+  if (!text) return null;
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    select id from "Diagnosis"
+    where lower(name) = lower(${text})
+       or exists (select 1 from unnest(synonyms) as synonym where lower(synonym) = lower(${text}))
+    limit 1`;
+  return rows[0]?.id ?? null;
+}
+
+async function writeResolution(tx: Tx, caseId: string, input: CaseInput, previouslyRevealed: Date | null) {
+  const { resolution } = input;
+  const empty = !resolution.diagnosis && !resolution.teachingPoints && !resolution.explanation;
+  if (empty && input.status !== "resolved") {
+    await tx.resolution.deleteMany({ where: { caseId } });
+    return;
+  }
+  const data = {
+    diagnosisId: await findDiagnosisId(tx, resolution.diagnosis),
+    diagnosisText: resolution.diagnosis || null,
+    certainty: resolution.certainty,
+    basis: resolution.basis,
+    explanation: resolution.explanation || null,
+    teachingPoints: resolution.teachingPoints || null,
+    revealedAt: input.status === "resolved" ? (previouslyRevealed ?? new Date()) : null,
+  };
+  await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
+}
+
+/**
+ * Studies and events keep their ids across edits (discussion will anchor to them): items sent with
+ * an id of this case are updated, items without one are created, the case's others are deleted.
+ * Ids of another case's items are treated as new items, never touched.
+ */
+async function writeTimeline(tx: Tx, caseId: string, input: CaseInput) {
+  const [studies, events] = await Promise.all([
+    tx.study.findMany({ where: { caseId }, select: { id: true } }),
+    tx.clinicalEvent.findMany({ where: { caseId }, select: { id: true } }),
+  ]);
+  const studyIds = new Set(studies.map((study) => study.id));
+  const eventIds = new Set(events.map((event) => event.id));
+  const keptStudies = new Set<string>();
+  const keptEvents = new Set<string>();
+
+  for (const [position, item] of input.timeline.entries()) {
+    if (item.type === "study") {
+      const { type: _type, id, ...fields } = item;
+      if (id && studyIds.has(id) && !keptStudies.has(id)) {
+        keptStudies.add(id);
+        await tx.study.update({ where: { id }, data: { ...fields, position } });
+      } else {
+        await tx.study.create({ data: { ...fields, position, caseId } });
+      }
+    } else {
+      const { type: _type, id, ...fields } = item;
+      if (id && eventIds.has(id) && !keptEvents.has(id)) {
+        keptEvents.add(id);
+        await tx.clinicalEvent.update({ where: { id }, data: { ...fields, position } });
+      } else {
+        await tx.clinicalEvent.create({ data: { ...fields, position, caseId } });
+      }
+    }
+  }
+  await tx.study.deleteMany({ where: { caseId, id: { notIn: [...keptStudies] } } });
+  await tx.clinicalEvent.deleteMany({ where: { caseId, id: { notIn: [...keptEvents] } } });
+}
+
+function caseFields(input: CaseInput) {
+  return {
+    title: input.title,
+    presentation: input.presentation,
+    ageBand: input.ageBand,
+    sex: input.sex,
+    region: input.region,
+    tags: input.tags,
+    status: input.status,
+  };
+}
+
+export async function createCaseRows(
+  tx: Tx,
+  authorId: string,
+  input: CaseInput,
+  options: { id?: string; now?: Date } = {},
+): Promise<string> {
+  const now = options.now ?? new Date();
+  const created = await tx.case.create({
+    data: {
+      ...(options.id ? { id: options.id } : {}),
+      ...caseFields(input),
+      authorId,
+      createdAt: now,
+      lastActivityAt: now,
+      follows: { create: { userId: authorId } },
+    },
+    select: { id: true },
+  });
+  await writeTimeline(tx, created.id, input);
+  await writeResolution(tx, created.id, input, null);
+  await tx.caseActivity.create({ data: { caseId: created.id, actorId: authorId, kind: "case_created" } });
+  return created.id;
+}
+
+/** Returns false when the case changed since `expectedUpdatedAt` (someone else saved first). */
+export async function updateCaseRows(
+  tx: Tx,
+  caseId: string,
+  actorId: string,
+  input: CaseInput,
+  expectedUpdatedAt?: Date,
+): Promise<boolean> {
+  const now = new Date();
+  const updated = await tx.case.updateMany({
+    where: { id: caseId, ...(expectedUpdatedAt ? { updatedAt: expectedUpdatedAt } : {}) },
+    data: { ...caseFields(input), updatedAt: now, lastActivityAt: now },
+  });
+  if (updated.count === 0) return false;
+  const previous = await tx.resolution.findUnique({ where: { caseId }, select: { revealedAt: true } });
+  await writeTimeline(tx, caseId, input);
+  await writeResolution(tx, caseId, input, previous?.revealedAt ?? null);
+  await tx.caseActivity.create({ data: { caseId, actorId, kind: "case_updated" } });
+  return true;
+}

@@ -1,0 +1,53 @@
+// One Prisma client per process, over node-postgres. Created on first use (so `next build`
+// needs no database) and cached on globalThis (so development hot reloads reuse the pool).
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+type QueryListener = (event: { query: string; duration: number }) => void;
+
+function createClient(listeners: Set<QueryListener>) {
+  const config = env();
+  const adapter = new PrismaPg({ connectionString: config.DATABASE_URL, max: config.DB_POOL_SIZE });
+  const client = new PrismaClient({
+    adapter,
+    // The password hash never leaves the database layer unless a query asks for it by name.
+    omit: { user: { passwordHash: true } },
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", (event) => {
+    for (const listener of listeners) listener(event);
+  });
+  if (config.LOG_QUERIES) {
+    // Statement and duration only: parameters may carry patient text.
+    listeners.add((event) => console.log(`[sql ${event.duration}ms] ${event.query.slice(0, 300)}`));
+  }
+  return client;
+}
+
+type Client = ReturnType<typeof createClient>;
+const cache = globalThis as unknown as { roundsPrisma?: Client; roundsQueryListeners?: Set<QueryListener> };
+const listeners = (cache.roundsQueryListeners ??= new Set());
+
+function client(): Client {
+  return (cache.roundsPrisma ??= createClient(listeners));
+}
+
+/** The Prisma client. A lazy view of the one instance: nothing connects until first use. */
+export const db = new Proxy({} as Client, {
+  get(_target, property) {
+    const instance = client();
+    const value = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});
+
+/** Counts statements (tests and the bench use it to prove a page's query count is bounded). */
+export function onQuery(listener: QueryListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export type Db = Client;
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

@@ -1,0 +1,45 @@
+// `npm run users:create-admin -- EMAIL "Full Name"`: create an administrator, or promote an
+// existing account. Admin is never self-service; this is one of the two ways (the seed is the other).
+import { randomBytes } from "node:crypto";
+import { connect } from "../prisma/seed-runner";
+import { hashPassword } from "@/lib/auth/password";
+import { email as emailSchema } from "@/lib/auth/schema";
+import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
+import { migrate } from "./lib/app-env";
+
+async function main() {
+  const [rawEmail, ...nameParts] = process.argv.slice(2);
+  const parsedEmail = emailSchema.safeParse(rawEmail ?? "");
+  if (!parsedEmail.success) throw new SetupError('Usage: npm run users:create-admin -- EMAIL "Full Name"');
+  const name = nameParts.join(" ").trim() || "Administrator";
+  const server = await startDatabase();
+  try {
+    let url = process.env.DATABASE_URL;
+    if (!url) {
+      await createDatabaseIfMissing(server.url, "rounds");
+      url = databaseUrl(server.url, "rounds");
+    }
+    await migrate(url);
+    const client = connect(url);
+    try {
+      const existing = await client.user.findUnique({ where: { email: parsedEmail.data }, select: { id: true } });
+      if (existing) {
+        await client.user.update({ where: { id: existing.id }, data: { role: "admin" } });
+        console.log(`${parsedEmail.data} is now an administrator.`);
+      } else {
+        const password = randomBytes(12).toString("base64url");
+        await client.user.create({ data: { email: parsedEmail.data, name, role: "admin", passwordHash: await hashPassword(password) } });
+        console.log(`Created administrator ${parsedEmail.data} with the one-time password: ${password}`);
+      }
+    } finally {
+      await client.$disconnect();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof SetupError ? error.message : error);
+  process.exit(1);
+});

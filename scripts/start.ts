@@ -1,0 +1,108 @@
+// `npm start`: database (embedded unless DATABASE_URL is set) -> migrations -> demo data on an
+// empty database -> production build if missing or stale -> `next start` on PORT (default 3000).
+// Ctrl-C stops the app and then the embedded database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
+import { localSecret, migrate, projectRoot, run } from "./lib/app-env";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+function portIsFree(portNumber: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(portNumber);
+  });
+}
+
+/** Newest modification time under the folders a build depends on. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(target)) if (entry !== "generated") visit(path.join(target, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "proxy.ts", "postcss.config.mjs"])
+    visit(path.join(projectRoot, entry));
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource();
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SetupError(`PORT must be a number between 1 and 65535 (got "${process.env.PORT}").`);
+  if (!(await portIsFree(port))) {
+    throw new SetupError(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=${port + 1} npm start`);
+  }
+
+  const server = await startDatabase();
+  let stopping = false;
+  let app: ChildProcess | undefined;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (app && app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app!.once("exit", resolve));
+    }
+    await server.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    let url = process.env.DATABASE_URL;
+    if (!url) {
+      await createDatabaseIfMissing(server.url, "rounds");
+      url = databaseUrl(server.url, "rounds");
+    }
+    console.log(`Database: ${server.embedded ? "embedded PostgreSQL (.data/postgres)" : "DATABASE_URL"}`);
+    await migrate(url);
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    };
+
+    const { seedIfEmpty } = await import("../prisma/seed-runner");
+    const seeded = await seedIfEmpty(url);
+    if (seeded) console.log("Demo data loaded (first start on an empty database).");
+
+    if (!dev && !buildIsCurrent()) {
+      console.log("Building the production app (first start, or sources changed)…");
+      await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
+    }
+
+    app = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], {
+      cwd: projectRoot,
+      env: { ...env, NODE_ENV: dev ? "development" : "production" },
+      stdio: "inherit",
+    });
+    app.on("exit", (code) => void shutdown(code ?? 0));
+    console.log(`Rounds: http://localhost:${port}`);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof SetupError ? error.message : error);
+  process.exit(1);
+});
