@@ -54,7 +54,8 @@ async function writeTimeline(tx: Tx, caseId: string, input: CaseInput) {
         keptStudies.add(id);
         await tx.study.update({ where: { id }, data: { ...fields, position } });
       } else {
-        await tx.study.create({ data: { ...fields, position, caseId } });
+        const created = await tx.study.create({ data: { ...fields, position, caseId }, select: { id: true } });
+        keptStudies.add(created.id);
       }
     } else {
       const { type: _type, id, ...fields } = item;
@@ -62,7 +63,8 @@ async function writeTimeline(tx: Tx, caseId: string, input: CaseInput) {
         keptEvents.add(id);
         await tx.clinicalEvent.update({ where: { id }, data: { ...fields, position } });
       } else {
-        await tx.clinicalEvent.create({ data: { ...fields, position, caseId } });
+        const created = await tx.clinicalEvent.create({ data: { ...fields, position, caseId }, select: { id: true } });
+        keptEvents.add(created.id);
       }
     }
   }

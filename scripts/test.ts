@@ -1,0 +1,70 @@
+// `npm test`: type check, unit + integration tests (Vitest, real PostgreSQL), then end-to-end
+// tests (Playwright, Chromium) against the production build. One throwaway database per run.
+//   --only=vitest | --only=e2e     run one part
+//   extra arguments after -- go to the runner of a single part
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { connect, seedDemo } from "../prisma/seed-runner";
+import { projectRoot, run } from "./lib/app-env";
+import { testDatabase } from "./lib/test-database";
+
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const passThrough = process.argv.slice(2).filter((arg) => !arg.startsWith("--only="));
+const reports = path.join(projectRoot, "test-results");
+
+interface Tally { passed: number; failed: number; skipped: number }
+
+function vitestTally(): Tally {
+  const file = path.join(reports, "vitest.json");
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightTally(): Tally {
+  const file = path.join(reports, "playwright.json");
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+async function main() {
+  rmSync(reports, { recursive: true, force: true });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!only) await run("npx", ["tsc", "--noEmit"], env);
+
+  const db = await testDatabase();
+  const testEnv = { ...env, ROUNDS_TEST_DATABASE_URL: db.url };
+  let failure: unknown;
+  try {
+    if (!only || only === "vitest") {
+      await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`, ...(only ? passThrough : [])], testEnv).catch(
+        (error) => (failure ??= error),
+      );
+    }
+    if (!only || only === "e2e") {
+      const client = connect(db.url);
+      await seedDemo(client);
+      await client.$disconnect();
+      // Build with the test database's URL; pages are dynamic, so nothing of it is baked in.
+      await run("npx", ["next", "build"], { ...testEnv, NODE_ENV: "production", DATABASE_URL: db.url });
+      await run("npx", ["playwright", "test", ...(only ? passThrough : [])], { ...testEnv, DATABASE_URL: db.url }).catch(
+        (error) => (failure ??= error),
+      );
+    }
+  } finally {
+    await db.dispose();
+  }
+
+  const totals = [vitestTally(), playwrightTally()].reduce(
+    (sum, tally) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed, skipped: sum.skipped + tally.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  if (failure || totals.failed > 0) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
