@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { connect, seedDemo } from "@/prisma/seed-runner";
+import { DEMO_CASES, DEMO_USERS } from "@/lib/demo/content";
+import { DIAGNOSIS_CATALOGUE } from "@/lib/diagnoses/catalogue";
+
+async function counts(client: ReturnType<typeof connect>) {
+  const [users, cases, studies, events, resolutions, diagnoses, follows, activities] = await Promise.all([
+    client.user.count(), client.case.count(), client.study.count(), client.clinicalEvent.count(),
+    client.resolution.count(), client.diagnosis.count(), client.caseFollow.count(), client.caseActivity.count(),
+  ]);
+  return { users, cases, studies, events, resolutions, diagnoses, follows, activities };
+}
+
+describe("demo seed", () => {
+  it("creates the demo users, catalogue and cases, and changes nothing when run again", async () => {
+    const client = connect(inject("databaseUrl"));
+    try {
+      await seedDemo(client);
+      const first = await counts(client);
+      const second = await seedDemo(client);
+      expect(second).toEqual({ users: 0, cases: 0 });
+      expect(await counts(client)).toEqual(first);
+
+      const emails = (await client.user.findMany({ where: { demo: true }, select: { email: true } })).map((u) => u.email).sort();
+      expect(emails).toEqual(DEMO_USERS.map((u) => u.email).sort());
+      expect(await client.diagnosis.count({ where: { slug: { in: DIAGNOSIS_CATALOGUE.map((d) => d.slug) } } })).toBe(DIAGNOSIS_CATALOGUE.length);
+
+      const talus = await client.case.findUniqueOrThrow({
+        where: { id: "demo-talus-unknown" },
+        select: { status: true, studies: { select: { dayOffset: true } }, resolution: { select: { diagnosis: { select: { slug: true } } } } },
+      });
+      expect(talus.status).toBe("unknown");
+      expect(talus.studies.map((s) => s.dayOffset).sort((a, b) => a - b)).toHaveLength(3);
+      expect(talus.resolution?.diagnosis?.slug).toBe("transient-bone-marrow-oedema");
+      const runner = await client.study.count({ where: { caseId: "demo-runner-metatarsal" } });
+      expect(runner).toBe(2);
+      expect(DEMO_CASES.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await client.$disconnect();
+    }
+  });
+});

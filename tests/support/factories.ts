@@ -1,0 +1,40 @@
+// Factories for integration tests: real rows in the run's database, random emails so that
+// files never collide. They go through the same write path as the app (createCaseRows).
+import { randomBytes } from "node:crypto";
+import type { Viewer } from "@/lib/auth/session";
+import { caseInput, type CaseInput } from "@/lib/cases/schema";
+import { createCaseRows } from "@/lib/cases/write";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export async function makeUser(role: Role = "clinician"): Promise<Viewer> {
+  const suffix = randomBytes(5).toString("hex");
+  const user = await db.user.create({
+    data: { email: `test-${suffix}@example.test`, name: `Dr Test ${suffix}`, role },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  return { ...user, teamIds: [] };
+}
+
+export function caseDraft(overrides: Partial<CaseInput> = {}): CaseInput {
+  return caseInput.parse({
+    title: "Forefoot pain in a runner",
+    presentation: "Runner with two weeks of forefoot pain after increasing weekly distance.",
+    ageBand: "30–34",
+    sex: "female",
+    region: "Foot",
+    tags: ["stress fracture"],
+    status: "open",
+    timeline: [
+      { type: "study", dayOffset: 0, modality: "MRI", region: "Foot", technique: "Sagittal T1, STIR", findings: "Marrow oedema of the 2nd metatarsal.", impression: "Stress reaction." },
+      { type: "event", dayOffset: 0, kind: "treatment", description: "Walker boot for four weeks." },
+      { type: "study", dayOffset: 56, modality: "MRI", region: "Foot", findings: "Healing fracture with callus.", change: "resolution" },
+    ],
+    resolution: { diagnosis: "Metatarsal stress fracture", certainty: "almost_certain", teachingPoints: "Second metatarsal bears the most load." },
+    ...overrides,
+  });
+}
+
+export async function makeCase(author: Viewer, overrides: Partial<CaseInput> = {}): Promise<string> {
+  return db.$transaction((tx) => createCaseRows(tx, author.id, caseDraft(overrides)));
+}
