@@ -50,11 +50,18 @@ export async function signedInContext(browser: Browser, user: { email: string; p
   return { context, page: await context.newPage() };
 }
 
-export const test = base.extend<{ user: TestUser; userPage: Page }>({
+export const test = base.extend<{ user: TestUser; userPage: Page; otherUser: TestUser; otherPage: Page }>({
   user: async ({}, use) => use(await createUser()),
   userPage: async ({ page, user }, use) => {
     await signIn(page.context().request, user.email, user.password);
     await use(page);
+  },
+  /** A second clinician, signed in in a browser context of their own (for cross-user checks). */
+  otherUser: async ({}, use) => use(await createUser("clinician")),
+  otherPage: async ({ browser, otherUser }, use) => {
+    const { context, page } = await signedInContext(browser, otherUser);
+    await use(page);
+    await context.close();
   },
 });
 
