@@ -1,6 +1,7 @@
 // Writing a case and its timeline. Shared by the authoring action, the importer and the demo
 // seed, so that all three produce the same rows. Callers validate and authorize first.
 import type { Tx } from "@/lib/db";
+import { recordCaseEvent } from "@/lib/live/notify";
 import type { CaseInput } from "./schema";
 
 async function findDiagnosisId(tx: Tx, text: string): Promise<string | null> {
@@ -104,7 +105,7 @@ export async function createCaseRows(
   });
   await writeTimeline(tx, created.id, input);
   await writeResolution(tx, created.id, input, null);
-  await tx.caseActivity.create({ data: { caseId: created.id, actorId: authorId, kind: "case_created" } });
+  await recordCaseEvent(tx, { caseId: created.id, actorId: authorId, kind: "case_created" });
   return created.id;
 }
 
@@ -125,6 +126,6 @@ export async function updateCaseRows(
   const previous = await tx.resolution.findUnique({ where: { caseId }, select: { revealedAt: true } });
   await writeTimeline(tx, caseId, input);
   await writeResolution(tx, caseId, input, previous?.revealedAt ?? null);
-  await tx.caseActivity.create({ data: { caseId, actorId, kind: "case_updated" } });
+  await recordCaseEvent(tx, { caseId, actorId, kind: "case_updated" });
   return true;
 }

@@ -1,0 +1,11 @@
+import { getViewer } from "@/lib/auth/session";
+import { getCommentHistory } from "@/lib/discussion/queries";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string; commentId: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return Response.json({ error: "Sign in to read the discussion." }, { status: 401 });
+  const { caseId, commentId } = await params;
+  const history = await getCommentHistory(viewer, caseId, commentId);
+  if (!history) return Response.json({ error: "That comment does not exist or you do not have access to it." }, { status: 404 });
+  return Response.json(history, { headers: { "cache-control": "private, no-store" } });
+}

@@ -1,0 +1,43 @@
+// Phone layout (the "phone" project, a Pixel 7 viewport): nothing scrolls sideways, the timeline
+// reads top to bottom, and a case can be written with the thumbs.
+import { expect, test } from "./support/fixtures";
+import { uid } from "./support/cases";
+import { addStudy, fillCaseBasics, hasHorizontalScroll, savedCaseId, timelineItems } from "./support/pages";
+
+test("the library and a demo case page fit the phone screen", async ({ userPage: page }) => {
+  await page.goto("/cases");
+  await expect(page.getByTestId("case-card").first()).toBeVisible();
+  expect(await hasHorizontalScroll(page)).toBe(false);
+
+  await page.goto("/cases/demo-runner-metatarsal");
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline).toBeVisible();
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  const box = await timeline.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+  await timeline.screenshot({ path: "test-results/case-timeline-phone.png" });
+});
+
+test("a case can be written on a phone", async ({ userPage: page }) => {
+  const tag = uid();
+  await page.goto("/cases/new");
+  const addStudyButton = page.getByRole("button", { name: "+ Add study" });
+  await expect(addStudyButton).toBeVisible();
+  expect(await hasHorizontalScroll(page)).toBe(false);
+
+  await fillCaseBasics(page, {
+    title: `Phone case ${tag}`, presentation: `Forefoot pain on walking (${tag}).`, ageBand: "40–44", sex: "female", region: "Foot", status: "open",
+  });
+  await addStudy(page, { day: 0, modality: "XR", region: "Right foot", findings: `No fracture ${tag}` });
+  await addStudy(page, { day: 21, region: "Right foot", findings: `Metatarsal neck stress fracture ${tag}`, change: "progression" });
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  const save = page.getByRole("button", { name: "Save case" });
+  await expect(save).toBeInViewport();
+  await save.click();
+
+  await savedCaseId(page);
+  await expect(timelineItems(page)).toHaveText([new RegExp(`No fracture ${tag}`), new RegExp(`Metatarsal neck stress fracture ${tag}`)]);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+});

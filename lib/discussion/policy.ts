@@ -1,0 +1,23 @@
+// Who may do what in a case's discussion. Reading follows the case (policy.canViewCase).
+import { canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+
+export interface CommentFacts {
+  authorId: string;
+  deletedAt: Date | null;
+}
+
+export function canComment(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  return viewer !== null && canViewCase(viewer, kase) && kase.status !== "archived";
+}
+
+export function canEditComment(viewer: PolicyViewer | null, comment: CommentFacts): boolean {
+  return viewer !== null && viewer.id === comment.authorId && comment.deletedAt === null;
+}
+
+export const canDeleteComment = canEditComment;
+
+/** Moderation: the case's author and admins may remove anyone's comment, with a reason. */
+export function canRemoveComment(viewer: PolicyViewer | null, kase: CaseAccessFacts, comment: CommentFacts): boolean {
+  if (!viewer || comment.deletedAt !== null || !canViewCase(viewer, kase)) return false;
+  return viewer.id === kase.authorId || viewer.role === "admin";
+}

@@ -1,0 +1,33 @@
+// The write side of live updates. Inside the mutation's transaction: append the event to the
+// case's log (CaseActivity, whose id is the SSE event id) and pg_notify a small payload of ids.
+// PostgreSQL delivers the notification only if the transaction commits.
+import type { Tx } from "@/lib/db";
+
+export const LIVE_CHANNEL = "rounds_case_events";
+
+export interface LiveEvent {
+  /** CaseActivity id: the SSE event id, monotonic per database. */
+  id: string;
+  caseId: string;
+  kind: string;
+  subjectId: string | null;
+}
+
+/**
+ * Call as the last statement of the transaction. The per-case lock is held until commit, so a
+ * case's event ids become visible in increasing order: a stream that has sent id N can safely
+ * skip anything <= N, and replaying "after N" after a reconnect misses nothing.
+ */
+export async function recordCaseEvent(
+  tx: Tx,
+  event: { caseId: string; actorId: string | null; kind: string; subjectId?: string | null },
+): Promise<LiveEvent> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`case-events:${event.caseId}`}))`;
+  const row = await tx.caseActivity.create({
+    data: { caseId: event.caseId, actorId: event.actorId, kind: event.kind, subjectId: event.subjectId ?? null },
+    select: { id: true },
+  });
+  const payload: LiveEvent = { id: row.id.toString(), caseId: event.caseId, kind: event.kind, subjectId: event.subjectId ?? null };
+  await tx.$executeRaw`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`;
+  return payload;
+}

@@ -1,0 +1,229 @@
+// Discussion actions and reads against the real database. The session and revalidatePath are
+// the only framework seams replaced (see case-actions.test.ts).
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db, onQuery } from "@/lib/db";
+import { makeCase, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { postComment, editComment, deleteComment, removeComment } = await import("@/lib/discussion/actions");
+const { getDiscussion, getComment, getCommentHistory, getMentionCandidates } = await import("@/lib/discussion/queries");
+
+let author: Viewer;
+let alice: Viewer;
+let bob: Viewer;
+let admin: Viewer;
+let caseId: string;
+
+beforeAll(async () => {
+  [author, alice, bob, admin] = await Promise.all([makeUser("resident"), makeUser("clinician"), makeUser("clinician"), makeUser("admin")]);
+  caseId = await makeCase(author);
+});
+beforeEach(() => {
+  session.viewer = alice;
+});
+
+async function post(as: Viewer, body: string, extra: { parentId?: string; studyId?: string; caseId?: string } = {}) {
+  session.viewer = as;
+  const result = await postComment({ caseId, body, ...extra });
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.data.commentId;
+}
+
+describe("postComment", () => {
+  it("stores depth, an ordering path under the parent, sanitized HTML, and bumps ancestors' reply counts", async () => {
+    const root = await post(alice, "Marrow **oedema** <script>alert(1)</script>");
+    const reply = await post(bob, "Agree", { parentId: root });
+    const nested = await post(alice, "And then?", { parentId: reply });
+    const rows = await db.comment.findMany({ where: { id: { in: [root, reply, nested] } }, orderBy: { path: "asc" } });
+    expect(rows.map((r) => [r.id, r.depth])).toEqual([[root, 0], [reply, 1], [nested, 2]]);
+    expect(rows[1]!.path.startsWith(rows[0]!.path)).toBe(true);
+    expect(rows[2]!.path.startsWith(rows[1]!.path)).toBe(true);
+    expect(rows[0]!.bodyHtml).toBe("<p>Marrow <strong>oedema</strong> </p>");
+    expect(rows.map((r) => r.descendantCount)).toEqual([2, 1, 0]);
+  });
+
+  it.each([
+    ["an empty body", { body: "" }, "invalid_input"],
+    ["a whitespace-only body", { body: "  \n\t " }, "invalid_input"],
+    ["a body over 20,000 characters", { body: "x".repeat(20_001) }, "invalid_input"],
+    ["a missing case", { body: "hi", caseId: "nope" }, "not_found"],
+  ])("rejects %s and changes nothing", async (_label, input, code) => {
+    const before = await db.comment.count();
+    const result = await postComment({ caseId, ...input });
+    expect(result).toMatchObject({ ok: false, code });
+    expect(await db.comment.count()).toBe(before);
+  });
+
+  it("rejects a parent or a study from another case", async () => {
+    const otherCase = await makeCase(author);
+    session.viewer = alice;
+    const foreignComment = (await postComment({ caseId: otherCase, body: "elsewhere" }));
+    if (!foreignComment.ok) throw new Error("setup");
+    const foreignStudy = await db.study.findFirstOrThrow({ where: { caseId: otherCase }, select: { id: true } });
+    const before = await db.comment.count();
+    expect(await postComment({ caseId, body: "x", parentId: foreignComment.data.commentId })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await postComment({ caseId, body: "x", studyId: foreignStudy.id })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await postComment({ caseId, body: "x", parentId: "does-not-exist" })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await db.comment.count()).toBe(before);
+  });
+
+  it("refuses without a session and on a case the user cannot see", async () => {
+    session.viewer = null;
+    expect(await postComment({ caseId, body: "x" })).toMatchObject({ ok: false, code: "unauthenticated" });
+    const draft = await makeCase(author, { status: "draft" });
+    session.viewer = alice;
+    expect(await postComment({ caseId: draft, body: "x" })).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("says slow down after 10 comments in a minute", async () => {
+    const hasty = await makeUser("resident");
+    for (let i = 0; i < 10; i++) await post(hasty, `comment ${i}`);
+    session.viewer = hasty;
+    expect(await postComment({ caseId, body: "eleventh" })).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await db.comment.count({ where: { authorId: hasty.id } })).toBe(10);
+  });
+
+  it("notifies mentioned users who can see the case and the parent's author, and reports the others", async () => {
+    const draftOwner = await makeUser("clinician");
+    const teamCase = await makeCase(author);
+    await db.case.update({ where: { id: teamCase }, data: { visibility: "team" } });
+    const outsider = await makeUser("clinician");
+    // On an institution case, everyone may see it: both mentions notify.
+    const parent = await post(bob, "Parent");
+    session.viewer = alice;
+    const result = await postComment({ caseId, parentId: parent, body: `@[${draftOwner.name}](user:${draftOwner.id}) and @[${author.name}](user:${author.id})` });
+    expect(result).toMatchObject({ ok: true, data: { unnotified: [] } });
+    const notes = await db.notification.findMany({ where: { caseId, commentId: result.ok ? result.data.commentId : "" }, select: { userId: true, kind: true } });
+    expect(notes).toEqual(expect.arrayContaining([
+      { userId: draftOwner.id, kind: "mention" }, { userId: author.id, kind: "mention" }, { userId: bob.id, kind: "reply" },
+    ]));
+    expect(notes).toHaveLength(3);
+    // On a team case with no members, an outsider mentioned is reported and not notified.
+    session.viewer = author;
+    const teamResult = await postComment({ caseId: teamCase, body: `@[${outsider.name}](user:${outsider.id}) have a look` });
+    expect(teamResult).toMatchObject({ ok: true, data: { unnotified: [outsider.name] } });
+    expect(await db.notification.count({ where: { userId: outsider.id } })).toBe(0);
+  });
+
+  it("keeps 50 concurrent posts to one thread: exactly 50 comments in a well-formed tree", async () => {
+    const thread = await makeCase(author);
+    session.viewer = author;
+    const root = await postComment({ caseId: thread, body: "root" });
+    if (!root.ok) throw new Error("setup");
+    const posters = await Promise.all(Array.from({ length: 50 }, () => makeUser("clinician")));
+    // Each call reads the mocked session synchronously before its first await.
+    const results = await Promise.all(
+      posters.map((poster, index) => {
+        session.viewer = poster;
+        return postComment({ caseId: thread, parentId: root.data.commentId, body: `reply ${index}` });
+      }),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(50);
+    const rows = await db.comment.findMany({ where: { caseId: thread }, select: { id: true, parentId: true, path: true, depth: true, descendantCount: true } });
+    expect(rows).toHaveLength(51);
+    expect(new Set(rows.map((r) => r.path)).size).toBe(51);
+    const rootRow = rows.find((r) => r.id === root.data.commentId)!;
+    expect(rootRow.descendantCount).toBe(50);
+    for (const row of rows.filter((r) => r.id !== rootRow.id)) {
+      expect(row).toMatchObject({ parentId: rootRow.id, depth: 1 });
+      expect(row.path.startsWith(rootRow.path)).toBe(true);
+    }
+  });
+});
+
+describe("edit, delete, remove", () => {
+  it("edits one's own comment, keeping the previous version", async () => {
+    const id = await post(alice, "First version");
+    session.viewer = alice;
+    expect(await editComment({ commentId: id, body: "Second version" })).toMatchObject({ ok: true });
+    const view = await getComment(alice, caseId, id);
+    expect(view).toMatchObject({ html: "<p>Second version</p>", body: "Second version" });
+    expect(view?.editedAt).not.toBeNull();
+    expect((await getCommentHistory(bob, caseId, id))?.map((r) => r.bodyHtml)).toEqual(["<p>First version</p>"]);
+  });
+
+  it("refuses to edit someone else's comment or a missing one", async () => {
+    const id = await post(alice, "Mine");
+    session.viewer = bob;
+    expect(await editComment({ commentId: id, body: "Hijack" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await editComment({ commentId: "missing", body: "x" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await editComment({ commentId: id, body: "   " })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect((await db.comment.findUniqueOrThrow({ where: { id } })).body).toBe("Mine");
+  });
+
+  it("deletes to a tombstone: replies survive, the text and its history are gone from every output", async () => {
+    const id = await post(alice, "Secret-ish original");
+    session.viewer = alice;
+    await editComment({ commentId: id, body: "Secret-ish edit" });
+    const reply = await post(bob, "Reply survives", { parentId: id });
+    session.viewer = alice;
+    expect(await deleteComment({ commentId: id })).toMatchObject({ ok: true });
+    const row = await db.comment.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ body: null, bodyHtml: null });
+    expect(await db.commentRevision.count({ where: { commentId: id } })).toBe(0);
+    const discussion = await getDiscussion(bob, caseId);
+    expect(JSON.stringify(discussion)).not.toContain("Secret-ish");
+    expect(discussion?.comments.find((c) => c.id === id)).toMatchObject({ state: "deleted", html: null });
+    expect(discussion?.comments.find((c) => c.id === reply)?.html).toBe("<p>Reply survives</p>");
+    expect(await deleteComment({ commentId: id })).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("lets the case author and admins remove any comment with a reason, and nobody else", async () => {
+    const id = await post(bob, "Off topic");
+    session.viewer = alice;
+    expect(await removeComment({ commentId: id, reason: "Off topic" })).toMatchObject({ ok: false, code: "forbidden" });
+    session.viewer = author;
+    expect(await removeComment({ commentId: id, reason: "" })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await removeComment({ commentId: id, reason: "Not about this case" })).toMatchObject({ ok: true });
+    expect(await getComment(alice, caseId, id)).toMatchObject({ state: "removed", html: null, removalReason: "Not about this case" });
+    const second = await post(bob, "Also off topic");
+    session.viewer = admin;
+    expect(await removeComment({ commentId: second, reason: "Moderation" })).toMatchObject({ ok: true });
+  });
+});
+
+describe("reads", () => {
+  it("loads a case's discussion in the same number of queries for 10 and 1,000 comments", async () => {
+    const seedThread = async (count: number) => {
+      const id = await makeCase(author);
+      const users = await Promise.all([makeUser(), makeUser(), makeUser()]);
+      const rows: Array<{ id: string; path: string; depth: number; parentId: string | null }> = [];
+      for (let i = 0; i < count; i++) {
+        const parent = i % 4 === 0 || rows.length === 0 ? null : rows[Math.floor(i / 2)]!;
+        const depth = parent ? parent.depth + 1 : 0;
+        const path = `${parent?.path ?? ""}${String(i + 1).padStart(12, "0")}`;
+        rows.push({ id: `${id}-c${i}`, path, depth, parentId: parent?.id ?? null });
+      }
+      await db.comment.createMany({
+        data: rows.map((row, i) => ({ ...row, caseId: id, authorId: users[i % 3]!.id, body: `c${i}`, bodyHtml: `<p>c${i}</p>` })),
+      });
+      return id;
+    };
+    const count = async (id: string) => {
+      let queries = 0;
+      const stop = onQuery(() => queries++);
+      const discussion = await getDiscussion(alice, id);
+      stop();
+      return { queries, comments: discussion?.comments.length };
+    };
+    const small = await count(await seedThread(10));
+    const large = await count(await seedThread(1000));
+    expect(small.comments).toBe(10);
+    expect(large.comments).toBe(1000);
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it("offers only people who may see the case for @mentions", async () => {
+    const teamCase = await makeCase(author);
+    const team = await db.team.create({ data: { name: "Foot and ankle MDT", slug: `mdt-${teamCase}` } });
+    await db.case.update({ where: { id: teamCase }, data: { visibility: "team", teamId: team.id } });
+    await db.membership.create({ data: { teamId: team.id, userId: bob.id } });
+    const candidates = await getMentionCandidates(author, teamCase, "");
+    expect(candidates?.map((c) => c.id)).toEqual([bob.id]);
+    expect(await getMentionCandidates(alice, teamCase, "")).toBeNull(); // alice cannot see it at all
+  });
+});
