@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/session";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import "./globals.css";
 
@@ -13,6 +14,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
+  const unread = viewer ? await unreadNotificationCount(viewer) : 0;
   return (
     <html lang="en-GB">
       <body className="min-h-screen">
@@ -33,6 +35,21 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
                 </nav>
                 <div className="flex items-center gap-3 text-sm">
+                  <Link
+                    href="/notifications"
+                    className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
+                    aria-label={unread ? `Notifications, ${unread} unread` : "Notifications"}
+                    data-testid="bell"
+                  >
+                    <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+                      <path d="M15 17h5l-1.4-1.4A2 2 0 0 1 18 14.2V11a6 6 0 1 0-12 0v3.2a2 2 0 0 1-.6 1.4L4 17h5m6 0v1a3 3 0 1 1-6 0v-1m6 0H9" />
+                    </svg>
+                    {unread ? (
+                      <span className="absolute -right-0.5 -top-0.5 grid min-w-5 place-items-center rounded-full bg-red-600 px-1 text-xs font-semibold text-white" data-testid="unread-count">
+                        {unread > 99 ? "99+" : unread}
+                      </span>
+                    ) : null}
+                  </Link>
                   <span className="hidden text-slate-600 sm:inline" data-testid="viewer-name">{viewer.name}</span>
                   <SignOutButton />
                 </div>

@@ -255,11 +255,14 @@ test.describe("access", () => {
 
     // Its author exports the answer.
     const context = await browser.newContext();
-    await signIn(context.request, demo.authorEmail, DEMO_PASSWORD);
-    const own = await context.request.get(`/api/cases/${demo.id}/export`);
-    expect(own.status()).toBe(200);
-    expect(await own.text()).toContain("Transient bone marrow oedema syndrome");
-    await context.close();
+    try {
+      await signIn(context.request, demo.authorEmail, DEMO_PASSWORD);
+      const own = await context.request.get(`/api/cases/${demo.id}/export`);
+      expect(own.status()).toBe(200);
+      expect(await own.text()).toContain("Transient bone marrow oedema syndrome");
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -5,6 +5,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { caseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
 import { DEMO_CASES, DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/content";
+import { DEMO_COMMENTS } from "@/lib/demo/discussion";
+import { renderMarkdown } from "@/lib/discussion/markdown";
+import { insertComment } from "@/lib/discussion/write";
 import { DIAGNOSIS_CATALOGUE } from "@/lib/diagnoses/catalogue";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -52,6 +55,8 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
     cases++;
   }
 
+  await seedDiscussion(client, userIds);
+
   // Everyone follows the published demo cases, so dashboards show activity on first start.
   const published = DEMO_CASES.filter((demo) => demo.input.status !== "draft");
   await client.caseFollow.createMany({
@@ -59,6 +64,37 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
     skipDuplicates: true,
   });
   return { users, cases };
+}
+
+/** Demo comments, only on demo cases that have no discussion yet (so reseeding adds nothing). */
+async function seedDiscussion(client: Client, userIds: Map<string, string>): Promise<void> {
+  const caseIds = [...new Set(DEMO_COMMENTS.map((comment) => comment.caseId))];
+  for (const caseId of caseIds) {
+    if ((await client.comment.count({ where: { caseId } })) > 0) continue;
+    if (!(await client.case.findUnique({ where: { id: caseId }, select: { id: true } }))) continue;
+    const studies = await client.study.findMany({ where: { caseId }, orderBy: [{ dayOffset: "asc" }, { position: "asc" }], select: { id: true } });
+    await client.$transaction(async (tx) => {
+      const written = new Map<string, { id: string; path: string }>();
+      for (const demo of DEMO_COMMENTS.filter((comment) => comment.caseId === caseId)) {
+        const parent = demo.parentKey ? written.get(demo.parentKey) : undefined;
+        const body = demo.body.replace(/@\{([^}]+)\}/g, (_match, email: string) => {
+          const user = DEMO_USERS.find((candidate) => candidate.email === email);
+          return user ? `@[${user.name}](user:${userIds.get(email)})` : email;
+        });
+        const comment = await insertComment(tx, {
+          caseId,
+          parentId: parent?.id ?? null,
+          parentPath: parent?.path ?? "",
+          authorId: userIds.get(demo.authorEmail)!,
+          studyId: demo.studyIndex === undefined ? null : (studies[demo.studyIndex]?.id ?? null),
+          body,
+          html: renderMarkdown(body),
+          createdAt: new Date(Date.now() - demo.minutesAgo * 60_000),
+        });
+        written.set(demo.key, comment);
+      }
+    });
+  }
 }
 
 /** First start: load the demo data only into a database that has no users at all. */

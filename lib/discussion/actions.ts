@@ -10,12 +10,12 @@ import { db, type Tx } from "@/lib/db";
 import { recordCaseEvent } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { mentionedUserIds, renderMarkdown } from "./markdown";
+import { insertComment } from "./write";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import {
   COMMENTS_PER_MINUTE, deleteCommentInput, editCommentInput, postCommentInput, previewInput, removeCommentInput,
 } from "./schema";
 
-const SEGMENT_WIDTH = 12;
 const caseFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true } as const;
 
 type PostResult = { commentId: string; unnotified: string[] };
@@ -61,19 +61,7 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
         }
       }
 
-      const depth = parentPath.length / SEGMENT_WIDTH;
-      const [inserted] = await tx.$queryRaw<Array<{ id: string; path: string }>>`
-        insert into "Comment" (id, "caseId", "parentId", "authorId", "studyId", depth, path, body, "bodyHtml")
-        values (
-          ${cuidLike()}, ${caseId}, ${parentId ?? null}, ${viewer.id}, ${studyId ?? null}, ${depth},
-          ${parentPath} || lpad(nextval('comment_path_seq')::text, ${SEGMENT_WIDTH}, '0'), ${body}, ${html}
-        )
-        returning id, path`;
-      const comment = inserted!;
-      const ancestorPaths = Array.from({ length: depth }, (_, index) => parentPath.slice(0, (index + 1) * SEGMENT_WIDTH));
-      if (ancestorPaths.length) {
-        await tx.comment.updateMany({ where: { caseId, path: { in: ancestorPaths } }, data: { descendantCount: { increment: 1 } } });
-      }
+      const comment = await insertComment(tx, { caseId, parentId: parentId ?? null, parentPath, authorId: viewer.id, studyId: studyId ?? null, body, html });
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
 
       const unnotified = await notifyOnComment(tx, { caseId, commentId: comment.id, actorId: viewer.id, mentioned, parentAuthorId, kase });
@@ -111,11 +99,6 @@ async function notifyOnComment(
   }
   if (rows.length) await tx.notification.createMany({ data: rows });
   return unnotified;
-}
-
-/** Collision-free ids for raw inserts, in the same alphabet as Prisma's cuid(). */
-function cuidLike(): string {
-  return `c${Date.now().toString(36)}${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
 }
 
 async function loadOwnComment(commentId: string) {

@@ -36,6 +36,16 @@ describe("demo seed", () => {
       const runner = await client.study.count({ where: { caseId: "demo-runner-metatarsal" } });
       expect(runner).toBe(2);
       expect(DEMO_CASES.length).toBeGreaterThanOrEqual(3);
+
+      // A lively discussion: threads, replies three levels deep, a mention, every study discussed.
+      const comments = await client.comment.findMany({ where: { caseId: { in: ["demo-runner-metatarsal", "demo-talus-unknown"] } }, select: { caseId: true, depth: true, parentId: true, body: true, studyId: true } });
+      expect(comments.filter((c) => c.parentId === null).length).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...comments.map((c) => c.depth))).toBeGreaterThanOrEqual(3);
+      expect(comments.some((c) => /@\[[^\]]+\]\(user:/.test(c.body ?? ""))).toBe(true);
+      const studies = await client.study.findMany({ where: { caseId: { in: ["demo-runner-metatarsal", "demo-talus-unknown"] } }, select: { id: true } });
+      for (const study of studies) expect(comments.some((c) => c.studyId === study.id)).toBe(true);
+      const talusText = comments.filter((c) => c.caseId === "demo-talus-unknown").map((c) => c.body).join(" ");
+      expect(talusText).not.toMatch(/transient|osteoporosis|bone marrow (o)?edema syndrome/i);
     } finally {
       await client.$disconnect();
     }

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { CompareStudies } from "@/components/cases/compare-studies";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
+import { Discussion } from "@/components/discussion/discussion";
 import { getViewer, requireViewer } from "@/lib/auth/session";
 import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
+import { getDiscussion } from "@/lib/discussion/queries";
 import { BASIS_LABELS, CERTAINTY_LABELS, SEX_LABELS } from "@/lib/cases/constants";
 
-type Props = { params: Promise<{ caseId: string }> };
+type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { caseId } = await params;
@@ -16,11 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: title ?? "Case not found" };
 }
 
-export default async function CasePage({ params }: Props) {
+export default async function CasePage({ params, searchParams }: Props) {
   const { caseId } = await params;
+  const { study } = await searchParams;
   const viewer = await requireViewer(`/cases/${caseId}`);
-  const kase = await getCasePage(viewer, caseId);
-  if (!kase) notFound();
+  const [kase, discussion] = await Promise.all([getCasePage(viewer, caseId), getDiscussion(viewer, caseId)]);
+  if (!kase || !discussion) notFound();
+  const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
+  const studyFilter = typeof study === "string" && commentCounts[study] !== undefined ? study : null;
   const studies = kase.timeline.filter((entry) => entry.type === "study");
 
   return (
@@ -64,7 +69,7 @@ export default async function CasePage({ params }: Props) {
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
-        <Timeline entries={kase.timeline} />
+        <Timeline entries={kase.timeline} caseId={kase.id} commentCounts={commentCounts} />
       </section>
 
       {studies.length >= 2 ? (
@@ -111,6 +116,8 @@ export default async function CasePage({ params }: Props) {
           </p>
         )}
       </section>
+
+      <Discussion key={studyFilter ?? "all"} initial={discussion} viewerId={viewer.id} initialStudyFilter={studyFilter} />
     </article>
   );
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Discussion } from "@/components/discussion/discussion";
+import { requireViewer } from "@/lib/auth/session";
+import { getCaseTitle } from "@/lib/cases/queries";
+import { getDiscussion } from "@/lib/discussion/queries";
+
+type Props = { params: Promise<{ caseId: string; commentId: string }> };
+
+export const metadata: Metadata = { title: "Thread" };
+
+/** "Continue this thread": a deep subtree on a page of its own. */
+export default async function ThreadPage({ params }: Props) {
+  const { caseId, commentId } = await params;
+  const viewer = await requireViewer(`/cases/${caseId}/comments/${commentId}`);
+  const [discussion, title] = await Promise.all([getDiscussion(viewer, caseId, commentId), getCaseTitle(viewer, caseId)]);
+  const root = discussion?.comments[0];
+  if (!discussion || !root || root.id !== commentId) notFound();
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-600">
+        Thread in <Link href={`/cases/${caseId}`} className="font-medium text-brand-700 underline">{title}</Link>
+      </p>
+      <Discussion initial={discussion} viewerId={viewer.id} root={{ id: root.id, path: root.path, depth: root.depth }} />
+    </div>
+  );
+}

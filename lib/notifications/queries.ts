@@ -1,0 +1,45 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { visibleCaseWhere } from "@/lib/cases/policy";
+import { db } from "@/lib/db";
+
+export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
+  return db.notification.count({ where: { userId: viewer.id, readAt: null, case: visibleCaseWhere(viewer) } });
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  caseId: string;
+  caseTitle: string;
+  commentId: string | null;
+  actorName: string | null;
+  createdAt: string;
+  read: boolean;
+}
+
+/** Newest first; notifications about cases the viewer can no longer see are left out. */
+export async function listNotifications(viewer: Viewer): Promise<NotificationView[]> {
+  const rows = await db.notification.findMany({
+    where: { userId: viewer.id, case: visibleCaseWhere(viewer) },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true, kind: true, caseId: true, commentId: true, actorId: true, createdAt: true, readAt: true,
+      case: { select: { title: true, status: true, authorId: true } },
+    },
+  });
+  const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
+  const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    caseId: row.caseId,
+    // An unknown case's title may name its answer.
+    caseTitle: row.case.status === "unknown" && row.case.authorId !== viewer.id ? "Unknown case" : row.case.title,
+    commentId: row.commentId,
+    actorName: row.actorId ? (actors.get(row.actorId) ?? null) : null,
+    createdAt: row.createdAt.toISOString(),
+    read: row.readAt !== null,
+  }));
+}

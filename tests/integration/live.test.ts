@@ -1,0 +1,126 @@
+// The live event stream: ids-only events, replay after a reconnect, per-viewer access, and a
+// listener that recovers by itself when its database connection is killed.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { makeCase, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { postComment } = await import("@/lib/discussion/actions");
+const { openCaseStream } = await import("@/lib/live/stream");
+
+interface Received { id: string; kind: string; subjectId: string | null }
+
+/** Reads SSE frames from a stream until `count` events have arrived (or the timeout). */
+function reader(stream: ReadableStream<Uint8Array>) {
+  const events: Received[] = [];
+  const raw: string[] = [];
+  const decoder = new TextDecoder();
+  const source = stream.getReader();
+  let buffer = "";
+  const pump = (async () => {
+    for (;;) {
+      const { value, done } = await source.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        raw.push(frame);
+        const id = /^id: (.+)$/m.exec(frame)?.[1];
+        const data = /^data: (.+)$/m.exec(frame)?.[1];
+        if (id && data) events.push({ id, ...(JSON.parse(data) as Omit<Received, "id">) });
+      }
+    }
+  })();
+  return {
+    events,
+    raw,
+    async waitFor(count: number, timeoutMs = 5_000) {
+      const started = Date.now();
+      while (events.length < count) {
+        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} events, got ${events.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return events;
+    },
+    close: () => source.cancel().then(() => pump.catch(() => undefined)),
+  };
+}
+
+let author: Viewer;
+let watcher: Viewer;
+let caseId: string;
+const aborts: AbortController[] = [];
+
+beforeAll(async () => {
+  [author, watcher] = await Promise.all([makeUser("resident"), makeUser("clinician")]);
+  caseId = await makeCase(author);
+});
+afterEach(() => aborts.splice(0).forEach((controller) => controller.abort()));
+
+async function open(viewer: Viewer, after: string | null, id = caseId) {
+  const controller = new AbortController();
+  aborts.push(controller);
+  return openCaseStream(viewer, id, after, controller.signal);
+}
+
+async function say(body: string) {
+  session.viewer = author;
+  const result = await postComment({ caseId, body });
+  if (!result.ok) throw new Error(result.message);
+  return result.data.commentId;
+}
+
+describe("case event stream", () => {
+  it("delivers a new comment's event live, with ids only (no comment text)", async () => {
+    const latest = await db.caseActivity.findFirstOrThrow({ where: { caseId }, orderBy: { id: "desc" } });
+    const stream = reader((await open(watcher, latest.id.toString()))!);
+    const commentId = await say("Confidential-looking text that must not be in the stream");
+    const [event] = await stream.waitFor(1);
+    expect(event).toMatchObject({ kind: "comment_posted", subjectId: commentId });
+    expect(stream.raw.join("\n")).not.toContain("Confidential-looking");
+    expect(Buffer.byteLength(stream.raw.join("\n"))).toBeLessThan(1024);
+    await stream.close();
+  });
+
+  it("replays what was missed after Last-Event-ID, in order and without duplicates", async () => {
+    const before = await db.caseActivity.findFirstOrThrow({ where: { caseId }, orderBy: { id: "desc" } });
+    const missed = [await say("one"), await say("two"), await say("three")];
+    const stream = reader((await open(watcher, before.id.toString()))!);
+    const events = await stream.waitFor(3);
+    expect(events.map((e) => e.subjectId)).toEqual(missed);
+    const live = await say("four");
+    await stream.waitFor(4);
+    expect(stream.events.map((e) => e.subjectId)).toEqual([...missed, live]);
+    expect(new Set(stream.events.map((e) => e.id)).size).toBe(4);
+    await stream.close();
+  });
+
+  it("is refused for a case the viewer may not see", async () => {
+    const draft = await makeCase(author, { status: "draft" });
+    expect(await open(watcher, null, draft)).toBeNull();
+    expect(await open(watcher, null, "missing")).toBeNull();
+  });
+
+  it("recovers by itself when the listening connection is killed (as by a database restart)", async () => {
+    const latest = await db.caseActivity.findFirstOrThrow({ where: { caseId }, orderBy: { id: "desc" } });
+    const stream = reader((await open(watcher, latest.id.toString()))!);
+    const killed = await db.$queryRaw<Array<{ killed: boolean }>>`
+      select pg_terminate_backend(pid) as killed from pg_stat_activity
+      where query ilike 'LISTEN rounds_case_events%' and datname = current_database()`;
+    expect(killed.length).toBeGreaterThan(0);
+    // Posted while the listener is down: delivered through the resync replay, or live once back.
+    const during = await say("while the listener was down");
+    await stream.waitFor(1, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = await say("after the listener came back");
+    await stream.waitFor(2, 10_000);
+    expect(stream.events.map((e) => e.subjectId)).toEqual([during, after]);
+    await stream.close();
+  });
+});
