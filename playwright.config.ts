@@ -2,18 +2,41 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/support/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
+const RESULTS = process.env.TEST_RESULTS_DIR ?? "test-results";
 const baseURL = `http://localhost:${PORT}`;
+/** A second app instance on the same database: live updates must cross instances. */
+export const SECOND_INSTANCE_URL = `http://localhost:${PORT + 1}`;
+
+function server(port: number) {
+  const url = `http://localhost:${port}`;
+  return {
+    // `npm test` has built the app and prepared the database (DATABASE_URL) before this runs.
+    command: `npx next start -p ${port}`,
+    url: `${url}/signin`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    env: {
+      NODE_ENV: "production",
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    },
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/artifacts",
+  outputDir: `${RESULTS}/artifacts`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: `${RESULTS}/playwright.json` }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -24,19 +47,5 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    // `npm test` has built the app and prepared the database (DATABASE_URL) before this runs.
-    command: `npx next start -p ${PORT}`,
-    url: `${baseURL}/signin`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      NODE_ENV: "production",
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
-      NEXTAUTH_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+  webServer: [server(PORT), server(PORT + 1)],
 });

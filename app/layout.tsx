@@ -29,12 +29,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             {viewer ? (
               <>
-                <nav aria-label="Main" className="flex flex-1 items-center gap-1 text-sm">
+                <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-none sm:w-auto sm:flex-1">
                   <Link className="btn-ghost px-3" href="/cases">Cases</Link>
                   <Link className="btn-ghost px-3" href="/cases/new">New case</Link>
                   <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
                 </nav>
-                <div className="flex items-center gap-3 text-sm">
+                <div className="ml-auto flex items-center gap-3 text-sm">
                   <Link
                     href="/notifications"
                     className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"

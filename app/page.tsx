@@ -7,6 +7,10 @@ import { getDashboard } from "@/lib/cases/queries";
 const ACTIVITY_LABELS: Record<string, string> = {
   case_created: "posted",
   case_updated: "updated",
+  comment_posted: "commented on",
+  comment_edited: "edited a comment on",
+  comment_deleted: "deleted a comment on",
+  comment_removed: "removed a comment on",
 };
 
 export default async function HomePage() {

@@ -36,7 +36,7 @@ function newestSource(): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
+  const buildId = path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource();
 }
 

@@ -10,7 +10,7 @@ import { testDatabase } from "./lib/test-database";
 
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const passThrough = process.argv.slice(2).filter((arg) => !arg.startsWith("--only="));
-const reports = path.join(projectRoot, "test-results");
+const reports = path.resolve(projectRoot, process.env.TEST_RESULTS_DIR ?? "test-results");
 
 interface Tally { passed: number; failed: number; skipped: number }
 

@@ -66,22 +66,27 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
   // Permalinks: #comment-ID expands its ancestors, scrolls to it and highlights it; one that is
   // nested deeper than the inline view continues on its thread's own page.
   useEffect(() => {
-    const match = /^#comment-(.+)$/.exec(window.location.hash);
-    if (!match) return;
-    const id = decodeURIComponent(match[1]!);
-    const target = commentsRef.current.find((item) => item.id === id);
-    if (!target) return;
-    const ancestors = ancestorIds(commentsRef.current, id);
-    const baseDepth = root?.depth ?? 0;
-    if (target.depth - baseDepth > INLINE_DEPTH) {
-      const boundary = commentsRef.current.find((item) => ancestors.includes(item.id) && item.depth - baseDepth === INLINE_DEPTH);
-      if (boundary) window.location.assign(`/cases/${caseId}/comments/${boundary.id}#comment-${id}`);
-      return;
-    }
-    setStudyFilter(null);
-    setCollapsed((current) => new Set([...current].filter((item) => !ancestors.includes(item))));
-    setHighlight(id);
-    requestAnimationFrame(() => document.getElementById(`comment-${id}`)?.scrollIntoView({ block: "center" }));
+    const openPermalink = () => {
+      const match = /^#comment-(.+)$/.exec(window.location.hash);
+      if (!match) return;
+      const id = decodeURIComponent(match[1]!);
+      const target = commentsRef.current.find((item) => item.id === id);
+      if (!target) return;
+      const ancestors = ancestorIds(commentsRef.current, id);
+      const baseDepth = root?.depth ?? 0;
+      if (target.depth - baseDepth > INLINE_DEPTH) {
+        const boundary = commentsRef.current.find((item) => ancestors.includes(item.id) && item.depth - baseDepth === INLINE_DEPTH);
+        if (boundary) window.location.assign(`/cases/${caseId}/comments/${boundary.id}#comment-${id}`);
+        return;
+      }
+      setStudyFilter(null);
+      setCollapsed((current) => new Set([...current].filter((item) => !ancestors.includes(item) && item !== id)));
+      setHighlight(id);
+      requestAnimationFrame(() => document.getElementById(`comment-${id}`)?.scrollIntoView({ block: "center" }));
+    };
+    openPermalink();
+    window.addEventListener("hashchange", openPermalink);
+    return () => window.removeEventListener("hashchange", openPermalink);
   }, [caseId, root]);
 
   const threads = useMemo(() => {
