@@ -15,6 +15,9 @@ function createClient(listeners: Set<QueryListener>) {
     // The password hash never leaves the database layer unless a query asks for it by name.
     omit: { user: { passwordHash: true } },
     log: [{ emit: "event", level: "query" }],
+    // Under a burst, interactive transactions queue for a pooled connection; wait for one
+    // rather than failing after Prisma's default 2 s.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   client.$on("query", (event) => {
     for (const listener of listeners) listener(event);

@@ -5,8 +5,12 @@ import { caseInput, type CaseInput } from "../../lib/cases/schema";
 import { createCaseRows } from "../../lib/cases/write";
 import { database } from "./fixtures";
 
-/** A short random tag for titles and texts, so parallel tests never see each other's data. */
-export const uid = () => randomBytes(4).toString("hex");
+/**
+ * A short random tag for titles and texts, so parallel tests never see each other's data. Letters
+ * only: a tag of digits (hex is all digits one time in 40) reads as a record number to the
+ * identifier check, and the save stops to ask.
+ */
+export const uid = () => Array.from(randomBytes(10), (byte) => String.fromCharCode(97 + (byte % 26))).join("");
 
 type StudyItem = Extract<CaseInput["timeline"][number], { type: "study" }>;
 type EventItem = Extract<CaseInput["timeline"][number], { type: "event" }>;

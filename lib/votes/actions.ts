@@ -1,0 +1,132 @@
+"use server";
+// Votes and the reveal. A vote is one row per (case, user), written with INSERT ... ON CONFLICT,
+// so concurrent votes and changes can never duplicate or lose one.
+import { revalidatePath } from "next/cache";
+import { guarded } from "@/lib/action";
+import { getViewer } from "@/lib/auth/session";
+import { canViewCase } from "@/lib/cases/policy";
+import { db } from "@/lib/db";
+import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
+import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { canManagePoll, canReveal, canVote, isCaseLead } from "./policy";
+import { castVoteInput, pollInput, revealInput, voterNamesInput } from "./schema";
+
+const pollFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true, pollState: true, showVoterNames: true } as const;
+
+async function loadCase(caseId: string) {
+  return db.case.findUnique({ where: { id: caseId }, select: pollFacts });
+}
+
+export async function castVote(payload: unknown): Promise<ActionResult<{ diagnosisId: string }>> {
+  return guarded("castVote", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = castVoteInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error, "Vote for exactly one diagnosis.");
+    const { caseId, diagnosisId } = parsed.data;
+    const kase = await loadCase(caseId);
+    if (!kase || !canViewCase(viewer, kase)) return notFound();
+    if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
+    if (!canVote(viewer, kase)) {
+      return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
+    }
+    const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true } });
+    if (!diagnosis) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+
+    // One statement, one round trip, no interactive transaction: under a burst of votes no
+    // request waits for a pooled connection to hold a transaction open. It takes the case's event
+    // lock, upserts the vote only while the poll is open, logs the event and notifies (see
+    // lib/live/notify.ts for why the lock keeps event ids in commit order).
+    const written = await db.$queryRaw<Array<{ id: bigint }>>`
+      with locked as (
+        select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`})) as held
+      ), vote as (
+        insert into "Vote" ("caseId", "userId", "diagnosisId", "createdAt", "updatedAt")
+        select c.id, ${viewer.id}, ${diagnosisId}, now(), now()
+        from "Case" c cross join locked
+        where c.id = ${caseId} and c."pollState" = 'open'
+        on conflict ("caseId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
+        returning "caseId"
+      ), event as (
+        insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
+        select "caseId", ${viewer.id}, 'vote_cast', now() from vote
+        returning id, "caseId"
+      )
+      select event.id from event
+      cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`;
+    const accepted = written.length === 1;
+    if (!accepted) return fail("forbidden", "The poll closed before your vote arrived.");
+    revalidatePath(`/cases/${caseId}`);
+    return ok({ diagnosisId });
+  });
+}
+
+export async function setPollState(payload: unknown): Promise<ActionResult<{ state: "open" | "closed" }>> {
+  return guarded("setPollState", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = pollInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const kase = await loadCase(parsed.data.caseId);
+    if (!kase || !canViewCase(viewer, kase)) return notFound();
+    if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or an educator runs the poll, and only before the reveal.");
+    await db.$transaction(async (tx) => {
+      await tx.case.update({ where: { id: kase.id }, data: { pollState: parsed.data.state } });
+      await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: parsed.data.state === "open" ? "poll_opened" : "poll_closed" });
+    });
+    revalidatePath(`/cases/${kase.id}`);
+    return ok({ state: parsed.data.state });
+  });
+}
+
+export async function setVoterNamesVisible(payload: unknown): Promise<ActionResult<{ show: boolean }>> {
+  return guarded("setVoterNamesVisible", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = voterNamesInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const kase = await loadCase(parsed.data.caseId);
+    if (!kase || !canViewCase(viewer, kase)) return notFound();
+    if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or an educator changes this setting.");
+    await db.$transaction(async (tx) => {
+      await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: parsed.data.show } });
+      await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: "poll_settings" });
+    });
+    revalidatePath(`/cases/${kase.id}`);
+    return ok({ show: parsed.data.show });
+  });
+}
+
+/** The reveal: the final diagnosis from the catalogue, its certainty and basis. Once only. */
+export async function revealCase(payload: unknown): Promise<ActionResult<{ caseId: string }>> {
+  return guarded("revealCase", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = revealInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const { caseId, diagnosisId, certainty, basis, explanation } = parsed.data;
+    const kase = await loadCase(caseId);
+    if (!kase || !canViewCase(viewer, kase)) return notFound();
+    if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
+    if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or an educator can reveal the answer.");
+    const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true, name: true } });
+    if (!diagnosis) return fail("invalid_input", "Choose the final diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+
+    const revealed = await db.$transaction(async (tx) => {
+      // Only one reveal wins, even if two are sent at once.
+      const changed = await tx.case.updateMany({
+        where: { id: caseId, status: { in: ["open", "unknown"] } },
+        data: { status: "resolved", pollState: "closed", lastActivityAt: new Date() },
+      });
+      if (changed.count === 0) return false;
+      const data = { diagnosisId, diagnosisText: diagnosis.name, certainty, basis, explanation, revealedAt: new Date() };
+      await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
+      await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
+      return true;
+    });
+    if (!revealed) return fail("conflict", "This case has already been revealed.");
+    revalidatePath(`/cases/${caseId}`);
+    revalidatePath("/cases");
+    return ok({ caseId });
+  });
+}

@@ -1,0 +1,55 @@
+// Blind-first rules for unknown cases, polls and the reveal: pure functions of
+// (viewer, case facts, whether the viewer has committed). Used by queries, actions and streams.
+import { canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import type { PollState } from "@/lib/generated/prisma/enums";
+
+export interface PollFacts extends CaseAccessFacts {
+  pollState: PollState;
+  showVoterNames: boolean;
+}
+
+/** The case's author and educators (and admins) always see everything and run the poll. */
+export function isCaseLead(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  if (!viewer || !canViewCase(viewer, kase)) return false;
+  return viewer.id === kase.authorId || viewer.role === "educator" || viewer.role === "admin";
+}
+
+/**
+ * Others' differentials, support counts and votes. On an unknown case a participant sees them
+ * only after committing (posting a differential or voting); on other cases, always.
+ */
+export function canSeeOthersThinking(viewer: PolicyViewer | null, kase: CaseAccessFacts, committed: boolean): boolean {
+  if (!viewer || !canViewCase(viewer, kase)) return false;
+  if (isCaseLead(viewer, kase)) return true;
+  return kase.status !== "unknown" || committed;
+}
+
+/** The vote distribution: after voting, or once the poll is closed (and never while blind). */
+export function canSeeDistribution(viewer: PolicyViewer | null, kase: PollFacts, voted: boolean, committed: boolean): boolean {
+  if (!viewer || !canViewCase(viewer, kase)) return false;
+  if (isCaseLead(viewer, kase)) return true;
+  if (kase.pollState === "closed" || kase.status === "resolved") return true;
+  return voted && canSeeOthersThinking(viewer, kase, committed);
+}
+
+export function canSeeVoterNames(viewer: PolicyViewer | null, kase: PollFacts): boolean {
+  return isCaseLead(viewer, kase) || kase.showVoterNames;
+}
+
+const DISCUSSABLE = new Set(["open", "unknown"]);
+
+export function canPostDifferential(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status);
+}
+
+export function canVote(viewer: PolicyViewer | null, kase: PollFacts): boolean {
+  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open";
+}
+
+export function canManagePoll(viewer: PolicyViewer | null, kase: PollFacts): boolean {
+  return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
+}
+
+export function canReveal(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+  return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
+}

@@ -1,0 +1,202 @@
+// Differentials, blind-first visibility, votes under concurrency and the reveal.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { makeCase, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/votes/actions");
+const { postDifferential, setSupport } = await import("@/lib/differentials/actions");
+const { getThinking } = await import("@/lib/votes/queries");
+
+let author: Viewer;
+let educator: Viewer;
+const dx: Record<string, string> = {};
+
+async function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
+  session.viewer = viewer;
+  return run();
+}
+
+async function unknownCase(pollState: "not_open" | "open" | "closed" = "open") {
+  const id = await makeCase(author, { status: "unknown" });
+  await db.case.update({ where: { id }, data: { pollState } });
+  return id;
+}
+
+beforeAll(async () => {
+  [author, educator] = await Promise.all([makeUser("resident"), makeUser("educator")]);
+  for (const [key, name] of [["tbmes", "Test TBMES"], ["avn", "Test osteonecrosis"], ["sif", "Test insufficiency fracture"], ["oom", "Test osteomyelitis"]] as const) {
+    const row = await db.diagnosis.upsert({ where: { slug: `test-${key}` }, create: { slug: `test-${key}`, name, synonyms: [], category: "Other" }, update: {}, select: { id: true } });
+    dx[key] = row.id;
+  }
+  await db.diagnosis.upsert({ where: { slug: "test-proposed" }, create: { slug: "test-proposed", name: "Test proposal", synonyms: [], category: "Proposed", status: "proposed" }, update: {} });
+});
+beforeEach(() => {
+  session.viewer = null;
+});
+
+const entry = (key: string, rationale = "Fits the imaging.") => ({ diagnosisId: dx[key]!, rationale });
+
+describe("blind first", () => {
+  it("hides others' differentials and votes from a participant until they commit", async () => {
+    const caseId = await unknownCase();
+    const [first, second] = await Promise.all([makeUser(), makeUser()]);
+    expect(await as(first, () => postDifferential({ caseId, entries: [entry("avn"), entry("tbmes")] }))).toMatchObject({ ok: true });
+    expect(await as(first, () => castVote({ caseId, diagnosisId: dx.avn }))).toMatchObject({ ok: true });
+
+    const blind = await getThinking(second, caseId);
+    expect(blind).toMatchObject({ blind: true, group: null, distribution: null, committed: false });
+    expect(JSON.stringify(blind)).not.toContain("Test osteonecrosis");
+
+    await as(second, () => postDifferential({ caseId, entries: [entry("tbmes")] }));
+    const committed = await getThinking(second, caseId);
+    expect(committed?.blind).toBe(false);
+    expect(committed?.group?.map((item) => [item.name, item.points, item.supporters])).toEqual([
+      ["Test TBMES", 4 + 5, 2],
+      ["Test osteonecrosis", 5, 1],
+    ]);
+    expect(committed?.distribution).toBeNull(); // differential posted but not voted, poll still open
+
+    await as(second, () => castVote({ caseId, diagnosisId: dx.tbmes }));
+    expect((await getThinking(second, caseId))?.distribution).toMatchObject({ total: 2 });
+  });
+
+  it("always shows everything to the author and to educators", async () => {
+    const caseId = await unknownCase();
+    const voter = await makeUser();
+    await as(voter, () => castVote({ caseId, diagnosisId: dx.sif }));
+    for (const lead of [author, educator]) {
+      const view = await getThinking(lead, caseId);
+      expect(view).toMatchObject({ blind: false, isLead: true });
+      expect(view?.distribution?.items[0]).toMatchObject({ name: "Test insufficiency fracture", count: 1, percent: 100, voters: [voter.name] });
+    }
+  });
+
+  it("shows the distribution to everyone once the poll closes, with voter names only if the case says so", async () => {
+    const caseId = await unknownCase();
+    const [voter, bystander] = await Promise.all([makeUser(), makeUser()]);
+    await as(voter, () => castVote({ caseId, diagnosisId: dx.oom }));
+    expect(await as(voter, () => setPollState({ caseId, state: "closed" }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await as(author, () => setPollState({ caseId, state: "closed" }))).toMatchObject({ ok: true });
+    const view = await getThinking(bystander, caseId);
+    expect(view?.distribution?.items[0]).toMatchObject({ count: 1, voters: null });
+    await as(educator, () => setVoterNamesVisible({ caseId, show: true }));
+    expect((await getThinking(bystander, caseId))?.distribution?.items[0]?.voters).toEqual([voter.name]);
+  });
+});
+
+describe("votes", () => {
+  it("refuses bad votes and changes nothing", async () => {
+    const caseId = await unknownCase();
+    const closed = await unknownCase("closed");
+    const draft = await makeCase(author, { status: "draft" });
+    const voter = await makeUser();
+    const cases: Array<[unknown, string]> = [
+      [{ caseId: closed, diagnosisId: dx.avn }, "forbidden"],
+      [{ caseId: draft, diagnosisId: dx.avn }, "not_found"],
+      [{ caseId, diagnosisId: "not-a-diagnosis" }, "invalid_input"],
+      [{ caseId, diagnosisId: (await db.diagnosis.findUniqueOrThrow({ where: { slug: "test-proposed" } })).id }, "invalid_input"],
+      [{ caseId, diagnosisId: dx.avn, diagnosisIds: [dx.avn, dx.sif] }, "invalid_input"],
+      [{ caseId, diagnosisId: [dx.avn, dx.sif] }, "invalid_input"],
+    ];
+    for (const [input, code] of cases) expect(await as(voter, () => castVote(input))).toMatchObject({ ok: false, code });
+    expect(await db.vote.count({ where: { userId: voter.id } })).toBe(0);
+    session.viewer = null;
+    expect(await castVote({ caseId, diagnosisId: dx.avn })).toMatchObject({ ok: false, code: "unauthenticated" });
+  });
+
+  it("counts 200 distinct concurrent voters exactly once each", async () => {
+    const caseId = await unknownCase();
+    const voters = await Promise.all(Array.from({ length: 200 }, () => makeUser()));
+    const keys = ["tbmes", "avn", "sif", "oom"];
+    const results = await Promise.all(voters.map((voter, index) => {
+      session.viewer = voter;
+      return castVote({ caseId, diagnosisId: dx[keys[index % 4]!] });
+    }));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(await db.vote.count({ where: { caseId } })).toBe(200);
+    expect((await getThinking(author, caseId))?.distribution?.items.map((item) => item.count)).toEqual([50, 50, 50, 50]);
+  });
+
+  it("leaves exactly one vote after 50 concurrent changes by one user", async () => {
+    const caseId = await unknownCase();
+    const voter = await makeUser();
+    const keys = ["tbmes", "avn", "sif", "oom"];
+    const results = await Promise.all(Array.from({ length: 50 }, (_, index) => {
+      session.viewer = voter;
+      return castVote({ caseId, diagnosisId: dx[keys[index % 4]!] });
+    }));
+    expect(results.every((result) => result.ok)).toBe(true);
+    const votes = await db.vote.findMany({ where: { caseId } });
+    expect(votes).toHaveLength(1);
+    expect(Object.values(dx)).toContain(votes[0]!.diagnosisId);
+  });
+});
+
+describe("differentials and support", () => {
+  it("rejects more than 5 entries, empty or over-long rationales, duplicates and foreign studies", async () => {
+    const caseId = await unknownCase();
+    const other = await makeCase(author);
+    const foreignStudy = await db.study.findFirstOrThrow({ where: { caseId: other }, select: { id: true } });
+    const user = await makeUser();
+    const six = ["tbmes", "avn", "sif", "oom", "tbmes", "avn"].map((key) => entry(key));
+    for (const entries of [
+      six,
+      [entry("avn", "")],
+      [entry("avn", "   ")],
+      [entry("avn", "x".repeat(2_001))],
+      [entry("avn"), entry("avn")],
+      [{ ...entry("avn"), studyIds: [foreignStudy.id] }],
+      [{ diagnosisId: "nope", rationale: "x" }],
+    ]) {
+      expect(await as(user, () => postDifferential({ caseId, entries }))).toMatchObject({ ok: false });
+    }
+    expect(await db.differentialEntry.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("keeps support counts equal to support rows after 500 concurrent toggles", async () => {
+    const caseId = await unknownCase();
+    const poster = await makeUser();
+    await as(poster, () => postDifferential({ caseId, entries: [entry("avn")] }));
+    const supporters = await Promise.all(Array.from({ length: 50 }, () => makeUser()));
+    const toggles = Array.from({ length: 500 }, (_, index) => ({ user: supporters[index % 50]!, support: Math.floor(index / 50) % 2 === 0 || index % 3 === 0 }));
+    const results = await Promise.all(toggles.map(({ user, support }) => {
+      session.viewer = user;
+      return setSupport({ caseId, diagnosisId: dx.avn, support });
+    }));
+    expect(results.every((result) => result.ok)).toBe(true);
+    const rows = await db.differentialSupport.count({ where: { caseId, diagnosisId: dx.avn } });
+    const shown = (await getThinking(author, caseId))?.group?.find((item) => item.diagnosisId === dx.avn);
+    expect(shown?.supporters).toBe(rows + 1); // the poster plus one per support row
+    expect(shown?.supportedBy).toHaveLength(rows);
+  });
+});
+
+describe("reveal", () => {
+  it("lets only the author or an educator reveal, once, and then shows each participant's result", async () => {
+    const caseId = await unknownCase();
+    const [right, wrong, outsider] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    await as(right, () => postDifferential({ caseId, entries: [entry("avn"), entry("sif"), entry("tbmes")] }));
+    await as(right, () => castVote({ caseId, diagnosisId: dx.tbmes }));
+    await as(wrong, () => castVote({ caseId, diagnosisId: dx.oom }));
+    const reveal = { caseId, diagnosisId: dx.tbmes, certainty: "certain", basis: "clinical_course", explanation: "Resolved without treatment." };
+
+    expect(await as(outsider, () => revealCase(reveal))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await as(author, () => revealCase({ ...reveal, diagnosisId: "nope" }))).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await as(author, () => revealCase(reveal))).toMatchObject({ ok: true });
+    expect(await as(educator, () => revealCase(reveal))).toMatchObject({ ok: false, code: "conflict" });
+
+    const kase = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, pollState: true } });
+    expect(kase).toEqual({ status: "resolved", pollState: "closed" });
+    const mine = await getThinking(right, caseId);
+    expect(mine?.results).toEqual([{ userId: right.id, name: right.name, vote: "Test TBMES", voteCorrect: true, inTop3: true }]);
+    const theirs = await getThinking(wrong, caseId);
+    expect(theirs?.results?.[0]).toMatchObject({ userId: wrong.id, voteCorrect: false, inTop3: false });
+    expect((await getThinking(author, caseId))?.results).toHaveLength(2);
+    expect(await as(right, () => castVote({ caseId, diagnosisId: dx.avn }))).toMatchObject({ ok: false, code: "forbidden" });
+  });
+});
