@@ -6,7 +6,7 @@ import { uid } from "./support/cases";
 
 const header = (page: import("@playwright/test").Page) => page.locator("header[data-site-header]");
 
-test("registers through the form, signs out, and signs in again through the form", async ({ page }) => {
+test("registers through the form, signs out, and signs in again through the form", async ({ page, http }) => {
   const name = `Dr Reg ${uid()}`;
   const email = `e2e-register-${uid()}@example.test`;
   const password = `pw-${uid()}-${uid()}`;
@@ -27,7 +27,7 @@ test("registers through the form, signs out, and signs in again through the form
   await header(page).getByRole("button", { name: "Sign out" }).click();
   await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(header(page).getByTestId("viewer-name")).toHaveCount(0);
-  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
+  expect(await (await (await http(page)).get("/api/auth/session")).json()).toEqual({});
 
   await header(page).getByRole("link", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -38,7 +38,7 @@ test("registers through the form, signs out, and signs in again through the form
   await expect(header(page).getByTestId("viewer-name")).toHaveText(name);
 });
 
-test("a wrong password shows an error and stays on the sign-in page", async ({ page }) => {
+test("a wrong password shows an error and stays on the sign-in page", async ({ page, http }) => {
   const user = await createUser();
   await page.goto("/signin");
   await page.getByLabel("Email").fill(user.email);
@@ -48,7 +48,7 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account" })).toBeVisible();
   await expect(page).toHaveURL(/\/signin$/);
   await expect(page.getByRole("heading", { name: "Sign in to Rounds" })).toBeVisible();
-  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
+  expect(await (await (await http(page)).get("/api/auth/session")).json()).toEqual({});
 });
 
 test("an unauthenticated visit to /cases/new goes to sign-in and comes back after signing in", async ({ page }) => {

@@ -119,7 +119,7 @@ test.describe("access", () => {
     "Content-Type": "text/plain;charset=UTF-8",
   });
 
-  test("another user can neither open the edit page nor call the save action", async ({ userPage: page, user, otherPage, request }) => {
+  test("another user can neither open the edit page nor call the save action", async ({ userPage: page, user, otherPage, http }) => {
     const tag = uid();
     const { id, input } = await seedCase(user.id, {
       title: `Midfoot stress reaction ${tag}`,
@@ -157,14 +157,14 @@ test.describe("access", () => {
         maxRedirects: options.maxRedirects,
       });
 
-    const asOther = await post(otherPage.request);
+    const asOther = await post(await http(otherPage));
     expect(await asOther.text()).toMatch(/"code":"(forbidden|not_found)"/);
 
     // A made-up session cookie gets past the optimistic redirect, then the action refuses it.
-    const forgedCookie = await post(request, { headers: { Cookie: "next-auth.session-token=not-a-real-session" } });
+    const forgedCookie = await post(await http(), { headers: { Cookie: "next-auth.session-token=not-a-real-session" } });
     expect(await forgedCookie.text()).toContain('"code":"unauthenticated"');
     // No cookie at all never reaches the action: it is sent to sign in.
-    const anonymous = await post(request, { maxRedirects: 0 });
+    const anonymous = await post(await http(), { maxRedirects: 0 });
     expect(anonymous.status()).toBe(307);
     expect(anonymous.headers().location).toMatch(/^\/signin\?callbackUrl=/);
 
@@ -175,12 +175,12 @@ test.describe("access", () => {
 
     // Control: the same forged request from the author is a valid save, so the refusals above
     // came from authorization and not from a malformed request.
-    const asAuthor = await post(page.request);
+    const asAuthor = await post(await http(page));
     expect(await asAuthor.text()).toContain('"ok":true');
     expect((await caseSnapshot(id))?.title).toBe(`Taken over ${tag}`);
   });
 
-  test("a draft is invisible to another user", async ({ userPage: page, user, otherPage }) => {
+  test("a draft is invisible to another user", async ({ userPage: page, user, otherPage, http }) => {
     const { id, input } = await seedCase(user.id, { status: "draft", title: `Private draft ${uid()}` });
     const demoDraft = "demo-navicular-draft";
 
@@ -196,10 +196,10 @@ test.describe("access", () => {
       await otherPage.goto(`/cases/${caseId}`);
       await expect(notFoundHeading(otherPage)).toBeVisible();
       await expect(otherPage.getByTestId("case-title")).toHaveCount(0);
-      const exported = await otherPage.request.get(`/api/cases/${caseId}/export`);
+      const exported = await (await http(otherPage)).get(`/api/cases/${caseId}/export`);
       expect(exported.status()).toBe(404);
     }
-    const html = await (await otherPage.request.get(`/cases/${id}`)).text();
+    const html = await (await (await http(otherPage)).get(`/cases/${id}`)).text();
     expect(html).not.toContain(input.title);
   });
 
@@ -215,7 +215,7 @@ test.describe("access", () => {
     }
   });
 
-  test("the demo unknown case hides its diagnosis from everyone but its author", async ({ userPage: page, browser }) => {
+  test("the demo unknown case hides its diagnosis from everyone but its author", async ({ userPage: page, http }) => {
     const demo = DEMO_CASES.find((kase) => kase.id === "demo-talus-unknown")!;
     const firstLine = demo.input.presentation.split("\n")[0]!;
     const secrets = [/transient bone marrow oedema/i, /transient osteoporosis/i];
@@ -231,10 +231,11 @@ test.describe("access", () => {
     await expect(page.getByText("The diagnosis and teaching points will appear here when the author resolves the case.")).toBeVisible();
     await expect(page.locator("body")).not.toContainText(demo.input.resolution.diagnosis);
 
-    const html = await page.request.get(`/cases/${demo.id}`);
-    const rsc = await page.request.get(`/cases/${demo.id}`, { headers: { RSC: "1" } });
+    const api = await http(page);
+    const html = await api.get(`/cases/${demo.id}`);
+    const rsc = await api.get(`/cases/${demo.id}`, { headers: { RSC: "1" } });
     expect(rsc.headers()["content-type"]).toContain("text/x-component");
-    const exported = await page.request.get(`/api/cases/${demo.id}/export`);
+    const exported = await api.get(`/api/cases/${demo.id}/export`);
     expect(exported.status()).toBe(200);
     for (const response of [html, rsc, exported]) {
       const body = await response.text();
@@ -244,7 +245,7 @@ test.describe("access", () => {
       expect(body).not.toContain(demo.input.title);
     }
     // The dashboard lists unknown cases awaiting an answer: by the same rule, without the secret.
-    const dashboard = await (await page.request.get("/")).text();
+    const dashboard = await (await api.get("/")).text();
     expect(dashboard).toContain("Welcome back");
     for (const secret of secrets) expect(dashboard).not.toMatch(secret);
     expect(dashboard).not.toContain(demo.input.title);
@@ -254,15 +255,11 @@ test.describe("access", () => {
     expect(file.case.resolution.diagnosis).toBe("");
 
     // Its author exports the answer.
-    const context = await browser.newContext();
-    try {
-      await signIn(context.request, demo.authorEmail, DEMO_PASSWORD);
-      const own = await context.request.get(`/api/cases/${demo.id}/export`);
-      expect(own.status()).toBe(200);
-      expect(await own.text()).toContain("Transient bone marrow oedema syndrome");
-    } finally {
-      await context.close();
-    }
+    const author = await http();
+    await signIn(author, demo.authorEmail, DEMO_PASSWORD);
+    const own = await author.get(`/api/cases/${demo.id}/export`);
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain("Transient bone marrow oedema syndrome");
   });
 });
 
@@ -319,7 +316,7 @@ test.describe("de-identification and validation", () => {
 });
 
 test.describe("import and export", () => {
-  test("an exported case imports as a new case with the same timeline", async ({ userPage: page, user }) => {
+  test("an exported case imports as a new case with the same timeline", async ({ userPage: page, user, http }) => {
     const tag = uid();
     const { id, input } = await seedCase(user.id, {
       title: `Exported case ${tag}`,
@@ -335,7 +332,7 @@ test.describe("import and export", () => {
     const original = await timelineItems(page).allTextContents();
     expect(original).toHaveLength(4);
 
-    const exported = await page.request.get(`/api/cases/${id}/export`);
+    const exported = await (await http(page)).get(`/api/cases/${id}/export`);
     expect(exported.status()).toBe(200);
     const json = await exported.text();
 

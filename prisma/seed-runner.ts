@@ -52,6 +52,8 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
     await client.$transaction((tx) =>
       createCaseRows(tx, authorId, caseInput.parse(demo.input), { id: demo.id, now: new Date(Date.now() - demo.daysAgo * DAY_MS) }),
     );
+    // Demo unknown cases start with their poll open, so a first visit can vote.
+    if (demo.input.status === "unknown") await client.case.update({ where: { id: demo.id }, data: { pollState: "open" } });
     cases++;
   }
 

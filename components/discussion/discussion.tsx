@@ -8,7 +8,8 @@ import { deleteComment, editComment, postComment, removeComment } from "@/lib/di
 import type { CommentView, DiscussionView } from "@/lib/discussion/queries";
 import { ancestorIds, buildTree, insertInPathOrder, sortThreads, type ThreadSort, type TreeNode } from "@/lib/discussion/tree";
 import { Composer } from "./composer";
-import { useCaseEvents, type LiveStatus } from "./use-case-events";
+import { useCaseLive } from "@/components/live/case-live";
+import type { LiveStatus } from "@/components/live/use-case-events";
 
 /** Nesting shown inline; deeper replies continue on a page of their own. */
 export const INLINE_DEPTH = 5;
@@ -59,7 +60,7 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
     if (response.ok) merge((await response.json()) as CommentView);
   }, [caseId, merge]);
 
-  const status = useCaseEvents(caseId, initial.lastEventId, (event) => {
+  const status = useCaseLive((event) => {
     if (COMMENT_KINDS.has(event.kind) && event.subjectId) void refresh(event.subjectId);
   });
 

@@ -50,7 +50,10 @@ export async function signedInContext(browser: Browser, user: { email: string; p
   return { context, page: await context.newPage() };
 }
 
-export const test = base.extend<{ user: TestUser; userPage: Page; otherUser: TestUser; otherPage: Page }>({
+/** Opens a request context with the cookies `page` has now (signed in as its user), or none. */
+export type OpenHttp = (page?: Page) => Promise<APIRequestContext>;
+
+export const test = base.extend<{ user: TestUser; userPage: Page; otherUser: TestUser; otherPage: Page; http: OpenHttp }>({
   user: async ({}, use) => use(await createUser()),
   userPage: async ({ page, user }, use) => {
     await signIn(page.context().request, user.email, user.password);
@@ -62,6 +65,21 @@ export const test = base.extend<{ user: TestUser; userPage: Page; otherUser: Tes
     const { context, page } = await signedInContext(browser, otherUser);
     await use(page);
     await context.close();
+  },
+  /**
+   * Raw HTTP checks (server action POSTs, RSC payloads, exports) go through a context opened at
+   * that moment, not `page.request`: a context keeps its sockets alive, and one left idle for the
+   * server's keep-alive timeout (5 s under `next start`) can be reset as it is reused
+   * (microsoft/playwright#42701), which shows up as a random ECONNRESET after some browser work.
+   */
+  http: async ({ playwright, baseURL }, use) => {
+    const opened: APIRequestContext[] = [];
+    await use(async (page) => {
+      const context = await playwright.request.newContext({ baseURL, storageState: page ? await page.context().storageState() : undefined });
+      opened.push(context);
+      return context;
+    });
+    await Promise.all(opened.map((context) => context.dispose()));
   },
 });
 

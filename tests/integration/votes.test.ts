@@ -11,6 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/votes/actions");
 const { postDifferential, setSupport } = await import("@/lib/differentials/actions");
 const { getThinking } = await import("@/lib/votes/queries");
+const { getLearningRecord } = await import("@/lib/votes/record");
 
 let author: Viewer;
 let educator: Viewer;
@@ -198,5 +199,10 @@ describe("reveal", () => {
     expect(theirs?.results?.[0]).toMatchObject({ userId: wrong.id, voteCorrect: false, inTop3: false });
     expect((await getThinking(author, caseId))?.results).toHaveLength(2);
     expect(await as(right, () => castVote({ caseId, diagnosisId: dx.avn }))).toMatchObject({ ok: false, code: "forbidden" });
+
+    // The learning record counts it (certain), for the learner and for an educator, not for a peer.
+    expect(await getLearningRecord(right, right.id)).toMatchObject({ attempted: 1, counted: 1, voteAccuracy: 100, top3Accuracy: 100 });
+    expect(await getLearningRecord(educator, wrong.id)).toMatchObject({ attempted: 1, counted: 1, voteAccuracy: 0, top3Accuracy: 0 });
+    expect(await getLearningRecord(wrong, right.id)).toBeNull();
   });
 });

@@ -5,9 +5,12 @@ import { CompareStudies } from "@/components/cases/compare-studies";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
 import { Discussion } from "@/components/discussion/discussion";
+import { CaseLiveProvider } from "@/components/live/case-live";
+import { CaseThinking } from "@/components/votes/case-thinking";
 import { getViewer, requireViewer } from "@/lib/auth/session";
 import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { getDiscussion } from "@/lib/discussion/queries";
+import { getThinking } from "@/lib/votes/queries";
 import { BASIS_LABELS, CERTAINTY_LABELS, SEX_LABELS } from "@/lib/cases/constants";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,8 +25,8 @@ export default async function CasePage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const { study } = await searchParams;
   const viewer = await requireViewer(`/cases/${caseId}`);
-  const [kase, discussion] = await Promise.all([getCasePage(viewer, caseId), getDiscussion(viewer, caseId)]);
-  if (!kase || !discussion) notFound();
+  const [kase, discussion, thinking] = await Promise.all([getCasePage(viewer, caseId), getDiscussion(viewer, caseId), getThinking(viewer, caseId)]);
+  if (!kase || !discussion || !thinking) notFound();
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
   const studyFilter = typeof study === "string" && commentCounts[study] !== undefined ? study : null;
   const studies = kase.timeline.filter((entry) => entry.type === "study");
@@ -117,7 +120,10 @@ export default async function CasePage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <Discussion key={studyFilter ?? "all"} initial={discussion} viewerId={viewer.id} initialStudyFilter={studyFilter} />
+      <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
+        {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}
+        <Discussion key={studyFilter ?? "all"} initial={discussion} viewerId={viewer.id} initialStudyFilter={studyFilter} />
+      </CaseLiveProvider>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Discussion } from "@/components/discussion/discussion";
+import { CaseLiveProvider } from "@/components/live/case-live";
 import { requireViewer } from "@/lib/auth/session";
 import { getCaseTitle } from "@/lib/cases/queries";
 import { getDiscussion } from "@/lib/discussion/queries";
@@ -22,7 +23,9 @@ export default async function ThreadPage({ params }: Props) {
       <p className="text-sm text-slate-600">
         Thread in <Link href={`/cases/${caseId}`} className="font-medium text-brand-700 underline">{title}</Link>
       </p>
-      <Discussion initial={discussion} viewerId={viewer.id} root={{ id: root.id, path: root.path, depth: root.depth }} />
+      <CaseLiveProvider caseId={caseId} after={discussion.lastEventId}>
+        <Discussion initial={discussion} viewerId={viewer.id} root={{ id: root.id, path: root.path, depth: root.depth }} />
+      </CaseLiveProvider>
     </div>
   );
 }

@@ -1,0 +1,99 @@
+// The learning record: a participant's unknown cases, and how often their vote and their
+// top-3 differential were right, counted only where the answer is certain or almost certain.
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+const COUNTED_CERTAINTIES = ["certain", "almost_certain"] as const;
+
+export interface RecordRow {
+  caseId: string;
+  title: string;
+  revealedAt: string | null;
+  counted: boolean;
+  voted: boolean;
+  voteCorrect: boolean;
+  inTop3: boolean;
+}
+
+export interface LearningRecord {
+  user: { id: string; name: string };
+  attempted: number;
+  counted: number;
+  voteAccuracy: number | null;
+  top3Accuracy: number | null;
+  rows: RecordRow[];
+  /** Per month of reveal: counted cases, votes right, top-3 right. */
+  byMonth: Array<{ month: string; counted: number; votesRight: number; top3Right: number }>;
+}
+
+export function canSeeRecordOf(viewer: Viewer, userId: string): boolean {
+  return viewer.id === userId || viewer.role === "educator" || viewer.role === "admin";
+}
+
+export async function getLearningRecord(viewer: Viewer, userId: string): Promise<LearningRecord | null> {
+  if (!canSeeRecordOf(viewer, userId)) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
+  if (!user) return null;
+  const cases = await db.case.findMany({
+    where: {
+      postedAsUnknown: true,
+      authorId: { not: userId },
+      OR: [{ votes: { some: { userId } } }, { differentials: { some: { userId } } }],
+    },
+    select: {
+      id: true, title: true, status: true,
+      resolution: { select: { diagnosisId: true, certainty: true, revealedAt: true } },
+      votes: { where: { userId }, select: { diagnosisId: true } },
+      differentials: { where: { userId, rank: { lte: 3 } }, select: { diagnosisId: true } },
+    },
+  });
+  const rows: RecordRow[] = cases.map((kase) => {
+    const revealed = kase.status === "resolved" ? kase.resolution : null;
+    const answer = revealed?.diagnosisId ?? null;
+    const counted = Boolean(revealed && answer && COUNTED_CERTAINTIES.includes(revealed.certainty as (typeof COUNTED_CERTAINTIES)[number]));
+    return {
+      caseId: kase.id,
+      // Unrevealed unknown cases keep their title hidden here too.
+      title: revealed ? kase.title : "Unknown case (awaiting reveal)",
+      revealedAt: revealed?.revealedAt?.toISOString() ?? null,
+      counted,
+      voted: kase.votes.length > 0,
+      voteCorrect: counted && kase.votes[0]?.diagnosisId === answer,
+      inTop3: counted && kase.differentials.some((entry) => entry.diagnosisId === answer),
+    };
+  });
+  rows.sort((a, b) => (a.revealedAt ?? "9999").localeCompare(b.revealedAt ?? "9999"));
+  const countedRows = rows.filter((row) => row.counted);
+  const votedCounted = countedRows.filter((row) => row.voted);
+  const months = new Map<string, { month: string; counted: number; votesRight: number; top3Right: number }>();
+  for (const row of countedRows) {
+    const month = row.revealedAt!.slice(0, 7);
+    const entry = months.get(month) ?? { month, counted: 0, votesRight: 0, top3Right: 0 };
+    entry.counted += 1;
+    if (row.voteCorrect) entry.votesRight += 1;
+    if (row.inTop3) entry.top3Right += 1;
+    months.set(month, entry);
+  }
+  const ratio = (right: number, total: number) => (total ? Math.round((right / total) * 1000) / 10 : null);
+  return {
+    user,
+    attempted: rows.length,
+    counted: countedRows.length,
+    voteAccuracy: ratio(votedCounted.filter((row) => row.voteCorrect).length, votedCounted.length),
+    top3Accuracy: ratio(countedRows.filter((row) => row.inTop3).length, countedRows.length),
+    rows,
+    byMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+  };
+}
+
+/** Learners an educator can open: everyone who has attempted an unknown case. */
+export async function listLearners(viewer: Viewer) {
+  if (viewer.role !== "educator" && viewer.role !== "admin") return [];
+  return db.user.findMany({
+    where: { OR: [{ votes: { some: { case: { postedAsUnknown: true } } } }, { differentials: { some: { case: { postedAsUnknown: true } } } }] },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true, role: true },
+  });
+}

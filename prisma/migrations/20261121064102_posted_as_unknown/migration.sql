@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Case" ADD COLUMN     "postedAsUnknown" BOOLEAN NOT NULL DEFAULT false;
