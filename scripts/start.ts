@@ -3,12 +3,14 @@
 // Ctrl-C stops the app and then the embedded database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
 import { localSecret, migrate, projectRoot, run } from "./lib/app-env";
 
 const dev = process.argv.includes("--dev");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const port = Number(process.env.PORT ?? 3000);
 
 function portIsFree(portNumber: number): Promise<boolean> {
@@ -86,10 +88,11 @@ async function main() {
 
     if (!dev && !buildIsCurrent()) {
       console.log("Building the production app (first start, or sources changed)…");
-      await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
+      await run(process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
     }
 
-    app = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], {
+    // Node runs Next's CLI directly (not through npx) so that stopping it reaches the server itself.
+    app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
       cwd: projectRoot,
       env: { ...env, NODE_ENV: dev ? "development" : "production" },
       stdio: "inherit",
