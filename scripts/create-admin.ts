@@ -4,22 +4,15 @@ import { randomBytes } from "node:crypto";
 import { connect } from "../prisma/seed-runner";
 import { hashPassword } from "@/lib/auth/password";
 import { email as emailSchema } from "@/lib/auth/schema";
-import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
-import { migrate } from "./lib/app-env";
+import { SetupError } from "./lib/database";
+import { exitOnError, withAppDatabase } from "./lib/app-env";
 
 async function main() {
   const [rawEmail, ...nameParts] = process.argv.slice(2);
   const parsedEmail = emailSchema.safeParse(rawEmail ?? "");
   if (!parsedEmail.success) throw new SetupError('Usage: npm run users:create-admin -- EMAIL "Full Name"');
   const name = nameParts.join(" ").trim() || "Administrator";
-  const server = await startDatabase();
-  try {
-    let url = process.env.DATABASE_URL;
-    if (!url) {
-      await createDatabaseIfMissing(server.url, "rounds");
-      url = databaseUrl(server.url, "rounds");
-    }
-    await migrate(url);
+  await withAppDatabase(async (url) => {
     const client = connect(url);
     try {
       const existing = await client.user.findUnique({ where: { email: parsedEmail.data }, select: { id: true } });
@@ -34,12 +27,7 @@ async function main() {
     } finally {
       await client.$disconnect();
     }
-  } finally {
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error) => {
-  console.error(error instanceof SetupError ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnError);

@@ -6,8 +6,8 @@ import { connect } from "../prisma/seed-runner";
 import { caseFile } from "@/lib/cases/schema";
 import { scanCaseForIdentifiers } from "@/lib/cases/identifiers";
 import { createCaseRows } from "@/lib/cases/write";
-import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
-import { migrate } from "./lib/app-env";
+import { SetupError } from "./lib/database";
+import { exitOnError, withAppDatabase } from "./lib/app-env";
 
 function usage(): never {
   throw new SetupError("Usage: npm run cases:import -- FILE [--author EMAIL] [--confirm-identifiers]\n  The author defaults to admin@example.org.");
@@ -40,14 +40,7 @@ async function main() {
     );
   }
 
-  const server = await startDatabase();
-  try {
-    let url = process.env.DATABASE_URL;
-    if (!url) {
-      await createDatabaseIfMissing(server.url, "rounds");
-      url = databaseUrl(server.url, "rounds");
-    }
-    await migrate(url);
+  await withAppDatabase(async (url) => {
     const client = connect(url);
     try {
       const author = await client.user.findUnique({ where: { email: authorEmail }, select: { id: true } });
@@ -57,12 +50,7 @@ async function main() {
     } finally {
       await client.$disconnect();
     }
-  } finally {
-    await server.stop();
-  }
+  });
 }
 
-main().catch((error) => {
-  console.error(error instanceof SetupError ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnError);

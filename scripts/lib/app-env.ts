@@ -37,3 +37,29 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, opt
 export function migrate(databaseUrl: string, options: { quiet?: boolean } = { quiet: true }): Promise<void> {
   return run("npx", ["prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl }, options);
 }
+
+/**
+ * Runs `work` against the app's database: DATABASE_URL, or the "rounds" database of the
+ * embedded server (started for the duration), migrated first. Stops the embedded server after.
+ */
+export async function withAppDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const { createDatabaseIfMissing, databaseUrl, startDatabase } = await import("./database");
+  const server = await startDatabase();
+  try {
+    let url = process.env.DATABASE_URL;
+    if (!url) {
+      await createDatabaseIfMissing(server.url, "rounds");
+      url = databaseUrl(server.url, "rounds");
+    }
+    await migrate(url);
+    return await work(url);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The scripts' exit: a SetupError is one line for the user; anything else is a bug with a trace. */
+export function exitOnError(error: unknown): never {
+  console.error(error instanceof Error && error.name === "SetupError" ? error.message : error);
+  process.exit(1);
+}

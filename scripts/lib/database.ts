@@ -13,7 +13,9 @@ export interface Database {
   stop(): Promise<void>;
 }
 
-export class SetupError extends Error {}
+export class SetupError extends Error {
+  override name = "SetupError";
+}
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
