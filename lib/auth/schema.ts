@@ -27,9 +27,22 @@ export const signInInput = z.object({
   password: z.string().min(1, "Enter your password.").max(200),
 });
 
-/** Only same-site paths, so a crafted link cannot bounce a fresh sign-in to another site. */
+/**
+ * Only same-site paths, so a crafted link cannot bounce a fresh sign-in to another site.
+ * Browsers drop tabs and newlines inside URLs and read "\\" as "/", so "/\t/evil.example"
+ * would become "//evil.example": refuse control characters and backslashes outright, then let
+ * the URL parser confirm that the result stays on our origin.
+ */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string") return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2_000) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  const base = "http://rounds.invalid";
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base || value.startsWith("//")) return fallback;
+  return url.pathname + url.search + url.hash;
 }
