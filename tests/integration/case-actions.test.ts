@@ -136,15 +136,15 @@ describe("saveCase", () => {
 
   it("stores a resolved case's reveal time once and matches the diagnosis to the catalogue by synonym", async () => {
     await db.diagnosis.upsert({
-      where: { slug: "test-tbmes" },
-      create: { slug: "test-tbmes", name: "Test marrow oedema syndrome", synonyms: ["Test transient osteoporosis"], category: "Other" },
+      where: { slug: "test-synonym-match" },
+      create: { slug: "test-synonym-match", name: "Test marrow oedema syndrome", synonyms: ["Test transient osteoporosis"], category: "Other" },
       update: {},
     });
     const result = await saveCase({ case: caseDraft({ status: "resolved", resolution: { ...caseDraft().resolution, diagnosis: "test TRANSIENT osteoporosis", certainty: "certain" } }) });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const resolution = await db.resolution.findUniqueOrThrow({ where: { caseId: result.data.caseId }, include: { diagnosis: true } });
-    expect(resolution.diagnosis?.slug).toBe("test-tbmes");
+    expect(resolution.diagnosis?.slug).toBe("test-synonym-match");
     expect(resolution.revealedAt).not.toBeNull();
   });
 });
