@@ -1,0 +1,136 @@
+// Bench data, generated with a fixed seed so every run measures the same thing: users, a library
+// of cases, and three case pages with 50, 500 and 5,000 comments (threads of mixed depth), each
+// with 30 differentials and 200 votes. Bulk inserts; paths as the app writes them.
+import { hashPassword } from "@/lib/auth/password";
+import { DIAGNOSIS_CATALOGUE } from "@/lib/diagnoses/catalogue";
+import { SEGMENT_WIDTH } from "@/lib/discussion/write";
+import type { connect } from "../prisma/seed-runner";
+
+type Client = ReturnType<typeof connect>;
+
+/** mulberry32: small, fast, deterministic. */
+export function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const BENCH_PASSWORD = "bench-password-2026";
+
+export interface BenchData {
+  users: Array<{ id: string; email: string }>;
+  viewer: { id: string; email: string };
+  cases: Record<"case_page_50" | "case_page_500" | "case_page_5000", string>;
+  votingCaseId: string;
+  commentCaseId: string;
+  diagnosisIds: string[];
+}
+
+const SENTENCES = [
+  "Marrow oedema extends along the shaft with a **periosteal reaction** medially.",
+  "I would compare with the previous study before calling this progression.",
+  "Agree. The fluid-sensitive images are convincing; T1 shows a low-signal band.",
+  "Could this be an insufficiency fracture given the offloading in the boot?",
+  "- no cortical destruction\n- no soft-tissue mass\n- normal joint",
+  "Follow-up at six weeks would settle it.",
+];
+
+export async function generate(client: Client, options: { libraryCases: number; largeThread: number }): Promise<BenchData> {
+  const rand = random(20261121);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+
+  await client.diagnosis.createMany({
+    data: DIAGNOSIS_CATALOGUE.map((entry) => ({ slug: entry.slug, name: entry.name, synonyms: entry.synonyms, category: entry.category })),
+    skipDuplicates: true,
+  });
+  const diagnosisIds = (await client.diagnosis.findMany({ select: { id: true }, orderBy: { slug: "asc" } })).map((d) => d.id);
+
+  const userCount = 260;
+  const users = Array.from({ length: userCount }, (_, index) => ({
+    id: `bench-user-${index}`,
+    email: `bench-${index}@example.test`,
+    name: `Dr Bench ${index}`,
+    role: index % 10 === 0 ? ("educator" as const) : ("clinician" as const),
+    passwordHash,
+  }));
+  await client.user.createMany({ data: users });
+  const viewer = users[0]!;
+
+  const caseRow = (id: string, index: number, status: "open" | "unknown") => ({
+    id,
+    title: `Bench case ${index}: forefoot pain`,
+    presentation: `Runner with forefoot pain, case ${index}.`,
+    ageBand: "30–34",
+    sex: "female" as const,
+    region: "Foot",
+    tags: ["bench"],
+    status,
+    pollState: "open" as const,
+    authorId: users[1 + (index % 50)]!.id,
+    lastActivityAt: new Date(Date.UTC(2026, 0, 1) + index * 60_000),
+  });
+  await client.case.createMany({ data: Array.from({ length: options.libraryCases }, (_, index) => caseRow(`bench-case-${index}`, index, index % 7 === 0 ? "unknown" : "open")) });
+  await client.study.createMany({
+    data: Array.from({ length: options.libraryCases }, (_, index) => [0, 1].map((n) => ({
+      caseId: `bench-case-${index}`, position: n, dayOffset: n * 56, modality: n ? "MRI" : "XR", region: "Foot", findings: "Bench findings.",
+    }))).flat(),
+  });
+
+  const sizes = { case_page_50: 50, case_page_500: 500, case_page_5000: options.largeThread } as const;
+  const cases = {} as BenchData["cases"];
+  for (const [key, size] of Object.entries(sizes) as Array<[keyof typeof sizes, number]>) {
+    const id = `bench-${key}`;
+    cases[key] = id;
+    await client.case.create({ data: { ...caseRow(id, 100_000 + size, "open"), title: `Bench ${key}` } });
+    await client.study.createMany({
+      data: [0, 28, 56].map((day, position) => ({ caseId: id, position, dayOffset: day, modality: "MRI", region: "Foot", technique: "Sagittal T1, STIR", findings: "Marrow oedema of the second metatarsal.", impression: "Stress injury." })),
+    });
+    // Threads of mixed depth: a third of comments start a thread, the rest reply to a recent comment.
+    const rows: Array<{ id: string; path: string; depth: number; parentId: string | null }> = [];
+    for (let index = 0; index < size; index++) {
+      const parent = rows.length && rand() > 0.33 ? rows[Math.max(0, rows.length - 1 - Math.floor(rand() * 12))]! : null;
+      const depth = parent && parent.depth < 8 ? parent.depth + 1 : 0;
+      const realParent = depth ? parent : null;
+      rows.push({ id: `${id}-c${index}`, path: `${realParent?.path ?? ""}${String(index + 1).padStart(SEGMENT_WIDTH, "0")}`, depth, parentId: realParent?.id ?? null });
+    }
+    const descendants = new Map<string, number>();
+    const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
+    for (const row of rows) {
+      for (let parent = row.parentId; parent; parent = parentOf.get(parent) ?? null) {
+        descendants.set(parent, (descendants.get(parent) ?? 0) + 1);
+      }
+    }
+    for (let offset = 0; offset < rows.length; offset += 1000) {
+      await client.comment.createMany({
+        data: rows.slice(offset, offset + 1000).map((row, index) => {
+          const body = pick(SENTENCES);
+          return {
+            ...row, caseId: id, authorId: users[(offset + index) % userCount]!.id, body,
+            bodyHtml: `<p>${body.replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")}</p>`,
+            descendantCount: descendants.get(row.id) ?? 0,
+            createdAt: new Date(Date.UTC(2026, 0, 1) + (offset + index) * 1000),
+          };
+        }),
+      });
+    }
+    // 30 differentials (3 entries each) and 200 votes.
+    await client.differentialEntry.createMany({
+      data: Array.from({ length: 30 }, (_, u) => [0, 1, 2].map((rank) => ({
+        caseId: id, userId: users[10 + u]!.id, diagnosisId: diagnosisIds[(u + rank * 7) % 40]!, rank: rank + 1, rationale: "Fits the serial imaging.",
+      }))).flat(),
+    });
+    await client.vote.createMany({ data: Array.from({ length: 200 }, (_, u) => ({ caseId: id, userId: users[50 + u]!.id, diagnosisId: diagnosisIds[u % 12]! })) });
+  }
+
+  const votingCaseId = "bench-voting";
+  const commentCaseId = "bench-commenting";
+  await client.case.create({ data: { ...caseRow(votingCaseId, 200_000, "open"), title: "Bench voting" } });
+  await client.case.create({ data: { ...caseRow(commentCaseId, 200_001, "open"), title: "Bench commenting" } });
+  return { users: users.map(({ id, email }) => ({ id, email })), viewer: { id: viewer.id, email: viewer.email }, cases, votingCaseId, commentCaseId, diagnosisIds };
+}

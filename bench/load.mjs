@@ -1,0 +1,41 @@
+// Load generator, run as its own process so that it does not share a CPU budget with the
+// server's event loop. Reads one scenario as JSON on argv[2], prints one JSON result line.
+//   { url, method?, connections, duration? | amount?, headers?, body?, cookies?: string[], bodies?: string[] }
+// With `cookies`, each connection signs in as a different user (connection i uses cookies[i]).
+import autocannon from "autocannon";
+
+const scenario = JSON.parse(process.argv[2]);
+let nextConnection = 0;
+
+const instance = autocannon({
+  url: scenario.url,
+  connections: scenario.connections,
+  duration: scenario.amount ? undefined : scenario.duration,
+  amount: scenario.amount,
+  method: scenario.method ?? "GET",
+  headers: scenario.headers ?? {},
+  body: scenario.body,
+  timeout: 20,
+  requests: scenario.cookies
+    ? [{
+        setupRequest(request, context) {
+          context.index ??= nextConnection++ % scenario.cookies.length;
+          const body = scenario.bodies ? scenario.bodies[context.index % scenario.bodies.length] : request.body;
+          return { ...request, body, headers: { ...request.headers, cookie: scenario.cookies[context.index] } };
+        },
+      }]
+    : undefined,
+});
+
+instance.on("done", (result) => {
+  process.stdout.write(
+    `${JSON.stringify({
+      rps: Math.round(result.requests.average * 10) / 10,
+      p50_ms: result.latency.p50,
+      p99_ms: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      requests: result.requests.total,
+    })}\n`,
+  );
+});

@@ -1,0 +1,70 @@
+// SSE fan-out latency, as its own process: N subscribers spread over the app instances, then
+// comments posted one at a time; for each, the time from posting to its event reaching every
+// subscriber. Argv[2]: { urls, caseId, cookies, postUrl, actionId, poster, count }
+const config = JSON.parse(process.argv[2]);
+const arrivals = new Map(); // commentId -> array of arrival times
+let connected = 0;
+
+async function subscribe(index) {
+  const base = config.urls[index % config.urls.length];
+  const response = await fetch(`${base}/api/cases/${config.caseId}/events?after=999999999999`, {
+    headers: { cookie: config.cookies[index % config.cookies.length], accept: "text/event-stream" },
+  });
+  if (!response.ok) throw new Error(`subscriber ${index}: HTTP ${response.status}`);
+  connected++;
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read().catch(() => ({ done: true }));
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = /^data: (.+)$/m.exec(frame)?.[1];
+      if (!data) continue;
+      const event = JSON.parse(data);
+      if (event.kind !== "comment_posted") continue;
+      const list = arrivals.get(event.subjectId) ?? [];
+      list.push(performance.now());
+      arrivals.set(event.subjectId, list);
+    }
+  }
+}
+
+const subscribers = Array.from({ length: config.subscribers }, (_, index) => subscribe(index));
+const started = Date.now();
+while (connected < config.subscribers) {
+  if (Date.now() - started > 30_000) throw new Error(`only ${connected} of ${config.subscribers} subscribers connected`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+const latencies = [];
+let missing = 0;
+for (let i = 0; i < config.count; i++) {
+  // Measured from sending the action (an upper bound on commit-to-arrival: the commit happens
+  // inside the request, and the event can arrive before the action's response does).
+  const sentAt = performance.now();
+  const response = await fetch(config.postUrl, {
+    method: "POST",
+    headers: { "next-action": config.actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie: config.posterCookie },
+    body: JSON.stringify([{ caseId: config.caseId, body: `SSE bench comment ${i}` }]),
+  });
+  const text = await response.text();
+  const id = /"commentId":"([^"]+)"/.exec(text)?.[1];
+  if (!id) throw new Error(`posting failed: ${text.slice(0, 200)}`);
+  const waitUntil = performance.now() + 5_000;
+  while ((arrivals.get(id)?.length ?? 0) < config.subscribers && performance.now() < waitUntil) await new Promise((r) => setTimeout(r, 5));
+  const got = arrivals.get(id) ?? [];
+  missing += config.subscribers - got.length;
+  for (const at of got) latencies.push(at - sentAt);
+  await new Promise((resolve) => setTimeout(resolve, 150));
+}
+latencies.sort((a, b) => a - b);
+const percentile = (p) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10 : null);
+process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing })}\n`);
+process.exit(0);
+void subscribers;

@@ -1,0 +1,342 @@
+// `npm run bench [-- --quick]`: builds the production app, starts two instances against a
+// database of its own, generates data with a fixed seed, drives load from separate processes
+// (autocannon), and writes bench/results/latest.json plus a dated copy. Every headline figure is
+// a ratio measured in the same run; budgets are checked at the end (a miss exits non-zero).
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { BENCH_PASSWORD, generate, type BenchData } from "../bench/data";
+import { connect } from "../prisma/seed-runner";
+import { migrate, projectRoot, run } from "./lib/app-env";
+import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabase } from "./lib/database";
+
+const quick = process.argv.includes("--quick");
+const skipBuild = process.argv.includes("--no-build");
+const DIST = ".next-bench";
+const PORTS = [3500, 3501];
+const urls = PORTS.map((port) => `http://127.0.0.1:${port}`);
+const SECRET = randomBytes(24).toString("hex");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const DURATION = quick ? 3 : 10;
+
+type Scenario = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number; requests?: number };
+
+function log(message: string) {
+  console.log(`bench: ${message}`);
+}
+
+async function load(config: Record<string, unknown>): Promise<Scenario> {
+  const output = execFileSync(process.execPath, [path.join(projectRoot, "bench/load.mjs"), JSON.stringify(config)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  return JSON.parse(output.trim().split("\n").at(-1)!) as Scenario;
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const started = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not come up`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** next-auth credentials sign-in over HTTP; returns the Cookie header for the session. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email}`);
+  return session.split(";")[0]!;
+}
+
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, DIST, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, value]) => value.filename === file && value.exportedName === name);
+  if (!entry) throw new Error(`no server action ${file}#${name} in the build`);
+  return entry[0];
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 102.4) / 10;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100;
+}
+
+async function main() {
+  const started = Date.now();
+  if (!skipBuild || !existsSync(path.join(projectRoot, DIST, "BUILD_ID"))) {
+    log("building the production app");
+    await run(process.execPath, [nextBin, "build"], { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
+  }
+
+  const server = await startDatabase({ port: Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54331), dataDir: path.join(projectRoot, ".data", "postgres-bench") });
+  const dbName = `rounds_bench_${Date.now().toString(36)}`;
+  await createDatabaseIfMissing(server.url, dbName);
+  const url = databaseUrl(server.url, dbName);
+  const apps: ChildProcess[] = [];
+  try {
+    await migrate(url);
+    log("generating data (fixed seed)");
+    const client = connect(url);
+    const data: BenchData = await generate(client, { libraryCases: quick ? 500 : 2000, largeThread: 5000 });
+    await client.$disconnect();
+
+    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_SIZE: "10" };
+    for (const [index, port] of PORTS.entries()) {
+      apps.push(spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: projectRoot, env: { ...env, NEXTAUTH_URL: urls[index] }, stdio: "ignore" }));
+    }
+    await Promise.all(urls.map((base) => waitFor(`${base}/robots.txt`)));
+
+    log("signing in bench users");
+    const viewerCookie = await signIn(urls[0]!, data.viewer.email);
+    const actors = data.users.slice(1, 51);
+    const actorCookies = await Promise.all(actors.map((user) => signIn(urls[0]!, user.email)));
+
+    const results: Record<string, unknown> = { machine: { cores: (await import("node:os")).cpus().length, quick }, scenarios: {} };
+    const scenarios = results.scenarios as Record<string, unknown>;
+    const get = (name: string, pathname: string, cookie?: string) =>
+      load({ url: `${urls[0]}${pathname}`, connections: 20, duration: DURATION, headers: cookie ? { cookie } : {} }).then((result) => {
+        scenarios[name] = result;
+        log(`${name}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms`);
+      });
+
+    // Warm every route once (compilation caches, connection pools).
+    for (const pathname of ["/robots.txt", "/health", "/cases", ...Object.values(data.cases).map((id) => `/cases/${id}`)]) {
+      for (let i = 0; i < 3; i++) await fetch(`${urls[0]}${pathname}`, { headers: { cookie: viewerCookie } }).then((r) => r.text());
+    }
+
+    await get("static", "/robots.txt");
+    await get("dynamic_min", "/health");
+    for (const [name, id] of Object.entries(data.cases)) await get(name, `/cases/${id}`, viewerCookie);
+    await get("library", "/cases", viewerCookie);
+
+    log("server actions");
+    const voteId = actionId("lib/votes/actions.ts", "castVote");
+    scenarios.vote_action = await load({
+      url: `${urls[0]}/cases/${data.votingCaseId}`, method: "POST", connections: 50, duration: DURATION,
+      headers: { "next-action": voteId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+      cookies: actorCookies,
+      bodies: actors.map((_, index) => JSON.stringify([{ caseId: data.votingCaseId, diagnosisId: data.diagnosisIds[index % 12] }])),
+    });
+    const commentId = actionId("lib/discussion/actions.ts", "postComment");
+    const perUser = quick ? 4 : 10; // the product allows 10 comments a minute per user
+    scenarios.comment_action = await load({
+      url: `${urls[0]}/cases/${data.commentCaseId}`, method: "POST", connections: 50, amount: 50 * perUser,
+      headers: { "next-action": commentId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+      cookies: actorCookies,
+      bodies: [JSON.stringify([{ caseId: data.commentCaseId, body: "Bench comment: the marrow signal has progressed distally." }])],
+    });
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    const votes = (await check.query(`select count(*)::int as rows, count(distinct "userId")::int as users from "Vote" where "caseId" = $1`, [data.votingCaseId])).rows[0];
+    const comments = (await check.query(`select count(*)::int as n from "Comment" where "caseId" = $1`, [data.commentCaseId])).rows[0].n as number;
+    results.exactness = { votes_rows: votes.rows, votes_users: votes.users, votes_expected_users: actors.length, comments_rows: comments, comments_expected: 50 * perUser };
+    log(`vote_action: ${JSON.stringify(scenarios.vote_action)}; comment_action: ${JSON.stringify(scenarios.comment_action)}`);
+
+    log("SSE fan-out across two instances");
+    const rssBefore = rssMb(apps[0]!.pid!) + rssMb(apps[1]!.pid!);
+    const sse = JSON.parse(
+      execFileSync(process.execPath, [path.join(projectRoot, "bench/sse.mjs"), JSON.stringify({
+        urls, caseId: data.commentCaseId, cookies: actorCookies, subscribers: 200, count: quick ? 5 : 20,
+        postUrl: `${urls[0]}/cases/${data.commentCaseId}`, actionId: commentId, posterCookie: viewerCookie,
+        measureRss: false,
+      })], { encoding: "utf8" }).trim().split("\n").at(-1)!,
+    ) as Record<string, number>;
+    const rssDuring = rssMb(apps[0]!.pid!) + rssMb(apps[1]!.pid!);
+    scenarios.sse = { ...sse, memory_kb_per_connection: Math.max(0, Math.round(((rssDuring - rssBefore) * 1024) / 200)) };
+
+    log("Prisma against hand-written SQL, and query counts");
+    process.env.DATABASE_URL = url;
+    process.env.NEXTAUTH_SECRET = SECRET;
+    const { getCasePage } = await import("@/lib/cases/queries");
+    const { getDiscussion } = await import("@/lib/discussion/queries");
+    const { getThinking } = await import("@/lib/votes/queries");
+    const { unreadNotificationCount } = await import("@/lib/notifications/queries");
+    const { onQuery, db } = await import("@/lib/db");
+    const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [] };
+    const renderData = (id: string) => Promise.all([getCasePage(viewer, id), getDiscussion(viewer, id), getThinking(viewer, id), unreadNotificationCount(viewer)]);
+    const countQueries = async (id: string) => {
+      let count = 1; // the viewer lookup in getViewer, which needs a request to run
+      const stop = onQuery(() => count++);
+      await renderData(id);
+      stop();
+      return count;
+    };
+    results.queries = { case_page_50: await countQueries(data.cases.case_page_50), case_page_5000: await countQueries(data.cases.case_page_5000) };
+    const runs = quick ? 7 : 21;
+    const prismaTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await renderData(data.cases.case_page_500);
+      prismaTimes.push(performance.now() - t);
+    }
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const rawTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await rawCasePage(pool, data.cases.case_page_500, viewer.id);
+      rawTimes.push(performance.now() - t);
+    }
+    await pool.end();
+    await db.$disconnect();
+    results.prisma = { case_page_500_ms: median(prismaTimes) };
+    results.raw_sql = { case_page_500_ms: median(rawTimes) };
+
+    log("first-load JavaScript and Lighthouse");
+    results.bundle = { case_page_first_load_kb_gz: await firstLoadKb(`${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };
+    results.lighthouse = { case_page: await lighthouseScores(`${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };
+    results.memory = { server_rss_mb: rssMb(apps[0]!.pid!) };
+    await check.end();
+
+    const s = scenarios as Record<string, Scenario>;
+    results.ratios = {
+      case500_vs_dynamic_min: round(s.case_page_500!.rps / s.dynamic_min!.rps),
+      growth_5000_vs_500: round(s.case_page_5000!.p50_ms / Math.max(s.case_page_500!.p50_ms, 0.1)),
+      prisma_vs_raw: round((results.prisma as { case_page_500_ms: number }).case_page_500_ms / (results.raw_sql as { case_page_500_ms: number }).case_page_500_ms),
+      vote_vs_dynamic_min: round(s.vote_action!.rps / s.dynamic_min!.rps),
+      case500_vs_static: round(s.case_page_500!.rps / s.static!.rps),
+    };
+    results.seconds = Math.round((Date.now() - started) / 1000);
+    const misses = budgets(results);
+    results.budget_misses = misses;
+
+    mkdirSync(path.join(projectRoot, "bench/results"), { recursive: true });
+    const latest = path.join(projectRoot, "bench/results/latest.json");
+    writeFileSync(latest, `${JSON.stringify(results, null, 2)}\n`);
+    copyFileSync(latest, path.join(projectRoot, `bench/results/${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}${quick ? "-quick" : ""}.json`));
+    console.log(markdown(results));
+    if (misses.length) {
+      console.error(`bench: ${misses.length} budget(s) missed:\n- ${misses.join("\n- ")}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    for (const app of apps) app.kill("SIGTERM");
+    await Promise.all(apps.map((app) => new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)))));
+    await dropDatabase(server.url, dbName).catch(() => undefined);
+    await server.stop();
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The same data the case page needs, in hand-written SQL over pg: the database floor. */
+async function rawCasePage(pool: pg.Pool, caseId: string, viewerId: string) {
+  await Promise.all([
+    pool.query(`select c.*, u.name as author from "Case" c join "User" u on u.id = c."authorId" where c.id = $1`, [caseId]),
+    pool.query(`select * from "Study" where "caseId" = $1 order by "dayOffset", position`, [caseId]),
+    pool.query(`select * from "ClinicalEvent" where "caseId" = $1 order by "dayOffset", position`, [caseId]),
+    pool.query(`select c.id, c."parentId", c.path, c.depth, c."authorId", c."studyId", c."bodyHtml", c."deletedAt", c."createdAt", c."editedAt", c."descendantCount", u.name
+                from "Comment" c join "User" u on u.id = c."authorId" where c."caseId" = $1 order by c.path`, [caseId]),
+    pool.query(`select s.id, count(c.id) from "Study" s left join "Comment" c on c."studyId" = s.id and c."deletedAt" is null where s."caseId" = $1 group by s.id`, [caseId]),
+    pool.query(`select max(id) from "CaseActivity" where "caseId" = $1`, [caseId]),
+    pool.query(`select e.*, u.name, d.name as dx from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId" where e."caseId" = $1`, [caseId]),
+    pool.query(`select v.*, u.name, d.name as dx from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId" where v."caseId" = $1`, [caseId]),
+    pool.query(`select * from "DifferentialSupport" where "caseId" = $1`, [caseId]),
+    pool.query(`select count(*) from "Notification" where "userId" = $1 and "readAt" is null`, [viewerId]),
+  ]);
+}
+
+async function firstLoadKb(url: string, cookie: string): Promise<number> {
+  const { chromium } = await import("@playwright/test");
+  const { CHROMIUM_ARGS, chromiumExecutable } = await import("../e2e/support/browser");
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const [name, value] = cookie.split("=");
+    await context.addCookies([{ name: name!, value: value!, url }]);
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body).length).catch(() => 0));
+    });
+    await page.goto(url, { waitUntil: "networkidle" });
+    const sizes = await Promise.all(scripts);
+    return Math.round(sizes.reduce((sum, size) => sum + size, 0) / 102.4) / 10;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseScores(url: string, cookie: string): Promise<{ performance: number | null; accessibility: number | null }> {
+  const { default: lighthouse } = await import("lighthouse");
+  const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
+  const chromeLauncher = await import("chrome-launcher");
+  const { chromiumExecutable } = await import("../e2e/support/browser");
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { cookie } }, desktopConfig);
+    const categories = result?.lhr.categories;
+    const score = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 100));
+    return { performance: score(categories?.performance?.score), accessibility: score(categories?.accessibility?.score) };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function budgets(results: Record<string, unknown>): string[] {
+  const r = results as {
+    ratios: Record<string, number>; queries: Record<string, number>; scenarios: Record<string, Scenario & { p95_ms?: number; memory_kb_per_connection?: number; missing?: number }>;
+    exactness: Record<string, number>; bundle: { case_page_first_load_kb_gz: number }; lighthouse: { case_page: { performance: number | null; accessibility: number | null } };
+  };
+  const misses: string[] = [];
+  const need = (ok: boolean, message: string) => { if (!ok) misses.push(message); };
+  need(r.ratios.case500_vs_dynamic_min! >= 0.4, `ratios.case500_vs_dynamic_min ${r.ratios.case500_vs_dynamic_min} < 0.40`);
+  need(r.ratios.growth_5000_vs_500! <= 10, `ratios.growth_5000_vs_500 ${r.ratios.growth_5000_vs_500} > 10`);
+  need(r.queries.case_page_5000 === r.queries.case_page_50, `queries.case_page_5000 (${r.queries.case_page_5000}) != queries.case_page_50 (${r.queries.case_page_50})`);
+  for (const name of ["vote_action", "comment_action"]) {
+    const s = r.scenarios[name]!;
+    need(s.p99_ms <= 150, `${name}.p99_ms ${s.p99_ms} > 150`);
+    need(s.errors === 0 && s.non2xx === 0, `${name} had ${s.errors} errors and ${s.non2xx} non-2xx`);
+  }
+  need(r.exactness.votes_rows === r.exactness.votes_users && r.exactness.votes_users === r.exactness.votes_expected_users, `votes not exact: ${JSON.stringify(r.exactness)}`);
+  need(r.exactness.comments_rows === r.exactness.comments_expected, `comments not exact: ${r.exactness.comments_rows} of ${r.exactness.comments_expected}`);
+  need((r.scenarios.sse!.p95_ms ?? Infinity) <= 250, `sse.p95_ms ${r.scenarios.sse!.p95_ms} > 250`);
+  need((r.scenarios.sse!.missing ?? 1) === 0, `sse missed ${r.scenarios.sse!.missing} deliveries`);
+  need((r.scenarios.sse!.memory_kb_per_connection ?? Infinity) <= 64, `sse.memory_kb_per_connection ${r.scenarios.sse!.memory_kb_per_connection} > 64`);
+  need(r.ratios.prisma_vs_raw! <= 2, `ratios.prisma_vs_raw ${r.ratios.prisma_vs_raw} > 2.0`);
+  need(r.bundle.case_page_first_load_kb_gz <= 170, `bundle.case_page_first_load_kb_gz ${r.bundle.case_page_first_load_kb_gz} > 170`);
+  need((r.lighthouse.case_page.performance ?? 0) >= 90, `lighthouse performance ${r.lighthouse.case_page.performance} < 90`);
+  need((r.lighthouse.case_page.accessibility ?? 0) >= 95, `lighthouse accessibility ${r.lighthouse.case_page.accessibility} < 95`);
+  return misses;
+}
+
+function markdown(results: Record<string, unknown>): string {
+  const scenarios = results.scenarios as Record<string, Record<string, number>>;
+  const lines = ["| scenario | req/s | p50 ms | p99 ms | errors | non-2xx |", "| --- | ---: | ---: | ---: | ---: | ---: |"];
+  for (const [name, s] of Object.entries(scenarios)) {
+    if (name === "sse") continue;
+    lines.push(`| ${name} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.errors} | ${s.non2xx} |`);
+  }
+  const sse = scenarios.sse!;
+  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection, ${sse.missing} missed`);
+  lines.push("", "```json", JSON.stringify({ ratios: results.ratios, queries: results.queries, prisma: results.prisma, raw_sql: results.raw_sql, bundle: results.bundle, lighthouse: results.lighthouse, memory: results.memory, exactness: results.exactness }, null, 2), "```");
+  return lines.join("\n");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
