@@ -10,8 +10,7 @@ let nextConnection = 0;
 const instance = autocannon({
   url: scenario.url,
   connections: scenario.connections,
-  duration: scenario.amount ? undefined : scenario.duration,
-  amount: scenario.amount,
+  ...(scenario.amount ? { amount: scenario.amount } : { duration: scenario.duration }),
   method: scenario.method ?? "GET",
   headers: scenario.headers ?? {},
   body: scenario.body,

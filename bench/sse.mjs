@@ -7,7 +7,7 @@ let connected = 0;
 
 async function subscribe(index) {
   const base = config.urls[index % config.urls.length];
-  const response = await fetch(`${base}/api/cases/${config.caseId}/events?after=999999999999`, {
+  const response = await fetch(`${base}/api/cases/${config.caseId}/events?after=${config.after}`, {
     headers: { cookie: config.cookies[index % config.cookies.length], accept: "text/event-stream" },
   });
   if (!response.ok) throw new Error(`subscriber ${index}: HTTP ${response.status}`);

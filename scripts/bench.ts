@@ -114,11 +114,12 @@ async function main() {
 
     const results: Record<string, unknown> = { machine: { cores: (await import("node:os")).cpus().length, quick }, scenarios: {} };
     const scenarios = results.scenarios as Record<string, unknown>;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
     const get = (name: string, pathname: string, cookie?: string) =>
-      load({ url: `${urls[0]}${pathname}`, connections: 20, duration: DURATION, headers: cookie ? { cookie } : {} }).then((result) => {
+      settle().then(() => load({ url: `${urls[0]}${pathname}`, connections: 20, duration: DURATION, headers: cookie ? { cookie } : {} }).then((result) => {
         scenarios[name] = result;
         log(`${name}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms`);
-      });
+      }));
 
     // Warm every route once (compilation caches, connection pools).
     for (const pathname of ["/robots.txt", "/health", "/cases", ...Object.values(data.cases).map((id) => `/cases/${id}`)]) {
@@ -154,12 +155,14 @@ async function main() {
     log(`vote_action: ${JSON.stringify(scenarios.vote_action)}; comment_action: ${JSON.stringify(scenarios.comment_action)}`);
 
     log("SSE fan-out across two instances");
+    // Let the servers finish anything still queued from the load above before measuring.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const lastEvent = (await check.query(`select coalesce(max(id), 0)::text as id from "CaseActivity"`)).rows[0].id as string;
     const rssBefore = rssMb(apps[0]!.pid!) + rssMb(apps[1]!.pid!);
     const sse = JSON.parse(
       execFileSync(process.execPath, [path.join(projectRoot, "bench/sse.mjs"), JSON.stringify({
-        urls, caseId: data.commentCaseId, cookies: actorCookies, subscribers: 200, count: quick ? 5 : 20,
+        urls, caseId: data.commentCaseId, cookies: actorCookies, subscribers: 200, count: quick ? 5 : 20, after: lastEvent,
         postUrl: `${urls[0]}/cases/${data.commentCaseId}`, actionId: commentId, posterCookie: viewerCookie,
-        measureRss: false,
       })], { encoding: "utf8" }).trim().split("\n").at(-1)!,
     ) as Record<string, number>;
     const rssDuring = rssMb(apps[0]!.pid!) + rssMb(apps[1]!.pid!);

@@ -5,14 +5,13 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { deleteComment, editComment, postComment, removeComment } from "@/lib/discussion/actions";
+import { INLINE_DEPTH } from "@/lib/discussion/schema";
 import type { CommentView, DiscussionView } from "@/lib/discussion/queries";
 import { ancestorIds, buildTree, insertInPathOrder, sortThreads, type ThreadSort, type TreeNode } from "@/lib/discussion/tree";
 import { Composer } from "./composer";
 import { useCaseLive } from "@/components/live/case-live";
 import type { LiveStatus } from "@/components/live/use-case-events";
 
-/** Nesting shown inline; deeper replies continue on a page of their own. */
-export const INLINE_DEPTH = 5;
 
 type Node = TreeNode<CommentView>;
 
@@ -29,6 +28,9 @@ const COMMENT_KINDS = new Set(["comment_posted", "comment_edited", "comment_dele
 export function Discussion({ initial, viewerId, root, initialStudyFilter = null }: Props) {
   const caseId = initial.caseId;
   const [comments, setComments] = useState<CommentView[]>(initial.comments);
+  const [nextOffset, setNextOffset] = useState<number | null>(initial.nextOffset);
+  const [totalThreads, setTotalThreads] = useState(initial.totalThreads);
+  const [loading, setLoading] = useState(false);
   const [sort, setSort] = useState<ThreadSort>("oldest");
   const [studyFilter, setStudyFilter] = useState<string | null>(initialStudyFilter);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
@@ -43,6 +45,8 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
     if (root && !comment.path.startsWith(root.path)) return;
     const current = commentsRef.current;
     const isNew = !current.some((item) => item.id === comment.id);
+    // A reply inside a thread this page has not loaded stays there until that thread is opened.
+    if (isNew && comment.parentId && !current.some((item) => item.id === comment.parentId)) return;
     let next = insertInPathOrder(current, comment);
     if (isNew) {
       const ancestors = new Set(ancestorIds(next, comment.id));
@@ -54,6 +58,39 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
     commentsRef.current = next;
     setComments(next);
   }, [root]);
+
+  /** Loads a window of whole threads from the server (sort, study filter, "show more"). */
+  const loadWindow = useCallback(async (params: { sort: ThreadSort; study: string | null; offset: number; threadOf?: string }, mode: "replace" | "append") => {
+    setLoading(true);
+    try {
+      const query = new URLSearchParams({ sort: params.sort, offset: String(params.offset) });
+      if (params.study) query.set("study", params.study);
+      if (params.threadOf) query.set("threadOf", params.threadOf);
+      const response = await fetch(`/api/cases/${encodeURIComponent(caseId)}/comments?${query}`, { cache: "no-store" });
+      if (!response.ok) return;
+      const data = (await response.json()) as { comments: CommentView[]; totalThreads: number; nextOffset: number | null };
+      const base = mode === "replace" ? [] : commentsRef.current;
+      const byId = new Map(base.map((item) => [item.id, item]));
+      for (const comment of data.comments) byId.set(comment.id, comment);
+      const next = [...byId.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+      commentsRef.current = next;
+      setComments(next);
+      if (!params.threadOf) {
+        setNextOffset(data.nextOffset);
+        setTotalThreads(data.totalThreads);
+      }
+    } finally {
+      setLoading(false);
+    }
+  }, [caseId]);
+
+  const changeView = (nextSort: ThreadSort, nextStudy: string | null) => {
+    setSort(nextSort);
+    setStudyFilter(nextStudy);
+    if (!root && (initial.nextOffset !== null || nextOffset !== null || nextStudy !== studyFilter)) {
+      void loadWindow({ sort: nextSort, study: nextStudy, offset: 0 }, "replace");
+    }
+  };
 
   const refresh = useCallback(async (commentId: string) => {
     const response = await fetch(`/api/cases/${encodeURIComponent(caseId)}/comments/${encodeURIComponent(commentId)}`, { cache: "no-store" });
@@ -72,7 +109,13 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
       if (!match) return;
       const id = decodeURIComponent(match[1]!);
       const target = commentsRef.current.find((item) => item.id === id);
-      if (!target) return;
+      if (!target) {
+        // In a thread this window did not include: load that thread, then try again.
+        if (!root) void loadWindow({ sort, study: null, offset: 0, threadOf: id }, "append").then(() => {
+          if (commentsRef.current.some((item) => item.id === id)) openPermalink();
+        });
+        return;
+      }
       const ancestors = ancestorIds(commentsRef.current, id);
       const baseDepth = root?.depth ?? 0;
       if (target.depth - baseDepth > INLINE_DEPTH) {
@@ -88,6 +131,7 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
     openPermalink();
     window.addEventListener("hashchange", openPermalink);
     return () => window.removeEventListener("hashchange", openPermalink);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [caseId, root]);
 
   const threads = useMemo(() => {
@@ -155,7 +199,7 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-2">
           Sort threads
-          <select className="rounded border border-slate-300 bg-white px-2 py-1" value={sort} onChange={(e) => setSort(e.target.value as ThreadSort)}>
+          <select className="rounded border border-slate-300 bg-white px-2 py-1" value={sort} onChange={(e) => changeView(e.target.value as ThreadSort, studyFilter)}>
             <option value="oldest">Oldest first</option>
             <option value="newest">Newest first</option>
             <option value="replies">Most replies</option>
@@ -164,7 +208,7 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
         {initial.studies.length ? (
           <label className="flex items-center gap-2">
             Study
-            <select className="rounded border border-slate-300 bg-white px-2 py-1" value={studyFilter ?? ""} onChange={(e) => setStudyFilter(e.target.value || null)}>
+            <select className="rounded border border-slate-300 bg-white px-2 py-1" value={studyFilter ?? ""} onChange={(e) => changeView(sort, e.target.value || null)}>
               <option value="">All comments</option>
               {initial.studies.map((study) => (
                 <option key={study.id} value={study.id}>{study.label} ({studyCounts[study.id] ?? 0})</option>
@@ -184,9 +228,14 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
         </ol>
       ) : (
         <p className="card p-4 text-sm text-slate-600">
-          {studyFilter ? "No comments about this study yet." : "No comments yet. Start the discussion: what do you see, and what would you do next?"}
+          {loading ? "Loading…" : studyFilter ? "No comments about this study yet." : "No comments yet. Start the discussion: what do you see, and what would you do next?"}
         </p>
       )}
+      {nextOffset !== null && !root ? (
+        <button type="button" className="btn-secondary w-full" disabled={loading} onClick={() => void loadWindow({ sort, study: studyFilter, offset: nextOffset }, "append")}>
+          {loading ? "Loading…" : `Show more threads (${totalThreads - nextOffset} more)`}
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -354,7 +403,7 @@ function CommentItem({ node, context }: { node: Node; context: ItemContext }) {
             </div>
           ) : null}
 
-          {node.children.length ? (
+          {node.children.length || (relativeDepth >= INLINE_DEPTH && comment.descendantCount > 0) ? (
             relativeDepth >= INLINE_DEPTH ? (
               <p className="mt-2 text-sm">
                 <Link href={`/cases/${context.caseId}/comments/${comment.id}`} className="font-medium text-brand-700 underline">

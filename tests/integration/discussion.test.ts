@@ -208,13 +208,27 @@ describe("reads", () => {
       const stop = onQuery(() => queries++);
       const discussion = await getDiscussion(alice, id);
       stop();
-      return { queries, comments: discussion?.comments.length };
+      return { queries, comments: discussion?.comments.length, next: discussion?.nextOffset };
     };
     const small = await count(await seedThread(10));
-    const large = await count(await seedThread(1000));
-    expect(small.comments).toBe(10);
-    expect(large.comments).toBe(1000);
+    const largeId = await seedThread(1000);
+    const large = await count(largeId);
+    expect(small).toMatchObject({ comments: 10, next: null });
     expect(large.queries).toBe(small.queries);
+    // The page carries a window of whole threads (replies deeper than the inline depth live on
+    // their thread's page); the rest come in further windows, none lost or repeated.
+    expect(large.comments).toBeLessThan(1000);
+    const seen = new Set<string>();
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const window = await getDiscussion(alice, largeId, { threadOffset: offset });
+      for (const comment of window!.comments) {
+        expect(seen.has(comment.id)).toBe(false);
+        seen.add(comment.id);
+      }
+      offset = window!.nextOffset;
+    }
+    expect(seen.size).toBe(await db.comment.count({ where: { caseId: largeId, depth: { lte: 5 } } }));
   });
 
   it("offers only people who may see the case for @mentions", async () => {

@@ -25,10 +25,15 @@ export default async function CasePage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const { study } = await searchParams;
   const viewer = await requireViewer(`/cases/${caseId}`);
-  const [kase, discussion, thinking] = await Promise.all([getCasePage(viewer, caseId), getDiscussion(viewer, caseId), getThinking(viewer, caseId)]);
+  const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
+  const [kase, discussion, thinking] = await Promise.all([
+    getCasePage(viewer, caseId),
+    getDiscussion(viewer, caseId, { studyId: studyParam }),
+    getThinking(viewer, caseId),
+  ]);
   if (!kase || !discussion || !thinking) notFound();
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
-  const studyFilter = typeof study === "string" && commentCounts[study] !== undefined ? study : null;
+  const studyFilter = studyParam && commentCounts[studyParam] !== undefined ? studyParam : null;
   const studies = kase.timeline.filter((entry) => entry.type === "study");
 
   return (

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Thread" };
 export default async function ThreadPage({ params }: Props) {
   const { caseId, commentId } = await params;
   const viewer = await requireViewer(`/cases/${caseId}/comments/${commentId}`);
-  const [discussion, title] = await Promise.all([getDiscussion(viewer, caseId, commentId), getCaseTitle(viewer, caseId)]);
+  const [discussion, title] = await Promise.all([getDiscussion(viewer, caseId, { rootId: commentId }), getCaseTitle(viewer, caseId)]);
   const root = discussion?.comments[0];
   if (!discussion || !root || root.id !== commentId) notFound();
   return (
