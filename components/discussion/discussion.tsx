@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { deleteComment, editComment, postComment, removeComment } from "@/lib/discussion/actions";
-import { INLINE_DEPTH } from "@/lib/discussion/schema";
+import { INLINE_DEPTH } from "@/lib/discussion/constants";
 import type { CommentView, DiscussionView } from "@/lib/discussion/queries";
 import { ancestorIds, buildTree, insertInPathOrder, sortThreads, type ThreadSort, type TreeNode } from "@/lib/discussion/tree";
 import { Composer } from "./composer";

@@ -48,7 +48,6 @@ export async function postDifferential(payload: unknown): Promise<ActionResult<{
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
     });
-    revalidatePath(`/cases/${caseId}`);
     return ok({ count: entries.length });
   });
 }
@@ -77,7 +76,6 @@ export async function setSupport(payload: unknown): Promise<ActionResult<{ suppo
       }
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "support_changed" }); // no diagnosis id: a blind viewer must not learn what was supported
     });
-    revalidatePath(`/cases/${caseId}`);
     return ok({ supported: support });
   });
 }

@@ -1,8 +1,9 @@
 "use server";
 // Discussion mutations: postComment, editComment, deleteComment, removeComment, previewComment.
-// Each parses, authorizes against the case derived from the comment (never from the client),
-// writes in one transaction with its live event, then revalidates.
-import { revalidatePath } from "next/cache";
+// Each parses, authorizes against the case derived from the comment (never from the client) and
+// writes in one transaction with its live event. No revalidatePath: every viewer's page updates
+// from the live event (the poster's too), and revalidating would make each action response carry
+// a fresh render of the whole case page.
 import { guarded } from "@/lib/action";
 import { canViewCase } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
@@ -68,7 +69,6 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "comment_posted", subjectId: comment.id });
       return ok({ commentId: comment.id, unnotified });
     });
-    if (result.ok) revalidatePath(`/cases/${caseId}`);
     return result;
   });
 }
@@ -128,7 +128,6 @@ export async function editComment(payload: unknown): Promise<ActionResult<{ comm
       });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_edited", subjectId: comment.id });
     });
-    revalidatePath(`/cases/${comment.caseId}`);
     return ok({ commentId: comment.id });
   });
 }
@@ -163,7 +162,6 @@ export async function deleteComment(payload: unknown): Promise<ActionResult<{ co
       await erase(tx, comment.id);
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_deleted", subjectId: comment.id });
     });
-    revalidatePath(`/cases/${comment.caseId}`);
     return ok({ commentId: comment.id });
   });
 }
@@ -183,7 +181,6 @@ export async function removeComment(payload: unknown): Promise<ActionResult<{ co
       await erase(tx, comment.id, { removedById: viewer.id, reason: parsed.data.reason });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_removed", subjectId: comment.id });
     });
-    revalidatePath(`/cases/${comment.caseId}`);
     return ok({ commentId: comment.id });
   });
 }

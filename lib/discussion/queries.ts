@@ -7,7 +7,7 @@ import { visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { formatOffset } from "@/lib/cases/timeline";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
-import { INLINE_DEPTH } from "./schema";
+import { INLINE_DEPTH } from "./constants";
 import type { ThreadSort } from "./tree";
 
 export interface CommentView {

@@ -30,8 +30,7 @@ export const removeCommentInput = z.object({
 });
 export const previewInput = z.object({ body: z.string().max(COMMENT_MAX_LENGTH, "A comment can be at most 20,000 characters.") });
 
-/** Nesting shown inline; deeper replies continue on a page of their own. */
-export const INLINE_DEPTH = 5;
+export { INLINE_DEPTH } from "./constants";
 
 export const DISCUSSION_SORTS = ["oldest", "newest", "replies"] as const;
 export type DiscussionSort = (typeof DISCUSSION_SORTS)[number];

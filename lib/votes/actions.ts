@@ -1,5 +1,6 @@
 "use server";
-// Votes and the reveal. A vote is one row per (case, user), written with INSERT ... ON CONFLICT,
+// Votes and the reveal. Pages update from live events, so only the reveal (which changes what the
+// server renders) revalidates. A vote is one row per (case, user), written with INSERT ... ON CONFLICT,
 // so concurrent votes and changes can never duplicate or lose one.
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
@@ -56,7 +57,6 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
       cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`;
     const accepted = written.length === 1;
     if (!accepted) return fail("forbidden", "The poll closed before your vote arrived.");
-    revalidatePath(`/cases/${caseId}`);
     return ok({ diagnosisId });
   });
 }
@@ -74,7 +74,6 @@ export async function setPollState(payload: unknown): Promise<ActionResult<{ sta
       await tx.case.update({ where: { id: kase.id }, data: { pollState: parsed.data.state } });
       await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: parsed.data.state === "open" ? "poll_opened" : "poll_closed" });
     });
-    revalidatePath(`/cases/${kase.id}`);
     return ok({ state: parsed.data.state });
   });
 }
@@ -92,7 +91,6 @@ export async function setVoterNamesVisible(payload: unknown): Promise<ActionResu
       await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: parsed.data.show } });
       await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: "poll_settings" });
     });
-    revalidatePath(`/cases/${kase.id}`);
     return ok({ show: parsed.data.show });
   });
 }
