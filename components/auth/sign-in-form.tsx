@@ -22,7 +22,9 @@ export function SignInForm({ callbackUrl, initialEmail = "" }: { callbackUrl: st
     const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
     setPending(false);
     if (!result || result.error) {
-      setError("That email and password do not match an account. Check them and try again.");
+      // Lockout and throttling explain themselves; anything else is the generic mismatch.
+      const explained = result?.error && result.error !== "CredentialsSignin" && result.error.length > 20;
+      setError(explained ? result!.error! : "That email and password do not match an account. Check them and try again.");
       return;
     }
     router.replace(callbackUrl);

@@ -7,6 +7,9 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { burnVerification, verifyPassword } from "./password";
 import { signInInput } from "./schema";
+import {
+  allowAttemptFrom, isLocked, LOCKED_MESSAGE, recordFailedSignIn, recordFailureFrom, recordSuccessfulSignIn, SLOW_DOWN_MESSAGE,
+} from "./throttle";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -19,18 +22,29 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
+        // A thrown Error's message reaches the sign-in form (next-auth passes it as `error`).
+        async authorize(credentials, request) {
           const parsed = signInInput.safeParse(credentials);
           if (!parsed.success) return null;
+          const forwarded = (request?.headers as Record<string, string | undefined> | undefined)?.["x-forwarded-for"];
+          const address = forwarded?.split(",")[0]?.trim() || "direct";
+          if (!allowAttemptFrom(address)) throw new Error(SLOW_DOWN_MESSAGE);
           const user = await db.user.findUnique({
             where: { email: parsed.data.email },
-            select: { id: true, name: true, email: true, passwordHash: true },
+            select: { id: true, name: true, email: true, passwordHash: true, lockedUntil: true },
           });
           if (!user?.passwordHash) {
             await burnVerification(parsed.data.password);
+            recordFailureFrom(address);
             return null;
           }
-          if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+          if (isLocked(user)) throw new Error(LOCKED_MESSAGE);
+          if (!(await verifyPassword(user.passwordHash, parsed.data.password))) {
+            recordFailureFrom(address);
+            if (await recordFailedSignIn(user.id)) throw new Error(LOCKED_MESSAGE);
+            return null;
+          }
+          await recordSuccessfulSignIn(user.id);
           return { id: user.id, name: user.name, email: user.email };
         },
       }),

@@ -1,0 +1,55 @@
+// Response headers and request-level defences of the production server.
+import { createUser, database, expect, signedInContext, test } from "./support/fixtures";
+
+test("every page carries the security headers, with no unsafe-eval in production", async ({ request }) => {
+  for (const path of ["/", "/signin", "/health"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  }
+});
+
+test("a server action posted from a foreign origin is refused and changes nothing", async ({ browser }) => {
+  const user = await createUser();
+  const { context, page } = await signedInContext(browser, user);
+  const kase = await database().case.create({
+    data: { title: "Origin check", presentation: "x", ageBand: "30–34", sex: "male", region: "Foot", status: "open", authorId: user.id },
+    select: { id: true },
+  });
+  // Learn the real postComment action id from a genuine post in the page.
+  await page.goto(`/cases/${kase.id}`);
+  const posted = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await page.getByTestId("composer").first().getByRole("combobox", { name: "Comment (Markdown)" }).fill("Genuine comment");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  const actionId = (await posted).headers()["next-action"]!;
+  await expect(page.getByTestId("comment").filter({ hasText: "Genuine comment" })).toBeVisible();
+
+  const forged = await context.request.post(`/cases/${kase.id}`, {
+    headers: { "Next-Action": actionId, Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify([{ caseId: kase.id, body: "Forged from another site" }]),
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(await database().comment.count({ where: { caseId: kase.id, body: "Forged from another site" } })).toBe(0);
+  await context.close();
+});
+
+test("five wrong passwords lock the account with a clear message", async ({ page }) => {
+  const user = await createUser();
+  await page.goto("/signin");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(`wrong-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+  }
+  await expect(page.getByRole("alert")).toContainText("locked for 15 minutes");
+  // Even the right password is refused until the lock expires.
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("locked for 15 minutes");
+  await expect(page).toHaveURL(/\/signin/);
+});
