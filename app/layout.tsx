@@ -33,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link className="btn-ghost px-3" href="/cases">Cases</Link>
                   <Link className="btn-ghost px-3" href="/cases/new">New case</Link>
                   <Link className="btn-ghost px-3" href="/me/record">My record</Link>
+                  <Link className="btn-ghost px-3" href="/teams">Teams</Link>
                   <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
                 </nav>
                 <div className="ml-auto flex items-center gap-3 text-sm">

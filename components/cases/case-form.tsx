@@ -9,7 +9,7 @@ import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import { AGE_BANDS } from "@/lib/cases/deidentify";
 import {
   BASES, BASIS_LABELS, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, CERTAINTY_LABELS, EVENT_KINDS, EVENT_KIND_LABELS,
-  MODALITIES, SEXES, SEX_LABELS, STUDY_CHANGES,
+  MODALITIES, SEXES, SEX_LABELS, STUDY_CHANGES, VISIBILITIES, VISIBILITY_LABELS,
 } from "@/lib/cases/constants";
 import type { CaseInput } from "@/lib/cases/schema";
 import { formatOffset } from "@/lib/cases/timeline";
@@ -23,6 +23,7 @@ type ItemDraft = StudyDraft | EventDraft;
 
 interface Draft {
   title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string; status: string;
+  visibility: string; teamId: string;
   timeline: ItemDraft[];
   resolution: { diagnosis: string; certainty: string; basis: string; explanation: string; teachingPoints: string };
 }
@@ -39,6 +40,8 @@ function toDraft(value?: CaseInput): Draft {
     region: value?.region ?? "",
     tags: value?.tags.join(", ") ?? "",
     status: value?.status ?? "draft",
+    visibility: value?.visibility ?? "institution",
+    teamId: value?.teamId ?? "",
     timeline: (value?.timeline ?? []).map((item): ItemDraft =>
       item.type === "study"
         ? { key: nextKey(), type: "study", id: item.id, dayOffset: String(item.dayOffset), label: item.label ?? "", modality: item.modality, region: item.region,
@@ -65,6 +68,8 @@ function toPayload(draft: Draft) {
     region: draft.region,
     tags: draft.tags.split(",").map((tag) => tag.trim()).filter(Boolean),
     status: draft.status,
+    visibility: draft.visibility,
+    teamId: draft.visibility === "team" ? draft.teamId || null : null,
     timeline: draft.timeline.map((item) => {
       const dayOffset = item.dayOffset.trim() === "" ? Number.NaN : Number(item.dayOffset);
       if (item.type === "study") {
@@ -130,9 +135,11 @@ export interface CaseFormProps {
   updatedAt?: string;
   initial?: CaseInput;
   diagnosisNames: string[];
+  /** Teams the author may share a team-only case with. */
+  teams: Array<{ id: string; name: string }>;
 }
 
-export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames }: CaseFormProps) {
+export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, teams }: CaseFormProps) {
   const router = useRouter();
   const formId = useId();
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
@@ -285,6 +292,29 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames }: C
               </select>
             )}
           </Field>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Who can see it" errors={errorsFor("visibility")}>
+            {(props) => (
+              <select {...props} className="field-input" value={draft.visibility} onChange={(e) => set("visibility", e.target.value)}>
+                {VISIBILITIES.map((visibility) => (
+                  <option key={visibility} value={visibility} disabled={visibility === "team" && teams.length === 0}>
+                    {VISIBILITY_LABELS[visibility]}{visibility === "team" && teams.length === 0 ? " (join a team first)" : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {draft.visibility === "team" ? (
+            <Field label="Team" errors={errorsFor("teamId")}>
+              {(props) => (
+                <select {...props} className="field-input" value={draft.teamId} onChange={(e) => set("teamId", e.target.value)}>
+                  <option value="">Choose…</option>
+                  {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+                </select>
+              )}
+            </Field>
+          ) : null}
         </div>
       </section>
 

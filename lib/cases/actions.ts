@@ -35,6 +35,10 @@ export async function saveCase(
       return fail("forbidden", "You cannot create cases.");
     }
 
+    // The team comes from the author's own memberships, never from the client's say-so.
+    if (input.visibility === "team" && !(await db.membership.findFirst({ where: { teamId: input.teamId!, userId: viewer.id, role: { not: "guest" } } }))) {
+      return fail("invalid_input", "Choose one of your own teams.", { fieldErrors: { "case.teamId": ["You are not a member of that team."] } });
+    }
     const findings = scanCaseForIdentifiers(input);
     if (findings.length > 0 && !identifiersConfirmed) {
       return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
@@ -79,6 +83,8 @@ export async function importCase(
     }
     const parsed = caseFile.safeParse(json);
     if (!parsed.success) return invalid(parsed.error, "The file has problems; nothing was imported.");
+    // Teams belong to an installation: an imported case starts visible to the institution.
+    parsed.data.case = { ...parsed.data.case, visibility: parsed.data.case.visibility === "public" ? "public" : "institution", teamId: null };
     const findings = scanCaseForIdentifiers(parsed.data.case);
     if (findings.length > 0 && identifiersConfirmed !== true) {
       return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });

@@ -40,3 +40,10 @@ export const BASIS_LABELS: Record<(typeof BASES)[number], string> = {
   clinical_course: "Clinical course",
   consensus: "Consensus",
 };
+
+export const VISIBILITIES = ["team", "institution", "public"] as const;
+export const VISIBILITY_LABELS: Record<(typeof VISIBILITIES)[number], string> = {
+  team: "Team only",
+  institution: "Everyone signed in at the institution",
+  public: "Public (teaching cases)",
+};

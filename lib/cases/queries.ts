@@ -278,6 +278,8 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
       tags: labelsVisible ? row.tags : [],
       // A copy without the answer cannot be an unknown case (which needs one): it becomes open.
       status: row.status === "archived" ? "open" : row.status === "unknown" && !answer ? "open" : row.status === "resolved" && !answer ? "open" : row.status,
+      visibility: row.visibility,
+      teamId: row.teamId,
       timeline,
       resolution: {
         diagnosis: answer?.diagnosis ?? "",

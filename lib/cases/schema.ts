@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { AGE_BANDS } from "./deidentify";
 import {
-  AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES,
+  AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES, VISIBILITIES,
 } from "./constants";
 
 export * from "./constants";
@@ -96,6 +96,9 @@ export const caseInput = z
       .default([])
       .transform((tags) => [...new Set(tags)]),
     status: z.enum(AUTHORABLE_STATUSES, { message: "Choose draft, open, unknown or resolved." }),
+    visibility: z.enum(VISIBILITIES, { message: "Choose who can see the case." }).default("institution"),
+    /** The team of a team-only case; the action checks that the author belongs to it. */
+    teamId: z.string().max(40).nullish().transform((value) => value || null),
     timeline: z
       .array(timelineItemInput)
       .default([])
@@ -110,6 +113,8 @@ export const caseInput = z
     resolution: resolutionInput.default({ diagnosis: "", certainty: null, basis: null, explanation: "", teachingPoints: "" }),
   })
   .superRefine((value, context) => {
+    if (value.visibility === "team" && !value.teamId)
+      context.addIssue({ code: "custom", path: ["teamId"], message: "Choose the team that may see this case." });
     if (value.status === "resolved" && !value.resolution.diagnosis)
       context.addIssue({ code: "custom", path: ["resolution", "diagnosis"], message: "A resolved case needs its final diagnosis." });
     if (value.status === "resolved" && !value.resolution.certainty)

@@ -82,6 +82,8 @@ function caseFields(input: CaseInput) {
     region: input.region,
     tags: input.tags,
     status: input.status,
+    visibility: input.visibility,
+    teamId: input.visibility === "team" ? input.teamId : null,
     // Never reset: a case that was an unknown stays one for the learning record.
     ...(input.status === "unknown" ? { postedAsUnknown: true } : {}),
   };

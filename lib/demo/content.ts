@@ -74,6 +74,8 @@ const runnerMetatarsal: DemoCase = {
     region: "Foot",
     tags: ["stress fracture", "metatarsal", "runner", "mri"],
     status: "open",
+    visibility: "institution",
+    teamId: null,
     timeline: [
       study({
         dayOffset: 0,
@@ -167,6 +169,8 @@ const talusUnknown: DemoCase = {
     region: "Ankle",
     tags: ["ankle", "hindfoot", "mri", "serial imaging"],
     status: "unknown",
+    visibility: "institution",
+    teamId: null,
     timeline: [
       event({
         dayOffset: 0,
@@ -273,6 +277,8 @@ const metatarsalTeaching: DemoCase = {
     region: "Foot",
     tags: ["stress fracture", "metatarsal", "fat pad atrophy", "rheumatoid arthritis", "teaching"],
     status: "resolved",
+    visibility: "institution",
+    teamId: null,
     timeline: [
       study({
         dayOffset: 0,
@@ -394,6 +400,8 @@ const kneeOpen: DemoCase = {
     region: "Knee",
     tags: ["knee", "medial femoral condyle", "mri", "meniscus"],
     status: "open",
+    visibility: "institution",
+    teamId: null,
     timeline: [
       study({
         dayOffset: 0,
@@ -451,6 +459,8 @@ const navicularDraft: DemoCase = {
     region: "Foot",
     tags: ["navicular", "athlete", "ct"],
     status: "draft",
+    visibility: "institution",
+    teamId: null,
     timeline: [
       study({
         dayOffset: 0,
@@ -491,6 +501,8 @@ const freibergResolved: DemoCase = {
     region: "Foot",
     tags: ["metatarsal head", "adolescent", "dancer", "xr", "mri"],
     status: "resolved",
+    visibility: "institution",
+    teamId: null,
     timeline: [
       study({
         dayOffset: 0,

@@ -2,19 +2,21 @@ import type { Metadata } from "next";
 import { CaseForm } from "@/components/cases/case-form";
 import { requireViewer } from "@/lib/auth/session";
 import { listDiagnosisNames } from "@/lib/diagnoses/queries";
+import { listMyTeams } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "New case" };
 
 export default async function NewCasePage() {
-  await requireViewer("/cases/new");
-  const diagnosisNames = await listDiagnosisNames();
+  const viewer = await requireViewer("/cases/new");
+  const [diagnosisNames, memberships] = await Promise.all([listDiagnosisNames(), listMyTeams(viewer)]);
+  const teams = memberships.filter((m) => m.role !== "guest").map((m) => ({ id: m.team.id, name: m.team.name }));
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">New case</h1>
         <p className="text-slate-600">Tell the story in order: presentation, each study with its findings, what happened in between, and the answer.</p>
       </div>
-      <CaseForm mode="create" diagnosisNames={diagnosisNames} />
+      <CaseForm mode="create" diagnosisNames={diagnosisNames} teams={teams} />
     </div>
   );
 }

@@ -4,18 +4,20 @@ import { CaseForm } from "@/components/cases/case-form";
 import { requireViewer } from "@/lib/auth/session";
 import { getCaseForEdit } from "@/lib/cases/queries";
 import { listDiagnosisNames } from "@/lib/diagnoses/queries";
+import { listMyTeams } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Edit case" };
 
 export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const viewer = await requireViewer(`/cases/${caseId}/edit`);
-  const [form, diagnosisNames] = await Promise.all([getCaseForEdit(viewer, caseId), listDiagnosisNames()]);
+  const [form, diagnosisNames, memberships] = await Promise.all([getCaseForEdit(viewer, caseId), listDiagnosisNames(), listMyTeams(viewer)]);
+  const teams = memberships.filter((m) => m.role !== "guest").map((m) => ({ id: m.team.id, name: m.team.name }));
   if (!form) notFound();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Edit case</h1>
-      <CaseForm mode="edit" caseId={form.caseId} updatedAt={form.updatedAt} initial={form.value} diagnosisNames={diagnosisNames} />
+      <CaseForm mode="edit" caseId={form.caseId} updatedAt={form.updatedAt} initial={form.value} diagnosisNames={diagnosisNames} teams={teams} />
     </div>
   );
 }

@@ -1,0 +1,164 @@
+"use server";
+// Teams: create, add members, change roles, remove or leave (never the last owner), invite by
+// a single-use link valid for 7 days, accept an invite.
+import { createHash, randomBytes } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { guarded } from "@/lib/action";
+import { getViewer } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TeamRole } from "@/lib/generated/prisma/enums";
+import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { canAssignRole, canManageMembers } from "./policy";
+import { acceptInviteInput, addMemberInput, changeRoleInput, createTeamInput, INVITE_DAYS, inviteInput, removeMemberInput } from "./schema";
+
+const LAST_OWNER = "A team needs at least one owner: make someone else an owner first.";
+
+async function roleIn(teamId: string, userId: string): Promise<TeamRole | null> {
+  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } });
+  return membership?.role ?? null;
+}
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Locks the team's owner rows so that two demotions cannot both remove "the other" owner. */
+async function ownersAfter(tx: Tx, teamId: string, change: { userId: string; role: TeamRole | null }): Promise<number> {
+  const owners = await tx.$queryRaw<Array<{ userId: string }>>`
+    select "userId" from "Membership" where "teamId" = ${teamId} and role = 'owner' for update`;
+  return owners.filter((owner) => owner.userId !== change.userId).length + (change.role === "owner" ? 1 : 0);
+}
+
+export async function createTeam(payload: unknown): Promise<ActionResult<{ teamId: string }>> {
+  return guarded("createTeam", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = createTeamInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const slug = `${parsed.data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50)}-${randomBytes(3).toString("hex")}`;
+    const team = await db.team.create({
+      data: { name: parsed.data.name, slug, memberships: { create: { userId: viewer.id, role: "owner" } } },
+      select: { id: true },
+    });
+    revalidatePath("/teams");
+    return ok({ teamId: team.id });
+  });
+}
+
+export async function addMember(payload: unknown): Promise<ActionResult<{ userId: string }>> {
+  return guarded("addMember", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = addMemberInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const { teamId, email, role } = parsed.data;
+    const actor = await roleIn(teamId, viewer.id);
+    if (!actor) return notFound("team");
+    if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators add members, and only owners add owners.");
+    const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (!user) return fail("invalid_input", "No account uses that email. Send an invitation link instead.", { fieldErrors: { email: ["No account with this email."] } });
+    try {
+      await db.membership.create({ data: { teamId, userId: user.id, role } });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", "That person is already in the team.");
+      throw error;
+    }
+    revalidatePath(`/teams/${teamId}`);
+    return ok({ userId: user.id });
+  });
+}
+
+export async function changeRole(payload: unknown): Promise<ActionResult<{ role: TeamRole }>> {
+  return guarded("changeRole", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = changeRoleInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const { teamId, userId, role } = parsed.data;
+    const actor = await roleIn(teamId, viewer.id);
+    if (!actor) return notFound("team");
+    const current = await roleIn(teamId, userId);
+    if (!current) return notFound("member");
+    if (!canAssignRole(actor, current, role)) return fail("forbidden", "Only owners change owners, and coordinators cannot make owners.");
+    const result = await db.$transaction(async (tx) => {
+      if (current === "owner" && role !== "owner" && (await ownersAfter(tx, teamId, { userId, role })) === 0) return fail("conflict", LAST_OWNER);
+      await tx.membership.update({ where: { teamId_userId: { teamId, userId } }, data: { role } });
+      return ok({ role });
+    });
+    revalidatePath(`/teams/${teamId}`);
+    return result;
+  });
+}
+
+/** Remove a member (owners and coordinators) or leave (anyone, for themselves). */
+export async function removeMember(payload: unknown): Promise<ActionResult<{ userId: string }>> {
+  return guarded("removeMember", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = removeMemberInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const { teamId, userId } = parsed.data;
+    const actor = await roleIn(teamId, viewer.id);
+    if (!actor) return notFound("team");
+    const current = await roleIn(teamId, userId);
+    if (!current) return notFound("member");
+    const leaving = userId === viewer.id;
+    if (!leaving && !(canManageMembers(actor) && canAssignRole(actor, current, "guest"))) {
+      return fail("forbidden", "Only owners and coordinators remove members, and only owners remove owners.");
+    }
+    const result = await db.$transaction(async (tx) => {
+      if (current === "owner" && (await ownersAfter(tx, teamId, { userId, role: null })) === 0) return fail("conflict", LAST_OWNER);
+      await tx.membership.delete({ where: { teamId_userId: { teamId, userId } } });
+      return ok({ userId });
+    });
+    revalidatePath(`/teams/${teamId}`);
+    revalidatePath("/teams");
+    return result;
+  });
+}
+
+/** Creates an invitation and returns its link once; only the token's hash is stored. */
+export async function inviteMember(payload: unknown): Promise<ActionResult<{ link: string; expiresAt: string }>> {
+  return guarded("inviteMember", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = inviteInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const { teamId, email, role } = parsed.data;
+    const actor = await roleIn(teamId, viewer.id);
+    if (!actor) return notFound("team");
+    if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators invite, and only owners invite owners.");
+    const token = randomBytes(24).toString("base64url");
+    const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
+    await db.teamInvite.create({ data: { teamId, email, role, tokenHash: hashToken(token), expiresAt, createdById: viewer.id } });
+    revalidatePath(`/teams/${teamId}`);
+    return ok({ link: `/invites/${token}`, expiresAt: expiresAt.toISOString() });
+  });
+}
+
+/** Accepts an invitation: single use, within 7 days, by the account with the invited email. */
+export async function acceptInvite(payload: unknown): Promise<ActionResult<{ teamId: string }>> {
+  return guarded("acceptInvite", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = acceptInviteInput.safeParse(payload);
+    if (!parsed.success) return fail("invalid_input", "That invitation link is not valid.");
+    const invite = await db.teamInvite.findUnique({ where: { tokenHash: hashToken(parsed.data.token) } });
+    if (!invite) return fail("not_found", "That invitation link is not valid.");
+    if (invite.acceptedAt) return fail("conflict", "That invitation has already been used.");
+    if (invite.expiresAt < new Date()) return fail("conflict", "That invitation has expired: ask for a new one.");
+    if (invite.email !== viewer.email) return fail("forbidden", `This invitation is for ${invite.email}. Sign in with that account to accept it.`);
+    const result = await db.$transaction(async (tx) => {
+      // Single use even if the link is opened twice at once: only one update can claim it.
+      const claimed = await tx.teamInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      if (claimed.count === 0) return fail("conflict", "That invitation has already been used.");
+      await tx.membership.upsert({
+        where: { teamId_userId: { teamId: invite.teamId, userId: viewer.id } },
+        create: { teamId: invite.teamId, userId: viewer.id, role: invite.role },
+        update: {},
+      });
+      return ok({ teamId: invite.teamId });
+    });
+    revalidatePath("/teams");
+    return result;
+  });
+}
