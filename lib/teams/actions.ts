@@ -19,7 +19,7 @@ async function roleIn(teamId: string, userId: string): Promise<TeamRole | null> 
   return membership?.role ?? null;
 }
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Locks the team's owner rows so that two demotions cannot both remove "the other" owner. */
 async function ownersAfter(tx: Tx, teamId: string, change: { userId: string; role: TeamRole | null }): Promise<number> {
