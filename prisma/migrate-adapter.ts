@@ -50,21 +50,37 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/**
+ * adapter-pg runs a migration script by splitting it on every ";", which breaks dollar-quoted
+ * bodies (plpgsql functions, triggers). PostgreSQL runs a multi-statement script in one simple
+ * query itself, so send it whole.
+ */
+function runScriptsWhole<T extends { executeScript(script: string): Promise<void>; underlyingDriver(): pg.Pool }>(adapter: T): T {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      (adapter as unknown as { onError(error: unknown): never }).onError(error);
+    }
+  };
+  return adapter;
+}
+
 export function migrationAdapter(connectionString: string) {
   const main = new PrismaPg(patchedPool(connectionString));
   return {
     provider: "postgres" as const,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => runScriptsWhole(await main.connect()),
     async connectToShadowDb() {
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
       const admin = new pg.Client({ connectionString });
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
-      const adapter = await new PrismaPg(patchedPool(withDatabase(connectionString, name)), {
-        disposeExternalPool: true,
-      }).connect();
+      const adapter = runScriptsWhole(
+        await new PrismaPg(patchedPool(withDatabase(connectionString, name)), { disposeExternalPool: true }).connect(),
+      );
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

@@ -3,6 +3,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { burnVerification, verifyPassword } from "./password";
@@ -49,6 +51,11 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      async signIn({ user }) {
+        await audit(db, { actorId: user.id, action: "auth.sign_in", resourceType: "user", resourceId: user.id, ip: await requestIp() });
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.uid = user.id;

@@ -3,6 +3,7 @@
 // whatever the UI shows. Shape: parse -> authorize -> check -> write (one transaction) -> revalidate.
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
 import { getViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
@@ -45,8 +46,9 @@ export async function saveCase(
     }
 
     if (caseId) {
+      const ip = await requestIp();
       const saved = await db.$transaction((tx) =>
-        updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined),
+        updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined, ip),
       );
       if (!saved) {
         return fail(
@@ -55,7 +57,8 @@ export async function saveCase(
         );
       }
     }
-    const id = caseId ?? (await db.$transaction((tx) => createCaseRows(tx, viewer.id, input)));
+    const ip = await requestIp();
+    const id = caseId ?? (await db.$transaction((tx) => createCaseRows(tx, viewer.id, input, { ip })));
     revalidatePath("/cases");
     revalidatePath(`/cases/${id}`);
     revalidatePath("/");
@@ -89,7 +92,8 @@ export async function importCase(
     if (findings.length > 0 && identifiersConfirmed !== true) {
       return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
     }
-    const id = await db.$transaction((tx) => createCaseRows(tx, viewer.id, parsed.data.case));
+    const ip = await requestIp();
+    const id = await db.$transaction((tx) => createCaseRows(tx, viewer.id, parsed.data.case, { ip }));
     revalidatePath("/cases");
     return ok({ caseId: id });
   });

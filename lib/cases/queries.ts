@@ -146,6 +146,8 @@ export interface CasePageView {
   answer: CaseAnswer | null;
   /** The answer exists but is hidden from this viewer. */
   answerHidden: boolean;
+  /** Who may see it; the page records views of team-only cases in the audit trail. */
+  access: { visibility: string; teamId: string | null };
 }
 
 export async function getCasePage(viewer: Viewer | null, caseId: string): Promise<CasePageView | null> {
@@ -210,6 +212,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string): Promis
     timeline,
     answer: resolution,
     answerHidden: !answerVisible,
+    access: { visibility: row.visibility, teamId: row.teamId },
   };
 }
 

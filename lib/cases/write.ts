@@ -1,6 +1,7 @@
 // Writing a case and its timeline. Shared by the authoring action, the importer and the demo
 // seed, so that all three produce the same rows. Callers validate and authorize first.
 import type { Tx } from "@/lib/db";
+import { audit } from "@/lib/audit/write";
 import { recordCaseEvent } from "@/lib/live/notify";
 import type { CaseInput } from "./schema";
 
@@ -93,7 +94,7 @@ export async function createCaseRows(
   tx: Tx,
   authorId: string,
   input: CaseInput,
-  options: { id?: string; now?: Date } = {},
+  options: { id?: string; now?: Date; ip?: string | null } = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
   const created = await tx.case.create({
@@ -109,6 +110,7 @@ export async function createCaseRows(
   });
   await writeTimeline(tx, created.id, input);
   await writeResolution(tx, created.id, input, null);
+  await audit(tx, { actorId: authorId, action: "case.create", resourceType: "case", resourceId: created.id, teamId: input.visibility === "team" ? input.teamId : null, ip: options.ip });
   await recordCaseEvent(tx, { caseId: created.id, actorId: authorId, kind: "case_created" });
   return created.id;
 }
@@ -120,6 +122,7 @@ export async function updateCaseRows(
   actorId: string,
   input: CaseInput,
   expectedUpdatedAt?: Date,
+  ip?: string | null,
 ): Promise<boolean> {
   const now = new Date();
   const updated = await tx.case.updateMany({
@@ -130,6 +133,7 @@ export async function updateCaseRows(
   const previous = await tx.resolution.findUnique({ where: { caseId }, select: { revealedAt: true } });
   await writeTimeline(tx, caseId, input);
   await writeResolution(tx, caseId, input, previous?.revealedAt ?? null);
+  await audit(tx, { actorId, action: "case.update", resourceType: "case", resourceId: caseId, teamId: input.visibility === "team" ? input.teamId : null, ip });
   await recordCaseEvent(tx, { caseId, actorId, kind: "case_updated" });
   return true;
 }

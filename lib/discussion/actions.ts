@@ -5,6 +5,8 @@
 // from the live event (the poster's too), and revalidating would make each action response carry
 // a fresh render of the whole case page.
 import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
 import { canViewCase } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
@@ -36,6 +38,7 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
     const html = renderMarkdown(body);
     const mentioned = mentionedUserIds(body).filter((id) => id !== viewer.id);
 
+    const ip = await requestIp();
     const result = await db.$transaction(async (tx) => {
       // One writer per user at a time makes the rate limit exact under concurrent posts.
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`comment-rate:${viewer.id}`}))`;
@@ -66,6 +69,7 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
 
       const unnotified = await notifyOnComment(tx, { caseId, commentId: comment.id, actorId: viewer.id, mentioned, parentAuthorId, kase });
+      await audit(tx, { actorId: viewer.id, action: "comment.create", resourceType: "comment", resourceId: comment.id, teamId: kase.visibility === "team" ? kase.teamId : null, ip });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "comment_posted", subjectId: comment.id });
       return ok({ commentId: comment.id, unnotified });
     });
@@ -126,6 +130,7 @@ export async function editComment(payload: unknown): Promise<ActionResult<{ comm
         where: { id: comment.id },
         data: { body: parsed.data.body, bodyHtml: renderMarkdown(parsed.data.body), editedAt: new Date() },
       });
+      await audit(tx, { actorId: viewer.id, action: "comment.update", resourceType: "comment", resourceId: comment.id, teamId: comment.case.visibility === "team" ? comment.case.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_edited", subjectId: comment.id });
     });
     return ok({ commentId: comment.id });
@@ -160,6 +165,7 @@ export async function deleteComment(payload: unknown): Promise<ActionResult<{ co
     }
     await db.$transaction(async (tx) => {
       await erase(tx, comment.id);
+      await audit(tx, { actorId: viewer.id, action: "comment.delete", resourceType: "comment", resourceId: comment.id, teamId: comment.case.visibility === "team" ? comment.case.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_deleted", subjectId: comment.id });
     });
     return ok({ commentId: comment.id });
@@ -179,6 +185,7 @@ export async function removeComment(payload: unknown): Promise<ActionResult<{ co
     }
     await db.$transaction(async (tx) => {
       await erase(tx, comment.id, { removedById: viewer.id, reason: parsed.data.reason });
+      await audit(tx, { actorId: viewer.id, action: "comment.remove", resourceType: "comment", resourceId: comment.id, teamId: comment.case.visibility === "team" ? comment.case.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_removed", subjectId: comment.id });
     });
     return ok({ commentId: comment.id });

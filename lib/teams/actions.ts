@@ -4,6 +4,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,9 +37,14 @@ export async function createTeam(payload: unknown): Promise<ActionResult<{ teamI
     const parsed = createTeamInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const slug = `${parsed.data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50)}-${randomBytes(3).toString("hex")}`;
-    const team = await db.team.create({
-      data: { name: parsed.data.name, slug, memberships: { create: { userId: viewer.id, role: "owner" } } },
-      select: { id: true },
+    const ip = await requestIp();
+    const team = await db.$transaction(async (tx) => {
+      const created = await tx.team.create({
+        data: { name: parsed.data.name, slug, memberships: { create: { userId: viewer.id, role: "owner" } } },
+        select: { id: true },
+      });
+      await audit(tx, { actorId: viewer.id, action: "team.create", resourceType: "team", resourceId: created.id, teamId: created.id, ip });
+      return created;
     });
     revalidatePath("/teams");
     return ok({ teamId: team.id });
@@ -57,7 +64,11 @@ export async function addMember(payload: unknown): Promise<ActionResult<{ userId
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) return fail("invalid_input", "No account uses that email. Send an invitation link instead.", { fieldErrors: { email: ["No account with this email."] } });
     try {
-      await db.membership.create({ data: { teamId, userId: user.id, role } });
+      const ip = await requestIp();
+      await db.$transaction(async (tx) => {
+        await tx.membership.create({ data: { teamId, userId: user.id, role } });
+        await audit(tx, { actorId: viewer.id, action: "team.member_add", resourceType: "user", resourceId: user.id, teamId, ip });
+      });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", "That person is already in the team.");
       throw error;
@@ -82,6 +93,7 @@ export async function changeRole(payload: unknown): Promise<ActionResult<{ role:
     const result = await db.$transaction(async (tx) => {
       if (current === "owner" && role !== "owner" && (await ownersAfter(tx, teamId, { userId, role })) === 0) return fail("conflict", LAST_OWNER);
       await tx.membership.update({ where: { teamId_userId: { teamId, userId } }, data: { role } });
+      await audit(tx, { actorId: viewer.id, action: "team.role_change", resourceType: "user", resourceId: userId, teamId, ip: await requestIp() });
       return ok({ role });
     });
     revalidatePath(`/teams/${teamId}`);
@@ -108,6 +120,7 @@ export async function removeMember(payload: unknown): Promise<ActionResult<{ use
     const result = await db.$transaction(async (tx) => {
       if (current === "owner" && (await ownersAfter(tx, teamId, { userId, role: null })) === 0) return fail("conflict", LAST_OWNER);
       await tx.membership.delete({ where: { teamId_userId: { teamId, userId } } });
+      await audit(tx, { actorId: viewer.id, action: leaving ? "team.leave" : "team.member_remove", resourceType: "user", resourceId: userId, teamId, ip: await requestIp() });
       return ok({ userId });
     });
     revalidatePath(`/teams/${teamId}`);
@@ -129,7 +142,11 @@ export async function inviteMember(payload: unknown): Promise<ActionResult<{ lin
     if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators invite, and only owners invite owners.");
     const token = randomBytes(24).toString("base64url");
     const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
-    await db.teamInvite.create({ data: { teamId, email, role, tokenHash: hashToken(token), expiresAt, createdById: viewer.id } });
+    const ip = await requestIp();
+    await db.$transaction(async (tx) => {
+      const invite = await tx.teamInvite.create({ data: { teamId, email, role, tokenHash: hashToken(token), expiresAt, createdById: viewer.id }, select: { id: true } });
+      await audit(tx, { actorId: viewer.id, action: "team.invite", resourceType: "invite", resourceId: invite.id, teamId, ip });
+    });
     revalidatePath(`/teams/${teamId}`);
     return ok({ link: `/invites/${token}`, expiresAt: expiresAt.toISOString() });
   });
@@ -156,6 +173,7 @@ export async function acceptInvite(payload: unknown): Promise<ActionResult<{ tea
         create: { teamId: invite.teamId, userId: viewer.id, role: invite.role },
         update: {},
       });
+      await audit(tx, { actorId: viewer.id, action: "team.invite_accept", resourceType: "invite", resourceId: invite.id, teamId: invite.teamId, ip: await requestIp() });
       return ok({ teamId: invite.teamId });
     });
     revalidatePath("/teams");

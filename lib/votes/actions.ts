@@ -4,6 +4,8 @@
 // so concurrent votes and changes can never duplicate or lose one.
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
@@ -110,6 +112,7 @@ export async function revealCase(payload: unknown): Promise<ActionResult<{ caseI
     const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true, name: true } });
     if (!diagnosis) return fail("invalid_input", "Choose the final diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
+    const ip = await requestIp();
     const revealed = await db.$transaction(async (tx) => {
       // Only one reveal wins, even if two are sent at once.
       const changed = await tx.case.updateMany({
@@ -119,6 +122,7 @@ export async function revealCase(payload: unknown): Promise<ActionResult<{ caseI
       if (changed.count === 0) return false;
       const data = { diagnosisId, diagnosisText: diagnosis.name, certainty, basis, explanation, revealedAt: new Date() };
       await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
+      await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: kase.visibility === "team" ? kase.teamId : null, ip });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
       return true;
     });

@@ -7,6 +7,7 @@ import { Timeline } from "@/components/cases/timeline";
 import { Discussion } from "@/components/discussion/discussion";
 import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/votes/case-thinking";
+import { recordAccess } from "@/lib/audit/access";
 import { getViewer, requireViewer } from "@/lib/auth/session";
 import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { getDiscussion } from "@/lib/discussion/queries";
@@ -32,6 +33,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     getThinking(viewer, caseId),
   ]);
   if (!kase || !discussion || !thinking) notFound();
+  await recordAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
   const studyFilter = studyParam && commentCounts[studyParam] !== undefined ? studyParam : null;
   const studies = kase.timeline.filter((entry) => entry.type === "study");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddMemberForm, MemberRow } from "@/components/teams/team-forms";
 import { requireViewer } from "@/lib/auth/session";
@@ -16,7 +17,10 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{team.name}</h1>
-        <p className="text-slate-600">Your role: {TEAM_ROLE_LABELS[team.myRole]}</p>
+        <p className="text-slate-600">
+          Your role: {TEAM_ROLE_LABELS[team.myRole]}
+          {team.myRole === "owner" ? <> · <Link className="text-brand-700 underline" href={`/teams/${team.id}/audit`}>Audit trail</Link></> : null}
+        </p>
       </div>
       <section aria-labelledby="members">
         <h2 id="members" className="mb-2 font-semibold">Members</h2>

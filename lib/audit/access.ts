@@ -1,0 +1,19 @@
+// Reads that must be attributable: every export, and every view of a team-only case.
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { requestIp } from "./request";
+import { audit } from "./write";
+
+export async function recordAccess(
+  viewer: Viewer,
+  action: "case.export" | "case.view",
+  caseId: string,
+  known?: { visibility: string; teamId: string | null },
+): Promise<void> {
+  const kase = known ?? (await db.case.findUnique({ where: { id: caseId }, select: { visibility: true, teamId: true } }));
+  if (!kase) return;
+  const teamId = kase.visibility === "team" ? kase.teamId : null;
+  if (action === "case.view" && !teamId) return; // only team-only cases' views are recorded
+  await audit(db, { actorId: viewer.id, action, resourceType: "case", resourceId: caseId, teamId, ip: await requestIp() });
+}

@@ -1,0 +1,16 @@
+// Appending to the audit trail. Callers pass their transaction so that the row commits (or not)
+// with the change it records. Ids and action names only: never patient text.
+import type { Tx } from "@/lib/db";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string;
+  teamId?: string | null;
+  ip?: string | null;
+}
+
+export async function audit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({ data: { ...entry, teamId: entry.teamId ?? null, ip: entry.ip ?? null } });
+}
