@@ -13,5 +13,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/cases/:path*", "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*"],
+  matcher: ["/cases/:path*", "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*", "/account"],
 };

@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { getViewer } from "@/lib/auth/session";
 import { unreadNotificationCount } from "@/lib/notifications/queries";
+import { IdleGuard } from "@/components/auth/idle-guard";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -52,7 +54,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                       </span>
                     ) : null}
                   </Link>
-                  <span className="hidden text-slate-600 sm:inline" data-testid="viewer-name">{viewer.name}</span>
+                  <Link href="/account" className="hidden text-slate-600 hover:underline sm:inline" data-testid="viewer-name">{viewer.name}</Link>
                   <SignOutButton />
                 </div>
               </>
@@ -67,6 +69,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
           {children}
         </main>
+        {viewer ? <IdleGuard idleMinutes={env().SESSION_IDLE_MINUTES} /> : null}
       </body>
     </html>
   );

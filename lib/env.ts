@@ -14,6 +14,8 @@ const schema = z.object({
     .default("0")
     .transform((value) => value === "1" || value === "true"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Minutes without activity before a session ends (a warning comes two minutes earlier). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(3).max(24 * 60).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

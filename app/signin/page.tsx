@@ -18,6 +18,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto grid max-w-4xl gap-8 md:grid-cols-2">
       <section className="card p-6">
         <h1 className="mb-4 text-2xl font-semibold">Sign in to Rounds</h1>
+        {params.reason === "idle" ? (
+          <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+            You were signed out after a period without activity. Sign in to continue.
+          </p>
+        ) : null}
         {params.error ? (
           <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
             Sign-in failed. Check your email and password.

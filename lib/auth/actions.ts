@@ -1,8 +1,11 @@
 "use server";
 import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
+import { getViewer } from "./session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fail, invalid, ok, type ActionResult } from "@/lib/result";
+import { fail, invalid, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { hashPassword } from "./password";
 import { registerInput } from "./schema";
 
@@ -24,5 +27,19 @@ export async function register(payload: unknown): Promise<ActionResult<{ email: 
       throw error;
     }
     return ok({ email });
+  });
+}
+
+/** Ends every session of the viewer's account, on every device (including this one). */
+export async function signOutEverywhere(): Promise<ActionResult<null>> {
+  return guarded("signOutEverywhere", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const ip = await requestIp();
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 } } });
+      await audit(tx, { actorId: viewer.id, action: "auth.sign_out_everywhere", resourceType: "user", resourceId: viewer.id, ip });
+    });
+    return ok(null);
   });
 }

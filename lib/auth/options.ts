@@ -13,12 +13,14 @@ import {
   allowAttemptFrom, isLocked, LOCKED_MESSAGE, recordFailedSignIn, recordFailureFrom, recordSuccessfulSignIn, SLOW_DOWN_MESSAGE,
 } from "./throttle";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The token lives for the idle timeout and is re-issued (at most once a minute) whenever the
+    // signed-in browser shows activity (components/auth/idle-guard.tsx), so an abandoned session
+    // dies on the server even if its tab is gone.
+    session: { strategy: "jwt", maxAge: env().SESSION_IDLE_MINUTES * 60, updateAge: 60 },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -33,7 +35,7 @@ export function authOptions(): NextAuthOptions {
           if (!allowAttemptFrom(address)) throw new Error(SLOW_DOWN_MESSAGE);
           const user = await db.user.findUnique({
             where: { email: parsed.data.email },
-            select: { id: true, name: true, email: true, passwordHash: true, lockedUntil: true },
+            select: { id: true, name: true, email: true, passwordHash: true, lockedUntil: true, sessionVersion: true },
           });
           if (!user?.passwordHash) {
             await burnVerification(parsed.data.password);
@@ -47,7 +49,7 @@ export function authOptions(): NextAuthOptions {
             return null;
           }
           await recordSuccessfulSignIn(user.id);
-          return { id: user.id, name: user.name, email: user.email };
+          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
         },
       }),
     ],
@@ -58,11 +60,16 @@ export function authOptions(): NextAuthOptions {
     },
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        if (session.user && typeof token.uid === "string") {
+          Object.assign(session.user, { id: token.uid, sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+        }
         return session;
       },
     },

@@ -16,21 +16,28 @@ export interface Viewer {
   role: Role;
   /** Teams the viewer belongs to; policy decisions need them without another query. */
   teamIds: string[];
+  /** Of those, the teams where the viewer is only a guest (reads and comments, never votes). */
+  guestTeamIds?: string[];
 }
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Everything that asks who the viewer is renders per request, never at build time.
   await connection();
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
+  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  if (!claims?.id) return null;
   const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, memberships: { select: { teamId: true } } },
+    where: { id: claims.id },
+    select: { id: true, name: true, email: true, role: true, sessionVersion: true, memberships: { select: { teamId: true, role: true } } },
   });
-  if (!user) return null;
-  const { memberships, ...rest } = user;
-  return { ...rest, teamIds: memberships.map((membership) => membership.teamId) };
+  // "Sign out everywhere" bumps the version: older tokens stop working at once.
+  if (!user || user.sessionVersion !== (claims.sessionVersion ?? 0)) return null;
+  const { memberships, sessionVersion: _version, ...rest } = user;
+  return {
+    ...rest,
+    teamIds: memberships.map((membership) => membership.teamId),
+    guestTeamIds: memberships.filter((membership) => membership.role === "guest").map((membership) => membership.teamId),
+  };
 });
 
 /** For pages: no viewer means a trip to sign-in that comes back to `returnTo`. */

@@ -7,6 +7,7 @@ export interface PolicyViewer {
   id: string;
   role: "resident" | "clinician" | "educator" | "admin";
   teamIds: string[];
+  guestTeamIds?: string[];
 }
 
 export interface CaseAccessFacts {

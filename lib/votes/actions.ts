@@ -31,6 +31,9 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
     if (!kase || !canViewCase(viewer, kase)) return notFound();
     if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
     if (!canVote(viewer, kase)) {
+      if (kase.pollState === "open" && kase.teamId && viewer.guestTeamIds?.includes(kase.teamId)) {
+        return fail("forbidden", "Guests of this team read and comment but do not vote.");
+      }
       return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
     }
     const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true } });

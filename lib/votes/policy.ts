@@ -42,8 +42,13 @@ export function canPostDifferential(viewer: PolicyViewer | null, kase: CaseAcces
   return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status);
 }
 
+/** Guests of a team read and comment on its cases but do not vote on them. */
+function isGuestFor(viewer: PolicyViewer, kase: CaseAccessFacts): boolean {
+  return kase.teamId !== null && (viewer.guestTeamIds ?? []).includes(kase.teamId);
+}
+
 export function canVote(viewer: PolicyViewer | null, kase: PollFacts): boolean {
-  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open";
+  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open" && !isGuestFor(viewer, kase);
 }
 
 export function canManagePoll(viewer: PolicyViewer | null, kase: PollFacts): boolean {

@@ -66,6 +66,22 @@ describe("teams", () => {
 });
 
 describe("team-only cases", () => {
+  it("let guests read but not vote", async () => {
+    const { castVote } = await import("@/lib/votes/actions");
+    const [owner, guest] = await Promise.all([makeUser(), makeUser()]);
+    const team = await as(owner, () => teams.createTeam({ name: "Visiting fellows" }));
+    if (!team.ok) throw new Error(team.message);
+    await as(owner, () => teams.addMember({ teamId: team.data.teamId, email: guest.email, role: "guest" }));
+    const saved = await as(await withTeams(owner), () => saveCase({ case: caseDraft({ visibility: "team", teamId: team.data.teamId, status: "unknown" }) }));
+    if (!saved.ok) throw new Error(saved.message);
+    await db.case.update({ where: { id: saved.data.caseId }, data: { pollState: "open" } });
+    const guestViewer = { ...(await withTeams(guest)), guestTeamIds: [team.data.teamId] };
+    expect(await getCasePage(guestViewer, saved.data.caseId)).not.toBeNull();
+    const diagnosis = await db.diagnosis.upsert({ where: { slug: "test-guest-vote" }, create: { slug: "test-guest-vote", name: "Test guest vote", synonyms: [], category: "Other" }, update: {} });
+    expect(await as(guestViewer, () => castVote({ caseId: saved.data.caseId, diagnosisId: diagnosis.id }))).toMatchObject({ ok: false, code: "forbidden", message: expect.stringContaining("Guests") });
+    expect(await db.vote.count({ where: { caseId: saved.data.caseId } })).toBe(0);
+  });
+
   it("are visible to members only (a 404 for others, in the library, the page and the export)", async () => {
     const [author, colleague, outsider] = await Promise.all([makeUser(), makeUser(), makeUser()]);
     const created = await as(author, () => teams.createTeam({ name: "Tumour board" }));
