@@ -5,8 +5,12 @@ import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+/** A case's own page may be public (teaching cases): the page itself decides. */
+const MAYBE_PUBLIC = /^\/cases\/(?!new$|import$)[^/]+$/;
+
 export function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (MAYBE_PUBLIC.test(request.nextUrl.pathname)) return NextResponse.next();
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);

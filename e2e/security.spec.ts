@@ -53,3 +53,24 @@ test("five wrong passwords lock the account with a clear message", async ({ page
   await expect(page.locator("main form").getByRole("alert")).toContainText("locked for 15 minutes");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("a public teaching case can be read without signing in; other cases ask to sign in", async ({ playwright, baseURL }) => {
+  const author = await createUser("educator");
+  const [publicCase, institutionCase] = await Promise.all(
+    (["public", "institution"] as const).map((visibility) =>
+      database().case.create({
+        data: { title: `A ${visibility} teaching case`, presentation: "Forefoot pain in a runner.", ageBand: "30–34", sex: "female", region: "Foot", status: "open", visibility, authorId: author.id },
+        select: { id: true },
+      }),
+    ),
+  );
+  const anonymous = await playwright.request.newContext({ baseURL, maxRedirects: 0 });
+  const open = await anonymous.get(`/cases/${publicCase!.id}`);
+  expect(open.status()).toBe(200);
+  expect(await open.text()).toContain("A public teaching case");
+  const closed = await anonymous.get(`/cases/${institutionCase!.id}`);
+  expect([302, 303, 307]).toContain(closed.status());
+  expect(closed.headers()["location"]).toContain("/signin");
+  expect((await anonymous.get(`/cases/${institutionCase!.id}`, { maxRedirects: 5 }).then((r) => r.text()))).not.toContain("A institution teaching case");
+  await anonymous.dispose();
+});

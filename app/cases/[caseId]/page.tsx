@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { CompareStudies } from "@/components/cases/compare-studies";
-import { StatusBadge } from "@/components/cases/status-badge";
-import { Timeline } from "@/components/cases/timeline";
+import { notFound, redirect } from "next/navigation";
+import { CaseSummary } from "@/components/cases/case-summary";
 import { Discussion } from "@/components/discussion/discussion";
 import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/votes/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
-import { getViewer, requireViewer } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { getDiscussion } from "@/lib/discussion/queries";
 import { getThinking } from "@/lib/votes/queries";
-import { BASIS_LABELS, CERTAINTY_LABELS, SEX_LABELS } from "@/lib/cases/constants";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +22,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CasePage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const { study } = await searchParams;
-  const viewer = await requireViewer(`/cases/${caseId}`);
+  const viewer = await getViewer();
+  if (!viewer) {
+    // Public teaching cases can be read without an account; everything else asks to sign in.
+    const publicCase = await getCasePage(null, caseId);
+    if (!publicCase) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`);
+    return (
+      <article className="space-y-8">
+        <CaseSummary kase={publicCase} commentCounts={{}} />
+        <p className="card p-4 text-sm text-slate-600">
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`} className="font-medium text-brand-700 underline">Sign in</Link> to join the discussion, post a differential or vote.
+        </p>
+      </article>
+    );
+  }
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
   const [kase, discussion, thinking] = await Promise.all([
     getCasePage(viewer, caseId),
@@ -36,97 +46,10 @@ export default async function CasePage({ params, searchParams }: Props) {
   await recordAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
   const studyFilter = studyParam && commentCounts[studyParam] !== undefined ? studyParam : null;
-  const studies = kase.timeline.filter((entry) => entry.type === "study");
 
   return (
     <article className="space-y-8">
-      <header className="space-y-3">
-        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <Link href="/cases" className="hover:underline">Cases</Link>
-          <span aria-hidden>/</span>
-          <StatusBadge status={kase.status} />
-          <span>{kase.region}</span>
-        </div>
-        <div className="flex flex-wrap items-start justify-between gap-4">
-          <h1 className="text-2xl font-semibold sm:text-3xl" data-testid="case-title">{kase.title}</h1>
-          <div className="flex gap-2">
-            {kase.canEdit ? <Link href={`/cases/${kase.id}/edit`} className="btn-secondary">Edit</Link> : null}
-            <a href={`/api/cases/${kase.id}/export`} className="btn-ghost" download>Export JSON</a>
-          </div>
-        </div>
-        <p className="text-sm text-slate-600">
-          Posted by {kase.authorName}
-          {kase.tags.length ? (
-            <>
-              {" · "}
-              {kase.tags.map((tag) => <span key={tag} className="badge mr-1 bg-slate-100 text-slate-700">{tag}</span>)}
-            </>
-          ) : null}
-        </p>
-        {kase.status === "draft" ? (
-          <p className="rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm" role="status">This is a draft: only you can see it.</p>
-        ) : null}
-      </header>
-
-      <section aria-labelledby="presentation" className="card p-5">
-        <h2 id="presentation" className="text-lg font-semibold">Presentation</h2>
-        <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <div className="flex gap-1"><dt className="text-slate-500">Age</dt><dd className="font-medium">{kase.ageBand}</dd></div>
-          <div className="flex gap-1"><dt className="text-slate-500">Sex</dt><dd className="font-medium">{SEX_LABELS[kase.sex as keyof typeof SEX_LABELS]}</dd></div>
-        </dl>
-        <p className="mt-3 whitespace-pre-line leading-relaxed">{kase.presentation}</p>
-      </section>
-
-      <section aria-labelledby="timeline-heading" className="space-y-3">
-        <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
-        <Timeline entries={kase.timeline} caseId={kase.id} commentCounts={commentCounts} />
-      </section>
-
-      {studies.length >= 2 ? (
-        <section aria-labelledby="compare-heading" className="space-y-3">
-          <h2 id="compare-heading" className="text-lg font-semibold">Compare studies</h2>
-          <CompareStudies
-            studies={studies.map((study) => ({
-              id: study.id, when: study.when, dayOffset: study.dayOffset, modality: study.modality, region: study.region,
-              technique: study.technique, findings: study.findings, impression: study.impression, change: study.change,
-            }))}
-          />
-        </section>
-      ) : null}
-
-      <section aria-labelledby="answer-heading" className="space-y-3">
-        <h2 id="answer-heading" className="text-lg font-semibold">Diagnosis and teaching points</h2>
-        {kase.answer ? (
-          <div className="card space-y-3 border-emerald-200 p-5" data-testid="answer">
-            {kase.status !== "resolved" ? (
-              <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
-                Only you{kase.isAuthor ? "" : " and the author"} can see this until the case is resolved.
-              </p>
-            ) : null}
-            {kase.answer.diagnosis ? (
-              <p className="text-lg">
-                <span className="font-semibold">{kase.answer.diagnosis}</span>
-                {kase.answer.certainty ? <span className="ml-2 text-sm text-slate-600">({CERTAINTY_LABELS[kase.answer.certainty as keyof typeof CERTAINTY_LABELS]})</span> : null}
-              </p>
-            ) : null}
-            {kase.answer.basis ? <p className="text-sm text-slate-700">Basis: {BASIS_LABELS[kase.answer.basis as keyof typeof BASIS_LABELS]}</p> : null}
-            {kase.answer.explanation ? <p className="whitespace-pre-line text-sm leading-relaxed">{kase.answer.explanation}</p> : null}
-            {kase.answer.teachingPoints ? (
-              <div>
-                <h3 className="text-sm font-semibold">Teaching points</h3>
-                <p className="mt-1 whitespace-pre-line text-sm leading-relaxed">{kase.answer.teachingPoints}</p>
-              </div>
-            ) : null}
-          </div>
-        ) : (
-          <p className="card p-4 text-sm text-slate-600">
-            {kase.answerHidden
-              ? "The diagnosis and teaching points will appear here when the author resolves the case."
-              : "The author has not recorded a diagnosis yet."}
-          </p>
-        )}
-      </section>
-
+      <CaseSummary kase={kase} commentCounts={commentCounts} />
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}
         <Discussion key={studyFilter ?? "all"} initial={discussion} viewerId={viewer.id} initialStudyFilter={studyFilter} />

@@ -1,0 +1,236 @@
+// The authorization matrix: (who) x (case visibility) x (every page, route handler, event stream
+// and server action), executed against the running production server with direct HTTP requests.
+// Server actions are posted with their Next-Action header, never through the UI. The test fails if
+// the build contains a server action that has no rows here.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { createUser, database, expect, signIn, test, type TestUser } from "./support/fixtures";
+
+type Who = "anonymous" | "author" | "admin" | "educator" | "member" | "guest" | "outsider";
+type Visibility = "team" | "institution" | "public" | "draft";
+type Outcome = "allow" | "deny";
+
+const manifest = JSON.parse(
+  readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8"),
+) as { node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }> };
+const actions = new Map(
+  Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers)[0]!;
+    const url = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "x") || "/";
+    return [entry.exportedName, { id, url }];
+  }),
+);
+
+/** Who may see a case of this visibility (the rule under test, written out independently). */
+function sees(who: Who, visibility: Visibility): boolean {
+  if (who === "author") return true;
+  if (visibility === "draft") return false;
+  if (visibility === "public") return true;
+  if (who === "anonymous") return false;
+  if (visibility === "institution") return true;
+  return who === "member" || who === "guest";
+}
+const signedIn = (who: Who) => who !== "anonymous";
+const lead = (who: Who) => who === "author" || who === "educator" || who === "admin";
+const discussable = (visibility: Visibility) => visibility !== "draft";
+
+/** Expected outcome of each case-scoped target. */
+const CASE_TARGETS: Record<string, (who: Who, visibility: Visibility) => boolean> = {
+  "page /cases/[id]": (who, v) => sees(who, v),
+  "route export": (who, v) => signedIn(who) && sees(who, v),
+  "route events (SSE)": (who, v) => signedIn(who) && sees(who, v),
+  "route thinking": (who, v) => signedIn(who) && sees(who, v),
+  "route comments": (who, v) => signedIn(who) && sees(who, v),
+  "route mentions": (who, v) => signedIn(who) && sees(who, v),
+  postComment: (who, v) => signedIn(who) && sees(who, v),
+  castVote: (who, v) => signedIn(who) && sees(who, v) && discussable(v) && !(who === "guest" && v === "team"),
+  saveCase: (who, v) => who === "author" || (who === "admin" && sees(who, v)),
+  postDifferential: (who, v) => signedIn(who) && sees(who, v) && discussable(v),
+  setSupport: (who, v) => signedIn(who) && sees(who, v) && discussable(v),
+  setPollState: (who, v) => lead(who) && sees(who, v) && discussable(v),
+  setVoterNamesVisible: (who, v) => lead(who) && sees(who, v),
+  revealCase: (who, v) => lead(who) && sees(who, v) && discussable(v),
+  editComment: (who) => who === "author",
+  deleteComment: (who) => who === "author",
+  removeComment: (who, v) => (who === "author" || who === "admin") && sees(who, v),
+};
+
+/** Rows for actions that are not about one case: who may call them at all. */
+const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
+  register: { anonymous: "allow", outsider: "allow" },
+  importCase: { anonymous: "deny", outsider: "allow" },
+  previewComment: { anonymous: "deny", outsider: "allow" },
+  markNotificationsRead: { anonymous: "deny", outsider: "allow" },
+  proposeDiagnosis: { anonymous: "deny", outsider: "allow" },
+  reviewProposal: { anonymous: "deny", outsider: "deny", member: "deny", educator: "allow", admin: "allow" },
+  createTeam: { anonymous: "deny", outsider: "allow" },
+  addMember: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", author: "allow" },
+  inviteMember: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", author: "allow" },
+  changeRole: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", author: "allow" },
+  removeMember: { anonymous: "deny", outsider: "deny", member: "deny", author: "allow" },
+  acceptInvite: { anonymous: "deny", outsider: "allow" },
+  signOutEverywhere: { anonymous: "deny", outsider: "allow" },
+};
+
+const DENIED_CODES = ["not_found", "forbidden", "unauthenticated"];
+
+/** allow: the request got past authorization (succeeded, or failed only on its content). */
+function classifyAction(status: number, body: string): Outcome {
+  if (status >= 300 && status < 400) return "deny"; // sent to sign-in
+  if (status === 401 || status === 403 || status === 404) return "deny";
+  const code = /"code":"([a-z_]+)"/.exec(body)?.[1];
+  if (code && DENIED_CODES.includes(code)) return "deny";
+  if (/"ok":true/.test(body) || code) return "allow";
+  throw new Error(`unrecognised action response ${status}: ${body.slice(0, 200)}`);
+}
+
+async function callAction(request: APIRequestContext, name: string, args: unknown): Promise<Outcome> {
+  const action = actions.get(name);
+  if (!action) throw new Error(`no server action ${name} in the build`);
+  const response = await request.post(action.url, {
+    headers: { "Next-Action": action.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([args]),
+    maxRedirects: 0,
+  });
+  return classifyAction(response.status(), await response.text());
+}
+
+async function routeOutcome(request: APIRequestContext, url: string, sse = false): Promise<Outcome> {
+  if (sse) {
+    const state = await request.storageState();
+    const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const controller = new AbortController();
+    const response = await fetch(`${test.info().project.use.baseURL}${url}`, { headers: { cookie }, signal: controller.signal, redirect: "manual" });
+    controller.abort();
+    return response.status === 200 ? "allow" : "deny";
+  }
+  const response = await request.get(url, { maxRedirects: 0 });
+  return response.status() === 200 ? "allow" : "deny";
+}
+
+test("authorization matrix: every role, visibility and endpoint", async ({ playwright, baseURL }) => {
+  test.setTimeout(240_000);
+  const db = database();
+  const names: Who[] = ["author", "admin", "educator", "member", "guest", "outsider"];
+  const users = {} as Record<Exclude<Who, "anonymous">, TestUser>;
+  for (const who of names) {
+    users[who as Exclude<Who, "anonymous">] = await createUser(who === "admin" ? "admin" : who === "educator" ? "educator" : "clinician", `Matrix ${who}`);
+  }
+  const team = await db.team.create({ data: { name: "Matrix MDT", slug: `matrix-${Date.now()}` }, select: { id: true } });
+  await db.membership.createMany({
+    data: [
+      { teamId: team.id, userId: users.author.id, role: "owner" },
+      { teamId: team.id, userId: users.member.id, role: "member" },
+      { teamId: team.id, userId: users.guest.id, role: "guest" },
+    ],
+  });
+  const diagnosis = await db.diagnosis.upsert({ where: { slug: "matrix-dx" }, create: { slug: "matrix-dx", name: "Matrix diagnosis", synonyms: [], category: "Other" }, update: {}, select: { id: true } });
+  const proposal = await db.diagnosis.create({ data: { slug: `matrix-proposal-${Date.now()}`, name: "Matrix proposal", synonyms: [], category: "Proposed", status: "proposed" }, select: { id: true } });
+
+  const visibilities: Visibility[] = ["team", "institution", "public", "draft"];
+  const cases = {} as Record<Visibility, { id: string; commentId: string; removable: Record<string, string> }>;
+  let pathCounter = 900_000_000_000 + Math.floor(Math.random() * 1_000_000);
+  const nextPath = () => String(pathCounter++).padStart(12, "0");
+  for (const visibility of visibilities) {
+    const kase = await db.case.create({
+      data: {
+        title: `Matrix ${visibility} case`, presentation: "Forefoot pain.", ageBand: "30–34", sex: "female", region: "Foot",
+        status: visibility === "draft" ? "draft" : "open", visibility: visibility === "draft" ? "institution" : visibility,
+        teamId: visibility === "team" ? team.id : null, authorId: users.author.id, pollState: "open",
+      },
+      select: { id: true },
+    });
+    const own = await db.comment.create({ data: { caseId: kase.id, authorId: users.author.id, depth: 0, path: nextPath(), body: "Author comment", bodyHtml: "<p>Author comment</p>" }, select: { id: true } });
+    const removable: Record<string, string> = {};
+    for (const who of [...names, "anonymous"]) {
+      removable[who] = (await db.comment.create({ data: { caseId: kase.id, authorId: users.author.id, depth: 0, path: nextPath(), body: `For ${who}`, bodyHtml: "<p>x</p>" }, select: { id: true } })).id;
+    }
+    if (visibility !== "draft") {
+      await db.differentialEntry.create({ data: { caseId: kase.id, userId: users.educator.id, diagnosisId: diagnosis.id, rank: 1, rationale: "Listed for support" } });
+    }
+    cases[visibility] = { id: kase.id, commentId: own.id, removable };
+  }
+
+  const contexts = {} as Record<Who, APIRequestContext>;
+  contexts.anonymous = await playwright.request.newContext({ baseURL });
+  for (const who of names) {
+    contexts[who] = await playwright.request.newContext({ baseURL });
+    await signIn(contexts[who], users[who as Exclude<Who, "anonymous">].email, users[who as Exclude<Who, "anonymous">].password);
+  }
+
+  const failures: string[] = [];
+  let cells = 0;
+  const check = (label: string, expected: Outcome, actual: Outcome) => {
+    cells++;
+    if (expected !== actual) failures.push(`${label}: expected ${expected}, got ${actual}`);
+  };
+
+  // The author goes last: its deleteComment and saveCase change the cases the others probe.
+  const order: Who[] = ["anonymous", "outsider", "guest", "member", "educator", "admin", "author"];
+  for (const who of order) {
+    const request = contexts[who];
+    for (const visibility of visibilities) {
+      const { id, commentId, removable } = cases[visibility];
+      const expect = (target: string) => (CASE_TARGETS[target]!(who, visibility) ? "allow" : "deny") as Outcome;
+      const label = (target: string) => `${who} x ${visibility} x ${target}`;
+      check(label("page /cases/[id]"), expect("page /cases/[id]"), await routeOutcome(request, `/cases/${id}`));
+      check(label("route export"), expect("route export"), await routeOutcome(request, `/api/cases/${id}/export`));
+      check(label("route events (SSE)"), expect("route events (SSE)"), await routeOutcome(request, `/api/cases/${id}/events`, true));
+      check(label("route thinking"), expect("route thinking"), await routeOutcome(request, `/api/cases/${id}/thinking`));
+      check(label("route comments"), expect("route comments"), await routeOutcome(request, `/api/cases/${id}/comments`));
+      check(label("route mentions"), expect("route mentions"), await routeOutcome(request, `/api/cases/${id}/mentions?q=`));
+      check(label("postComment"), expect("postComment"), await callAction(request, "postComment", { caseId: id, body: `Matrix comment by ${who}` }));
+      check(label("castVote"), expect("castVote"), await callAction(request, "castVote", { caseId: id, diagnosisId: diagnosis.id }));
+      check(label("postDifferential"), expect("postDifferential"), await callAction(request, "postDifferential", { caseId: id, entries: [{ diagnosisId: diagnosis.id, rationale: "Matrix" }] }));
+      check(label("setSupport"), expect("setSupport"), await callAction(request, "setSupport", { caseId: id, diagnosisId: diagnosis.id, support: true }));
+      check(label("setPollState"), expect("setPollState"), await callAction(request, "setPollState", { caseId: id, state: "open" }));
+      check(label("setVoterNamesVisible"), expect("setVoterNamesVisible"), await callAction(request, "setVoterNamesVisible", { caseId: id, show: false }));
+      // An unknown diagnosis: a permitted caller gets "invalid_input", so nothing is revealed.
+      check(label("revealCase"), expect("revealCase"), await callAction(request, "revealCase", { caseId: id, diagnosisId: "not-in-catalogue", certainty: "certain", basis: "consensus", explanation: "Matrix" }));
+      check(label("editComment"), expect("editComment"), await callAction(request, "editComment", { commentId, body: `Edited by ${who}` }));
+      check(label("removeComment"), expect("removeComment"), await callAction(request, "removeComment", { commentId: removable[who], reason: "Matrix moderation" }));
+      check(label("deleteComment"), expect("deleteComment"), await callAction(request, "deleteComment", { commentId }));
+      check(label("saveCase"), expect("saveCase"), await callAction(request, "saveCase", {
+        caseId: id,
+        case: {
+          title: `Matrix ${visibility} case`, presentation: "Forefoot pain.", ageBand: "30–34", sex: "female", region: "Foot",
+          status: visibility === "draft" ? "draft" : "open", visibility: visibility === "draft" ? "institution" : visibility,
+          teamId: visibility === "team" ? team.id : null, timeline: [],
+        },
+      }));
+    }
+  }
+
+  // Actions that are not about one case.
+  const otherArgs: Record<string, (who: Who) => unknown> = {
+    register: () => ({ name: "x", email: "not-an-email", password: "short", role: "resident" }),
+    importCase: () => "{not json",
+    previewComment: () => ({ body: "**preview**" }),
+    markNotificationsRead: () => ({}),
+    proposeDiagnosis: () => ({ name: "x" }),
+    reviewProposal: () => ({ diagnosisId: proposal.id, decision: "merge" }),
+    createTeam: () => ({ name: "x" }),
+    addMember: () => ({ teamId: team.id, email: "nobody-matrix@example.test" }),
+    inviteMember: () => ({ teamId: team.id, email: "invitee-matrix@example.test" }),
+    changeRole: () => ({ teamId: team.id, userId: users.guest.id, role: "guest" }),
+    removeMember: () => ({ teamId: team.id, userId: users.guest.id }),
+    acceptInvite: () => ({ token: "short" }),
+    signOutEverywhere: () => undefined,
+  };
+  for (const [name, rows] of Object.entries(OTHER_TARGETS)) {
+    for (const who of order) {
+      const expected = rows[who];
+      if (!expected) continue;
+      check(`${who} x ${name}`, expected, await callAction(contexts[who], name, otherArgs[name]!(who)));
+    }
+  }
+
+  // Every server action in the build has rows above.
+  const covered = new Set([...Object.keys(CASE_TARGETS), ...Object.keys(OTHER_TARGETS)]);
+  const missing = [...actions.keys()].filter((name) => !covered.has(name));
+  expect(missing, "server actions without rows in the authorization matrix").toEqual([]);
+  expect(cells).toBeGreaterThanOrEqual(150);
+  expect(failures, `${failures.length} of ${cells} cells disagree`).toEqual([]);
+  for (const context of Object.values(contexts)) await context.dispose();
+});
