@@ -1,6 +1,6 @@
 // SSE fan-out latency, as its own process: N subscribers spread over the app instances, then
 // comments posted one at a time; for each, the time from posting to its event reaching every
-// subscriber. Argv[2]: { urls, caseId, cookies, postUrl, actionId, poster, count }
+// subscriber. Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after }
 const config = JSON.parse(process.argv[2]);
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
@@ -50,7 +50,7 @@ for (let i = 0; i < config.count; i++) {
   const sentAt = performance.now();
   const response = await fetch(config.postUrl, {
     method: "POST",
-    headers: { "next-action": config.actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie: config.posterCookie },
+    headers: { "next-action": config.actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie: config.posterCookies[i % config.posterCookies.length] },
     body: JSON.stringify([{ caseId: config.caseId, body: `SSE bench comment ${i}` }]),
   });
   const text = await response.text();
