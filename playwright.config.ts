@@ -6,8 +6,10 @@ const RESULTS = process.env.TEST_RESULTS_DIR ?? "test-results";
 const baseURL = `http://localhost:${PORT}`;
 /** A second app instance on the same database: live updates must cross instances. */
 export const SECOND_INSTANCE_URL = `http://localhost:${PORT + 1}`;
+/** The OpenID Connect provider the SSO spec starts; the second instance has a wrong secret. */
+export const OIDC = { port: PORT + 90, clientId: "rounds-e2e", secret: "e2e-oidc-client-secret" };
 
-function server(port: number) {
+function server(port: number, oidcSecret: string) {
   const url = `http://localhost:${port}`;
   return {
     // `npm test` has built the app and prepared the database (DATABASE_URL) before this runs.
@@ -22,6 +24,9 @@ function server(port: number) {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
+      OIDC_ISSUER: `http://localhost:${OIDC.port}`,
+      OIDC_CLIENT_ID: OIDC.clientId,
+      OIDC_CLIENT_SECRET: oidcSecret,
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   };
@@ -47,5 +52,5 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: [server(PORT), server(PORT + 1)],
+  webServer: [server(PORT, OIDC.secret), server(PORT + 1, "a-wrong-client-secret")],
 });

@@ -33,7 +33,7 @@ test("registers through the form, signs out, and signs in again through the form
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL("/");
   await expect(header(page).getByTestId("viewer-name")).toHaveText(name);
 });
@@ -43,7 +43,7 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   await page.goto("/signin");
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(`${user.password}-wrong`);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account" })).toBeVisible();
   await expect(page).toHaveURL(/\/signin$/);
@@ -58,7 +58,7 @@ test("an unauthenticated visit to /cases/new goes to sign-in and comes back afte
 
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
   await expect(page).toHaveURL(/\/cases\/new$/);
   await expect(page.getByRole("heading", { name: "New case", level: 1 })).toBeVisible();
@@ -98,7 +98,7 @@ test.describe("the return address after sign-in stays on this site", () => {
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(`/\t/${ATTACKER}/sign-in-again`)}`);
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
     await page.waitForURL((url) => url.pathname !== "/signin");
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);

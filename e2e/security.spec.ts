@@ -43,13 +43,13 @@ test("five wrong passwords lock the account with a clear message", async ({ page
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(`wrong-${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.locator("main form").getByRole("alert")).toBeVisible();
   }
   await expect(page.locator("main form").getByRole("alert")).toContainText("locked for 15 minutes");
   // Even the right password is refused until the lock expires.
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.locator("main form").getByRole("alert")).toContainText("locked for 15 minutes");
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -14,11 +14,20 @@ const schema = z.object({
     .default("0")
     .transform((value) => value === "1" || value === "true"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Hospital single sign-on (OpenID Connect); shown on the sign-in page only when all three are set. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Minutes without activity before a session ends (a warning comes two minutes earlier). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(3).max(24 * 60).default(30),
 });
 
 export type Env = z.infer<typeof schema>;
+
+export function oidcConfig(): { issuer: string; clientId: string; clientSecret: string } | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env();
+  return OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET ? { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET } : null;
+}
 
 let parsed: Env | undefined;
 

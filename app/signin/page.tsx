@@ -6,6 +6,18 @@ import { hasDemoAccounts } from "@/lib/auth/queries";
 import { safeReturnPath } from "@/lib/auth/schema";
 import { getViewer } from "@/lib/auth/session";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/content";
+import { HospitalSignIn } from "@/components/auth/hospital-sign-in";
+import { oidcConfig } from "@/lib/env";
+
+/** next-auth's error codes, in words a clinician can act on. */
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: "Sign-in failed. Check your email and password.",
+  OAuthSignin: "Hospital sign-in could not start: the identity provider is not answering. Try again, or ask your administrator.",
+  OAuthCallback: "Hospital sign-in failed: the identity provider did not accept Rounds' credentials. Ask your administrator to check the single sign-on settings (client id and secret).",
+  Callback: "Hospital sign-in failed while finishing. Try again, or ask your administrator.",
+  SsoEmail: "Hospital sign-in did not confirm your email address, so Rounds cannot link it to an account. Ask your administrator.",
+  AccessDenied: "That account may not sign in.",
+};
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -24,10 +36,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </p>
         ) : null}
         {params.error ? (
-          <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
-            Sign-in failed. Check your email and password.
+          <p className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert" data-testid="signin-error">
+            {ERRORS[String(params.error)] ?? "Sign-in failed. Try again."}
           </p>
         ) : null}
+        {oidcConfig() ? <HospitalSignIn callbackUrl={callbackUrl} /> : null}
         <SignInForm callbackUrl={callbackUrl} />
         <p className="mt-4 text-sm text-slate-600">
           New to Rounds?{" "}

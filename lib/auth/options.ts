@@ -7,6 +7,7 @@ import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { accountForSubject, completeClaims, hospitalProvider, OIDC_PROVIDER_ID, UnverifiedEmailError, type OidcClaims } from "./oidc";
 import { burnVerification, verifyPassword } from "./password";
 import { signInInput } from "./schema";
 import {
@@ -52,15 +53,36 @@ export function authOptions(): NextAuthOptions {
           return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
         },
       }),
+      ...[hospitalProvider()].filter((provider) => provider !== null),
     ],
     events: {
-      async signIn({ user }) {
-        await audit(db, { actorId: user.id, action: "auth.sign_in", resourceType: "user", resourceId: user.id, ip: await requestIp() });
+      async signIn({ user, account }) {
+        const id = account?.provider === OIDC_PROVIDER_ID
+          ? (await db.user.findUnique({ where: { oidcSubject: user.id }, select: { id: true } }))?.id
+          : user.id;
+        if (id) await audit(db, { actorId: id, action: "auth.sign_in", resourceType: "user", resourceId: id, ip: await requestIp() });
       },
     },
     callbacks: {
-      jwt({ token, user }) {
-        if (user) {
+      /** Hospital sign-in: link or create the account first; refuse an unverified email. */
+      async signIn({ account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        try {
+          await accountForSubject(await completeClaims(profile as OidcClaims, account.access_token));
+          return true;
+        } catch (error) {
+          if (error instanceof UnverifiedEmailError) return "/signin?error=SsoEmail";
+          throw error;
+        }
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === OIDC_PROVIDER_ID) {
+          const mine = await db.user.findUnique({ where: { oidcSubject: user.id }, select: { id: true, sessionVersion: true } });
+          if (mine) {
+            token.uid = mine.id;
+            token.sv = mine.sessionVersion;
+          }
+        } else if (user) {
           token.uid = user.id;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         }
