@@ -137,12 +137,17 @@ export interface CaseFormProps {
   diagnosisNames: string[];
   /** Teams the author may share a team-only case with. */
   teams: Array<{ id: string; name: string }>;
+  /** A case started from a team is that team's by default. */
+  defaultTeamId?: string | null;
 }
 
-export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, teams }: CaseFormProps) {
+export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, teams, defaultTeamId = null }: CaseFormProps) {
   const router = useRouter();
   const formId = useId();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
+  const [draft, setDraft] = useState<Draft>(() => {
+    const start = toDraft(initial);
+    return !initial && defaultTeamId ? { ...start, visibility: "team", teamId: defaultTeamId } : start;
+  });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [findings, setFindings] = useState<CaseIdentifierFinding[]>([]);

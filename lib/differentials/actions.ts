@@ -3,6 +3,8 @@
 // entries, and review proposals (educators and admins).
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
@@ -46,6 +48,7 @@ export async function postDifferential(payload: unknown): Promise<ActionResult<{
       // Listing a diagnosis supersedes an explicit support of the same one.
       await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
+      await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
     });
     return ok({ count: entries.length });
@@ -74,6 +77,7 @@ export async function setSupport(payload: unknown): Promise<ActionResult<{ suppo
       } else {
         await tx.differentialSupport.deleteMany({ where: { caseId, diagnosisId, userId: viewer.id } });
       }
+      await audit(tx, { actorId: viewer.id, action: support ? "support.add" : "support.withdraw", resourceType: "case", resourceId: caseId, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "support_changed" }); // no diagnosis id: a blind viewer must not learn what was supported
     });
     return ok({ supported: support });

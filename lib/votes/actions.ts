@@ -53,6 +53,9 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
         where c.id = ${caseId} and c."pollState" = 'open'
         on conflict ("caseId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
         returning "caseId"
+      ), audited as (
+        insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
+        select ${viewer.id}, 'vote.cast', 'case', "caseId", ${kase.visibility === "team" ? kase.teamId : null}, ${await requestIp()}, now() from vote
       ), event as (
         insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
         select "caseId", ${viewer.id}, 'vote_cast', now() from vote
@@ -77,6 +80,7 @@ export async function setPollState(payload: unknown): Promise<ActionResult<{ sta
     if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or an educator runs the poll, and only before the reveal.");
     await db.$transaction(async (tx) => {
       await tx.case.update({ where: { id: kase.id }, data: { pollState: parsed.data.state } });
+      await audit(tx, { actorId: viewer.id, action: `poll.${parsed.data.state === "open" ? "open" : "close"}`, resourceType: "case", resourceId: kase.id, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: parsed.data.state === "open" ? "poll_opened" : "poll_closed" });
     });
     return ok({ state: parsed.data.state });
@@ -94,6 +98,7 @@ export async function setVoterNamesVisible(payload: unknown): Promise<ActionResu
     if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or an educator changes this setting.");
     await db.$transaction(async (tx) => {
       await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: parsed.data.show } });
+      await audit(tx, { actorId: viewer.id, action: "poll.settings", resourceType: "case", resourceId: kase.id, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: "poll_settings" });
     });
     return ok({ show: parsed.data.show });

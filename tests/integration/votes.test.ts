@@ -120,6 +120,7 @@ describe("votes", () => {
     }));
     expect(results.every((result) => result.ok)).toBe(true);
     expect(await db.vote.count({ where: { caseId } })).toBe(200);
+    expect(await db.auditEvent.count({ where: { action: "vote.cast", resourceId: caseId } })).toBe(200);
     expect((await getThinking(author, caseId))?.distribution?.items.map((item) => item.count)).toEqual([50, 50, 50, 50]);
   });
 

@@ -6,7 +6,8 @@ import { listMyTeams } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "New case" };
 
-export default async function NewCasePage() {
+export default async function NewCasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { team } = await searchParams;
   const viewer = await requireViewer("/cases/new");
   const [diagnosisNames, memberships] = await Promise.all([listDiagnosisNames(), listMyTeams(viewer)]);
   const teams = memberships.filter((m) => m.role !== "guest").map((m) => ({ id: m.team.id, name: m.team.name }));
@@ -16,7 +17,7 @@ export default async function NewCasePage() {
         <h1 className="text-2xl font-semibold">New case</h1>
         <p className="text-slate-600">Tell the story in order: presentation, each study with its findings, what happened in between, and the answer.</p>
       </div>
-      <CaseForm mode="create" diagnosisNames={diagnosisNames} teams={teams} />
+      <CaseForm mode="create" diagnosisNames={diagnosisNames} teams={teams} defaultTeamId={teams.find((t) => t.id === team)?.id ?? null} />
     </div>
   );
 }

@@ -21,6 +21,9 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
           Your role: {TEAM_ROLE_LABELS[team.myRole]}
           {team.myRole === "owner" ? <> · <Link className="text-brand-700 underline" href={`/teams/${team.id}/audit`}>Audit trail</Link></> : null}
         </p>
+        {team.myRole !== "guest" ? (
+          <Link href={`/cases/new?team=${team.id}`} className="btn-primary mt-3">New team case</Link>
+        ) : null}
       </div>
       <section aria-labelledby="members">
         <h2 id="members" className="mb-2 font-semibold">Members</h2>
