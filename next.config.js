@@ -43,7 +43,8 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   experimental: {
-    serverActions: { bodySizeLimit: "1mb", allowedOrigins },
+    // A case at its limits (30 studies, 100 events, 20,000 characters a field) stays under this.
+    serverActions: { bodySizeLimit: "5mb", allowedOrigins },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

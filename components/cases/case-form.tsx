@@ -225,7 +225,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
         setFindings([]);
       }
     } catch {
-      setMessage("Rounds could not be reached. Check your connection and save again: your text is still here.");
+      setMessage("Rounds could not save this: the connection failed, or the case is larger than 5 MB. Your text is still here; check your connection and save again.");
     } finally {
       setPending(false);
     }
