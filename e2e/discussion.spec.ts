@@ -1,5 +1,5 @@
 // Threaded discussion, live across browsers, app instances and dropped connections.
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { SECOND_INSTANCE_URL } from "../playwright.config";
 import { createUser, database, expect, signedInContext, test } from "./support/fixtures";
 
@@ -19,13 +19,18 @@ async function openLive(page: Page, url: string) {
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live");
 }
 
+/** Alice's new case, and Alice and Bob each signed in in a browser context of their own. */
+async function twoColleagues(browser: Browser) {
+  const [alice, bob] = await Promise.all([createUser(), createUser()]);
+  const caseId = await newCase(alice.id);
+  const [a, b] = await Promise.all([signedInContext(browser, alice), signedInContext(browser, bob)]);
+  return { alice, bob, caseId, a, b };
+}
+
 const composer = (page: Page) => page.getByTestId("composer").first().getByRole("combobox", { name: "Comment (Markdown)" });
 
 test("a comment posted in one browser appears live in another without losing what the other is typing", async ({ browser }) => {
-  const [alice, bob] = await Promise.all([createUser(), createUser()]);
-  const caseId = await newCase(alice.id);
-  const a = await signedInContext(browser, alice);
-  const b = await signedInContext(browser, bob);
+  const { caseId, a, b } = await twoColleagues(browser);
   await openLive(a.page, `/cases/${caseId}`);
   await openLive(b.page, `/cases/${caseId}`);
 
@@ -42,10 +47,7 @@ test("a comment posted in one browser appears live in another without losing wha
 });
 
 test("a comment posted on one app instance appears live on another instance", async ({ browser }) => {
-  const [alice, bob] = await Promise.all([createUser(), createUser()]);
-  const caseId = await newCase(alice.id);
-  const a = await signedInContext(browser, alice);
-  const b = await signedInContext(browser, bob);
+  const { caseId, a, b } = await twoColleagues(browser);
   await openLive(a.page, `/cases/${caseId}`);
   await openLive(b.page, `${SECOND_INSTANCE_URL}/cases/${caseId}`);
 
@@ -57,10 +59,7 @@ test("a comment posted on one app instance appears live on another instance", as
 });
 
 test("after a dropped connection the page says so, then catches up with what it missed", async ({ browser }) => {
-  const [alice, bob] = await Promise.all([createUser(), createUser()]);
-  const caseId = await newCase(alice.id);
-  const a = await signedInContext(browser, alice);
-  const b = await signedInContext(browser, bob);
+  const { caseId, a, b } = await twoColleagues(browser);
   await openLive(a.page, `/cases/${caseId}`);
   await openLive(b.page, `/cases/${caseId}`);
 
@@ -80,10 +79,7 @@ test("after a dropped connection the page says so, then catches up with what it 
 });
 
 test("replies nest, collapse with a new-replies marker, and a permalink opens the comment", async ({ browser }) => {
-  const [alice, bob] = await Promise.all([createUser(), createUser()]);
-  const caseId = await newCase(alice.id);
-  const a = await signedInContext(browser, alice);
-  const b = await signedInContext(browser, bob);
+  const { caseId, a, b } = await twoColleagues(browser);
   await openLive(a.page, `/cases/${caseId}`);
 
   await composer(a.page).fill("Root comment");

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { caseDraft, makeUser } from "../support/factories";
+import { actAs, caseDraft, makeUser, withTeams } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -14,14 +14,7 @@ const { postComment, deleteComment } = await import("@/lib/discussion/actions");
 const { recordAccess } = await import("@/lib/audit/access");
 const { listAudit, toCsv } = await import("@/lib/audit/queries");
 
-async function as<T>(viewer: Viewer, run: () => Promise<T>) {
-  session.viewer = viewer;
-  return run();
-}
-const withTeams = async (viewer: Viewer): Promise<Viewer> => ({
-  ...viewer,
-  teamIds: (await db.membership.findMany({ where: { userId: viewer.id }, select: { teamId: true } })).map((m) => m.teamId),
-});
+const as = actAs(session);
 
 beforeEach(() => {
   session.viewer = null;

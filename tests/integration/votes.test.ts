@@ -2,7 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { makeCase, makeUser } from "../support/factories";
+import { actAs, makeCase, makeUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -17,10 +17,7 @@ let author: Viewer;
 let educator: Viewer;
 const dx: Record<string, string> = {};
 
-async function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
-  session.viewer = viewer;
-  return run();
-}
+const as = actAs(session);
 
 async function unknownCase(pollState: "not_open" | "open" | "closed" = "open") {
   const id = await makeCase(author, { status: "unknown" });

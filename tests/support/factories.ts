@@ -38,3 +38,17 @@ export function caseDraft(overrides: Partial<CaseInput> = {}): CaseInput {
 export async function makeCase(author: Viewer, overrides: Partial<CaseInput> = {}): Promise<string> {
   return db.$transaction((tx) => createCaseRows(tx, author.id, caseDraft(overrides)));
 }
+
+/** `as(viewer, () => action(...))`: runs an action with `viewer` signed in (the file's mocked session). */
+export function actAs(session: { viewer: Viewer | null }) {
+  return <T>(viewer: Viewer, run: () => Promise<T>): Promise<T> => {
+    session.viewer = viewer;
+    return run();
+  };
+}
+
+/** The viewer with the teams they belong to now (as getViewer would load them). */
+export async function withTeams(viewer: Viewer): Promise<Viewer> {
+  const memberships = await db.membership.findMany({ where: { userId: viewer.id }, select: { teamId: true } });
+  return { ...viewer, teamIds: memberships.map((membership) => membership.teamId) };
+}
