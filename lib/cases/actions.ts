@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
-import { canCreateCase, canEditCase, canViewCase } from "./policy";
+import { canCreateCase, canEditCase, canViewCase, visibilityProblem } from "./policy";
 import { caseFile, saveCaseInput } from "./schema";
 import { createCaseRows, updateCaseRows } from "./write";
 
@@ -47,9 +47,17 @@ export async function saveCase(
 
     if (caseId) {
       const ip = await requestIp();
-      const saved = await db.$transaction((tx) =>
-        updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined, ip),
-      );
+      const saved = await db.$transaction(async (tx) => {
+        // Locked so that the case cannot go on an MDT agenda while it is being made public.
+        await tx.$queryRaw`select id from "Case" where id = ${caseId} for update`;
+        const onMdtAgenda = (await tx.agendaItem.count({ where: { caseId, conference: { kind: "mdt" } } })) > 0;
+        const problem = visibilityProblem(input.visibility, { onMdtAgenda });
+        if (problem) return { problem };
+        return updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined, ip);
+      });
+      if (saved && typeof saved === "object" && "problem" in saved) {
+        return fail("invalid_input", saved.problem, { fieldErrors: { "case.visibility": [saved.problem] } });
+      }
       if (!saved) {
         return fail(
           "conflict",

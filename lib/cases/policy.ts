@@ -61,5 +61,16 @@ export function canSeeCaseLabels(viewer: PolicyViewer | null, kase: CaseAccessFa
   return kase.status !== "unknown" || canEditCase(viewer, kase);
 }
 
+/**
+ * A case that has been on an MDT meeting's agenda is never public: its outcomes (recommendation,
+ * management plan) are private to the team, and a public case is readable without signing in.
+ */
+export function visibilityProblem(visibility: Visibility, facts: { onMdtAgenda: boolean }): string | null {
+  if (visibility === "public" && facts.onMdtAgenda) {
+    return "This case has been discussed at an MDT meeting, so it cannot be public. Choose institution or team visibility.";
+  }
+  return null;
+}
+
 export const canCreateCase = (viewer: PolicyViewer | null): boolean => viewer !== null;
 export const canExportCase = canViewCase;

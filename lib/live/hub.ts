@@ -19,14 +19,15 @@ class LiveHub {
   private retryDelay = 250;
   private everConnected = false;
 
-  subscribe(caseId: string, subscriber: Subscriber): () => void {
-    let set = this.subscribers.get(caseId);
-    if (!set) this.subscribers.set(caseId, (set = new Set()));
+  /** `topic` is a case id, or `conference:<id>` for a conference's signals. */
+  subscribe(topic: string, subscriber: Subscriber): () => void {
+    let set = this.subscribers.get(topic);
+    if (!set) this.subscribers.set(topic, (set = new Set()));
     set.add(subscriber);
     void this.ensureConnected();
     return () => {
       set.delete(subscriber);
-      if (set.size === 0) this.subscribers.delete(caseId);
+      if (set.size === 0) this.subscribers.delete(topic);
     };
   }
 
@@ -57,7 +58,7 @@ class LiveHub {
       } catch {
         return;
       }
-      for (const subscriber of this.subscribers.get(event.caseId) ?? []) subscriber.onEvent(event);
+      for (const subscriber of this.subscribers.get(event.topic ?? event.caseId) ?? []) subscriber.onEvent(event);
     });
     const lost = () => {
       if (this.client !== client) return;

@@ -11,6 +11,8 @@ export interface LiveEvent {
   caseId: string;
   kind: string;
   subjectId: string | null;
+  /** Set for signals that are not about one case (a conference's): the hub routes by it. */
+  topic?: string;
 }
 
 /**

@@ -1,0 +1,247 @@
+"use server";
+// Scheduling and the agenda: create or edit a conference, add cases from the library, reorder,
+// remove, fill in the MDT intake, set a team's required specialties. Same shape as every action:
+// parse -> load (the conference is derived from the item, never trusted from the client) ->
+// authorize -> write in one transaction with its audit row -> revalidate -> typed result.
+import { randomInt } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
+import { getViewer, type Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { loadConference, type LoadedConference } from "./access";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
+import { agendaCaseProblem, canManageConference, canScheduleConference } from "./policy";
+import { addAgendaItemInput, intakeInput, moveAgendaItemInput, removeAgendaItemInput, requiredSpecialtiesInput, scheduleInput } from "./schema";
+
+const NOT_ORGANISER = "Only the conference's organisers, presenter or chair can change its agenda.";
+
+function newJoinCode(): string {
+  return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join("");
+}
+
+async function teamRole(teamId: string, userId: string) {
+  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } });
+  return membership?.role ?? null;
+}
+
+/** Loads the conference and checks the viewer organises it; a conference they cannot see is "not found". */
+type Access<T> = { error: ActionResult<never>; value?: never } | { error?: never; value: T };
+
+async function organised(viewer: Viewer, conferenceId: string): Promise<Access<LoadedConference>> {
+  const loaded = await loadConference(viewer, conferenceId);
+  if (!loaded || loaded.standing.teamRole === null) return { error: notFound("conference") };
+  if (!canManageConference(viewer, loaded.conference, loaded.standing)) return { error: fail("forbidden", NOT_ORGANISER) };
+  return { value: loaded.conference };
+}
+
+async function organisedItem(viewer: Viewer, itemId: string): Promise<Access<{ item: { id: string; conferenceId: string }; conference: LoadedConference }>> {
+  const item = await db.agendaItem.findUnique({ where: { id: itemId }, select: { id: true, conferenceId: true } });
+  if (!item) return { error: notFound("agenda item") };
+  const access = await organised(viewer, item.conferenceId);
+  return access.error ? { error: access.error } : { value: { item, conference: access.value } };
+}
+
+function revalidateConference(conferenceId: string) {
+  revalidatePath("/conferences");
+  revalidatePath(`/conferences/${conferenceId}`, "layout");
+}
+
+export async function scheduleConference(payload: unknown): Promise<ActionResult<{ conferenceId: string }>> {
+  return guarded("scheduleConference", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = scheduleInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const input = parsed.data;
+
+    const role = await teamRole(input.teamId, viewer.id);
+    if (role === null) return fail("invalid_input", "Choose one of your own teams.", { fieldErrors: { teamId: ["You are not a member of that team."] } });
+    if (input.conferenceId) {
+      const access = await organised(viewer, input.conferenceId);
+      if (access.error) return access.error;
+      if (access.value.teamId !== input.teamId || access.value.kind !== input.kind) {
+        return fail("invalid_input", "A conference's team and kind are fixed once it is scheduled: schedule a new one instead.");
+      }
+    } else if (!canScheduleConference(viewer, input.kind, role)) {
+      return fail("forbidden", input.kind === "mdt" ? "Only the team's owners and coordinators schedule MDT meetings." : "Only the team's owners, coordinators and educators schedule teaching conferences.");
+    }
+    // The presenter and chair must be members of the team (not guests): they see its cases.
+    const people = [input.presenterId, input.chairId].filter(Boolean);
+    const members = await db.membership.findMany({ where: { teamId: input.teamId, userId: { in: people }, role: { not: "guest" } }, select: { userId: true } });
+    const memberIds = new Set(members.map((member) => member.userId));
+    if (!memberIds.has(input.presenterId)) return fail("invalid_input", "The presenter must be a member of the team.", { fieldErrors: { presenterId: ["Not a member of the team."] } });
+    if (input.chairId && !memberIds.has(input.chairId)) return fail("invalid_input", "The chair must be a member of the team.", { fieldErrors: { chairId: ["Not a member of the team."] } });
+    if (input.kind === "mdt" && !input.chairId) return fail("invalid_input", "An MDT meeting needs a chair to sign its outcomes off.", { fieldErrors: { chairId: ["Choose the chair."] } });
+
+    const data = {
+      title: input.title,
+      startsAt: new Date(input.startsAt),
+      durationMinutes: input.durationMinutes,
+      location: input.location,
+      videoUrl: input.videoUrl || null,
+      presenterId: input.presenterId,
+      chairId: input.chairId || null,
+    };
+    const ip = await requestIp();
+    if (input.conferenceId) {
+      const conferenceId = input.conferenceId;
+      await db.$transaction(async (tx) => {
+        await tx.conference.update({ where: { id: conferenceId }, data });
+        await audit(tx, { actorId: viewer.id, action: "conference.update", resourceType: "conference", resourceId: conferenceId, teamId: input.teamId, ip });
+      });
+      revalidateConference(conferenceId);
+      return ok({ conferenceId });
+    }
+    for (let attempt = 0; attempt < 6; attempt++) {
+      try {
+        const created = await db.$transaction(async (tx) => {
+          const conference = await tx.conference.create({
+            data: { ...data, kind: input.kind, teamId: input.teamId, createdById: viewer.id, joinCode: newJoinCode() },
+            select: { id: true },
+          });
+          await audit(tx, { actorId: viewer.id, action: "conference.create", resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
+          return conference;
+        });
+        revalidatePath("/conferences");
+        return ok({ conferenceId: created.id });
+      } catch (error) {
+        // A join code collision (about one in 900 million per pair): draw another.
+        if (attempt < 5 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+        throw error;
+      }
+    }
+    throw new Error("No free join code after six attempts");
+  });
+}
+
+export async function addAgendaItem(payload: unknown): Promise<ActionResult<{ itemId: string }>> {
+  return guarded("addAgendaItem", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = addAgendaItemInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const access = await organised(viewer, parsed.data.conferenceId);
+    if (access.error) return access.error;
+    const conference = access.value;
+    const ip = await requestIp();
+    const result = await db.$transaction(async (tx) => {
+      // Locks the case (its visibility cannot change under us) and the conference (positions).
+      const [kase] = await tx.$queryRaw<Array<{ authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null }>>`
+        select "authorId", status, visibility, "teamId" from "Case" where id = ${parsed.data.caseId} for share`;
+      if (!kase) return fail("not_found", "That case does not exist or you do not have access to it.");
+      const problem = agendaCaseProblem(viewer, conference, kase);
+      if (problem) return fail("invalid_input", problem, { fieldErrors: { caseId: [problem] } });
+      await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
+      const items = await tx.agendaItem.findMany({ where: { conferenceId: conference.id }, select: { caseId: true, position: true } });
+      if (items.some((item) => item.caseId === parsed.data.caseId)) return fail("conflict", "That case is already on the agenda.");
+      if (items.length >= MAX_AGENDA_ITEMS) return fail("invalid_input", `An agenda holds at most ${MAX_AGENDA_ITEMS} cases.`);
+      const position = items.reduce((max, item) => Math.max(max, item.position), 0) + 1;
+      const item = await tx.agendaItem.create({
+        data: { conferenceId: conference.id, caseId: parsed.data.caseId, position, estimatedMinutes: parsed.data.estimatedMinutes },
+        select: { id: true },
+      });
+      await audit(tx, { actorId: viewer.id, action: "agenda.add", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
+      return ok({ itemId: item.id });
+    });
+    if (result.ok) revalidateConference(conference.id);
+    return result;
+  });
+}
+
+export async function moveAgendaItem(payload: unknown): Promise<ActionResult<null>> {
+  return guarded("moveAgendaItem", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = moveAgendaItemInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const access = await organisedItem(viewer, parsed.data.itemId);
+    if (access.error) return access.error;
+    const { item, conference } = access.value;
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
+      const items = await tx.agendaItem.findMany({ where: { conferenceId: conference.id }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+      const index = items.findIndex((candidate) => candidate.id === item.id);
+      const target = parsed.data.direction === "up" ? index - 1 : index + 1;
+      if (index < 0 || target < 0 || target >= items.length) return;
+      items.splice(target, 0, ...items.splice(index, 1));
+      // Renumber the whole agenda: positions stay 1..n whatever happened before.
+      for (const [offset, row] of items.entries()) await tx.agendaItem.update({ where: { id: row.id }, data: { position: offset + 1 } });
+      await audit(tx, { actorId: viewer.id, action: "agenda.reorder", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip: await requestIp() });
+    });
+    revalidateConference(conference.id);
+    return ok(null);
+  });
+}
+
+export async function removeAgendaItem(payload: unknown): Promise<ActionResult<null>> {
+  return guarded("removeAgendaItem", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = removeAgendaItemInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const access = await organisedItem(viewer, parsed.data.itemId);
+    if (access.error) return access.error;
+    const { item, conference } = access.value;
+    const ip = await requestIp();
+    const result = await db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<Array<{ reachedStep: number; hasOutcome: boolean }>>`
+        select i."reachedStep", exists(select 1 from "Outcome" o where o."itemId" = i.id) as "hasOutcome"
+        from "AgendaItem" i where i.id = ${item.id} for update`;
+      if (!row) return fail("not_found", "That agenda item has already been removed.");
+      if (row.hasOutcome) return fail("conflict", "This case has a recorded outcome: it stays on the agenda and in the minutes.");
+      if (row.reachedStep >= 0) return fail("conflict", "This case has already been presented: it stays on the agenda.");
+      await tx.agendaItem.delete({ where: { id: item.id } });
+      await audit(tx, { actorId: viewer.id, action: "agenda.remove", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
+      return ok(null);
+    });
+    if (result.ok) revalidateConference(conference.id);
+    return result;
+  });
+}
+
+export async function saveIntake(payload: unknown): Promise<ActionResult<null>> {
+  return guarded("saveIntake", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = intakeInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const item = await db.agendaItem.findUnique({ where: { id: parsed.data.itemId }, select: { id: true, conferenceId: true, case: { select: { authorId: true } } } });
+    if (!item) return notFound("agenda item");
+    const loaded = await loadConference(viewer, item.conferenceId);
+    if (!loaded || loaded.standing.teamRole === null) return notFound("agenda item");
+    // The case's author fills in the intake for the case they bring, as well as the organisers.
+    if (!canManageConference(viewer, loaded.conference, loaded.standing) && item.case.authorId !== viewer.id) {
+      return fail("forbidden", "Only the organisers or the case's author can fill in its intake form.");
+    }
+    const { itemId, ...fields } = parsed.data;
+    await db.$transaction(async (tx) => {
+      await tx.agendaItem.update({ where: { id: itemId }, data: fields });
+      await audit(tx, { actorId: viewer.id, action: "agenda.intake", resourceType: "conference", resourceId: item.conferenceId, teamId: loaded.conference.teamId, ip: await requestIp() });
+    });
+    revalidateConference(item.conferenceId);
+    return ok(null);
+  });
+}
+
+export async function setRequiredSpecialties(payload: unknown): Promise<ActionResult<null>> {
+  return guarded("setRequiredSpecialties", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const parsed = requiredSpecialtiesInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    const role = await teamRole(parsed.data.teamId, viewer.id);
+    if (role === null) return notFound("team");
+    if (role !== "owner" && role !== "coordinator") return fail("forbidden", "Only the team's owners and coordinators set the quorum.");
+    await db.$transaction(async (tx) => {
+      await tx.team.update({ where: { id: parsed.data.teamId }, data: { requiredSpecialties: [...new Set(parsed.data.specialties)] } });
+      await audit(tx, { actorId: viewer.id, action: "team.quorum", resourceType: "team", resourceId: parsed.data.teamId, teamId: parsed.data.teamId, ip: await requestIp() });
+    });
+    revalidatePath(`/teams/${parsed.data.teamId}`);
+    revalidatePath("/conferences", "layout");
+    return ok(null);
+  });
+}

@@ -1,0 +1,96 @@
+// Who may do what with a conference: pure functions of (viewer, conference facts, the viewer's
+// role in the conference's team, whether they joined). Queries and actions both ask here.
+import { canSeeAnswer, canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import type { ConferenceKind, TeamRole } from "@/lib/generated/prisma/enums";
+
+export interface ConferenceFacts {
+  kind: ConferenceKind;
+  teamId: string;
+  presenterId: string;
+  chairId: string | null;
+  createdById: string;
+}
+
+/** The viewer's standing with one conference. */
+export interface Standing {
+  teamRole: TeamRole | null;
+  /** Joined the live session (by code, QR or as a member). */
+  joined: boolean;
+}
+
+const isStaff = (viewer: PolicyViewer) => viewer.role === "educator" || viewer.role === "admin";
+const coordinates = (role: TeamRole | null) => role === "owner" || role === "coordinator";
+
+/** MDT meetings are run by a team's owners and coordinators; teaching sessions also by its educators. */
+export function canScheduleConference(viewer: PolicyViewer | null, kind: ConferenceKind, teamRole: TeamRole | null): boolean {
+  if (!viewer || teamRole === null || teamRole === "guest") return false;
+  return coordinates(teamRole) || (kind === "teaching" && isStaff(viewer));
+}
+
+/** The agenda, the schedule, intake forms and attendance: organisers, the presenter and the chair. */
+export function canManageConference(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+  if (!viewer || standing.teamRole === null) return false;
+  if ([conference.createdById, conference.presenterId, conference.chairId].includes(viewer.id)) return true;
+  return canScheduleConference(viewer, conference.kind, standing.teamRole);
+}
+
+/**
+ * Seeing the conference at all (agenda, audience view, summary, calendar). MDT meetings are
+ * private to the team; a teaching conference is also open to whoever joined it with its code.
+ */
+export function canViewConference(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+  if (!viewer) return false;
+  if (standing.teamRole !== null) return true;
+  return conference.kind === "teaching" && standing.joined;
+}
+
+/** Joining with the code: anyone signed in for teaching, team members only for MDT meetings. */
+export function canJoinConference(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+  if (!viewer) return false;
+  return conference.kind === "teaching" || standing.teamRole !== null;
+}
+
+/** Only the named presenter moves the live state. */
+export function canPresent(viewer: PolicyViewer | null, conference: ConferenceFacts): boolean {
+  return viewer !== null && viewer.id === conference.presenterId;
+}
+
+/** Team guests follow along but do not vote, as on the cases themselves. */
+export function canTakePart(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+  return canViewConference(viewer, conference, standing) && standing.teamRole !== "guest";
+}
+
+/** MDT outcomes: recorded by the organisers, signed off by the chair alone. */
+export function canRecordOutcome(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+  return conference.kind === "mdt" && canManageConference(viewer, conference, standing);
+}
+
+export function canSignOff(viewer: PolicyViewer | null, conference: ConferenceFacts): boolean {
+  return viewer !== null && conference.kind === "mdt" && conference.chairId === viewer.id;
+}
+
+/** Outcomes, minutes and their FHIR export are for the team, never for code-joined outsiders. */
+export function canReadOutcomes(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+  return viewer !== null && conference.kind === "mdt" && standing.teamRole !== null;
+}
+
+/**
+ * Which cases may go on an agenda: ones the person adding can see, that belong to no team or to
+ * this conference's team. An MDT meeting never takes a public case: its outcomes are private.
+ */
+export function agendaCaseProblem(viewer: PolicyViewer, conference: ConferenceFacts, kase: CaseAccessFacts): string | null {
+  if (!canViewCase(viewer, kase)) return "That case does not exist or you do not have access to it.";
+  if (kase.status === "draft") return "A draft case cannot go on an agenda: publish it first.";
+  if (kase.teamId !== null && kase.teamId !== conference.teamId) return "That case belongs to another team: only this team's cases or institution-wide cases can go on the agenda.";
+  if (conference.kind === "mdt" && kase.visibility === "public") return "A public case cannot go to an MDT meeting: outcomes are private to the team. Change the case's visibility first.";
+  return null;
+}
+
+/**
+ * The answer at a conference's reveal: shown to the audience only if the presenter may see it
+ * (decided when the presenter reveals, and stored as `answerReleased`), and only to viewers who
+ * may see the case itself.
+ */
+export function presenterMayReleaseAnswer(presenter: PolicyViewer, kase: CaseAccessFacts): boolean {
+  return canSeeAnswer(presenter, kase);
+}

@@ -1,0 +1,90 @@
+// Every input to a conference action, validated here and nowhere else.
+import { z } from "zod";
+import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
+
+const id = z.string().min(1).max(40);
+const text = (max: number, what: string) => z.string().trim().max(max, `${what} can be at most ${max.toLocaleString("en")} characters.`);
+
+export const scheduleInput = z.object({
+  conferenceId: id.optional(),
+  kind: z.enum(CONFERENCE_KINDS, { message: "Choose a teaching conference or an MDT meeting." }),
+  teamId: id.or(z.literal("")).refine((value) => value !== "", "Choose the team the conference belongs to."),
+  title: z.string().trim().min(3, "Give the conference a title (at least 3 characters).").max(150, "Keep the title under 150 characters."),
+  startsAt: z.iso.datetime({ offset: true, message: "Give a valid start date and time." }),
+  durationMinutes: z.coerce.number({ message: "Give the duration in minutes." }).int("Give the duration in whole minutes.").min(10, "A conference lasts at least 10 minutes.").max(600, "A conference lasts at most 10 hours."),
+  location: text(200, "The location"),
+  videoUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "The video link must be an http(s) address." }).max(500, "The video link is too long.")]),
+  presenterId: id.or(z.literal("")).refine((value) => value !== "", "Choose who presents."),
+  chairId: id.or(z.literal("")),
+});
+export type ScheduleInput = z.infer<typeof scheduleInput>;
+
+export const addAgendaItemInput = z.object({
+  conferenceId: id,
+  caseId: id,
+  estimatedMinutes: z.coerce.number().int().min(1, "Allow at least a minute per case.").max(120, "Allow at most 120 minutes per case.").default(10),
+});
+export const moveAgendaItemInput = z.object({ itemId: id, direction: z.enum(["up", "down"]) });
+export const removeAgendaItemInput = z.object({ itemId: id });
+
+export const intakeInput = z.object({
+  itemId: id,
+  estimatedMinutes: z.coerce.number({ message: "Give the minutes as a number." }).int().min(1, "Allow at least a minute per case.").max(120, "Allow at most 120 minutes per case."),
+  clinicalQuestion: text(2_000, "The clinical question"),
+  relevantHistory: text(5_000, "The relevant history"),
+  imagingToReview: text(2_000, "The imaging to review"),
+  presentingClinician: text(200, "The presenting clinician"),
+});
+
+export const requiredSpecialtiesInput = z.object({
+  teamId: id,
+  specialties: z.array(z.enum(SPECIALTIES, { message: "Choose specialties from the list." })).max(SPECIALTIES.length),
+});
+
+export const presenterCommandInput = z.object({
+  conferenceId: id,
+  command: z.enum(["start", "next", "previous", "toggleVote", "reveal", "nextCase", "goTo", "end"], { message: "Unknown presenter command." }),
+  itemId: id.optional(),
+});
+export type PresenterCommand = z.infer<typeof presenterCommandInput>["command"];
+
+export const joinInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
+    .pipe(z.string().length(JOIN_CODE_LENGTH, `A join code has ${JOIN_CODE_LENGTH} letters and digits.`)),
+});
+
+export const conferenceVoteInput = z.strictObject({ itemId: id, diagnosisId: id }, { message: "Send one agenda item and one diagnosis." });
+
+export const stagedDifferentialInput = z.object({
+  itemId: id,
+  diagnosisIds: z
+    .array(id)
+    .min(1, "Choose at least one diagnosis.")
+    .max(MAX_STAGED_DIAGNOSES, `Give at most ${MAX_STAGED_DIAGNOSES} leading diagnoses.`)
+    .refine((ids) => new Set(ids).size === ids.length, "List each diagnosis once."),
+});
+
+export const attendeeInput = z.object({
+  conferenceId: id,
+  userId: id.or(z.literal("")).optional(),
+  name: z.string().trim().max(120, "Keep the name under 120 characters."),
+  specialty: z.enum(SPECIALTIES, { message: "Choose the attendee's specialty." }),
+}).refine((value) => value.userId || value.name.length >= 2, { message: "Choose a team member or type the attendee's name.", path: ["name"] });
+export const removeAttendeeInput = z.object({ attendeeId: id });
+
+const outcomeFields = {
+  recommendation: z.string().trim().min(3, "Record the consensus recommendation.").max(5_000, "The recommendation can be at most 5,000 characters."),
+  managementPlan: z.string().trim().min(3, "Record the management plan.").max(5_000, "The management plan can be at most 5,000 characters."),
+  followUp: z.string().trim().min(2, "Record the follow-up (or \"none\").").max(2_000, "The follow-up can be at most 2,000 characters."),
+  dissent: text(2_000, "The dissent"),
+};
+export const outcomeInput = z.object({ itemId: id, version: z.number().int().min(0), ...outcomeFields });
+export const signOffInput = z.object({ outcomeId: id, version: z.number().int().min(1) });
+export const amendmentInput = z.object({
+  outcomeId: id,
+  ...outcomeFields,
+  reason: z.string().trim().min(5, "Say why the outcome is amended.").max(1_000, "The reason can be at most 1,000 characters."),
+});
