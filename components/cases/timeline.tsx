@@ -10,7 +10,8 @@ const EVENT_STYLES: Record<string, string> = {
   other: "bg-slate-500",
 };
 
-export function Timeline({ entries, caseId, commentCounts = {} }: { entries: TimelineEntry[]; caseId: string; commentCounts?: Record<string, number> }) {
+/** `caseId` adds the per-study discussion links; a conference's staged view leaves it out. */
+export function Timeline({ entries, caseId, commentCounts = {} }: { entries: TimelineEntry[]; caseId?: string; commentCounts?: Record<string, number> }) {
   if (entries.length === 0) {
     return <p className="card p-4 text-sm text-slate-600">No studies or events have been added to this case yet.</p>;
   }
@@ -31,7 +32,7 @@ export function Timeline({ entries, caseId, commentCounts = {} }: { entries: Tim
   );
 }
 
-function StudyCard({ study, caseId, comments }: { study: Extract<TimelineEntry, { type: "study" }>; caseId: string; comments: number }) {
+function StudyCard({ study, caseId, comments }: { study: Extract<TimelineEntry, { type: "study" }>; caseId?: string; comments: number }) {
   return (
     <article className="card p-4" aria-labelledby={`study-${study.id}-heading`}>
       <header className="flex flex-wrap items-center gap-2">
@@ -41,13 +42,15 @@ function StudyCard({ study, caseId, comments }: { study: Extract<TimelineEntry, 
         </h3>
         {study.contrast ? <span className="badge bg-slate-100 text-slate-700">with contrast</span> : null}
         <ChangeBadge change={study.change} />
-        <a
-          href={`/cases/${caseId}?study=${study.id}#discussion`}
-          className="ml-auto text-sm text-brand-700 hover:underline"
-          data-testid="study-comments"
-        >
-          {comments === 0 ? "Discuss" : `${comments} ${comments === 1 ? "comment" : "comments"}`}
-        </a>
+        {caseId ? (
+          <a
+            href={`/cases/${caseId}?study=${study.id}#discussion`}
+            className="ml-auto text-sm text-brand-700 hover:underline"
+            data-testid="study-comments"
+          >
+            {comments === 0 ? "Discuss" : `${comments} ${comments === 1 ? "comment" : "comments"}`}
+          </a>
+        ) : null}
       </header>
       {study.technique ? (
         <p className="mt-2 text-sm text-slate-600">

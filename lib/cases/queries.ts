@@ -117,6 +117,37 @@ export type TimelineEntry =
     }
   | { type: "event"; id: string; dayOffset: number; when: string; kind: string; description: string };
 
+export const timelineSelect = {
+  studies: {
+    select: {
+      id: true, position: true, dayOffset: true, label: true, modality: true, region: true,
+      technique: true, contrast: true, findings: true, impression: true, change: true,
+    },
+  },
+  events: { select: { id: true, position: true, dayOffset: true, label: true, kind: true, description: true } },
+} as const;
+
+type StudyRow = Omit<Extract<TimelineEntry, { type: "study" }>, "type" | "when"> & { position: number; label: string | null };
+type EventRow = Omit<Extract<TimelineEntry, { type: "event" }>, "type" | "when"> & { position: number; label: string | null };
+
+/** Studies and events interleaved in timeline order, each with its "when" ("Day 0", "+4 weeks"). */
+export function buildTimeline(studies: StudyRow[], events: EventRow[]): TimelineEntry[] {
+  return [
+    ...studies.map((study) => ({ ...study, type: "study" as const })),
+    ...events.map((event) => ({ ...event, type: "event" as const })),
+  ]
+    .sort(byTimeline)
+    .map((item) => {
+      const when = item.label ?? formatOffset(item.dayOffset);
+      if (item.type === "study") {
+        const { position: _position, label: _label, ...study } = item;
+        return { ...study, when };
+      }
+      const { position: _position, label: _label, ...event } = item;
+      return { ...event, when };
+    });
+}
+
 export interface CaseAnswer {
   diagnosis: string | null;
   certainty: string | null;
@@ -165,13 +196,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string): Promis
       updatedAt: true,
       ...accessSelect,
       author: { select: { name: true } },
-      studies: {
-        select: {
-          id: true, position: true, dayOffset: true, label: true, modality: true, region: true,
-          technique: true, contrast: true, findings: true, impression: true, change: true,
-        },
-      },
-      events: { select: { id: true, position: true, dayOffset: true, label: true, kind: true, description: true } },
+      ...timelineSelect,
     },
   });
   if (!row) return null;
@@ -180,20 +205,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string): Promis
   const answerVisible = canSeeAnswer(viewer, row);
   const resolution = answerVisible ? await readAnswer(row.id) : null;
 
-  const timeline: TimelineEntry[] = [
-    ...row.studies.map((study) => ({ ...study, type: "study" as const })),
-    ...row.events.map((event) => ({ ...event, type: "event" as const })),
-  ]
-    .sort(byTimeline)
-    .map((item) => {
-      const when = item.label ?? formatOffset(item.dayOffset);
-      if (item.type === "study") {
-        const { position: _position, label: _label, ...study } = item;
-        return { ...study, when };
-      }
-      const { position: _position, label: _label, ...event } = item;
-      return { ...event, when };
-    });
+  const timeline = buildTimeline(row.studies, row.events);
 
   return {
     id: row.id,
@@ -216,7 +228,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string): Promis
   };
 }
 
-async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
+export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
   const resolution = await db.resolution.findUnique({
     where: { caseId },
     select: {
