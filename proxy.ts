@@ -17,5 +17,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/cases/:path*", "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*", "/account"],
+  matcher: ["/cases/:path*", "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*", "/account", "/conferences/:path*", "/join"],
 };

@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-none sm:w-auto sm:flex-1">
                   <Link className="btn-ghost px-3" href="/cases">Cases</Link>
                   <Link className="btn-ghost px-3" href="/cases/new">New case</Link>
+                  <Link className="btn-ghost px-3" href="/conferences">Conferences</Link>
                   <Link className="btn-ghost px-3" href="/me/record">My record</Link>
                   <Link className="btn-ghost px-3" href="/teams">Teams</Link>
                   <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
