@@ -4,7 +4,8 @@ import Link from "next/link";
 import { CompareStudies } from "@/components/cases/compare-studies";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Timeline } from "@/components/cases/timeline";
-import { BASIS_LABELS, CERTAINTY_LABELS, SEX_LABELS } from "@/lib/cases/constants";
+import { AnswerCard } from "@/components/cases/answer-card";
+import { SEX_LABELS } from "@/lib/cases/constants";
 import type { CasePageView } from "@/lib/cases/queries";
 
 export function CaseSummary({ kase, commentCounts }: { kase: CasePageView; commentCounts: Record<string, number> }) {
@@ -68,27 +69,13 @@ export function CaseSummary({ kase, commentCounts }: { kase: CasePageView; comme
       <section aria-labelledby="answer-heading" className="space-y-3">
         <h2 id="answer-heading" className="text-lg font-semibold">Diagnosis and teaching points</h2>
         {kase.answer ? (
-          <div className="card space-y-3 border-emerald-200 p-5" data-testid="answer">
+          <AnswerCard answer={kase.answer}>
             {kase.status !== "resolved" ? (
               <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
                 Only you{kase.isAuthor ? "" : " and the author"} can see this until the case is resolved.
               </p>
             ) : null}
-            {kase.answer.diagnosis ? (
-              <p className="text-lg">
-                <span className="font-semibold">{kase.answer.diagnosis}</span>
-                {kase.answer.certainty ? <span className="ml-2 text-sm text-slate-600">({CERTAINTY_LABELS[kase.answer.certainty as keyof typeof CERTAINTY_LABELS]})</span> : null}
-              </p>
-            ) : null}
-            {kase.answer.basis ? <p className="text-sm text-slate-700">Basis: {BASIS_LABELS[kase.answer.basis as keyof typeof BASIS_LABELS]}</p> : null}
-            {kase.answer.explanation ? <p className="whitespace-pre-line text-sm leading-relaxed">{kase.answer.explanation}</p> : null}
-            {kase.answer.teachingPoints ? (
-              <div>
-                <h3 className="text-sm font-semibold">Teaching points</h3>
-                <p className="mt-1 whitespace-pre-line text-sm leading-relaxed">{kase.answer.teachingPoints}</p>
-              </div>
-            ) : null}
-          </div>
+          </AnswerCard>
         ) : (
           <p className="card p-4 text-sm text-slate-600">
             {kase.answerHidden

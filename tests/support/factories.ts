@@ -52,3 +52,33 @@ export async function withTeams(viewer: Viewer): Promise<Viewer> {
   const memberships = await db.membership.findMany({ where: { userId: viewer.id }, select: { teamId: true } });
   return { ...viewer, teamIds: memberships.map((membership) => membership.teamId) };
 }
+
+type TeamRole = import("@/lib/generated/prisma/enums").TeamRole;
+
+/** A team with these members in these roles (rows written directly; the team actions have their own tests). */
+export async function makeTeam(
+  members: Array<[Viewer, TeamRole]>,
+  data: { name?: string; requiredSpecialties?: string[] } = {},
+): Promise<string> {
+  const suffix = randomBytes(4).toString("hex");
+  const team = await db.team.create({
+    data: {
+      name: data.name ?? `Test team ${suffix}`,
+      slug: `test-team-${suffix}`,
+      requiredSpecialties: data.requiredSpecialties ?? [],
+      memberships: { create: members.map(([member, role]) => ({ userId: member.id, role })) },
+    },
+    select: { id: true },
+  });
+  return team.id;
+}
+
+/** Like `withTeams`, with `guestTeamIds` too: the viewer exactly as getViewer would load it now. */
+export async function withTeamRoles(viewer: Viewer): Promise<Viewer> {
+  const memberships = await db.membership.findMany({ where: { userId: viewer.id }, select: { teamId: true, role: true } });
+  return {
+    ...viewer,
+    teamIds: memberships.map((membership) => membership.teamId),
+    guestTeamIds: memberships.filter((membership) => membership.role === "guest").map((membership) => membership.teamId),
+  };
+}

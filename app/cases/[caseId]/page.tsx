@@ -8,6 +8,8 @@ import { CaseThinking } from "@/components/votes/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
+import { CaseConferences } from "@/components/conferences/case-conferences";
+import { listCaseConferences } from "@/lib/conferences/queries";
 import { getDiscussion } from "@/lib/discussion/queries";
 import { getThinking } from "@/lib/votes/queries";
 
@@ -37,10 +39,11 @@ export default async function CasePage({ params, searchParams }: Props) {
     );
   }
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
-  const [kase, discussion, thinking] = await Promise.all([
+  const [kase, discussion, thinking, conferences] = await Promise.all([
     getCasePage(viewer, caseId),
     getDiscussion(viewer, caseId, { studyId: studyParam }),
     getThinking(viewer, caseId),
+    listCaseConferences(viewer, caseId),
   ]);
   if (!kase || !discussion || !thinking) notFound();
   await recordAccess(viewer, "case.view", kase.id, kase.access);
@@ -50,6 +53,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   return (
     <article className="space-y-8">
       <CaseSummary kase={kase} commentCounts={commentCounts} />
+      <CaseConferences conferences={conferences} />
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}
         <Discussion key={studyFilter ?? "all"} initial={discussion} viewerId={viewer.id} initialStudyFilter={studyFilter} />

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Audience } from "@/components/conferences/audience";
+import { ConferenceHeader } from "@/components/conferences/conference-header";
+import { requireViewer } from "@/lib/auth/session";
+import { getConferenceHeader, getLiveView } from "@/lib/conferences/queries";
+
+export const metadata: Metadata = { title: "Conference" };
+
+/** Audience mode: whoever may see the conference lands at the stage the presenter has reached. */
+export default async function ConferencePage({ params }: { params: Promise<{ conferenceId: string }> }) {
+  const { conferenceId } = await params;
+  const viewer = await requireViewer(`/conferences/${conferenceId}`);
+  const [header, live] = await Promise.all([getConferenceHeader(viewer, conferenceId), getLiveView(viewer, conferenceId)]);
+  if (!header || !live) notFound();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <ConferenceHeader header={header} current="audience" />
+      <Audience initial={live} />
+    </div>
+  );
+}

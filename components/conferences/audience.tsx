@@ -1,0 +1,141 @@
+"use client";
+// Audience mode: follows the presenter live. Shows exactly what the server sends for the stages
+// reached; votes and staged differentials go through server actions that check the live state.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/diagnosis-picker";
+import { FormAlert } from "@/components/ui/field";
+import { MAX_STAGED_DIAGNOSES } from "@/lib/conferences/constants";
+import { castConferenceVote, joinConference, saveStagedDifferential } from "@/lib/conferences/live-actions";
+import type { LiveItemView, LiveView } from "@/lib/conferences/view";
+import { RevealPanel, StageContent, StageProgress, TallyBars } from "./stage";
+import { useLiveView } from "./use-live-view";
+
+export function LiveIndicator({ status }: { status: "connecting" | "live" | "reconnecting" }) {
+  const label = { connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" }[status];
+  return (
+    <span className="inline-flex items-center gap-1.5 text-xs text-slate-600" role="status" data-testid="live-status" data-status={status}>
+      <span aria-hidden className={`size-2 rounded-full ${status === "live" ? "bg-emerald-500" : "bg-amber-400"}`} />
+      {label}
+    </span>
+  );
+}
+
+export function Audience({ initial }: { initial: LiveView }) {
+  const { view, status, refresh } = useLiveView(initial.conferenceId, initial);
+  const [joinError, setJoinError] = useState<string | null>(null);
+
+  if (!view.joined) {
+    return (
+      <div className="card space-y-3 p-4 text-center">
+        {joinError ? <FormAlert>{joinError}</FormAlert> : null}
+        <p>Join to follow the presenter on this device{view.kind === "teaching" ? ", vote and post differentials" : ""}.</p>
+        <button type="button" className="btn-primary" onClick={async () => {
+          const result = await joinConference({ conferenceId: view.conferenceId });
+          if (!result.ok) setJoinError(result.message);
+          else await refresh();
+        }}>Join the session</button>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4" data-testid="audience" data-version={view.version}>
+      <div className="flex items-center justify-between gap-2">
+        <LiveIndicator status={status} />
+        {view.item ? <span className="text-sm text-slate-600" data-testid="stage-label">Case {view.item.position} of {view.item.total} · {view.item.stageLabel}</span> : null}
+      </div>
+      {view.status === "scheduled" ? (
+        <p className="card p-6 text-center text-slate-700" data-testid="waiting">You have joined. The first case appears here when the presenter starts.</p>
+      ) : view.status === "ended" ? (
+        <p className="card p-6 text-center text-slate-700">This conference has ended. <Link className="text-brand-700 underline" href={`/conferences/${view.conferenceId}/summary`}>See the summary</Link>.</p>
+      ) : view.item ? (
+        <LiveItem key={view.item.itemId} item={view.item} onChanged={refresh} />
+      ) : (
+        <p className="card p-6 text-center text-slate-700">Waiting for the presenter.</p>
+      )}
+    </div>
+  );
+}
+
+function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Promise<void> }) {
+  const voting = item.vote.state === "open" && item.canTakePart && !item.restricted;
+  return (
+    <div className="space-y-4">
+      <div>
+        <h2 className="text-xl font-semibold" data-testid="stage-title">{item.title}</h2>
+        <div className="mt-2"><StageProgress item={item} /></div>
+      </div>
+      {voting ? <VotePanel item={item} onChanged={onChanged} /> : null}
+      <StageContent item={item} />
+      {item.vote.state === "closed" && item.vote.tally ? (
+        <section aria-labelledby="results-heading" className="card space-y-2 p-4">
+          <h3 id="results-heading" className="font-semibold">How the room voted</h3>
+          {item.vote.myVote ? <p className="text-sm">You voted for <strong>{item.vote.myVote.name}</strong>.</p> : null}
+          <TallyBars tally={item.vote.tally} />
+        </section>
+      ) : null}
+      {item.canTakePart && !item.restricted && item.stage !== "reveal" ? <StagedDifferentialForm item={item} /> : null}
+      <RevealPanel item={item} />
+    </div>
+  );
+}
+
+function VotePanel({ item, onChanged }: { item: LiveItemView; onChanged: () => Promise<void> }) {
+  const [choice, setChoice] = useState<PickedDiagnosis | null>(item.vote.myVote ? { id: item.vote.myVote.diagnosisId, name: item.vote.myVote.name } : null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <form
+      className="card space-y-3 border-brand-300 p-4"
+      data-testid="vote-panel"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!choice) return setMessage("Choose a diagnosis from the catalogue first.");
+        setPending(true);
+        const result = await castConferenceVote({ itemId: item.itemId, diagnosisId: choice.id });
+        setPending(false);
+        setMessage(result.ok ? null : result.message);
+        await onChanged();
+      }}
+    >
+      <h3 className="font-semibold">The vote is open: what is the final diagnosis?</h3>
+      {message ? <p className="field-error" role="alert">{message}</p> : null}
+      <DiagnosisPicker label="Your vote" required value={choice} onChange={setChoice} />
+      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>{item.vote.myVote ? "Change vote" : "Vote"}</button>
+      {item.vote.myVote ? <p className="text-sm" data-testid="my-conference-vote">You voted for <strong>{item.vote.myVote.name}</strong>. Results appear when the presenter closes the vote.</p> : null}
+    </form>
+  );
+}
+
+function StagedDifferentialForm({ item }: { item: LiveItemView }) {
+  const saved = item.myDifferential?.diagnoses ?? [];
+  const [choices, setChoices] = useState<Array<PickedDiagnosis | null>>(() => Array.from({ length: MAX_STAGED_DIAGNOSES }, (_, index) => saved[index] ?? null));
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const stageKey = `${item.itemId}:${Math.min(item.step, item.studyCount)}`;
+  // A new stage starts from what the participant said at the previous one.
+  useEffect(() => setMessage(null), [stageKey]);
+  const at = item.step === 0 ? "after the presentation" : `after study ${Math.min(item.step, item.studyCount)}`;
+  return (
+    <form
+      className="card space-y-3 p-4"
+      data-testid="staged-differential"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const diagnosisIds = choices.filter((choice): choice is PickedDiagnosis => choice !== null).map((choice) => choice.id);
+        setPending(true);
+        const result = await saveStagedDifferential({ itemId: item.itemId, diagnosisIds });
+        setPending(false);
+        setMessage(result.ok ? { tone: "info", text: `Saved your differential ${at}.` } : { tone: "error", text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" ") });
+      }}
+    >
+      <h3 className="font-semibold">Your differential {at}</h3>
+      <p className="text-sm text-slate-600">Up to {MAX_STAGED_DIAGNOSES} leading diagnoses, most likely first. You can revise it at each stage; the summary shows how the room&apos;s thinking moved.</p>
+      {message ? <FormAlert tone={message.tone}>{message.text}</FormAlert> : null}
+      {choices.map((choice, index) => (
+        <DiagnosisPicker key={index} label={`${index + 1}${index === 0 ? " (most likely)" : ""}`} value={choice} onChange={(value) => setChoices((current) => current.map((old, at) => (at === index ? value : old)))} />
+      ))}
+      <button type="submit" className="btn-secondary" disabled={pending || choices.every((choice) => choice === null)}>{item.myDifferential ? "Update differential" : "Save differential"}</button>
+    </form>
+  );
+}
