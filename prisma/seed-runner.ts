@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { caseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
 import { DEMO_CASES, DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/content";
+import { DEMO_CONFERENCES, DEMO_TEAM } from "@/lib/demo/conferences";
 import { DEMO_COMMENTS } from "@/lib/demo/discussion";
 import { renderMarkdown } from "@/lib/discussion/markdown";
 import { insertComment } from "@/lib/discussion/write";
@@ -58,6 +59,7 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
   }
 
   await seedDiscussion(client, userIds);
+  await seedConferences(client, userIds);
 
   // Everyone follows the published demo cases, so dashboards show activity on first start.
   const published = DEMO_CASES.filter((demo) => demo.input.status !== "draft");
@@ -94,6 +96,58 @@ async function seedDiscussion(client: Client, userIds: Map<string, string>): Pro
           createdAt: new Date(Date.now() - demo.minutesAgo * 60_000),
         });
         written.set(demo.key, comment);
+      }
+    });
+  }
+}
+
+/** The demo team and its conferences, each only when missing (keyed by fixed ids). */
+async function seedConferences(client: Client, userIds: Map<string, string>): Promise<void> {
+  const user = (email: string) => {
+    const id = userIds.get(email);
+    if (!id) throw new Error(`Demo conference data names an unknown user ${email}`);
+    return id;
+  };
+  if (!(await client.team.findUnique({ where: { id: DEMO_TEAM.id }, select: { id: true } }))) {
+    await client.team.create({
+      data: {
+        id: DEMO_TEAM.id, name: DEMO_TEAM.name, slug: DEMO_TEAM.slug, requiredSpecialties: [...DEMO_TEAM.requiredSpecialties],
+        memberships: { create: DEMO_TEAM.members.map((member) => ({ userId: user(member.email), role: member.role })) },
+      },
+    });
+  }
+  const slugs = await client.diagnosis.findMany({ select: { id: true, slug: true } });
+  const diagnosis = (slug: string) => {
+    const found = slugs.find((row) => row.slug === slug);
+    if (!found) throw new Error(`Demo conference data names an unknown diagnosis ${slug}`);
+    return found.id;
+  };
+  for (const demo of DEMO_CONFERENCES) {
+    if (await client.conference.findUnique({ where: { id: demo.id }, select: { id: true } })) continue;
+    const day = new Date();
+    day.setUTCDate(day.getUTCDate() + demo.dayOffset);
+    day.setUTCHours(demo.hourUtc, 0, 0, 0);
+    const studyCounts = await Promise.all(demo.items.map((item) => client.study.count({ where: { caseId: item.caseId } })));
+    await client.$transaction(async (tx) => {
+      await tx.conference.create({
+        data: {
+          id: demo.id, kind: demo.kind, teamId: DEMO_TEAM.id, title: demo.title, startsAt: day, durationMinutes: demo.durationMinutes,
+          location: demo.location, joinCode: demo.joinCode, presenterId: user(demo.presenterEmail), chairId: demo.chairEmail ? user(demo.chairEmail) : null,
+          createdById: user(demo.presenterEmail),
+          ...(demo.ended ? { startedAt: day, endedAt: new Date(day.getTime() + demo.durationMinutes * 60_000), liveVersion: 1 } : {}),
+          participants: { create: demo.participants.map((email) => ({ userId: user(email), joinedAt: day })) },
+        },
+      });
+      for (const [index, item] of demo.items.entries()) {
+        const revealed = (studyCounts[index] ?? 0) + 2;
+        await tx.agendaItem.create({
+          data: {
+            conferenceId: demo.id, caseId: item.caseId, position: index + 1, estimatedMinutes: item.estimatedMinutes, ...item.intake,
+            ...(demo.ended ? { reachedStep: revealed, startedAt: day, voteState: "closed", answerReleased: true } : {}),
+            votes: { create: Object.entries(item.votes ?? {}).map(([email, slug]) => ({ userId: user(email), diagnosisId: diagnosis(slug), createdAt: day, updatedAt: day })) },
+            differentials: { create: (item.staged ?? []).map((answer) => ({ userId: user(answer.email), step: answer.step, diagnosisIds: answer.diagnoses.map(diagnosis), updatedAt: day })) },
+          },
+        });
       }
     });
   }

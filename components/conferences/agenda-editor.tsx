@@ -128,6 +128,7 @@ function AgendaRow({ item, index, count, kind, canManage, onRemoved }: {
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
   const moved = useRef<"up" | "down" | null>(null);
+  const [open, setOpen] = useState(false);
   const lockId = useId();
   const first = index === 0;
   const last = index === count - 1;
@@ -195,14 +196,17 @@ function AgendaRow({ item, index, count, kind, canManage, onRemoved }: {
       ) : null}
       {failure ? <div className="pl-9"><FormAlert>{failure.message}</FormAlert></div> : null}
       {item.intake ? (
-        <details className="group pl-9">
+        // The form is mounted only while open: thirty closed items do not hold thirty forms.
+        <details className="pl-9" onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 select-none hover:underline">
             {item.mayEditIntake ? (kind === "mdt" ? "Intake form" : "Timing and notes") : kind === "mdt" ? "Intake" : "Notes"}
             <span className="sr-only"> for {item.title}</span>
           </summary>
-          <div className="mt-3">
-            {item.mayEditIntake ? <IntakeForm item={item} intake={item.intake} kind={kind} /> : <IntakeText intake={item.intake} />}
-          </div>
+          {open ? (
+            <div className="mt-3">
+              {item.mayEditIntake ? <IntakeForm item={item} intake={item.intake} kind={kind} /> : <IntakeText intake={item.intake} />}
+            </div>
+          ) : null}
         </details>
       ) : null}
     </li>
@@ -305,7 +309,7 @@ function AddCase({ conferenceId, candidates, full }: { conferenceId: string; can
   }
 
   return (
-    <section aria-labelledby="add-case-heading" className="card space-y-3 p-4">
+    <section aria-labelledby="add-case-heading" className="card space-y-3 p-4" data-testid="add-case">
       <h2 id="add-case-heading" className="font-semibold">Add a case from the library</h2>
       {full ? (
         <FormAlert tone="info">The agenda is full: a meeting holds at most {MAX_AGENDA_ITEMS} cases. Remove one to add another.</FormAlert>
@@ -327,7 +331,6 @@ function AddCase({ conferenceId, candidates, full }: { conferenceId: string; can
                 className="field-input"
                 value={filter}
                 placeholder="e.g. metatarsal, ankle"
-                aria-controls={countId}
                 onChange={(e) => {
                   setFilter(e.target.value);
                   setAdded(null);
@@ -408,12 +411,12 @@ function Quorum({ conferenceId, teamId, quorum, canEdit }: { conferenceId: strin
   }
 
   return (
-    <section aria-labelledby="quorum-heading" className="card space-y-3 p-4">
+    <section aria-labelledby="quorum-heading" className="card space-y-3 p-4" data-testid="quorum">
       <h2 id="quorum-heading" className="font-semibold">Quorum</h2>
       <QuorumStatus missing={quorum.missing} required={quorum.required} />
       <p className="text-sm text-slate-600">
         {quorum.recorded === 0 ? "No attendance recorded yet." : `${quorum.recorded} ${quorum.recorded === 1 ? "attendee" : "attendees"} recorded.`}{" "}
-        <Link href={`/conferences/${conferenceId}/record`} className="text-brand-700 underline">Record attendance</Link>
+        <Link href={`/conferences/${conferenceId}/record`} className="text-brand-700 underline">{canEdit ? "Record attendance" : "Meeting record"}</Link>
       </p>
       {canEdit ? (
         <form onSubmit={submit} className="space-y-3">

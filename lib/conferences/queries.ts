@@ -313,7 +313,8 @@ export async function getPresenterView(viewer: Viewer, conferenceId: string): Pr
 
 /** How the group's leading diagnoses moved from stage to stage (the top four overall). */
 export function stageSeries(rows: Array<{ step: number; diagnosisIds: string[] }>, studyCount: number, names: Map<string, string>): StageSeries {
-  const steps = studyCount + 1;
+  // Up to the last stage anyone answered at (a session may stop before the last study).
+  const steps = Math.min(studyCount, Math.max(0, ...rows.map((row) => row.step))) + 1;
   const respondents = Array.from({ length: steps }, () => 0);
   const counts = new Map<string, number[]>();
   for (const row of rows) {
