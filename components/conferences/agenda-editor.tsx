@@ -3,13 +3,12 @@
 // MDT meeting, the quorum. Every rule is enforced by the actions; this collects input, shows what
 // the query says the viewer may do, and renders the actions' errors beside the controls.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, saveIntake, setRequiredSpecialties } from "@/lib/conferences/actions";
 import { MAX_AGENDA_ITEMS, SPECIALTIES, type ConferenceKindName } from "@/lib/conferences/constants";
 import type { AgendaEditorView } from "@/lib/conferences/queries";
-import type { ActionResult, Failure } from "@/lib/result";
 
 type Agenda = Omit<AgendaEditorView, "schedule" | "members" | "teamName">;
 type Item = Agenda["items"][number];
@@ -21,32 +20,6 @@ const INTAKE_LABELS: Record<string, string> = {
   imagingToReview: "imaging to review",
   presentingClinician: "presenting clinician",
 };
-
-const OFFLINE: Failure = { ok: false, code: "unexpected", message: "Could not reach the server. Check your connection and try again; nothing was saved." };
-
-/** Runs one action: pending while it runs, its failure kept for display, a refresh on success. */
-function useAction() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  async function run<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-    setPending(true);
-    try {
-      const result = await action();
-      if (result.ok) {
-        setFailure(null);
-        router.refresh();
-      } else setFailure(result);
-      return result;
-    } catch {
-      setFailure(OFFLINE);
-      return OFFLINE;
-    } finally {
-      setPending(false);
-    }
-  }
-  return { pending, failure, run, clear: () => setFailure(null) };
-}
 
 const minutes = (n: number) => `${n} min`;
 
@@ -64,7 +37,7 @@ export function AgendaEditor({ conferenceId, teamId, kind, durationMinutes, agen
       {showSide ? (
         <div className="min-w-0 space-y-6">
           {agenda.canManage ? <AddCase conferenceId={conferenceId} candidates={agenda.candidates} full={agenda.full} /> : null}
-          {agenda.quorum ? <Quorum conferenceId={conferenceId} teamId={teamId} quorum={agenda.quorum} canEdit={agenda.canManage} /> : null}
+          {agenda.quorum ? <Quorum conferenceId={conferenceId} teamId={teamId} quorum={agenda.quorum} canEdit={agenda.canSetQuorum} /> : null}
         </div>
       ) : null}
     </div>

@@ -4,45 +4,19 @@
 // change is an amendment with a reason, the original wording kept beside it. The actions enforce
 // all of this; the view only offers what the query says the viewer may do.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { QuorumStatus } from "@/components/conferences/agenda-editor";
 import { LocalTime } from "@/components/conferences/local-time";
 import { Field, FormAlert } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import { amendOutcome, recordAttendee, removeAttendee, saveOutcome, signOffOutcome } from "@/lib/conferences/mdt-actions";
 import { SPECIALTIES } from "@/lib/conferences/constants";
 import type { MeetingRecord, OutcomeView } from "@/lib/conferences/queries";
-import type { ActionResult, Failure } from "@/lib/result";
 
 type Item = MeetingRecord["items"][number];
 type OutcomeText = OutcomeView["current"];
 
 const EMPTY_OUTCOME: OutcomeText = { recommendation: "", managementPlan: "", followUp: "", dissent: "" };
-const OFFLINE: Failure = { ok: false, code: "unexpected", message: "Could not reach the server. Check your connection and try again; nothing was saved." };
-
-/** Runs one action: pending while it runs, its failure kept for display, a refresh on success. */
-function useAction() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  async function run<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-    setPending(true);
-    try {
-      const result = await action();
-      if (result.ok) {
-        setFailure(null);
-        router.refresh();
-      } else setFailure(result);
-      return result;
-    } catch {
-      setFailure(OFFLINE);
-      return OFFLINE;
-    } finally {
-      setPending(false);
-    }
-  }
-  return { pending, failure, run, clear: () => setFailure(null) };
-}
 
 export function MeetingRecordView({ record }: { record: MeetingRecord }) {
   return (

@@ -14,7 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { loadConference, type LoadedConference } from "./access";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
-import { agendaCaseProblem, canManageConference, canScheduleConference } from "./policy";
+import { agendaCaseProblem, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
 import { addAgendaItemInput, intakeInput, moveAgendaItemInput, removeAgendaItemInput, requiredSpecialtiesInput, scheduleInput } from "./schema";
 
 const NOT_ORGANISER = "Only the conference's organisers, presenter or chair can change its agenda.";
@@ -235,7 +235,7 @@ export async function setRequiredSpecialties(payload: unknown): Promise<ActionRe
     if (!parsed.success) return invalid(parsed.error);
     const role = await teamRole(parsed.data.teamId, viewer.id);
     if (role === null) return notFound("team");
-    if (role !== "owner" && role !== "coordinator") return fail("forbidden", "Only the team's owners and coordinators set the quorum.");
+    if (!canSetQuorum(role)) return fail("forbidden", "Only the team's owners and coordinators set the quorum.");
     await db.$transaction(async (tx) => {
       await tx.team.update({ where: { id: parsed.data.teamId }, data: { requiredSpecialties: [...new Set(parsed.data.specialties)] } });
       await audit(tx, { actorId: viewer.id, action: "team.quorum", resourceType: "team", resourceId: parsed.data.teamId, teamId: parsed.data.teamId, ip: await requestIp() });

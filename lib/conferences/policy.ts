@@ -1,6 +1,7 @@
 // Who may do what with a conference: pure functions of (viewer, conference facts, the viewer's
 // role in the conference's team, whether they joined). Queries and actions both ask here.
 import { canSeeAnswer, canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import { isCaseLead } from "@/lib/votes/policy";
 import type { ConferenceKind, TeamRole } from "@/lib/generated/prisma/enums";
 
 export interface ConferenceFacts {
@@ -50,6 +51,11 @@ export function canJoinConference(viewer: PolicyViewer | null, conference: Confe
   return conference.kind === "teaching" || standing.teamRole !== null;
 }
 
+/** A team's quorum (required specialties) is set by its owners and coordinators. */
+export function canSetQuorum(teamRole: TeamRole | null): boolean {
+  return coordinates(teamRole);
+}
+
 /** Only the named presenter moves the live state. */
 export function canPresent(viewer: PolicyViewer | null, conference: ConferenceFacts): boolean {
   return viewer !== null && viewer.id === conference.presenterId;
@@ -88,9 +94,10 @@ export function agendaCaseProblem(viewer: PolicyViewer, conference: ConferenceFa
 
 /**
  * The answer at a conference's reveal: shown to the audience only if the presenter may see it
- * (decided when the presenter reveals, and stored as `answerReleased`), and only to viewers who
- * may see the case itself.
+ * already or may reveal the case anyway (its author, educators, admins: the case leads), decided
+ * when the presenter reveals and stored as `answerReleased`; and only to viewers who may see the
+ * case itself. The case stays unknown in the library: the reveal is for the room.
  */
 export function presenterMayReleaseAnswer(presenter: PolicyViewer, kase: CaseAccessFacts): boolean {
-  return canSeeAnswer(presenter, kase);
+  return canSeeAnswer(presenter, kase) || isCaseLead(presenter, kase);
 }

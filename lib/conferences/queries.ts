@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
 import {
-  canManageConference, canPresent, canReadOutcomes, canRecordOutcome, canSignOff, canTakePart, canViewConference, type Standing,
+  canManageConference, canPresent, canReadOutcomes, canRecordOutcome, canSetQuorum, canSignOff, canTakePart, canViewConference, type Standing,
 } from "./policy";
 import { differentialStep, revealStep, stageLabel, stageOf, visibleTimelineLength } from "./steps";
 import type { LiveItemView, LiveView, PresenterView, StageSeries, Tally } from "./view";
@@ -169,6 +169,7 @@ export async function getAgendaEditor(viewer: Viewer, conferenceId: string) {
   const required = details.team.requiredSpecialties;
   return {
     ...can,
+    canSetQuorum: canSetQuorum(standing.teamRole),
     schedule: {
       conferenceId, kind: conference.kind, teamId: conference.teamId, title: conference.title, startsAt: conference.startsAt.toISOString(),
       durationMinutes: conference.durationMinutes, location: details.location, videoUrl: details.videoUrl ?? "", presenterId: details.presenterId, chairId: details.chairId ?? "",

@@ -22,7 +22,11 @@ export type ScheduleInput = z.infer<typeof scheduleInput>;
 export const addAgendaItemInput = z.object({
   conferenceId: id,
   caseId: id,
-  estimatedMinutes: z.coerce.number().int().min(1, "Allow at least a minute per case.").max(120, "Allow at most 120 minutes per case.").default(10),
+  // An empty box means "the usual ten minutes".
+  estimatedMinutes: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.coerce.number({ message: "Give the minutes as a number." }).int("Give whole minutes.").min(1, "Allow at least a minute per case.").max(120, "Allow at most 120 minutes per case.").default(10),
+  ),
 });
 export const moveAgendaItemInput = z.object({ itemId: id, direction: z.enum(["up", "down"]) });
 export const removeAgendaItemInput = z.object({ itemId: id });
