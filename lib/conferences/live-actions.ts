@@ -76,19 +76,17 @@ export async function presenterCommand(payload: unknown): Promise<ActionResult<{
           startedAt = new Date();
           audited = "conference.start";
           break;
-        case "goTo": {
-          const target = items.find((item) => item.id === itemId);
-          if (!target) return fail("not_found", "That case is not on this conference's agenda.");
-          current = target;
-          step = 0;
-          break;
-        }
+        case "goTo":
         case "nextCase": {
-          const index = items.findIndex((item) => item.id === current?.id);
-          const next = items[index + 1];
-          if (!next) return fail("conflict", "This is the last case on the agenda. End the conference when you are ready.");
-          if (current?.voteState === "open") await tx.agendaItem.update({ where: { id: current.id }, data: { voteState: "closed" } });
-          current = next;
+          const target = command === "goTo" ? items.find((item) => item.id === itemId) : items[items.findIndex((item) => item.id === current?.id) + 1];
+          if (!target) {
+            return command === "goTo"
+              ? fail("not_found", "That case is not on this conference's agenda.")
+              : fail("conflict", "This is the last case on the agenda. End the conference when you are ready.");
+          }
+          // Leaving a case closes its vote: a vote is only ever open on the case on screen.
+          if (current && current.id !== target.id && current.voteState === "open") await tx.agendaItem.update({ where: { id: current.id }, data: { voteState: "closed" } });
+          current = target;
           step = 0;
           break;
         }
@@ -226,8 +224,11 @@ export async function saveStagedDifferential(payload: unknown): Promise<ActionRe
     const access = await takingPart(parsed.data.itemId);
     if (access.error) return access.error;
     const { viewer, item, conference, studyCount } = access.value;
-    const stage = stageOf(conference.currentStep, studyCount);
-    if (stage.kind === "reveal") return fail("conflict", "The answer has been revealed: differentials are closed for this case.");
+    // Closed once the answer has been shown, even if the presenter has stepped back since.
+    const revealedAt = revealStep(studyCount);
+    if (item.reachedStep >= revealedAt || stageOf(conference.currentStep, studyCount).kind === "reveal") {
+      return fail("conflict", "The answer has been revealed: differentials are closed for this case.");
+    }
     const accepted = await db.diagnosis.findMany({ where: { id: { in: parsed.data.diagnosisIds }, status: "accepted" }, select: { id: true } });
     if (accepted.length !== parsed.data.diagnosisIds.length) return fail("invalid_input", "Choose diagnoses from the catalogue.", { fieldErrors: { diagnosisIds: ["Not in the catalogue."] } });
     const step = differentialStep(conference.currentStep, studyCount);
@@ -236,6 +237,7 @@ export async function saveStagedDifferential(payload: unknown): Promise<ActionRe
       insert into "StagedDifferential" ("itemId", "userId", step, "diagnosisIds", "updatedAt")
       select ${item.id}, ${viewer.id}, ${step}, ${parsed.data.diagnosisIds}::text[], now() from "Conference" c
       where c.id = ${conference.id} and c."currentItemId" = ${item.id} and c."currentStep" = ${conference.currentStep}
+        and exists (select 1 from "AgendaItem" i where i.id = ${item.id} and i."reachedStep" < ${revealedAt})
       on conflict ("itemId", "userId", step) do update set "diagnosisIds" = excluded."diagnosisIds", "updatedAt" = now()`;
     if (written !== 1) return fail("conflict", "The presenter moved on before your differential arrived. Check the current stage and send it again.");
     return ok({ step });

@@ -538,6 +538,17 @@ describe("presenter commands", () => {
     expect(await db.agendaItem.findFirstOrThrow({ where: { conferenceId }, select: { reachedStep: true } })).toEqual({ reachedStep: 3 });
   });
 
+  // Regression: "goTo" used to leave the vote of the case it left open (only "nextCase" closed it).
+  it("closes an open vote when the presenter jumps to another case", async () => {
+    const dept = await department();
+    const voter = await makeUser();
+    const { conferenceId, itemId } = await liveTeaching(dept, [voter]);
+    const other = await addCase(dept.coordinator, conferenceId, await makeCase(dept.member, { title: "Jumped-to case" }));
+    await command(dept.member, conferenceId, "toggleVote");
+    unwrap(await as(dept.member, () => presenterCommand({ conferenceId, command: "goTo", itemId: other })));
+    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { voteState: true } })).toEqual({ voteState: "closed" });
+  });
+
   it("needs a case on the agenda to start, and a start before any other command", async () => {
     const dept = await department();
     const conferenceId = await schedule(dept.coordinator, scheduleForm(dept.teamId, dept.member));
@@ -695,10 +706,9 @@ describe("staged differentials", () => {
     });
   });
 
-  // KNOWN BUG (lib/conferences/live-actions.ts, saveStagedDifferential): the "revealed" check reads
-  // the presenter's current step, not the item's reachedStep, so after "reveal" then "previous" a
-  // participant can file a post-reveal differential under the last study. Flip to `it` once fixed.
-  it.fails("stays closed after the reveal even if the presenter steps back", async () => {
+  // Regression: the "revealed" check once read the presenter's current step, not the item's
+  // reachedStep, so "reveal" then "previous" let a post-reveal differential through.
+  it("stays closed after the reveal even if the presenter steps back", async () => {
     const dept = await department();
     const participant = await makeUser();
     const { conferenceId, itemId } = await liveTeaching(dept, [participant]);
