@@ -73,6 +73,44 @@ const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   signOutEverywhere: { anonymous: "deny", outsider: "allow" },
 };
 
+const members = new Set<Who>(["author", "member", "guest"]);
+const onlyAuthor = (who: Who): Outcome => (who === "author" ? "allow" : "deny");
+const teamMember = (who: Who): Outcome => (members.has(who) ? "allow" : "deny");
+const takesPart = (who: Who): Outcome => (who === "author" || who === "member" ? "allow" : "deny");
+
+/**
+ * Conference targets, for a teaching conference and an MDT meeting of the team (the author owns
+ * the team and presents and chairs). Joining runs last for each principal, since it changes what
+ * they may see.
+ */
+const CONFERENCE_TARGETS: Record<string, { teaching?: (who: Who) => Outcome; mdt?: (who: Who) => Outcome }> = {
+  "page /conferences/[id]": { teaching: teamMember, mdt: teamMember },
+  "page present": { teaching: onlyAuthor, mdt: onlyAuthor },
+  "page agenda": { teaching: teamMember, mdt: teamMember },
+  "page summary": { teaching: teamMember, mdt: teamMember },
+  "page record": { mdt: teamMember },
+  "page minutes": { mdt: teamMember },
+  "route state": { teaching: teamMember, mdt: teamMember },
+  "route events (SSE)": { teaching: teamMember, mdt: teamMember },
+  "route calendar.ics": { teaching: teamMember, mdt: teamMember },
+  "route outcome FHIR": { mdt: teamMember },
+  scheduleConference: { mdt: onlyAuthor },
+  setRequiredSpecialties: { mdt: onlyAuthor },
+  addAgendaItem: { teaching: onlyAuthor, mdt: onlyAuthor },
+  moveAgendaItem: { teaching: onlyAuthor, mdt: onlyAuthor },
+  saveIntake: { teaching: onlyAuthor, mdt: onlyAuthor },
+  removeAgendaItem: { teaching: onlyAuthor, mdt: onlyAuthor },
+  presenterCommand: { teaching: onlyAuthor, mdt: onlyAuthor },
+  castConferenceVote: { teaching: takesPart, mdt: takesPart },
+  saveStagedDifferential: { teaching: takesPart, mdt: takesPart },
+  recordAttendee: { mdt: onlyAuthor },
+  removeAttendee: { mdt: onlyAuthor },
+  saveOutcome: { mdt: onlyAuthor },
+  signOffOutcome: { mdt: onlyAuthor },
+  amendOutcome: { mdt: onlyAuthor },
+  joinConference: { teaching: (who) => (who === "anonymous" ? "deny" : "allow"), mdt: teamMember },
+};
+
 const DENIED_CODES = ["not_found", "forbidden", "unauthenticated"];
 
 /** allow: the request got past authorization (succeeded, or failed only on its content). */
@@ -202,6 +240,73 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     }
   }
 
+  // Conferences (before the team and session actions below, which remove the guest from the team
+  // and sign the outsider out everywhere): a teaching conference and an MDT meeting, the author presenting.
+  const kinds = ["teaching", "mdt"] as const;
+  const conferences = {} as Record<(typeof kinds)[number], { id: string; joinCode: string; itemId: string; removableItems: Record<string, string>; outcomeId: string | null; attendees: Record<string, string> }>;
+  for (const kind of kinds) {
+    const conference = await db.conference.create({
+      data: {
+        kind, teamId: team.id, title: `Matrix ${kind}`, startsAt: new Date(Date.now() + 86_400_000), durationMinutes: 60,
+        joinCode: `M${kind === "mdt" ? "D" : "T"}${String(Date.now()).slice(-4)}`, presenterId: users.author.id, chairId: users.author.id, createdById: users.author.id,
+      },
+      select: { id: true, joinCode: true },
+    });
+    const item = await db.agendaItem.create({ data: { conferenceId: conference.id, caseId: cases.team.id, position: 1 }, select: { id: true } });
+    const removableItems: Record<string, string> = {};
+    const attendees: Record<string, string> = {};
+    for (const [index, who] of [...names, "anonymous"].entries()) {
+      const spare = await db.case.create({ data: { title: `Matrix spare ${who}`, presentation: "x", ageBand: "30–34", sex: "female", region: "Foot", status: "open", visibility: "institution", authorId: users.author.id }, select: { id: true } });
+      removableItems[who] = (await db.agendaItem.create({ data: { conferenceId: conference.id, caseId: spare.id, position: index + 2 }, select: { id: true } })).id;
+      if (kind === "mdt") attendees[who] = (await db.attendee.create({ data: { conferenceId: conference.id, name: `Visitor for ${who}`, specialty: "Radiology" }, select: { id: true } })).id;
+    }
+    const outcome = kind === "mdt"
+      ? await db.outcome.create({ data: { itemId: item.id, recommendation: "Matrix", managementPlan: "Matrix", followUp: "None", recordedById: users.author.id }, select: { id: true } })
+      : null;
+    conferences[kind] = { ...conference, itemId: item.id, removableItems, outcomeId: outcome?.id ?? null, attendees };
+  }
+  const outcomeText = { recommendation: "Matrix recommendation", managementPlan: "Matrix plan", followUp: "None", dissent: "" };
+  for (const who of order) {
+    const request = contexts[who];
+    for (const kind of kinds) {
+      const { id, joinCode, itemId, removableItems, outcomeId, attendees } = conferences[kind];
+      const probes: Array<[string, () => Promise<Outcome>]> = [
+        ["page /conferences/[id]", () => routeOutcome(request, `/conferences/${id}`)],
+        ["page present", () => routeOutcome(request, `/conferences/${id}/present`)],
+        ["page agenda", () => routeOutcome(request, `/conferences/${id}/agenda`)],
+        ["page summary", () => routeOutcome(request, `/conferences/${id}/summary`)],
+        ["page record", () => routeOutcome(request, `/conferences/${id}/record`)],
+        ["page minutes", () => routeOutcome(request, `/conferences/${id}/minutes`)],
+        ["route state", () => routeOutcome(request, `/api/conferences/${id}/state`)],
+        ["route events (SSE)", () => routeOutcome(request, `/api/conferences/${id}/events`, true)],
+        ["route calendar.ics", () => routeOutcome(request, `/conferences/${id}/calendar.ics`)],
+        ["route outcome FHIR", () => routeOutcome(request, `/api/outcomes/${outcomeId}/fhir`)],
+        ["scheduleConference", () => callAction(request, "scheduleConference", { kind, teamId: team.id, title: `Matrix by ${who}`, startsAt: "2031-01-01T09:00:00Z", durationMinutes: 60, location: "", videoUrl: "", presenterId: users.author.id, chairId: users.author.id })],
+        ["setRequiredSpecialties", () => callAction(request, "setRequiredSpecialties", { teamId: team.id, specialties: ["Radiology"] })],
+        ["addAgendaItem", () => callAction(request, "addAgendaItem", { conferenceId: id, caseId: cases.institution.id })],
+        ["moveAgendaItem", () => callAction(request, "moveAgendaItem", { itemId, direction: "down" })],
+        ["saveIntake", () => callAction(request, "saveIntake", { itemId, estimatedMinutes: 10, clinicalQuestion: "Matrix?", relevantHistory: "", imagingToReview: "", presentingClinician: "" })],
+        ["removeAgendaItem", () => callAction(request, "removeAgendaItem", { itemId: removableItems[who] })],
+        // "previous" before the start: the presenter gets a conflict (allowed), nothing moves.
+        ["presenterCommand", () => callAction(request, "presenterCommand", { conferenceId: id, command: "previous" })],
+        ["castConferenceVote", () => callAction(request, "castConferenceVote", { itemId, diagnosisId: diagnosis.id })],
+        ["saveStagedDifferential", () => callAction(request, "saveStagedDifferential", { itemId, diagnosisIds: [diagnosis.id] })],
+        ["recordAttendee", () => callAction(request, "recordAttendee", { conferenceId: id, name: `Visitor by ${who}`, specialty: "Pathology" })],
+        ["removeAttendee", () => callAction(request, "removeAttendee", { attendeeId: attendees[who] ?? "none" })],
+        // Version 5 of an outcome that does not exist yet: a permitted caller gets a conflict.
+        ["saveOutcome", () => callAction(request, "saveOutcome", { itemId: removableItems.anonymous, version: 5, ...outcomeText })],
+        ["signOffOutcome", () => callAction(request, "signOffOutcome", { outcomeId: outcomeId ?? "none", version: 99 })],
+        ["amendOutcome", () => callAction(request, "amendOutcome", { outcomeId: outcomeId ?? "none", ...outcomeText, reason: "Matrix amendment" })],
+        ["joinConference", () => callAction(request, "joinConference", { code: joinCode })],
+      ];
+      for (const [target, probe] of probes) {
+        const rule = CONFERENCE_TARGETS[target]![kind];
+        if (!rule) continue;
+        check(`${who} x ${kind} conference x ${target}`, rule(who), await probe());
+      }
+    }
+  }
+
   // Actions that are not about one case.
   const otherArgs: Record<string, (who: Who) => unknown> = {
     register: () => ({ name: "x", email: "not-an-email", password: "short", role: "resident" }),
@@ -227,7 +332,7 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
   }
 
   // Every server action in the build has rows above.
-  const covered = new Set([...Object.keys(CASE_TARGETS), ...Object.keys(OTHER_TARGETS)]);
+  const covered = new Set([...Object.keys(CASE_TARGETS), ...Object.keys(OTHER_TARGETS), ...Object.keys(CONFERENCE_TARGETS)]);
   const missing = [...actions.keys()].filter((name) => !covered.has(name));
   expect(missing, "server actions without rows in the authorization matrix").toEqual([]);
   expect(cells).toBeGreaterThanOrEqual(150);

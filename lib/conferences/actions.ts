@@ -59,7 +59,7 @@ export async function scheduleConference(payload: unknown): Promise<ActionResult
     const input = parsed.data;
 
     const role = await teamRole(input.teamId, viewer.id);
-    if (role === null) return fail("invalid_input", "Choose one of your own teams.", { fieldErrors: { teamId: ["You are not a member of that team."] } });
+    if (role === null) return fail("forbidden", "You can only schedule conferences for teams you belong to.", { fieldErrors: { teamId: ["You are not a member of that team."] } });
     if (input.conferenceId) {
       const access = await organised(viewer, input.conferenceId);
       if (access.error) return access.error;

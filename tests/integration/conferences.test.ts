@@ -193,7 +193,6 @@ describe("scheduling", () => {
       [scheduleForm(dept.teamId, dept.guest), "presenterId"], // guests never present
       [scheduleForm(dept.teamId, dept.member, { kind: "mdt", chairId: dept.outsider.id }), "chairId"],
       [scheduleForm(dept.teamId, dept.member, { kind: "mdt", chairId: "" }), "chairId"],
-      [scheduleForm(foreignTeam, dept.outsider), "teamId"],
       [scheduleForm(dept.teamId, dept.member, { title: "x" }), "title"],
       [scheduleForm(dept.teamId, dept.member, { startsAt: "next Thursday" }), "startsAt"],
       [scheduleForm(dept.teamId, dept.member, { durationMinutes: 5 }), "durationMinutes"],
@@ -204,6 +203,9 @@ describe("scheduling", () => {
       expect(result, field).toMatchObject({ ok: false, code: "invalid_input" });
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}), field).toContain(field);
     }
+    // A team the coordinator is not in: refused as forbidden, with the field marked.
+    const foreign = await as(dept.coordinator, () => scheduleConference(scheduleForm(foreignTeam, dept.outsider)));
+    expect(foreign).toMatchObject({ ok: false, code: "forbidden", fieldErrors: { teamId: expect.any(Array) } });
     expect(await db.conference.count()).toBe(before);
     session.viewer = null;
     expect(await scheduleConference(scheduleForm(dept.teamId, dept.member))).toMatchObject({ ok: false, code: "unauthenticated" });
