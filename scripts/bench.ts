@@ -179,10 +179,11 @@ async function main() {
     const { getCasePage } = await import("@/lib/cases/queries");
     const { getDiscussion } = await import("@/lib/discussion/queries");
     const { getThinking } = await import("@/lib/votes/queries");
+    const { listCaseConferences } = await import("@/lib/conferences/queries");
     const { unreadNotificationCount } = await import("@/lib/notifications/queries");
     const { onQuery, db } = await import("@/lib/db");
     const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [] };
-    const renderData = (id: string) => Promise.all([getCasePage(viewer, id), getDiscussion(viewer, id), getThinking(viewer, id), unreadNotificationCount(viewer)]);
+    const renderData = (id: string) => Promise.all([getCasePage(viewer, id), getDiscussion(viewer, id), getThinking(viewer, id), listCaseConferences(viewer, id), unreadNotificationCount(viewer)]);
     const countQueries = async (id: string) => {
       let count = 1; // the viewer lookup in getViewer, which needs a request to run
       const stop = onQuery(() => count++);
