@@ -1,6 +1,7 @@
 // Phone layout (the "phone" project, a Pixel 7 viewport): nothing scrolls sideways, the timeline
 // reads top to bottom, and a case can be written with the thumbs.
-import { expect, test } from "./support/fixtures";
+import { createConference, createTeam } from "./support/conferences";
+import { createUser, database, expect, signIn, test } from "./support/fixtures";
 import { uid } from "./support/cases";
 import { addStudy, fillCaseBasics, hasHorizontalScroll, savedCaseId, timelineItems } from "./support/pages";
 
@@ -42,5 +43,27 @@ test("a case can be written on a phone", async ({ userPage: page }) => {
 
   await savedCaseId(page);
   await expect(timelineItems(page)).toHaveText([new RegExp(`No fracture ${tag}`), new RegExp(`Metatarsal neck stress fracture ${tag}`)]);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+});
+
+test("an audience member votes in a live conference from a phone", async ({ page, user }) => {
+  const presenter = await createUser("educator");
+  const team = await createTeam([{ user: presenter, role: "owner" }, { user, role: "member" }]);
+  const conference = await createConference({ kind: "teaching", teamId: team.id, presenter, caseIds: ["demo-runner-metatarsal"] });
+  // Live at the vote: two studies shown, the vote open (as the presenter's V would leave it).
+  const item = await database().agendaItem.findFirstOrThrow({ where: { conferenceId: conference.id }, select: { id: true } });
+  await database().agendaItem.update({ where: { id: item.id }, data: { reachedStep: 3, voteState: "open", startedAt: new Date() } });
+  await database().conference.update({ where: { id: conference.id }, data: { startedAt: new Date(), currentItemId: item.id, currentStep: 3 } });
+  await database().conferenceParticipant.create({ data: { conferenceId: conference.id, userId: user.id } });
+  await signIn(page.context().request, user.email, user.password);
+
+  await page.goto(`/conferences/${conference.id}`);
+  const panel = page.getByTestId("vote-panel");
+  await expect(panel).toBeVisible();
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  await panel.getByRole("combobox", { name: "Your vote" }).fill("stress fracture");
+  await page.getByRole("option", { name: /Metatarsal stress fracture/i }).first().click();
+  await panel.getByRole("button", { name: "Vote" }).click();
+  await expect(panel.getByTestId("my-conference-vote")).toContainText("Metatarsal stress fracture");
   expect(await hasHorizontalScroll(page)).toBe(false);
 });
