@@ -2,7 +2,8 @@
 // model cut to what they may see: the live view, in particular, is built from the conference's
 // live state, so a study the presenter has not reached is never selected into it.
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import { cache } from "react";
+import { getViewer, type Viewer } from "@/lib/auth/session";
 import { canSeeAnswer, canSeeCaseLabels, canViewCase, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readAnswer, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
@@ -78,8 +79,8 @@ function permissions(viewer: Viewer, conference: LoadedConference, standing: Sta
   };
 }
 
-/** Title, schedule and what the viewer may do: the header of every conference page. */
-export async function getConferenceHeader(viewer: Viewer, conferenceId: string) {
+/** Title, schedule and what the viewer may do: the header of every conference page (and its <title>). */
+export const getConferenceHeader = cache(async (viewer: Viewer, conferenceId: string) => {
   const loaded = await viewable(viewer, conferenceId);
   if (!loaded) return null;
   const { conference, standing } = loaded;
@@ -104,7 +105,7 @@ export async function getConferenceHeader(viewer: Viewer, conferenceId: string) 
     joinCode: can.isMember ? details.joinCode : null,
     ...can,
   };
-}
+});
 export type ConferenceHeader = NonNullable<Awaited<ReturnType<typeof getConferenceHeader>>>;
 
 /** Missing specialties for quorum: the team's required ones nobody on the attendance list has. */
@@ -463,4 +464,14 @@ export async function listCaseConferences(viewer: Viewer | null, caseId: string)
     select: { conference: { select: { id: true, title: true, kind: true, startsAt: true } } },
   });
   return items.map(({ conference }) => ({ id: conference.id, title: conference.title, kind: conference.kind, startsAt: conference.startsAt.toISOString() }));
+}
+
+/** `generateMetadata` for a conference page: "Agenda: Foot and ankle MDT". */
+export function conferencePageMetadata(page: string) {
+  return async ({ params }: { params: Promise<{ conferenceId: string }> }) => {
+    const { conferenceId } = await params;
+    const viewer = await getViewer();
+    const header = viewer ? await getConferenceHeader(viewer, conferenceId) : null;
+    return { title: header ? `${page}: ${header.title}` : "Conference not found" };
+  };
 }

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Audience } from "@/components/conferences/audience";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { requireViewer } from "@/lib/auth/session";
-import { getConferenceHeader, getLiveView } from "@/lib/conferences/queries";
+import { conferencePageMetadata, getConferenceHeader, getLiveView } from "@/lib/conferences/queries";
 
-export const metadata: Metadata = { title: "Conference" };
+export const generateMetadata = conferencePageMetadata("Live");
 
 /** Audience mode: whoever may see the conference lands at the stage the presenter has reached. */
 export default async function ConferencePage({ params }: { params: Promise<{ conferenceId: string }> }) {

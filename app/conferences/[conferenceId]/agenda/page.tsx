@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { AgendaEditor } from "@/components/conferences/agenda-editor";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ScheduleForm } from "@/components/conferences/schedule-form";
-import { getViewer, requireViewer } from "@/lib/auth/session";
-import { getAgendaEditor, getConferenceHeader } from "@/lib/conferences/queries";
+import { requireViewer } from "@/lib/auth/session";
+import { conferencePageMetadata, getAgendaEditor, getConferenceHeader } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 
-// Shared by generateMetadata and the page within one request.
-const loadHeader = cache(getConferenceHeader);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { conferenceId } = await params;
-  const viewer = await getViewer();
-  const header = viewer ? await loadHeader(viewer, conferenceId) : null;
-  return { title: header ? `Agenda: ${header.title}` : "Conference not found" };
-}
+export const generateMetadata = conferencePageMetadata("Agenda");
 
 export default async function AgendaPage({ params }: Props) {
   const { conferenceId } = await params;
   const viewer = await requireViewer(`/conferences/${conferenceId}/agenda`);
-  const [header, view] = await Promise.all([loadHeader(viewer, conferenceId), getAgendaEditor(viewer, conferenceId)]);
+  const [header, view] = await Promise.all([getConferenceHeader(viewer, conferenceId), getAgendaEditor(viewer, conferenceId)]);
   if (!header || !view) notFound();
   const { schedule, members, teamName, ...agenda } = view;
 

@@ -1,23 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { LocalTime } from "@/components/conferences/local-time";
 import { PrintButton } from "@/components/conferences/print-button";
-import { getViewer, requireViewer } from "@/lib/auth/session";
-import { getMeetingRecord, type MeetingRecord, type OutcomeView } from "@/lib/conferences/queries";
+import { requireViewer } from "@/lib/auth/session";
+import { conferencePageMetadata, getMeetingRecord, type MeetingRecord, type OutcomeView } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 
-// Shared by generateMetadata and the page within one request.
-const loadRecord = cache(getMeetingRecord);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { conferenceId } = await params;
-  const viewer = await getViewer();
-  const record = viewer ? await loadRecord(viewer, conferenceId) : null;
-  return { title: record ? `Minutes: ${record.title}` : "Minutes not found" };
-}
+export const generateMetadata = conferencePageMetadata("Minutes");
 
 // Rendered on the server, so in UTC; the local time follows beside it once the page hydrates.
 const utcDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" });
@@ -85,7 +75,7 @@ function QuorumLine({ quorum }: { quorum: MeetingRecord["quorum"] }) {
 export default async function MinutesPage({ params }: Props) {
   const { conferenceId } = await params;
   const viewer = await requireViewer(`/conferences/${conferenceId}/minutes`);
-  const record = await loadRecord(viewer, conferenceId);
+  const record = await getMeetingRecord(viewer, conferenceId);
   if (!record) notFound();
 
   return (

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { Presenter } from "@/components/conferences/presenter";
 import { requireViewer } from "@/lib/auth/session";
-import { getPresenterView } from "@/lib/conferences/queries";
+import { conferencePageMetadata, getPresenterView } from "@/lib/conferences/queries";
 import { appOrigin } from "@/lib/origin";
 
-export const metadata: Metadata = { title: "Presenter" };
+export const generateMetadata = conferencePageMetadata("Presenter");
 
 export default async function PresentPage({ params }: { params: Promise<{ conferenceId: string }> }) {
   const { conferenceId } = await params;

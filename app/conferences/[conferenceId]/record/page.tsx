@@ -1,27 +1,17 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { MeetingRecordView } from "@/components/conferences/meeting-record";
-import { getViewer, requireViewer } from "@/lib/auth/session";
-import { getConferenceHeader, getMeetingRecord } from "@/lib/conferences/queries";
+import { requireViewer } from "@/lib/auth/session";
+import { conferencePageMetadata, getConferenceHeader, getMeetingRecord } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 
-// Shared by generateMetadata and the page within one request.
-const loadRecord = cache(getMeetingRecord);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { conferenceId } = await params;
-  const viewer = await getViewer();
-  const record = viewer ? await loadRecord(viewer, conferenceId) : null;
-  return { title: record ? `Meeting record: ${record.title}` : "Meeting record not found" };
-}
+export const generateMetadata = conferencePageMetadata("Meeting record");
 
 export default async function MeetingRecordPage({ params }: Props) {
   const { conferenceId } = await params;
   const viewer = await requireViewer(`/conferences/${conferenceId}/record`);
-  const [record, header] = await Promise.all([loadRecord(viewer, conferenceId), getConferenceHeader(viewer, conferenceId)]);
+  const [record, header] = await Promise.all([getMeetingRecord(viewer, conferenceId), getConferenceHeader(viewer, conferenceId)]);
   if (!record || !header) notFound();
 
   return (

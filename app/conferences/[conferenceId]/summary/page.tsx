@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { TallyBars } from "@/components/conferences/stage";
 import { StageChart } from "@/components/conferences/stage-chart";
 import { requireViewer } from "@/lib/auth/session";
-import { getConferenceHeader, getConferenceSummary } from "@/lib/conferences/queries";
+import { conferencePageMetadata, getConferenceHeader, getConferenceSummary } from "@/lib/conferences/queries";
 
-export const metadata: Metadata = { title: "Conference summary" };
+export const generateMetadata = conferencePageMetadata("Summary");
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
