@@ -3,7 +3,7 @@
 // live state, so a study the presenter has not reached is never selected into it.
 import "server-only";
 import { cache } from "react";
-import { getViewer, type Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/session";
 import { canSeeAnswer, canSeeCaseLabels, canViewCase, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readAnswer, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
@@ -466,12 +466,3 @@ export async function listCaseConferences(viewer: Viewer | null, caseId: string)
   return items.map(({ conference }) => ({ id: conference.id, title: conference.title, kind: conference.kind, startsAt: conference.startsAt.toISOString() }));
 }
 
-/** `generateMetadata` for a conference page: "Agenda: Foot and ankle MDT". */
-export function conferencePageMetadata(page: string) {
-  return async ({ params }: { params: Promise<{ conferenceId: string }> }) => {
-    const { conferenceId } = await params;
-    const viewer = await getViewer();
-    const header = viewer ? await getConferenceHeader(viewer, conferenceId) : null;
-    return { title: header ? `${page}: ${header.title}` : "Conference not found" };
-  };
-}

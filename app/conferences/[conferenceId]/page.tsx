@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { Audience } from "@/components/conferences/audience";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { requireViewer } from "@/lib/auth/session";
-import { conferencePageMetadata, getConferenceHeader, getLiveView } from "@/lib/conferences/queries";
+import { conferencePageMetadata } from "@/lib/conferences/metadata";
+import { getConferenceHeader, getLiveView } from "@/lib/conferences/queries";
 
 export const generateMetadata = conferencePageMetadata("Live");
 

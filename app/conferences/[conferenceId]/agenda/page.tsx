@@ -3,7 +3,8 @@ import { AgendaEditor } from "@/components/conferences/agenda-editor";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { ScheduleForm } from "@/components/conferences/schedule-form";
 import { requireViewer } from "@/lib/auth/session";
-import { conferencePageMetadata, getAgendaEditor, getConferenceHeader } from "@/lib/conferences/queries";
+import { conferencePageMetadata } from "@/lib/conferences/metadata";
+import { getAgendaEditor, getConferenceHeader } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 

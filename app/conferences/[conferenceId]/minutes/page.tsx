@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/conferences/local-time";
 import { PrintButton } from "@/components/conferences/print-button";
 import { requireViewer } from "@/lib/auth/session";
-import { conferencePageMetadata, getMeetingRecord, type MeetingRecord, type OutcomeView } from "@/lib/conferences/queries";
+import { conferencePageMetadata } from "@/lib/conferences/metadata";
+import { getMeetingRecord, type MeetingRecord, type OutcomeView } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { Presenter } from "@/components/conferences/presenter";
 import { requireViewer } from "@/lib/auth/session";
-import { conferencePageMetadata, getPresenterView } from "@/lib/conferences/queries";
+import { conferencePageMetadata } from "@/lib/conferences/metadata";
+import { getPresenterView } from "@/lib/conferences/queries";
 import { appOrigin } from "@/lib/origin";
 
 export const generateMetadata = conferencePageMetadata("Presenter");

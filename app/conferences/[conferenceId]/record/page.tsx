@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { MeetingRecordView } from "@/components/conferences/meeting-record";
 import { requireViewer } from "@/lib/auth/session";
-import { conferencePageMetadata, getConferenceHeader, getMeetingRecord } from "@/lib/conferences/queries";
+import { conferencePageMetadata } from "@/lib/conferences/metadata";
+import { getConferenceHeader, getMeetingRecord } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 

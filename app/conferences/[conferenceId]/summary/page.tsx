@@ -4,7 +4,8 @@ import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { TallyBars } from "@/components/conferences/stage";
 import { StageChart } from "@/components/conferences/stage-chart";
 import { requireViewer } from "@/lib/auth/session";
-import { conferencePageMetadata, getConferenceHeader, getConferenceSummary } from "@/lib/conferences/queries";
+import { conferencePageMetadata } from "@/lib/conferences/metadata";
+import { getConferenceHeader, getConferenceSummary } from "@/lib/conferences/queries";
 
 export const generateMetadata = conferencePageMetadata("Summary");
 
