@@ -1,7 +1,18 @@
 // SSE fan-out latency, as its own process: N subscribers spread over the app instances, then
 // comments posted one at a time; for each, the time from posting to its event reaching every
-// subscriber. Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after }
+// subscriber. Also the servers' memory per open stream: resident memory after a first batch of
+// subscribers (the route, the listener and their code warmed up) against after all of them, while
+// they are connected and before anything is posted.
+// Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids }
+import { readFileSync } from "node:fs";
+
 const config = JSON.parse(process.argv[2]);
+const WARM_UP = 20;
+
+function rssKb() {
+  return config.pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0), 0);
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
 
@@ -34,13 +45,21 @@ async function subscribe(index) {
   }
 }
 
-const subscribers = Array.from({ length: config.subscribers }, (_, index) => subscribe(index));
-const started = Date.now();
-while (connected < config.subscribers) {
-  if (Date.now() - started > 30_000) throw new Error(`only ${connected} of ${config.subscribers} subscribers connected`);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+async function connectUpTo(count) {
+  const started = Date.now();
+  while (connected < count) {
+    if (Date.now() - started > 30_000) throw new Error(`only ${connected} of ${count} subscribers connected`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
-await new Promise((resolve) => setTimeout(resolve, 500));
+const subscribers = Array.from({ length: WARM_UP }, (_, index) => subscribe(index));
+await connectUpTo(WARM_UP);
+await settle();
+const rssWarm = rssKb();
+for (let index = WARM_UP; index < config.subscribers; index++) subscribers.push(subscribe(index));
+await connectUpTo(config.subscribers);
+await settle();
+const memoryPerConnection = Math.max(0, Math.round((rssKb() - rssWarm) / (config.subscribers - WARM_UP)));
 
 const latencies = [];
 let missing = 0;
@@ -65,6 +84,6 @@ for (let i = 0; i < config.count; i++) {
 }
 latencies.sort((a, b) => a - b);
 const percentile = (p) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10 : null);
-process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing })}\n`);
+process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing, memory_kb_per_connection: memoryPerConnection })}\n`);
 process.exit(0);
 void subscribers;

@@ -163,15 +163,13 @@ async function main() {
     // Let the servers finish anything still queued from the load above before measuring.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const lastEvent = (await check.query(`select coalesce(max(id), 0)::text as id from "CaseActivity"`)).rows[0].id as string;
-    const rssBefore = rssMb(apps[0]!.pid!) + rssMb(apps[1]!.pid!);
     const sse = JSON.parse(
       execFileSync(process.execPath, [path.join(projectRoot, "bench/sse.mjs"), JSON.stringify({
         urls, caseId: data.commentCaseId, cookies: actorCookies, subscribers: 200, count: sseCount, after: lastEvent,
-        postUrl: `${urls[0]}/cases/${data.commentCaseId}`, actionId: commentId, posterCookies,
+        postUrl: `${urls[0]}/cases/${data.commentCaseId}`, actionId: commentId, posterCookies, pids: apps.map((app) => app.pid),
       })], { encoding: "utf8" }).trim().split("\n").at(-1)!,
     ) as Record<string, number>;
-    const rssDuring = rssMb(apps[0]!.pid!) + rssMb(apps[1]!.pid!);
-    scenarios.sse = { ...sse, memory_kb_per_connection: Math.max(0, Math.round(((rssDuring - rssBefore) * 1024) / 200)) };
+    scenarios.sse = sse;
 
     log("Prisma against hand-written SQL, and query counts");
     process.env.DATABASE_URL = url;
