@@ -112,8 +112,8 @@ function StagedDifferentialForm({ item }: { item: LiveItemView }) {
   const [choices, setChoices] = useState<Array<PickedDiagnosis | null>>(() => Array.from({ length: MAX_STAGED_DIAGNOSES }, (_, index) => saved[index] ?? null));
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  // The choices carry over to the next stage (to be revised there); the "saved" message does not.
   const stageKey = `${item.itemId}:${Math.min(item.step, item.studyCount)}`;
-  // A new stage starts from what the participant said at the previous one.
   useEffect(() => setMessage(null), [stageKey]);
   const at = item.step === 0 ? "after the presentation" : `after study ${Math.min(item.step, item.studyCount)}`;
   return (

@@ -4,10 +4,11 @@
 import { AnswerCard } from "@/components/cases/answer-card";
 import { Timeline } from "@/components/cases/timeline";
 import { SEX_LABELS } from "@/lib/cases/constants";
+import { revealStep } from "@/lib/conferences/steps";
 import type { LiveItemView, Tally } from "@/lib/conferences/view";
 
 export function StageProgress({ item }: { item: LiveItemView }) {
-  const steps = item.studyCount + 3;
+  const steps = revealStep(item.studyCount) + 1;
   return (
     <ol className="flex gap-1" aria-label={`Stage: ${item.stageLabel}`} data-testid="stage-progress">
       {Array.from({ length: steps }, (_, step) => (
@@ -78,7 +79,7 @@ export function TallyBars({ tally }: { tally: Tally }) {
 }
 
 export function RevealPanel({ item }: { item: LiveItemView }) {
-  if (item.stage !== "reveal" && item.reachedStep < item.studyCount + 2) return null;
+  if (item.reachedStep < revealStep(item.studyCount)) return null;
   return (
     <section aria-labelledby="reveal-heading" className="space-y-3">
       <h3 id="reveal-heading" className="text-lg font-semibold">The answer</h3>

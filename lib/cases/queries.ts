@@ -229,21 +229,29 @@ export async function getCasePage(viewer: Viewer | null, caseId: string): Promis
 }
 
 export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
+  return (await readResolution(caseId))?.answer ?? null;
+}
+
+/** The answer and the catalogue id of its diagnosis (to score votes against it), in one read. */
+export async function readResolution(caseId: string): Promise<{ answer: CaseAnswer; diagnosisId: string | null } | null> {
   const resolution = await db.resolution.findUnique({
     where: { caseId },
     select: {
-      diagnosisText: true, certainty: true, basis: true, explanation: true, teachingPoints: true, revealedAt: true,
+      diagnosisId: true, diagnosisText: true, certainty: true, basis: true, explanation: true, teachingPoints: true, revealedAt: true,
       diagnosis: { select: { name: true } },
     },
   });
   if (!resolution) return null;
   return {
-    diagnosis: resolution.diagnosis?.name ?? resolution.diagnosisText,
-    certainty: resolution.certainty,
-    basis: resolution.basis,
-    explanation: resolution.explanation,
-    teachingPoints: resolution.teachingPoints,
-    revealedAt: resolution.revealedAt?.toISOString() ?? null,
+    diagnosisId: resolution.diagnosisId,
+    answer: {
+      diagnosis: resolution.diagnosis?.name ?? resolution.diagnosisText,
+      certainty: resolution.certainty,
+      basis: resolution.basis,
+      explanation: resolution.explanation,
+      teachingPoints: resolution.teachingPoints,
+      revealedAt: resolution.revealedAt?.toISOString() ?? null,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // Loading a conference together with the viewer's standing in it: the facts every policy
 // question needs, in one query. Queries and actions start here.
 import "server-only";
+import { cache } from "react";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ConferenceFacts, Standing } from "./policy";
@@ -22,8 +23,11 @@ export type LoadedConference = ConferenceFacts & {
   liveVersion: number;
 };
 
-/** The conference and the viewer's standing, or null if it does not exist. */
-export async function loadConference(viewer: Viewer, conferenceId: string): Promise<{ conference: LoadedConference; standing: Standing } | null> {
+/**
+ * The conference and the viewer's standing, or null if it does not exist. Cached per request: a
+ * page's header and its body ask for the same facts.
+ */
+export const loadConference = cache(async (viewer: Viewer, conferenceId: string): Promise<{ conference: LoadedConference; standing: Standing } | null> => {
   const row = await db.conference.findUnique({
     where: { id: conferenceId },
     select: {
@@ -35,11 +39,17 @@ export async function loadConference(viewer: Viewer, conferenceId: string): Prom
   if (!row) return null;
   const { team, participants, ...conference } = row;
   return { conference, standing: { teamRole: team.memberships[0]?.role ?? null, joined: participants.length > 0 } };
-}
+});
 
 /** The same, starting from an agenda item (the conference is derived, never taken from the client). */
 export async function loadAgendaItem(viewer: Viewer, itemId: string) {
-  const item = await db.agendaItem.findUnique({ where: { id: itemId }, select: { id: true, conferenceId: true, caseId: true, position: true, reachedStep: true, voteState: true } });
+  const item = await db.agendaItem.findUnique({
+    where: { id: itemId },
+    select: {
+      id: true, conferenceId: true, caseId: true, reachedStep: true, voteState: true,
+      case: { select: { authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } },
+    },
+  });
   if (!item) return null;
   const loaded = await loadConference(viewer, item.conferenceId);
   return loaded ? { item, ...loaded } : null;

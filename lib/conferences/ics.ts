@@ -5,8 +5,7 @@ import { createEvent } from "ics";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { CONFERENCE_KIND_LABELS } from "./constants";
-import { getConferenceHeader } from "./queries";
-import { canSeeCaseLabels, canViewCase } from "@/lib/cases/policy";
+import { getConferenceHeader, titleFor } from "./queries";
 
 export async function getCalendarFile(viewer: Viewer, conferenceId: string, origin: string): Promise<{ filename: string; body: string } | null> {
   const header = await getConferenceHeader(viewer, conferenceId);
@@ -18,8 +17,7 @@ export async function getCalendarFile(viewer: Viewer, conferenceId: string, orig
   });
   const url = `${origin}/conferences/${header.id}`;
   const agenda = items.map((item, index) => {
-    const title = !canViewCase(viewer, item.case) ? "Private case" : canSeeCaseLabels(viewer, item.case) ? item.case.title : "Unknown case";
-    return `${index + 1}. ${title} (${item.estimatedMinutes} min)`;
+    return `${index + 1}. ${titleFor(viewer, item.case)} (${item.estimatedMinutes} min)`;
   });
   const description = [
     `${CONFERENCE_KIND_LABELS[header.kind]} of ${header.team.name}.`,

@@ -9,12 +9,12 @@ import { audit } from "@/lib/audit/write";
 import { getViewer, type Viewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
-import { LIVE_CHANNEL, type LiveEvent } from "@/lib/live/notify";
+import { LIVE_CHANNEL } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { conferenceStatus, loadAgendaItem, loadConference } from "./access";
-import { conferenceTopic, signalConference } from "./notify";
+import { conferenceSignal, signalConference } from "./notify";
 import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer } from "./policy";
-import { conferenceVoteInput, joinInput, presenterCommandInput, stagedDifferentialInput } from "./schema";
+import { conferenceVoteInput, joinByIdInput, joinInput, presenterCommandInput, stagedDifferentialInput } from "./schema";
 import { differentialStep, revealStep, stageOf, voteStep } from "./steps";
 
 type LiveItem = {
@@ -141,16 +141,15 @@ export async function joinConference(payload: unknown): Promise<ActionResult<{ c
   return guarded("joinConference", async () => {
     const viewer = await getViewer();
     if (!viewer) return unauthenticated();
-    let conferenceId: string | null = null;
-    let byId = false;
-    if (payload && typeof payload === "object" && "conferenceId" in payload && typeof payload.conferenceId === "string" && payload.conferenceId.length <= 40) {
-      conferenceId = payload.conferenceId;
-      byId = true;
-    } else {
-      const parsed = joinInput.safeParse(payload);
-      if (!parsed.success) return invalid(parsed.error, "Check the code on the presenter's screen.");
-      const found = await db.conference.findUnique({ where: { joinCode: parsed.data.code }, select: { id: true } });
-      if (!found) return fail("not_found", `No conference has the code ${parsed.data.code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
+    const byId = typeof payload === "object" && payload !== null && "conferenceId" in payload;
+    const parsed = byId ? joinByIdInput.safeParse(payload) : joinInput.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error, "Check the code on the presenter's screen.");
+    let conferenceId: string;
+    if ("conferenceId" in parsed.data) conferenceId = parsed.data.conferenceId;
+    else {
+      const { code } = parsed.data;
+      const found = await db.conference.findUnique({ where: { joinCode: code }, select: { id: true } });
+      if (!found) return fail("not_found", `No conference has the code ${code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
       conferenceId = found.id;
     }
     const loaded = await loadConference(viewer, conferenceId);
@@ -179,8 +178,8 @@ async function takingPart(itemId: string): Promise<{ error: ActionResult<never>;
   const loaded = await loadAgendaItem(viewer, itemId);
   if (!loaded || !canViewConference(viewer, loaded.conference, loaded.standing)) return { error: notFound("agenda item") };
   if (!canTakePart(viewer, loaded.conference, loaded.standing)) return { error: fail("forbidden", "Guests of this team follow along but do not vote or post differentials.") };
-  const kase = await db.case.findUnique({ where: { id: loaded.item.caseId }, select: { authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } });
-  if (!kase || !canViewCase(viewer, kase)) return { error: fail("forbidden", "This case is private to its team: you can follow the conference but not this case.") };
+  const kase = loaded.item.case;
+  if (!canViewCase(viewer, kase)) return { error: fail("forbidden", "This case is private to its team: you can follow the conference but not this case.") };
   if (loaded.conference.currentItemId !== itemId || conferenceStatus(loaded.conference) !== "live") {
     return { error: fail("conflict", "This case is not on screen any more.") };
   }
@@ -198,7 +197,6 @@ export async function castConferenceVote(payload: unknown): Promise<ActionResult
     const diagnosis = await db.diagnosis.findFirst({ where: { id: parsed.data.diagnosisId, status: "accepted" }, select: { id: true } });
     if (!diagnosis) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
-    const signal: LiveEvent = { id: String(conference.liveVersion), caseId: "", kind: "tally", subjectId: null, topic: conferenceTopic(conference.id) };
     // One statement: the vote is written only while the item's vote is open, audited and signalled.
     const written = await db.$queryRaw<Array<{ itemId: string }>>`
       with vote as (
@@ -211,7 +209,7 @@ export async function castConferenceVote(payload: unknown): Promise<ActionResult
         insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
         select ${viewer.id}, 'conference.vote', 'conference', ${conference.id}, ${conference.teamId}, ${await requestIp()}, now() from vote
       )
-      select vote."itemId" from vote cross join lateral (select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(signal)})) as notified`;
+      select vote."itemId" from vote cross join lateral (select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)})) as notified`;
     if (written.length !== 1) return fail("forbidden", "The vote closed before your vote arrived.");
     return ok({ diagnosisId: diagnosis.id });
   });

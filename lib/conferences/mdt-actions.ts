@@ -8,6 +8,7 @@ import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
 import { getViewer, type Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { loadConference } from "./access";
 import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff } from "./policy";
@@ -47,15 +48,12 @@ export async function recordAttendee(payload: unknown): Promise<ActionResult<{ a
     }
     const ip = await requestIp();
     const result = await db.$transaction(async (tx) => {
-      if (userId && (await tx.attendee.findUnique({ where: { conferenceId_userId: { conferenceId, userId } }, select: { id: true } }))) {
-        return fail("conflict", `${name} is already on the attendance list.`);
-      }
       const attendee = await tx.attendee.create({ data: { conferenceId, userId, name, specialty }, select: { id: true } });
       await audit(tx, { actorId: viewer.id, action: "mdt.attendance", resourceType: "conference", resourceId: conferenceId, teamId: loaded.conference.teamId, ip });
       return ok({ attendeeId: attendee.id });
     }).catch((error: unknown) => {
-      // Two organisers adding the same person at once: the unique index keeps one row.
-      if (error && typeof error === "object" && "code" in error && error.code === "P2002") return fail("conflict", `${name} is already on the attendance list.`);
+      // The same member twice (even by two organisers at once): the unique index keeps one row.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", `${name} is already on the attendance list.`);
       throw error;
     });
     if (result.ok) revalidateMeeting(conferenceId);

@@ -8,8 +8,13 @@ import { LIVE_CHANNEL, type LiveEvent } from "@/lib/live/notify";
 export type ConferenceSignal = "state" | "tally";
 export const conferenceTopic = (conferenceId: string) => `conference:${conferenceId}`;
 
+/** The notification payload (for statements that notify by themselves, like the vote's). */
+export function conferenceSignal(conferenceId: string, kind: ConferenceSignal, version: number): string {
+  const payload: LiveEvent = { id: String(version), caseId: "", kind, subjectId: null, topic: conferenceTopic(conferenceId) };
+  return JSON.stringify(payload);
+}
+
 /** Call inside the transaction: PostgreSQL delivers the notification only if it commits. */
 export async function signalConference(tx: Pick<Tx, "$executeRaw">, conferenceId: string, kind: ConferenceSignal, version: number): Promise<void> {
-  const payload: LiveEvent = { id: String(version), caseId: "", kind, subjectId: null, topic: conferenceTopic(conferenceId) };
-  await tx.$executeRaw`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`;
+  await tx.$executeRaw`select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conferenceId, kind, version)})`;
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/session";
 import { canSeeAnswer, canSeeCaseLabels, canViewCase, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
-import { buildTimeline, readAnswer, timelineSelect } from "@/lib/cases/queries";
+import { buildTimeline, readResolution, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
@@ -18,7 +18,8 @@ import type { LiveItemView, LiveView, PresenterView, StageSeries, Tally } from "
 const UNKNOWN_TITLE = "Unknown case";
 const caseFacts = { authorId: true, status: true, visibility: true, teamId: true } as const;
 
-const titleFor = (viewer: Viewer, kase: CaseAccessFacts & { title: string }) =>
+/** The title a viewer may see of an agenda case: hidden for a private case, "Unknown case" for an unknown one. */
+export const titleFor = (viewer: Viewer, kase: CaseAccessFacts & { title: string }) =>
   !canViewCase(viewer, kase) ? "Private case" : canSeeCaseLabels(viewer, kase) ? kase.title : UNKNOWN_TITLE;
 
 async function viewable(viewer: Viewer, conferenceId: string) {
@@ -212,19 +213,20 @@ function toTally(rows: Array<{ diagnosisId: string; count: number }>, names: Map
 /** The agenda item on screen, cut to the stages reached. Shared by the audience and the presenter. */
 async function liveItem(viewer: Viewer, conference: LoadedConference, standing: Standing, presenter: boolean): Promise<LiveItemView | null> {
   if (!conference.currentItemId || conferenceStatus(conference) !== "live") return null;
-  const [item, total] = await Promise.all([
+  const [item, agenda] = await Promise.all([
     db.agendaItem.findUnique({
       where: { id: conference.currentItemId },
       select: {
-        id: true, position: true, reachedStep: true, voteState: true, answerReleased: true,
+        id: true, reachedStep: true, voteState: true, answerReleased: true,
         case: { select: { id: true, title: true, presentation: true, ageBand: true, sex: true, region: true, ...caseFacts, ...timelineSelect } },
       },
     }),
-    db.agendaItem.count({ where: { conferenceId: conference.id } }),
+    db.agendaItem.findMany({ where: { conferenceId: conference.id }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } }),
   ]);
   if (!item) return null;
   const kase = item.case;
-  const position = await db.agendaItem.count({ where: { conferenceId: conference.id, OR: [{ position: { lt: item.position } }, { position: item.position, id: { lte: item.id } }] } });
+  const total = agenda.length;
+  const position = agenda.findIndex((entry) => entry.id === item.id) + 1;
   const step = conference.currentStep;
   const fullTimeline = buildTimeline(kase.studies, kase.events);
   const studyCount = kase.studies.length;
@@ -246,7 +248,7 @@ async function liveItem(viewer: Viewer, conference: LoadedConference, standing: 
     db.conferenceVote.findUnique({ where: { itemId_userId: { itemId: item.id, userId: viewer.id } }, select: { diagnosis: { select: { id: true, name: true } } } }),
     tallyOf([item.id]),
     db.stagedDifferential.findUnique({ where: { itemId_userId_step: { itemId: item.id, userId: viewer.id, step: differentialAt } }, select: { diagnosisIds: true } }),
-    revealed && item.answerReleased ? readAnswerWithId(kase.id) : Promise.resolve(null),
+    revealed && item.answerReleased ? readResolution(kase.id) : Promise.resolve(null),
   ]);
   const names = await diagnosisNames([...tallies.map((row) => row.diagnosisId), ...(myDifferential?.diagnosisIds ?? [])]);
   const count = tallies.reduce((sum, row) => sum + row.count, 0);
@@ -265,11 +267,6 @@ async function liveItem(viewer: Viewer, conference: LoadedConference, standing: 
     answerWithheld: revealed && !answer,
     accuracy: answer && closed && count > 0 && correct !== null ? correct / count : null,
   };
-}
-
-async function readAnswerWithId(caseId: string) {
-  const [answer, resolution] = await Promise.all([readAnswer(caseId), db.resolution.findUnique({ where: { caseId }, select: { diagnosisId: true } })]);
-  return answer ? { answer, diagnosisId: resolution?.diagnosisId ?? null } : null;
 }
 
 /** What the audience sees now: exactly the stages the presenter has reached, nothing further. */

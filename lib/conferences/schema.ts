@@ -52,13 +52,16 @@ export const presenterCommandInput = z.object({
 });
 export type PresenterCommand = z.infer<typeof presenterCommandInput>["command"];
 
+/** Joining by the code (typed, or from the QR code). */
 export const joinInput = z.object({
   code: z
-    .string()
+    .string({ message: "Type the code on the presenter's screen." })
     .trim()
     .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
     .pipe(z.string().length(JOIN_CODE_LENGTH, `A join code has ${JOIN_CODE_LENGTH} letters and digits.`)),
 });
+/** Joining from the conference's own page: for the team's members, who need no code. */
+export const joinByIdInput = z.strictObject({ conferenceId: id });
 
 export const conferenceVoteInput = z.strictObject({ itemId: id, diagnosisId: id }, { message: "Send one agenda item and one diagnosis." });
 
