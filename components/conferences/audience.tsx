@@ -4,22 +4,13 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/diagnosis-picker";
+import { LiveIndicator } from "@/components/live/live-indicator";
 import { FormAlert } from "@/components/ui/field";
 import { MAX_STAGED_DIAGNOSES } from "@/lib/conferences/constants";
 import { castConferenceVote, joinConference, saveStagedDifferential } from "@/lib/conferences/live-actions";
 import type { LiveItemView, LiveView } from "@/lib/conferences/view";
 import { RevealPanel, StageContent, StageProgress, TallyBars } from "./stage";
 import { useLiveView } from "./use-live-view";
-
-export function LiveIndicator({ status }: { status: "connecting" | "live" | "reconnecting" }) {
-  const label = { connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…" }[status];
-  return (
-    <span className="inline-flex items-center gap-1.5 text-xs text-slate-600" role="status" data-testid="live-status" data-status={status}>
-      <span aria-hidden className={`size-2 rounded-full ${status === "live" ? "bg-emerald-500" : "bg-amber-400"}`} />
-      {label}
-    </span>
-  );
-}
 
 export function Audience({ initial }: { initial: LiveView }) {
   const { view, status, refresh } = useLiveView(initial.conferenceId, initial);

@@ -3,12 +3,12 @@
 // (→ ← V R N) and the buttons send the same commands. The screen shows what the audience sees
 // plus the join code, QR code, counts, the agenda and a timer against the case's estimate.
 import { useCallback, useEffect, useState } from "react";
+import { LiveIndicator } from "@/components/live/live-indicator";
 import { FormAlert } from "@/components/ui/field";
 import { PRESENTER_KEYS } from "@/lib/conferences/constants";
 import { presenterCommand } from "@/lib/conferences/live-actions";
 import type { PresenterCommand } from "@/lib/conferences/schema";
 import type { PresenterView } from "@/lib/conferences/view";
-import { LiveIndicator } from "./audience";
 import { RevealPanel, StageContent, StageProgress, TallyBars } from "./stage";
 import { useLiveView } from "./use-live-view";
 

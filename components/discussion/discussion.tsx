@@ -10,14 +10,13 @@ import type { CommentView, DiscussionView } from "@/lib/discussion/queries";
 import { ancestorIds, buildTree, insertInPathOrder, sortThreads, type ThreadSort, type TreeNode } from "@/lib/discussion/tree";
 import { Composer } from "./composer";
 import { useCaseLive } from "@/components/live/case-live";
-import type { LiveStatus } from "@/components/live/use-case-events";
+import { LiveIndicator } from "@/components/live/live-indicator";
 
 
 type Node = TreeNode<CommentView>;
 
 interface Props {
   initial: DiscussionView;
-  viewerId: string;
   /** Set on a "continue this thread" page: only this subtree is shown. */
   root?: { id: string; path: string; depth: number };
   initialStudyFilter?: string | null;
@@ -25,7 +24,7 @@ interface Props {
 
 const COMMENT_KINDS = new Set(["comment_posted", "comment_edited", "comment_deleted", "comment_removed"]);
 
-export function Discussion({ initial, viewerId, root, initialStudyFilter = null }: Props) {
+export function Discussion({ initial, root, initialStudyFilter = null }: Props) {
   const caseId = initial.caseId;
   const [comments, setComments] = useState<CommentView[]>(initial.comments);
   const [nextOffset, setNextOffset] = useState<number | null>(initial.nextOffset);
@@ -174,7 +173,7 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
     return { ok: true, notice };
   }
 
-  const context: ItemContext = { caseId, viewerId, root, collapsed, newUnder, highlight, toggle, refresh, post, studyLabel, studies: initial.studies };
+  const context: ItemContext = { caseId, root, collapsed, newUnder, highlight, toggle, refresh, post, studyLabel, studies: initial.studies };
   const total = comments.filter((comment) => comment.state === "visible").length;
 
   return (
@@ -240,20 +239,8 @@ export function Discussion({ initial, viewerId, root, initialStudyFilter = null 
   );
 }
 
-function LiveIndicator({ status }: { status: LiveStatus }) {
-  const label = { connecting: "Connecting…", live: "Live", reconnecting: "Connection lost: reconnecting…" }[status];
-  const dot = { connecting: "bg-slate-400", live: "bg-emerald-500", reconnecting: "bg-amber-500 animate-pulse" }[status];
-  return (
-    <span className="flex items-center gap-2 text-xs text-slate-600" role="status" aria-live="polite" data-testid="live-status" data-status={status}>
-      <span aria-hidden className={`size-2 rounded-full ${dot}`} />
-      {label}
-    </span>
-  );
-}
-
 interface ItemContext {
   caseId: string;
-  viewerId: string;
   root?: { id: string; path: string; depth: number };
   collapsed: Set<string>;
   newUnder: Record<string, number>;

@@ -3,7 +3,7 @@
 // policy-filtered view (/api/cases/[id]/thinking): a blind viewer's browser never holds others'
 // answers. Refreshed live when anyone posts, supports, votes or the poll changes.
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/diagnosis-picker";
 import { useCaseLive } from "@/components/live/case-live";
 import { FormAlert } from "@/components/ui/field";
@@ -22,9 +22,27 @@ interface Props {
 export function CaseThinking({ initial, studies }: Props) {
   const router = useRouter();
   const [view, setView] = useState(initial);
-  const reload = useCallback(async () => {
-    const response = await fetch(`/api/cases/${view.caseId}/thinking`, { cache: "no-store" });
-    if (response.ok) setView((await response.json()) as ThinkingView);
+  // One request at a time: a burst of live events (200 votes) asks again once, after the request
+  // in flight, instead of 200 times; replies cannot arrive out of order. Awaiting it returns only
+  // once a request that started after the call has answered.
+  const loading = useRef<Promise<void> | null>(null);
+  const stale = useRef(false);
+  const reload = useCallback((): Promise<void> => {
+    if (loading.current) {
+      stale.current = true;
+      return loading.current;
+    }
+    const run = async () => {
+      do {
+        stale.current = false;
+        const response = await fetch(`/api/cases/${view.caseId}/thinking`, { cache: "no-store" }).catch(() => null);
+        if (response?.ok) setView((await response.json()) as ThinkingView);
+      } while (stale.current);
+    };
+    loading.current = run().finally(() => {
+      loading.current = null;
+    });
+    return loading.current;
   }, [view.caseId]);
 
   useCaseLive((event) => {

@@ -3,7 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { requestIp } from "./request";
-import { audit } from "./write";
+import { audit, auditTeamId } from "./write";
 
 export async function recordAccess(
   viewer: Viewer,
@@ -13,7 +13,7 @@ export async function recordAccess(
 ): Promise<void> {
   const kase = known ?? (await db.case.findUnique({ where: { id: caseId }, select: { visibility: true, teamId: true } }));
   if (!kase) return;
-  const teamId = kase.visibility === "team" ? kase.teamId : null;
+  const teamId = auditTeamId(kase);
   if (action === "case.view" && !teamId) return; // only team-only cases' views are recorded
   await audit(db, { actorId: viewer.id, action, resourceType: "case", resourceId: caseId, teamId, ip: await requestIp() });
 }

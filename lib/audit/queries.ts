@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { teamRoleOf } from "@/lib/teams/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const auditFilter = z.object({
@@ -24,8 +25,7 @@ export interface AuditRow {
 
 export async function canReadTeamAudit(viewer: Viewer, teamId: string): Promise<boolean> {
   if (viewer.role === "admin") return true;
-  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId: viewer.id } }, select: { role: true } });
-  return membership?.role === "owner";
+  return (await teamRoleOf(teamId, viewer.id)) === "owner";
 }
 
 /** null when the viewer may not read this trail (teamId null: the whole trail, admins only). */

@@ -14,3 +14,8 @@ export interface AuditEntry {
 export async function audit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, teamId: entry.teamId ?? null, ip: entry.ip ?? null } });
 }
+
+/** Whose trail a case's events belong to: its team's, while the case is team-only. */
+export function auditTeamId(kase: { visibility: string; teamId: string | null }): string | null {
+  return kase.visibility === "team" ? kase.teamId : null;
+}

@@ -73,4 +73,3 @@ export function visibilityProblem(visibility: Visibility, facts: { onMdtAgenda: 
 }
 
 export const canCreateCase = (viewer: PolicyViewer | null): boolean => viewer !== null;
-export const canExportCase = canViewCase;

@@ -1,6 +1,7 @@
 // Reads for case pages. Each returns a view model already filtered by policy: a caller cannot
 // get the diagnosis of a case whose viewer may not see it, because it is never selected.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseWhere, type CaseAccessFacts } from "./policy";
@@ -181,7 +182,8 @@ export interface CasePageView {
   access: { visibility: string; teamId: string | null };
 }
 
-export async function getCasePage(viewer: Viewer | null, caseId: string): Promise<CasePageView | null> {
+/** Cached per request: the page's <title> and its body read the case once. */
+export const getCasePage = cache(async (viewer: Viewer | null, caseId: string): Promise<CasePageView | null> => {
   const row = await db.case.findFirst({
     where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
     select: {
@@ -226,7 +228,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string): Promis
     answerHidden: !answerVisible,
     access: { visibility: row.visibility, teamId: row.teamId },
   };
-}
+});
 
 export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
   return (await readResolution(caseId))?.answer ?? null;

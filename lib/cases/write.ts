@@ -1,7 +1,7 @@
 // Writing a case and its timeline. Shared by the authoring action, the importer and the demo
 // seed, so that all three produce the same rows. Callers validate and authorize first.
 import type { Tx } from "@/lib/db";
-import { audit } from "@/lib/audit/write";
+import { audit, auditTeamId } from "@/lib/audit/write";
 import { recordCaseEvent } from "@/lib/live/notify";
 import type { CaseInput } from "./schema";
 
@@ -110,7 +110,7 @@ export async function createCaseRows(
   });
   await writeTimeline(tx, created.id, input);
   await writeResolution(tx, created.id, input, null);
-  await audit(tx, { actorId: authorId, action: "case.create", resourceType: "case", resourceId: created.id, teamId: input.visibility === "team" ? input.teamId : null, ip: options.ip });
+  await audit(tx, { actorId: authorId, action: "case.create", resourceType: "case", resourceId: created.id, teamId: auditTeamId(input), ip: options.ip });
   await recordCaseEvent(tx, { caseId: created.id, actorId: authorId, kind: "case_created" });
   return created.id;
 }
@@ -133,7 +133,7 @@ export async function updateCaseRows(
   const previous = await tx.resolution.findUnique({ where: { caseId }, select: { revealedAt: true } });
   await writeTimeline(tx, caseId, input);
   await writeResolution(tx, caseId, input, previous?.revealedAt ?? null);
-  await audit(tx, { actorId, action: "case.update", resourceType: "case", resourceId: caseId, teamId: input.visibility === "team" ? input.teamId : null, ip });
+  await audit(tx, { actorId, action: "case.update", resourceType: "case", resourceId: caseId, teamId: auditTeamId(input), ip });
   await recordCaseEvent(tx, { caseId, actorId, kind: "case_updated" });
   return true;
 }

@@ -12,6 +12,7 @@ import { getViewer, type Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { teamRoleOf } from "@/lib/teams/queries";
 import { loadConference, type LoadedConference } from "./access";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
 import { agendaCaseProblem, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
@@ -23,10 +24,6 @@ function newJoinCode(): string {
   return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join("");
 }
 
-async function teamRole(teamId: string, userId: string) {
-  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } });
-  return membership?.role ?? null;
-}
 
 /** Loads the conference and checks the viewer organises it; a conference they cannot see is "not found". */
 type Access<T> = { error: ActionResult<never>; value?: never } | { error?: never; value: T };
@@ -58,7 +55,7 @@ export async function scheduleConference(payload: unknown): Promise<ActionResult
     if (!parsed.success) return invalid(parsed.error);
     const input = parsed.data;
 
-    const role = await teamRole(input.teamId, viewer.id);
+    const role = await teamRoleOf(input.teamId, viewer.id);
     if (role === null) return fail("forbidden", "You can only schedule conferences for teams you belong to.", { fieldErrors: { teamId: ["You are not a member of that team."] } });
     if (input.conferenceId) {
       const access = await organised(viewer, input.conferenceId);
@@ -233,7 +230,7 @@ export async function setRequiredSpecialties(payload: unknown): Promise<ActionRe
     if (!viewer) return unauthenticated();
     const parsed = requiredSpecialtiesInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
-    const role = await teamRole(parsed.data.teamId, viewer.id);
+    const role = await teamRoleOf(parsed.data.teamId, viewer.id);
     if (role === null) return notFound("team");
     if (!canSetQuorum(role)) return fail("forbidden", "Only the team's owners and coordinators set the quorum.");
     await db.$transaction(async (tx) => {

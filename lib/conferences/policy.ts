@@ -1,6 +1,7 @@
 // Who may do what with a conference: pure functions of (viewer, conference facts, the viewer's
 // role in the conference's team, whether they joined). Queries and actions both ask here.
 import { canSeeAnswer, canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import { canManageMembers } from "@/lib/teams/policy";
 import { isCaseLead } from "@/lib/votes/policy";
 import type { ConferenceKind, TeamRole } from "@/lib/generated/prisma/enums";
 
@@ -20,12 +21,11 @@ export interface Standing {
 }
 
 const isStaff = (viewer: PolicyViewer) => viewer.role === "educator" || viewer.role === "admin";
-const coordinates = (role: TeamRole | null) => role === "owner" || role === "coordinator";
 
 /** MDT meetings are run by a team's owners and coordinators; teaching sessions also by its educators. */
 export function canScheduleConference(viewer: PolicyViewer | null, kind: ConferenceKind, teamRole: TeamRole | null): boolean {
   if (!viewer || teamRole === null || teamRole === "guest") return false;
-  return coordinates(teamRole) || (kind === "teaching" && isStaff(viewer));
+  return canManageMembers(teamRole) || (kind === "teaching" && isStaff(viewer));
 }
 
 /** The agenda, the schedule, intake forms and attendance: organisers, the presenter and the chair. */
@@ -53,7 +53,7 @@ export function canJoinConference(viewer: PolicyViewer | null, conference: Confe
 
 /** A team's quorum (required specialties) is set by its owners and coordinators. */
 export function canSetQuorum(teamRole: TeamRole | null): boolean {
-  return coordinates(teamRole);
+  return canManageMembers(teamRole);
 }
 
 /** Only the named presenter moves the live state. */

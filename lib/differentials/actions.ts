@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
-import { audit } from "@/lib/audit/write";
+import { audit, auditTeamId } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
@@ -48,7 +48,7 @@ export async function postDifferential(payload: unknown): Promise<ActionResult<{
       // Listing a diagnosis supersedes an explicit support of the same one.
       await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
-      await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
     });
     return ok({ count: entries.length });
@@ -77,7 +77,7 @@ export async function setSupport(payload: unknown): Promise<ActionResult<{ suppo
       } else {
         await tx.differentialSupport.deleteMany({ where: { caseId, diagnosisId, userId: viewer.id } });
       }
-      await audit(tx, { actorId: viewer.id, action: support ? "support.add" : "support.withdraw", resourceType: "case", resourceId: caseId, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: support ? "support.add" : "support.withdraw", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "support_changed" }); // no diagnosis id: a blind viewer must not learn what was supported
     });
     return ok({ supported: support });
@@ -129,8 +129,7 @@ export async function reviewProposal(payload: unknown): Promise<ActionResult<{ d
     } else {
       const target = decision === "merge" ? await db.diagnosis.findFirst({ where: { id: mergeIntoId ?? "", status: "accepted" }, select: { id: true } }) : null;
       if (decision === "merge" && !target) return fail("invalid_input", "Choose the catalogue entry to merge into.", { fieldErrors: { mergeIntoId: ["Choose an accepted entry."] } });
-      const used = await db.differentialEntry.count({ where: { diagnosisId } });
-      if (decision === "reject" && used > 0) return fail("conflict", "This proposal is already used in differentials: merge it into an existing entry instead.");
+      if (decision === "reject" && (await db.differentialEntry.count({ where: { diagnosisId } })) > 0) return fail("conflict", "This proposal is already used in differentials: merge it into an existing entry instead.");
       await db.$transaction(async (tx) => {
         if (target) {
           // Move every use to the target; where someone listed both, keep their existing target line.

@@ -6,8 +6,8 @@
 // a fresh render of the whole case page.
 import { guarded } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
-import { audit } from "@/lib/audit/write";
-import { canViewCase } from "@/lib/cases/policy";
+import { audit, auditTeamId } from "@/lib/audit/write";
+import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { recordCaseEvent } from "@/lib/live/notify";
@@ -69,7 +69,7 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
 
       const unnotified = await notifyOnComment(tx, { caseId, commentId: comment.id, actorId: viewer.id, mentioned, parentAuthorId, kase });
-      await audit(tx, { actorId: viewer.id, action: "comment.create", resourceType: "comment", resourceId: comment.id, teamId: kase.visibility === "team" ? kase.teamId : null, ip });
+      await audit(tx, { actorId: viewer.id, action: "comment.create", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(kase), ip });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "comment_posted", subjectId: comment.id });
       return ok({ commentId: comment.id, unnotified });
     });
@@ -82,7 +82,7 @@ async function notifyOnComment(
   tx: Tx,
   input: {
     caseId: string; commentId: string; actorId: string; mentioned: string[]; parentAuthorId: string | null;
-    kase: { authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null };
+    kase: CaseAccessFacts;
   },
 ): Promise<string[]> {
   const users = input.mentioned.length
@@ -95,7 +95,8 @@ async function notifyOnComment(
   const unnotified: string[] = [];
   for (const user of users) {
     const canSee = canViewCase({ id: user.id, role: user.role, teamIds: user.memberships.map((m) => m.teamId) }, input.kase);
-    (canSee ? allowed : unnotified).push(canSee ? user.id : user.name);
+    if (canSee) allowed.push(user.id);
+    else unnotified.push(user.name);
   }
   const rows = allowed.map((userId) => ({ userId, kind: "mention", caseId: input.caseId, commentId: input.commentId, actorId: input.actorId }));
   if (input.parentAuthorId && input.parentAuthorId !== input.actorId && !allowed.includes(input.parentAuthorId)) {
@@ -130,7 +131,7 @@ export async function editComment(payload: unknown): Promise<ActionResult<{ comm
         where: { id: comment.id },
         data: { body: parsed.data.body, bodyHtml: renderMarkdown(parsed.data.body), editedAt: new Date() },
       });
-      await audit(tx, { actorId: viewer.id, action: "comment.update", resourceType: "comment", resourceId: comment.id, teamId: comment.case.visibility === "team" ? comment.case.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "comment.update", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_edited", subjectId: comment.id });
     });
     return ok({ commentId: comment.id });
@@ -165,7 +166,7 @@ export async function deleteComment(payload: unknown): Promise<ActionResult<{ co
     }
     await db.$transaction(async (tx) => {
       await erase(tx, comment.id);
-      await audit(tx, { actorId: viewer.id, action: "comment.delete", resourceType: "comment", resourceId: comment.id, teamId: comment.case.visibility === "team" ? comment.case.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "comment.delete", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_deleted", subjectId: comment.id });
     });
     return ok({ commentId: comment.id });
@@ -185,7 +186,7 @@ export async function removeComment(payload: unknown): Promise<ActionResult<{ co
     }
     await db.$transaction(async (tx) => {
       await erase(tx, comment.id, { removedById: viewer.id, reason: parsed.data.reason });
-      await audit(tx, { actorId: viewer.id, action: "comment.remove", resourceType: "comment", resourceId: comment.id, teamId: comment.case.visibility === "team" ? comment.case.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "comment.remove", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_removed", subjectId: comment.id });
     });
     return ok({ commentId: comment.id });

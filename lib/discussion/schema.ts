@@ -16,7 +16,6 @@ export const postCommentInput = z.object({
   studyId: id.nullish(),
   body: commentBody,
 });
-export type PostCommentInput = z.infer<typeof postCommentInput>;
 
 export const editCommentInput = z.object({ commentId: id, body: commentBody });
 export const deleteCommentInput = z.object({ commentId: id });
@@ -30,7 +29,4 @@ export const removeCommentInput = z.object({
 });
 export const previewInput = z.object({ body: z.string().max(COMMENT_MAX_LENGTH, "A comment can be at most 20,000 characters.") });
 
-export { INLINE_DEPTH } from "./constants";
-
 export const DISCUSSION_SORTS = ["oldest", "newest", "replies"] as const;
-export type DiscussionSort = (typeof DISCUSSION_SORTS)[number];

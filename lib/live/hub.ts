@@ -31,11 +31,6 @@ class LiveHub {
     };
   }
 
-  get subscriberCount(): number {
-    let count = 0;
-    for (const set of this.subscribers.values()) count += set.size;
-    return count;
-  }
 
   /** Resolves once the LISTEN is in place, so a fresh subscriber cannot miss what follows. */
   ready(): Promise<void> {

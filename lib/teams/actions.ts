@@ -12,14 +12,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { canAssignRole, canManageMembers } from "./policy";
+import { teamRoleOf } from "./queries";
 import { acceptInviteInput, addMemberInput, changeRoleInput, createTeamInput, INVITE_DAYS, inviteInput, removeMemberInput } from "./schema";
 
 const LAST_OWNER = "A team needs at least one owner: make someone else an owner first.";
-
-async function roleIn(teamId: string, userId: string): Promise<TeamRole | null> {
-  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } });
-  return membership?.role ?? null;
-}
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -58,7 +54,7 @@ export async function addMember(payload: unknown): Promise<ActionResult<{ userId
     const parsed = addMemberInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { teamId, email, role } = parsed.data;
-    const actor = await roleIn(teamId, viewer.id);
+    const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
     if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators add members, and only owners add owners.");
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
@@ -85,9 +81,9 @@ export async function changeRole(payload: unknown): Promise<ActionResult<{ role:
     const parsed = changeRoleInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { teamId, userId, role } = parsed.data;
-    const actor = await roleIn(teamId, viewer.id);
+    const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
-    const current = await roleIn(teamId, userId);
+    const current = await teamRoleOf(teamId, userId);
     if (!current) return notFound("member");
     if (!canAssignRole(actor, current, role)) return fail("forbidden", "Only owners change owners, and coordinators cannot make owners.");
     const result = await db.$transaction(async (tx) => {
@@ -109,9 +105,9 @@ export async function removeMember(payload: unknown): Promise<ActionResult<{ use
     const parsed = removeMemberInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { teamId, userId } = parsed.data;
-    const actor = await roleIn(teamId, viewer.id);
+    const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
-    const current = await roleIn(teamId, userId);
+    const current = await teamRoleOf(teamId, userId);
     if (!current) return notFound("member");
     const leaving = userId === viewer.id;
     if (!leaving && !(canManageMembers(actor) && canAssignRole(actor, current, "guest"))) {
@@ -137,7 +133,7 @@ export async function inviteMember(payload: unknown): Promise<ActionResult<{ lin
     const parsed = inviteInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { teamId, email, role } = parsed.data;
-    const actor = await roleIn(teamId, viewer.id);
+    const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
     if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators invite, and only owners invite owners.");
     const token = randomBytes(24).toString("base64url");

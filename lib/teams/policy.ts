@@ -10,7 +10,3 @@ export function canAssignRole(actor: TeamRole | null, from: TeamRole | null, to:
   if (actor === "owner") return true;
   return actor === "coordinator" && from !== "owner" && to !== "owner";
 }
-
-export function canViewTeam(role: TeamRole | null): boolean {
-  return role !== null;
-}

@@ -5,13 +5,13 @@
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
-import { audit } from "@/lib/audit/write";
+import { audit, auditTeamId } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
-import { canManagePoll, canReveal, canVote, isCaseLead } from "./policy";
+import { canManagePoll, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
 import { castVoteInput, pollInput, revealInput, voterNamesInput } from "./schema";
 
 const pollFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true, pollState: true, showVoterNames: true } as const;
@@ -31,7 +31,7 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
     if (!kase || !canViewCase(viewer, kase)) return notFound();
     if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
     if (!canVote(viewer, kase)) {
-      if (kase.pollState === "open" && kase.teamId && viewer.guestTeamIds?.includes(kase.teamId)) {
+      if (kase.pollState === "open" && isGuestFor(viewer, kase)) {
         return fail("forbidden", "Guests of this team read and comment but do not vote.");
       }
       return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
@@ -55,7 +55,7 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
         returning "caseId"
       ), audited as (
         insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
-        select ${viewer.id}, 'vote.cast', 'case', "caseId", ${kase.visibility === "team" ? kase.teamId : null}, ${await requestIp()}, now() from vote
+        select ${viewer.id}, 'vote.cast', 'case', "caseId", ${auditTeamId(kase)}, ${await requestIp()}, now() from vote
       ), event as (
         insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
         select "caseId", ${viewer.id}, 'vote_cast', now() from vote
@@ -80,7 +80,7 @@ export async function setPollState(payload: unknown): Promise<ActionResult<{ sta
     if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or an educator runs the poll, and only before the reveal.");
     await db.$transaction(async (tx) => {
       await tx.case.update({ where: { id: kase.id }, data: { pollState: parsed.data.state } });
-      await audit(tx, { actorId: viewer.id, action: `poll.${parsed.data.state === "open" ? "open" : "close"}`, resourceType: "case", resourceId: kase.id, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: `poll.${parsed.data.state === "open" ? "open" : "close"}`, resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: parsed.data.state === "open" ? "poll_opened" : "poll_closed" });
     });
     return ok({ state: parsed.data.state });
@@ -98,7 +98,7 @@ export async function setVoterNamesVisible(payload: unknown): Promise<ActionResu
     if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or an educator changes this setting.");
     await db.$transaction(async (tx) => {
       await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: parsed.data.show } });
-      await audit(tx, { actorId: viewer.id, action: "poll.settings", resourceType: "case", resourceId: kase.id, teamId: kase.visibility === "team" ? kase.teamId : null, ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "poll.settings", resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
       await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: "poll_settings" });
     });
     return ok({ show: parsed.data.show });
@@ -130,7 +130,7 @@ export async function revealCase(payload: unknown): Promise<ActionResult<{ caseI
       if (changed.count === 0) return false;
       const data = { diagnosisId, diagnosisText: diagnosis.name, certainty, basis, explanation, revealedAt: new Date() };
       await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
-      await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: kase.visibility === "team" ? kase.teamId : null, ip });
+      await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
       return true;
     });

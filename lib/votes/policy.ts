@@ -43,7 +43,7 @@ export function canPostDifferential(viewer: PolicyViewer | null, kase: CaseAcces
 }
 
 /** Guests of a team read and comment on its cases but do not vote on them. */
-function isGuestFor(viewer: PolicyViewer, kase: CaseAccessFacts): boolean {
+export function isGuestFor(viewer: PolicyViewer, kase: CaseAccessFacts): boolean {
   return kase.teamId !== null && (viewer.guestTeamIds ?? []).includes(kase.teamId);
 }
 

@@ -7,7 +7,7 @@ import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/votes/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
-import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
+import { getCasePage } from "@/lib/cases/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { listCaseConferences } from "@/lib/conferences/queries";
 import { getDiscussion } from "@/lib/discussion/queries";
@@ -17,8 +17,8 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { caseId } = await params;
-  const title = await getCaseTitle(await getViewer(), caseId);
-  return { title: title ?? "Case not found" };
+  const kase = await getCasePage(await getViewer(), caseId);
+  return { title: kase?.title ?? "Case not found" };
 }
 
 export default async function CasePage({ params, searchParams }: Props) {
@@ -56,7 +56,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <CaseConferences conferences={conferences} />
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}
-        <Discussion key={studyFilter ?? "all"} initial={discussion} viewerId={viewer.id} initialStudyFilter={studyFilter} />
+        <Discussion key={studyFilter ?? "all"} initial={discussion} initialStudyFilter={studyFilter} />
       </CaseLiveProvider>
     </article>
   );

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import { CaseForm } from "@/components/cases/case-form";
 import { requireViewer } from "@/lib/auth/session";
 import { listDiagnosisNames } from "@/lib/diagnoses/queries";
-import { listMyTeams } from "@/lib/teams/queries";
+import { listAuthorTeams } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "New case" };
 
 export default async function NewCasePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { team } = await searchParams;
   const viewer = await requireViewer("/cases/new");
-  const [diagnosisNames, memberships] = await Promise.all([listDiagnosisNames(), listMyTeams(viewer)]);
-  const teams = memberships.filter((m) => m.role !== "guest").map((m) => ({ id: m.team.id, name: m.team.name }));
+  const [diagnosisNames, teams] = await Promise.all([listDiagnosisNames(), listAuthorTeams(viewer)]);
   return (
     <div className="space-y-6">
       <div>

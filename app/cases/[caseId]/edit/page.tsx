@@ -4,15 +4,14 @@ import { CaseForm } from "@/components/cases/case-form";
 import { requireViewer } from "@/lib/auth/session";
 import { getCaseForEdit } from "@/lib/cases/queries";
 import { listDiagnosisNames } from "@/lib/diagnoses/queries";
-import { listMyTeams } from "@/lib/teams/queries";
+import { listAuthorTeams } from "@/lib/teams/queries";
 
 export const metadata: Metadata = { title: "Edit case" };
 
 export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const viewer = await requireViewer(`/cases/${caseId}/edit`);
-  const [form, diagnosisNames, memberships] = await Promise.all([getCaseForEdit(viewer, caseId), listDiagnosisNames(), listMyTeams(viewer)]);
-  const teams = memberships.filter((m) => m.role !== "guest").map((m) => ({ id: m.team.id, name: m.team.name }));
+  const [form, diagnosisNames, teams] = await Promise.all([getCaseForEdit(viewer, caseId), listDiagnosisNames(), listAuthorTeams(viewer)]);
   if (!form) notFound();
   return (
     <div className="space-y-6">

@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
   const { caseId } = await params;
   const file = await getCaseFile(viewer, caseId);
   if (!file) return Response.json({ error: "That case does not exist or you do not have access to it." }, { status: 404 });
-  await recordAccess(viewer, "case.export", caseId);
+  await recordAccess(viewer, "case.export", caseId, { visibility: file.case.visibility, teamId: file.case.teamId ?? null });
   return new Response(JSON.stringify(file, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",

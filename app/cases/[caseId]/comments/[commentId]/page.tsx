@@ -24,7 +24,7 @@ export default async function ThreadPage({ params }: Props) {
         Thread in <Link href={`/cases/${caseId}`} className="font-medium text-brand-700 underline">{title}</Link>
       </p>
       <CaseLiveProvider caseId={caseId} after={discussion.lastEventId}>
-        <Discussion initial={discussion} viewerId={viewer.id} root={{ id: root.id, path: root.path, depth: root.depth }} />
+        <Discussion initial={discussion} root={{ id: root.id, path: root.path, depth: root.depth }} />
       </CaseLiveProvider>
     </div>
   );
