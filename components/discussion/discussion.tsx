@@ -11,6 +11,7 @@ import { ancestorIds, buildTree, insertInPathOrder, sortThreads, type ThreadSort
 import { Composer } from "./composer";
 import { useCaseLive } from "@/components/live/case-live";
 import { LiveIndicator } from "@/components/live/live-indicator";
+import { timeAgo } from "@/lib/format/dates";
 
 
 type Node = TreeNode<CommentView>;
@@ -250,14 +251,6 @@ interface ItemContext {
   post: (body: string, studyId: string | null, parentId: string | null) => Promise<{ ok: boolean; message?: string; notice?: string }>;
   studyLabel: (id: string | null) => string | null;
   studies: Array<{ id: string; label: string }>;
-}
-
-function timeAgo(iso: string): string {
-  const seconds = Math.round((Date.now() - new Date(iso).getTime()) / 1000);
-  if (seconds < 60) return "just now";
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago`;
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
 }
 
 function CommentItem({ node, context }: { node: Node; context: ItemContext }) {

@@ -1,6 +1,6 @@
 // Who may do what with a case: pure functions of (viewer, case). Queries use
 // `visibleCaseWhere` so that an invisible case is simply absent (and a foreign id is a 404).
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, Visibility } from "@/lib/generated/prisma/enums";
 
 export interface PolicyViewer {
@@ -39,6 +39,18 @@ export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereI
       { ...published, visibility: "team", teamId: { in: viewer.teamIds } },
     ],
   };
+}
+
+/**
+ * The same rule again, as a SQL condition on the "Case" row aliased `alias`, for the hot reads
+ * written in SQL (decision 017). Keep all three in step (tested together).
+ */
+export function visibleCaseSql(viewer: PolicyViewer | null, alias: string): Prisma.Sql {
+  const c = Prisma.raw(`"${alias}"`);
+  const published = Prisma.sql`${c}.status <> 'draft'`;
+  if (!viewer) return Prisma.sql`(${published} and ${c}.visibility = 'public')`;
+  const teams = viewer.teamIds.length ? Prisma.sql`${c}."teamId" = any(${viewer.teamIds}::text[])` : Prisma.sql`false`;
+  return Prisma.sql`(${c}."authorId" = ${viewer.id} or (${published} and (${c}.visibility in ('public', 'institution') or (${c}.visibility = 'team' and ${teams}))))`;
 }
 
 export function canEditCase(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {

@@ -3,8 +3,9 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/session";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
 
@@ -182,32 +183,34 @@ export interface CasePageView {
   access: { visibility: string; teamId: string | null };
 }
 
-/** Cached per request: the page's <title> and its body read the case once. */
+type CasePageRow = CaseAccessFacts & {
+  id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
+  createdAt: Date; updatedAt: Date; authorName: string; studies: StudyRow[]; events: EventRow[];
+};
+
+/**
+ * Cached per request: the page's <title> and its body read the case once. One SQL statement
+ * (decision 017): the case, its author and its timeline; the answer is read only when the
+ * policy lets this viewer see it.
+ */
 export const getCasePage = cache(async (viewer: Viewer | null, caseId: string): Promise<CasePageView | null> => {
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
-    select: {
-      id: true,
-      title: true,
-      presentation: true,
-      ageBand: true,
-      sex: true,
-      region: true,
-      tags: true,
-      createdAt: true,
-      updatedAt: true,
-      ...accessSelect,
-      author: { select: { name: true } },
-      ...timelineSelect,
-    },
-  });
+  const [row] = await db.$queryRaw<CasePageRow[]>`
+    select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, c.tags, c.status::text as status,
+           c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName",
+           coalesce((select json_agg(json_build_object(
+             'id', s.id, 'position', s.position, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality,
+             'region', s.region, 'technique', s.technique, 'contrast', s.contrast, 'findings', s.findings,
+             'impression', s.impression, 'change', s.change)) from "Study" s where s."caseId" = c.id), '[]') as studies,
+           coalesce((select json_agg(json_build_object(
+             'id', e.id, 'position', e.position, 'dayOffset', e."dayOffset", 'label', e.label, 'kind', e.kind,
+             'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events
+    from "Case" c join "User" u on u.id = c."authorId"
+    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
   if (!row) return null;
 
   const labelsVisible = canSeeCaseLabels(viewer, row);
   const answerVisible = canSeeAnswer(viewer, row);
   const resolution = answerVisible ? await readAnswer(row.id) : null;
-
-  const timeline = buildTimeline(row.studies, row.events);
 
   return {
     id: row.id,
@@ -218,16 +221,36 @@ export const getCasePage = cache(async (viewer: Viewer | null, caseId: string): 
     region: row.region,
     tags: labelsVisible ? row.tags : [],
     status: row.status,
-    authorName: row.author.name,
+    authorName: row.authorName,
     isAuthor: viewer?.id === row.authorId,
     canEdit: canEditCase(viewer, row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    timeline,
+    timeline: buildTimeline(row.studies, row.events),
     answer: resolution,
     answerHidden: !answerVisible,
     access: { visibility: row.visibility, teamId: row.teamId },
   };
+});
+
+/** What the discussion, the vote panel and the agenda need to know about a case: who may do what. */
+export interface CaseFacts extends CaseAccessFacts {
+  id: string;
+  pollState: PollState;
+  showVoterNames: boolean;
+}
+
+/**
+ * The case's policy facts, or null if this viewer may not see it. Cached per request, so the
+ * case page's discussion and vote panel share one read; one SQL statement (decision 017).
+ */
+export const getCaseFacts = cache(async (viewer: Viewer, caseId: string): Promise<CaseFacts | null> => {
+  const [row] = await db.$queryRaw<CaseFacts[]>`
+    select c.id, c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
+           c."pollState"::text as "pollState", c."showVoterNames"
+    from "Case" c
+    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
+  return row ?? null;
 });
 
 export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
@@ -236,25 +259,14 @@ export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
 
 /** The answer and the catalogue id of its diagnosis (to score votes against it), in one read. */
 export async function readResolution(caseId: string): Promise<{ answer: CaseAnswer; diagnosisId: string | null } | null> {
-  const resolution = await db.resolution.findUnique({
-    where: { caseId },
-    select: {
-      diagnosisId: true, diagnosisText: true, certainty: true, basis: true, explanation: true, teachingPoints: true, revealedAt: true,
-      diagnosis: { select: { name: true } },
-    },
-  });
-  if (!resolution) return null;
-  return {
-    diagnosisId: resolution.diagnosisId,
-    answer: {
-      diagnosis: resolution.diagnosis?.name ?? resolution.diagnosisText,
-      certainty: resolution.certainty,
-      basis: resolution.basis,
-      explanation: resolution.explanation,
-      teachingPoints: resolution.teachingPoints,
-      revealedAt: resolution.revealedAt?.toISOString() ?? null,
-    },
-  };
+  const [row] = await db.$queryRaw<Array<Omit<CaseAnswer, "revealedAt"> & { diagnosisId: string | null; revealedAt: Date | null }>>`
+    select r."diagnosisId", coalesce(d.name, r."diagnosisText") as diagnosis, r.certainty::text as certainty, r.basis::text as basis,
+           r.explanation, r."teachingPoints", r."revealedAt"
+    from "Resolution" r left join "Diagnosis" d on d.id = r."diagnosisId"
+    where r."caseId" = ${caseId}`;
+  if (!row) return null;
+  const { diagnosisId, revealedAt, ...answer } = row;
+  return { diagnosisId, answer: { ...answer, revealedAt: revealedAt?.toISOString() ?? null } };
 }
 
 /** Metadata for <title>: never the real title of an unknown case to a non-editor. */

@@ -1,11 +1,13 @@
-// Reads of a case's discussion. The whole thread is one indexed query in path order; the
-// tree is built in memory (tree.ts). Deleted comments come back as tombstones without text.
+// Reads of a case's discussion, in SQL (decision 017). The thread's shape (ids, paths, depths)
+// is one indexed query in path order; the window to send is chosen in memory, and only its
+// comments' text is read. Deleted comments come back as tombstones without text.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
+import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
+import { getCaseFacts } from "@/lib/cases/queries";
 import { formatOffset } from "@/lib/cases/timeline";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import { INLINE_DEPTH } from "./constants";
 import type { ThreadSort } from "./tree";
@@ -44,22 +46,18 @@ export interface DiscussionView {
   nextOffset: number | null;
 }
 
-const commentSelect = {
-  id: true, parentId: true, path: true, depth: true, authorId: true, studyId: true, body: true, bodyHtml: true,
-  deletedAt: true, removedById: true, removalReason: true, createdAt: true, editedAt: true, descendantCount: true,
-  author: { select: { name: true } },
-} as const satisfies Prisma.CommentSelect;
-
-interface CommentRow {
-  id: string; parentId: string | null; path: string; depth: number; authorId: string; studyId: string | null;
-  body: string | null; bodyHtml: string | null; deletedAt: Date | null; removedById: string | null; removalReason: string | null;
-  createdAt: Date; editedAt: Date | null; descendantCount: number; authorName: string;
+/** A comment's place in the tree: read for every comment of the case, so kept narrow. */
+interface ShapeRow {
+  id: string; parentId: string | null; path: string; depth: number; studyId: string | null; descendantCount: number; deleted: boolean;
 }
 
-function flatten(row: Prisma.CommentGetPayload<{ select: typeof commentSelect }>): CommentRow {
-  const { author, ...rest } = row;
-  return { ...rest, authorName: author.name };
+interface CommentRow extends Omit<ShapeRow, "deleted"> {
+  authorId: string; body: string | null; bodyHtml: string | null; deletedAt: Date | null; removedById: string | null;
+  removalReason: string | null; createdAt: Date; editedAt: Date | null; authorName: string;
 }
+
+const commentColumns = Prisma.sql`c.id, c."parentId", c.path, c.depth, c."authorId", c."studyId", c.body, c."bodyHtml", c."deletedAt",
+  c."removedById", c."removalReason", c."createdAt", c."editedAt", c."descendantCount", u.name as "authorName"`;
 
 function toView(viewer: Viewer, kase: CaseAccessFacts, row: CommentRow): CommentView {
   const state = row.deletedAt ? (row.removedById ? "removed" : "deleted") : "visible";
@@ -84,10 +82,8 @@ function toView(viewer: Viewer, kase: CaseAccessFacts, row: CommentRow): Comment
   };
 }
 
-const caseAccess = { id: true, authorId: true, status: true, visibility: true, teamId: true } as const;
-
 async function visibleCase(viewer: Viewer, caseId: string) {
-  return db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: caseAccess });
+  return db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true } });
 }
 
 /** Comments sent with a page at most (whole threads); the rest load on demand. */
@@ -103,35 +99,32 @@ export interface DiscussionOptions {
   studyId?: string | null;
   /** Only the thread that contains this comment (a permalink into an unloaded thread). */
   threadOf?: string;
+  /** Comments in the window at most (whole threads); COMMENT_WINDOW by default. */
+  window?: number;
 }
 
 /**
- * The discussion of a case as one window of whole threads. A bounded number of queries whatever
- * the number of comments (case check, comments, studies, last event id); the comments are one
- * indexed query in path order, and only a window of at most COMMENT_WINDOW comments (whole
- * threads) is sent, so the page costs the same at 500 or 5,000 comments.
+ * The discussion of a case as one window of whole threads. Four statements whatever the number of
+ * comments (case check, the thread's shape, studies with the last event id, the window's text);
+ * only a window of at most COMMENT_WINDOW comments (whole threads) is sent, so the page costs
+ * nearly the same at 500 or 5,000 comments.
  */
 export async function getDiscussion(viewer: Viewer, caseId: string, options: DiscussionOptions = {}): Promise<DiscussionView | null> {
-  const kase = await visibleCase(viewer, caseId);
-  if (!kase) return null;
-  const [rows, studies, lastEvent] = await Promise.all([
-    // Hand-written SQL: one statement with the author's name joined in (Prisma would add a
-    // second query for the authors; this is the hottest read of the case page).
-    db.$queryRaw<CommentRow[]>`
-      select c.id, c."parentId", c.path, c.depth, c."authorId", c."studyId", c.body, c."bodyHtml", c."deletedAt",
-             c."removedById", c."removalReason", c."createdAt", c."editedAt", c."descendantCount", u.name as "authorName"
-      from "Comment" c join "User" u on u.id = c."authorId"
-      where c."caseId" = ${caseId}
-      order by c.path`,
-    db.study.findMany({
-      where: { caseId },
-      orderBy: [{ dayOffset: "asc" }, { position: "asc" }],
-      select: { id: true, dayOffset: true, label: true, modality: true, _count: { select: { comments: { where: { deletedAt: null } } } } },
-    }),
-    db.caseActivity.findFirst({ where: { caseId }, orderBy: { id: "desc" }, select: { id: true } }),
+  // The shape and the studies are read alongside the case check and discarded if it fails.
+  const [kase, rows, [meta]] = await Promise.all([
+    getCaseFacts(viewer, caseId),
+    db.$queryRaw<ShapeRow[]>`
+      select id, "parentId", path, depth, "studyId", "descendantCount", "deletedAt" is not null as deleted
+      from "Comment" where "caseId" = ${caseId} order by path`,
+    db.$queryRaw<Array<{ studies: Array<{ id: string; dayOffset: number; label: string | null; modality: string }>; lastEventId: string | null }>>`
+      select coalesce((select json_agg(json_build_object('id', s.id, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality)
+                                       order by s."dayOffset", s.position)
+                       from "Study" s where s."caseId" = ${caseId}), '[]') as studies,
+             (select max(a.id) from "CaseActivity" a where a."caseId" = ${caseId})::text as "lastEventId"`,
   ]);
+  if (!kase) return null;
 
-  let selected: CommentRow[] = rows;
+  let selected: ShapeRow[] = rows;
   let totalThreads = 0;
   let nextOffset: number | null = null;
   if (options.rootId) {
@@ -140,7 +133,7 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
     selected = rows.filter((row) => row.path.startsWith(root.path));
   } else {
     // Whole threads: the contiguous runs of the path-ordered list that start at a root.
-    let threads: CommentRow[][] = [];
+    let threads: ShapeRow[][] = [];
     for (const row of rows) {
       if (row.depth === 0 || threads.length === 0) threads.push([row]);
       else threads.at(-1)!.push(row);
@@ -157,28 +150,37 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
     if (sort === "replies") threads.sort((a, b) => b[0]!.descendantCount - a[0]!.descendantCount || a[0]!.path.localeCompare(b[0]!.path));
     totalThreads = threads.length;
     const offset = Math.max(0, options.threadOffset ?? 0);
+    const limit = options.window ?? COMMENT_WINDOW;
     selected = [];
     let index = offset;
     for (; index < threads.length; index++) {
       const thread = threads[index]!;
-      if (selected.length > 0 && selected.length + thread.length > COMMENT_WINDOW) break;
+      if (selected.length > 0 && selected.length + thread.length > limit) break;
       selected.push(...thread);
     }
     nextOffset = index < threads.length ? index : null;
-    // The client builds its tree from path order.
-    selected.sort((a, b) => (a.path < b.path ? -1 : 1));
   }
 
+  const ids = selected.map((row) => row.id);
+  const comments = ids.length
+    ? await db.$queryRaw<CommentRow[]>`
+        select ${commentColumns} from "Comment" c join "User" u on u.id = c."authorId"
+        where c.id = any(${ids}::text[]) order by c.path`
+    : [];
+
+  const commentCounts = new Map<string, number>();
+  for (const row of rows) if (row.studyId && !row.deleted) commentCounts.set(row.studyId, (commentCounts.get(row.studyId) ?? 0) + 1);
   return {
     caseId,
-    comments: selected.map((row) => toView(viewer, kase, row)),
-    studies: studies.map((study) => ({
+    // The client builds its tree from path order.
+    comments: comments.map((row) => toView(viewer, kase, row)),
+    studies: meta!.studies.map((study) => ({
       id: study.id,
       label: `${study.modality} ${study.label ?? formatOffset(study.dayOffset)}`,
-      commentCount: study._count.comments,
+      commentCount: commentCounts.get(study.id) ?? 0,
     })),
     canComment: canComment(viewer, kase),
-    lastEventId: lastEvent?.id.toString() ?? "0",
+    lastEventId: meta!.lastEventId ?? "0",
     totalThreads,
     nextOffset,
   };
@@ -186,10 +188,14 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
 
 /** One comment as the live client needs it after an event; null if not visible. */
 export async function getComment(viewer: Viewer, caseId: string, commentId: string): Promise<CommentView | null> {
-  const kase = await visibleCase(viewer, caseId);
-  if (!kase) return null;
-  const row = await db.comment.findFirst({ where: { id: commentId, caseId }, select: commentSelect });
-  return row ? toView(viewer, kase, flatten(row)) : null;
+  // Every open page asks for each new comment: the comment, its author and the case check in
+  // one statement.
+  const [row] = await db.$queryRaw<Array<CommentRow & { case: CaseAccessFacts }>>`
+    select ${commentColumns},
+           json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId") as case
+    from "Comment" c join "User" u on u.id = c."authorId" join "Case" k on k.id = c."caseId"
+    where c.id = ${commentId} and c."caseId" = ${caseId} and ${visibleCaseSql(viewer, "k")}`;
+  return row ? toView(viewer, row.case, row) : null;
 }
 
 /** Earlier versions of an edited comment, newest first. Empty once the comment is deleted. */

@@ -1,10 +1,15 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { visibleCaseWhere } from "@/lib/cases/policy";
+import { visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 
+/** On every signed-in page (the bell): one statement in SQL (decision 017). */
 export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  return db.notification.count({ where: { userId: viewer.id, readAt: null, case: visibleCaseWhere(viewer) } });
+  const [row] = await db.$queryRaw<Array<{ unread: number }>>`
+    select count(*)::int as unread
+    from "Notification" n join "Case" c on c.id = n."caseId"
+    where n."userId" = ${viewer.id} and n."readAt" is null and ${visibleCaseSql(viewer, "c")}`;
+  return row?.unread ?? 0;
 }
 
 export interface NotificationView {

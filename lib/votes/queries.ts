@@ -3,8 +3,9 @@
 // vote distribution. A bounded number of queries whatever the number of participants.
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { visibleCaseWhere } from "@/lib/cases/policy";
+import { getCaseFacts } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
 import {
   canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead,
@@ -60,42 +61,64 @@ export interface ThinkingView {
   weighting: string;
 }
 
-const pollFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true, pollState: true, showVoterNames: true } as const;
+interface MineRow {
+  mine: Array<{ diagnosisId: string; name: string; rank: number; rationale: string; studyIds: string[] }>;
+  myVote: { diagnosisId: string; name: string } | null;
+}
 
+interface OthersRow {
+  entries: Array<{ userId: string; diagnosisId: string; rank: number; rationale: string; userName: string; diagnosisName: string }> | null;
+  supports: Array<{ userId: string; diagnosisId: string; userName: string }> | null;
+  votes: Array<{ userId: string; diagnosisId: string; userName: string; diagnosisName: string }> | null;
+  answerId: string | null;
+}
+
+/**
+ * Two statements of SQL besides the shared case check (decision 017): the viewer's own thinking,
+ * then (only what the blind-first rules allow this viewer to see) everyone else's.
+ */
 export async function getThinking(viewer: Viewer, caseId: string): Promise<ThinkingView | null> {
-  const kase = await db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: pollFacts });
-  if (!kase) return null;
-
-  const [mine, myVote] = await Promise.all([
-    db.differentialEntry.findMany({
-      where: { caseId, userId: viewer.id },
-      orderBy: { rank: "asc" },
-      select: { diagnosisId: true, rank: true, rationale: true, studyIds: true, diagnosis: { select: { name: true } } },
-    }),
-    db.vote.findUnique({ where: { caseId_userId: { caseId, userId: viewer.id } }, select: { diagnosisId: true, diagnosis: { select: { name: true } } } }),
+  const [kase, [own]] = await Promise.all([
+    getCaseFacts(viewer, caseId),
+    db.$queryRaw<MineRow[]>`
+      select coalesce((select json_agg(json_build_object('diagnosisId', e."diagnosisId", 'name', d.name, 'rank', e.rank,
+                                                         'rationale', e.rationale, 'studyIds', e."studyIds") order by e.rank)
+                       from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId"
+                       where e."caseId" = ${caseId} and e."userId" = ${viewer.id}), '[]') as mine,
+             (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
+              from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId"
+              where v."caseId" = ${caseId} and v."userId" = ${viewer.id}) as "myVote"`,
   ]);
+  if (!kase) return null;
+  const { mine, myVote } = own!;
+
   const committed = mine.length > 0 || myVote !== null;
   const seeOthers = canSeeOthersThinking(viewer, kase, committed);
   const seeDistribution = canSeeDistribution(viewer, kase, myVote !== null, committed);
   const seeNames = canSeeVoterNames(viewer, kase);
   const revealed = kase.status === "resolved";
 
-  const [entries, supports, votes, answer] = await Promise.all([
-    seeOthers || revealed
-      ? db.differentialEntry.findMany({
-          where: { caseId },
-          orderBy: { createdAt: "asc" },
-          select: { userId: true, diagnosisId: true, rank: true, rationale: true, user: { select: { name: true } }, diagnosis: { select: { name: true } } },
-        })
-      : Promise.resolve([]),
-    seeOthers
-      ? db.differentialSupport.findMany({ where: { caseId }, select: { userId: true, diagnosisId: true, user: { select: { name: true } } } })
-      : Promise.resolve([]),
-    seeDistribution || revealed
-      ? db.vote.findMany({ where: { caseId }, select: { userId: true, diagnosisId: true, user: { select: { name: true } }, diagnosis: { select: { name: true } } } })
-      : Promise.resolve([]),
-    revealed ? db.resolution.findUnique({ where: { caseId }, select: { diagnosisId: true } }) : Promise.resolve(null),
-  ]);
+  // Only what this viewer may see is selected at all.
+  const none = Prisma.sql`null`;
+  const [others] = await db.$queryRaw<OthersRow[]>`
+    select ${seeOthers || revealed ? Prisma.sql`(
+             select json_agg(json_build_object('userId', e."userId", 'diagnosisId', e."diagnosisId", 'rank', e.rank,
+                                               'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name) order by e."createdAt")
+             from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId"
+             where e."caseId" = ${caseId})` : none} as entries,
+           ${seeOthers ? Prisma.sql`(
+             select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))
+             from "DifferentialSupport" s join "User" u on u.id = s."userId"
+             where s."caseId" = ${caseId})` : none} as supports,
+           ${seeDistribution || revealed ? Prisma.sql`(
+             select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
+             from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId"
+             where v."caseId" = ${caseId})` : none} as votes,
+           ${revealed ? Prisma.sql`(select r."diagnosisId" from "Resolution" r where r."caseId" = ${caseId})` : none} as "answerId"`;
+  const entries = others?.entries ?? [];
+  const supports = others?.supports ?? [];
+  const votes = others?.votes ?? [];
+  const answer = others?.answerId ? { diagnosisId: others.answerId } : null;
 
   let group: GroupItem[] | null = null;
   if (seeOthers) {
@@ -103,12 +126,12 @@ export async function getThinking(viewer: Viewer, caseId: string): Promise<Think
     for (const entry of entries) {
       let item = items.get(entry.diagnosisId);
       if (!item) {
-        item = { diagnosisId: entry.diagnosisId, name: entry.diagnosis.name, points: 0, supporters: 0, postedBy: entry.user.name, listedBy: [], supportedBy: [], listedByMe: false, supportedByMe: false };
+        item = { diagnosisId: entry.diagnosisId, name: entry.diagnosisName, points: 0, supporters: 0, postedBy: entry.userName, listedBy: [], supportedBy: [], listedByMe: false, supportedByMe: false };
         items.set(entry.diagnosisId, item);
       }
       item.points += rankPoints(entry.rank);
       item.supporters += 1;
-      item.listedBy.push({ name: entry.user.name, rank: entry.rank, rationale: entry.rationale });
+      item.listedBy.push({ name: entry.userName, rank: entry.rank, rationale: entry.rationale });
       if (entry.userId === viewer.id) item.listedByMe = true;
     }
     for (const support of supports) {
@@ -116,7 +139,7 @@ export async function getThinking(viewer: Viewer, caseId: string): Promise<Think
       if (!item) continue;
       item.points += SUPPORT_POINTS;
       item.supporters += 1;
-      item.supportedBy.push(support.user.name);
+      item.supportedBy.push(support.userName);
       if (support.userId === viewer.id) item.supportedByMe = true;
     }
     group = [...items.values()].sort((a, b) => b.points - a.points || b.supporters - a.supporters || a.name.localeCompare(b.name));
@@ -126,9 +149,9 @@ export async function getThinking(viewer: Viewer, caseId: string): Promise<Think
   if (seeDistribution) {
     const counts = new Map<string, DistributionItem>();
     for (const vote of votes) {
-      const item = counts.get(vote.diagnosisId) ?? { diagnosisId: vote.diagnosisId, name: vote.diagnosis.name, count: 0, percent: 0, voters: seeNames ? [] : null };
+      const item = counts.get(vote.diagnosisId) ?? { diagnosisId: vote.diagnosisId, name: vote.diagnosisName, count: 0, percent: 0, voters: seeNames ? [] : null };
       item.count += 1;
-      item.voters?.push(vote.user.name);
+      item.voters?.push(vote.userName);
       counts.set(vote.diagnosisId, item);
     }
     const total = votes.length;
@@ -151,12 +174,12 @@ export async function getThinking(viewer: Viewer, caseId: string): Promise<Think
       return created;
     };
     for (const vote of votes) {
-      const result = ensure(vote.userId, vote.user.name);
-      result.vote = vote.diagnosis.name;
+      const result = ensure(vote.userId, vote.userName);
+      result.vote = vote.diagnosisName;
       result.voteCorrect = vote.diagnosisId === answer.diagnosisId;
     }
     for (const entry of entries) {
-      const result = ensure(entry.userId, entry.user.name);
+      const result = ensure(entry.userId, entry.userName);
       if (entry.rank <= 3 && entry.diagnosisId === answer.diagnosisId) result.inTop3 = true;
     }
     results = [...byUser.values()].sort((a, b) => Number(b.userId === viewer.id) - Number(a.userId === viewer.id) || a.name.localeCompare(b.name));
@@ -175,8 +198,8 @@ export async function getThinking(viewer: Viewer, caseId: string): Promise<Think
     canVote: canVote(viewer, kase),
     canManagePoll: canManagePoll(viewer, kase),
     canReveal: canReveal(viewer, kase),
-    myDifferential: mine.map((entry) => ({ diagnosisId: entry.diagnosisId, name: entry.diagnosis.name, rank: entry.rank, rationale: entry.rationale, studyIds: entry.studyIds })),
-    myVote: myVote ? { diagnosisId: myVote.diagnosisId, name: myVote.diagnosis.name } : null,
+    myDifferential: mine,
+    myVote,
     group,
     distribution,
     results,

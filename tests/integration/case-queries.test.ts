@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { canViewCase, visibleCaseWhere } from "@/lib/cases/policy";
+import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
 import { getCaseFile, getCasePage, getDashboard, listCases } from "@/lib/cases/queries";
 import { caseFile } from "@/lib/cases/schema";
 import { db, onQuery } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
-import { caseDraft, makeCase, makeUser } from "../support/factories";
+import { caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 let author: Viewer;
 let colleague: Viewer;
@@ -129,25 +129,26 @@ describe("library", () => {
 });
 
 describe("policy and query filter agree", () => {
-  it.each(["draft", "open", "unknown", "resolved"] as const)("for a %s case", async (status) => {
-    const id = await makeCase(author, { status });
-    for (const viewer of [author, colleague, admin]) {
+  it.each(["draft", "open", "unknown", "resolved"] as const)("for a %s case, as a Prisma filter and as SQL", async (status) => {
+    const outsider = await makeUser("clinician");
+    const teamMember = await makeUser("resident");
+    const teamId = await makeTeam([[author, "owner"], [teamMember, "member"]]);
+    const member = await withTeamRoles(teamMember);
+    const ids = await Promise.all([
+      makeCase(author, { status, visibility: "public" }),
+      makeCase(author, { status, visibility: "institution" }),
+      makeCase(author, { status, visibility: "team", teamId }),
+    ]);
+    for (const id of ids) {
       const row = await db.case.findUniqueOrThrow({ where: { id }, select: { authorId: true, status: true, visibility: true, teamId: true } });
-      const visibleByQuery = (await db.case.count({ where: { AND: [{ id }, visibleCaseWhere(viewer)] } })) === 1;
-      expect(visibleByQuery).toBe(canViewCase(viewer, row));
+      for (const viewer of [author, colleague, admin, outsider, member, null]) {
+        const expected = canViewCase(viewer, row);
+        const visibleByQuery = (await db.case.count({ where: { AND: [{ id }, visibleCaseWhere(viewer)] } })) === 1;
+        const [counted] = await db.$queryRaw<Array<{ n: number }>>`select count(*)::int as n from "Case" k where k.id = ${id} and ${visibleCaseSql(viewer, "k")}`;
+        expect({ viewer: viewer?.id ?? "anonymous", visibility: row.visibility, byQuery: visibleByQuery, bySql: counted?.n === 1 }).toEqual({
+          viewer: viewer?.id ?? "anonymous", visibility: row.visibility, byQuery: expected, bySql: expected,
+        });
+      }
     }
-  });
-});
-
-describe("dashboard", () => {
-  it("lists unknown cases awaiting the viewer, their own cases and activity on followed cases", async () => {
-    const reader = await makeUser("resident");
-    const unknownId = await makeCase(author, { status: "unknown" });
-    await db.caseFollow.create({ data: { userId: reader.id, caseId: unknownId } });
-    const ownId = await makeCase(reader, { status: "draft" });
-    const dashboard = await getDashboard(reader);
-    expect(dashboard.awaitingAnswer.map((item) => item.id)).toContain(unknownId);
-    expect(dashboard.myCases.map((item) => item.id)).toContain(ownId);
-    expect(dashboard.activity.find((entry) => entry.caseId === unknownId)).toMatchObject({ kind: "case_created", caseTitle: "Unknown case" });
   });
 });
