@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { getViewer } from "@/lib/auth/session";
-import { unreadNotificationCount } from "@/lib/notifications/queries";
+import { getUnreadNotificationCount, getViewer } from "@/lib/auth/session";
 import { IdleGuard } from "@/components/auth/idle-guard";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { env } from "@/lib/env";
@@ -16,7 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  const unread = viewer ? await unreadNotificationCount(viewer) : 0;
+  const unread = viewer ? await getUnreadNotificationCount() : 0;
   return (
     <html lang="en-GB">
       <body className="min-h-screen">

@@ -60,7 +60,9 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
   }, [root]);
 
   /** Loads a window of whole threads from the server (sort, study filter, "show more"). */
+  const loadingRef = useRef(false);
   const loadWindow = useCallback(async (params: { sort: ThreadSort; study: string | null; offset: number; threadOf?: string }, mode: "replace" | "append") => {
+    loadingRef.current = true;
     setLoading(true);
     try {
       const query = new URLSearchParams({ sort: params.sort, offset: String(params.offset) });
@@ -80,6 +82,7 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
         setTotalThreads(data.totalThreads);
       }
     } finally {
+      loadingRef.current = false;
       setLoading(false);
     }
   }, [caseId]);
@@ -97,8 +100,12 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
     if (response.ok) merge((await response.json()) as CommentView);
   }, [caseId, merge]);
 
+  // The whole discussion's count (most threads may not be loaded), kept current by the events.
+  const [caseTotal, setCaseTotal] = useState(initial.commentCount);
   const status = useCaseLive((event) => {
     if (COMMENT_KINDS.has(event.kind) && event.subjectId) void refresh(event.subjectId);
+    if (event.kind === "comment_posted") setCaseTotal((count) => count + 1);
+    if (event.kind === "comment_deleted" || event.kind === "comment_removed") setCaseTotal((count) => Math.max(0, count - 1));
   });
 
   // Permalinks: #comment-ID expands its ancestors, scrolls to it and highlights it; one that is
@@ -174,8 +181,23 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
     return { ok: true, notice };
   }
 
+  // Further threads load as the reader scrolls towards the end (the button stays for keyboards).
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const loadMore = useCallback(() => {
+    if (nextOffset !== null && !loadingRef.current) void loadWindow({ sort, study: studyFilter, offset: nextOffset }, "append");
+  }, [loadWindow, nextOffset, sort, studyFilter]);
+  useEffect(() => {
+    const button = moreButton.current;
+    if (!button || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) loadMore();
+    }, { rootMargin: "600px 0px" });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [loadMore]);
+
   const context: ItemContext = { caseId, root, collapsed, newUnder, highlight, toggle, refresh, post, studyLabel, studies: initial.studies };
-  const total = comments.filter((comment) => comment.state === "visible").length;
+  const total = root ? comments.filter((comment) => comment.state === "visible").length : caseTotal;
 
   return (
     <section id="discussion" aria-labelledby="discussion-heading" className="space-y-4">
@@ -232,7 +254,7 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
         </p>
       )}
       {nextOffset !== null && !root ? (
-        <button type="button" className="btn-secondary w-full" disabled={loading} onClick={() => void loadWindow({ sort, study: studyFilter, offset: nextOffset }, "append")}>
+        <button ref={moreButton} type="button" className="btn-secondary w-full" disabled={loading} onClick={loadMore}>
           {loading ? "Loading…" : `Show more threads (${totalThreads - nextOffset} more)`}
         </button>
       ) : null}

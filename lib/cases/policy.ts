@@ -46,11 +46,15 @@ export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereI
  * written in SQL (decision 017). Keep all three in step (tested together).
  */
 export function visibleCaseSql(viewer: PolicyViewer | null, alias: string): Prisma.Sql {
+  if (!viewer) return Prisma.sql`(${Prisma.raw(`"${alias}"`)}.status <> 'draft' and ${Prisma.raw(`"${alias}"`)}.visibility = 'public')`;
+  return visibleToSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`, alias);
+}
+
+/** The signed-in rule with the viewer's id and team ids (text[]) as SQL expressions. */
+export function visibleToSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql, alias: string): Prisma.Sql {
   const c = Prisma.raw(`"${alias}"`);
-  const published = Prisma.sql`${c}.status <> 'draft'`;
-  if (!viewer) return Prisma.sql`(${published} and ${c}.visibility = 'public')`;
-  const teams = viewer.teamIds.length ? Prisma.sql`${c}."teamId" = any(${viewer.teamIds}::text[])` : Prisma.sql`false`;
-  return Prisma.sql`(${c}."authorId" = ${viewer.id} or (${published} and (${c}.visibility in ('public', 'institution') or (${c}.visibility = 'team' and ${teams}))))`;
+  return Prisma.sql`(${c}."authorId" = ${viewerId} or (${c}.status <> 'draft' and (${c}.visibility in ('public', 'institution')
+    or (${c}.visibility = 'team' and ${c}."teamId" = any(${teamIds})))))`;
 }
 
 export function canEditCase(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {

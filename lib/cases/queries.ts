@@ -183,29 +183,39 @@ export interface CasePageView {
   access: { visibility: string; teamId: string | null };
 }
 
-type CasePageRow = CaseAccessFacts & {
+export type CaseRow = CaseAccessFacts & {
   id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
   createdAt: Date; updatedAt: Date; authorName: string; studies: StudyRow[]; events: EventRow[];
+  pollState: PollState; showVoterNames: boolean; lastEventId: string | null;
 };
 
 /**
- * Cached per request: the page's <title> and its body read the case once. One SQL statement
- * (decision 017): the case, its author and its timeline; the answer is read only when the
- * policy lets this viewer see it.
+ * The case as its page needs it: content, timeline, policy facts and the live stream's cursor, in
+ * one SQL statement (decision 017), or null if this viewer may not see it. Cached per request,
+ * so the page's <title>, body, discussion and vote panel share one read (callers outside a render,
+ * like the bench, pass the same promise on as `read`). The answer is not here: it is read only
+ * when the policy lets the viewer see it.
  */
-export const getCasePage = cache(async (viewer: Viewer | null, caseId: string): Promise<CasePageView | null> => {
-  const [row] = await db.$queryRaw<CasePageRow[]>`
+export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
+  const [row] = await db.$queryRaw<CaseRow[]>`
     select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, c.tags, c.status::text as status,
            c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName",
+           c."pollState"::text as "pollState", c."showVoterNames",
            coalesce((select json_agg(json_build_object(
              'id', s.id, 'position', s.position, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality,
              'region', s.region, 'technique', s.technique, 'contrast', s.contrast, 'findings', s.findings,
              'impression', s.impression, 'change', s.change)) from "Study" s where s."caseId" = c.id), '[]') as studies,
            coalesce((select json_agg(json_build_object(
              'id', e.id, 'position', e.position, 'dayOffset', e."dayOffset", 'label', e.label, 'kind', e.kind,
-             'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events
+             'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events,
+           (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId"
     from "Case" c join "User" u on u.id = c."authorId"
     where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
+  return row ?? null;
+});
+
+export async function getCasePage(viewer: Viewer | null, caseId: string, read = readCase(viewer, caseId)): Promise<CasePageView | null> {
+  const row = await read;
   if (!row) return null;
 
   const labelsVisible = canSeeCaseLabels(viewer, row);
@@ -231,27 +241,27 @@ export const getCasePage = cache(async (viewer: Viewer | null, caseId: string): 
     answerHidden: !answerVisible,
     access: { visibility: row.visibility, teamId: row.teamId },
   };
-});
+}
 
-/** What the discussion, the vote panel and the agenda need to know about a case: who may do what. */
+/** What the discussion and the vote panel need to know about a case: who may do what. */
 export interface CaseFacts extends CaseAccessFacts {
   id: string;
   pollState: PollState;
   showVoterNames: boolean;
+  /** Studies in timeline order, for anchoring comments and differentials. */
+  studies: Array<{ id: string; dayOffset: number; position: number; label: string | null; modality: string }>;
+  /** Newest live event id ("0" for none): a live stream resumes from here. */
+  lastEventId: string;
 }
 
-/**
- * The case's policy facts, or null if this viewer may not see it. Cached per request, so the
- * case page's discussion and vote panel share one read; one SQL statement (decision 017).
- */
-export const getCaseFacts = cache(async (viewer: Viewer, caseId: string): Promise<CaseFacts | null> => {
-  const [row] = await db.$queryRaw<CaseFacts[]>`
-    select c.id, c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
-           c."pollState"::text as "pollState", c."showVoterNames"
-    from "Case" c
-    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
-  return row ?? null;
-});
+/** The case's policy facts, or null if this viewer may not see it (the same cached read). */
+export async function getCaseFacts(viewer: Viewer, caseId: string, read = readCase(viewer, caseId)): Promise<CaseFacts | null> {
+  const row = await read;
+  if (!row) return null;
+  const { id, authorId, status, visibility, teamId, pollState, showVoterNames } = row;
+  const studies = [...row.studies].sort((a, b) => a.dayOffset - b.dayOffset || a.position - b.position);
+  return { id, authorId, status, visibility, teamId, pollState, showVoterNames, studies, lastEventId: row.lastEventId ?? "0" };
+}
 
 export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
   return (await readResolution(caseId))?.answer ?? null;

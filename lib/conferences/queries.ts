@@ -7,6 +7,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { canSeeAnswer, canSeeCaseLabels, canViewCase, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readResolution, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
+import type { ConferenceKind } from "@/lib/generated/prisma/enums";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
 import {
@@ -452,14 +453,17 @@ export async function getMeetingRecord(viewer: Viewer, conferenceId: string) {
 export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof getMeetingRecord>>>;
 
 /** "Discussed at": the conferences the viewer may see that had this case on their agenda. */
+/** "Discussed at" on the case page: one statement in SQL (decision 017). */
 export async function listCaseConferences(viewer: Viewer | null, caseId: string) {
   if (!viewer) return [];
-  const items = await db.agendaItem.findMany({
-    where: { caseId, conference: { OR: [{ teamId: { in: viewer.teamIds } }, { kind: "teaching", participants: { some: { userId: viewer.id } } }] } },
-    orderBy: { conference: { startsAt: "desc" } },
-    take: 20,
-    select: { conference: { select: { id: true, title: true, kind: true, startsAt: true } } },
-  });
-  return items.map(({ conference }) => ({ id: conference.id, title: conference.title, kind: conference.kind, startsAt: conference.startsAt.toISOString() }));
+  const rows = await db.$queryRaw<Array<{ id: string; title: string; kind: ConferenceKind; startsAt: Date }>>`
+    select f.id, f.title, f.kind::text as kind, f."startsAt"
+    from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+    where a."caseId" = ${caseId}
+      and (f."teamId" = any(${viewer.teamIds}::text[])
+           or (f.kind = 'teaching' and exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewer.id})))
+    order by f."startsAt" desc
+    limit 20`;
+  return rows.map((row) => ({ ...row, startsAt: row.startsAt.toISOString() }));
 }
 

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
-import { getCaseFacts } from "@/lib/cases/queries";
+import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
 import { formatOffset } from "@/lib/cases/timeline";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
@@ -41,6 +41,8 @@ export interface DiscussionView {
   canComment: boolean;
   /** Newest event id at render time: the live stream resumes from here. */
   lastEventId: string;
+  /** Visible (not deleted) comments in the whole discussion, loaded or not. */
+  commentCount: number;
   /** Threads matching the window's filter, and where the next window starts (null: no more). */
   totalThreads: number;
   nextOffset: number | null;
@@ -86,8 +88,13 @@ async function visibleCase(viewer: Viewer, caseId: string) {
   return db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true } });
 }
 
-/** Comments sent with a page at most (whole threads); the rest load on demand. */
-export const COMMENT_WINDOW = 200;
+/**
+ * Comments in the case page's first window at most (whole threads): what a reader sees first,
+ * below the case itself. Further windows (scrolling, "show more threads") are larger.
+ */
+export const FIRST_WINDOW = 30;
+/** Comments in each further window at most (whole threads). */
+export const COMMENT_WINDOW = 100;
 
 export interface DiscussionOptions {
   /** A "continue this thread" page: only this comment's subtree. */
@@ -101,26 +108,23 @@ export interface DiscussionOptions {
   threadOf?: string;
   /** Comments in the window at most (whole threads); COMMENT_WINDOW by default. */
   window?: number;
+  /** The case read already under way for this request (see readCase). */
+  read?: Promise<CaseRow | null>;
 }
 
 /**
- * The discussion of a case as one window of whole threads. Four statements whatever the number of
- * comments (case check, the thread's shape, studies with the last event id, the window's text);
+ * The discussion of a case as one window of whole threads. Three statements whatever the number of
+ * comments (the case with its studies, shared with the page; the thread's shape; the window's text);
  * only a window of at most COMMENT_WINDOW comments (whole threads) is sent, so the page costs
  * nearly the same at 500 or 5,000 comments.
  */
 export async function getDiscussion(viewer: Viewer, caseId: string, options: DiscussionOptions = {}): Promise<DiscussionView | null> {
-  // The shape and the studies are read alongside the case check and discarded if it fails.
-  const [kase, rows, [meta]] = await Promise.all([
-    getCaseFacts(viewer, caseId),
+  // The shape is read alongside the case check and discarded if that fails.
+  const [kase, rows] = await Promise.all([
+    getCaseFacts(viewer, caseId, options.read),
     db.$queryRaw<ShapeRow[]>`
       select id, "parentId", path, depth, "studyId", "descendantCount", "deletedAt" is not null as deleted
       from "Comment" where "caseId" = ${caseId} order by path`,
-    db.$queryRaw<Array<{ studies: Array<{ id: string; dayOffset: number; label: string | null; modality: string }>; lastEventId: string | null }>>`
-      select coalesce((select json_agg(json_build_object('id', s.id, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality)
-                                       order by s."dayOffset", s.position)
-                       from "Study" s where s."caseId" = ${caseId}), '[]') as studies,
-             (select max(a.id) from "CaseActivity" a where a."caseId" = ${caseId})::text as "lastEventId"`,
   ]);
   if (!kase) return null;
 
@@ -169,18 +173,24 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
     : [];
 
   const commentCounts = new Map<string, number>();
-  for (const row of rows) if (row.studyId && !row.deleted) commentCounts.set(row.studyId, (commentCounts.get(row.studyId) ?? 0) + 1);
+  let commentCount = 0;
+  for (const row of rows) {
+    if (row.deleted) continue;
+    commentCount++;
+    if (row.studyId) commentCounts.set(row.studyId, (commentCounts.get(row.studyId) ?? 0) + 1);
+  }
   return {
     caseId,
     // The client builds its tree from path order.
     comments: comments.map((row) => toView(viewer, kase, row)),
-    studies: meta!.studies.map((study) => ({
+    studies: kase.studies.map((study) => ({
       id: study.id,
       label: `${study.modality} ${study.label ?? formatOffset(study.dayOffset)}`,
       commentCount: commentCounts.get(study.id) ?? 0,
     })),
     canComment: canComment(viewer, kase),
-    lastEventId: meta!.lastEventId ?? "0",
+    lastEventId: kase.lastEventId,
+    commentCount,
     totalThreads,
     nextOffset,
   };

@@ -1,14 +1,19 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
+import { visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-/** On every signed-in page (the bell): one statement in SQL (decision 017). */
+/** Unread notifications about cases the viewer may still see, as a SQL expression. */
+export function unreadCountSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(select count(*)::int from "Notification" n join "Case" c on c.id = n."caseId"
+    where n."userId" = ${viewerId} and n."readAt" is null and ${visibleToSql(viewerId, teamIds, "c")})`;
+}
+
+/** The bell's count. Pages read it with the viewer in one statement (lib/auth/session.ts). */
 export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
   const [row] = await db.$queryRaw<Array<{ unread: number }>>`
-    select count(*)::int as unread
-    from "Notification" n join "Case" c on c.id = n."caseId"
-    where n."userId" = ${viewer.id} and n."readAt" is null and ${visibleCaseSql(viewer, "c")}`;
+    select ${unreadCountSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`)} as unread`;
   return row?.unread ?? 0;
 }
 

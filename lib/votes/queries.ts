@@ -3,7 +3,7 @@
 // vote distribution. A bounded number of queries whatever the number of participants.
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { getCaseFacts } from "@/lib/cases/queries";
+import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
@@ -77,9 +77,9 @@ interface OthersRow {
  * Two statements of SQL besides the shared case check (decision 017): the viewer's own thinking,
  * then (only what the blind-first rules allow this viewer to see) everyone else's.
  */
-export async function getThinking(viewer: Viewer, caseId: string): Promise<ThinkingView | null> {
+export async function getThinking(viewer: Viewer, caseId: string, read?: Promise<CaseRow | null>): Promise<ThinkingView | null> {
   const [kase, [own]] = await Promise.all([
-    getCaseFacts(viewer, caseId),
+    getCaseFacts(viewer, caseId, read),
     db.$queryRaw<MineRow[]>`
       select coalesce((select json_agg(json_build_object('diagnosisId', e."diagnosisId", 'name', d.name, 'rank', e.rank,
                                                          'rationale', e.rationale, 'studyIds', e."studyIds") order by e.rank)

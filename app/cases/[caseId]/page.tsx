@@ -10,7 +10,7 @@ import { getViewer } from "@/lib/auth/session";
 import { getCasePage } from "@/lib/cases/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { listCaseConferences } from "@/lib/conferences/queries";
-import { getDiscussion } from "@/lib/discussion/queries";
+import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
 import { getThinking } from "@/lib/votes/queries";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -41,7 +41,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
   const [kase, discussion, thinking, conferences] = await Promise.all([
     getCasePage(viewer, caseId),
-    getDiscussion(viewer, caseId, { studyId: studyParam }),
+    getDiscussion(viewer, caseId, { studyId: studyParam, window: FIRST_WINDOW }),
     getThinking(viewer, caseId),
     listCaseConferences(viewer, caseId),
   ]);
