@@ -161,8 +161,18 @@ function MyDifferential({ view, studies, onSaved }: { view: ThinkingView; studie
   );
 }
 
+/** Long ranked lists show their head first; the rest is one click away. */
+const PREVIEW_ITEMS = 10;
+
+function ShowAll({ hidden, onShow }: { hidden: number; onShow: () => void }) {
+  if (hidden <= 0) return null;
+  return <button type="button" className="btn-ghost w-full py-1 text-sm" onClick={onShow}>Show {hidden} more</button>;
+}
+
 function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged: () => Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const [open, setOpen] = useState<Set<string>>(new Set());
   if (!view.group) {
     return (
       <div className="card p-4 text-sm text-slate-600" data-testid="group-differential">
@@ -183,7 +193,7 @@ function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged:
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {view.group.length === 0 ? <p className="text-sm text-slate-600">No differentials posted yet.</p> : (
         <ol className="space-y-2">
-          {view.group.map((item, index) => (
+          {(showAll ? view.group : view.group.slice(0, PREVIEW_ITEMS)).map((item, index) => (
             <li key={item.diagnosisId} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="group-item">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-semibold text-slate-500">{index + 1}.</span>
@@ -196,19 +206,31 @@ function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged:
                   </button>
                 ) : null}
               </div>
-              <details className="mt-1">
-                <summary className="cursor-pointer text-xs text-slate-500">Posted by {item.postedBy}; who listed it and why</summary>
+              <button
+                type="button"
+                className="mt-1 text-xs text-slate-500 hover:underline"
+                aria-expanded={open.has(item.diagnosisId)}
+                onClick={() => setOpen((current) => {
+                  const next = new Set(current);
+                  if (!next.delete(item.diagnosisId)) next.add(item.diagnosisId);
+                  return next;
+                })}
+              >
+                Posted by {item.postedBy}; who listed it and why {open.has(item.diagnosisId) ? "▴" : "▾"}
+              </button>
+              {open.has(item.diagnosisId) ? (
                 <ul className="mt-1 space-y-1">
                   {item.listedBy.map((listing) => (
                     <li key={`${listing.name}-${listing.rank}`}><strong>{listing.name}</strong> (#{listing.rank}): {listing.rationale}</li>
                   ))}
                   {item.supportedBy.length ? <li className="text-slate-600">Supported by {item.supportedBy.join(", ")}</li> : null}
                 </ul>
-              </details>
+              ) : null}
             </li>
           ))}
         </ol>
       )}
+      {!showAll ? <ShowAll hidden={view.group.length - PREVIEW_ITEMS} onShow={() => setShowAll(true)} /> : null}
     </div>
   );
 }
@@ -217,6 +239,7 @@ function Poll({ view, onChanged }: { view: ThinkingView; onChanged: () => Promis
   const [choice, setChoice] = useState<PickedDiagnosis | null>(view.myVote ? { id: view.myVote.diagnosisId, name: view.myVote.name } : null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const stateLabel = { not_open: "Poll not open yet", open: "Poll open", closed: "Poll closed" }[view.pollState] ?? view.pollState;
 
   async function vote(event: React.FormEvent) {
@@ -265,7 +288,7 @@ function Poll({ view, onChanged }: { view: ThinkingView; onChanged: () => Promis
         <div data-testid="distribution">
           <p className="text-sm text-slate-600">{view.distribution.total} {view.distribution.total === 1 ? "vote" : "votes"}</p>
           <ul className="mt-2 space-y-2">
-            {view.distribution.items.map((item) => (
+            {(showAll ? view.distribution.items : view.distribution.items.slice(0, PREVIEW_ITEMS)).map((item) => (
               <li key={item.diagnosisId} className="text-sm">
                 <div className="flex justify-between gap-2"><span className="font-medium">{item.name}</span><span>{item.count} ({item.percent}%)</span></div>
                 <div className="mt-1 h-3 overflow-hidden rounded bg-slate-100" role="img" aria-label={`${item.percent}% of votes`}>
@@ -275,6 +298,7 @@ function Poll({ view, onChanged }: { view: ThinkingView; onChanged: () => Promis
               </li>
             ))}
           </ul>
+          {!showAll ? <ShowAll hidden={view.distribution.items.length - PREVIEW_ITEMS} onShow={() => setShowAll(true)} /> : null}
         </div>
       ) : view.pollState !== "not_open" ? (
         <p className="text-sm text-slate-600">The distribution appears after you vote, and for everyone when the poll closes.</p>
