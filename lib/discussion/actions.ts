@@ -10,10 +10,12 @@ import { audit, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
-import { recordCaseEvent } from "@/lib/live/notify";
+import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
 import { mentionedUserIds, renderMarkdown } from "./markdown";
-import { insertComment } from "./write";
+import { ancestorPaths, commentInsertSql, newId } from "./write";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import {
   COMMENTS_PER_MINUTE, deleteCommentInput, editCommentInput, postCommentInput, previewInput, removeCommentInput,
@@ -23,87 +25,102 @@ const caseFacts = { id: true, authorId: true, status: true, visibility: true, te
 
 type PostResult = { commentId: string; unnotified: string[] };
 
+interface PostFacts extends CaseAccessFacts {
+  parent: { path: string; authorId: string } | null;
+  studyInCase: boolean;
+  mentioned: Array<{ id: string; name: string; role: Role; teamIds: string[] }>;
+}
+
+/**
+ * Three round trips whatever the thread (decision 017): one read of everything the post depends
+ * on (the case, the parent's immutable path, the study, the mentioned people), then one
+ * transaction of two statements. The first takes the poster's lock, so the second (a fresh
+ * snapshot) counts their recent comments exactly; the second checks the limit and the parent,
+ * writes the comment, its ancestors' counts, the case's activity, notifications, the audit
+ * entry and the live event, and notifies.
+ */
 export async function postComment(payload: unknown): Promise<ActionResult<PostResult>> {
   return guarded("postComment", async () => {
     const viewer = await getViewer();
     if (!viewer) return unauthenticated();
     const parsed = postCommentInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
-    const { caseId, parentId, studyId, body } = parsed.data;
+    const { caseId, body } = parsed.data;
+    const parentId = parsed.data.parentId ?? null;
+    const studyId = parsed.data.studyId ?? null;
+    const mentionedIds = mentionedUserIds(body).filter((id) => id !== viewer.id);
 
-    const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
+    const [kase] = await db.$queryRaw<PostFacts[]>`
+      select c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
+             (select json_build_object('path', p.path, 'authorId', p."authorId") from "Comment" p where p.id = ${parentId} and p."caseId" = c.id) as parent,
+             exists (select 1 from "Study" s where s.id = ${studyId} and s."caseId" = c.id) as "studyInCase",
+             coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'role', u.role,
+                        'teamIds', (select coalesce(array_agg(m."teamId"), '{}') from "Membership" m where m."userId" = u.id)))
+                       from "User" u where u.id = any(${mentionedIds}::text[])), '[]') as mentioned
+      from "Case" c where c.id = ${caseId}`;
     if (!kase || !canViewCase(viewer, kase)) return notFound();
     if (!canComment(viewer, kase)) return fail("forbidden", "This case is closed for discussion.");
+    if (parentId && !kase.parent) {
+      return fail("invalid_input", "The comment you are replying to is not part of this case.", { fieldErrors: { parentId: ["Not a comment of this case."] } });
+    }
+    if (studyId && !kase.studyInCase) {
+      return fail("invalid_input", "That study is not part of this case.", { fieldErrors: { studyId: ["Not a study of this case."] } });
+    }
 
-    const html = renderMarkdown(body);
-    const mentioned = mentionedUserIds(body).filter((id) => id !== viewer.id);
+    // Mentions of people who may see the case, and the parent's author, get a notification.
+    const notify = new Map<string, "mention" | "reply">();
+    const unnotified: string[] = [];
+    for (const user of kase.mentioned) {
+      if (canViewCase(user, kase)) notify.set(user.id, "mention");
+      else unnotified.push(user.name);
+    }
+    const parentAuthorId = kase.parent?.authorId ?? null;
+    if (parentAuthorId && parentAuthorId !== viewer.id && !notify.has(parentAuthorId)) notify.set(parentAuthorId, "reply");
+    const recipients = [...notify.keys()];
 
+    const parentPath = kase.parent?.path ?? "";
+    const insert = commentInsertSql(
+      { caseId, parentId, parentPath, authorId: viewer.id, studyId, body, html: renderMarkdown(body) },
+      Prisma.sql`from recent, parent_state where recent.n < ${COMMENTS_PER_MINUTE} and not parent_state.deleted`,
+    );
     const ip = await requestIp();
-    const result = await db.$transaction(async (tx) => {
+    const [, [written]] = await db.$transaction([
       // One writer per user at a time makes the rate limit exact under concurrent posts.
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`comment-rate:${viewer.id}`}))`;
-      const recent = await tx.comment.count({ where: { authorId: viewer.id, createdAt: { gt: new Date(Date.now() - 60_000) } } });
-      if (recent >= COMMENTS_PER_MINUTE) {
-        return fail("rate_limited", "Slow down: you can post up to 10 comments a minute. Your text is still in the box; try again in a moment.");
-      }
-
-      let parentPath = "";
-      let parentAuthorId: string | null = null;
-      if (parentId) {
-        const parent = await tx.comment.findUnique({ where: { id: parentId }, select: { caseId: true, path: true, authorId: true, deletedAt: true } });
-        if (!parent || parent.caseId !== caseId) {
-          return fail("invalid_input", "The comment you are replying to is not part of this case.", { fieldErrors: { parentId: ["Not a comment of this case."] } });
-        }
-        if (parent.deletedAt) return fail("conflict", "That comment was deleted, so it can no longer be replied to. Reply to the thread instead.");
-        parentPath = parent.path;
-        parentAuthorId = parent.authorId;
-      }
-      if (studyId) {
-        const study = await tx.study.findUnique({ where: { id: studyId }, select: { caseId: true } });
-        if (!study || study.caseId !== caseId) {
-          return fail("invalid_input", "That study is not part of this case.", { fieldErrors: { studyId: ["Not a study of this case."] } });
-        }
-      }
-
-      const comment = await insertComment(tx, { caseId, parentId: parentId ?? null, parentPath, authorId: viewer.id, studyId: studyId ?? null, body, html });
-      await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
-
-      const unnotified = await notifyOnComment(tx, { caseId, commentId: comment.id, actorId: viewer.id, mentioned, parentAuthorId, kase });
-      await audit(tx, { actorId: viewer.id, action: "comment.create", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(kase), ip });
-      await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "comment_posted", subjectId: comment.id });
-      return ok({ commentId: comment.id, unnotified });
-    });
-    return result;
+      db.$executeRaw`select pg_advisory_xact_lock(hashtext(${`comment-rate:${viewer.id}`}))`,
+      db.$queryRaw<Array<{ recent: number; parentDeleted: boolean; commentId: string | null }>>`
+        with recent as (
+          select count(*)::int as n from "Comment" where "authorId" = ${viewer.id} and "createdAt" > now() - interval '1 minute'
+        ), parent_state as (
+          select coalesce((select "deletedAt" is not null from "Comment" where id = ${parentId}), false) as deleted
+        ), inserted as (${insert}
+        ), ancestors as (
+          update "Comment" set "descendantCount" = "descendantCount" + 1
+          where "caseId" = ${caseId} and path = any(${ancestorPaths(parentPath)}::text[]) and exists (select 1 from inserted)
+        ), touched as (
+          update "Case" set "lastActivityAt" = now() where id = ${caseId} and exists (select 1 from inserted)
+        ), notified as (
+          insert into "Notification" (id, "userId", kind, "caseId", "commentId", "actorId")
+          select n.id, n."userId", n.kind, i."caseId", i.id, ${viewer.id}
+          from inserted i
+          cross join unnest(${recipients.map(() => newId())}::text[], ${recipients}::text[], ${recipients.map((id) => notify.get(id)!)}::text[]) as n(id, "userId", kind)
+        ), audited as (
+          insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip)
+          select ${viewer.id}, 'comment.create', 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
+        ), event as (
+          -- The case's event lock, held until commit, keeps its event ids in commit order (lib/live/notify.ts).
+          insert into "CaseActivity" ("caseId", "actorId", kind, "subjectId")
+          select i."caseId", ${viewer.id}, 'comment_posted', i.id
+          from inserted i cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as locked
+          returning id, "caseId", "subjectId"
+        )
+        select (select n from recent) as recent, (select deleted from parent_state) as "parentDeleted", (select id from inserted) as "commentId",
+               (select e.id::text from event e
+                cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`,
+    ]);
+    if (written?.commentId) return ok({ commentId: written.commentId, unnotified });
+    if (written?.parentDeleted) return fail("conflict", "That comment was deleted, so it can no longer be replied to. Reply to the thread instead.");
+    return fail("rate_limited", "Slow down: you can post up to 10 comments a minute. Your text is still in the box; try again in a moment.");
   });
-}
-
-/** Mentions of people who may see the case, and the parent's author, get a notification. */
-async function notifyOnComment(
-  tx: Tx,
-  input: {
-    caseId: string; commentId: string; actorId: string; mentioned: string[]; parentAuthorId: string | null;
-    kase: CaseAccessFacts;
-  },
-): Promise<string[]> {
-  const users = input.mentioned.length
-    ? await tx.user.findMany({
-        where: { id: { in: input.mentioned } },
-        select: { id: true, name: true, role: true, memberships: { select: { teamId: true } } },
-      })
-    : [];
-  const allowed: string[] = [];
-  const unnotified: string[] = [];
-  for (const user of users) {
-    const canSee = canViewCase({ id: user.id, role: user.role, teamIds: user.memberships.map((m) => m.teamId) }, input.kase);
-    if (canSee) allowed.push(user.id);
-    else unnotified.push(user.name);
-  }
-  const rows = allowed.map((userId) => ({ userId, kind: "mention", caseId: input.caseId, commentId: input.commentId, actorId: input.actorId }));
-  if (input.parentAuthorId && input.parentAuthorId !== input.actorId && !allowed.includes(input.parentAuthorId)) {
-    rows.push({ userId: input.parentAuthorId, kind: "reply", caseId: input.caseId, commentId: input.commentId, actorId: input.actorId });
-  }
-  if (rows.length) await tx.notification.createMany({ data: rows });
-  return unnotified;
 }
 
 async function loadOwnComment(commentId: string) {

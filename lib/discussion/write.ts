@@ -1,34 +1,47 @@
 // Inserting a comment: shared by the postComment action and the demo seed.
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Width of one path segment: 12 digits of the comment_path_seq sequence. */
 export const SEGMENT_WIDTH = 12;
 
 /** Collision-free ids for raw inserts, in the same alphabet as Prisma's cuid(). */
-function newId(): string {
+export function newId(): string {
   return `c${Date.now().toString(36)}${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
 }
 
+export interface CommentInsert {
+  caseId: string; parentId: string | null; parentPath: string; authorId: string; studyId: string | null; body: string; html: string; createdAt?: Date;
+}
+
+/** The paths of a new reply's ancestors, outermost first: their descendant counts go up by one. */
+export function ancestorPaths(parentPath: string): string[] {
+  const depth = parentPath.length / SEGMENT_WIDTH;
+  return Array.from({ length: depth }, (_, index) => parentPath.slice(0, (index + 1) * SEGMENT_WIDTH));
+}
+
 /**
- * Writes the comment with its immutable ordering path (parent's path + a fresh sequence value,
- * so concurrent siblings never collide) and bumps every ancestor's descendant count atomically.
+ * `insert into "Comment" ... returning id, path, "caseId"` with its immutable ordering path (the
+ * parent's path + a fresh sequence value, so concurrent siblings never collide). `guard` is a
+ * FROM/WHERE clause that decides whether the row is written at all (empty: always).
  */
-export async function insertComment(
-  tx: Tx,
-  input: { caseId: string; parentId: string | null; parentPath: string; authorId: string; studyId: string | null; body: string; html: string; createdAt?: Date },
-): Promise<{ id: string; path: string }> {
+export function commentInsertSql(input: CommentInsert, guard: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const depth = input.parentPath.length / SEGMENT_WIDTH;
-  const createdAt = input.createdAt ?? new Date();
-  const [inserted] = await tx.$queryRaw<Array<{ id: string; path: string }>>`
+  return Prisma.sql`
     insert into "Comment" (id, "caseId", "parentId", "authorId", "studyId", depth, path, body, "bodyHtml", "createdAt")
-    values (
-      ${newId()}, ${input.caseId}, ${input.parentId}, ${input.authorId}, ${input.studyId}, ${depth},
-      ${input.parentPath} || lpad(nextval('comment_path_seq')::text, ${SEGMENT_WIDTH}, '0'), ${input.body}, ${input.html}, ${createdAt}
-    )
-    returning id, path`;
-  const ancestorPaths = Array.from({ length: depth }, (_, index) => input.parentPath.slice(0, (index + 1) * SEGMENT_WIDTH));
-  if (ancestorPaths.length) {
-    await tx.comment.updateMany({ where: { caseId: input.caseId, path: { in: ancestorPaths } }, data: { descendantCount: { increment: 1 } } });
+    select ${newId()}, ${input.caseId}, ${input.parentId}, ${input.authorId}, ${input.studyId}, ${depth},
+           ${input.parentPath} || lpad(nextval('comment_path_seq')::text, ${SEGMENT_WIDTH}, '0'), ${input.body}, ${input.html},
+           ${input.createdAt ?? new Date()}
+    ${guard}
+    returning id, path, "caseId"`;
+}
+
+/** Writes the comment and bumps every ancestor's descendant count atomically (the seed's path). */
+export async function insertComment(tx: Tx, input: CommentInsert): Promise<{ id: string; path: string }> {
+  const [inserted] = await tx.$queryRaw<Array<{ id: string; path: string }>>(commentInsertSql(input));
+  const ancestors = ancestorPaths(input.parentPath);
+  if (ancestors.length) {
+    await tx.comment.updateMany({ where: { caseId: input.caseId, path: { in: ancestors } }, data: { descendantCount: { increment: 1 } } });
   }
   return inserted!;
 }
