@@ -198,7 +198,7 @@ export type CaseRow = CaseAccessFacts & {
  */
 export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
   const [row] = await db.$queryRaw<CaseRow[]>`
-    select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, c.tags, c.status::text as status,
+    select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, coalesce(c.tags, '{}') as tags, c.status::text as status,
            c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName",
            c."pollState"::text as "pollState", c."showVoterNames",
            coalesce((select json_agg(json_build_object(

@@ -82,7 +82,7 @@ export async function getThinking(viewer: Viewer, caseId: string, read?: Promise
     getCaseFacts(viewer, caseId, read),
     db.$queryRaw<MineRow[]>`
       select coalesce((select json_agg(json_build_object('diagnosisId', e."diagnosisId", 'name', d.name, 'rank', e.rank,
-                                                         'rationale', e.rationale, 'studyIds', e."studyIds") order by e.rank)
+                                                         'rationale', e.rationale, 'studyIds', coalesce(e."studyIds", '{}')) order by e.rank)
                        from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId"
                        where e."caseId" = ${caseId} and e."userId" = ${viewer.id}), '[]') as mine,
              (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)

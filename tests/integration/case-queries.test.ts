@@ -128,6 +128,14 @@ describe("library", () => {
   });
 });
 
+describe("case page read in SQL", () => {
+  it("reads a case whose list columns are NULL in the database as empty lists", async () => {
+    const id = await makeCase(author, { tags: [] });
+    await db.$executeRaw`update "Case" set tags = null where id = ${id}`;
+    expect((await getCasePage(colleague, id))?.tags).toEqual([]);
+  });
+});
+
 describe("policy and query filter agree", () => {
   it.each(["draft", "open", "unknown", "resolved"] as const)("for a %s case, as a Prisma filter and as SQL", async (status) => {
     const outsider = await makeUser("clinician");
