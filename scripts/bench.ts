@@ -128,6 +128,10 @@ async function main() {
 
     await get("static", "/robots.txt");
     await get("dynamic_min", "/health");
+    // The floor again at the actions' 50 connections: what their latency budget is up against.
+    await settle();
+    scenarios.dynamic_min_50 = await load({ url: `${urls[0]}/health`, connections: 50, duration: DURATION });
+    log(`dynamic_min_50: ${JSON.stringify(scenarios.dynamic_min_50)}`);
     for (const [name, id] of Object.entries(data.cases)) await get(name, `/cases/${id}`, viewerCookie);
     await get("library", "/cases", viewerCookie);
 
