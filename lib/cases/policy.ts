@@ -28,7 +28,7 @@ export function canViewCase(viewer: PolicyViewer | null, kase: CaseAccessFacts):
   return kase.teamId !== null && viewer.teamIds.includes(kase.teamId);
 }
 
-/** The same rule as `canViewCase`, as a Prisma filter. Keep the two in step (tested together). */
+/** The same rule as `canViewCase`, as a Prisma filter. Keep it in step with the SQL form below (tested together). */
 export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereInput {
   const published: Prisma.CaseWhereInput = { status: { not: "draft" } };
   if (!viewer) return { ...published, visibility: "public" };
@@ -46,7 +46,8 @@ export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereI
  * written in SQL (decision 017). Keep all three in step (tested together).
  */
 export function visibleCaseSql(viewer: PolicyViewer | null, alias: string): Prisma.Sql {
-  if (!viewer) return Prisma.sql`(${Prisma.raw(`"${alias}"`)}.status <> 'draft' and ${Prisma.raw(`"${alias}"`)}.visibility = 'public')`;
+  const c = Prisma.raw(`"${alias}"`);
+  if (!viewer) return Prisma.sql`(${c}.status <> 'draft' and ${c}.visibility = 'public')`;
   return visibleToSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`, alias);
 }
 
