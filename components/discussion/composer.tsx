@@ -98,9 +98,11 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
     }
     setPending(true);
     try {
-      const result = await onSubmit(body, studyId);
+      const submitted = body;
+      const result = await onSubmit(submitted, studyId);
       if (result.ok) {
-        setBody("");
+        // The live stream can show the comment before the post returns; whatever was typed since stays.
+        setBody((current) => (current === submitted ? "" : current));
         setTab("write");
         if (result.notice) setNotice(result.notice);
       } else {
