@@ -2,7 +2,7 @@
 // needs no database) and cached on globalThis (so development hot reloads reuse the pool).
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 type QueryListener = (event: { query: string; duration: number }) => void;
@@ -10,18 +10,23 @@ type QueryListener = (event: { query: string; duration: number }) => void;
 function createClient(listeners: Set<QueryListener>) {
   const config = env();
   const adapter = new PrismaPg({ connectionString: config.DATABASE_URL, max: config.DB_POOL_SIZE });
+  // Query events cost a production server a fifth of each small statement's client time (building
+  // the event); only tests, the bench's statement count and LOG_QUERIES listen to them.
+  const queryEvents = config.NODE_ENV !== "production" || config.LOG_QUERIES;
   const client = new PrismaClient({
     adapter,
     // The password hash never leaves the database layer unless a query asks for it by name.
     omit: { user: { passwordHash: true } },
-    log: [{ emit: "event", level: "query" }],
+    log: queryEvents ? [{ emit: "event", level: "query" }] : [],
     // Under a burst, interactive transactions queue for a pooled connection; wait for one
     // rather than failing after Prisma's default 2 s.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
-  client.$on("query", (event) => {
-    for (const listener of listeners) listener(event);
-  });
+  if (queryEvents) {
+    client.$on("query", (event) => {
+      for (const listener of listeners) listener(event);
+    });
+  }
   if (config.LOG_QUERIES) {
     // Statement and duration only: parameters may carry patient text.
     listeners.add((event) => console.log(`[sql ${event.duration}ms] ${event.query.slice(0, 300)}`));
@@ -46,7 +51,10 @@ export const db = new Proxy({} as Client, {
   },
 });
 
-/** Counts statements (tests and the bench use it to prove a page's query count is bounded). */
+/**
+ * Counts statements (tests and the bench use it to prove a page's query count is bounded).
+ * Outside production only, or with LOG_QUERIES: a production server emits no query events.
+ */
 export function onQuery(listener: QueryListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -54,3 +62,11 @@ export function onQuery(listener: QueryListener): () => void {
 
 export type Db = Client;
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
+
+/**
+ * A timestamp column (stored as UTC without a zone) as an ISO 8601 string, for statements that
+ * build JSON: the same text `Date#toISOString` gives, so views need no conversion.
+ */
+export function isoTimestampSql(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}

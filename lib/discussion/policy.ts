@@ -3,7 +3,8 @@ import { canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/case
 
 export interface CommentFacts {
   authorId: string;
-  deletedAt: Date | null;
+  /** When it was deleted or removed (a Date from Prisma, an ISO string from SQL), else null. */
+  deletedAt: Date | string | null;
 }
 
 export function canComment(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {

@@ -2,7 +2,7 @@
 // is one indexed query in path order; the window to send is chosen in memory, and only its
 // comments' text is read. Deleted comments come back as tombstones without text.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isoTimestampSql } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
@@ -10,6 +10,7 @@ import { formatOffset } from "@/lib/cases/timeline";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import { INLINE_DEPTH } from "./constants";
+import { SEGMENT_WIDTH } from "./write";
 import type { ThreadSort } from "./tree";
 
 export interface CommentView {
@@ -48,18 +49,17 @@ export interface DiscussionView {
   nextOffset: number | null;
 }
 
-/** A comment's place in the tree: read for every comment of the case, so kept narrow. */
-interface ShapeRow {
-  id: string; parentId: string | null; path: string; depth: number; studyId: string | null; descendantCount: number; deleted: boolean;
+interface CommentRow {
+  id: string; parentId: string | null; path: string; depth: number; studyId: string | null; descendantCount: number;
+  authorId: string; body: string | null; bodyHtml: string | null; deletedAt: string | null; removedById: string | null;
+  removalReason: string | null; createdAt: string; editedAt: string | null; authorName: string;
 }
 
-interface CommentRow extends Omit<ShapeRow, "deleted"> {
-  authorId: string; body: string | null; bodyHtml: string | null; deletedAt: Date | null; removedById: string | null;
-  removalReason: string | null; createdAt: Date; editedAt: Date | null; authorName: string;
-}
-
-const commentColumns = Prisma.sql`c.id, c."parentId", c.path, c.depth, c."authorId", c."studyId", c.body, c."bodyHtml", c."deletedAt",
-  c."removedById", c."removalReason", c."createdAt", c."editedAt", c."descendantCount", u.name as "authorName"`;
+/** A comment as CommentRow, from `c` joined to its author `u`: the one column list for rows and JSON. */
+const commentFields = Prisma.sql`'id', c.id, 'parentId', c."parentId", 'path', c.path, 'depth', c.depth, 'authorId', c."authorId",
+  'studyId', c."studyId", 'body', c.body, 'bodyHtml', c."bodyHtml", 'deletedAt', ${isoTimestampSql(Prisma.sql`c."deletedAt"`)},
+  'removedById', c."removedById", 'removalReason', c."removalReason", 'createdAt', ${isoTimestampSql(Prisma.sql`c."createdAt"`)},
+  'editedAt', ${isoTimestampSql(Prisma.sql`c."editedAt"`)}, 'descendantCount', c."descendantCount", 'authorName', u.name`;
 
 function toView(viewer: Viewer, kase: CaseAccessFacts, row: CommentRow): CommentView {
   const state = row.deletedAt ? (row.removedById ? "removed" : "deleted") : "visible";
@@ -75,8 +75,8 @@ function toView(viewer: Viewer, kase: CaseAccessFacts, row: CommentRow): Comment
     body: state === "visible" && row.authorId === viewer.id ? row.body : null,
     state,
     removalReason: state === "removed" ? row.removalReason : null,
-    createdAt: row.createdAt.toISOString(),
-    editedAt: row.editedAt?.toISOString() ?? null,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
     descendantCount: row.descendantCount,
     canEdit: canEditComment(viewer, row),
     canDelete: canDeleteComment(viewer, row),
@@ -112,100 +112,99 @@ export interface DiscussionOptions {
   read?: Promise<CaseRow | null>;
 }
 
+/** Deeper than any thread goes (the column is an int4, so no larger sentinel). */
+const EVERY_DEPTH = 100_000;
+
+interface WindowRow {
+  comments: CommentRow[] | null;
+  /** False when the window was asked for a comment (rootId) the case does not have. */
+  found: boolean;
+  totalThreads: number;
+  chosenThreads: number;
+  commentCount: number;
+  studyCounts: Record<string, number> | null;
+}
+
 /**
- * The discussion of a case as one window of whole threads. Three statements whatever the number of
- * comments (the case with its studies, shared with the page; the thread's shape; the window's text);
- * only a window of at most COMMENT_WINDOW comments (whole threads) is sent, so the page costs
- * nearly the same at 500 or 5,000 comments.
+ * The discussion of a case as one window of whole threads, in one statement besides the case read
+ * shared with the page (decision 017). The database groups the comments into threads (a thread is
+ * every comment whose path starts with its root's 12-digit segment), sorts and filters them, and
+ * returns only the window's comments with their text, plus the counts the page shows; the app's
+ * work is the same at 500 or 5,000 comments.
  */
 export async function getDiscussion(viewer: Viewer, caseId: string, options: DiscussionOptions = {}): Promise<DiscussionView | null> {
-  // The shape is read alongside the case check and discarded if that fails.
-  const [kase, rows] = await Promise.all([
-    getCaseFacts(viewer, caseId, options.read),
-    db.$queryRaw<ShapeRow[]>`
-      select id, "parentId", path, depth, "studyId", "descendantCount", "deletedAt" is not null as deleted
-      from "Comment" where "caseId" = ${caseId} order by path`,
-  ]);
-  if (!kase) return null;
+  const offset = Math.max(0, options.threadOffset ?? 0);
+  const [kase, [row]] = await Promise.all([getCaseFacts(viewer, caseId, options.read), db.$queryRaw<WindowRow[]>(windowSql(caseId, options, offset))]);
+  if (!kase || !row?.found) return null;
 
-  let selected: ShapeRow[] = rows;
-  let totalThreads = 0;
-  let nextOffset: number | null = null;
-  if (options.rootId) {
-    const root = rows.find((row) => row.id === options.rootId);
-    if (!root) return null;
-    selected = rows.filter((row) => row.path.startsWith(root.path));
-  } else {
-    // Whole threads: the contiguous runs of the path-ordered list that start at a root.
-    let threads: ShapeRow[][] = [];
-    for (const row of rows) {
-      if (row.depth === 0 || threads.length === 0) threads.push([row]);
-      else threads.at(-1)!.push(row);
-    }
-    // Below the inline depth, replies live on their thread's own page: not in the window.
-    if (!options.threadOf) threads = threads.map((thread) => thread.filter((row) => row.depth <= INLINE_DEPTH));
-    if (options.threadOf) {
-      const target = rows.find((row) => row.id === options.threadOf);
-      threads = target ? threads.filter((thread) => target.path.startsWith(thread[0]!.path)) : [];
-    }
-    if (options.studyId) threads = threads.filter((thread) => thread.some((row) => row.studyId === options.studyId));
-    const sort = options.sort ?? "oldest";
-    if (sort === "newest") threads.reverse();
-    if (sort === "replies") threads.sort((a, b) => b[0]!.descendantCount - a[0]!.descendantCount || a[0]!.path.localeCompare(b[0]!.path));
-    totalThreads = threads.length;
-    const offset = Math.max(0, options.threadOffset ?? 0);
-    const limit = options.window ?? COMMENT_WINDOW;
-    selected = [];
-    let index = offset;
-    for (; index < threads.length; index++) {
-      const thread = threads[index]!;
-      if (selected.length > 0 && selected.length + thread.length > limit) break;
-      selected.push(...thread);
-    }
-    nextOffset = index < threads.length ? index : null;
-  }
-
-  const ids = selected.map((row) => row.id);
-  const comments = ids.length
-    ? await db.$queryRaw<CommentRow[]>`
-        select ${commentColumns} from "Comment" c join "User" u on u.id = c."authorId"
-        where c.id = any(${ids}::text[]) order by c.path`
-    : [];
-
-  const commentCounts = new Map<string, number>();
-  let commentCount = 0;
-  for (const row of rows) {
-    if (row.deleted) continue;
-    commentCount++;
-    if (row.studyId) commentCounts.set(row.studyId, (commentCounts.get(row.studyId) ?? 0) + 1);
-  }
+  const nextOffset = options.rootId || offset + row.chosenThreads >= row.totalThreads ? null : offset + row.chosenThreads;
   return {
     caseId,
-    // The client builds its tree from path order.
-    comments: comments.map((row) => toView(viewer, kase, row)),
+    // In path order: the client builds its tree from it.
+    comments: (row.comments ?? []).map((comment) => toView(viewer, kase, comment)),
     studies: kase.studies.map((study) => ({
       id: study.id,
       label: `${study.modality} ${study.label ?? formatOffset(study.dayOffset)}`,
-      commentCount: commentCounts.get(study.id) ?? 0,
+      commentCount: row.studyCounts?.[study.id] ?? 0,
     })),
     canComment: canComment(viewer, kase),
     lastEventId: kase.lastEventId,
-    commentCount,
-    totalThreads,
+    commentCount: row.commentCount,
+    totalThreads: options.rootId ? 0 : row.totalThreads,
     nextOffset,
   };
+}
+
+/**
+ * The window's statement. Threads are chosen in the order asked for, from `offset`, while
+ * their comments fit in `window` (the first always does). Replies deeper than INLINE_DEPTH live on
+ * their thread's own page, so they are neither counted nor sent, except for a permalink's thread
+ * (`threadOf`) and a thread page (`rootId`), which carry every depth.
+ */
+function windowSql(caseId: string, options: DiscussionOptions, offset: number): Prisma.Sql {
+  const deepest = options.threadOf || options.rootId ? EVERY_DEPTH : INLINE_DEPTH;
+  const order = { oldest: Prisma.sql`thread`, newest: Prisma.sql`thread desc`, replies: Prisma.sql`replies desc, thread` }[options.sort ?? "oldest"];
+  const ofThread = options.threadOf
+    ? Prisma.sql`and thread = (select left(path, ${SEGMENT_WIDTH}) from "Comment" where id = ${options.threadOf} and "caseId" = ${caseId})`
+    : Prisma.empty;
+  const ofStudy = options.studyId ? Prisma.sql`and bool_or("studyId" = ${options.studyId})` : Prisma.empty;
+  const commentsSql = options.rootId
+    ? Prisma.sql`c."caseId" = ${caseId} and starts_with(c.path, (select path from root))`
+    : Prisma.sql`c."caseId" = ${caseId} and c.depth <= ${deepest} and left(c.path, ${SEGMENT_WIDTH}) = any(array(select thread from chosen))`;
+  return Prisma.sql`
+    with shape as (
+      select left(path, ${SEGMENT_WIDTH}) as thread, depth, "studyId", "deletedAt" is null as alive, "descendantCount"
+      from "Comment" where "caseId" = ${caseId}
+    ),
+    threads as (
+      select thread, count(*) filter (where depth <= ${deepest}) as size, max("descendantCount") filter (where depth = 0) as replies
+      from shape group by thread having true ${ofStudy} ${ofThread}
+    ),
+    ranked as (select thread, size, row_number() over (order by ${order}) - 1 as rank from threads),
+    fitting as (select thread, rank, sum(size) over (order by rank) as running from ranked where rank >= ${offset}),
+    chosen as (select thread from fitting where rank = ${offset} or running <= ${options.window ?? COMMENT_WINDOW}),
+    root as (select path from "Comment" where id = ${options.rootId ?? null} and "caseId" = ${caseId})
+    select
+      (select json_agg(json_build_object(${commentFields}) order by c.path)
+       from "Comment" c join "User" u on u.id = c."authorId" where ${commentsSql}) as comments,
+      ${options.rootId ? Prisma.sql`exists (select 1 from root)` : Prisma.sql`true`} as found,
+      (select count(*)::int from threads) as "totalThreads",
+      (select count(*)::int from chosen) as "chosenThreads",
+      (select count(*)::int from shape where alive) as "commentCount",
+      (select json_object_agg("studyId", n) from (select "studyId", count(*)::int as n from shape
+        where alive and "studyId" is not null group by "studyId") as anchored) as "studyCounts"`;
 }
 
 /** One comment as the live client needs it after an event; null if not visible. */
 export async function getComment(viewer: Viewer, caseId: string, commentId: string): Promise<CommentView | null> {
   // Every open page asks for each new comment: the comment, its author and the case check in
   // one statement.
-  const [row] = await db.$queryRaw<Array<CommentRow & { case: CaseAccessFacts }>>`
-    select ${commentColumns},
+  const [row] = await db.$queryRaw<Array<{ comment: CommentRow; case: CaseAccessFacts }>>`
+    select json_build_object(${commentFields}) as comment,
            json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId") as case
     from "Comment" c join "User" u on u.id = c."authorId" join "Case" k on k.id = c."caseId"
     where c.id = ${commentId} and c."caseId" = ${caseId} and ${visibleCaseSql(viewer, "k")}`;
-  return row ? toView(viewer, row.case, row) : null;
+  return row ? toView(viewer, row.case, row.comment) : null;
 }
 
 /** Earlier versions of an edited comment, newest first. Empty once the comment is deleted. */

@@ -231,6 +231,73 @@ describe("reads", () => {
     expect(seen.size).toBe(await db.comment.count({ where: { caseId: largeId, depth: { lte: 5 } } }));
   });
 
+  it("chooses each window of whole threads as the reading order, filters and depth rules say", async () => {
+    // A reference model, written plainly, against the windowing the database does.
+    const id = await makeCase(author);
+    const studyIds = (await db.study.findMany({ where: { caseId: id }, select: { id: true } })).map((study) => study.id);
+    const users = await Promise.all([makeUser(), makeUser()]);
+    type Row = { id: string; parentId: string | null; path: string; depth: number; studyId: string | null; deleted: boolean; descendantCount: number };
+    const rows: Row[] = [];
+    let state = 7;
+    const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 160; i++) {
+      // Roots, chains of replies to the latest comment (deep threads), and replies anywhere.
+      const pick = next();
+      const parent = rows.length === 0 || pick < 0.25 ? null : pick < 0.65 ? rows.at(-1)! : rows[Math.floor(next() * rows.length)]!;
+      rows.push({
+        id: `${id}-w${i}`, parentId: parent?.id ?? null, path: `${parent?.path ?? ""}${String(i + 1).padStart(12, "0")}`,
+        depth: parent ? parent.depth + 1 : 0, studyId: next() < 0.15 ? studyIds[i % studyIds.length]! : null, deleted: next() < 0.1, descendantCount: 0,
+      });
+    }
+    for (const row of rows) row.descendantCount = rows.filter((other) => other !== row && other.path.startsWith(row.path)).length;
+    await db.comment.createMany({
+      data: rows.map(({ deleted, ...row }, i) => ({
+        ...row, caseId: id, authorId: users[i % 2]!.id, body: deleted ? null : `w${i}`, bodyHtml: deleted ? null : `<p>w${i}</p>`,
+        deletedAt: deleted ? new Date() : null,
+      })),
+    });
+    rows.sort((a, b) => a.path.localeCompare(b.path));
+    expect(Math.max(...rows.map((row) => row.depth))).toBeGreaterThan(5);
+
+    const expected = (options: { sort?: "oldest" | "newest" | "replies"; threadOffset?: number; studyId?: string; threadOf?: string; window?: number }) => {
+      let threads = rows.filter((row) => row.depth === 0).map((root) => rows.filter((row) => row.path.startsWith(root.path)));
+      if (!options.threadOf) threads = threads.map((thread) => thread.filter((row) => row.depth <= 5));
+      else threads = threads.filter((thread) => thread.some((row) => row.id === options.threadOf));
+      if (options.studyId) threads = threads.filter((thread) => thread.some((row) => row.studyId === options.studyId));
+      if (options.sort === "newest") threads.reverse();
+      if (options.sort === "replies") threads.sort((a, b) => b[0]!.descendantCount - a[0]!.descendantCount || a[0]!.path.localeCompare(b[0]!.path));
+      const chosen: Row[] = [];
+      let index = options.threadOffset ?? 0;
+      for (; index < threads.length; index++) {
+        if (chosen.length > 0 && chosen.length + threads[index]!.length > (options.window ?? 100)) break;
+        chosen.push(...threads[index]!);
+      }
+      return { ids: chosen.map((row) => row.id).sort(), totalThreads: threads.length, nextOffset: index < threads.length ? index : null };
+    };
+    const cases = [
+      {}, { window: 30 }, { window: 1 }, { threadOffset: 3 }, { threadOffset: 500 }, { sort: "newest" as const, window: 20 },
+      { sort: "replies" as const, window: 25 }, { sort: "replies" as const, threadOffset: 2, window: 40 }, { studyId: studyIds[0]!, window: 10 },
+      { studyId: "no-such-study" }, { threadOf: rows.find((row) => row.depth > 5)!.id }, { threadOf: "no-such-comment" },
+    ];
+    for (const options of cases) {
+      const view = await getDiscussion(alice, id, options);
+      const want = expected(options);
+      expect({ options, ids: view!.comments.map((c) => c.id).sort(), totalThreads: view!.totalThreads, nextOffset: view!.nextOffset }).toEqual({ options, ...want });
+      // Path order, tombstones without text, and counts of the whole discussion.
+      expect(view!.comments.map((c) => c.path)).toEqual(view!.comments.map((c) => c.path).sort());
+      expect(view!.commentCount).toBe(rows.filter((row) => !row.deleted).length);
+      for (const comment of view!.comments) expect(comment.html === null).toBe(rows.find((row) => row.id === comment.id)!.deleted);
+      for (const study of view!.studies) expect(study.commentCount).toBe(rows.filter((row) => !row.deleted && row.studyId === study.id).length);
+    }
+    // A thread's own page: the whole subtree, every depth; an unknown root is not found.
+    const deepRoot = rows.find((row) => row.depth === 1 && row.descendantCount > 3)!;
+    const subtree = await getDiscussion(alice, id, { rootId: deepRoot.id });
+    expect(subtree!.comments.map((c) => c.id)).toEqual(rows.filter((row) => row.path.startsWith(deepRoot.path)).map((row) => row.id));
+    expect(subtree!.nextOffset).toBeNull();
+    expect(await getDiscussion(alice, id, { rootId: "no-such-comment" })).toBeNull();
+    expect(await getDiscussion(alice, id, { rootId: rows[0]!.id, studyId: null })).not.toBeNull();
+  });
+
   it("offers only people who may see the case for @mentions", async () => {
     const teamCase = await makeCase(author);
     const team = await db.team.create({ data: { name: "Foot and ankle MDT", slug: `mdt-${teamCase}` } });
