@@ -2,12 +2,15 @@
 // get the diagnosis of a case whose viewer may not see it, because it is never selected.
 import "server-only";
 import { cache } from "react";
+import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/session";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
+import { ownThinkingJson, type OwnThinking } from "@/lib/votes/sql";
 
 export const LIBRARY_PAGE_SIZE = 20;
 const UNKNOWN_TITLE = "Unknown case";
@@ -187,11 +190,16 @@ export type CaseRow = CaseAccessFacts & {
   id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
   createdAt: Date; updatedAt: Date; authorName: string; studies: StudyRow[]; events: EventRow[];
   pollState: PollState; showVoterNames: boolean; lastEventId: string | null;
+  /** The viewer's own differential and vote (null when signed out). */
+  own: OwnThinking | null;
+  /** "Discussed at": the conferences the viewer may see that had this case on their agenda. */
+  conferences: CaseConference[];
 };
 
 /**
- * The case as its page needs it: content, timeline, policy facts and the live stream's cursor, in
- * one SQL statement (decision 017), or null if this viewer may not see it. Cached per request,
+ * The case as its page needs it: content, timeline, policy facts, the live stream's cursor, the
+ * viewer's own thinking and "Discussed at", in one SQL statement (decision 017), or null if this
+ * viewer may not see it. Cached per request,
  * so the page's <title>, body, discussion and vote panel share one read (callers outside a render,
  * like the bench, pass the same promise on as `read`). The answer is not here: it is read only
  * when the policy lets the viewer see it.
@@ -208,7 +216,8 @@ export const readCase = cache(async (viewer: Viewer | null, caseId: string): Pro
            coalesce((select json_agg(json_build_object(
              'id', e.id, 'position', e.position, 'dayOffset', e."dayOffset", 'label', e.label, 'kind', e.kind,
              'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events,
-           (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId"
+           (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId",
+           ${ownThinkingJson(viewer, Prisma.sql`c.id`)} as own, ${caseConferencesJson(viewer, Prisma.sql`c.id`)} as conferences
     from "Case" c join "User" u on u.id = c."authorId"
     where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
   return row ?? null;

@@ -5,11 +5,11 @@ import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/session";
 import { canSeeAnswer, canSeeCaseLabels, canViewCase, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
-import { buildTimeline, readResolution, timelineSelect } from "@/lib/cases/queries";
+import { buildTimeline, readCase, readResolution, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
-import type { ConferenceKind } from "@/lib/generated/prisma/enums";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
+import type { CaseConference } from "./sql";
 import {
   canManageConference, canPresent, canReadOutcomes, canRecordOutcome, canSetQuorum, canSignOff, canTakePart, canViewConference, type Standing,
 } from "./policy";
@@ -452,18 +452,8 @@ export async function getMeetingRecord(viewer: Viewer, conferenceId: string) {
 }
 export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof getMeetingRecord>>>;
 
-/** "Discussed at": the conferences the viewer may see that had this case on their agenda. */
-/** "Discussed at" on the case page: one statement in SQL (decision 017). */
-export async function listCaseConferences(viewer: Viewer | null, caseId: string) {
-  if (!viewer) return [];
-  const rows = await db.$queryRaw<Array<{ id: string; title: string; kind: ConferenceKind; startsAt: Date }>>`
-    select f.id, f.title, f.kind::text as kind, f."startsAt"
-    from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
-    where a."caseId" = ${caseId}
-      and (f."teamId" = any(${viewer.teamIds}::text[])
-           or (f.kind = 'teaching' and exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewer.id})))
-    order by f."startsAt" desc
-    limit 20`;
-  return rows.map((row) => ({ ...row, startsAt: row.startsAt.toISOString() }));
+/** "Discussed at" on the case page: part of the cached case read (lib/conferences/sql.ts). */
+export async function listCaseConferences(viewer: Viewer | null, caseId: string, read = readCase(viewer, caseId)): Promise<CaseConference[]> {
+  return (await read)?.conferences ?? [];
 }
 

@@ -3,7 +3,7 @@
 // vote distribution. A bounded number of queries whatever the number of participants.
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
+import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
@@ -61,11 +61,6 @@ export interface ThinkingView {
   weighting: string;
 }
 
-interface MineRow {
-  mine: Array<{ diagnosisId: string; name: string; rank: number; rationale: string; studyIds: string[] }>;
-  myVote: { diagnosisId: string; name: string } | null;
-}
-
 interface OthersRow {
   entries: Array<{ userId: string; diagnosisId: string; rank: number; rationale: string; userName: string; diagnosisName: string }> | null;
   supports: Array<{ userId: string; diagnosisId: string; userName: string }> | null;
@@ -74,23 +69,15 @@ interface OthersRow {
 }
 
 /**
- * Two statements of SQL besides the shared case check (decision 017): the viewer's own thinking,
- * then (only what the blind-first rules allow this viewer to see) everyone else's.
+ * One statement of SQL besides the shared case read, which carries the viewer's own thinking
+ * (decision 017): only what the blind-first rules allow this viewer to see of everyone else's.
  */
 export async function getThinking(viewer: Viewer, caseId: string, read?: Promise<CaseRow | null>): Promise<ThinkingView | null> {
-  const [kase, [own]] = await Promise.all([
-    getCaseFacts(viewer, caseId, read),
-    db.$queryRaw<MineRow[]>`
-      select coalesce((select json_agg(json_build_object('diagnosisId', e."diagnosisId", 'name', d.name, 'rank', e.rank,
-                                                         'rationale', e.rationale, 'studyIds', coalesce(e."studyIds", '{}')) order by e.rank)
-                       from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId"
-                       where e."caseId" = ${caseId} and e."userId" = ${viewer.id}), '[]') as mine,
-             (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
-              from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId"
-              where v."caseId" = ${caseId} and v."userId" = ${viewer.id}) as "myVote"`,
-  ]);
+  const row = read ?? readCase(viewer, caseId);
+  const kase = await getCaseFacts(viewer, caseId, row);
   if (!kase) return null;
-  const { mine, myVote } = own!;
+  // The viewer's own thinking comes with the case read (lib/votes/sql.ts).
+  const { mine, myVote } = (await row)!.own!;
 
   const committed = mine.length > 0 || myVote !== null;
   const seeOthers = canSeeOthersThinking(viewer, kase, committed);

@@ -16,7 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { scheduleConference, addAgendaItem, moveAgendaItem, removeAgendaItem } = await import("@/lib/conferences/actions");
 const { presenterCommand, joinConference, castConferenceVote, saveStagedDifferential } = await import("@/lib/conferences/live-actions");
 const { recordAttendee, saveOutcome, signOffOutcome, amendOutcome } = await import("@/lib/conferences/mdt-actions");
-const { getLiveView, getPresenterView, getAgendaEditor, getConferenceSummary, getMeetingRecord } = await import("@/lib/conferences/queries");
+const { getLiveView, getPresenterView, getAgendaEditor, getConferenceSummary, getMeetingRecord, listCaseConferences } = await import("@/lib/conferences/queries");
 const { getOutcomeCarePlan } = await import("@/lib/conferences/fhir");
 const { getCalendarFile } = await import("@/lib/conferences/ics");
 const { saveCase } = await import("@/lib/cases/actions");
@@ -885,6 +885,27 @@ describe("case visibility after an MDT", () => {
     expect(await as(author, () => saveCase({ caseId: mdtCase, case: caseDraft({ title: "Case for the MDT", visibility: "team", teamId: dept.teamId }) }))).toMatchObject({ ok: true });
     expect(await as(author, () => saveCase({ caseId: teachingCase, case: caseDraft({ title: "Case for teaching", visibility: "public" }) }))).toMatchObject({ ok: true });
     expect(await db.case.findUniqueOrThrow({ where: { id: teachingCase }, select: { visibility: true } })).toEqual({ visibility: "public" });
+  });
+});
+
+describe("discussed at", () => {
+  it("lists on a case the team's meetings and the teaching sessions a viewer joined, newest first, and no others", async () => {
+    const dept = await department();
+    const kase = await makeCase(dept.member, { title: "Case seen twice" });
+    const mdt = await schedule(dept.coordinator, scheduleForm(dept.teamId, dept.coordinator, { kind: "mdt", title: "Board", chairId: dept.chair.id }));
+    const teaching = await schedule(dept.coordinator, scheduleForm(dept.teamId, dept.coordinator, { title: "Later teaching", startsAt: "2030-02-01T09:00:00Z" }));
+    await addCase(dept.coordinator, mdt, kase);
+    await addCase(dept.coordinator, teaching, kase);
+
+    expect(await listCaseConferences(dept.member, kase)).toEqual([
+      { id: teaching, title: "Later teaching", kind: "teaching", startsAt: "2030-02-01T09:00:00.000Z" },
+      { id: mdt, title: "Board", kind: "mdt", startsAt: "2030-01-15T09:30:00.000Z" },
+    ]);
+    // An outsider sees neither until they join the teaching session; the MDT stays the team's.
+    expect(await listCaseConferences(dept.outsider, kase)).toEqual([]);
+    await joinByCode(dept.outsider, teaching);
+    expect((await listCaseConferences(dept.outsider, kase)).map((conference) => conference.id)).toEqual([teaching]);
+    expect(await listCaseConferences(null, kase)).toEqual([]);
   });
 });
 

@@ -1,0 +1,30 @@
+// The conferences area's part of reads that other areas run as one statement (decision 017).
+import type { Viewer } from "@/lib/auth/session";
+import { isoTimestampSql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ConferenceKind } from "@/lib/generated/prisma/enums";
+
+export interface CaseConference {
+  id: string;
+  title: string;
+  kind: ConferenceKind;
+  /** ISO 8601, UTC. */
+  startsAt: string;
+}
+
+/**
+ * "Discussed at": the conferences that had the case (`caseId`, a column of the outer query) on
+ * their agenda and that the viewer may see (their team's meetings, teaching sessions they joined),
+ * newest first, as a JSON array of CaseConference.
+ */
+export function caseConferencesJson(viewer: Viewer | null, caseId: Prisma.Sql): Prisma.Sql {
+  if (!viewer) return Prisma.sql`'[]'::json`;
+  return Prisma.sql`coalesce((
+    select json_agg(json_build_object('id', f.id, 'title', f.title, 'kind', f.kind,
+                                      'startsAt', ${isoTimestampSql(Prisma.sql`f."startsAt"`)}) order by f."startsAt" desc)
+    from (select f.* from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+          where a."caseId" = ${caseId}
+            and (f."teamId" = any(${viewer.teamIds}::text[])
+                 or (f.kind = 'teaching' and exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewer.id})))
+          order by f."startsAt" desc limit 20) f), '[]'::json)`;
+}

@@ -1,0 +1,22 @@
+// The votes area's part of reads that other areas run as one statement (decision 017).
+import type { Viewer } from "@/lib/auth/session";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** The viewer's own differential (by rank) and vote on a case: never hidden from its owner. */
+export interface OwnThinking {
+  mine: Array<{ diagnosisId: string; name: string; rank: number; rationale: string; studyIds: string[] }>;
+  myVote: { diagnosisId: string; name: string } | null;
+}
+
+/** OwnThinking as JSON for the case `caseId` (a column of the outer query); null without a viewer. */
+export function ownThinkingJson(viewer: Viewer | null, caseId: Prisma.Sql): Prisma.Sql {
+  if (!viewer) return Prisma.sql`null::json`;
+  return Prisma.sql`json_build_object(
+    'mine', coalesce((select json_agg(json_build_object('diagnosisId', e."diagnosisId", 'name', d.name, 'rank', e.rank,
+                                                        'rationale', e.rationale, 'studyIds', coalesce(e."studyIds", '{}')) order by e.rank)
+                      from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId"
+                      where e."caseId" = ${caseId} and e."userId" = ${viewer.id}), '[]'),
+    'myVote', (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
+               from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId"
+               where v."caseId" = ${caseId} and v."userId" = ${viewer.id}))`;
+}
