@@ -188,7 +188,7 @@ async function main() {
     // through React's cache, here by passing the one promise on.
     const renderData = (id: string) => {
       const read = readCase(viewer, id);
-      return Promise.all([getCasePage(viewer, id, read), getDiscussion(viewer, id, { window: FIRST_WINDOW, read }), getThinking(viewer, id, read), listCaseConferences(viewer, id)]);
+      return Promise.all([getCasePage(viewer, id, read), getDiscussion(viewer, id, { window: FIRST_WINDOW, read }), getThinking(viewer, id, read), listCaseConferences(viewer, id, read)]);
     };
     const countQueries = async (id: string) => {
       let count = 1; // the viewer and the bell's count, read by the layout in one statement that needs a request
@@ -255,30 +255,46 @@ async function main() {
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * The same data the case page reads, in hand-written SQL over pg: the database floor. Everything
- * independent runs at once; then the text of the first window of whole threads.
+ * The same data the case page reads, in hand-written SQL over pg: the database floor. The same
+ * three statements as the page's data functions (the case with its timeline, the viewer's own
+ * thinking and "Discussed at"; the first window of whole threads with the discussion's counts;
+ * everyone else's thinking), written for this one view, with no ORM in between.
  */
 async function rawCasePage(pool: pg.Pool, caseId: string, viewerId: string, window: number) {
-  const [, , , , shape] = await Promise.all([
-    pool.query(`select c.*, u.name as author from "Case" c join "User" u on u.id = c."authorId" where c.id = $1`, [caseId]),
-    pool.query(`select * from "Study" where "caseId" = $1 order by "dayOffset", position`, [caseId]),
-    pool.query(`select * from "ClinicalEvent" where "caseId" = $1 order by "dayOffset", position`, [caseId]),
-    pool.query(`select max(id) from "CaseActivity" where "caseId" = $1`, [caseId]),
-    pool.query<{ id: string; depth: number }>(`select id, "parentId", path, depth, "studyId", "descendantCount", "deletedAt" is not null as deleted
-                from "Comment" where "caseId" = $1 order by path`, [caseId]),
-    pool.query(`select e.*, d.name from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId" where e."caseId" = $1 and e."userId" = $2`, [caseId, viewerId]),
-    pool.query(`select v.*, d.name from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId" where v."caseId" = $1 and v."userId" = $2`, [caseId, viewerId]),
-    pool.query(`select e.*, u.name, d.name as dx from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId" where e."caseId" = $1`, [caseId]),
-    pool.query(`select v.*, u.name, d.name as dx from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId" where v."caseId" = $1`, [caseId]),
-    pool.query(`select s.*, u.name from "DifferentialSupport" s join "User" u on u.id = s."userId" where s."caseId" = $1`, [caseId]),
-    pool.query(`select f.id, f.title, f.kind, f."startsAt" from "AgendaItem" a join "Conference" f on f.id = a."conferenceId" where a."caseId" = $1 order by f."startsAt" desc limit 20`, [caseId]),
+  const ts = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  await Promise.all([
+    pool.query(`select c.*, u.name as "authorName",
+        (select json_agg(s) from "Study" s where s."caseId" = c.id) as studies,
+        (select json_agg(e) from "ClinicalEvent" e where e."caseId" = c.id) as events,
+        (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId",
+        (select json_agg(json_build_object('diagnosisId', e."diagnosisId", 'name', d.name, 'rank', e.rank, 'rationale', e.rationale))
+           from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId" where e."caseId" = c.id and e."userId" = $2) as mine,
+        (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
+           from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId" where v."caseId" = c.id and v."userId" = $2) as "myVote",
+        (select json_agg(f) from (select f.id, f.title, f.kind, f."startsAt" from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+           where a."caseId" = c.id order by f."startsAt" desc limit 20) f) as conferences
+      from "Case" c join "User" u on u.id = c."authorId" where c.id = $1`, [caseId, viewerId]),
+    pool.query(`with shape as (select left(path, 12) as thread, depth, "studyId", "deletedAt" is null as alive from "Comment" where "caseId" = $1),
+        threads as (select thread, count(*) filter (where depth <= 5) as size from shape group by thread),
+        fitting as (select thread, row_number() over (order by thread) as n, sum(size) over (order by thread) as running from threads),
+        chosen as (select thread from fitting where n = 1 or running <= $2)
+      select (select json_agg(json_build_object('id', c.id, 'parentId', c."parentId", 'path', c.path, 'depth', c.depth, 'authorId', c."authorId",
+                'studyId', c."studyId", 'body', c.body, 'bodyHtml', c."bodyHtml", 'deletedAt', ${ts('c."deletedAt"')}, 'removedById', c."removedById",
+                'removalReason', c."removalReason", 'createdAt', ${ts('c."createdAt"')}, 'editedAt', ${ts('c."editedAt"')},
+                'descendantCount', c."descendantCount", 'authorName', u.name) order by c.path)
+              from "Comment" c join "User" u on u.id = c."authorId"
+              where c."caseId" = $1 and c.depth <= 5 and left(c.path, 12) = any(array(select thread from chosen))) as comments,
+             (select count(*) from threads) as threads, (select count(*) from chosen) as chosen, (select count(*) from shape where alive) as alive,
+             (select json_object_agg("studyId", n) from (select "studyId", count(*) as n from shape where alive and "studyId" is not null group by 1) a) as studies`,
+      [caseId, window]),
+    pool.query(`select
+        (select json_agg(json_build_object('userId', e."userId", 'diagnosisId', e."diagnosisId", 'rank', e.rank, 'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name))
+           from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId" where e."caseId" = $1) as entries,
+        (select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))
+           from "DifferentialSupport" s join "User" u on u.id = s."userId" where s."caseId" = $1) as supports,
+        (select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
+           from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId" where v."caseId" = $1) as votes`, [caseId]),
   ]);
-  const ids: string[] = [];
-  for (const row of shape.rows) {
-    if (row.depth === 0 && ids.length >= window) break;
-    if (row.depth <= 5) ids.push(row.id);
-  }
-  await pool.query(`select c.*, u.name from "Comment" c join "User" u on u.id = c."authorId" where c.id = any($1) order by c.path`, [ids]);
 }
 
 async function firstLoadKb(url: string, cookie: string): Promise<number> {
