@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/support/browser";
+import { serverArgs } from "./scripts/lib/app-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const RESULTS = process.env.TEST_RESULTS_DIR ?? "test-results";
@@ -13,13 +14,14 @@ function server(port: number, oidcSecret: string) {
   const url = `http://localhost:${port}`;
   return {
     // `npm test` has built the app and prepared the database (DATABASE_URL) before this runs.
-    command: `npx next start -p ${port}`,
+    command: ["node", ...serverArgs().map((arg) => JSON.stringify(arg))].join(" "),
     url: `${url}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe" as const,
     env: {
       NODE_ENV: "production",
+      PORT: String(port),
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789",
       NEXTAUTH_URL: url,

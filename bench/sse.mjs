@@ -2,7 +2,7 @@
 // comments posted one at a time; for each, the time from posting to its event reaching every
 // subscriber. Also the servers' memory per open stream: resident memory after a first batch of
 // subscribers (the route, the listener and their code warmed up) against after all of them, while
-// they are connected and before anything is posted.
+// they are connected and before anything is posted; both after a full garbage collection.
 // Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids }
 import { readFileSync } from "node:fs";
 
@@ -12,7 +12,13 @@ const WARM_UP = 20;
 function rssKb() {
   return config.pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0), 0);
 }
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets the servers go quiet, then has them collect garbage (bench/gc-on-signal.cjs) before a sample. */
+async function settle() {
+  await pause(1_000);
+  for (const pid of config.pids) process.kill(pid, "SIGUSR2");
+  await pause(500);
+}
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
 

@@ -5,13 +5,13 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { BENCH_PASSWORD, generate, type BenchData } from "../bench/data";
 import { connect } from "../prisma/seed-runner";
-import { migrate, projectRoot, run } from "./lib/app-env";
+import { migrate, projectRoot } from "./lib/app-env";
+import { buildApp, serverArgs } from "./lib/app-server";
 import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabase } from "./lib/database";
 
 const quick = process.argv.includes("--quick");
@@ -20,7 +20,6 @@ const DIST = ".next-bench";
 const PORTS = [3500, 3501];
 const urls = PORTS.map((port) => `http://127.0.0.1:${port}`);
 const SECRET = randomBytes(24).toString("hex");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const DURATION = quick ? 3 : 10;
 
 type Scenario = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number; requests?: number };
@@ -86,7 +85,7 @@ async function main() {
   const started = Date.now();
   if (!skipBuild || !existsSync(path.join(projectRoot, DIST, "BUILD_ID"))) {
     log("building the production app");
-    await run(process.execPath, [nextBin, "build"], { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
+    await buildApp({ ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
   }
 
   const server = await startDatabase({ port: Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54331), dataDir: path.join(projectRoot, ".data", "postgres-bench") });
@@ -103,7 +102,7 @@ async function main() {
 
     const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_SIZE: "10" };
     for (const [index, port] of PORTS.entries()) {
-      apps.push(spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: projectRoot, env: { ...env, NEXTAUTH_URL: urls[index] }, stdio: "ignore" }));
+      apps.push(spawn(process.execPath, ["--expose-gc", "--require", path.join(projectRoot, "bench/gc-on-signal.cjs"), ...serverArgs(env)], { cwd: projectRoot, env: { ...env, PORT: String(port), NEXTAUTH_URL: urls[index] }, stdio: "ignore" }));
     }
     await Promise.all(urls.map((base) => waitFor(`${base}/robots.txt`)));
 

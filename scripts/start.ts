@@ -1,16 +1,16 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) -> migrations -> demo data on an
-// empty database -> production build if missing or stale -> `next start` on PORT (default 3000).
+// empty database -> production build if missing or stale -> the app's server (server.ts) on PORT
+// (default 3000).
 // Ctrl-C stops the app and then the embedded database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
-import { localSecret, migrate, projectRoot, run } from "./lib/app-env";
+import { localSecret, migrate, projectRoot } from "./lib/app-env";
+import { buildApp, distDir, serverArgs, serverBundle } from "./lib/app-server";
 
 const dev = process.argv.includes("--dev");
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const port = Number(process.env.PORT ?? 3000);
 
 function portIsFree(portNumber: number): Promise<boolean> {
@@ -32,14 +32,14 @@ function newestSource(): number {
       for (const entry of readdirSync(target)) if (entry !== "generated") visit(path.join(target, entry));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const entry of ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "proxy.ts", "postcss.config.mjs"])
+  for (const entry of ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "proxy.ts", "postcss.config.mjs", "server.ts"])
     visit(path.join(projectRoot, entry));
   return newest;
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource();
+  const buildId = path.join(projectRoot, distDir(), "BUILD_ID");
+  return existsSync(buildId) && existsSync(serverBundle()) && statSync(buildId).mtimeMs >= newestSource();
 }
 
 async function main() {
@@ -88,11 +88,12 @@ async function main() {
 
     if (!dev && !buildIsCurrent()) {
       console.log("Building the production app (first start, or sources changed)…");
-      await run(process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
+      await buildApp(env);
     }
 
-    // Node runs Next's CLI directly (not through npx) so that stopping it reaches the server itself.
-    app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    // Node runs the server directly (not through npx) so that stopping it reaches the server itself.
+    const args = dev ? [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "server.ts", "--dev"] : serverArgs();
+    app = spawn(process.execPath, args, {
       cwd: projectRoot,
       env: { ...env, NODE_ENV: dev ? "development" : "production" },
       stdio: "inherit",

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { connect, seedDemo } from "../prisma/seed-runner";
 import { projectRoot, run } from "./lib/app-env";
+import { buildApp } from "./lib/app-server";
 import { testDatabase } from "./lib/test-database";
 
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
@@ -47,7 +48,7 @@ async function main() {
       await seedDemo(client);
       await client.$disconnect();
       // Build with the test database's URL; pages are dynamic, so nothing of it is baked in.
-      await run("npx", ["next", "build"], { ...testEnv, NODE_ENV: "production", DATABASE_URL: db.url });
+      await buildApp({ ...testEnv, DATABASE_URL: db.url });
       await run("npx", ["playwright", "test", ...(only ? passThrough : [])], { ...testEnv, DATABASE_URL: db.url }).catch(
         (error) => (failure ??= error),
       );

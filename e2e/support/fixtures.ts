@@ -69,7 +69,7 @@ export const test = base.extend<{ user: TestUser; userPage: Page; otherUser: Tes
   /**
    * Raw HTTP checks (server action POSTs, RSC payloads, exports) go through a context opened at
    * that moment, not `page.request`: a context keeps its sockets alive, and one left idle for the
-   * server's keep-alive timeout (5 s under `next start`) can be reset as it is reused
+   * server's keep-alive timeout (Node's 5 s, server.ts) can be reset as it is reused
    * (microsoft/playwright#42701), which shows up as a random ECONNRESET after some browser work.
    */
   http: async ({ playwright, baseURL }, use) => {

@@ -3,15 +3,16 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { liveHub } from "@/lib/live/hub";
-import { sseStream } from "@/lib/live/sse";
+import type { SseSource } from "@/lib/live/sse";
 import { loadConference } from "./access";
 import { conferenceTopic } from "./notify";
 import { canViewConference } from "./policy";
 
-export async function openConferenceStream(viewer: Viewer, conferenceId: string, signal: AbortSignal) {
+/** The stream's source, or null if the viewer may not see the conference. */
+export async function openConferenceStream(viewer: Viewer, conferenceId: string): Promise<SseSource | null> {
   const loaded = await loadConference(viewer, conferenceId);
   if (!loaded || !canViewConference(viewer, loaded.conference, loaded.standing)) return null;
-  return sseStream(signal, async (channel) => {
+  return async (channel) => {
     const send = (kind: string, version: string) => channel.write(`event: conference\ndata: ${JSON.stringify({ kind, version })}\n\n`);
     channel.onClose(
       liveHub.subscribe(conferenceTopic(conferenceId), {
@@ -23,5 +24,5 @@ export async function openConferenceStream(viewer: Viewer, conferenceId: string,
     await liveHub.ready();
     // Anything that changed between the page's render and the LISTEN: refetch once.
     send("state", "0");
-  });
+  };
 }

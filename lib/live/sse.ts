@@ -1,60 +1,89 @@
 // The plumbing every Server-Sent Events stream shares: the reconnect hint, a heartbeat that keeps
 // proxies from closing an idle stream, and one close path (client gone, server done or database
-// lost) that runs the stream's clean-ups exactly once.
+// lost) that runs the stream's clean-ups exactly once. A stream is written to a sink: a Node
+// response in production (lib/live/http.ts), a web ReadableStream where one is wanted (tests).
 import "server-only";
 
 const HEARTBEAT_MS = 20_000;
 
 export interface SseChannel {
-  /** Enqueues raw SSE text (already framed); ignored once closed. */
+  /** Sends raw SSE text (already framed); ignored once closed. */
   write: (text: string) => void;
   close: () => void;
   /** Runs when the stream ends, however it ends. */
   onClose: (cleanup: () => void) => void;
 }
 
-/** `setup` subscribes and sends any catch-up; the heartbeat starts once it has resolved. */
-export function sseStream(signal: AbortSignal, setup: (channel: SseChannel) => Promise<void>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
+/** What a stream sends: subscribes and sends any catch-up; the heartbeat starts once it resolves. */
+export type SseSource = (channel: SseChannel) => Promise<void>;
+
+interface SseSink {
+  write: (text: string) => void;
+  end: () => void;
+}
+
+/** Runs `source` into `sink`; returns the stream's close, for when the client goes away. */
+function runSse(sink: SseSink, source: SseSource): () => void {
   const cleanups: Array<() => void> = [];
   let closed = false;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
-  const cleanUp = () => {
-    clearInterval(heartbeat);
-    for (const cleanup of cleanups.splice(0)) cleanup();
+  const channel: SseChannel = {
+    write: (text) => {
+      if (!closed) sink.write(text);
+    },
+    close: () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      sink.end();
+    },
+    onClose: (cleanup) => void cleanups.push(cleanup),
   };
+  channel.write("retry: 2000\n: connected\n\n");
+  source(channel).then(
+    () => {
+      if (!closed) heartbeat = setInterval(() => channel.write(": heartbeat\n\n"), HEARTBEAT_MS);
+    },
+    // The database is unreachable: end the stream; the browser reconnects.
+    () => channel.close(),
+  );
+  return channel.close;
+}
+
+/** The stream as a web ReadableStream, closed when `signal` aborts or the reader cancels. */
+export function sseStream(signal: AbortSignal, source: SseSource): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let close = () => undefined as void;
   return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const channel: SseChannel = {
-        write: (text) => {
-          if (!closed) controller.enqueue(encoder.encode(text));
-        },
-        close: () => {
-          if (closed) return;
-          closed = true;
-          cleanUp();
+    start(controller) {
+      close = runSse({
+        write: (text) => controller.enqueue(encoder.encode(text)),
+        end: () => {
           try {
             controller.close();
           } catch {
-            // already closed by the client
+            // already closed by the reader
           }
         },
-        onClose: (cleanup) => void cleanups.push(cleanup),
-      };
-      signal.addEventListener("abort", channel.close);
-      channel.write("retry: 2000\n: connected\n\n");
-      try {
-        await setup(channel);
-      } catch {
-        // The database is unreachable: end the stream; the browser reconnects.
-        channel.close();
-        return;
-      }
-      if (!closed) heartbeat = setInterval(() => channel.write(": heartbeat\n\n"), HEARTBEAT_MS);
+      }, source);
+      signal.addEventListener("abort", close);
     },
-    cancel() {
-      closed = true;
-      cleanUp();
-    },
+    cancel: () => close(),
   });
+}
+
+/** The stream written straight to a Node response: a few kilobytes per open stream. */
+export function pipeSse(response: import("node:http").ServerResponse, source: SseSource, headers: Record<string, string> = {}): void {
+  response.writeHead(200, {
+    ...headers,
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache, no-transform",
+    connection: "keep-alive",
+    "x-accel-buffering": "no",
+  });
+  // Each event goes out at once, not after Nagle's delay.
+  response.socket?.setNoDelay(true);
+  const close = runSse({ write: (text) => void response.write(text), end: () => response.end() }, source);
+  response.once("close", close);
 }

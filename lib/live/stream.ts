@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import { liveHub } from "./hub";
-import { sseStream } from "./sse";
+import type { SseSource } from "./sse";
 import type { LiveEvent } from "./notify";
 
 const REPLAY_LIMIT = 1_000;
@@ -15,12 +15,13 @@ function parseEventId(value: string | null): bigint {
   return BigInt(value);
 }
 
-export async function openCaseStream(viewer: Viewer, caseId: string, after: string | null, signal: AbortSignal) {
+/** The stream's source, or null if the viewer may not see the case (checked once, when subscribing). */
+export async function openCaseStream(viewer: Viewer, caseId: string, after: string | null): Promise<SseSource | null> {
   const kase = await db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true } });
   if (!kase) return null;
 
   let lastSent = parseEventId(after);
-  return sseStream(signal, async (channel) => {
+  return async (channel) => {
     let replaying = true;
     const pending: LiveEvent[] = [];
     const send = (event: LiveEvent) => {
@@ -50,5 +51,5 @@ export async function openCaseStream(viewer: Viewer, caseId: string, after: stri
     await replay();
     replaying = false;
     pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)).forEach(send);
-  });
+  };
 }

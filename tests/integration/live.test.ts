@@ -11,6 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { postComment } = await import("@/lib/discussion/actions");
 const { openCaseStream } = await import("@/lib/live/stream");
+const { sseStream } = await import("@/lib/live/sse");
 
 interface Received { id: string; kind: string; subjectId: string | null }
 
@@ -66,7 +67,8 @@ afterEach(() => aborts.splice(0).forEach((controller) => controller.abort()));
 async function open(viewer: Viewer, after: string | null, id = caseId) {
   const controller = new AbortController();
   aborts.push(controller);
-  return openCaseStream(viewer, id, after, controller.signal);
+  const source = await openCaseStream(viewer, id, after);
+  return source && sseStream(controller.signal, source);
 }
 
 async function say(body: string) {

@@ -1,0 +1,84 @@
+// The live streams' endpoints, answered by the app's Node server before Next.js sees the request
+// (server.ts, decision 018): an open stream then costs a socket and a subscription, not a whole
+// Next.js request held open. 401 without a session, 404 for what the viewer may not see (checked
+// when subscribing), 405 for anything but GET.
+//   GET /api/cases/:caseId/events            ids and kinds of the case's events; replays after
+//                                            Last-Event-ID or ?after= (the browser's reconnect)
+//   GET /api/conferences/:conferenceId/events signals to refetch the conference's live view
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { parse as parseCookies } from "cookie";
+import { readSessionFromCookies } from "@/lib/auth/token";
+import { securityHeaders } from "@/lib/security-headers.mjs";
+import { openConferenceStream } from "@/lib/conferences/stream";
+import { liveStreamInput } from "./schema";
+import { pipeSse } from "./sse";
+import { openCaseStream } from "./stream";
+
+/** Open streams, so that a stopping server can end them (their browsers reconnect elsewhere). */
+const openStreams = new Set<ServerResponse>();
+
+/** Ends every open stream: the server is stopping. */
+export function endLiveStreams(): void {
+  for (const response of openStreams) response.end();
+}
+
+const LIVE_PATH = /^\/api\/(cases|conferences)\/([^/]+)\/events$/;
+
+const MESSAGES = {
+  case: { signIn: "Sign in to follow this case live.", missing: "That case does not exist or you do not have access to it." },
+  conference: { signIn: "Sign in to follow this conference.", missing: "That conference does not exist or you do not have access to it." },
+};
+
+/** The headers Next.js gives every other response (next.config.js). */
+const SECURITY_HEADERS = Object.fromEntries(securityHeaders.map((header) => [header.key, header.value]));
+
+function answer(response: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) {
+  response.writeHead(status, { ...SECURITY_HEADERS, "content-type": "application/json", "cache-control": "no-store", ...headers });
+  response.end(JSON.stringify({ error }));
+}
+
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Answers the request if it is a live stream's and returns true; otherwise false (Next.js answers). */
+export function serveLiveStream(request: IncomingMessage, response: ServerResponse): boolean {
+  const url = new URL(request.url ?? "/", "http://rounds.invalid");
+  const match = LIVE_PATH.exec(url.pathname);
+  if (!match) return false;
+  const topic = match[1] === "cases" ? "case" : "conference";
+  void open(request, response, topic, match[2]!, url).catch((error: unknown) => {
+    // Ids and stack only: no request body or patient text reaches the log.
+    const requestId = randomUUID().slice(0, 8);
+    console.error(`[live] request ${requestId} failed:`, error instanceof Error ? error.stack ?? error.message : "non-error thrown");
+    if (!response.headersSent) answer(response, 500, `The live stream could not be opened; the page retries by itself. (Reference ${requestId})`);
+    else response.end();
+  });
+  return true;
+}
+
+async function open(request: IncomingMessage, response: ServerResponse, topic: "case" | "conference", segment: string, url: URL) {
+  if (request.method !== "GET") return answer(response, 405, "Live streams are read with GET.", { allow: "GET" });
+  const messages = MESSAGES[topic];
+  const input = liveStreamInput.safeParse({
+    id: decoded(segment),
+    after: request.headers["last-event-id"] ?? url.searchParams.get("after"),
+  });
+  const session = await readSessionFromCookies(parseCookies(request.headers.cookie ?? "") as Record<string, string>);
+  if (!session) return answer(response, 401, messages.signIn);
+  if (!input.success) return answer(response, 404, messages.missing);
+  const { id, after } = input.data;
+  const source = topic === "case" ? await openCaseStream(session.viewer, id, after) : await openConferenceStream(session.viewer, id);
+  if (!source) return answer(response, 404, messages.missing);
+  // The client may have gone while the checks ran.
+  if (request.destroyed) return;
+  openStreams.add(response);
+  response.once("close", () => openStreams.delete(response));
+  pipeSse(response, source, SECURITY_HEADERS);
+}

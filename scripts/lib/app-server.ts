@@ -1,0 +1,37 @@
+// Building and starting the app's server (server.ts): `npm start`, `npm test`, `npm run build`
+// and the bench all go through here, so the production server is built and run one way.
+import path from "node:path";
+import { build } from "esbuild";
+import { projectRoot, run } from "./app-env";
+
+/** The build folder (NEXT_DIST_DIR, as next.config.js reads it). */
+export function distDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.NEXT_DIST_DIR || ".next";
+}
+
+/** server.ts bundled with the app's own modules; packages stay in node_modules. */
+export function serverBundle(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(projectRoot, distDir(env), "rounds-server.mjs");
+}
+
+/** `next build`, then server.ts into the same build folder. */
+export async function buildApp(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<void> {
+  await run(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], { ...env, NODE_ENV: "production" }, options);
+  await build({
+    entryPoints: [path.join(projectRoot, "server.ts")],
+    outfile: serverBundle(env),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    // The app's modules import "server-only", which is empty under this condition only.
+    conditions: ["react-server"],
+    logLevel: "warning",
+  });
+}
+
+/** Node's arguments that run the built server (PORT and the app's environment come from env). */
+export function serverArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  return ["--conditions=react-server", serverBundle(env)];
+}

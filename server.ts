@@ -1,0 +1,33 @@
+// The app's HTTP server: Next.js answers every request except the live event streams, which
+// lib/live/http.ts answers on the bare Node response (decision 018: an open stream held inside
+// Next.js's request pipeline cost about 200 KB; on the bare response, a few). `npm start`, the
+// end-to-end tests and the bench all run this file: `tsx --conditions=react-server server.ts [--dev]`.
+import { createServer } from "node:http";
+import next from "next";
+import { endLiveStreams, serveLiveStream } from "@/lib/live/http";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const app = next({ dev, port, hostname: "localhost", dir: process.cwd() });
+const handle = app.getRequestHandler();
+
+await app.prepare();
+const server = createServer((request, response) => {
+  if (serveLiveStream(request, response)) return;
+  void handle(request, response);
+});
+server.listen(port, () => console.log(`Rounds ${dev ? "(development) " : ""}listening on http://localhost:${port}`));
+
+// Stop on Ctrl-C or SIGTERM: no new connections, open streams ended (browsers reconnect to
+// another instance), then exit once in-flight requests are done, or after five seconds.
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  endLiveStreams();
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
