@@ -7,9 +7,10 @@ import { createUser, database, expect, signedInContext, signIn, test, type TestU
 const ANSWER = DIAGNOSIS_CATALOGUE.find((entry) => entry.slug === "transient-bone-marrow-oedema")!;
 const SECRET_TERMS = [ANSWER.name, ...ANSWER.synonyms].map((term) => term.toLowerCase());
 
+/** The answer's names found as words: a short synonym ("TOH") also occurs inside random ids. */
 function leaks(text: string): string[] {
   const lower = text.toLowerCase();
-  return SECRET_TERMS.filter((term) => lower.includes(term));
+  return SECRET_TERMS.filter((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(lower));
 }
 
 /** Reads an SSE stream for a moment with the context's cookies, then stops. */
