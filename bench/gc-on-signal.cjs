@@ -1,3 +1,12 @@
-// Preloaded into the bench's app servers (node --expose-gc --require): SIGUSR2 runs a full garbage
-// collection, so a memory sample counts what open streams hold, not garbage not yet collected.
-process.on("SIGUSR2", () => globalThis.gc?.());
+// Preloaded into the bench's app servers (node --expose-gc --require): on SIGUSR2, a full garbage
+// collection, then the process's memory written to $BENCH_MEMORY_DIR/memory-<pid>.json, so a sample
+// counts what open streams hold, not garbage not yet collected.
+const { writeFileSync } = require("node:fs");
+const path = require("node:path");
+
+process.on("SIGUSR2", () => {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const file = path.join(process.env.BENCH_MEMORY_DIR ?? require("node:os").tmpdir(), `memory-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(process.memoryUsage()));
+});

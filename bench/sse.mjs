@@ -2,22 +2,46 @@
 // comments posted one at a time; for each, the time from posting to its event reaching every
 // subscriber. Also the servers' memory per open stream: resident memory after a first batch of
 // subscribers (the route, the listener and their code warmed up) against after all of them, while
-// they are connected and before anything is posted; both after a full garbage collection.
-// Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids }
-import { readFileSync } from "node:fs";
+// they are connected and before anything is posted; both after a full garbage collection. Resident
+// and live heap are both reported; the larger is memory_kb_per_connection.
+// Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids, memoryDir }
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 
 const config = JSON.parse(process.argv[2]);
 const WARM_UP = 20;
 
-function rssKb() {
-  return config.pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0), 0);
-}
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Lets the servers go quiet, then has them collect garbage (bench/gc-on-signal.cjs) before a sample. */
-async function settle() {
-  await pause(1_000);
+
+/** Each server collects its garbage and reports its memory (bench/gc-on-signal.cjs); summed, in KB. */
+async function readMemory() {
   for (const pid of config.pids) process.kill(pid, "SIGUSR2");
-  await pause(500);
+  await pause(700);
+  const usages = config.pids.map((pid) => {
+    const file = path.join(config.memoryDir, `memory-${pid}.json`);
+    const usage = JSON.parse(readFileSync(file, "utf8"));
+    rmSync(file);
+    return usage;
+  });
+  return {
+    rss: usages.reduce((sum, usage) => sum + usage.rss, 0) / 1024,
+    heap: usages.reduce((sum, usage) => sum + usage.heapUsed + usage.external, 0) / 1024,
+  };
+}
+
+/**
+ * Memory once it is steady: after the load scenarios, resident memory keeps falling for seconds
+ * as freed pages go back to the system, so samples repeat until two in a row agree within 1 MB.
+ */
+async function sampleMemory() {
+  let previous = await readMemory();
+  for (let round = 0; round < 15; round++) {
+    await pause(1_000);
+    const next = await readMemory();
+    if (Math.abs(next.rss - previous.rss) < 1024) return next;
+    previous = next;
+  }
+  return previous;
 }
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
@@ -60,12 +84,14 @@ async function connectUpTo(count) {
 }
 const subscribers = Array.from({ length: WARM_UP }, (_, index) => subscribe(index));
 await connectUpTo(WARM_UP);
-await settle();
-const rssWarm = rssKb();
+const warm = await sampleMemory();
 for (let index = WARM_UP; index < config.subscribers; index++) subscribers.push(subscribe(index));
 await connectUpTo(config.subscribers);
-await settle();
-const memoryPerConnection = Math.max(0, Math.round((rssKb() - rssWarm) / (config.subscribers - WARM_UP)));
+const full = await sampleMemory();
+const perConnection = (key) => Math.round((full[key] - warm[key]) / (config.subscribers - WARM_UP));
+// Resident memory is the budget's measure, but after a collection it can shrink between samples
+// (pages freed after the load scenarios return late); the live heap is the floor that stays.
+const memory = { rss_kb_per_connection: perConnection("rss"), heap_kb_per_connection: perConnection("heap") };
 
 const latencies = [];
 let missing = 0;
@@ -90,6 +116,6 @@ for (let i = 0; i < config.count; i++) {
 }
 latencies.sort((a, b) => a - b);
 const percentile = (p) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10 : null);
-process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing, memory_kb_per_connection: memoryPerConnection })}\n`);
+process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing, memory_kb_per_connection: Math.max(memory.rss_kb_per_connection, memory.heap_kb_per_connection), ...memory })}\n`);
 process.exit(0);
 void subscribers;

@@ -5,6 +5,7 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
@@ -169,7 +170,7 @@ async function main() {
     const sse = JSON.parse(
       execFileSync(process.execPath, [path.join(projectRoot, "bench/sse.mjs"), JSON.stringify({
         urls, caseId: data.commentCaseId, cookies: actorCookies, subscribers: 200, count: sseCount, after: lastEvent,
-        postUrl: `${urls[0]}/cases/${data.commentCaseId}`, actionId: commentId, posterCookies, pids: apps.map((app) => app.pid),
+        postUrl: `${urls[0]}/cases/${data.commentCaseId}`, actionId: commentId, posterCookies, pids: apps.map((app) => app.pid), memoryDir: tmpdir(),
       })], { encoding: "utf8" }).trim().split("\n").at(-1)!,
     ) as Record<string, number>;
     scenarios.sse = sse;
@@ -338,7 +339,7 @@ async function lighthouseScores(url: string, cookie: string): Promise<{ performa
 
 function budgets(results: Record<string, unknown>): string[] {
   const r = results as {
-    ratios: Record<string, number>; queries: Record<string, number>; scenarios: Record<string, Scenario & { p95_ms?: number; memory_kb_per_connection?: number; missing?: number }>;
+    ratios: Record<string, number>; queries: Record<string, number>; scenarios: Record<string, Scenario & { p95_ms?: number; memory_kb_per_connection?: number; rss_kb_per_connection?: number; heap_kb_per_connection?: number; missing?: number }>;
     exactness: Record<string, number>; bundle: { case_page_first_load_kb_gz: number }; lighthouse: { case_page: { performance: number | null; accessibility: number | null } };
   };
   const misses: string[] = [];
@@ -371,7 +372,7 @@ function markdown(results: Record<string, unknown>): string {
     lines.push(`| ${name} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.errors} | ${s.non2xx} |`);
   }
   const sse = scenarios.sse!;
-  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection, ${sse.missing} missed`);
+  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection (resident ${sse.rss_kb_per_connection}, live heap ${sse.heap_kb_per_connection}), ${sse.missing} missed`);
   lines.push("", "```json", JSON.stringify({ ratios: results.ratios, queries: results.queries, prisma: results.prisma, raw_sql: results.raw_sql, bundle: results.bundle, lighthouse: results.lighthouse, memory: results.memory, exactness: results.exactness }, null, 2), "```");
   return lines.join("\n");
 }
