@@ -54,7 +54,7 @@ function runSse(sink: SseSink, source: SseSource): () => void {
 /** The stream as a web ReadableStream, closed when `signal` aborts or the reader cancels. */
 export function sseStream(signal: AbortSignal, source: SseSource): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let close = () => undefined as void;
+  let close: () => void = () => {};
   return new ReadableStream<Uint8Array>({
     start(controller) {
       close = runSse({

@@ -5,14 +5,14 @@ import type { Viewer } from "@/lib/auth/session";
 import { visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import { liveHub } from "./hub";
+import { eventId } from "./schema";
 import type { SseSource } from "./sse";
 import type { LiveEvent } from "./notify";
 
 const REPLAY_LIMIT = 1_000;
 
 function parseEventId(value: string | null): bigint {
-  if (!value || !/^\d{1,19}$/.test(value)) return 0n;
-  return BigInt(value);
+  return eventId.safeParse(value).success ? BigInt(value!) : 0n;
 }
 
 /** The stream's source, or null if the viewer may not see the case (checked once, when subscribing). */
