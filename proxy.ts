@@ -5,17 +5,19 @@ import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-/** A case's own page may be public (teaching cases): the page itself decides. */
-const MAYBE_PUBLIC = /^\/cases\/(?!new$|import$)[^/]+$/;
-
 export function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  if (MAYBE_PUBLIC.test(request.nextUrl.pathname)) return NextResponse.next();
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
 }
 
 export const config = {
-  matcher: ["/cases/:path*", "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*", "/account", "/conferences/:path*", "/join"],
+  // A case's own page (/cases/:id) is not matched: it may be public (teaching cases), so the page
+  // itself decides, and the proxy would only have let it through. Leaving it out spares the
+  // app's busiest page, and the votes and comments posted to it, a proxy pass on every request.
+  matcher: [
+    "/cases", "/cases/new", "/cases/import", "/cases/:caseId/:rest+",
+    "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*", "/account", "/conferences/:path*", "/join",
+  ],
 };

@@ -14,6 +14,11 @@ const schema = z.object({
     .default("0")
     .transform((value) => value === "1" || value === "true"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Prepare statements once per connection (off for a pooler that cannot carry them). */
+  DB_PREPARED_STATEMENTS: z
+    .enum(["0", "1", "true", "false"])
+    .default("1")
+    .transform((value) => value === "1" || value === "true"),
   /** Hospital single sign-on (OpenID Connect); shown on the sign-in page only when all three are set. */
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -181,6 +181,7 @@ async function main() {
     const { getCasePage, readCase } = await import("@/lib/cases/queries");
     const { FIRST_WINDOW, getDiscussion } = await import("@/lib/discussion/queries");
     const { getThinking } = await import("@/lib/votes/queries");
+    const { THINKING_PREVIEW_ROWS } = await import("@/lib/votes/constants");
     const { listCaseConferences } = await import("@/lib/conferences/queries");
     const { onQuery, db } = await import("@/lib/db");
     const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [] };
@@ -188,7 +189,7 @@ async function main() {
     // through React's cache, here by passing the one promise on.
     const renderData = (id: string) => {
       const read = readCase(viewer, id);
-      return Promise.all([getCasePage(viewer, id, read), getDiscussion(viewer, id, { window: FIRST_WINDOW, read }), getThinking(viewer, id, read), listCaseConferences(viewer, id, read)]);
+      return Promise.all([getCasePage(viewer, id, read), getDiscussion(viewer, id, { window: FIRST_WINDOW, read }), getThinking(viewer, id, { read, rows: THINKING_PREVIEW_ROWS }), listCaseConferences(viewer, id, read)]);
     };
     const countQueries = async (id: string) => {
       let count = 1; // the viewer and the bell's count, read by the layout in one statement that needs a request
@@ -258,12 +259,15 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * The same data the case page reads, in hand-written SQL over pg: the database floor. The same
  * three statements as the page's data functions (the case with its timeline, the viewer's own
  * thinking and "Discussed at"; the first window of whole threads with the discussion's counts;
- * everyone else's thinking), written for this one view, with no ORM in between.
+ * everyone else's thinking), written for this one view, with no ORM in between, and prepared once
+ * per connection as the app's own statements are (lib/db.ts).
  */
+const prepared = (pool: pg.Pool, name: string, text: string, values: unknown[]) => pool.query({ name, text, values });
+
 async function rawCasePage(pool: pg.Pool, caseId: string, viewerId: string, window: number) {
   const ts = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   await Promise.all([
-    pool.query(`select c.*, u.name as "authorName",
+    prepared(pool, "bench_case", `select c.*, u.name as "authorName",
         (select json_agg(s) from "Study" s where s."caseId" = c.id) as studies,
         (select json_agg(e) from "ClinicalEvent" e where e."caseId" = c.id) as events,
         (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId",
@@ -274,7 +278,7 @@ async function rawCasePage(pool: pg.Pool, caseId: string, viewerId: string, wind
         (select json_agg(f) from (select f.id, f.title, f.kind, f."startsAt" from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
            where a."caseId" = c.id order by f."startsAt" desc limit 20) f) as conferences
       from "Case" c join "User" u on u.id = c."authorId" where c.id = $1`, [caseId, viewerId]),
-    pool.query(`with shape as (select left(path, 12) as thread, depth, "studyId", "deletedAt" is null as alive from "Comment" where "caseId" = $1),
+    prepared(pool, "bench_discussion", `with shape as (select left(path, 12) as thread, depth, "studyId", "deletedAt" is null as alive from "Comment" where "caseId" = $1),
         threads as (select thread, count(*) filter (where depth <= 5) as size from shape group by thread),
         fitting as (select thread, row_number() over (order by thread) as n, sum(size) over (order by thread) as running from threads),
         chosen as (select thread from fitting where n = 1 or running <= $2)
@@ -287,7 +291,7 @@ async function rawCasePage(pool: pg.Pool, caseId: string, viewerId: string, wind
              (select count(*) from threads) as threads, (select count(*) from chosen) as chosen, (select count(*) from shape where alive) as alive,
              (select json_object_agg("studyId", n) from (select "studyId", count(*) as n from shape where alive and "studyId" is not null group by 1) a) as studies`,
       [caseId, window]),
-    pool.query(`select
+    prepared(pool, "bench_thinking", `select
         (select json_agg(json_build_object('userId', e."userId", 'diagnosisId', e."diagnosisId", 'rank', e.rank, 'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name))
            from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId" where e."caseId" = $1) as entries,
         (select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))

@@ -10,6 +10,7 @@ import { FormAlert } from "@/components/ui/field";
 import { BASES, BASIS_LABELS, CERTAINTIES, CERTAINTY_LABELS } from "@/lib/cases/constants";
 import { postDifferential, setSupport } from "@/lib/differentials/actions";
 import { castVote, revealCase, setPollState, setVoterNamesVisible } from "@/lib/votes/actions";
+import { THINKING_PREVIEW_ROWS } from "@/lib/votes/constants";
 import type { ThinkingView } from "@/lib/votes/queries";
 
 const LIVE_KINDS = new Set(["differential_posted", "support_changed", "vote_cast", "poll_opened", "poll_closed", "poll_settings", "case_revealed"]);
@@ -27,6 +28,9 @@ export function CaseThinking({ initial, studies }: Props) {
   // once a request that started after the call has answered.
   const loading = useRef<Promise<void> | null>(null);
   const stale = useRef(false);
+  // The page sends the head of each ranked list; once someone asks for the rest, every later
+  // refresh brings the whole lists.
+  const wantAll = useRef(false);
   const reload = useCallback((): Promise<void> => {
     if (loading.current) {
       stale.current = true;
@@ -35,7 +39,8 @@ export function CaseThinking({ initial, studies }: Props) {
     const run = async () => {
       do {
         stale.current = false;
-        const response = await fetch(`/api/cases/${view.caseId}/thinking`, { cache: "no-store" }).catch(() => null);
+        const query = wantAll.current ? "" : `?rows=${THINKING_PREVIEW_ROWS}`;
+        const response = await fetch(`/api/cases/${view.caseId}/thinking${query}`, { cache: "no-store" }).catch(() => null);
         if (response?.ok) setView((await response.json()) as ThinkingView);
       } while (stale.current);
     };
@@ -44,6 +49,10 @@ export function CaseThinking({ initial, studies }: Props) {
     });
     return loading.current;
   }, [view.caseId]);
+  const showAll = useCallback(() => {
+    wantAll.current = true;
+    return reload();
+  }, [reload]);
 
   useCaseLive((event) => {
     if (!LIVE_KINDS.has(event.kind)) return;
@@ -61,9 +70,9 @@ export function CaseThinking({ initial, studies }: Props) {
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {view.canPostDifferential ? <MyDifferential view={view} studies={studies} onSaved={reload} /> : null}
-        <GroupDifferential view={view} onChanged={reload} />
+        <GroupDifferential view={view} onChanged={reload} onShowAll={showAll} />
       </div>
-      <Poll view={view} onChanged={reload} />
+      <Poll view={view} onChanged={reload} onShowAll={showAll} />
       {view.canReveal ? <RevealForm caseId={view.caseId} onRevealed={() => router.refresh()} /> : null}
       {view.results ? <Results view={view} /> : null}
     </section>
@@ -161,15 +170,27 @@ function MyDifferential({ view, studies, onSaved }: { view: ThinkingView; studie
   );
 }
 
-/** Long ranked lists show their head first; the rest is one click away. */
-const PREVIEW_ITEMS = 10;
-
-function ShowAll({ hidden, onShow }: { hidden: number; onShow: () => void }) {
+/**
+ * Long ranked lists show their head first (all the page sends); the rest is fetched on the click.
+ * If that fetch fails the button stays, to try again.
+ */
+function ShowAll({ hidden, onShow }: { hidden: number; onShow: () => Promise<void> }) {
+  const [pending, setPending] = useState(false);
   if (hidden <= 0) return null;
-  return <button type="button" className="btn-ghost w-full py-1 text-sm" onClick={onShow}>Show {hidden} more</button>;
+  return (
+    <button type="button" className="btn-ghost w-full py-1 text-sm" disabled={pending} aria-busy={pending}
+      onClick={() => {
+        setPending(true);
+        void onShow().finally(() => setPending(false));
+      }}>
+      {pending ? "Loading…" : `Show ${hidden} more`}
+    </button>
+  );
 }
 
-function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged: () => Promise<void> }) {
+type ListProps = { view: ThinkingView; onChanged: () => Promise<void>; onShowAll: () => Promise<void> };
+
+function GroupDifferential({ view, onChanged, onShowAll }: ListProps) {
   const [error, setError] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -181,6 +202,7 @@ function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged:
       </div>
     );
   }
+  const shown = showAll ? view.group : view.group.slice(0, THINKING_PREVIEW_ROWS);
   async function toggle(diagnosisId: string, support: boolean) {
     const result = await setSupport({ caseId: view.caseId, diagnosisId, support });
     setError(result.ok ? null : result.message);
@@ -193,7 +215,7 @@ function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged:
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {view.group.length === 0 ? <p className="text-sm text-slate-600">No differentials posted yet.</p> : (
         <ol className="space-y-2">
-          {(showAll ? view.group : view.group.slice(0, PREVIEW_ITEMS)).map((item, index) => (
+          {shown.map((item, index) => (
             <li key={item.diagnosisId} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="group-item">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-semibold text-slate-500">{index + 1}.</span>
@@ -230,16 +252,17 @@ function GroupDifferential({ view, onChanged }: { view: ThinkingView; onChanged:
           ))}
         </ol>
       )}
-      {!showAll ? <ShowAll hidden={view.group.length - PREVIEW_ITEMS} onShow={() => setShowAll(true)} /> : null}
+      <ShowAll hidden={view.groupSize - shown.length} onShow={() => onShowAll().then(() => setShowAll(true))} />
     </div>
   );
 }
 
-function Poll({ view, onChanged }: { view: ThinkingView; onChanged: () => Promise<void> }) {
+function Poll({ view, onChanged, onShowAll }: ListProps) {
   const [choice, setChoice] = useState<PickedDiagnosis | null>(view.myVote ? { id: view.myVote.diagnosisId, name: view.myVote.name } : null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  const shown = view.distribution ? (showAll ? view.distribution.items : view.distribution.items.slice(0, THINKING_PREVIEW_ROWS)) : [];
   const stateLabel = { not_open: "Poll not open yet", open: "Poll open", closed: "Poll closed" }[view.pollState] ?? view.pollState;
 
   async function vote(event: React.FormEvent) {
@@ -288,7 +311,7 @@ function Poll({ view, onChanged }: { view: ThinkingView; onChanged: () => Promis
         <div data-testid="distribution">
           <p className="text-sm text-slate-600">{view.distribution.total} {view.distribution.total === 1 ? "vote" : "votes"}</p>
           <ul className="mt-2 space-y-2">
-            {(showAll ? view.distribution.items : view.distribution.items.slice(0, PREVIEW_ITEMS)).map((item) => (
+            {shown.map((item) => (
               <li key={item.diagnosisId} className="text-sm">
                 <div className="flex justify-between gap-2"><span className="font-medium">{item.name}</span><span>{item.count} ({item.percent}%)</span></div>
                 <div className="mt-1 h-3 overflow-hidden rounded bg-slate-100" role="img" aria-label={`${item.percent}% of votes`}>
@@ -298,7 +321,7 @@ function Poll({ view, onChanged }: { view: ThinkingView; onChanged: () => Promis
               </li>
             ))}
           </ul>
-          {!showAll ? <ShowAll hidden={view.distribution.items.length - PREVIEW_ITEMS} onShow={() => setShowAll(true)} /> : null}
+          <ShowAll hidden={view.distribution.diagnoses - shown.length} onShow={() => onShowAll().then(() => setShowAll(true))} />
         </div>
       ) : view.pollState !== "not_open" ? (
         <p className="text-sm text-slate-600">The distribution appears after you vote, and for everyone when the poll closes.</p>

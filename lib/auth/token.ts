@@ -1,7 +1,7 @@
 // The session cookie to the viewer, with no Next.js request around it: pages reach it through
 // getViewer (lib/auth/session.ts), the live streams' Node handler (lib/live/http.ts) directly.
 import "server-only";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,6 +19,35 @@ interface SessionRow extends Omit<Viewer, "guestTeamIds"> {
   unreadNotifications: number;
 }
 
+/** Seconds of clock skew allowed on a token's expiry, as next-auth's own decode allows. */
+const CLOCK_TOLERANCE_S = 15;
+/** Distinct session tokens remembered decoded; beyond this the oldest is forgotten. */
+const DECODED_TOKENS_MAX = 5_000;
+const decodedTokens = new Map<string, JWT | null>();
+
+/**
+ * next-auth's decode, remembered per token. A signed-in user sends the same cookie with every
+ * request, and decrypting it (a key derivation, then AES-GCM) cost about 0.2 ms each time, on
+ * every page and every vote. A token's claims never change, so only its expiry needs checking
+ * again, on every use; the session version (sign out everywhere) is still checked in the database
+ * below on every request.
+ */
+async function decodeRemembered(params: JWTDecodeParams): Promise<JWT | null> {
+  const { token } = params;
+  if (!token) return null;
+  let claims = decodedTokens.get(token);
+  if (claims === undefined) {
+    claims = await decode(params);
+    if (decodedTokens.size >= DECODED_TOKENS_MAX) decodedTokens.delete(decodedTokens.keys().next().value!);
+    decodedTokens.set(token, claims);
+  }
+  if (claims && typeof claims.exp === "number" && Date.now() / 1000 > claims.exp + CLOCK_TOLERANCE_S) {
+    decodedTokens.delete(token);
+    return null;
+  }
+  return claims;
+}
+
 /**
  * The viewer and the bell's unread count, in one statement: the hottest read of the app (every
  * signed-in request), so it is written in SQL (decision 017). `cookies` is the request's cookies
@@ -30,7 +59,7 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
   // doubled the cost of every signed-in page. Same cookie name and checks (expiry, secret).
   // getToken reads only `cookies` (joining a chunked token) and `headers` from the request.
   const request = { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
-  const claims = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
+  const claims = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, decode: decodeRemembered });
   if (typeof claims?.uid !== "string") return null;
   const [row] = await db.$queryRaw<SessionRow[]>`
     with me as (

@@ -54,8 +54,12 @@ export interface ThinkingView {
   canReveal: boolean;
   myDifferential: Array<{ diagnosisId: string; name: string; rank: number; rationale: string; studyIds: string[] }>;
   myVote: { diagnosisId: string; name: string } | null;
+  /** The group differential, best first: every item, or the first `rows` when asked for fewer. */
   group: GroupItem[] | null;
-  distribution: { total: number; items: DistributionItem[] } | null;
+  /** How many diagnoses the whole group differential holds (however many `group` carries). */
+  groupSize: number;
+  /** Votes per diagnosis, most first; `diagnoses` counts them all however many `items` carries. */
+  distribution: { total: number; diagnoses: number; items: DistributionItem[] } | null;
   /** After the reveal: each participant's result, and the viewer's own. */
   results: ParticipantResult[] | null;
   weighting: string;
@@ -68,11 +72,18 @@ interface OthersRow {
   answerId: string | null;
 }
 
+export interface ThinkingOptions {
+  /** The case read already under way for this request (shared with the rest of the page). */
+  read?: Promise<CaseRow | null>;
+  /** At most this many rows of each ranked list; the page sends its preview, "Show more" asks for all. */
+  rows?: number;
+}
+
 /**
  * One statement of SQL besides the shared case read, which carries the viewer's own thinking
  * (decision 017): only what the blind-first rules allow this viewer to see of everyone else's.
  */
-export async function getThinking(viewer: Viewer, caseId: string, read?: Promise<CaseRow | null>): Promise<ThinkingView | null> {
+export async function getThinking(viewer: Viewer, caseId: string, { read, rows = Infinity }: ThinkingOptions = {}): Promise<ThinkingView | null> {
   const row = read ?? readCase(viewer, caseId);
   const kase = await getCaseFacts(viewer, caseId, row);
   if (!kase) return null;
@@ -108,6 +119,7 @@ export async function getThinking(viewer: Viewer, caseId: string, read?: Promise
   const answer = others?.answerId ? { diagnosisId: others.answerId } : null;
 
   let group: GroupItem[] | null = null;
+  let groupSize = 0;
   if (seeOthers) {
     const items = new Map<string, GroupItem>();
     for (const entry of entries) {
@@ -130,6 +142,8 @@ export async function getThinking(viewer: Viewer, caseId: string, read?: Promise
       if (support.userId === viewer.id) item.supportedByMe = true;
     }
     group = [...items.values()].sort((a, b) => b.points - a.points || b.supporters - a.supporters || a.name.localeCompare(b.name));
+    groupSize = group.length;
+    group = group.slice(0, rows);
   }
 
   let distribution: ThinkingView["distribution"] = null;
@@ -142,12 +156,10 @@ export async function getThinking(viewer: Viewer, caseId: string, read?: Promise
       counts.set(vote.diagnosisId, item);
     }
     const total = votes.length;
-    distribution = {
-      total,
-      items: [...counts.values()]
-        .map((item) => ({ ...item, percent: total ? Math.round((item.count / total) * 1000) / 10 : 0 }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    };
+    const items = [...counts.values()]
+      .map((item) => ({ ...item, percent: total ? Math.round((item.count / total) * 1000) / 10 : 0 }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    distribution = { total, diagnoses: items.length, items: items.slice(0, rows) };
   }
 
   let results: ParticipantResult[] | null = null;
@@ -188,6 +200,7 @@ export async function getThinking(viewer: Viewer, caseId: string, read?: Promise
     myDifferential: mine,
     myVote,
     group,
+    groupSize,
     distribution,
     results,
     weighting: WEIGHTING_EXPLANATION,

@@ -15,3 +15,8 @@ export const revealInput = z.object({
   basis: z.enum(BASES, { message: "Say what the diagnosis rests on." }),
   explanation: z.string().trim().min(1, "Explain the answer in a sentence or two.").max(20_000, "The explanation can be at most 20,000 characters."),
 });
+
+/** GET /api/cases/:id/thinking: `rows` caps each ranked list (the page's preview); absent, all. */
+export const thinkingQuery = z.object({
+  rows: z.coerce.number({ message: "rows must be a number." }).int().min(1, "rows must be at least 1.").max(1_000, "rows can be at most 1,000.").optional(),
+});

@@ -121,6 +121,23 @@ describe("votes", () => {
     expect((await getThinking(author, caseId))?.distribution?.items.map((item) => item.count)).toEqual([50, 50, 50, 50]);
   });
 
+  it("sends only the head of each ranked list when asked, with the size of the whole", async () => {
+    const caseId = await unknownCase();
+    const voters = await Promise.all(Array.from({ length: 10 }, () => makeUser()));
+    const keys = ["tbmes", "tbmes", "tbmes", "tbmes", "avn", "avn", "avn", "sif", "sif", "oom"];
+    for (const [index, voter] of voters.entries()) {
+      await as(voter, () => postDifferential({ caseId, entries: [entry(keys[index]!)] }));
+      await as(voter, () => castVote({ caseId, diagnosisId: dx[keys[index]!]! }));
+    }
+    const whole = await getThinking(author, caseId);
+    const head = await getThinking(author, caseId, { rows: 2 });
+    expect(whole?.group?.map((item) => item.name)).toEqual(["Test TBMES", "Test osteonecrosis", "Test insufficiency fracture", "Test osteomyelitis"]);
+    expect(head?.group).toEqual(whole?.group?.slice(0, 2));
+    expect([head?.groupSize, whole?.groupSize]).toEqual([4, 4]);
+    expect(head?.distribution).toEqual({ total: 10, diagnoses: 4, items: whole?.distribution?.items.slice(0, 2) });
+    expect(head?.distribution?.items.map((item) => item.count)).toEqual([4, 3]);
+  });
+
   it("leaves exactly one vote after 50 concurrent changes by one user", async () => {
     const caseId = await unknownCase();
     const voter = await makeUser();

@@ -11,6 +11,7 @@ import { getCasePage } from "@/lib/cases/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { listCaseConferences } from "@/lib/conferences/queries";
 import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
+import { THINKING_PREVIEW_ROWS } from "@/lib/votes/constants";
 import { getThinking } from "@/lib/votes/queries";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,7 +43,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const [kase, discussion, thinking, conferences] = await Promise.all([
     getCasePage(viewer, caseId),
     getDiscussion(viewer, caseId, { studyId: studyParam, window: FIRST_WINDOW }),
-    getThinking(viewer, caseId),
+    getThinking(viewer, caseId, { rows: THINKING_PREVIEW_ROWS }),
     listCaseConferences(viewer, caseId),
   ]);
   if (!kase || !discussion || !thinking) notFound();
