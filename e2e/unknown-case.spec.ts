@@ -2,6 +2,7 @@
 // and the secrecy of the answer in every output a non-author can fetch.
 import type { APIRequestContext, Page } from "@playwright/test";
 import { DIAGNOSIS_CATALOGUE } from "../lib/diagnoses/catalogue";
+import { seedCase } from "./support/cases";
 import { createUser, database, expect, signedInContext, signIn, test, type TestUser } from "./support/fixtures";
 
 const ANSWER = DIAGNOSIS_CATALOGUE.find((entry) => entry.slug === "transient-bone-marrow-oedema")!;
@@ -177,4 +178,41 @@ test("three participants commit blind, vote, see the distribution after voting; 
   await p3.goto("/me/record");
   await expect(p3.getByTestId("record-summary")).toContainText("Vote accuracy0%");
   for (const entry of [...pages, lead]) await entry.context.close();
+});
+
+test("the vote panel shows the head of long lists and fetches the rest on request; the page carries only the head", async ({ browser }) => {
+  const author = await createUser("educator");
+  const { id: caseId } = await seedCase(author.id);
+  await database().case.update({ where: { id: caseId }, data: { pollState: "open" } });
+  // Eight participants, each with a different first choice and vote: eight rows in each list,
+  // ranked by how many agree (participant i is joined by i others), so the order is known.
+  const diagnoses = await database().diagnosis.findMany({ where: { status: "accepted" }, orderBy: { name: "asc" }, take: 8, select: { id: true, name: true } });
+  const voters = await Promise.all(Array.from({ length: 36 }, () => createUser("clinician")));
+  let next = 0;
+  for (const [index, diagnosis] of diagnoses.entries()) {
+    for (let k = 0; k < 8 - index; k++) {
+      const voter = voters[next++]!;
+      await database().differentialEntry.create({ data: { caseId, userId: voter.id, diagnosisId: diagnosis.id, rank: 1, rationale: "Fits.", studyIds: [] } });
+      await database().vote.create({ data: { caseId, userId: voter.id, diagnosisId: diagnosis.id } });
+    }
+  }
+  const { page } = await signedInContext(browser, author);
+  const html = await (await page.request.get(`/cases/${caseId}`)).text();
+  for (const diagnosis of diagnoses.slice(0, 5)) expect(html).toContain(diagnosis.name);
+  for (const diagnosis of diagnoses.slice(5)) expect(html, `${diagnosis.name} is past the preview`).not.toContain(diagnosis.name);
+
+  await openCase(page, caseId);
+  const group = page.getByTestId("group-differential");
+  await expect(group.getByTestId("group-item")).toHaveCount(5);
+  await expect(group.getByTestId("group-item").first()).toContainText(diagnoses[0]!.name);
+  await group.getByRole("button", { name: "Show 3 more" }).click();
+  await expect(group.getByTestId("group-item")).toHaveCount(8);
+  await expect(group.getByTestId("group-item").last()).toContainText(diagnoses[7]!.name);
+
+  const distribution = page.getByTestId("distribution");
+  await expect(distribution).toContainText("36 votes");
+  await expect(distribution.getByRole("listitem")).toHaveCount(5);
+  await distribution.getByRole("button", { name: "Show 3 more" }).click();
+  await expect(distribution.getByRole("listitem")).toHaveCount(8);
+  await expect(distribution.getByRole("listitem").last()).toContainText(`${diagnoses[7]!.name}1 (2.8%)`);
 });

@@ -2,7 +2,7 @@
 // getViewer (lib/auth/session.ts), the live streams' Node handler (lib/live/http.ts) directly.
 import "server-only";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unreadCountSql } from "@/lib/notifications/queries";
@@ -61,7 +61,7 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
   const request = { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
   const claims = await getToken({ req: request, secret: env().NEXTAUTH_SECRET, decode: decodeRemembered });
   if (typeof claims?.uid !== "string") return null;
-  const [row] = await db.$queryRaw<SessionRow[]>`
+  const [row] = await sql<SessionRow[]>(Prisma.sql`
     with me as (
       select u.id, u.name, u.email, u.role::text as role, u."sessionVersion",
              coalesce(array_agg(m."teamId") filter (where m."teamId" is not null), '{}') as "teamIds",
@@ -70,7 +70,7 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
       where u.id = ${claims.uid}
       group by u.id
     )
-    select me.*, ${unreadCountSql(Prisma.sql`me.id`, Prisma.sql`me."teamIds"`)} as "unreadNotifications" from me`;
+    select me.*, ${unreadCountSql(Prisma.sql`me.id`, Prisma.sql`me."teamIds"`)} as "unreadNotifications" from me`);
   // "Sign out everywhere" bumps the version: older tokens stop working at once.
   if (!row || row.sessionVersion !== (typeof claims.sv === "number" ? claims.sv : 0)) return null;
   const { sessionVersion: _version, unreadNotifications, ...viewer } = row;

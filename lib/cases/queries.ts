@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/session";
@@ -205,7 +205,7 @@ export type CaseRow = CaseAccessFacts & {
  * when the policy lets the viewer see it.
  */
 export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
-  const [row] = await db.$queryRaw<CaseRow[]>`
+  const [row] = await sql<CaseRow[]>(Prisma.sql`
     select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, coalesce(c.tags, '{}') as tags, c.status::text as status,
            c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName",
            c."pollState"::text as "pollState", c."showVoterNames",
@@ -219,7 +219,7 @@ export const readCase = cache(async (viewer: Viewer | null, caseId: string): Pro
            (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId",
            ${ownThinkingJson(viewer, Prisma.sql`c.id`)} as own, ${caseConferencesJson(viewer, Prisma.sql`c.id`)} as conferences
     from "Case" c join "User" u on u.id = c."authorId"
-    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
+    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`);
   return row ?? null;
 });
 
@@ -278,11 +278,11 @@ export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
 
 /** The answer and the catalogue id of its diagnosis (to score votes against it), in one read. */
 export async function readResolution(caseId: string): Promise<{ answer: CaseAnswer; diagnosisId: string | null } | null> {
-  const [row] = await db.$queryRaw<Array<Omit<CaseAnswer, "revealedAt"> & { diagnosisId: string | null; revealedAt: Date | null }>>`
+  const [row] = await sql<Array<Omit<CaseAnswer, "revealedAt"> & { diagnosisId: string | null; revealedAt: Date | null }>>(Prisma.sql`
     select r."diagnosisId", coalesce(d.name, r."diagnosisText") as diagnosis, r.certainty::text as certainty, r.basis::text as basis,
            r.explanation, r."teachingPoints", r."revealedAt"
     from "Resolution" r left join "Diagnosis" d on d.id = r."diagnosisId"
-    where r."caseId" = ${caseId}`;
+    where r."caseId" = ${caseId}`);
   if (!row) return null;
   const { diagnosisId, revealedAt, ...answer } = row;
   return { diagnosisId, answer: { ...answer, revealedAt: revealedAt?.toISOString() ?? null } };

@@ -9,7 +9,7 @@ import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx, sql } from "@/lib/db";
 import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -50,14 +50,14 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
     const studyId = parsed.data.studyId ?? null;
     const mentionedIds = mentionedUserIds(body).filter((id) => id !== viewer.id);
 
-    const [kase] = await db.$queryRaw<PostFacts[]>`
+    const [kase] = await sql<PostFacts[]>(Prisma.sql`
       select c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
              (select json_build_object('path', p.path, 'authorId', p."authorId") from "Comment" p where p.id = ${parentId} and p."caseId" = c.id) as parent,
              exists (select 1 from "Study" s where s.id = ${studyId} and s."caseId" = c.id) as "studyInCase",
              coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'role', u.role,
                         'teamIds', (select coalesce(array_agg(m."teamId"), '{}') from "Membership" m where m."userId" = u.id)))
                        from "User" u where u.id = any(${mentionedIds}::text[])), '[]') as mentioned
-      from "Case" c where c.id = ${caseId}`;
+      from "Case" c where c.id = ${caseId}`);
     if (!kase || !canViewCase(viewer, kase)) return notFound();
     if (!canComment(viewer, kase)) return fail("forbidden", "This case is closed for discussion.");
     if (parentId && !kase.parent) {

@@ -2,7 +2,7 @@
 // is one indexed query in path order; the window to send is chosen in memory, and only its
 // comments' text is read. Deleted comments come back as tombstones without text.
 import "server-only";
-import { db, isoTimestampSql } from "@/lib/db";
+import { db, isoTimestampSql, sql } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
@@ -92,7 +92,7 @@ async function visibleCase(viewer: Viewer, caseId: string) {
  * Comments in the case page's first window at most (whole threads): what a reader sees first,
  * below the case itself. Further windows (scrolling, "show more threads") are larger.
  */
-export const FIRST_WINDOW = 30;
+export const FIRST_WINDOW = 20;
 /** Comments in each further window at most (whole threads). */
 export const COMMENT_WINDOW = 100;
 
@@ -134,7 +134,7 @@ interface WindowRow {
  */
 export async function getDiscussion(viewer: Viewer, caseId: string, options: DiscussionOptions = {}): Promise<DiscussionView | null> {
   const offset = Math.max(0, options.threadOffset ?? 0);
-  const [kase, [row]] = await Promise.all([getCaseFacts(viewer, caseId, options.read), db.$queryRaw<WindowRow[]>(windowSql(caseId, options, offset))]);
+  const [kase, [row]] = await Promise.all([getCaseFacts(viewer, caseId, options.read), sql<WindowRow[]>(windowSql(caseId, options, offset))]);
   if (!kase || !row?.found) return null;
 
   const nextOffset = options.rootId || offset + row.chosenThreads >= row.totalThreads ? null : offset + row.chosenThreads;
@@ -199,11 +199,11 @@ function windowSql(caseId: string, options: DiscussionOptions, offset: number): 
 export async function getComment(viewer: Viewer, caseId: string, commentId: string): Promise<CommentView | null> {
   // Every open page asks for each new comment: the comment, its author and the case check in
   // one statement.
-  const [row] = await db.$queryRaw<Array<{ comment: CommentRow; case: CaseAccessFacts }>>`
+  const [row] = await sql<Array<{ comment: CommentRow; case: CaseAccessFacts }>>(Prisma.sql`
     select json_build_object(${commentFields}) as comment,
            json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId") as case
     from "Comment" c join "User" u on u.id = c."authorId" join "Case" k on k.id = c."caseId"
-    where c.id = ${commentId} and c."caseId" = ${caseId} and ${visibleCaseSql(viewer, "k")}`;
+    where c.id = ${commentId} and c."caseId" = ${caseId} and ${visibleCaseSql(viewer, "k")}`);
   return row ? toView(viewer, row.case, row.comment) : null;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Unread notifications about cases the viewer may still see, as a SQL expression. */
@@ -12,8 +12,8 @@ export function unreadCountSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql): Prism
 
 /** The bell's count. Pages read it with the viewer in one statement (lib/auth/session.ts). */
 export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ unread: number }>>`
-    select ${unreadCountSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`)} as unread`;
+  const [row] = await sql<Array<{ unread: number }>>(Prisma.sql`
+    select ${unreadCountSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`)} as unread`);
   return row?.unread ?? 0;
 }
 

@@ -8,7 +8,8 @@ import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
@@ -22,11 +23,11 @@ type PollFacts = CaseAccessFacts & { id: string; pollState: PollState; showVoter
  * statement in SQL (decision 017): a burst of votes is the app's hottest write.
  */
 async function loadCase(caseId: string, diagnosisId?: string): Promise<(PollFacts & { diagnosisAccepted: boolean }) | null> {
-  const [row] = await db.$queryRaw<Array<PollFacts & { diagnosisAccepted: boolean }>>`
+  const [row] = await sql<Array<PollFacts & { diagnosisAccepted: boolean }>>(Prisma.sql`
     select c.id, c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
            c."pollState"::text as "pollState", c."showVoterNames",
            exists (select 1 from "Diagnosis" d where d.id = ${diagnosisId ?? null} and d.status = 'accepted') as "diagnosisAccepted"
-    from "Case" c where c.id = ${caseId}`;
+    from "Case" c where c.id = ${caseId}`);
   return row ?? null;
 }
 
@@ -52,7 +53,7 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
     // request waits for a pooled connection to hold a transaction open. It takes the case's event
     // lock, upserts the vote only while the poll is open, logs the event and notifies (see
     // lib/live/notify.ts for why the lock keeps event ids in commit order).
-    const written = await db.$queryRaw<Array<{ id: bigint }>>`
+    const written = await sql<Array<{ id: bigint }>>(Prisma.sql`
       with locked as (
         select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`})) as held
       ), vote as (
@@ -71,7 +72,7 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
         returning id, "caseId"
       )
       select event.id from event
-      cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`;
+      cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`);
     const accepted = written.length === 1;
     if (!accepted) return fail("forbidden", "The poll closed before your vote arrived.");
     return ok({ diagnosisId });

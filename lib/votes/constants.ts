@@ -5,4 +5,4 @@
  * The page sends only these; the rest is fetched when asked for, so a 200-voter poll does not
  * ride along with every page view.
  */
-export const THINKING_PREVIEW_ROWS = 10;
+export const THINKING_PREVIEW_ROWS = 5;

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
 import {
@@ -98,7 +98,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
 
   // Only what this viewer may see is selected at all.
   const none = Prisma.sql`null`;
-  const [others] = await db.$queryRaw<OthersRow[]>`
+  const [others] = await sql<OthersRow[]>(Prisma.sql`
     select ${seeOthers || revealed ? Prisma.sql`(
              select json_agg(json_build_object('userId', e."userId", 'diagnosisId', e."diagnosisId", 'rank', e.rank,
                                                'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name) order by e."createdAt")
@@ -112,7 +112,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
              select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
              from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId"
              where v."caseId" = ${caseId})` : none} as votes,
-           ${revealed ? Prisma.sql`(select r."diagnosisId" from "Resolution" r where r."caseId" = ${caseId})` : none} as "answerId"`;
+           ${revealed ? Prisma.sql`(select r."diagnosisId" from "Resolution" r where r."caseId" = ${caseId})` : none} as "answerId"`);
   const entries = others?.entries ?? [];
   const supports = others?.supports ?? [];
   const votes = others?.votes ?? [];

@@ -1,6 +1,8 @@
-// The database layer (lib/db.ts): statements are prepared once per connection and then reused.
+// The database layer (lib/db.ts): statements are prepared once per connection and then reused;
+// `sql` runs hand-written statements on node-postgres directly and reads them as $queryRaw does.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { makeUser } from "../support/factories";
 
 describe("prepared statements", () => {
@@ -21,5 +23,33 @@ describe("prepared statements", () => {
     for (let i = 0; i < 8; i++) {
       expect(await db.user.findUnique({ where: { id: user.id }, select: { email: true, role: true } })).toEqual({ email: user.email, role: "educator" });
     }
+  });
+});
+
+describe("sql", () => {
+  it("reads timestamps, bigints, json and arrays as $queryRaw does, whatever the server's time zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Kolkata"; // +05:30: a local-time reading would be off by hours
+    try {
+      const user = await makeUser();
+      const at = new Date("2026-03-04T05:06:07.089Z");
+      await db.user.update({ where: { id: user.id }, data: { createdAt: at } });
+      const query = Prisma.sql`
+        select "createdAt", 9007199254740993::bigint as big, json_build_object('n', 1, 'names', array['a', 'b']) as doc,
+               array['x', 'y']::text[] as list, ${at}::timestamp as echoed
+        from "User" where id = ${user.id}`;
+      const [direct] = await sql<Array<Record<string, unknown>>>(query);
+      const [viaPrisma] = await db.$queryRaw<Array<Record<string, unknown>>>(query);
+      expect(direct).toEqual({ createdAt: at, big: 9007199254740993n, doc: { n: 1, names: ["a", "b"] }, list: ["x", "y"], echoed: at });
+      expect(direct).toEqual(viaPrisma);
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+  });
+
+  it("answers a failing statement with the database's error, and the pool stays usable", async () => {
+    await expect(sql(Prisma.sql`select * from "NoSuchTable"`)).rejects.toThrow(/NoSuchTable/);
+    expect(await sql(Prisma.sql`select 1 as one`)).toEqual([{ one: 1 }]);
   });
 });
