@@ -84,6 +84,12 @@ function client(): Client {
   return (cache.roundsPrisma ??= createClient(listeners));
 }
 
+/** The pool Prisma's adapter runs on, created with the client. */
+function pool(): pg.Pool {
+  client();
+  return cache.roundsPool!;
+}
+
 /** The Prisma client. A lazy view of the one instance: nothing connects until first use. */
 export const db = new Proxy({} as Client, {
   get(_target, property) {
@@ -121,10 +127,10 @@ function toParameter(value: unknown): unknown {
  * page. Not for statements inside a transaction, which run on the transaction's own connection.
  */
 export async function sql<T extends unknown[] = unknown[]>(query: Prisma.Sql): Promise<T> {
-  client(); // creates the pool on first use
-  const started = listeners.size ? performance.now() : 0;
-  const result = await cache.roundsPool!.query({ text: query.text, values: query.values.map(toParameter), types: RESULT_TYPES });
-  if (listeners.size && queryEventsOn()) {
+  const emit = listeners.size > 0 && queryEventsOn();
+  const started = emit ? performance.now() : 0;
+  const result = await pool().query({ text: query.text, values: query.values.map(toParameter), types: RESULT_TYPES });
+  if (emit) {
     for (const listener of listeners) listener({ query: query.text, duration: performance.now() - started });
   }
   return result.rows as T;

@@ -190,10 +190,18 @@ function ShowAll({ hidden, onShow }: { hidden: number; onShow: () => Promise<voi
 
 type ListProps = { view: ThinkingView; onChanged: () => Promise<void>; onShowAll: () => Promise<void> };
 
+/** A ranked list's head, and the button that fetches and shows the rest of its `size` rows. */
+function useListHead<T>(items: T[], size: number, onShowAll: () => Promise<void>) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? items : items.slice(0, THINKING_PREVIEW_ROWS);
+  const showMore = <ShowAll hidden={size - shown.length} onShow={() => onShowAll().then(() => setExpanded(true))} />;
+  return { shown, showMore };
+}
+
 function GroupDifferential({ view, onChanged, onShowAll }: ListProps) {
   const [error, setError] = useState<string | null>(null);
-  const [showAll, setShowAll] = useState(false);
   const [open, setOpen] = useState<Set<string>>(new Set());
+  const { shown, showMore } = useListHead(view.group ?? [], view.groupSize, onShowAll);
   if (!view.group) {
     return (
       <div className="card p-4 text-sm text-slate-600" data-testid="group-differential">
@@ -202,7 +210,6 @@ function GroupDifferential({ view, onChanged, onShowAll }: ListProps) {
       </div>
     );
   }
-  const shown = showAll ? view.group : view.group.slice(0, THINKING_PREVIEW_ROWS);
   async function toggle(diagnosisId: string, support: boolean) {
     const result = await setSupport({ caseId: view.caseId, diagnosisId, support });
     setError(result.ok ? null : result.message);
@@ -252,7 +259,7 @@ function GroupDifferential({ view, onChanged, onShowAll }: ListProps) {
           ))}
         </ol>
       )}
-      <ShowAll hidden={view.groupSize - shown.length} onShow={() => onShowAll().then(() => setShowAll(true))} />
+      {showMore}
     </div>
   );
 }
@@ -261,8 +268,7 @@ function Poll({ view, onChanged, onShowAll }: ListProps) {
   const [choice, setChoice] = useState<PickedDiagnosis | null>(view.myVote ? { id: view.myVote.diagnosisId, name: view.myVote.name } : null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [showAll, setShowAll] = useState(false);
-  const shown = view.distribution ? (showAll ? view.distribution.items : view.distribution.items.slice(0, THINKING_PREVIEW_ROWS)) : [];
+  const { shown, showMore } = useListHead(view.distribution?.items ?? [], view.distribution?.diagnoses ?? 0, onShowAll);
   const stateLabel = { not_open: "Poll not open yet", open: "Poll open", closed: "Poll closed" }[view.pollState] ?? view.pollState;
 
   async function vote(event: React.FormEvent) {
@@ -321,7 +327,7 @@ function Poll({ view, onChanged, onShowAll }: ListProps) {
               </li>
             ))}
           </ul>
-          <ShowAll hidden={view.distribution.diagnoses - shown.length} onShow={() => onShowAll().then(() => setShowAll(true))} />
+          {showMore}
         </div>
       ) : view.pollState !== "not_open" ? (
         <p className="text-sm text-slate-600">The distribution appears after you vote, and for everyone when the poll closes.</p>
