@@ -9,7 +9,7 @@ import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
-import { db, type Tx, sql } from "@/lib/db";
+import { db, type Tx, sql, sqlTransaction } from "@/lib/db";
 import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -34,7 +34,7 @@ interface PostFacts extends CaseAccessFacts {
 /**
  * Three round trips whatever the thread (decision 017): one read of everything the post depends
  * on (the case, the parent's immutable path, the study, the mentioned people), then one
- * transaction of two statements. The first takes the poster's lock, so the second (a fresh
+ * transaction of two statements on node-postgres directly (decision 021). The first takes the poster's lock, so the second (a fresh
  * snapshot) counts their recent comments exactly; the second checks the limit and the parent,
  * writes the comment, its ancestors' counts, the case's activity, notifications, the audit
  * entry and the live event, and notifies.
@@ -84,10 +84,10 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
       Prisma.sql`from recent, parent_state where recent.n < ${COMMENTS_PER_MINUTE} and not parent_state.deleted`,
     );
     const ip = await requestIp();
-    const [, [written]] = await db.$transaction([
+    const written = await sqlTransaction(async (query) => {
       // One writer per user at a time makes the rate limit exact under concurrent posts.
-      db.$executeRaw`select pg_advisory_xact_lock(hashtext(${`comment-rate:${viewer.id}`}))`,
-      db.$queryRaw<Array<{ recent: number; parentDeleted: boolean; commentId: string | null }>>`
+      await query(Prisma.sql`select pg_advisory_xact_lock(hashtext(${`comment-rate:${viewer.id}`}))`);
+      const [row] = await query<Array<{ recent: number; parentDeleted: boolean; commentId: string | null }>>(Prisma.sql`
         with recent as (
           select count(*)::int as n from "Comment" where "authorId" = ${viewer.id} and "createdAt" > now() - interval '1 minute'
         ), parent_state as (
@@ -115,8 +115,9 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
         )
         select (select n from recent) as recent, (select deleted from parent_state) as "parentDeleted", (select id from inserted) as "commentId",
                (select e.id::text from event e
-                cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`,
-    ]);
+                cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`);
+      return row;
+    });
     if (written?.commentId) return ok({ commentId: written.commentId, unnotified });
     if (written?.parentDeleted) return fail("conflict", "That comment was deleted, so it can no longer be replied to. Reply to the thread instead.");
     return fail("rate_limited", "Slow down: you can post up to 10 comments a minute. Your text is still in the box; try again in a moment.");

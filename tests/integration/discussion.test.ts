@@ -87,6 +87,15 @@ describe("postComment", () => {
     expect(await db.comment.count({ where: { authorId: hasty.id } })).toBe(10);
   });
 
+  it("keeps the limit exact when one user's posts arrive at once: 10 stored, the rest told to slow down", async () => {
+    const eager = await makeUser("resident");
+    session.viewer = eager;
+    const results = await Promise.all(Array.from({ length: 15 }, (_, i) => postComment({ caseId, body: `at once ${i}` })));
+    expect(results.filter((result) => result.ok)).toHaveLength(10);
+    expect(results.filter((result) => !result.ok && result.code === "rate_limited")).toHaveLength(5);
+    expect(await db.comment.count({ where: { authorId: eager.id } })).toBe(10);
+  });
+
   it("notifies mentioned users who can see the case and the parent's author, and reports the others", async () => {
     const draftOwner = await makeUser("clinician");
     const teamCase = await makeCase(author);
