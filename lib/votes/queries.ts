@@ -68,6 +68,9 @@ export interface ThinkingView {
 interface OthersRow {
   entries: Array<{ userId: string; diagnosisId: string; rank: number; rationale: string; userName: string; diagnosisName: string }> | null;
   supports: Array<{ userId: string; diagnosisId: string; userName: string }> | null;
+  /** Votes per diagnosis, counted by the database: as many rows as diagnoses, however many voters. */
+  tally: Array<{ diagnosisId: string; name: string; count: number; voters: string[] | null }> | null;
+  /** Every vote, only after the reveal (each participant's result names their vote). */
   votes: Array<{ userId: string; diagnosisId: string; userName: string; diagnosisName: string }> | null;
   answerId: string | null;
 }
@@ -82,6 +85,9 @@ export interface ThinkingOptions {
 /**
  * One statement of SQL besides the shared case read, which carries the viewer's own thinking
  * (decision 017): only what the blind-first rules allow this viewer to see of everyone else's.
+ * The database counts the votes, so a page reads one row per diagnosis rather than one per voter
+ * (a conference of 2,000 voters costs what a room of 20 does); every vote is read only after the
+ * reveal, when each participant's result needs theirs.
  */
 export async function getThinking(viewer: Viewer, caseId: string, { read, rows = Infinity }: ThinkingOptions = {}): Promise<ThinkingView | null> {
   const row = read ?? readCase(viewer, caseId);
@@ -108,7 +114,14 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
              select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))
              from "DifferentialSupport" s join "User" u on u.id = s."userId"
              where s."caseId" = ${caseId})` : none} as supports,
-           ${seeDistribution || revealed ? Prisma.sql`(
+           ${seeDistribution ? Prisma.sql`(
+             select json_agg(t) from (
+               select v."diagnosisId", d.name, count(*)::int as count,
+                      ${seeNames ? Prisma.sql`json_agg(u.name order by u.name)` : none} as voters
+               from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId" ${seeNames ? Prisma.sql`join "User" u on u.id = v."userId"` : Prisma.empty}
+               where v."caseId" = ${caseId}
+               group by v."diagnosisId", d.name) t)` : none} as tally,
+           ${revealed ? Prisma.sql`(
              select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
              from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId"
              where v."caseId" = ${caseId})` : none} as votes,
@@ -148,15 +161,9 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
 
   let distribution: ThinkingView["distribution"] = null;
   if (seeDistribution) {
-    const counts = new Map<string, DistributionItem>();
-    for (const vote of votes) {
-      const item = counts.get(vote.diagnosisId) ?? { diagnosisId: vote.diagnosisId, name: vote.diagnosisName, count: 0, percent: 0, voters: seeNames ? [] : null };
-      item.count += 1;
-      item.voters?.push(vote.userName);
-      counts.set(vote.diagnosisId, item);
-    }
-    const total = votes.length;
-    const items = [...counts.values()]
+    const tally = others?.tally ?? [];
+    const total = tally.reduce((sum, item) => sum + item.count, 0);
+    const items = tally
       .map((item) => ({ ...item, percent: total ? Math.round((item.count / total) * 1000) / 10 : 0 }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     distribution = { total, diagnoses: items.length, items: items.slice(0, rows) };
