@@ -8,5 +8,6 @@ process.on("SIGUSR2", () => {
   globalThis.gc?.();
   globalThis.gc?.();
   const file = path.join(process.env.BENCH_MEMORY_DIR ?? require("node:os").tmpdir(), `memory-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify(process.memoryUsage()));
+  const young = require("node:v8").getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+  writeFileSync(file, JSON.stringify({ ...process.memoryUsage(), youngPhysical: young?.physical_space_size ?? 0 }));
 });
