@@ -11,6 +11,7 @@ import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseSql, visibleCas
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
 import { ownThinkingJson, type OwnThinking } from "@/lib/votes/sql";
+import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;
 const UNKNOWN_TITLE = "Unknown case";
@@ -216,7 +217,7 @@ export const readCase = cache(async (viewer: Viewer | null, caseId: string): Pro
            coalesce((select json_agg(json_build_object(
              'id', e.id, 'position', e.position, 'dayOffset', e."dayOffset", 'label', e.label, 'kind', e.kind,
              'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events,
-           (select max(a.id) from "CaseActivity" a where a."caseId" = c.id)::text as "lastEventId",
+           ${lastEventIdSql(Prisma.sql`c.id`)} as "lastEventId",
            ${ownThinkingJson(viewer, Prisma.sql`c.id`)} as own, ${caseConferencesJson(viewer, Prisma.sql`c.id`)} as conferences
     from "Case" c join "User" u on u.id = c."authorId"
     where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`);

@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { makeCase, makeUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -124,5 +125,33 @@ describe("case event stream", () => {
     await stream.waitFor(2, 10_000);
     expect(stream.events.map((e) => e.subjectId)).toEqual([during, after]);
     await stream.close();
+  });
+});
+
+describe("where a page's stream resumes", () => {
+  it("reads a case's newest event from its own index, even when one busy case holds most events", async () => {
+    const { readCase } = await import("@/lib/cases/queries");
+    const { lastEventIdSql } = await import("@/lib/live/notify");
+    const author = await makeUser("educator");
+    const busy = await makeCase(author);
+    const quiet = await makeCase(author);
+    await db.$executeRaw`insert into "CaseActivity" ("caseId", kind) select ${busy}, 'vote_cast' from generate_series(1, 20000)`;
+    await db.$executeRawUnsafe(`analyze "CaseActivity"`);
+    const newest = async (caseId: string) =>
+      (await db.caseActivity.findFirst({ where: { caseId }, orderBy: { id: "desc" }, select: { id: true } }))?.id.toString() ?? null;
+    expect((await readCase(author, busy))?.lastEventId).toBe(await newest(busy));
+    expect((await readCase(author, quiet))?.lastEventId).toBe(await newest(quiet));
+
+    // The plan a prepared statement settles on (generic): it must not walk the primary key.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`set local plan_cache_mode = force_generic_plan`);
+      await tx.$executeRawUnsafe(`prepare resume_at(text) as select ${lastEventIdSql(Prisma.sql`c.id`).text} from "Case" c where c.id = $1`);
+      const [row] = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": unknown }>>(`explain (analyze, format json) execute resume_at('${quiet}')`);
+      await tx.$executeRawUnsafe(`deallocate resume_at`);
+      return JSON.stringify(row!["QUERY PLAN"]);
+    });
+    expect(plan).toContain("CaseActivity_caseId_id_idx");
+    expect(plan).not.toContain("CaseActivity_pkey");
+    await db.caseActivity.deleteMany({ where: { caseId: busy } });
   });
 });
