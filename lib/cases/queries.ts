@@ -289,12 +289,12 @@ export async function readResolution(caseId: string): Promise<{ answer: CaseAnsw
   return { diagnosisId, answer: { ...answer, revealedAt: revealedAt?.toISOString() ?? null } };
 }
 
-/** Metadata for <title>: never the real title of an unknown case to a non-editor. */
+/**
+ * Metadata for <title>: never the real title of an unknown case to a non-editor. From the
+ * request's cached case read, which the page itself needs too (no statement of its own).
+ */
 export async function getCaseTitle(viewer: Viewer | null, caseId: string): Promise<string | null> {
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
-    select: { title: true, presentation: true, ...accessSelect },
-  });
+  const row = await readCase(viewer, caseId);
   return row ? displayTitle(viewer, row).title : null;
 }
 

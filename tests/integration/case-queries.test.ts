@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
-import { getCaseFile, getCasePage, getDashboard, listCases } from "@/lib/cases/queries";
+import { getCaseFile, getCasePage, getCaseTitle, getDashboard, listCases } from "@/lib/cases/queries";
 import { caseFile } from "@/lib/cases/schema";
 import { db, onQuery } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
@@ -37,6 +37,9 @@ describe("case page view model", () => {
     expect(seen?.tags).toEqual([]);
     expect(seen?.answer).toBeNull();
     expect(JSON.stringify(seen)).not.toMatch(/metatarsal stress fracture|transient marrow|tbmes|second metatarsal bears/i);
+    // The page's <title> follows the same rule.
+    expect(await getCaseTitle(colleague, id)).toBe("Unknown case");
+    expect(await getCaseTitle(author, id)).toBe("Transient marrow oedema, talus");
 
     const own = await getCasePage(author, id);
     expect(own?.title).toBe("Transient marrow oedema, talus");

@@ -7,7 +7,7 @@ import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/votes/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
-import { getCasePage } from "@/lib/cases/queries";
+import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { listCaseConferences } from "@/lib/conferences/queries";
 import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
@@ -18,8 +18,7 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { caseId } = await params;
-  const kase = await getCasePage(await getViewer(), caseId);
-  return { title: kase?.title ?? "Case not found" };
+  return { title: (await getCaseTitle(await getViewer(), caseId)) ?? "Case not found" };
 }
 
 export default async function CasePage({ params, searchParams }: Props) {
