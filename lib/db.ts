@@ -119,56 +119,21 @@ function toParameter(value: unknown): unknown {
   return value;
 }
 
-/** Runs one statement on a pool or on a connection checked out of it, with the app's query events. */
-async function run<T>(on: pg.Pool | pg.PoolClient, query: Prisma.Sql): Promise<T> {
-  const emit = listeners.size > 0 && queryEventsOn();
-  const started = emit ? performance.now() : 0;
-  const result = await on.query({ text: query.text, values: query.values.map(toParameter), types: RESULT_TYPES });
-  if (emit) {
-    for (const listener of listeners) listener({ query: query.text, duration: performance.now() - started });
-  }
-  return result.rows as T;
-}
-
 /**
  * Runs a hand-written statement (a `Prisma.sql` template) on the app's pool with node-postgres
  * directly, prepared like every statement. For the hottest reads and single-statement writes
  * (decision 020): Prisma's $queryRaw spent 0.1 ms of CPU more than this on a one-row read and
  * 0.45 ms more on the vote panel's read (its request pipeline and result decoding), on every
- * page. Statements of a transaction go through `sqlTransaction` instead.
+ * page. Not for statements inside a transaction, which run on the transaction's own connection.
  */
-export function sql<T extends unknown[] = unknown[]>(query: Prisma.Sql): Promise<T> {
-  return run<T>(pool(), query);
-}
-
-export type SqlRunner = <T extends unknown[] = unknown[]>(query: Prisma.Sql) => Promise<T>;
-
-/**
- * Hand-written statements in one transaction on one pooled connection, with node-postgres
- * directly: for the hottest write that needs more than one statement (posting a comment,
- * decision 021). Prisma's batch $transaction spent 0.35-0.8 ms more CPU than this on a lock and
- * a one-row statement (its query compiler runs even for raw SQL). Commits when `body` resolves,
- * rolls back when it throws; a connection whose rollback fails is discarded, not reused.
- */
-export async function sqlTransaction<T>(body: (query: SqlRunner) => Promise<T>): Promise<T> {
-  const connection = await pool().connect();
-  let broken: Error | undefined;
-  try {
-    await connection.query("begin").catch((error: Error) => {
-      broken = error;
-      throw error;
-    });
-    try {
-      const result = await body((query) => run(connection, query));
-      await connection.query("commit");
-      return result;
-    } catch (error) {
-      await connection.query("rollback").catch((rollbackError: Error) => (broken = rollbackError));
-      throw error;
-    }
-  } finally {
-    connection.release(broken);
+export async function sql<T extends unknown[] = unknown[]>(query: Prisma.Sql): Promise<T> {
+  const emit = listeners.size > 0 && queryEventsOn();
+  const started = emit ? performance.now() : 0;
+  const result = await pool().query({ text: query.text, values: query.values.map(toParameter), types: RESULT_TYPES });
+  if (emit) {
+    for (const listener of listeners) listener({ query: query.text, duration: performance.now() - started });
   }
+  return result.rows as T;
 }
 
 /**

@@ -9,7 +9,7 @@ import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getViewer } from "@/lib/auth/session";
-import { db, type Tx, sql, sqlTransaction } from "@/lib/db";
+import { db, type Tx, sql } from "@/lib/db";
 import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -32,12 +32,12 @@ interface PostFacts extends CaseAccessFacts {
 }
 
 /**
- * Three round trips whatever the thread (decision 017): one read of everything the post depends
- * on (the case, the parent's immutable path, the study, the mentioned people), then one
- * transaction of two statements on node-postgres directly (decision 021). The first takes the poster's lock, so the second (a fresh
- * snapshot) counts their recent comments exactly; the second checks the limit and the parent,
- * writes the comment, its ancestors' counts, the case's activity, notifications, the audit
- * entry and the live event, and notifies.
+ * Two statements whatever the thread (decisions 017 and 021): one read of everything the post
+ * depends on (the case, the parent's immutable path, the study, the mentioned people), then one
+ * write that checks the poster's rate limit and the parent, writes the comment, its ancestors'
+ * counts, the case's activity, notifications, the audit entry and the live event, and notifies.
+ * One statement commits as soon as it ends: the case's event lock is never held while the server
+ * is busy with other requests (as it was between a transaction's last statement and its commit).
  */
 export async function postComment(payload: unknown): Promise<ActionResult<PostResult>> {
   return guarded("postComment", async () => {
@@ -81,43 +81,45 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
     const parentPath = kase.parent?.path ?? "";
     const insert = commentInsertSql(
       { caseId, parentId, parentPath, authorId: viewer.id, studyId, body, html: renderMarkdown(body) },
-      Prisma.sql`from recent, parent_state where recent.n < ${COMMENTS_PER_MINUTE} and not parent_state.deleted`,
+      Prisma.sql`from allowance`,
     );
     const ip = await requestIp();
-    const written = await sqlTransaction(async (query) => {
-      // One writer per user at a time makes the rate limit exact under concurrent posts.
-      await query(Prisma.sql`select pg_advisory_xact_lock(hashtext(${`comment-rate:${viewer.id}`}))`);
-      const [row] = await query<Array<{ recent: number; parentDeleted: boolean; commentId: string | null }>>(Prisma.sql`
-        with recent as (
-          select count(*)::int as n from "Comment" where "authorId" = ${viewer.id} and "createdAt" > now() - interval '1 minute'
-        ), parent_state as (
-          select coalesce((select "deletedAt" is not null from "Comment" where id = ${parentId}), false) as deleted
-        ), inserted as (${insert}
-        ), ancestors as (
-          update "Comment" set "descendantCount" = "descendantCount" + 1
-          where "caseId" = ${caseId} and path = any(${ancestorPaths(parentPath)}::text[]) and exists (select 1 from inserted)
-        ), touched as (
-          update "Case" set "lastActivityAt" = now() where id = ${caseId} and exists (select 1 from inserted)
-        ), notified as (
-          insert into "Notification" (id, "userId", kind, "caseId", "commentId", "actorId")
-          select n.id, n."userId", n.kind, i."caseId", i.id, ${viewer.id}
-          from inserted i
-          cross join unnest(${recipients.map(() => newId())}::text[], ${recipients}::text[], ${recipients.map((id) => notify.get(id)!)}::text[]) as n(id, "userId", kind)
-        ), audited as (
-          insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip)
-          select ${viewer.id}, 'comment.create', 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
-        ), event as (
-          -- The case's event lock, held until commit, keeps its event ids in commit order (lib/live/notify.ts).
-          insert into "CaseActivity" ("caseId", "actorId", kind, "subjectId")
-          select i."caseId", ${viewer.id}, 'comment_posted', i.id
-          from inserted i cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as locked
-          returning id, "caseId", "subjectId"
-        )
-        select (select n from recent) as recent, (select deleted from parent_state) as "parentDeleted", (select id from inserted) as "commentId",
-               (select e.id::text from event e
-                cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`);
-      return row;
-    });
+    const [written] = await sql<Array<{ parentDeleted: boolean; commentId: string | null }>>(Prisma.sql`
+      with parent_state as (
+        select coalesce((select "deletedAt" is not null from "Comment" where id = ${parentId}), false) as deleted
+      ), allowance as (
+        -- The rate limit: a post waits for a concurrent post by the same user to commit, then
+        -- re-checks that user's row as it now stands, so the count is exact (decision 021).
+        insert into "CommentAllowance" as a ("userId", "postedAt")
+        select ${viewer.id}, array[now()] from parent_state where not parent_state.deleted
+        on conflict ("userId") do update
+          set "postedAt" = array(select t from unnest(a."postedAt") t where t > now() - interval '1 minute') || now()
+          where cardinality(array(select t from unnest(a."postedAt") t where t > now() - interval '1 minute')) < ${COMMENTS_PER_MINUTE}
+        returning a."userId"
+      ), inserted as (${insert}
+      ), ancestors as (
+        update "Comment" set "descendantCount" = "descendantCount" + 1
+        where "caseId" = ${caseId} and path = any(${ancestorPaths(parentPath)}::text[]) and exists (select 1 from inserted)
+      ), touched as (
+        update "Case" set "lastActivityAt" = now() where id = ${caseId} and exists (select 1 from inserted)
+      ), notified as (
+        insert into "Notification" (id, "userId", kind, "caseId", "commentId", "actorId")
+        select n.id, n."userId", n.kind, i."caseId", i.id, ${viewer.id}
+        from inserted i
+        cross join unnest(${recipients.map(() => newId())}::text[], ${recipients}::text[], ${recipients.map((id) => notify.get(id)!)}::text[]) as n(id, "userId", kind)
+      ), audited as (
+        insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip)
+        select ${viewer.id}, 'comment.create', 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
+      ), event as (
+        -- The case's event lock, held until commit, keeps its event ids in commit order (lib/live/notify.ts).
+        insert into "CaseActivity" ("caseId", "actorId", kind, "subjectId")
+        select i."caseId", ${viewer.id}, 'comment_posted', i.id
+        from inserted i cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as locked
+        returning id, "caseId", "subjectId"
+      )
+      select (select deleted from parent_state) as "parentDeleted", (select id from inserted) as "commentId",
+             (select e.id::text from event e
+              cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`);
     if (written?.commentId) return ok({ commentId: written.commentId, unnotified });
     if (written?.parentDeleted) return fail("conflict", "That comment was deleted, so it can no longer be replied to. Reply to the thread instead.");
     return fail("rate_limited", "Slow down: you can post up to 10 comments a minute. Your text is still in the box; try again in a moment.");

@@ -1,8 +1,7 @@
 // The database layer (lib/db.ts): statements are prepared once per connection and then reused;
-// `sql` runs hand-written statements on node-postgres directly and reads them as $queryRaw does;
-// `sqlTransaction` runs several in one transaction.
+// `sql` runs hand-written statements on node-postgres directly and reads them as $queryRaw does.
 import { describe, expect, it } from "vitest";
-import { db, onQuery, sql, sqlTransaction } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { makeUser } from "../support/factories";
 
@@ -52,40 +51,5 @@ describe("sql", () => {
   it("answers a failing statement with the database's error, and the pool stays usable", async () => {
     await expect(sql(Prisma.sql`select * from "NoSuchTable"`)).rejects.toThrow(/NoSuchTable/);
     expect(await sql(Prisma.sql`select 1 as one`)).toEqual([{ one: 1 }]);
-  });
-});
-
-describe("sqlTransaction", () => {
-  const nameOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
-
-  it("commits every statement together on one connection, and counts them as the app's queries", async () => {
-    const user = await makeUser();
-    const seen: string[] = [];
-    const stop = onQuery((event) => seen.push(event.query));
-    const backends = await sqlTransaction(async (query) => {
-      const [first] = await query<Array<{ pid: number }>>(Prisma.sql`update "User" set name = 'Dr Committed' where id = ${user.id} returning pg_backend_pid() as pid`);
-      const [second] = await query<Array<{ pid: number; inside: boolean }>>(Prisma.sql`select pg_backend_pid() as pid, now() = statement_timestamp() as inside`);
-      return [first!.pid, second!.pid, second!.inside];
-    });
-    stop();
-    expect(backends[0]).toBe(backends[1]);
-    // now() is the transaction's start: inside a transaction it differs from the statement's own time.
-    expect(backends[2]).toBe(false);
-    expect(await nameOf(user.id)).toBe("Dr Committed");
-    expect(seen.filter((text) => /update "User"|pg_backend_pid/.test(text))).toHaveLength(2);
-  });
-
-  it("rolls back everything when the body throws, and the pool stays usable", async () => {
-    const user = await makeUser();
-    const before = await nameOf(user.id);
-    await expect(
-      sqlTransaction(async (query) => {
-        await query(Prisma.sql`update "User" set name = 'Dr Rolled Back' where id = ${user.id}`);
-        await query(Prisma.sql`select * from "NoSuchTable"`);
-      }),
-    ).rejects.toThrow(/NoSuchTable/);
-    expect(await nameOf(user.id)).toBe(before);
-    await expect(sqlTransaction(async () => { throw new Error("the caller changed its mind"); })).rejects.toThrow("changed its mind");
-    expect(await sqlTransaction((query) => query(Prisma.sql`select 1 as one`))).toEqual([{ one: 1 }]);
   });
 });
