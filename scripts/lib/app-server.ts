@@ -31,7 +31,16 @@ export async function buildApp(env: NodeJS.ProcessEnv, options: { quiet?: boolea
   });
 }
 
+/**
+ * V8's young generation, in MB per semi-space (decision 022). A server render allocates a few
+ * megabytes of short-lived objects; with 20 requests in flight the default 16 MB nursery filled
+ * within a few requests, so objects still in use were copied and promoted to the old generation,
+ * and collecting them there cost more: the case page spent 7 ms of CPU per request at 16 MB,
+ * 5.6 ms at 64 MB, with about the same resident memory.
+ */
+export const YOUNG_GENERATION_MB = 64;
+
 /** Node's arguments that run the built server (PORT and the app's environment come from env). */
 export function serverArgs(env: NodeJS.ProcessEnv = process.env): string[] {
-  return ["--conditions=react-server", serverBundle(env)];
+  return [`--max-semi-space-size=${YOUNG_GENERATION_MB}`, "--conditions=react-server", serverBundle(env)];
 }
