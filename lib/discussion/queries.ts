@@ -162,6 +162,9 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
  * (`threadOf`) and a thread page (`rootId`), which carry every depth.
  */
 function windowSql(caseId: string, options: DiscussionOptions, offset: number): Prisma.Sql {
+  if (!options.rootId && !options.threadOf && !options.studyId && (options.sort ?? "oldest") === "oldest") {
+    return oldestWindowSql(caseId, offset, options.window ?? COMMENT_WINDOW);
+  }
   const deepest = options.threadOf || options.rootId ? EVERY_DEPTH : INLINE_DEPTH;
   const order = { oldest: Prisma.sql`thread`, newest: Prisma.sql`thread desc`, replies: Prisma.sql`replies desc, thread` }[options.sort ?? "oldest"];
   const ofThread = options.threadOf
@@ -193,6 +196,57 @@ function windowSql(caseId: string, options: DiscussionOptions, offset: number): 
       (select count(*)::int from shape where alive) as "commentCount",
       (select json_object_agg("studyId", n) from (select "studyId", count(*)::int as n from shape
         where alive and "studyId" is not null group by "studyId") as anchored) as "studyCounts"`;
+}
+
+/**
+ * The same window for the default order (oldest thread first, no filter): the case page's first
+ * window and the further ones as the reader scrolls. A thread's comments are contiguous in path
+ * order, so the window is a range of paths, found by reading the first `window + 1` comments from
+ * the offset's root: a thread fits when it ends within them; the thread of the extra comment does
+ * not (unless it is the first, which is always shown). Only the counts read every comment of the
+ * case, and only the columns they count, so the window itself costs the same at 50 or 5,000.
+ */
+function oldestWindowSql(caseId: string, offset: number, window: number): Prisma.Sql {
+  const inCase = Prisma.sql`"caseId" = ${caseId}`;
+  return Prisma.sql`
+    with start as (
+      select path from "Comment" where ${inCase} and depth = 0 order by path offset ${offset} limit 1
+    ),
+    head as (
+      select c.path from "Comment" c cross join start
+      where c.${inCase} and c.depth <= ${INLINE_DEPTH} and c.path >= start.path
+      order by c.path limit ${window + 1}
+    ),
+    edge as (
+      select (select left(path, ${SEGMENT_WIDTH}) from head order by path limit 1) as first,
+             (select left(path, ${SEGMENT_WIDTH}) from head order by path offset ${window} limit 1) as overflow
+    ),
+    -- The window is [first, upper): up to the overflowing thread's root, or, when the first thread
+    -- alone overflows, up to the next root; otherwise to the end of the discussion (a proper
+    -- prefix sorts first in every collation, so the last path with a character added bounds it).
+    bounds as (
+      select first, coalesce(
+        case when overflow is distinct from first then overflow
+             else (select r.path from "Comment" r where r.${inCase} and r.depth = 0 and r.path > edge.first order by r.path limit 1) end,
+        (select max(path) || '0' from "Comment" where ${inCase})) as upper
+      from edge
+    ),
+    shown as (
+      select c.* from bounds b join "Comment" c on c.${inCase} and c.path >= b.first and c.path < b.upper
+      where c.depth <= ${INLINE_DEPTH}
+    ),
+    -- Every count in one pass: per anchoring study (null: not anchored), summed for the totals.
+    counts as (
+      select "studyId", count(*) filter (where depth = 0)::int as threads, count(*) filter (where "deletedAt" is null)::int as alive
+      from "Comment" where ${inCase} group by "studyId"
+    )
+    select
+      (select json_agg(json_build_object(${commentFields}) order by c.path) from shown c join "User" u on u.id = c."authorId") as comments,
+      true as found,
+      (select coalesce(sum(threads), 0)::int from counts) as "totalThreads",
+      (select count(*)::int from shown where depth = 0) as "chosenThreads",
+      (select coalesce(sum(alive), 0)::int from counts) as "commentCount",
+      (select json_object_agg("studyId", alive) from counts where "studyId" is not null and alive > 0) as "studyCounts"`;
 }
 
 /** One comment as the live client needs it after an event; null if not visible. */

@@ -284,7 +284,9 @@ describe("reads", () => {
       return { ids: chosen.map((row) => row.id).sort(), totalThreads: threads.length, nextOffset: index < threads.length ? index : null };
     };
     const cases = [
-      {}, { window: 30 }, { window: 1 }, { threadOffset: 3 }, { threadOffset: 500 }, { sort: "newest" as const, window: 20 },
+      {}, { window: 30 }, { window: 1 }, { threadOffset: 3 }, { threadOffset: 500 }, { window: 20 }, { window: 20, threadOffset: 1 },
+      { window: 5, threadOffset: 7 }, { window: 2, threadOffset: 11 }, { window: 3, threadOffset: 38 }, { sort: "oldest" as const, window: 200 },
+      { sort: "newest" as const, window: 20 },
       { sort: "replies" as const, window: 25 }, { sort: "replies" as const, threadOffset: 2, window: 40 }, { studyId: studyIds[0]!, window: 10 },
       { studyId: "no-such-study" }, { threadOf: rows.find((row) => row.depth > 5)!.id }, { threadOf: "no-such-comment" },
     ];
