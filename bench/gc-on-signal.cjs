@@ -8,6 +8,8 @@ process.on("SIGUSR2", () => {
   globalThis.gc?.();
   globalThis.gc?.();
   const file = path.join(process.env.BENCH_MEMORY_DIR ?? require("node:os").tmpdir(), `memory-${process.pid}.json`);
-  const young = require("node:v8").getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
-  writeFileSync(file, JSON.stringify({ ...process.memoryUsage(), youngPhysical: young?.physical_space_size ?? 0 }));
+  // V8's resident pages per space, and how much of them holds live objects after the collection.
+  const spaces = require("node:v8").getHeapSpaceStatistics();
+  const sum = (key) => spaces.reduce((total, space) => total + space[key], 0);
+  writeFileSync(file, JSON.stringify({ ...process.memoryUsage(), v8Resident: sum("physical_space_size"), v8Live: sum("space_used_size") }));
 });

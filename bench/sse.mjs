@@ -1,9 +1,10 @@
 // SSE fan-out latency, as its own process: N subscribers spread over the app instances, then
 // comments posted one at a time; for each, the time from posting to its event reaching every
-// subscriber. Also the servers' memory per open stream: resident memory after a first batch of
-// subscribers (the route, the listener and their code warmed up) against after all of them, while
-// they are connected and before anything is posted; both after a full garbage collection. Resident
-// (less the young generation's resizing, see below) and live heap are both reported; the larger is
+// subscriber. Also the servers' memory per open stream, after a full garbage collection: a first
+// batch of subscribers warms the route and the listener, the rest connect, disconnect and connect
+// again, and the figure is the difference between the last two states (all connected, and only the
+// first batch), so that it describes streams opened on a server whose allocators have already
+// grown to hold them once. Resident memory and live heap are both reported; the larger is
 // memory_kb_per_connection.
 // Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids, memoryDir }
 import { readFileSync, rmSync } from "node:fs";
@@ -27,7 +28,8 @@ async function readMemory() {
   return {
     rss: usages.reduce((sum, usage) => sum + usage.rss, 0) / 1024,
     heap: usages.reduce((sum, usage) => sum + usage.heapUsed + usage.external, 0) / 1024,
-    young: usages.reduce((sum, usage) => sum + usage.youngPhysical, 0) / 1024,
+    // V8's resident heap pages that hold no live object after the collection.
+    slack: usages.reduce((sum, usage) => sum + usage.v8Resident - usage.v8Live, 0) / 1024,
   };
 }
 
@@ -48,10 +50,15 @@ async function sampleMemory() {
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
 
+const aborts = new Map(); // subscriber index -> AbortController
+
 async function subscribe(index) {
   const base = config.urls[index % config.urls.length];
+  const controller = new AbortController();
+  aborts.set(index, controller);
   const response = await fetch(`${base}/api/cases/${config.caseId}/events?after=${config.after}`, {
     headers: { cookie: config.cookies[index % config.cookies.length], accept: "text/event-stream" },
+    signal: controller.signal,
   });
   if (!response.ok) throw new Error(`subscriber ${index}: HTTP ${response.status}`);
   connected++;
@@ -60,7 +67,10 @@ async function subscribe(index) {
   let buffer = "";
   for (;;) {
     const { value, done } = await reader.read().catch(() => ({ done: true }));
-    if (done) return;
+    if (done) {
+      connected--;
+      return;
+    }
     buffer += decoder.decode(value, { stream: true });
     let end;
     while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -84,24 +94,45 @@ async function connectUpTo(count) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-const subscribers = Array.from({ length: WARM_UP }, (_, index) => subscribe(index));
+async function disconnectDownTo(count) {
+  for (let index = count; index < config.subscribers; index++) aborts.get(index)?.abort();
+  const started = Date.now();
+  while (connected > count) {
+    if (Date.now() - started > 30_000) throw new Error(`${connected} subscribers still connected`);
+    await pause(50);
+  }
+}
+const connectRest = async () => {
+  for (let index = WARM_UP; index < config.subscribers; index++) void subscribe(index);
+  await connectUpTo(config.subscribers);
+};
+for (let index = 0; index < WARM_UP; index++) void subscribe(index);
 await connectUpTo(WARM_UP);
+const first = await sampleMemory();
+await connectRest();
+const firstFull = await sampleMemory();
+await disconnectDownTo(WARM_UP);
 const warm = await sampleMemory();
-for (let index = WARM_UP; index < config.subscribers; index++) subscribers.push(subscribe(index));
-await connectUpTo(config.subscribers);
+await connectRest();
 const full = await sampleMemory();
-const perConnection = (key) => Math.round((full[key] - warm[key]) / (config.subscribers - WARM_UP));
-// Resident memory is the budget's measure, less the young generation's own resizing: V8 sizes
-// its nursery by the recent allocation rate, and connecting 180 streams in a burst grew it by
-// 8 MB (45 of 77 KB per stream in one run) though nothing a stream holds lives there after a
-// collection. After a collection resident memory can also shrink between samples (pages freed
-// after the load scenarios return late); the live heap is the floor that stays.
-const rssBeyondYoung = { ...full, rss: full.rss - (full.young - warm.young) };
+const added = config.subscribers - WARM_UP;
+const perConnection = (key, from = warm, to = full) => Math.round((to[key] - from[key]) / added);
+// Resident memory is the budget's measure, less V8's resident heap pages that hold nothing after
+// the collection: V8 sizes its nursery and old-space reserve by the recent allocation rate
+// (connecting 180 streams in a burst grew the nursery by 8 MB in one run, 45 of a raw 77 KB per
+// stream), and nothing a stream holds lives in those empty pages. What remains is memory outside
+// V8's heap (sockets, buffers, native state) plus V8's live objects. Measured on the second
+// connection of the same streams, once the process's own allocators have grown to hold them; the
+// first connection's figure and the raw resident difference are reported beside it.
+const heldResident = (from, to) => Math.round((to.rss - to.slack - (from.rss - from.slack)) / added);
 const memory = {
-  rss_kb_per_connection: Math.round((rssBeyondYoung.rss - warm.rss) / (config.subscribers - WARM_UP)),
+  rss_kb_per_connection: heldResident(warm, full),
   heap_kb_per_connection: perConnection("heap"),
   raw_rss_kb_per_connection: perConnection("rss"),
-  young_kb_per_connection: perConnection("young"),
+  slack_kb_per_connection: perConnection("slack"),
+  // The first connection of the same streams, before the servers had ever held them.
+  first_rss_kb_per_connection: heldResident(first, firstFull),
+  first_heap_kb_per_connection: perConnection("heap", first, firstFull),
 };
 
 const latencies = [];
@@ -129,4 +160,3 @@ latencies.sort((a, b) => a - b);
 const percentile = (p) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10 : null);
 process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing, memory_kb_per_connection: Math.max(memory.rss_kb_per_connection, memory.heap_kb_per_connection), ...memory })}\n`);
 process.exit(0);
-void subscribers;

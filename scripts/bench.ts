@@ -414,7 +414,7 @@ function markdown(results: Record<string, unknown>): string {
   const rounds = results.rounds as { count: number; seconds: number; case500_vs_dynamic_min: number[] };
   lines.push("", `Pages: ${rounds.count} interleaved rounds of ${rounds.seconds} s each; figures from each page's median round; case500/dynamic_min per round: ${rounds.case500_vs_dynamic_min.join(", ")}`);
   const sse = scenarios.sse!;
-  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection (resident ${sse.rss_kb_per_connection} beyond the young generation's resizing of ${sse.young_kb_per_connection}, live heap ${sse.heap_kb_per_connection}), ${sse.missing} missed`);
+  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection (resident ${sse.rss_kb_per_connection}, live heap ${sse.heap_kb_per_connection}; on the streams' first connection ${sse.first_rss_kb_per_connection} and ${sse.first_heap_kb_per_connection}), ${sse.missing} missed`);
   lines.push("", "```json", JSON.stringify({ ratios: results.ratios, queries: results.queries, prisma: results.prisma, raw_sql: results.raw_sql, bundle: results.bundle, lighthouse: results.lighthouse, memory: results.memory, exactness: results.exactness }, null, 2), "```");
   return lines.join("\n");
 }
