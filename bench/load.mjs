@@ -1,14 +1,14 @@
 // Load generator, run as its own process so that it does not share a CPU budget with the
 // server's event loop. Reads one scenario as JSON on argv[2], prints one JSON result line.
-//   { url, method?, connections, duration? | amount?, headers?, body?, cookies?: string[], bodies?: string[], usersPerConnection? }
-// With `cookies`, each connection signs in as a different user (connection i uses cookies[i]).
-// With `usersPerConnection` k, connection i takes turns, request by request, between the users
-// cookies[i], cookies[i + connections], ... (k of them): still one user per connection at a time,
-// and no user on two connections.
+//   { url, method?, connections, duration? | amount?, headers?, body?, cookies?: string[], bodies?: string[] }
+// With `cookies`, requests take turns between the users in order (autocannon resets a
+// connection's context before every request here, so a user cannot be tied to a connection): with
+// at least as many users as connections, the requests in flight at any moment are distinct users',
+// and over `amount` requests each user sends amount / cookies.length of them.
 import autocannon from "autocannon";
 
 const scenario = JSON.parse(process.argv[2]);
-let nextConnection = 0;
+let sent = 0;
 
 const instance = autocannon({
   url: scenario.url,
@@ -20,10 +20,8 @@ const instance = autocannon({
   timeout: 20,
   requests: scenario.cookies
     ? [{
-        setupRequest(request, context) {
-          context.connection ??= nextConnection++ % scenario.connections;
-          context.sent = (context.sent ?? -1) + 1;
-          const index = (context.connection + scenario.connections * (context.sent % (scenario.usersPerConnection ?? 1))) % scenario.cookies.length;
+        setupRequest(request) {
+          const index = sent++ % scenario.cookies.length;
           const body = scenario.bodies ? scenario.bodies[index % scenario.bodies.length] : request.body;
           return { ...request, body, headers: { ...request.headers, cookie: scenario.cookies[index] } };
         },

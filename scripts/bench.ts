@@ -167,24 +167,24 @@ async function main() {
     scenarios.vote_action = await load({ ...voting, duration: DURATION });
     const commentId = actionId("lib/discussion/actions.ts", "postComment");
     const commentHeaders = { "next-action": commentId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" };
-    // The product allows 10 comments a minute per user. 50 connections of one user each would end
-    // after 500 posts (two seconds), and the p99 of 500 requests is their fifth slowest: one pause
-    // of a quarter of a second while 50 posts wait on each other would be a tenth of the run. So
-    // each connection takes turns between 4 users (2 in quick mode), 10 posts each (4 in quick
-    // mode): still 50 users at a time, and 2,000 posts. First the action's code paths are warmed
-    // by other users' posts on another case, so that the figures describe the running server.
+    // The product allows 10 comments a minute per user. 50 users would be done after 500 posts (two
+    // seconds), and the p99 of 500 requests is their fifth slowest: one pause of a quarter of a
+    // second while 50 posts wait on each other would be a tenth of the run. So 200 users (100 in
+    // quick mode) take turns on the 50 connections, 10 posts each (4 in quick mode): still 50
+    // distinct users in flight, and 2,000 posts. First the action's code paths are warmed by other
+    // users' posts on another case, so that the figures describe the running server.
     const warmers = await Promise.all(data.users.slice(201, 250).map((user) => signIn(urls[0]!, user.email)));
     await load({
       url: `${urls[0]}/cases/${data.votingCaseId}`, method: "POST", connections: warmers.length, amount: warmers.length * 4, headers: commentHeaders,
       cookies: warmers, bodies: [JSON.stringify([{ caseId: data.votingCaseId, body: "Warm-up comment before the measured run." }])],
     });
     const perUser = quick ? 4 : 10;
-    const usersPerConnection = quick ? 2 : 4;
-    const commenterCookies = [...actorCookies, ...(await Promise.all(data.users.slice(51, 1 + 50 * usersPerConnection).map((user) => signIn(urls[0]!, user.email))))];
+    const commenters = quick ? 100 : 200;
+    const commenterCookies = [...actorCookies, ...(await Promise.all(data.users.slice(51, 1 + commenters).map((user) => signIn(urls[0]!, user.email))))];
     await settle();
     scenarios.comment_action = await load({
       url: `${urls[0]}/cases/${data.commentCaseId}`, method: "POST", connections: 50, amount: commenterCookies.length * perUser, headers: commentHeaders,
-      cookies: commenterCookies, usersPerConnection,
+      cookies: commenterCookies,
       bodies: [JSON.stringify([{ caseId: data.commentCaseId, body: "Bench comment: the marrow signal has progressed distally." }])],
     });
     const check = new pg.Client({ connectionString: url });
