@@ -187,6 +187,15 @@ export interface CasePageView {
   access: { visibility: string; teamId: string | null };
 }
 
+/** What the case summary renders, and no more: it is a client component (components/cases/case-summary.tsx). */
+export type CaseSummaryView = Pick<CasePageView,
+  "id" | "title" | "status" | "region" | "authorName" | "tags" | "canEdit" | "ageBand" | "sex" | "presentation" | "timeline" | "answer" | "answerHidden" | "isAuthor">;
+
+export function caseSummaryView(kase: CasePageView): CaseSummaryView {
+  const { id, title, status, region, authorName, tags, canEdit, ageBand, sex, presentation, timeline, answer, answerHidden, isAuthor } = kase;
+  return { id, title, status, region, authorName, tags, canEdit, ageBand, sex, presentation, timeline, answer, answerHidden, isAuthor };
+}
+
 export type CaseRow = CaseAccessFacts & {
   id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
   createdAt: Date; updatedAt: Date; authorName: string; studies: StudyRow[]; events: EventRow[];

@@ -7,7 +7,7 @@ import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/votes/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
-import { getCasePage, getCaseTitle } from "@/lib/cases/queries";
+import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { listCaseConferences } from "@/lib/conferences/queries";
 import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
@@ -31,7 +31,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     if (!publicCase) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`);
     return (
       <article className="space-y-8">
-        <CaseSummary kase={publicCase} commentCounts={{}} />
+        <CaseSummary kase={caseSummaryView(publicCase)} commentCounts={{}} />
         <p className="card p-4 text-sm text-slate-600">
           <Link href={`/signin?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`} className="font-medium text-brand-700 underline">Sign in</Link> to join the discussion, post a differential or vote.
         </p>
@@ -52,7 +52,7 @@ export default async function CasePage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-8">
-      <CaseSummary kase={kase} commentCounts={commentCounts} />
+      <CaseSummary kase={caseSummaryView(kase)} commentCounts={commentCounts} />
       <CaseConferences conferences={conferences} />
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}
