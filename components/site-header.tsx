@@ -1,0 +1,55 @@
+"use client";
+// The site's header: navigation, the notification bell and the account. A client component
+// although it has no state, so that every page sends two props instead of the header's markup
+// in its RSC payload (decision 023).
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null; unread: number }) {
+  return (
+    <header data-site-header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+          <span aria-hidden className="grid size-7 place-items-center rounded-full bg-brand-700 text-sm text-white">R</span>
+          Rounds
+        </Link>
+        {viewer ? (
+          <>
+            <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-none sm:w-auto sm:flex-1">
+              <Link className="btn-ghost px-3" href="/cases">Cases</Link>
+              <Link className="btn-ghost px-3" href="/cases/new">New case</Link>
+              <Link className="btn-ghost px-3" href="/conferences">Conferences</Link>
+              <Link className="btn-ghost px-3" href="/me/record">My record</Link>
+              <Link className="btn-ghost px-3" href="/teams">Teams</Link>
+              <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
+            </nav>
+            <div className="ml-auto flex items-center gap-3 text-sm">
+              <Link
+                href="/notifications"
+                className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
+                aria-label={unread ? `Notifications, ${unread} unread` : "Notifications"}
+                data-testid="bell"
+              >
+                <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+                  <path d="M15 17h5l-1.4-1.4A2 2 0 0 1 18 14.2V11a6 6 0 1 0-12 0v3.2a2 2 0 0 1-.6 1.4L4 17h5m6 0v1a3 3 0 1 1-6 0v-1m6 0H9" />
+                </svg>
+                {unread ? (
+                  <span className="absolute -right-0.5 -top-0.5 grid min-w-5 place-items-center rounded-full bg-red-600 px-1 text-xs font-semibold text-white" data-testid="unread-count">
+                    {unread > 99 ? "99+" : unread}
+                  </span>
+                ) : null}
+              </Link>
+              <Link href="/account" className="hidden text-slate-600 hover:underline sm:inline" data-testid="viewer-name">{viewer.name}</Link>
+              <SignOutButton />
+            </div>
+          </>
+        ) : (
+          <div className="ml-auto flex items-center gap-2 text-sm">
+            <Link className="btn-ghost" href="/signin">Sign in</Link>
+            <Link className="btn-primary" href="/register">Register</Link>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}
