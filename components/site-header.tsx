@@ -16,12 +16,12 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
         {viewer ? (
           <>
             <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-none sm:w-auto sm:flex-1">
-              <Link className="btn-ghost px-3" href="/cases">Cases</Link>
-              <Link className="btn-ghost px-3" href="/cases/new">New case</Link>
-              <Link className="btn-ghost px-3" href="/conferences">Conferences</Link>
-              <Link className="btn-ghost px-3" href="/me/record">My record</Link>
-              <Link className="btn-ghost px-3" href="/teams">Teams</Link>
-              <Link className="btn-ghost hidden px-3 sm:inline-flex" href="/cases/import">Import</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3" href="/cases">Cases</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3" href="/cases/new">New case</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3" href="/conferences">Conferences</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3" href="/me/record">My record</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3" href="/teams">Teams</Link>
+              <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex" href="/cases/import">Import</Link>
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
               <Link
