@@ -49,7 +49,6 @@ async function sampleMemory() {
 }
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
-
 const aborts = new Map(); // subscriber index -> AbortController
 
 async function subscribe(index) {
@@ -102,10 +101,10 @@ async function disconnectDownTo(count) {
     await pause(50);
   }
 }
-const connectRest = async () => {
+async function connectRest() {
   for (let index = WARM_UP; index < config.subscribers; index++) void subscribe(index);
   await connectUpTo(config.subscribers);
-};
+}
 for (let index = 0; index < WARM_UP; index++) void subscribe(index);
 await connectUpTo(WARM_UP);
 const first = await sampleMemory();

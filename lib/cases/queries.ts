@@ -188,12 +188,11 @@ export interface CasePageView {
 }
 
 /** What the case summary renders, and no more: it is a client component (components/cases/case-summary.tsx). */
-export type CaseSummaryView = Pick<CasePageView,
-  "id" | "title" | "status" | "region" | "authorName" | "tags" | "canEdit" | "ageBand" | "sex" | "presentation" | "timeline" | "answer" | "answerHidden" | "isAuthor">;
+const SUMMARY_FIELDS = ["id", "title", "status", "region", "authorName", "tags", "canEdit", "ageBand", "sex", "presentation", "timeline", "answer", "answerHidden", "isAuthor"] as const;
+export type CaseSummaryView = Pick<CasePageView, (typeof SUMMARY_FIELDS)[number]>;
 
 export function caseSummaryView(kase: CasePageView): CaseSummaryView {
-  const { id, title, status, region, authorName, tags, canEdit, ageBand, sex, presentation, timeline, answer, answerHidden, isAuthor } = kase;
-  return { id, title, status, region, authorName, tags, canEdit, ageBand, sex, presentation, timeline, answer, answerHidden, isAuthor };
+  return Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, kase[field]])) as CaseSummaryView;
 }
 
 export type CaseRow = CaseAccessFacts & {
