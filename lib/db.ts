@@ -52,6 +52,11 @@ function createClient(listeners: Set<QueryListener>) {
     max: config.DB_POOL_SIZE,
     ...(config.DB_PREPARED_STATEMENTS ? { Client: PreparingClient } : {}),
   });
+  // An idle pooled connection that the database closes (a restart, a failover) is reported
+  // here. Unheard, node-postgres's error event ends the process, and Prisma's adapter listens
+  // only once Prisma itself has connected, while `sql` uses the pool from the first request. The
+  // pool has already discarded that connection and opens a new one on the next query.
+  pool.on("error", (error) => console.error(`[db] an idle connection was closed by the database: ${error.message}`));
   cache.roundsPool = pool;
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const queryEvents = queryEventsOn();
@@ -143,6 +148,17 @@ export async function sql<T extends unknown[] = unknown[]>(query: Prisma.Sql): P
 export function onQuery(listener: QueryListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Ends Prisma's client and the pool under it (scripts that use the app's modules in-process). */
+export async function closeDb(): Promise<void> {
+  const instance = cache.roundsPrisma;
+  const openPool = cache.roundsPool;
+  cache.roundsPrisma = undefined;
+  cache.roundsPool = undefined;
+  await instance?.$disconnect();
+  // Prisma disposes the pool only when it had connected through it; `sql` uses it directly.
+  if (openPool && !openPool.ended) await openPool.end();
 }
 
 export type Db = Client;

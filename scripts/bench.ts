@@ -220,7 +220,7 @@ async function main() {
     const { getThinking } = await import("@/lib/votes/queries");
     const { THINKING_PREVIEW_ROWS } = await import("@/lib/votes/constants");
     const { listCaseConferences } = await import("@/lib/conferences/queries");
-    const { onQuery, db } = await import("@/lib/db");
+    const { onQuery, closeDb } = await import("@/lib/db");
     const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [] };
     // What the page reads (app/cases/[caseId]/page.tsx); inside a render the case read is shared
     // through React's cache, here by passing the one promise on.
@@ -256,7 +256,7 @@ async function main() {
       rawTimes.push(performance.now() - t);
     }
     await pool.end();
-    await db.$disconnect();
+    await closeDb();
     results.prisma = { case_page_500_ms: median(prismaTimes) };
     results.raw_sql = { case_page_500_ms: median(rawTimes) };
 

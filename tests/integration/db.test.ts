@@ -1,6 +1,7 @@
 // The database layer (lib/db.ts): statements are prepared once per connection and then reused;
 // `sql` runs hand-written statements on node-postgres directly and reads them as $queryRaw does.
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { makeUser } from "../support/factories";
@@ -51,5 +52,23 @@ describe("sql", () => {
   it("answers a failing statement with the database's error, and the pool stays usable", async () => {
     await expect(sql(Prisma.sql`select * from "NoSuchTable"`)).rejects.toThrow(/NoSuchTable/);
     expect(await sql(Prisma.sql`select 1 as one`)).toEqual([{ one: 1 }]);
+  });
+});
+
+describe("the pool", () => {
+  it("outlives the database closing an idle connection (a restart, a failover): it says so and reconnects", async () => {
+    const [backend] = await sql<Array<{ pid: number }>>(Prisma.sql`select pg_backend_pid() as pid`);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      expect((await admin.query("select pg_terminate_backend($1) as done", [backend!.pid])).rows).toEqual([{ done: true }]);
+      // Heard and said, without the statement's text; before Prisma has connected, unheard, it would end the process.
+      await vi.waitFor(() => expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^\[db\] an idle connection was closed by the database/)));
+      expect(await sql(Prisma.sql`select 1 as alive`)).toEqual([{ alive: 1 }]);
+    } finally {
+      logged.mockRestore();
+      await admin.end();
+    }
   });
 });
