@@ -11,9 +11,9 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { BENCH_PASSWORD, generate, type BenchData } from "../bench/data";
 import { connect } from "../prisma/seed-runner";
-import { migrate, projectRoot } from "./lib/app-env";
+import { exitOnError, migrate, projectRoot } from "./lib/app-env";
 import { buildApp, serverArgs } from "./lib/app-server";
-import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabase } from "./lib/database";
+import { createDatabaseIfMissing, databaseUrl, dropDatabase, SetupError, startDatabase } from "./lib/database";
 
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--no-build");
@@ -88,8 +88,19 @@ function median(values: number[]): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The bundle and Lighthouse figures need a browser: say so before minutes of load, not after. */
+async function assertBrowser(): Promise<void> {
+  const { chromiumExecutable } = await import("../e2e/support/browser");
+  const { chromium } = await import("@playwright/test");
+  const own = chromium.executablePath();
+  if (!chromiumExecutable() && !existsSync(own)) {
+    throw new SetupError("npm run bench needs Chromium for its bundle and Lighthouse figures: install Debian's (apt-get install chromium), set CHROMIUM_PATH, or run npx playwright install chromium where the network allows.");
+  }
+}
+
 async function main() {
   const started = Date.now();
+  await assertBrowser();
   if (!skipBuild || !existsSync(path.join(projectRoot, DIST, "BUILD_ID"))) {
     log("building the production app");
     await buildApp({ ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
@@ -437,8 +448,5 @@ function markdown(results: Record<string, unknown>): string {
 // and hide a missed budget.
 main().then(
   () => process.exit(process.exitCode ?? 0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
+  (error) => exitOnError(error),
 );
