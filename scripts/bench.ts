@@ -88,19 +88,23 @@ function median(values: number[]): number {
   return Math.round(value * 100) / 100;
 }
 
-/** The bundle and Lighthouse figures need a browser: say so before minutes of load, not after. */
-async function assertBrowser(): Promise<void> {
+/**
+ * The browser for the bundle and Lighthouse figures: the e2e tests' Chromium, else Playwright's
+ * own download. Found before minutes of load, not after them.
+ */
+async function benchBrowser(): Promise<string> {
   const { chromiumExecutable } = await import("../e2e/support/browser");
   const { chromium } = await import("@playwright/test");
-  const own = chromium.executablePath();
-  if (!chromiumExecutable() && !existsSync(own)) {
+  const browser = chromiumExecutable() ?? chromium.executablePath();
+  if (!existsSync(browser)) {
     throw new SetupError("npm run bench needs Chromium for its bundle and Lighthouse figures: install Debian's (apt-get install chromium), set CHROMIUM_PATH, or run npx playwright install chromium where the network allows.");
   }
+  return browser;
 }
 
 async function main() {
   const started = Date.now();
-  await assertBrowser();
+  const browserPath = await benchBrowser();
   if (!skipBuild || !existsSync(path.join(projectRoot, DIST, "BUILD_ID"))) {
     log("building the production app");
     await buildApp({ ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
@@ -272,8 +276,8 @@ async function main() {
     results.raw_sql = { case_page_500_ms: median(rawTimes) };
 
     log("first-load JavaScript and Lighthouse");
-    results.bundle = { case_page_first_load_kb_gz: await firstLoadKb(`${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };
-    results.lighthouse = { case_page: await lighthouseScores(`${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };
+    results.bundle = { case_page_first_load_kb_gz: await firstLoadKb(browserPath, `${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };
+    results.lighthouse = { case_page: await lighthouseScores(browserPath, `${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };
     results.memory = { server_rss_mb: rssMb(apps[0]!.pid!) };
     await check.end();
 
@@ -362,10 +366,10 @@ async function rawCasePage(pool: pg.Pool, caseId: string, viewerId: string, wind
   ]);
 }
 
-async function firstLoadKb(url: string, cookie: string): Promise<number> {
+async function firstLoadKb(executablePath: string, url: string, cookie: string): Promise<number> {
   const { chromium } = await import("@playwright/test");
-  const { CHROMIUM_ARGS, chromiumExecutable } = await import("../e2e/support/browser");
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const { CHROMIUM_ARGS } = await import("../e2e/support/browser");
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
     const [name, value] = cookie.split("=");
@@ -383,13 +387,12 @@ async function firstLoadKb(url: string, cookie: string): Promise<number> {
   }
 }
 
-async function lighthouseScores(url: string, cookie: string): Promise<{ performance: number | null; accessibility: number | null }> {
+async function lighthouseScores(chromePath: string, url: string, cookie: string): Promise<{ performance: number | null; accessibility: number | null }> {
   const { default: lighthouse } = await import("lighthouse");
   const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const chromeLauncher = await import("chrome-launcher");
-  const { chromiumExecutable } = await import("../e2e/support/browser");
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumExecutable(),
+    chromePath,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
