@@ -1,5 +1,4 @@
 // @ts-check
-import { securityHeaders } from "./lib/security-headers.mjs";
 
 /** Origins (besides the app's own host) allowed to post server actions, e.g. behind a proxy. */
 const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? "")
@@ -7,6 +6,7 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? "")
   .map((origin) => origin.trim())
   .filter(Boolean);
 
+// Security headers are set by the app's server on every response (lib/security-headers.ts).
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -19,9 +19,6 @@ const nextConfig = {
   experimental: {
     // A case at its limits (30 studies, 100 events, 20,000 characters a field) stays under this.
     serverActions: { bodySizeLimit: "5mb", allowedOrigins },
-  },
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { endLiveStreams, serveLiveStream } from "@/lib/live/http";
+import { setSecurityHeaders } from "@/lib/security-headers";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -13,6 +14,7 @@ const handle = app.getRequestHandler();
 
 await app.prepare();
 const server = createServer((request, response) => {
+  setSecurityHeaders(response);
   if (serveLiveStream(request, response)) return;
   void handle(request, response);
 });

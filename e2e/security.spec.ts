@@ -1,14 +1,16 @@
 // Response headers and request-level defences of the production server.
 import { createUser, database, expect, signedInContext, test } from "./support/fixtures";
 
-test("every page carries the security headers, with no unsafe-eval in production", async ({ request }) => {
-  for (const path of ["/", "/signin", "/health"]) {
+test("every response carries the security headers, with no unsafe-eval in production", async ({ request }) => {
+  // Pages, a static file, a missing page and a live stream's refusal: server.ts sets them for all.
+  for (const path of ["/", "/signin", "/health", "/robots.txt", "/no-such-page", "/api/cases/no-such-case/events"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
     expect(headers["x-powered-by"]).toBeUndefined();
   }
 });

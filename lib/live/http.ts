@@ -10,7 +10,6 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies } from "cookie";
 import { readSessionFromCookies } from "@/lib/auth/token";
-import { securityHeaders } from "@/lib/security-headers.mjs";
 import { openConferenceStream } from "@/lib/conferences/stream";
 import { liveStreamInput } from "./schema";
 import { pipeSse } from "./sse";
@@ -31,11 +30,8 @@ const MESSAGES = {
   conference: { signIn: "Sign in to follow this conference.", missing: "That conference does not exist or you do not have access to it." },
 };
 
-/** The headers Next.js gives every other response (next.config.js). */
-const SECURITY_HEADERS = Object.fromEntries(securityHeaders.map((header) => [header.key, header.value]));
-
 function answer(response: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) {
-  response.writeHead(status, { ...SECURITY_HEADERS, "content-type": "application/json", "cache-control": "no-store", ...headers });
+  response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", ...headers });
   response.end(JSON.stringify({ error }));
 }
 
@@ -80,5 +76,5 @@ async function open(request: IncomingMessage, response: ServerResponse, topic: "
   if (request.destroyed) return;
   openStreams.add(response);
   response.once("close", () => openStreams.delete(response));
-  pipeSse(response, source, SECURITY_HEADERS);
+  pipeSse(response, source);
 }

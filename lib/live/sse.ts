@@ -74,9 +74,8 @@ export function sseStream(signal: AbortSignal, source: SseSource): ReadableStrea
 }
 
 /** The stream written straight to a Node response: a few kilobytes per open stream. */
-export function pipeSse(response: import("node:http").ServerResponse, source: SseSource, headers: Record<string, string> = {}): void {
+export function pipeSse(response: import("node:http").ServerResponse, source: SseSource): void {
   response.writeHead(200, {
-    ...headers,
     "content-type": "text/event-stream; charset=utf-8",
     "cache-control": "no-cache, no-transform",
     connection: "keep-alive",
