@@ -84,7 +84,7 @@ export interface ThinkingOptions {
 
 /**
  * One statement of SQL besides the shared case read, which carries the viewer's own thinking
- * (decision 017): only what the blind-first rules allow this viewer to see of everyone else's.
+ * (decision 017), and that one shared by the viewers of the same case event (decision 025): only what the blind-first rules allow this viewer to see of everyone else's.
  * The database counts the votes, so a page reads one row per diagnosis rather than one per voter
  * (a conference of 2,000 voters costs what a room of 20 does); every vote is read only after the
  * reveal, when each participant's result needs theirs.
@@ -102,30 +102,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
   const seeNames = canSeeVoterNames(viewer, kase);
   const revealed = kase.status === "resolved";
 
-  // Only what this viewer may see is selected at all.
-  const none = Prisma.sql`null`;
-  const [others] = await sql<OthersRow[]>(Prisma.sql`
-    select ${seeOthers || revealed ? Prisma.sql`(
-             select json_agg(json_build_object('userId', e."userId", 'diagnosisId', e."diagnosisId", 'rank', e.rank,
-                                               'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name) order by e."createdAt")
-             from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId"
-             where e."caseId" = ${caseId})` : none} as entries,
-           ${seeOthers ? Prisma.sql`(
-             select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))
-             from "DifferentialSupport" s join "User" u on u.id = s."userId"
-             where s."caseId" = ${caseId})` : none} as supports,
-           ${seeDistribution ? Prisma.sql`(
-             select json_agg(t) from (
-               select v."diagnosisId", d.name, count(*)::int as count,
-                      ${seeNames ? Prisma.sql`json_agg(u.name order by u.name)` : none} as voters
-               from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId" ${seeNames ? Prisma.sql`join "User" u on u.id = v."userId"` : Prisma.empty}
-               where v."caseId" = ${caseId}
-               group by v."diagnosisId", d.name) t)` : none} as tally,
-           ${revealed ? Prisma.sql`(
-             select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
-             from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId"
-             where v."caseId" = ${caseId})` : none} as votes,
-           ${revealed ? Prisma.sql`(select r."diagnosisId" from "Resolution" r where r."caseId" = ${caseId})` : none} as "answerId"`);
+  const others = await readOthers(kase.id, kase.lastEventId, { entries: seeOthers || revealed, supports: seeOthers, tally: seeDistribution, names: seeNames, revealed });
   const entries = others?.entries ?? [];
   const supports = others?.supports ?? [];
   const votes = others?.votes ?? [];
@@ -212,4 +189,71 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     results,
     weighting: WEIGHTING_EXPLANATION,
   };
+}
+
+/** What of everyone else's thinking a viewer may see; nothing else is selected at all. */
+interface OthersShown {
+  entries: boolean;
+  supports: boolean;
+  tally: boolean;
+  names: boolean;
+  revealed: boolean;
+}
+
+/**
+ * Everyone else's thinking as of the case's latest event, shared by the viewers allowed the same
+ * view (decision 025). Every change it reflects (a differential, a support, a vote, the poll's
+ * settings, the reveal) records a case event in the same transaction, so a new event id is a new
+ * key; a result cached under id N was read after N committed, so it holds everything up to N.
+ * The key carries what the viewer may see, so a blind viewer never gets a sighted viewer's row.
+ * Concurrent misses share one statement (a live room refetches on each event). Bounded: the
+ * latest cases only, and a minute at most, so an edit made outside the app shows within it.
+ * The row is shared between requests: what builds a view from it must not change it.
+ */
+const OTHERS_CACHE_CASES = 64;
+const OTHERS_CACHE_MS = 60_000;
+const othersCache = new Map<string, { at: number; row: Promise<OthersRow | undefined> }>();
+
+function readOthers(caseId: string, lastEventId: string, shown: OthersShown): Promise<OthersRow | undefined> {
+  const key = `${caseId}:${lastEventId}:${Number(shown.entries)}${Number(shown.supports)}${Number(shown.tally)}${Number(shown.names)}${Number(shown.revealed)}`;
+  const now = Date.now();
+  const hit = othersCache.get(key);
+  if (hit && now - hit.at < OTHERS_CACHE_MS) return hit.row;
+  const row = selectOthers(caseId, shown);
+  othersCache.delete(key);
+  othersCache.set(key, { at: now, row });
+  row.catch(() => othersCache.delete(key));
+  // Map order is insertion order: the first keys are the oldest.
+  for (const oldest of othersCache.keys()) {
+    if (othersCache.size <= OTHERS_CACHE_CASES) break;
+    othersCache.delete(oldest);
+  }
+  return row;
+}
+
+async function selectOthers(caseId: string, { entries, supports, tally, names, revealed }: OthersShown): Promise<OthersRow | undefined> {
+  const none = Prisma.sql`null`;
+  const [others] = await sql<OthersRow[]>(Prisma.sql`
+    select ${entries ? Prisma.sql`(
+             select json_agg(json_build_object('userId', e."userId", 'diagnosisId', e."diagnosisId", 'rank', e.rank,
+                                               'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name) order by e."createdAt")
+             from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId"
+             where e."caseId" = ${caseId})` : none} as entries,
+           ${supports ? Prisma.sql`(
+             select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))
+             from "DifferentialSupport" s join "User" u on u.id = s."userId"
+             where s."caseId" = ${caseId})` : none} as supports,
+           ${tally ? Prisma.sql`(
+             select json_agg(t) from (
+               select v."diagnosisId", d.name, count(*)::int as count,
+                      ${names ? Prisma.sql`json_agg(u.name order by u.name)` : none} as voters
+               from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId" ${names ? Prisma.sql`join "User" u on u.id = v."userId"` : Prisma.empty}
+               where v."caseId" = ${caseId}
+               group by v."diagnosisId", d.name) t)` : none} as tally,
+           ${revealed ? Prisma.sql`(
+             select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
+             from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId"
+             where v."caseId" = ${caseId})` : none} as votes,
+           ${revealed ? Prisma.sql`(select r."diagnosisId" from "Resolution" r where r."caseId" = ${caseId})` : none} as "answerId"`);
+  return others;
 }

@@ -1,7 +1,7 @@
 // Differentials, blind-first visibility, votes under concurrency and the reveal.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, onQuery } from "@/lib/db";
 import { actAs, makeCase, makeUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -84,6 +84,53 @@ describe("blind first", () => {
     expect(view?.distribution?.items[0]).toMatchObject({ count: 1, voters: null });
     await as(educator, () => setVoterNamesVisible({ caseId, show: true }));
     expect((await getThinking(bystander, caseId))?.distribution?.items[0]?.voters).toEqual([voter.name]);
+  });
+});
+
+describe("everyone else's thinking, shared between viewers (decision 025)", () => {
+  const othersStatements = async (read: () => Promise<unknown>) => {
+    let count = 0;
+    const stop = onQuery(({ query }) => {
+      if (query.includes('as "answerId"')) count++;
+    });
+    await read();
+    stop();
+    return count;
+  };
+
+  it("is read once per case event, and every change is seen at once", async () => {
+    const caseId = await unknownCase();
+    const voters = await Promise.all([makeUser(), makeUser()]);
+    await as(voters[0]!, () => castVote({ caseId, diagnosisId: dx.avn }));
+    expect(await othersStatements(() => getThinking(author, caseId))).toBe(1);
+    // The educator may see what the author sees: the same row, no statement.
+    expect(await othersStatements(() => getThinking(educator, caseId))).toBe(0);
+    expect((await getThinking(educator, caseId))?.distribution?.total).toBe(1);
+
+    await as(voters[1]!, () => castVote({ caseId, diagnosisId: dx.sif }));
+    expect((await getThinking(author, caseId))?.distribution?.items.map((item) => [item.name, item.count])).toEqual([
+      ["Test insufficiency fracture", 1],
+      ["Test osteonecrosis", 1],
+    ]);
+    await as(voters[1]!, () => postDifferential({ caseId, entries: [entry("tbmes")] }));
+    expect((await getThinking(educator, caseId))?.group?.map((item) => item.name)).toEqual(["Test TBMES"]);
+    await as(author, () => setPollState({ caseId, state: "closed" }));
+    await as(educator, () => setVoterNamesVisible({ caseId, show: true }));
+    expect((await getThinking(voters[0]!, caseId))?.distribution?.items.map((item) => item.voters)).toEqual([[voters[1]!.name], [voters[0]!.name]]);
+  });
+
+  it("keeps apart what viewers with different rights may see", async () => {
+    const caseId = await unknownCase();
+    const [voter, newcomer] = await Promise.all([makeUser(), makeUser()]);
+    await as(voter, () => postDifferential({ caseId, entries: [entry("oom")] }));
+    await as(voter, () => castVote({ caseId, diagnosisId: dx.oom }));
+    // A blind viewer's read first (it selects nothing of the others), then a sighted one's.
+    expect(await getThinking(newcomer, caseId)).toMatchObject({ blind: true, group: null });
+    expect((await getThinking(educator, caseId))?.group?.map((item) => item.name)).toEqual(["Test osteomyelitis"]);
+    const blind = await getThinking(newcomer, caseId);
+    expect(blind).toMatchObject({ blind: true, group: null, distribution: null });
+    expect(JSON.stringify(blind)).not.toContain("Test osteomyelitis");
+    expect(JSON.stringify(blind)).not.toContain(voter.name);
   });
 });
 
