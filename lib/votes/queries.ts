@@ -84,7 +84,8 @@ export interface ThinkingOptions {
 
 /**
  * One statement of SQL besides the shared case read, which carries the viewer's own thinking
- * (decision 017), and that one shared by the viewers of the same case event (decision 025): only what the blind-first rules allow this viewer to see of everyone else's.
+ * (decision 017), and that one shared by the viewers of the same case event (decision 025):
+ * only what the blind-first rules allow this viewer to see of everyone else's.
  * The database counts the votes, so a page reads one row per diagnosis rather than one per voter
  * (a conference of 2,000 voters costs what a room of 20 does); every vote is read only after the
  * reveal, when each participant's result needs theirs.
@@ -213,6 +214,11 @@ interface OthersShown {
 const OTHERS_CACHE_CASES = 64;
 const OTHERS_CACHE_MS = 60_000;
 const othersCache = new Map<string, { at: number; row: Promise<OthersRow | undefined> }>();
+
+/** Forgets every shared row: for measurements that must time the statement itself (the bench). */
+export function clearSharedThinking(): void {
+  othersCache.clear();
+}
 
 function readOthers(caseId: string, lastEventId: string, shown: OthersShown): Promise<OthersRow | undefined> {
   const key = `${caseId}:${lastEventId}:${Number(shown.entries)}${Number(shown.supports)}${Number(shown.tally)}${Number(shown.names)}${Number(shown.revealed)}`;
