@@ -22,7 +22,7 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export const securityHeaders: ReadonlyArray<readonly [name: string, value: string]> = [
+const securityHeaders: ReadonlyArray<readonly [name: string, value: string]> = [
   ["Content-Security-Policy", contentSecurityPolicy],
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "strict-origin-when-cross-origin"],
