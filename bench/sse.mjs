@@ -49,6 +49,10 @@ async function sampleMemory() {
 }
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
+// Subscriptions (and posts) answered with a status other than 2xx; subscriptions that failed to
+// connect or whose stream ended without being closed by this script.
+let non2xx = 0;
+let errors = 0;
 const aborts = new Map(); // subscriber index -> AbortController
 
 async function subscribe(index) {
@@ -58,8 +62,15 @@ async function subscribe(index) {
   const response = await fetch(`${base}/api/cases/${config.caseId}/events?after=${config.after}`, {
     headers: { cookie: config.cookies[index % config.cookies.length], accept: "text/event-stream" },
     signal: controller.signal,
-  });
-  if (!response.ok) throw new Error(`subscriber ${index}: HTTP ${response.status}`);
+  }).catch(() => null);
+  if (!response) {
+    if (!controller.signal.aborted) errors++;
+    return;
+  }
+  if (!response.ok) {
+    non2xx++;
+    return;
+  }
   connected++;
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -68,6 +79,7 @@ async function subscribe(index) {
     const { value, done } = await reader.read().catch(() => ({ done: true }));
     if (done) {
       connected--;
+      if (!controller.signal.aborted) errors++;
       return;
     }
     buffer += decoder.decode(value, { stream: true });
@@ -89,6 +101,7 @@ async function subscribe(index) {
 async function connectUpTo(count) {
   const started = Date.now();
   while (connected < count) {
+    if (errors || non2xx) throw new Error(`subscribing failed: ${non2xx} answered non-2xx, ${errors} did not connect or were dropped`);
     if (Date.now() - started > 30_000) throw new Error(`only ${connected} of ${count} subscribers connected`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -136,6 +149,7 @@ const memory = {
 
 const latencies = [];
 let missing = 0;
+const postingStarted = performance.now();
 for (let i = 0; i < config.count; i++) {
   // Measured from sending the action (an upper bound on commit-to-arrival: the commit happens
   // inside the request, and the event can arrive before the action's response does).
@@ -145,6 +159,7 @@ for (let i = 0; i < config.count; i++) {
     headers: { "next-action": config.actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie: config.posterCookies[i % config.posterCookies.length] },
     body: JSON.stringify([{ caseId: config.caseId, body: `SSE bench comment ${i}` }]),
   });
+  if (!response.ok) non2xx++;
   const text = await response.text();
   const id = /"commentId":"([^"]+)"/.exec(text)?.[1];
   if (!id) throw new Error(`posting failed: ${text.slice(0, 200)}`);
@@ -155,7 +170,9 @@ for (let i = 0; i < config.count; i++) {
   for (const at of got) latencies.push(at - sentAt);
   await new Promise((resolve) => setTimeout(resolve, 150));
 }
+// Deliveries per second while the comments were posted, one at a time (a paced rate, not a ceiling).
+const rps = Math.round((latencies.length / ((performance.now() - postingStarted) / 1000)) * 10) / 10;
 latencies.sort((a, b) => a - b);
 const percentile = (p) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] * 10) / 10 : null);
-process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing, memory_kb_per_connection: Math.max(memory.rss_kb_per_connection, memory.heap_kb_per_connection), ...memory })}\n`);
+process.stdout.write(`${JSON.stringify({ subscribers: config.subscribers, comments: config.count, rps, errors, non2xx, p50_ms: percentile(50), p95_ms: percentile(95), p99_ms: percentile(99), missing, memory_kb_per_connection: Math.max(memory.rss_kb_per_connection, memory.heap_kb_per_connection), ...memory })}\n`);
 process.exit(0);

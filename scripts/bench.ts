@@ -466,6 +466,7 @@ function budgets(results: Record<string, unknown>): string[] {
   need(r.exactness.comments_rows === r.exactness.comments_expected, `comments not exact: ${r.exactness.comments_rows} of ${r.exactness.comments_expected}`);
   need((r.scenarios.sse!.p95_ms ?? Infinity) <= 250, `sse.p95_ms ${r.scenarios.sse!.p95_ms} > 250`);
   need((r.scenarios.sse!.missing ?? 1) === 0, `sse missed ${r.scenarios.sse!.missing} deliveries`);
+  need(r.scenarios.sse!.errors === 0 && r.scenarios.sse!.non2xx === 0, `sse had ${r.scenarios.sse!.errors} errors and ${r.scenarios.sse!.non2xx} non-2xx`);
   need((r.scenarios.sse!.memory_kb_per_connection ?? Infinity) <= 64, `sse.memory_kb_per_connection ${r.scenarios.sse!.memory_kb_per_connection} > 64`);
   need(r.ratios.prisma_vs_raw! <= 2, `ratios.prisma_vs_raw ${r.ratios.prisma_vs_raw} > 2.0`);
   need(r.bundle.case_page_first_load_kb_gz <= 170, `bundle.case_page_first_load_kb_gz ${r.bundle.case_page_first_load_kb_gz} > 170`);
@@ -484,7 +485,7 @@ function markdown(results: Record<string, unknown>): string {
   const rounds = results.rounds as { count: number; seconds: number; case500_vs_dynamic_min: number[] };
   lines.push("", `Pages: ${rounds.count} interleaved rounds of ${rounds.seconds} s each; figures from each page's median round; case500/dynamic_min per round: ${rounds.case500_vs_dynamic_min.join(", ")}`);
   const sse = scenarios.sse!;
-  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection (resident ${sse.rss_kb_per_connection}, live heap ${sse.heap_kb_per_connection}; on the streams' first connection ${sse.first_rss_kb_per_connection} and ${sse.first_heap_kb_per_connection}), ${sse.missing} missed`);
+  lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection (resident ${sse.rss_kb_per_connection}, live heap ${sse.heap_kb_per_connection}; on the streams' first connection ${sse.first_rss_kb_per_connection} and ${sse.first_heap_kb_per_connection}), ${sse.missing} missed, ${sse.errors} errors, ${sse.non2xx} non-2xx, ${sse.rps} deliveries a second`);
   lines.push("", "```json", JSON.stringify({ ratios: results.ratios, queries: results.queries, prisma: results.prisma, raw_sql: results.raw_sql, bundle: results.bundle, lighthouse: results.lighthouse, memory: results.memory, exactness: results.exactness }, null, 2), "```");
   return lines.join("\n");
 }
