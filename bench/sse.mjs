@@ -7,7 +7,7 @@
 // grown to hold them once. Resident memory and live heap are both reported; the larger is
 // memory_kb_per_connection.
 // Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids, memoryDir }
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const config = JSON.parse(process.argv[2]);
@@ -17,10 +17,15 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Each server collects its garbage and reports its memory (bench/gc-on-signal.cjs); summed, in KB. */
 async function readMemory() {
+  const files = config.pids.map((pid) => path.join(config.memoryDir, `memory-${pid}.json`));
+  for (const file of files) rmSync(file, { force: true });
   for (const pid of config.pids) process.kill(pid, "SIGUSR2");
-  await pause(700);
-  const usages = config.pids.map((pid) => {
-    const file = path.join(config.memoryDir, `memory-${pid}.json`);
+  const started = Date.now();
+  while (!files.every((file) => existsSync(file))) {
+    if (Date.now() - started > 10_000) throw new Error("the servers did not report their memory within 10 s");
+    await pause(25);
+  }
+  const usages = files.map((file) => {
     const usage = JSON.parse(readFileSync(file, "utf8"));
     rmSync(file);
     return usage;

@@ -29,8 +29,10 @@ const ROUND_SECONDS = quick ? 2 : 5;
 
 type Scenario = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number; requests?: number; server_cpu_ms?: number };
 
+const benchStarted = Date.now();
+/** A progress line with the seconds since the bench started (where a run spends its time). */
 function log(message: string) {
-  console.log(`bench: ${message}`);
+  console.log(`bench [${Math.round((Date.now() - benchStarted) / 1000)} s]: ${message}`);
 }
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
@@ -129,17 +131,32 @@ async function benchBrowser(): Promise<string> {
 async function main() {
   const started = Date.now();
   const browserPath = await benchBrowser();
+  // The build runs while the database starts and the data are generated (no server runs before
+  // both are done). Whatever fails first, the bench waits for the build, so that it leaves no
+  // `next build` running.
+  let building: Promise<void> = Promise.resolve();
   if (!skipBuild || !existsSync(path.join(projectRoot, DIST, "BUILD_ID"))) {
     log("building the production app");
-    await buildApp({ ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
+    building = buildApp({ ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
   }
+  const built = async () => {
+    await building;
+    log("built");
+  };
+  const buildSettled = () => building.then(() => undefined, () => undefined);
+  // Handled from the start: a failed build is reported where the bench waits for it, not as an
+  // unhandled rejection while the data are being generated.
+  void buildSettled();
 
-  const server = await startDatabase({ port: Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54331), dataDir: path.join(projectRoot, ".data", "postgres-bench") });
+  const server = await startDatabase({ port: Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54331), dataDir: path.join(projectRoot, ".data", "postgres-bench") }).catch(async (error: unknown) => {
+    await buildSettled();
+    throw error;
+  });
   const dbName = `rounds_bench_${Date.now().toString(36)}`;
-  await createDatabaseIfMissing(server.url, dbName);
-  const url = databaseUrl(server.url, dbName);
   const apps: ChildProcess[] = [];
   try {
+    await createDatabaseIfMissing(server.url, dbName);
+    const url = databaseUrl(server.url, dbName);
     await migrate(url);
     log("generating data (fixed seed)");
     const client = connect(url);
@@ -148,6 +165,7 @@ async function main() {
     // none until it gets round to them, and PostgreSQL would plan on guesses meanwhile.
     await client.$executeRawUnsafe("analyze");
     await client.$disconnect();
+    await built();
 
     const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_SIZE: "10" };
     for (const [index, port] of PORTS.entries()) {
@@ -210,6 +228,7 @@ async function main() {
     const anonymous = { url: voting.url, method: voting.method, connections: voting.connections, headers: voting.headers, body: voting.bodies[0] };
     const answer = await (await fetch(anonymous.url, { method: "POST", headers: anonymous.headers, body: anonymous.body })).text();
     if (!answer.includes('"code":"unauthenticated"')) throw new Error(`the floor action was not answered "sign in": ${answer.slice(0, 200)}`);
+    await load({ ...anonymous, duration: 1 });
     await settle();
     scenarios.action_floor = await load({ ...anonymous, duration: DURATION }, loaded);
     await settle();
@@ -251,7 +270,7 @@ async function main() {
     const sseCount = quick ? 6 : 20;
     const posterCookies = await Promise.all(data.users.slice(250, 250 + sseCount / 2).map((user) => signIn(urls[0]!, user.email)));
     // Let the servers finish anything still queued from the load above before measuring.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await new Promise((resolve) => setTimeout(resolve, quick ? 1_000 : 3_000));
     const lastEvent = (await check.query(`select coalesce(max(id), 0)::text as id from "CaseActivity"`)).rows[0].id as string;
     const sse = JSON.parse(
       execFileSync(process.execPath, [path.join(projectRoot, "bench/sse.mjs"), JSON.stringify({
@@ -347,6 +366,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
+    await buildSettled();
     for (const app of apps) app.kill("SIGTERM");
     await Promise.all(apps.map((app) => new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)))));
     await dropDatabase(server.url, dbName).catch(() => undefined);
