@@ -284,7 +284,7 @@ async function main() {
     process.env.DATABASE_URL = url;
     process.env.NEXTAUTH_SECRET = SECRET;
     const { getCasePage, readCase } = await import("@/lib/cases/queries");
-    const { FIRST_WINDOW, getDiscussion } = await import("@/lib/discussion/queries");
+    const { FIRST_WINDOW, clearSharedDiscussion, getDiscussion } = await import("@/lib/discussion/queries");
     const { clearSharedThinking, getThinking } = await import("@/lib/votes/queries");
     const { THINKING_PREVIEW_ROWS } = await import("@/lib/votes/constants");
     const { listCaseConferences } = await import("@/lib/conferences/queries");
@@ -292,11 +292,12 @@ async function main() {
     const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [] };
     // What the page reads (app/cases/[caseId]/page.tsx); inside a render the case read is shared
     // through React's cache, here by passing the one promise on.
-    // Every statement runs, as on a case's first view after a change: the vote panel's read is
-    // otherwise shared between views of the same case event (decision 025), and the hand-written
-    // floor below runs it every time.
+    // Every statement runs, as on a case's first view after a change: the vote panel's and the
+    // discussion's reads are otherwise shared between views of the same case event (decisions 025
+    // and 026), and the hand-written floor below runs them every time.
     const renderData = (id: string) => {
       clearSharedThinking();
+      clearSharedDiscussion();
       const read = readCase(viewer, id);
       return Promise.all([getCasePage(viewer, id, read), getDiscussion(viewer, id, { window: FIRST_WINDOW, read }), getThinking(viewer, id, { read, rows: THINKING_PREVIEW_ROWS }), listCaseConferences(viewer, id, read)]);
     };

@@ -8,6 +8,7 @@ import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/ca
 import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
 import { formatOffset } from "@/lib/cases/timeline";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sharedReads } from "@/lib/shared-read";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import { INLINE_DEPTH } from "./constants";
 import { SEGMENT_WIDTH } from "./write";
@@ -134,8 +135,10 @@ interface WindowRow {
  */
 export async function getDiscussion(viewer: Viewer, caseId: string, options: DiscussionOptions = {}): Promise<DiscussionView | null> {
   const offset = Math.max(0, options.threadOffset ?? 0);
-  const [kase, [row]] = await Promise.all([getCaseFacts(viewer, caseId, options.read), sql<WindowRow[]>(windowSql(caseId, options, offset))]);
-  if (!kase || !row?.found) return null;
+  const kase = await getCaseFacts(viewer, caseId, options.read);
+  if (!kase) return null;
+  const row = await readWindow(caseId, kase.lastEventId, options, offset);
+  if (!row?.found) return null;
 
   const nextOffset = options.rootId || offset + row.chosenThreads >= row.totalThreads ? null : offset + row.chosenThreads;
   return {
@@ -153,6 +156,25 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
     totalThreads: options.rootId ? 0 : row.totalThreads,
     nextOffset,
   };
+}
+
+/**
+ * A window as of the case's latest event, shared by every viewer who asks for the same window
+ * (decision 026): the statement reads nothing viewer-specific (toView applies the viewer's rights
+ * and hides what is not theirs). Every change to a comment (posted, edited, deleted, removed) and
+ * to the case's studies records a case event in the same transaction, so a new event id is a new
+ * key. Bounded like the vote panel's shared read (decision 025): 128 keys, a minute each.
+ */
+const sharedWindows = sharedReads<WindowRow | undefined>({ entries: 128, maxAgeMs: 60_000 });
+
+/** Forgets every shared window: for measurements that must time the statement itself (the bench). */
+export function clearSharedDiscussion(): void {
+  sharedWindows.clear();
+}
+
+function readWindow(caseId: string, lastEventId: string, options: DiscussionOptions, offset: number): Promise<WindowRow | undefined> {
+  const shape = [options.rootId ?? null, options.threadOf ?? null, options.studyId ?? null, options.sort ?? "oldest", offset, options.window ?? COMMENT_WINDOW];
+  return sharedWindows.get(JSON.stringify([caseId, lastEventId, ...shape]), async () => (await sql<WindowRow[]>(windowSql(caseId, options, offset)))[0]);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
 import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sharedReads } from "@/lib/shared-read";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
 import {
   canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead,
@@ -208,33 +209,18 @@ interface OthersShown {
  * key; a result cached under id N was read after N committed, so it holds everything up to N.
  * The key carries what the viewer may see, so a blind viewer never gets a sighted viewer's row.
  * Concurrent misses share one statement (a live room refetches on each event). Bounded: the
- * latest cases only, and a minute at most, so an edit made outside the app shows within it.
- * The row is shared between requests: what builds a view from it must not change it.
+ * latest 64 keys, a minute each (lib/shared-read.ts).
  */
-const OTHERS_CACHE_CASES = 64;
-const OTHERS_CACHE_MS = 60_000;
-const othersCache = new Map<string, { at: number; row: Promise<OthersRow | undefined> }>();
+const sharedOthers = sharedReads<OthersRow | undefined>({ entries: 64, maxAgeMs: 60_000 });
 
 /** Forgets every shared row: for measurements that must time the statement itself (the bench). */
 export function clearSharedThinking(): void {
-  othersCache.clear();
+  sharedOthers.clear();
 }
 
 function readOthers(caseId: string, lastEventId: string, shown: OthersShown): Promise<OthersRow | undefined> {
   const key = `${caseId}:${lastEventId}:${Number(shown.entries)}${Number(shown.supports)}${Number(shown.tally)}${Number(shown.names)}${Number(shown.revealed)}`;
-  const now = Date.now();
-  const hit = othersCache.get(key);
-  if (hit && now - hit.at < OTHERS_CACHE_MS) return hit.row;
-  const row = selectOthers(caseId, shown);
-  othersCache.delete(key);
-  othersCache.set(key, { at: now, row });
-  row.catch(() => othersCache.delete(key));
-  // Map order is insertion order: the first keys are the oldest.
-  for (const oldest of othersCache.keys()) {
-    if (othersCache.size <= OTHERS_CACHE_CASES) break;
-    othersCache.delete(oldest);
-  }
-  return row;
+  return sharedOthers.get(key, () => selectOthers(caseId, shown));
 }
 
 async function selectOthers(caseId: string, { entries, supports, tally, names, revealed }: OthersShown): Promise<OthersRow | undefined> {

@@ -319,3 +319,37 @@ describe("reads", () => {
     expect(await getMentionCandidates(alice, teamCase, "")).toBeNull(); // alice cannot see it at all
   });
 });
+
+describe("a discussion window, shared between viewers (decision 026)", () => {
+  const windowStatements = async (read: () => Promise<unknown>) => {
+    let count = 0;
+    const stop = onQuery(({ query }) => {
+      if (query.includes('as "studyCounts"')) count++;
+    });
+    await read();
+    stop();
+    return count;
+  };
+
+  it("is read once per case event and window, and every change is seen at once", async () => {
+    const shared = await makeCase(author);
+    const first = await post(alice, "First read of the marrow signal.", { caseId: shared });
+    expect(await windowStatements(() => getDiscussion(alice, shared))).toBe(1);
+    // Bob asks for the same window after the same event: no statement, and only his rights.
+    const bobsView = await getDiscussion(bob, shared);
+    expect(await windowStatements(() => getDiscussion(bob, shared))).toBe(0);
+    expect(bobsView?.comments.map((c) => [c.id, c.body, c.canEdit])).toEqual([[first, null, false]]);
+    expect((await getDiscussion(alice, shared))?.comments.map((c) => [c.body, c.canEdit])).toEqual([["First read of the marrow signal.", true]]);
+    // Another window of the same case is another statement.
+    expect(await windowStatements(() => getDiscussion(bob, shared, { sort: "newest" }))).toBe(1);
+
+    const reply = await post(bob, "Agree, and it has progressed distally.", { caseId: shared, parentId: first });
+    expect((await getDiscussion(alice, shared))?.comments.map((c) => c.id)).toEqual([first, reply]);
+    session.viewer = bob;
+    expect(await editComment({ commentId: reply, body: "Agree; it progressed distally since March." })).toMatchObject({ ok: true });
+    expect((await getDiscussion(alice, shared))?.comments[1]?.html).toContain("since March");
+    expect(await deleteComment({ commentId: reply })).toMatchObject({ ok: true });
+    expect((await getDiscussion(alice, shared))?.comments.map((c) => [c.id, c.state])).toEqual([[first, "visible"], [reply, "deleted"]]);
+    expect((await getDiscussion(alice, shared))?.commentCount).toBe(1);
+  });
+});
