@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db, onQuery } from "@/lib/db";
 import { makeCase, makeUser } from "../support/factories";
+import { statementsContaining } from "../support/statements";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -321,15 +322,7 @@ describe("reads", () => {
 });
 
 describe("a discussion window, shared between viewers (decision 026)", () => {
-  const windowStatements = async (read: () => Promise<unknown>) => {
-    let count = 0;
-    const stop = onQuery(({ query }) => {
-      if (query.includes('as "studyCounts"')) count++;
-    });
-    await read();
-    stop();
-    return count;
-  };
+  const windowStatements = (read: () => Promise<unknown>) => statementsContaining('as "studyCounts"', read);
 
   it("is read once per case event and window, and every change is seen at once", async () => {
     const shared = await makeCase(author);

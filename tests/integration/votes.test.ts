@@ -1,8 +1,9 @@
 // Differentials, blind-first visibility, votes under concurrency and the reveal.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
-import { db, onQuery } from "@/lib/db";
+import { db } from "@/lib/db";
 import { actAs, makeCase, makeUser } from "../support/factories";
+import { statementsContaining } from "../support/statements";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -88,15 +89,7 @@ describe("blind first", () => {
 });
 
 describe("everyone else's thinking, shared between viewers (decision 025)", () => {
-  const othersStatements = async (read: () => Promise<unknown>) => {
-    let count = 0;
-    const stop = onQuery(({ query }) => {
-      if (query.includes('as "answerId"')) count++;
-    });
-    await read();
-    stop();
-    return count;
-  };
+  const othersStatements = (read: () => Promise<unknown>) => statementsContaining('as "answerId"', read);
 
   it("is read once per case event, and every change is seen at once", async () => {
     const caseId = await unknownCase();
