@@ -4,9 +4,12 @@
 // same transaction) and whatever else decides what the read returns.
 import "server-only";
 
+/** What a read depends on, in order: the parts are compared as a whole (JSON). */
+export type SharedKey = ReadonlyArray<string | number | boolean | null>;
+
 export interface SharedReads<T> {
   /** The value read under `key`, reading it if it is not held (concurrent misses share one read). */
-  get(key: string, read: () => Promise<T>): Promise<T>;
+  get(key: SharedKey, read: () => Promise<T>): Promise<T>;
   /** Forgets every value: for measurements that must time the reads themselves (the bench). */
   clear(): void;
 }
@@ -19,7 +22,8 @@ export interface SharedReads<T> {
 export function sharedReads<T>({ entries, maxAgeMs }: { entries: number; maxAgeMs: number }): SharedReads<T> {
   const held = new Map<string, { at: number; value: Promise<T> }>();
   return {
-    get(key, read) {
+    get(parts, read) {
+      const key = JSON.stringify(parts);
       const now = Date.now();
       const hit = held.get(key);
       if (hit && now - hit.at < maxAgeMs) return hit.value;

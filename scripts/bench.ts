@@ -139,10 +139,6 @@ async function main() {
     log("building the production app");
     building = buildApp({ ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, { quiet: true });
   }
-  const built = async () => {
-    await building;
-    log("built");
-  };
   const buildSettled = () => building.then(() => undefined, () => undefined);
   // Handled from the start: a failed build is reported where the bench waits for it, not as an
   // unhandled rejection while the data are being generated.
@@ -165,7 +161,8 @@ async function main() {
     // none until it gets round to them, and PostgreSQL would plan on guesses meanwhile.
     await client.$executeRawUnsafe("analyze");
     await client.$disconnect();
-    await built();
+    await building;
+    log("built");
 
     const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_SIZE: "10" };
     for (const [index, port] of PORTS.entries()) {

@@ -173,8 +173,8 @@ export function clearSharedDiscussion(): void {
 }
 
 function readWindow(caseId: string, lastEventId: string, options: DiscussionOptions, offset: number): Promise<WindowRow | undefined> {
-  const shape = [options.rootId ?? null, options.threadOf ?? null, options.studyId ?? null, options.sort ?? "oldest", offset, options.window ?? COMMENT_WINDOW];
-  return sharedWindows.get(JSON.stringify([caseId, lastEventId, ...shape]), async () => (await sql<WindowRow[]>(windowSql(caseId, options, offset)))[0]);
+  const key = [caseId, lastEventId, options.rootId ?? null, options.threadOf ?? null, options.studyId ?? null, options.sort ?? "oldest", offset, options.window ?? COMMENT_WINDOW];
+  return sharedWindows.get(key, async () => (await sql<WindowRow[]>(windowSql(caseId, options, offset)))[0]);
 }
 
 /**

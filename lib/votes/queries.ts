@@ -219,7 +219,7 @@ export function clearSharedThinking(): void {
 }
 
 function readOthers(caseId: string, lastEventId: string, shown: OthersShown): Promise<OthersRow | undefined> {
-  const key = `${caseId}:${lastEventId}:${Number(shown.entries)}${Number(shown.supports)}${Number(shown.tally)}${Number(shown.names)}${Number(shown.revealed)}`;
+  const key = [caseId, lastEventId, shown.entries, shown.supports, shown.tally, shown.names, shown.revealed];
   return sharedOthers.get(key, () => selectOthers(caseId, shown));
 }
 
