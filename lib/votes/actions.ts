@@ -50,25 +50,31 @@ export async function castVote(payload: unknown): Promise<ActionResult<{ diagnos
     if (!kase.diagnosisAccepted) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
     // One statement, one round trip, no interactive transaction: under a burst of votes no
-    // request waits for a pooled connection to hold a transaction open. It takes the case's event
-    // lock, upserts the vote only while the poll is open, logs the event and notifies (see
-    // lib/live/notify.ts for why the lock keeps event ids in commit order).
+    // request waits for a pooled connection to hold a transaction open. It upserts the vote only
+    // while the poll is open and writes its audit row, then takes the case's event lock, logs the
+    // event and notifies (see lib/live/notify.ts for why the lock keeps event ids in commit order).
+    // The lock comes last because every write to the case waits for it until the holder commits:
+    // what runs before it runs beside other voters' statements (decision 027).
     const written = await sql<Array<{ id: bigint }>>(Prisma.sql`
-      with locked as (
-        select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`})) as held
-      ), vote as (
+      with vote as (
         insert into "Vote" ("caseId", "userId", "diagnosisId", "createdAt", "updatedAt")
         select c.id, ${viewer.id}, ${diagnosisId}, now(), now()
-        from "Case" c cross join locked
+        from "Case" c
         where c.id = ${caseId} and c."pollState" = 'open'
         on conflict ("caseId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
         returning "caseId"
       ), audited as (
         insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
         select ${viewer.id}, 'vote.cast', 'case', "caseId", ${auditTeamId(kase)}, ${await requestIp()}, now() from vote
+        returning 1
+      ), locked as (
+        -- The filter on the audit row is checked once, before the lock is asked for.
+        select vote."caseId" from vote
+        cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as held
+        where (select count(*) from audited) >= 0
       ), event as (
         insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
-        select "caseId", ${viewer.id}, 'vote_cast', now() from vote
+        select "caseId", ${viewer.id}, 'vote_cast', now() from locked
         returning id, "caseId"
       )
       select event.id from event

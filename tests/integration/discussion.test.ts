@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db, onQuery } from "@/lib/db";
 import { makeCase, makeUser } from "../support/factories";
+import { whileEventLockHeld } from "../support/event-lock";
 import { statementsContaining } from "../support/statements";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -142,6 +143,30 @@ describe("postComment", () => {
       expect(row).toMatchObject({ parentId: rootRow.id, depth: 1 });
       expect(row.path.startsWith(rootRow.path)).toBe(true);
     }
+  });
+
+  it("writes everything but its event before it waits for the case's event lock (decision 027)", async () => {
+    const thread = await makeCase(author);
+    session.viewer = author;
+    const root = await postComment({ caseId: thread, body: "root" });
+    if (!root.ok) throw new Error("setup");
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await db.case.update({ where: { id: thread }, data: { lastActivityAt: hourAgo } });
+    const locked = (sql: Promise<unknown>) => sql.then(() => "free", () => "locked");
+    const result = await whileEventLockHeld(thread, () => {
+      session.viewer = alice;
+      return postComment({ caseId: thread, parentId: root.data.commentId, body: "A reply while the lock is held." });
+    }, async (_tx, waiter) => {
+      expect(waiter.xid).not.toBeNull();
+      // The waiting post has already moved the case's activity on and counted the reply on its parent.
+      expect(await locked(db.$queryRaw`select id from "Case" where id = ${thread} for update nowait`)).toBe("locked");
+      expect(await locked(db.$queryRaw`select id from "Comment" where id = ${root.data.commentId} for update nowait`)).toBe("locked");
+    });
+    expect(result.ok).toBe(true);
+    const kase = await db.case.findUniqueOrThrow({ where: { id: thread }, select: { lastActivityAt: true } });
+    expect(kase.lastActivityAt.getTime()).toBeGreaterThan(hourAgo.getTime());
+    expect(await db.comment.findUniqueOrThrow({ where: { id: root.data.commentId }, select: { descendantCount: true } })).toEqual({ descendantCount: 1 });
+    expect(await db.caseActivity.count({ where: { caseId: thread, kind: "comment_posted" } })).toBe(2);
   });
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { actAs, makeCase, makeUser } from "../support/factories";
+import { whileEventLockHeld } from "../support/event-lock";
 import { statementsContaining } from "../support/statements";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -11,6 +12,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/votes/actions");
 const { postDifferential, setSupport } = await import("@/lib/differentials/actions");
+const { postComment } = await import("@/lib/discussion/actions");
 const { getThinking } = await import("@/lib/votes/queries");
 const { getLearningRecord } = await import("@/lib/votes/record");
 
@@ -191,9 +193,40 @@ describe("votes", () => {
     expect(votes).toHaveLength(1);
     expect(Object.values(dx)).toContain(votes[0]!.diagnosisId);
   });
+
+  it("writes the vote before it waits for the case's event lock, so only its event waits (decision 027)", async () => {
+    const caseId = await unknownCase();
+    const voter = await makeUser();
+    const result = await whileEventLockHeld(caseId, () => as(voter, () => castVote({ caseId, diagnosisId: dx.avn })), async (tx, waiter) => {
+      expect(waiter.xid).not.toBeNull();
+      // Not visible to others until it commits, after the lock.
+      expect(await tx.vote.count({ where: { caseId } })).toBe(0);
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await db.vote.count({ where: { caseId, userId: voter.id } })).toBe(1);
+    expect(await db.caseActivity.count({ where: { caseId, kind: "vote_cast" } })).toBe(1);
+  });
 });
 
 describe("differentials and support", () => {
+  it("lands every comment and differential posted at once to one case: their locks are taken in one order", async () => {
+    // Both take the case's row lock before its event lock (decision 027), so neither can wait for
+    // the other in a cycle, which PostgreSQL would end by failing one of them.
+    const caseId = await unknownCase();
+    const posters = await Promise.all(Array.from({ length: 40 }, () => makeUser()));
+    await db.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date(Date.now() - 60_000) } });
+    const results = await Promise.all(posters.map((poster, index) => {
+      session.viewer = poster;
+      return index % 2 === 0
+        ? postComment({ caseId, body: `Comment ${index}: the serial studies favour a stress reaction.` })
+        : postDifferential({ caseId, entries: [entry(["tbmes", "avn", "sif", "oom"][index % 4]!)] });
+    }));
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    expect(await db.comment.count({ where: { caseId } })).toBe(20);
+    expect(await db.differentialEntry.count({ where: { caseId } })).toBe(20);
+    expect(await db.caseActivity.count({ where: { caseId, kind: { in: ["comment_posted", "differential_posted"] } } })).toBe(40);
+  });
+
   it("rejects more than 5 entries, empty or over-long rationales, duplicates and foreign studies", async () => {
     const caseId = await unknownCase();
     const other = await makeCase(author);
