@@ -21,6 +21,12 @@ export function random(seed: number) {
 }
 
 export const BENCH_PASSWORD = "bench-password-2026";
+/** The users who write the generated data and take part in the page, vote and SSE runs. */
+export const CORE_USERS = 260;
+/** Users after the core ones who only post the comments that warm the comment action up. */
+export const WARM_UP_POSTERS = 100;
+/** Users after those who only take turns posting in the measured comment run. */
+export const EXTRA_COMMENTERS = 200;
 
 export interface BenchData {
   users: Array<{ id: string; email: string }>;
@@ -51,8 +57,11 @@ export async function generate(client: Client, options: { libraryCases: number; 
   });
   const diagnosisIds = (await client.diagnosis.findMany({ select: { id: true }, orderBy: { slug: "asc" } })).map((d) => d.id);
 
-  const userCount = 260;
-  const users = Array.from({ length: userCount }, (_, index) => ({
+  // Only the core users write the generated data. The product allows each user 10 comments a
+  // minute, so the comment action's warm-up and a measured run as long as the votes' take
+  // posters of their own.
+  const userCount = CORE_USERS;
+  const users = Array.from({ length: userCount + WARM_UP_POSTERS + EXTRA_COMMENTERS }, (_, index) => ({
     id: `bench-user-${index}`,
     email: `bench-${index}@example.test`,
     name: `Dr Bench ${index}`,
