@@ -18,6 +18,9 @@ function queryEventsOn(): boolean {
   return config.NODE_ENV !== "production" || config.LOG_QUERIES;
 }
 
+/** How long a pooled connection may sit idle before it is closed. */
+const IDLE_CONNECTION_MS = 5 * 60_000;
+
 /** Distinct statements prepared on one connection at most; later new ones run unprepared. */
 const PREPARED_PER_CONNECTION = 500;
 
@@ -50,6 +53,12 @@ function createClient(listeners: Set<QueryListener>) {
   const pool = new pg.Pool({
     connectionString: config.DATABASE_URL,
     max: config.DB_POOL_SIZE,
+    // Idle connections are kept for minutes, not node-postgres's 10 s: a live conference is quiet
+    // while a case is presented, then everyone votes at once, and a burst on closed connections
+    // first opens them (authentication) and prepares and plans every statement again (decision 028).
+    // An idle pool does not keep a script's process alive.
+    idleTimeoutMillis: IDLE_CONNECTION_MS,
+    allowExitOnIdle: true,
     ...(config.DB_PREPARED_STATEMENTS ? { Client: PreparingClient } : {}),
   });
   // An idle pooled connection that the database closes (a restart, a failover) is reported

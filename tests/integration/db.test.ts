@@ -56,6 +56,14 @@ describe("sql", () => {
 });
 
 describe("the pool", () => {
+  it("keeps an idle connection past node-postgres's 10 s default, so a burst after a quiet spell finds it open (decision 028)", async () => {
+    const pid = async () => (await sql<Array<{ pid: number }>>(Prisma.sql`select pg_backend_pid() as pid`))[0]!.pid;
+    const before = await pid();
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    // The pool hands out the connection released last: the same one, still open.
+    expect(await pid()).toBe(before);
+  }, 20_000);
+
   it("outlives the database closing an idle connection (a restart, a failover): it says so and reconnects", async () => {
     const [backend] = await sql<Array<{ pid: number }>>(Prisma.sql`select pg_backend_pid() as pid`);
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
