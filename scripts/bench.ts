@@ -242,8 +242,8 @@ async function main() {
     // 50 posts arrive at once, would be a large part of it. So 400 users (100 in quick mode) take
     // turns on the 50 connections, 10 posts each (4 in quick mode): still 50 distinct users in
     // flight, and 4,000 posts, a run about as long as the votes'. First the action's code paths
-    // are warmed by 1,000 posts (400 in quick mode) of 100 other users on another case (the votes warm the rest of
-    // the action pipeline), so that the figures describe the running server.
+    // are warmed by 1,000 posts (400 in quick mode) of 100 other users on another case (the votes
+    // warm the rest of the action pipeline), so that the figures describe the running server.
     const perUser = quick ? 4 : 10;
     const commenters = quick ? 100 : 400;
     const others = [...data.users.slice(51, 201), ...data.users.slice(CORE_USERS + WARM_UP_POSTERS)].slice(0, commenters - actors.length);

@@ -152,7 +152,7 @@ describe("postComment", () => {
     if (!root.ok) throw new Error("setup");
     const hourAgo = new Date(Date.now() - 3_600_000);
     await db.case.update({ where: { id: thread }, data: { lastActivityAt: hourAgo } });
-    const locked = (sql: Promise<unknown>) => sql.then(() => "free", () => "locked");
+    const locked = (statement: Promise<unknown>) => statement.then(() => "free", () => "locked");
     const result = await whileEventLockHeld(thread, () => {
       session.viewer = alice;
       return postComment({ caseId: thread, parentId: root.data.commentId, body: "A reply while the lock is held." });
