@@ -115,17 +115,16 @@ function median(values: number[]): number {
 }
 
 /**
- * The browser for the bundle and Lighthouse figures: the e2e tests' Chromium, else Playwright's
- * own download. Found before minutes of load, not after them.
+ * The browser for the bundle and Lighthouse figures: the e2e tests' Chromium (e2e/support/browser.ts,
+ * the packaged one on a machine without a browser). Found before minutes of load, not after them.
  */
 async function benchBrowser(): Promise<string> {
   const { chromiumExecutable } = await import("../e2e/support/browser");
-  const { chromium } = await import("@playwright/test");
-  const browser = chromiumExecutable() ?? chromium.executablePath();
-  if (!existsSync(browser)) {
-    throw new SetupError("npm run bench needs Chromium for its bundle and Lighthouse figures: install Debian's (apt-get install chromium), set CHROMIUM_PATH, or run npx playwright install chromium where the network allows.");
+  try {
+    return chromiumExecutable();
+  } catch (error) {
+    throw new SetupError(`npm run bench cannot start Chromium for its bundle and Lighthouse figures: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return browser;
 }
 
 async function main() {

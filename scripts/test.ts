@@ -4,6 +4,7 @@
 //   extra arguments after -- go to the runner of a single part
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { chromiumExecutable } from "../e2e/support/browser";
 import { connect, seedDemo } from "../prisma/seed-runner";
 import { projectRoot, run } from "./lib/app-env";
 import { buildApp } from "./lib/app-server";
@@ -35,7 +36,7 @@ async function main() {
   if (!only) await run("npx", ["tsc", "--noEmit"], env);
 
   const db = await testDatabase();
-  const testEnv = { ...env, ROUNDS_TEST_DATABASE_URL: db.url };
+  const testEnv: NodeJS.ProcessEnv = { ...env, ROUNDS_TEST_DATABASE_URL: db.url };
   let failure: unknown;
   try {
     if (!only || only === "vitest") {
@@ -44,6 +45,8 @@ async function main() {
       );
     }
     if (!only || only === "e2e") {
+      // Resolved (and unpacked, the first time) once here, so Playwright's workers only read it.
+      testEnv.CHROMIUM_PATH = chromiumExecutable();
       const client = connect(db.url);
       await seedDemo(client);
       await client.$disconnect();
