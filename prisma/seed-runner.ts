@@ -1,6 +1,7 @@
 // Demo data: users, the diagnosis catalogue and the demo cases. Idempotent: every row is keyed
 // (email, slug, fixed case id) and only created when missing, so seeding twice changes nothing.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { audit } from "@/lib/audit/write";
 import { hashPassword } from "@/lib/auth/password";
 import { caseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
@@ -11,6 +12,7 @@ import { renderMarkdown } from "@/lib/discussion/markdown";
 import { insertComment } from "@/lib/discussion/write";
 import { DIAGNOSIS_CATALOGUE } from "@/lib/diagnoses/catalogue";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { roleChangeAction } from "@/lib/users/policy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,6 +36,7 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
   let users = 0;
+  const educatorsCreated: string[] = [];
   for (const user of DEMO_USERS) {
     const existing = await client.user.findUnique({ where: { email: user.email }, select: { id: true } });
     if (existing) {
@@ -43,6 +46,12 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
     const created = await client.user.create({ data: { ...user, passwordHash, demo: true }, select: { id: true } });
     userIds.set(user.email, created.id);
     users++;
+    if (user.role === "educator") educatorsCreated.push(created.id);
+  }
+  // The demo educator's global role is the admin's grant, in the audit trail as a real one would be.
+  const adminId = DEMO_USERS.filter((user) => user.role === "admin").map((user) => userIds.get(user.email)).find(Boolean) ?? null;
+  for (const userId of educatorsCreated) {
+    await audit(client, { actorId: adminId, action: roleChangeAction("clinician", "educator"), resourceType: "user", resourceId: userId });
   }
 
   let cases = 0;

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalReview } from "@/components/diagnoses/proposal-review";
 import { requireViewer } from "@/lib/auth/session";
+import { canReviewCatalogue } from "@/lib/diagnoses/policy";
 import { listProposals } from "@/lib/diagnoses/queries";
 
 export const metadata: Metadata = { title: "Catalogue proposals" };
 
-/** Educators and admins review diagnoses proposed by participants. */
+/** Educators (granted by an admin) and admins review diagnoses proposed by participants. */
 export default async function ProposalsPage() {
   const viewer = await requireViewer("/diagnoses");
-  if (viewer.role !== "educator" && viewer.role !== "admin") notFound();
+  if (!canReviewCatalogue(viewer)) notFound();
   const proposals = await listProposals();
   return (
     <div className="mx-auto max-w-3xl space-y-4">

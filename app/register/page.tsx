@@ -13,7 +13,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   return (
     <section className="card mx-auto max-w-md p-6">
       <h1 className="mb-1 text-2xl font-semibold">Create your Rounds account</h1>
-      <p className="mb-4 text-sm text-slate-600">For clinicians, residents and educators. Administrators are set up by your institution.</p>
+      <p className="mb-4 text-sm text-slate-600">For clinicians and residents. Educators and administrators are appointed by your institution.</p>
       <RegisterForm callbackUrl={callbackUrl} />
       <p className="mt-4 text-sm text-slate-600">
         Already registered?{" "}

@@ -8,7 +8,6 @@ import { register } from "@/lib/auth/actions";
 const ROLES = [
   { value: "resident", label: "Resident / trainee" },
   { value: "clinician", label: "Clinician (attending, consultant, radiologist)" },
-  { value: "educator", label: "Educator" },
 ] as const;
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
@@ -56,7 +55,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
           <input {...props} className="field-input" type="password" name="password" autoComplete="new-password" value={values.password} onChange={set("password")} />
         )}
       </Field>
-      <Field label="Role" errors={fieldErrors.role}>
+      <Field label="Role" hint="Educators are appointed by an administrator or by a team's owner." errors={fieldErrors.role}>
         {(props) => (
           <select {...props} className="field-input" name="role" value={values.role} onChange={set("role")}>
             {ROLES.map((role) => (

@@ -78,7 +78,7 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
   if (teams.length === 0) {
     return (
       <FormAlert tone="info">
-        You can schedule a conference for a team you coordinate (or, as an educator, a teaching conference for a team you belong to).
+        You can schedule a conference for a team you own or coordinate (or, as a team's educator, a teaching conference for that team).
         Create a team first on the Teams page.
       </FormAlert>
     );

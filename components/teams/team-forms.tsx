@@ -5,6 +5,8 @@ import { useState } from "react";
 import { FormAlert } from "@/components/ui/field";
 import { acceptInvite, addMember, changeRole, createTeam, inviteMember, removeMember } from "@/lib/teams/actions";
 import { TEAM_ROLE_LABELS, TEAM_ROLES } from "@/lib/teams/constants";
+import { assignableRoles, canAssignRole, canManageMembers } from "@/lib/teams/policy";
+import type { TeamRole } from "@/lib/generated/prisma/enums";
 
 type Result = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -51,7 +53,8 @@ export function AddMemberForm({ teamId, canOwn }: { teamId: string; canOwn: bool
   const [role, setRole] = useState("member");
   const [link, setLink] = useState<string | null>(null);
   const { message, pending, submit } = useSubmit();
-  const roles = TEAM_ROLES.filter((r) => canOwn || r !== "owner");
+  // Owners give every role; coordinators all but owner and educator (lib/teams/policy.ts).
+  const roles = assignableRoles(canOwn ? "owner" : "coordinator", TEAM_ROLES);
   return (
     <form className="card space-y-3 p-4" onSubmit={(e) => e.preventDefault()}>
       <h2 className="font-semibold">Add people</h2>
@@ -83,9 +86,9 @@ export function AddMemberForm({ teamId, canOwn }: { teamId: string; canOwn: bool
   );
 }
 
-export function MemberRow({ teamId, member, myRole, isMe }: { teamId: string; member: { id: string; name: string; email: string; role: string }; myRole: string; isMe: boolean }) {
+export function MemberRow({ teamId, member, myRole, isMe }: { teamId: string; member: { id: string; name: string; email: string; role: TeamRole }; myRole: TeamRole; isMe: boolean }) {
   const { message, pending, submit } = useSubmit();
-  const manage = myRole === "owner" || (myRole === "coordinator" && member.role !== "owner");
+  const manage = canManageMembers(myRole) && canAssignRole(myRole, member.role, "guest");
   return (
     <li className="flex flex-wrap items-center gap-2 px-4 py-3 text-sm" data-testid="member">
       <span className="font-medium">{member.name}</span>
@@ -93,10 +96,10 @@ export function MemberRow({ teamId, member, myRole, isMe }: { teamId: string; me
       {manage && !isMe ? (
         <select aria-label={`Role of ${member.name}`} className="ml-auto rounded border border-slate-300 px-2 py-1" value={member.role} disabled={pending}
           onChange={(e) => void submit(() => changeRole({ teamId, userId: member.id, role: e.target.value }))}>
-          {TEAM_ROLES.filter((r) => myRole === "owner" || r !== "owner").map((r) => <option key={r} value={r}>{TEAM_ROLE_LABELS[r]}</option>)}
+          {TEAM_ROLES.filter((r) => canAssignRole(myRole, member.role, r)).map((r) => <option key={r} value={r}>{TEAM_ROLE_LABELS[r]}</option>)}
         </select>
       ) : (
-        <span className="badge ml-auto bg-slate-100 text-slate-700">{TEAM_ROLE_LABELS[member.role as keyof typeof TEAM_ROLE_LABELS]}</span>
+        <span className="badge ml-auto bg-slate-100 text-slate-700">{TEAM_ROLE_LABELS[member.role]}</span>
       )}
       {isMe || manage ? (
         <button type="button" className="btn-ghost px-2 py-1 text-red-700" disabled={pending} onClick={() => void submit(() => removeMember({ teamId, userId: member.id }))}>

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
-/** Roles a person may choose when registering; admin is granted by the seed or the CLI only. */
-export const SELF_SERVICE_ROLES = ["resident", "clinician", "educator"] as const;
+/**
+ * Roles a person may choose when registering. Nobody gives themselves power (decision 031): an
+ * educator is appointed by an admin (/admin/users, `npm run users:set-role`) or, within a team, by
+ * its owner; an admin by the seed or `npm run users:create-admin`.
+ */
+export const SELF_SERVICE_ROLES = ["resident", "clinician"] as const;
+export const SELF_SERVICE_ROLE_MESSAGE = "Choose resident or clinician. Educators are appointed by an administrator or by a team's owner.";
 
 export const email = z
   .string()
@@ -18,7 +23,7 @@ export const registerInput = z.object({
     .string()
     .min(10, "Use at least 10 characters for your password.")
     .max(200, "Keep your password under 200 characters."),
-  role: z.enum(SELF_SERVICE_ROLES, { message: "Choose resident, clinician or educator." }),
+  role: z.enum(SELF_SERVICE_ROLES, { message: SELF_SERVICE_ROLE_MESSAGE }),
 });
 export type RegisterInput = z.infer<typeof registerInput>;
 

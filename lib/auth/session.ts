@@ -17,6 +17,10 @@ export interface Viewer {
   teamIds: string[];
   /** Of those, the teams where the viewer is only a guest (reads and comments, never votes). */
   guestTeamIds?: string[];
+  /** Of those, the teams where the viewer is an owner, coordinator or educator (decision 031). */
+  leadTeamIds?: string[];
+  /** Team cases the viewer presents at a conference of their team not yet ended (decision 031). */
+  presentedCaseIds?: string[];
 }
 
 /**

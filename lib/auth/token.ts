@@ -6,6 +6,7 @@ import { sql } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unreadCountSql } from "@/lib/notifications/queries";
+import { TEAM_LEAD_ROLES } from "@/lib/teams/policy";
 import type { Viewer } from "./session";
 
 export interface SessionRead {
@@ -13,8 +14,10 @@ export interface SessionRead {
   unreadNotifications: number;
 }
 
-interface SessionRow extends Omit<Viewer, "guestTeamIds"> {
+interface SessionRow extends Omit<Viewer, "guestTeamIds" | "leadTeamIds" | "presentedCaseIds"> {
   guestTeamIds: string[];
+  leadTeamIds: string[];
+  presentedCaseIds: string[];
   sessionVersion: number;
   unreadNotifications: number;
 }
@@ -65,12 +68,20 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
     with me as (
       select u.id, u.name, u.email, u.role::text as role, u."sessionVersion",
              coalesce(array_agg(m."teamId") filter (where m."teamId" is not null), '{}') as "teamIds",
-             coalesce(array_agg(m."teamId") filter (where m.role = 'guest'), '{}') as "guestTeamIds"
+             coalesce(array_agg(m."teamId") filter (where m.role = 'guest'), '{}') as "guestTeamIds",
+             coalesce(array_agg(m."teamId") filter (where m.role::text = any(${[...TEAM_LEAD_ROLES]}::text[])), '{}') as "leadTeamIds"
       from "User" u left join "Membership" m on m."userId" = u.id
       where u.id = ${claims.uid}
       group by u.id
     )
-    select me.*, ${unreadCountSql(Prisma.sql`me.id`, Prisma.sql`me."teamIds"`)} as "unreadNotifications" from me`);
+    select me.*, ${unreadCountSql(Prisma.sql`me.id`, Prisma.sql`me."teamIds"`)} as "unreadNotifications",
+           -- Power from presenting (decision 031): the team cases on the agenda of a conference of
+           -- their own team, not yet ended, that the viewer presents as a (non-guest) member.
+           coalesce((select array_agg(distinct ai."caseId") from "Conference" cf
+                     join "AgendaItem" ai on ai."conferenceId" = cf.id join "Case" c on c.id = ai."caseId"
+                     where cf."presenterId" = me.id and cf."endedAt" is null and c.visibility = 'team' and c."teamId" = cf."teamId"
+                       and cf."teamId" = any(me."teamIds") and not cf."teamId" = any(me."guestTeamIds")), '{}') as "presentedCaseIds"
+    from me`);
   // "Sign out everywhere" bumps the version: older tokens stop working at once.
   if (!row || row.sessionVersion !== (typeof claims.sv === "number" ? claims.sv : 0)) return null;
   const { sessionVersion: _version, unreadNotifications, ...viewer } = row;

@@ -8,6 +8,10 @@ export interface PolicyViewer {
   role: "resident" | "clinician" | "educator" | "admin";
   teamIds: string[];
   guestTeamIds?: string[];
+  /** Teams where the viewer is an owner, coordinator or educator: a lead of the team's cases (decision 031). */
+  leadTeamIds?: string[];
+  /** Team cases the viewer presents at a conference of that team not yet ended (decision 031). */
+  presentedCaseIds?: string[];
 }
 
 export interface CaseAccessFacts {
@@ -63,6 +67,33 @@ export function canEditCase(viewer: PolicyViewer | null, kase: CaseAccessFacts):
   if (isAuthor(viewer, kase)) return true;
   return viewer.role === "admin" && canViewCase(viewer, kase);
 }
+
+/**
+ * Power over a case (run its poll, reveal it, see who voted for what, see through blind-first)
+ * comes only from authorship, from the case's own team (owner, coordinator or educator of the
+ * team of a team case), from presenting it at a conference of that team, or from being an admin.
+ * Never from the global role a person has (decision 031): whoever may see the case and holds one
+ * of these is a lead.
+ */
+export function isCaseLead(viewer: PolicyViewer | null, kase: CaseAccessFacts & { id: string }): boolean {
+  if (!viewer || !canViewCase(viewer, kase)) return false;
+  if (isAuthor(viewer, kase) || viewer.role === "admin") return true;
+  if (kase.visibility !== "team" || kase.teamId === null) return false;
+  return (viewer.leadTeamIds ?? []).includes(kase.teamId) || (viewer.presentedCaseIds ?? []).includes(kase.id);
+}
+
+/**
+ * The one rule for the title a viewer may read of a case, wherever a case is named (library,
+ * dashboard, notifications, conference agendas and summaries, learning records): "Private case"
+ * when the viewer may not see the case at all, "Unknown case" when its title could give the
+ * answer away, else its title.
+ */
+export function caseTitleFor(viewer: PolicyViewer | null, kase: CaseAccessFacts & { title: string }): string {
+  if (!canViewCase(viewer, kase)) return PRIVATE_CASE_TITLE;
+  return canSeeCaseLabels(viewer, kase) ? kase.title : UNKNOWN_CASE_TITLE;
+}
+export const UNKNOWN_CASE_TITLE = "Unknown case";
+export const PRIVATE_CASE_TITLE = "Private case";
 
 /**
  * The answer (diagnosis, teaching points) and anything that could give it away (an unknown

@@ -7,14 +7,13 @@ import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/session";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, UNKNOWN_CASE_TITLE, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
 import { ownThinkingJson, type OwnThinking } from "@/lib/votes/sql";
 import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;
-const UNKNOWN_TITLE = "Unknown case";
 
 const accessSelect = { authorId: true, status: true, visibility: true, teamId: true } as const;
 
@@ -23,10 +22,9 @@ function firstLine(text: string, max = 160): string {
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
-/** The title a viewer may see: an unknown case's own title may name its diagnosis. */
+/** The title a viewer may see (the one rule, caseTitleFor), with a teaser when the title is hidden. */
 function displayTitle(viewer: Viewer | null, kase: CaseAccessFacts & { title: string; presentation: string }) {
-  if (canSeeCaseLabels(viewer, kase)) return { title: kase.title, teaser: null };
-  return { title: UNKNOWN_TITLE, teaser: firstLine(kase.presentation) };
+  return { title: caseTitleFor(viewer, kase), teaser: canSeeCaseLabels(viewer, kase) ? null : firstLine(kase.presentation) };
 }
 
 export interface LibraryItem {
@@ -335,7 +333,7 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
     format: CASE_FILE_FORMAT,
     version: 1,
     case: {
-      title: labelsVisible ? row.title : UNKNOWN_TITLE,
+      title: labelsVisible ? row.title : UNKNOWN_CASE_TITLE,
       presentation: row.presentation,
       ageBand: row.ageBand,
       sex: row.sex,

@@ -23,7 +23,7 @@ type LiveItem = {
   reachedStep: number;
   voteState: "not_open" | "open" | "closed";
   answerReleased: boolean;
-  case: { authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null; _count: { studies: number } };
+  case: { id: string; authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null; _count: { studies: number } };
 };
 
 export async function presenterCommand(payload: unknown): Promise<ActionResult<{ version: number }>> {
@@ -46,7 +46,7 @@ export async function presenterCommand(payload: unknown): Promise<ActionResult<{
       const items: LiveItem[] = await tx.agendaItem.findMany({
         where: { conferenceId },
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, position: true, reachedStep: true, voteState: true, answerReleased: true, case: { select: { authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } } },
+        select: { id: true, position: true, reachedStep: true, voteState: true, answerReleased: true, case: { select: { id: true, authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } } },
       });
       const status = conferenceStatus(state);
       if (status === "ended") return fail("conflict", "This conference has ended.");

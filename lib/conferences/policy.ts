@@ -20,12 +20,13 @@ export interface Standing {
   joined: boolean;
 }
 
-const isStaff = (viewer: PolicyViewer) => viewer.role === "educator" || viewer.role === "admin";
-
-/** MDT meetings are run by a team's owners and coordinators; teaching sessions also by its educators. */
+/**
+ * MDT meetings are run by a team's owners and coordinators; teaching sessions also by the team's
+ * educators (its educator role, given by an owner; never the global role, decision 031).
+ */
 export function canScheduleConference(viewer: PolicyViewer | null, kind: ConferenceKind, teamRole: TeamRole | null): boolean {
-  if (!viewer || teamRole === null || teamRole === "guest") return false;
-  return canManageMembers(teamRole) || (kind === "teaching" && isStaff(viewer));
+  if (!viewer || teamRole === null) return false;
+  return canManageMembers(teamRole) || (kind === "teaching" && teamRole === "educator");
 }
 
 /** The agenda, the schedule, intake forms and attendance: organisers, the presenter and the chair. */
@@ -94,10 +95,11 @@ export function agendaCaseProblem(viewer: PolicyViewer, conference: ConferenceFa
 
 /**
  * The answer at a conference's reveal: shown to the audience only if the presenter may see it
- * already or may reveal the case anyway (its author, educators, admins: the case leads), decided
- * when the presenter reveals and stored as `answerReleased`; and only to viewers who may see the
- * case itself. The case stays unknown in the library: the reveal is for the room.
+ * already or may reveal the case anyway (the case leads: its author, its team's owners,
+ * coordinators and educators, the presenter of a team case at that team's conference, admins),
+ * decided when the presenter reveals and stored as `answerReleased`; and only to viewers who may
+ * see the case itself. The case stays unknown in the library: the reveal is for the room.
  */
-export function presenterMayReleaseAnswer(presenter: PolicyViewer, kase: CaseAccessFacts): boolean {
+export function presenterMayReleaseAnswer(presenter: PolicyViewer, kase: CaseAccessFacts & { id: string }): boolean {
   return canSeeAnswer(presenter, kase) || isCaseLead(presenter, kase);
 }

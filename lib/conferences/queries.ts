@@ -4,24 +4,22 @@
 import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/session";
-import { canSeeAnswer, canSeeCaseLabels, canViewCase, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canSeeAnswer, canViewCase, caseTitleFor, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readCase, readResolution, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
 import type { CaseConference } from "./sql";
 import {
-  canManageConference, canPresent, canReadOutcomes, canRecordOutcome, canSetQuorum, canSignOff, canTakePart, canViewConference, type Standing,
+  canManageConference, canPresent, canReadOutcomes, canRecordOutcome, canScheduleConference, canSetQuorum, canSignOff, canTakePart, canViewConference, type Standing,
 } from "./policy";
 import { differentialStep, revealStep, stageLabel, stageOf, visibleTimelineLength } from "./steps";
 import type { LiveItemView, LiveView, PresenterView, StageSeries, Tally } from "./view";
 
-const UNKNOWN_TITLE = "Unknown case";
 const caseFacts = { authorId: true, status: true, visibility: true, teamId: true } as const;
 
-/** The title a viewer may see of an agenda case: hidden for a private case, "Unknown case" for an unknown one. */
-export const titleFor = (viewer: Viewer, kase: CaseAccessFacts & { title: string }) =>
-  !canViewCase(viewer, kase) ? "Private case" : canSeeCaseLabels(viewer, kase) ? kase.title : UNKNOWN_TITLE;
+/** The title a viewer may see of an agenda case: the one rule of lib/cases/policy.ts. */
+export const titleFor = (viewer: Viewer, kase: CaseAccessFacts & { title: string }) => caseTitleFor(viewer, kase);
 
 async function viewable(viewer: Viewer, conferenceId: string) {
   const loaded = await loadConference(viewer, conferenceId);
@@ -64,7 +62,7 @@ export async function getSchedulingOptions(viewer: Viewer) {
   return memberships.map(({ role, team }) => ({
     id: team.id,
     name: team.name,
-    kinds: (["teaching", "mdt"] as const).filter((kind) => role === "owner" || role === "coordinator" || (kind === "teaching" && (viewer.role === "educator" || viewer.role === "admin"))),
+    kinds: (["teaching", "mdt"] as const).filter((kind) => canScheduleConference(viewer, kind, role)),
     members: team.memberships.map((membership) => membership.user),
   })).filter((team) => team.kinds.length > 0);
 }

@@ -11,7 +11,8 @@ export const DEMO_TEAM = {
   members: [
     { email: "attending@example.org", role: "owner" },
     { email: "radiologist@example.org", role: "coordinator" },
-    { email: "educator@example.org", role: "member" },
+    // The course's educator: leads the team's cases and schedules its teaching (decision 031).
+    { email: "educator@example.org", role: "educator" },
     { email: "resident@example.org", role: "member" },
   ],
 } as const;

@@ -23,6 +23,8 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { email: "resident@example.org", name: "Dr Priya Nair", role: "resident" },
   { email: "attending@example.org", name: "Dr Kwame Mensah", role: "clinician" }, // orthopaedic foot and ankle attending
+  // A global educator as an institution makes one: granted by the admin (the seed audits it), and an
+  // educator of the demo team (lib/demo/conferences.ts), which is where her power over cases comes from.
   { email: "educator@example.org", name: "Prof Ingrid Solberg", role: "educator" },
   { email: "radiologist@example.org", name: "Dr Amira Haddad", role: "clinician" }, // MSK radiologist
   { email: "admin@example.org", name: "Alex Moreno", role: "admin" },

@@ -7,6 +7,7 @@ import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
+import { canReviewCatalogue } from "@/lib/diagnoses/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordCaseEvent } from "@/lib/live/notify";
@@ -116,7 +117,7 @@ export async function reviewProposal(payload: unknown): Promise<ActionResult<{ d
   return guarded("reviewProposal", async () => {
     const viewer = await getViewer();
     if (!viewer) return unauthenticated();
-    if (viewer.role !== "educator" && viewer.role !== "admin") return fail("forbidden", "Only educators and administrators review catalogue proposals.");
+    if (!canReviewCatalogue(viewer)) return fail("forbidden", "Only educators and administrators review catalogue proposals.");
     const parsed = reviewProposalInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { diagnosisId, decision, mergeIntoId } = parsed.data;

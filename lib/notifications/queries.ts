@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
+import { caseTitleFor, visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -36,7 +36,7 @@ export async function listNotifications(viewer: Viewer): Promise<NotificationVie
     take: 50,
     select: {
       id: true, kind: true, caseId: true, commentId: true, actorId: true, createdAt: true, readAt: true,
-      case: { select: { title: true, status: true, authorId: true } },
+      case: { select: { title: true, status: true, authorId: true, visibility: true, teamId: true } },
     },
   });
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
@@ -45,8 +45,8 @@ export async function listNotifications(viewer: Viewer): Promise<NotificationVie
     id: row.id,
     kind: row.kind,
     caseId: row.caseId,
-    // An unknown case's title may name its answer.
-    caseTitle: row.case.status === "unknown" && row.case.authorId !== viewer.id ? "Unknown case" : row.case.title,
+    // The one title rule (an unknown case's title may name its answer).
+    caseTitle: caseTitleFor(viewer, row.case),
     commentId: row.commentId,
     actorName: row.actorId ? (actors.get(row.actorId) ?? null) : null,
     createdAt: row.createdAt.toISOString(),

@@ -56,7 +56,7 @@ export async function addMember(payload: unknown): Promise<ActionResult<{ userId
     const { teamId, email, role } = parsed.data;
     const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
-    if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators add members, and only owners add owners.");
+    if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators add members, and only owners add owners and educators.");
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) return fail("invalid_input", "No account uses that email. Send an invitation link instead.", { fieldErrors: { email: ["No account with this email."] } });
     try {
@@ -85,7 +85,7 @@ export async function changeRole(payload: unknown): Promise<ActionResult<{ role:
     if (!actor) return notFound("team");
     const current = await teamRoleOf(teamId, userId);
     if (!current) return notFound("member");
-    if (!canAssignRole(actor, current, role)) return fail("forbidden", "Only owners change owners, and coordinators cannot make owners.");
+    if (!canAssignRole(actor, current, role)) return fail("forbidden", "Only owners change owners and educators, and coordinators cannot make owners or educators.");
     const result = await db.$transaction(async (tx) => {
       if (current === "owner" && role !== "owner" && (await ownersAfter(tx, teamId, { userId, role })) === 0) return fail("conflict", LAST_OWNER);
       await tx.membership.update({ where: { teamId_userId: { teamId, userId } }, data: { role } });
@@ -111,7 +111,7 @@ export async function removeMember(payload: unknown): Promise<ActionResult<{ use
     if (!current) return notFound("member");
     const leaving = userId === viewer.id;
     if (!leaving && !(canManageMembers(actor) && canAssignRole(actor, current, "guest"))) {
-      return fail("forbidden", "Only owners and coordinators remove members, and only owners remove owners.");
+      return fail("forbidden", "Only owners and coordinators remove members, and only owners remove owners and educators.");
     }
     const result = await db.$transaction(async (tx) => {
       if (current === "owner" && (await ownersAfter(tx, teamId, { userId, role: null })) === 0) return fail("conflict", LAST_OWNER);
@@ -135,7 +135,7 @@ export async function inviteMember(payload: unknown): Promise<ActionResult<{ lin
     const { teamId, email, role } = parsed.data;
     const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
-    if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators invite, and only owners invite owners.");
+    if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators invite, and only owners invite owners and educators.");
     const token = randomBytes(24).toString("base64url");
     const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
     const ip = await requestIp();

@@ -6,7 +6,7 @@ import { TEAM_ROLES } from "./constants";
 export { INVITE_DAYS, TEAM_ROLE_LABELS, TEAM_ROLES } from "./constants";
 
 const id = z.string().min(1).max(40);
-const role = z.enum(TEAM_ROLES, { message: "Choose owner, coordinator, member or guest." });
+const role = z.enum(TEAM_ROLES, { message: "Choose owner, coordinator, educator, member or guest." });
 
 export const createTeamInput = z.object({
   name: z.string().trim().min(3, "Name the team (at least 3 characters).").max(100, "Keep the team name under 100 characters."),

@@ -93,7 +93,7 @@ export async function setPollState(payload: unknown): Promise<ActionResult<{ sta
     if (!parsed.success) return invalid(parsed.error);
     const kase = await loadCase(parsed.data.caseId);
     if (!kase || !canViewCase(viewer, kase)) return notFound();
-    if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or an educator runs the poll, and only before the reveal.");
+    if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) run the poll, and only before the reveal.");
     await db.$transaction(async (tx) => {
       await tx.case.update({ where: { id: kase.id }, data: { pollState: parsed.data.state } });
       await audit(tx, { actorId: viewer.id, action: `poll.${parsed.data.state === "open" ? "open" : "close"}`, resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
@@ -111,7 +111,7 @@ export async function setVoterNamesVisible(payload: unknown): Promise<ActionResu
     if (!parsed.success) return invalid(parsed.error);
     const kase = await loadCase(parsed.data.caseId);
     if (!kase || !canViewCase(viewer, kase)) return notFound();
-    if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or an educator changes this setting.");
+    if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) change this setting.");
     await db.$transaction(async (tx) => {
       await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: parsed.data.show } });
       await audit(tx, { actorId: viewer.id, action: "poll.settings", resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
@@ -132,7 +132,7 @@ export async function revealCase(payload: unknown): Promise<ActionResult<{ caseI
     const kase = await loadCase(caseId);
     if (!kase || !canViewCase(viewer, kase)) return notFound();
     if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
-    if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or an educator can reveal the answer.");
+    if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) can reveal the answer.");
     const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true, name: true } });
     if (!diagnosis) return fail("invalid_input", "Choose the final diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 

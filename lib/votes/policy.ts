@@ -1,24 +1,25 @@
 // Blind-first rules for unknown cases, polls and the reveal: pure functions of
 // (viewer, case facts, whether the viewer has committed). Used by queries, actions and streams.
-import { canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import { canViewCase, isCaseLead, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
 import type { PollState } from "@/lib/generated/prisma/enums";
 
-export interface PollFacts extends CaseAccessFacts {
-  pollState: PollState;
-  showVoterNames: boolean;
+export { isCaseLead };
+
+/** A case's access facts with its id: whether the viewer leads it depends on which case it is. */
+export interface LeadFacts extends CaseAccessFacts {
+  id: string;
 }
 
-/** The case's author and educators (and admins) always see everything and run the poll. */
-export function isCaseLead(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
-  if (!viewer || !canViewCase(viewer, kase)) return false;
-  return viewer.id === kase.authorId || viewer.role === "educator" || viewer.role === "admin";
+export interface PollFacts extends LeadFacts {
+  pollState: PollState;
+  showVoterNames: boolean;
 }
 
 /**
  * Others' differentials, support counts and votes. On an unknown case a participant sees them
  * only after committing (posting a differential or voting); on other cases, always.
  */
-export function canSeeOthersThinking(viewer: PolicyViewer | null, kase: CaseAccessFacts, committed: boolean): boolean {
+export function canSeeOthersThinking(viewer: PolicyViewer | null, kase: LeadFacts, committed: boolean): boolean {
   if (!viewer || !canViewCase(viewer, kase)) return false;
   if (isCaseLead(viewer, kase)) return true;
   return kase.status !== "unknown" || committed;
@@ -55,6 +56,21 @@ export function canManagePoll(viewer: PolicyViewer | null, kase: PollFacts): boo
   return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
 }
 
-export function canReveal(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+export function canReveal(viewer: PolicyViewer | null, kase: LeadFacts): boolean {
   return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
+}
+
+/**
+ * A learning record is opened by the learner, by their educators (an owner, coordinator or
+ * educator of a team the learner is a non-guest member of) and by admins; to anyone else it does
+ * not exist. `learnerTeamIds`: the learner's non-guest teams.
+ */
+export function canOpenRecordOf(viewer: PolicyViewer, learner: { id: string; teamIds: string[] }): boolean {
+  if (viewer.id === learner.id || viewer.role === "admin") return true;
+  return learner.teamIds.some((teamId) => (viewer.leadTeamIds ?? []).includes(teamId));
+}
+
+/** Whether the viewer opens anyone's record but their own: an admin, or a lead of some team. */
+export function opensOthersRecords(viewer: PolicyViewer): boolean {
+  return viewer.role === "admin" || (viewer.leadTeamIds ?? []).length > 0;
 }

@@ -1,8 +1,13 @@
 // The learning record: a participant's unknown cases, and how often their vote and their
 // top-3 differential were right, counted only where the answer is certain or almost certain.
+// Opened by the learner, their educators in a shared team and admins (canOpenRecordOf); it lists
+// only the cases the viewer may see, named by the one title rule (decision 031).
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
+import { caseTitleFor, visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canOpenRecordOf, opensOthersRecords } from "./policy";
 
 const COUNTED_CERTAINTIES = ["certain", "almost_certain"] as const;
 
@@ -27,22 +32,29 @@ export interface LearningRecord {
   byMonth: Array<{ month: string; counted: number; votesRight: number; top3Right: number }>;
 }
 
-export function canSeeRecordOf(viewer: Viewer, userId: string): boolean {
-  return viewer.id === userId || viewer.role === "educator" || viewer.role === "admin";
-}
+const AWAITING_REVEAL = "Unknown case (awaiting reveal)";
 
+/** The learner with the teams they are a (non-guest) member of: what canOpenRecordOf decides on. */
+const learnerSelect = {
+  id: true, name: true,
+  memberships: { where: { role: { not: "guest" } }, select: { teamId: true } },
+} as const satisfies Prisma.UserSelect;
+
+/** The record, or null (a 404) when there is no such learner or the viewer may not open it. */
 export async function getLearningRecord(viewer: Viewer, userId: string): Promise<LearningRecord | null> {
-  if (!canSeeRecordOf(viewer, userId)) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
-  if (!user) return null;
+  const learner = await db.user.findUnique({ where: { id: userId }, select: learnerSelect });
+  if (!learner || !canOpenRecordOf(viewer, { id: learner.id, teamIds: learner.memberships.map((membership) => membership.teamId) })) return null;
+  const user = { id: learner.id, name: learner.name };
   const cases = await db.case.findMany({
     where: {
-      postedAsUnknown: true,
-      authorId: { not: userId },
-      OR: [{ votes: { some: { userId } } }, { differentials: { some: { userId } } }],
+      AND: [
+        // Only cases the viewer may see: a learner's team-only case stays out of an outsider's view.
+        visibleCaseWhere(viewer),
+        { postedAsUnknown: true, authorId: { not: userId }, OR: [{ votes: { some: { userId } } }, { differentials: { some: { userId } } }] },
+      ],
     },
     select: {
-      id: true, title: true, status: true,
+      id: true, title: true, status: true, authorId: true, visibility: true, teamId: true,
       resolution: { select: { diagnosisId: true, certainty: true, revealedAt: true } },
       votes: { where: { userId }, select: { diagnosisId: true } },
       differentials: { where: { userId, rank: { lte: 3 } }, select: { diagnosisId: true } },
@@ -55,7 +67,7 @@ export async function getLearningRecord(viewer: Viewer, userId: string): Promise
     return {
       caseId: kase.id,
       // Unrevealed unknown cases keep their title hidden here too.
-      title: revealed ? kase.title : "Unknown case (awaiting reveal)",
+      title: revealed ? caseTitleFor(viewer, kase) : AWAITING_REVEAL,
       revealedAt: revealed?.revealedAt?.toISOString() ?? null,
       counted,
       voted: kase.votes.length > 0,
@@ -87,11 +99,16 @@ export async function getLearningRecord(viewer: Viewer, userId: string): Promise
   };
 }
 
-/** Learners an educator can open: everyone who has attempted an unknown case. */
+/**
+ * Learners whose records the viewer may open and who have attempted an unknown case: for an
+ * admin everyone, for a team's owner, coordinator or educator that team's (non-guest) members.
+ */
 export async function listLearners(viewer: Viewer) {
-  if (viewer.role !== "educator" && viewer.role !== "admin") return [];
+  if (!opensOthersRecords(viewer)) return [];
+  const attempted: Prisma.UserWhereInput = { OR: [{ votes: { some: { case: { postedAsUnknown: true } } } }, { differentials: { some: { case: { postedAsUnknown: true } } } }] };
+  const mine: Prisma.UserWhereInput = viewer.role === "admin" ? {} : { memberships: { some: { teamId: { in: viewer.leadTeamIds ?? [] }, role: { not: "guest" } } } };
   return db.user.findMany({
-    where: { OR: [{ votes: { some: { case: { postedAsUnknown: true } } } }, { differentials: { some: { case: { postedAsUnknown: true } } } }] },
+    where: { AND: [attempted, mine] },
     orderBy: { name: "asc" },
     take: 200,
     select: { id: true, name: true, role: true },

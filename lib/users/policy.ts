@@ -1,0 +1,22 @@
+// Who may change a person's global role: administrators only. Nobody changes their own, and an
+// administrator's account is changed with the CLI, not here, so no one locks the institution out.
+import type { PolicyViewer } from "@/lib/cases/policy";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export function canManageUserRoles(viewer: PolicyViewer | null): boolean {
+  return viewer?.role === "admin";
+}
+
+/** Why this account's role may not be set here, or null when it may. */
+export function roleChangeProblem(target: { id: string; role: Role }, actorId: string | null): string | null {
+  if (target.id === actorId) return "You cannot change your own role.";
+  if (target.role === "admin") return "An administrator's role is not changed here: use npm run users:create-admin for administrators.";
+  return null;
+}
+
+/** The audit action for a change of global role: granting and revoking educator are named as such. */
+export function roleChangeAction(from: Role, to: Role): "user.educator_grant" | "user.educator_revoke" | "user.role_change" {
+  if (to === "educator") return "user.educator_grant";
+  if (from === "educator") return "user.educator_revoke";
+  return "user.role_change";
+}
