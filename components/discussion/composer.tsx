@@ -3,6 +3,7 @@
 // @mention typeahead limited to people who may see the case.
 import { useEffect, useId, useRef, useState } from "react";
 import { previewComment } from "@/lib/discussion/actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 
 interface Candidate {
   id: string;
@@ -18,7 +19,8 @@ export interface ComposerProps {
   autoFocus?: boolean;
   studies?: Array<{ id: string; label: string }>;
   initialStudyId?: string | null;
-  onSubmit: (body: string, studyId: string | null) => Promise<{ ok: boolean; message?: string; notice?: string }>;
+  /** `clientKey` is the same for every call made for one submission (a double click, a retry): decision 032. */
+  onSubmit: (body: string, studyId: string | null, clientKey: string) => Promise<{ ok: boolean; message?: string; notice?: string }>;
   onCancel?: () => void;
 }
 
@@ -35,6 +37,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [active, setActive] = useState(0);
+  const submission = useSubmissionKey();
 
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
@@ -99,8 +102,9 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
     setPending(true);
     try {
       const submitted = body;
-      const result = await onSubmit(submitted, studyId);
+      const result = await onSubmit(submitted, studyId, submission.keyFor({ body: submitted, studyId }));
       if (result.ok) {
+        submission.done();
         // The live stream can show the comment before the post returns; whatever was typed since stays.
         setBody((current) => (current === submitted ? "" : current));
         setTab("write");

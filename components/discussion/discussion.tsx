@@ -171,8 +171,8 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
     });
   };
 
-  async function post(body: string, studyId: string | null, parentId: string | null) {
-    const result = await postComment({ caseId, body, studyId, parentId });
+  async function post(body: string, studyId: string | null, parentId: string | null, clientKey: string) {
+    const result = await postComment({ caseId, body, studyId, parentId, clientKey });
     if (!result.ok) return { ok: false, message: result.message };
     await refresh(result.data.commentId);
     const notice = result.data.unnotified.length
@@ -214,7 +214,7 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
         </p>
       ) : initial.canComment ? (
         <div className="card p-4">
-          <Composer caseId={caseId} submitLabel="Post comment" studies={initial.studies} initialStudyId={studyFilter} onSubmit={(body, studyId) => post(body, studyId, null)} />
+          <Composer caseId={caseId} submitLabel="Post comment" studies={initial.studies} initialStudyId={studyFilter} onSubmit={(body, studyId, clientKey) => post(body, studyId, null, clientKey)} />
         </div>
       ) : null}
 
@@ -270,7 +270,7 @@ interface ItemContext {
   highlight: string | null;
   toggle: (id: string) => void;
   refresh: (id: string) => Promise<void>;
-  post: (body: string, studyId: string | null, parentId: string | null) => Promise<{ ok: boolean; message?: string; notice?: string }>;
+  post: (body: string, studyId: string | null, parentId: string | null, clientKey: string) => Promise<{ ok: boolean; message?: string; notice?: string }>;
   studyLabel: (id: string | null) => string | null;
   studies: Array<{ id: string; label: string }>;
 }
@@ -397,8 +397,8 @@ function CommentItem({ node, context }: { node: Node; context: ItemContext }) {
             <div className="mt-2 border-l-2 border-brand-100 pl-3">
               <Composer caseId={context.caseId} submitLabel="Reply" autoFocus placeholder={`Reply to ${comment.authorName}`} onCancel={() => setMode("view")}
                 studies={context.studies} initialStudyId={comment.studyId}
-                onSubmit={async (body, studyId) => {
-                  const result = await context.post(body, studyId, comment.id);
+                onSubmit={async (body, studyId, clientKey) => {
+                  const result = await context.post(body, studyId, comment.id, clientKey);
                   if (result.ok && !result.notice) setMode("view");
                   return result;
                 }} />

@@ -38,6 +38,8 @@ interface PostFacts extends CaseAccessFacts {
  * counts, the case's activity, notifications, the audit entry and the live event, and notifies.
  * One statement commits as soon as it ends: the case's event lock is never held while the server
  * is busy with other requests (as it was between a transaction's last statement and its commit).
+ * With the composer's submission key, a double click or a retry stores one comment (decision 032):
+ * the twin's insert finds the key taken and writes nothing, and only then is a third statement run.
  */
 export async function postComment(payload: unknown): Promise<ActionResult<PostResult>> {
   return guarded("postComment", async () => {
@@ -46,6 +48,7 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
     const parsed = postCommentInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { caseId, body } = parsed.data;
+    const clientKey = parsed.data.clientKey ?? null;
     const parentId = parsed.data.parentId ?? null;
     const studyId = parsed.data.studyId ?? null;
     const mentionedIds = mentionedUserIds(body).filter((id) => id !== viewer.id);
@@ -80,11 +83,11 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
 
     const parentPath = kase.parent?.path ?? "";
     const insert = commentInsertSql(
-      { caseId, parentId, parentPath, authorId: viewer.id, studyId, body, html: renderMarkdown(body) },
+      { caseId, parentId, parentPath, authorId: viewer.id, studyId, body, html: renderMarkdown(body), clientKey },
       Prisma.sql`from allowance`,
     );
     const ip = await requestIp();
-    const [written] = await sql<Array<{ parentDeleted: boolean; commentId: string | null }>>(Prisma.sql`
+    const [written] = await sql<Array<{ parentDeleted: boolean; commentId: string | null; allowed: boolean }>>(Prisma.sql`
       with parent_state as (
         select coalesce((select "deletedAt" is not null from "Comment" where id = ${parentId}), false) as deleted
       ), allowance as (
@@ -127,12 +130,38 @@ export async function postComment(payload: unknown): Promise<ActionResult<PostRe
         returning id, "caseId", "subjectId"
       )
       select (select deleted from parent_state) as "parentDeleted", (select id from inserted) as "commentId",
+             exists (select 1 from allowance) as allowed,
              (select e.id::text from event e
               cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`);
     if (written?.commentId) return ok({ commentId: written.commentId, unnotified });
+    if (clientKey) {
+      // Nothing written: this submission may be the twin of one already stored (a double click, a
+      // retry). A second statement, on this rare path only, sees what the first one committed.
+      const replay = await replayedComment(viewer.id, clientKey, Boolean(written?.allowed));
+      if (replay && replay.caseId !== caseId) return fail("conflict", "This submission was already used for a comment on another case. Reload the page and post again.");
+      if (replay) return ok({ commentId: replay.id, unnotified });
+    }
     if (written?.parentDeleted) return fail("conflict", "That comment was deleted, so it can no longer be replied to. Reply to the thread instead.");
     return fail("rate_limited", "Slow down: you can post up to 10 comments a minute. Your text is still in the box; try again in a moment.");
   });
+}
+
+/**
+ * The comment the author already stored with this key, if any. A twin that got through the rate
+ * limit (it waited for the first post's allowance row, then found its comment's key taken) gives
+ * its slot back: one submission counts once.
+ */
+async function replayedComment(authorId: string, clientKey: string, consumedSlot: boolean): Promise<{ id: string; caseId: string } | null> {
+  const [existing] = await sql<Array<{ id: string; caseId: string }>>(Prisma.sql`
+    with existing as (
+      select id, "caseId" from "Comment" where "authorId" = ${authorId} and "clientKey" = ${clientKey}
+    ), refund as (
+      update "CommentAllowance" set "postedAt" = "postedAt"[1:cardinality("postedAt") - 1]
+      where "userId" = ${authorId} and ${consumedSlot} and exists (select 1 from existing)
+      returning 1
+    )
+    select id, "caseId" from existing where (select count(*) from refund) >= 0`);
+  return existing ?? null;
 }
 
 async function loadOwnComment(commentId: string) {

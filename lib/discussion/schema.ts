@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientKey } from "@/lib/idempotency";
 
 export const COMMENT_MAX_LENGTH = 20_000;
 export const COMMENTS_PER_MINUTE = 10;
@@ -15,6 +16,8 @@ export const postCommentInput = z.object({
   parentId: id.nullish(),
   studyId: id.nullish(),
   body: commentBody,
+  /** The composer's key for this submission: a double click or a retry stores one comment. */
+  clientKey,
 });
 
 export const editCommentInput = z.object({ commentId: id, body: commentBody });

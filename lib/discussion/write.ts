@@ -12,6 +12,8 @@ export function newId(): string {
 
 export interface CommentInsert {
   caseId: string; parentId: string | null; parentPath: string; authorId: string; studyId: string | null; body: string; html: string; createdAt?: Date;
+  /** The submission's key (decision 032): with one, a second insert with the same key writes nothing. */
+  clientKey?: string | null;
 }
 
 /** The paths of a new reply's ancestors, outermost first: their descendant counts go up by one. */
@@ -23,16 +25,19 @@ export function ancestorPaths(parentPath: string): string[] {
 /**
  * `insert into "Comment" ... returning id, path, "caseId"` with its immutable ordering path (the
  * parent's path + a fresh sequence value, so concurrent siblings never collide). `guard` is a
- * FROM/WHERE clause that decides whether the row is written at all (empty: always).
+ * FROM/WHERE clause that decides whether the row is written at all (empty: always). With a client
+ * key, an insert whose key its author already used returns no row (the unique index decides, so
+ * a concurrent twin waits for the first to commit and then writes nothing).
  */
 export function commentInsertSql(input: CommentInsert, guard: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const depth = input.parentPath.length / SEGMENT_WIDTH;
   return Prisma.sql`
-    insert into "Comment" (id, "caseId", "parentId", "authorId", "studyId", depth, path, body, "bodyHtml", "createdAt")
+    insert into "Comment" (id, "caseId", "parentId", "authorId", "studyId", depth, path, body, "bodyHtml", "createdAt", "clientKey")
     select ${newId()}, ${input.caseId}, ${input.parentId}, ${input.authorId}, ${input.studyId}, ${depth},
            ${input.parentPath} || lpad(nextval('comment_path_seq')::text, ${SEGMENT_WIDTH}, '0'), ${input.body}, ${input.html},
-           ${input.createdAt ?? new Date()}
+           ${input.createdAt ?? new Date()}, ${input.clientKey ?? null}
     ${guard}
+    ${input.clientKey ? Prisma.sql`on conflict ("authorId", "clientKey") do nothing` : Prisma.empty}
     returning id, path, "caseId"`;
 }
 

@@ -170,6 +170,70 @@ describe("postComment", () => {
   });
 });
 
+describe("postComment with a submission key (decision 032)", () => {
+  async function allowanceSlots(userId: string) {
+    const row = await db.commentAllowance.findUnique({ where: { userId }, select: { postedAt: true } });
+    return row?.postedAt.length ?? 0;
+  }
+
+  it("stores one comment for a double-clicked post: both answers are ok with the same id, one notification, one event", async () => {
+    const thread = await makeCase(author);
+    const poster = await makeUser("clinician");
+    session.viewer = bob;
+    const parent = await postComment({ caseId: thread, body: "Parent" });
+    if (!parent.ok) throw new Error("setup");
+    const clientKey = crypto.randomUUID();
+    const payload = { caseId: thread, parentId: parent.data.commentId, body: `Agree, @[${alice.name}](user:${alice.id})`, clientKey };
+    session.viewer = poster;
+    const [first, second] = await Promise.all([postComment(payload), postComment(payload)]);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: true });
+    const ids = [first, second].map((result) => (result.ok ? result.data.commentId : null));
+    expect(ids[0]).toBe(ids[1]);
+    expect(await db.comment.count({ where: { caseId: thread, authorId: poster.id } })).toBe(1);
+    expect(await db.comment.findUniqueOrThrow({ where: { id: parent.data.commentId }, select: { descendantCount: true } })).toEqual({ descendantCount: 1 });
+    expect(await db.notification.count({ where: { commentId: ids[0]! } })).toBe(2); // alice's mention, bob's reply
+    expect(await db.caseActivity.count({ where: { caseId: thread, kind: "comment_posted", actorId: poster.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "comment.create", actorId: poster.id } })).toBe(1);
+    // The twin gave back the rate-limit slot it took while it waited: one submission counts once.
+    expect(await allowanceSlots(poster.id)).toBe(1);
+  });
+
+  it("answers a retry with the stored comment, even after the rate limit is reached, and a new key posts again", async () => {
+    const poster = await makeUser("clinician");
+    session.viewer = poster;
+    const clientKey = crypto.randomUUID();
+    const first = await postComment({ caseId, body: "Same text", clientKey });
+    if (!first.ok) throw new Error("setup");
+    for (let i = 0; i < 9; i++) await post(poster, `filler ${i}`);
+    session.viewer = poster;
+    expect(await postComment({ caseId, body: "Same text", clientKey })).toEqual({ ok: true, data: { commentId: first.data.commentId, unnotified: [] } });
+    expect(await allowanceSlots(poster.id)).toBe(10);
+    expect(await postComment({ caseId, body: "Same text", clientKey: crypto.randomUUID() })).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await db.comment.count({ where: { authorId: poster.id, body: "Same text" } })).toBe(1);
+  });
+
+  it("keeps 20 concurrent submissions of one key to one comment, and refuses the key on another case", async () => {
+    const poster = await makeUser("clinician");
+    session.viewer = poster;
+    const clientKey = crypto.randomUUID();
+    const results = await Promise.all(Array.from({ length: 20 }, () => postComment({ caseId, body: "Burst", clientKey })));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(new Set(results.map((result) => (result.ok ? result.data.commentId : null))).size).toBe(1);
+    expect(await db.comment.count({ where: { authorId: poster.id } })).toBe(1);
+    expect(await allowanceSlots(poster.id)).toBe(1);
+    const other = await makeCase(author);
+    session.viewer = poster;
+    expect(await postComment({ caseId: other, body: "Burst", clientKey })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await db.comment.count({ where: { authorId: poster.id } })).toBe(1);
+  });
+
+  it("rejects a key that is not a UUID", async () => {
+    session.viewer = alice;
+    expect(await postComment({ caseId, body: "x", clientKey: "not-a-key" })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { clientKey: [expect.any(String)] } });
+  });
+});
+
 describe("edit, delete, remove", () => {
   it("edits one's own comment, keeping the previous version", async () => {
     const id = await post(alice, "First version");
