@@ -4,6 +4,9 @@
 // end-to-end tests and the bench all run this file: `tsx --conditions=react-server server.ts [--dev]`.
 import { createServer } from "node:http";
 import next from "next";
+import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
+import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
 import { endLiveStreams, serveLiveStream } from "@/lib/live/http";
 import { setSecurityHeaders } from "@/lib/security-headers";
 
@@ -12,10 +15,19 @@ const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev, port, hostname: "localhost", dir: process.cwd() });
 const handle = app.getRequestHandler();
 
+const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
+const allowedOrigins = parseAllowedOrigins(env().SERVER_ACTIONS_ALLOWED_ORIGINS);
+
 await app.prepare();
 const server = createServer((request, response) => {
   setSecurityHeaders(response);
+  const refusal = refusalFor(request, allowedOrigins);
+  if (refusal) return sendRefusal(request, response, refusal);
+  // The one address the app believes (sign-in throttle, audit trail): whatever the client sent
+  // under this name is overwritten.
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
   if (serveLiveStream(request, response)) return;
+  if (isActionPost(request)) answerUnreadableActionAs400(response);
   void handle(request, response);
 });
 server.listen(port, () => console.log(`Rounds ${dev ? "(development) " : ""}listening on http://localhost:${port}`));

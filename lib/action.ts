@@ -12,8 +12,25 @@ export async function guarded<T, E>(name: string, body: () => Promise<ActionResu
     if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
       throw error;
     }
+    if (isTextThePostgresRefuses(error)) {
+      return fail("invalid_input", "The text contains a NUL character (\\0), which cannot be stored. Remove it and try again; nothing was saved.");
+    }
     const requestId = randomUUID().slice(0, 8);
     console.error(`[action ${name}] request ${requestId} failed:`, error instanceof Error ? error.stack ?? error.message : "non-error thrown");
     return fail("unexpected", `Something went wrong on our side. Nothing was saved. (Reference ${requestId})`);
   }
+}
+
+/**
+ * PostgreSQL refuses a NUL character in text (22021) and in JSON (22P05, "unsupported Unicode
+ * escape sequence"). Whatever field carried it (a comment, a diagnosis name, an id), the statement
+ * failed and its transaction rolled back, so the sender gets a typed error and nothing is stored.
+ * Checked here, where every action's failures pass, rather than in each of forty string schemas.
+ */
+function isTextThePostgresRefuses(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && typeof cause === "object" && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const { code, originalCode } = cause as { code?: unknown; originalCode?: unknown };
+    if (code === "22021" || code === "22P05" || originalCode === "22021" || originalCode === "22P05") return true;
+  }
+  return false;
 }

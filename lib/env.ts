@@ -24,6 +24,13 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Minutes without activity before a session ends (a warning comes two minutes earlier). */
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges). Unset:
+   * the socket's address is the client's, whatever headers say (lib/http/client-address.ts).
+   */
+  TRUSTED_PROXIES: z.string().optional(),
+  /** Extra origins allowed to post server actions (also read by next.config.js at build time). */
+  SERVER_ACTIONS_ALLOWED_ORIGINS: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(3).max(24 * 60).default(30),
 });
 

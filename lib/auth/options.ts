@@ -1,13 +1,16 @@
 // next-auth v4 configuration: email + password (credentials), JWT sessions.
 // Built per request (a function, not a constant) so that `next build` needs no secret.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { env } from "@/lib/env";
 import { accountForSubject, completeClaims, hospitalProvider, OIDC_PROVIDER_ID, UnverifiedEmailError, type OidcClaims } from "./oidc";
+import { endSession, sessionHasEnded } from "./ended-sessions";
 import { burnVerification, verifyPassword } from "./password";
 import { signInInput } from "./schema";
 import {
@@ -31,8 +34,8 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = signInInput.safeParse(credentials);
           if (!parsed.success) return null;
-          const forwarded = (request?.headers as Record<string, string | undefined> | undefined)?.["x-forwarded-for"];
-          const address = forwarded?.split(",")[0]?.trim() || "direct";
+          // server.ts sets this header from the socket (or a trusted proxy), never from the client.
+          const address = (request?.headers as Record<string, string | undefined> | undefined)?.[CLIENT_ADDRESS_HEADER] || "unknown";
           if (!allowAttemptFrom(address)) throw new Error(SLOW_DOWN_MESSAGE);
           const user = await db.user.findUnique({
             where: { email: parsed.data.email },
@@ -56,6 +59,10 @@ export function authOptions(): NextAuthOptions {
       ...[hospitalProvider()].filter((provider) => provider !== null),
     ],
     events: {
+      /** Ends this session on the server too (decision 033), not only in this browser. */
+      async signOut({ token }) {
+        await endSession(token);
+      },
       async signIn({ user, account }) {
         const id = account?.provider === OIDC_PROVIDER_ID
           ? (await db.user.findUnique({ where: { oidcSubject: user.id }, select: { id: true } }))?.id
@@ -86,6 +93,10 @@ export function authOptions(): NextAuthOptions {
           token.uid = user.id;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         }
+        if (user) token.sid = randomUUID();
+        // A refresh of a signed-out session's token (a replayed cookie) is refused; next-auth then
+        // clears the cookie instead of issuing a renewed token.
+        else if (await sessionHasEnded(token)) throw new Error("This session has ended.");
         return token;
       },
       session({ session, token }) {

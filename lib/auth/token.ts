@@ -51,6 +51,11 @@ async function decodeRemembered(params: JWTDecodeParams): Promise<JWT | null> {
   return claims;
 }
 
+/** The token's session id (`sid`, set at sign-in); tokens issued before it existed have none. */
+export function sessionIdOf(claims: JWT): string {
+  return typeof claims.sid === "string" ? claims.sid : "";
+}
+
 /**
  * The viewer and the bell's unread count, in one statement: the hottest read of the app (every
  * signed-in request), so it is written in SQL (decision 017). `cookies` is the request's cookies
@@ -71,7 +76,8 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
              coalesce(array_agg(m."teamId") filter (where m.role = 'guest'), '{}') as "guestTeamIds",
              coalesce(array_agg(m."teamId") filter (where m.role::text = any(${[...TEAM_LEAD_ROLES]}::text[])), '{}') as "leadTeamIds"
       from "User" u left join "Membership" m on m."userId" = u.id
-      where u.id = ${claims.uid}
+      -- A session ended by signing out stays ended (decision 033).
+      where u.id = ${claims.uid} and not exists (select 1 from "EndedSession" e where e.id = ${sessionIdOf(claims)})
       group by u.id
     )
     select me.*, ${unreadCountSql(Prisma.sql`me.id`, Prisma.sql`me."teamIds"`)} as "unreadNotifications",

@@ -2,6 +2,8 @@
 // and "sign out everywhere" still apply on every request.
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { endSession } from "@/lib/auth/ended-sessions";
+import { authOptions } from "@/lib/auth/options";
 import { readSessionFromCookies } from "@/lib/auth/token";
 import { db } from "@/lib/db";
 import { makeUser } from "../support/factories";
@@ -48,5 +50,31 @@ describe("reading the session cookie", () => {
     const tampered = `${token.slice(0, -6)}${token.slice(-6) === "AAAAAA" ? "BBBBBB" : "AAAAAA"}`;
     expect(await readSessionFromCookies(cookieFor(tampered))).toBeNull();
     expect(await readSessionFromCookies({})).toBeNull();
+  });
+
+  it("refuses a token after its session signed out, and will not renew it; other sessions go on", async () => {
+    const user = await makeUser();
+    const claims = { uid: user.id, sv: 0, sid: crypto.randomUUID(), exp: Math.floor(Date.now() / 1000) + 3600 };
+    const token = await encode({ token: claims, secret, maxAge: 3600 });
+    const otherDevice = await encode({ token: { ...claims, sid: crypto.randomUUID() }, secret, maxAge: 3600 });
+    expect(await readSessionFromCookies(cookieFor(token))).not.toBeNull();
+
+    // What next-auth calls on POST /api/auth/signout.
+    await authOptions().events!.signOut!({ token: claims, session: null as never });
+    expect(await readSessionFromCookies(cookieFor(token))).toBeNull();
+    expect((await readSessionFromCookies(cookieFor(otherDevice)))?.viewer.id).toBe(user.id);
+
+    // The idle guard's refresh (/api/auth/session) runs the jwt callback: it refuses the ended one.
+    const jwt = authOptions().callbacks!.jwt!;
+    await expect(jwt({ token: claims } as never)).rejects.toThrow(/ended/);
+    await expect(jwt({ token: { ...claims, sid: crypto.randomUUID() } } as never)).resolves.toMatchObject({ uid: user.id });
+  });
+
+  it("forgets ended sessions whose tokens have expired anyway", async () => {
+    const user = await makeUser();
+    const stale = { uid: user.id, sid: crypto.randomUUID(), exp: Math.floor(Date.now() / 1000) - 3600 };
+    await endSession(stale);
+    await endSession({ uid: user.id, sid: crypto.randomUUID(), exp: Math.floor(Date.now() / 1000) + 3600 });
+    expect(await db.endedSession.count({ where: { id: stale.sid } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCKED_MESSAGE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<{ id: string } | null>;
 const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
@@ -16,7 +17,7 @@ async function user(password: string) {
 }
 
 const attempt = (email: string, password: string, ip = `10.0.0.${Math.floor(Math.random() * 250)}`) =>
-  authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
+  authorize({ email, password }, { headers: { [CLIENT_ADDRESS_HEADER]: ip } });
 
 describe("password sign-in", () => {
   it("accepts the right password and refuses a wrong one or an unknown email", async () => {
