@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/result";
 import { caseInput, type CaseInput } from "@/lib/cases/schema";
-import { actAs, caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
+import { actAs, caseDraft, makeCase, makeTeam, makeUser, sessionViewer, withTeamRoles } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -43,7 +43,7 @@ async function department(options: { requiredSpecialties?: string[] } = {}) {
     makeUser("clinician"), makeUser("clinician"), makeUser("clinician"), makeUser("resident"), makeUser("educator"), makeUser("clinician"), makeUser("clinician"),
   ]);
   const teamId = await makeTeam(
-    [[owner, "owner"], [coordinator, "coordinator"], [chair, "member"], [member, "member"], [educator, "member"], [guest, "guest"]],
+    [[owner, "owner"], [coordinator, "coordinator"], [chair, "member"], [member, "member"], [educator, "educator"], [guest, "guest"]],
     { name: "Foot and ankle MDT", requiredSpecialties: options.requiredSpecialties },
   );
   const [o, c, ch, m, e, g, out] = await Promise.all([owner, coordinator, chair, member, educator, guest, outsider].map(withTeamRoles));
@@ -168,7 +168,7 @@ describe("scheduling", () => {
     expect(await db.auditEvent.count({ where: { action: "conference.create", resourceId: { in: [mdt, teaching] } } })).toBe(2);
   });
 
-  it("lets an educator member schedule teaching but not an MDT; a plain member schedules neither", async () => {
+  it("lets the team's educator schedule teaching but not an MDT; a plain member schedules neither", async () => {
     const dept = await department();
     const before = await db.conference.count({ where: { teamId: dept.teamId } });
     expect(await as(dept.member, () => scheduleConference(scheduleForm(dept.teamId, dept.member, { kind: "mdt", chairId: dept.chair.id }))))
@@ -402,21 +402,36 @@ describe("staged reveal", () => {
     expect(await as(dept.member, () => presenterCommand({ conferenceId, command: "next" }))).toMatchObject({ ok: false, code: "conflict" });
   });
 
-  /** An unknown case by the member, presented by `presenter`, revealed straight away; the audience's view. */
-  async function revealedBy(dept: Department, presenter: Viewer) {
-    const audience = await makeUser();
-    const caseId = await makeCase(dept.member, threeStudyDraft());
+  /**
+   * An unknown case by the member (institution-wide, or the team's own), presented by `presenter`
+   * as loaded by the session (with the cases they present), revealed straight away; the view of
+   * an audience member of the team.
+   */
+  async function revealedBy(dept: Department, presenter: Viewer, scope: "institution" | "team" = "institution") {
+    const caseId = await makeCase(dept.member, threeStudyDraft(scope === "team" ? { visibility: "team", teamId: dept.teamId } : {}));
     const conferenceId = await schedule(dept.coordinator, scheduleForm(dept.teamId, presenter));
     await addCase(dept.coordinator, conferenceId, caseId);
-    await joinByCode(audience, conferenceId);
-    await command(presenter, conferenceId, "start", "reveal");
-    return getLiveView(audience, conferenceId);
+    await joinByCode(dept.owner, conferenceId);
+    await command(await sessionViewer(presenter), conferenceId, "start", "reveal");
+    return getLiveView(dept.owner, conferenceId);
   }
 
-  it("releases the answer when an educator (a case lead) presents someone else's unknown case", async () => {
+  it("releases the answer when the team's educator (a case lead) presents someone else's team case", async () => {
+    const dept = await department();
+    const live = await revealedBy(dept, dept.educator, "team");
+    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: false, answer: { diagnosis: SECRET.diagnosis, explanation: SECRET.explanation } });
+  });
+
+  it("releases the answer when a plain member presents the team's own team case at the team's conference (presenting is power)", async () => {
+    const dept = await department();
+    const live = await revealedBy(dept, dept.chair, "team");
+    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: false, answer: { diagnosis: SECRET.diagnosis } });
+  });
+
+  it("withholds the answer of an institution case from the room even when the team's educator presents it (power over a case is not the global role, decision 031)", async () => {
     const dept = await department();
     const live = await revealedBy(dept, dept.educator);
-    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: false, answer: { diagnosis: SECRET.diagnosis, explanation: SECRET.explanation } });
+    expect(live?.item).toMatchObject({ stage: "reveal", answer: null, answerWithheld: true });
   });
 
   it("withholds the answer when the presenter may not see it (a clinician presenting someone else's unknown case)", async () => {

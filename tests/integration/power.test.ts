@@ -2,12 +2,10 @@
 // from authorship, the case's team role or presenting it (and admins), and one person's activity
 // listed to another shows only what that other may see. Viewers are loaded by the real session
 // read (lib/auth/token.ts), so its one statement is under test too.
-import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
-import { readSessionFromCookies } from "@/lib/auth/token";
 import { db } from "@/lib/db";
-import { actAs, makeCase, makeTeam, makeUser } from "../support/factories";
+import { actAs, makeCase, makeTeam, makeUser, sessionViewer } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -26,15 +24,8 @@ const { setUserRole } = await import("@/lib/users/actions");
 const { listAudit } = await import("@/lib/audit/queries");
 
 const as = actAs(session);
-const secret = process.env.NEXTAUTH_SECRET!;
-
 /** The viewer exactly as a request would load it: through the session cookie and its one statement. */
-async function signedIn(user: { id: string }): Promise<Viewer> {
-  const token = await encode({ token: { uid: user.id, sv: 0 }, secret, maxAge: 3600 });
-  const read = await readSessionFromCookies({ "next-auth.session-token": token });
-  if (!read) throw new Error("no session");
-  return read.viewer;
-}
+const signedIn = sessionViewer;
 
 const dx: Record<string, string> = {};
 beforeAll(async () => {

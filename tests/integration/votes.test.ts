@@ -17,6 +17,7 @@ const { getThinking } = await import("@/lib/votes/queries");
 const { getLearningRecord } = await import("@/lib/votes/record");
 
 let author: Viewer;
+/** A case lead who is not the author: an admin (team leads and presenters: power.test.ts). A global educator is no lead (decision 031). */
 let educator: Viewer;
 const dx: Record<string, string> = {};
 
@@ -29,7 +30,7 @@ async function unknownCase(pollState: "not_open" | "open" | "closed" = "open") {
 }
 
 beforeAll(async () => {
-  [author, educator] = await Promise.all([makeUser("resident"), makeUser("educator")]);
+  [author, educator] = await Promise.all([makeUser("resident"), makeUser("admin")]);
   for (const [key, name] of [["tbmes", "Test TBMES"], ["avn", "Test osteonecrosis"], ["sif", "Test insufficiency fracture"], ["oom", "Test osteomyelitis"]] as const) {
     const row = await db.diagnosis.upsert({ where: { slug: `test-${key}` }, create: { slug: `test-${key}`, name, synonyms: [], category: "Other" }, update: {}, select: { id: true } });
     dx[key] = row.id;
@@ -66,7 +67,7 @@ describe("blind first", () => {
     expect((await getThinking(second, caseId))?.distribution).toMatchObject({ total: 2 });
   });
 
-  it("always shows everything to the author and to educators", async () => {
+  it("always shows everything to the author and to the case's other leads", async () => {
     const caseId = await unknownCase();
     const voter = await makeUser();
     await as(voter, () => castVote({ caseId, diagnosisId: dx.sif }));
@@ -98,7 +99,7 @@ describe("everyone else's thinking, shared between viewers (decision 025)", () =
     const voters = await Promise.all([makeUser(), makeUser()]);
     await as(voters[0]!, () => castVote({ caseId, diagnosisId: dx.avn }));
     expect(await othersStatements(() => getThinking(author, caseId))).toBe(1);
-    // The educator may see what the author sees: the same row, no statement.
+    // The other lead may see what the author sees: the same row, no statement.
     expect(await othersStatements(() => getThinking(educator, caseId))).toBe(0);
     expect((await getThinking(educator, caseId))?.distribution?.total).toBe(1);
 
@@ -266,7 +267,7 @@ describe("differentials and support", () => {
 });
 
 describe("reveal", () => {
-  it("lets only the author or an educator reveal, once, and then shows each participant's result", async () => {
+  it("lets only the author or a case lead reveal, once, and then shows each participant's result", async () => {
     const caseId = await unknownCase();
     const [right, wrong, outsider] = await Promise.all([makeUser(), makeUser(), makeUser()]);
     await as(right, () => postDifferential({ caseId, entries: [entry("avn"), entry("sif"), entry("tbmes")] }));
@@ -288,7 +289,7 @@ describe("reveal", () => {
     expect((await getThinking(author, caseId))?.results).toHaveLength(2);
     expect(await as(right, () => castVote({ caseId, diagnosisId: dx.avn }))).toMatchObject({ ok: false, code: "forbidden" });
 
-    // The learning record counts it (certain), for the learner and for an educator, not for a peer.
+    // The learning record counts it (certain), for the learner and for an admin, not for a peer.
     expect(await getLearningRecord(right, right.id)).toMatchObject({ attempted: 1, counted: 1, voteAccuracy: 100, top3Accuracy: 100 });
     expect(await getLearningRecord(educator, wrong.id)).toMatchObject({ attempted: 1, counted: 1, voteAccuracy: 0, top3Accuracy: 0 });
     expect(await getLearningRecord(wrong, right.id)).toBeNull();

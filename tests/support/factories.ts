@@ -1,11 +1,14 @@
 // Factories for integration tests: real rows in the run's database, random emails so that
 // files never collide. They go through the same write path as the app (createCaseRows).
 import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { readSessionFromCookies } from "@/lib/auth/token";
 import type { Viewer } from "@/lib/auth/session";
 import { caseInput, type CaseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { TEAM_LEAD_ROLES } from "@/lib/teams/policy";
 
 export async function makeUser(role: Role = "clinician"): Promise<Viewer> {
   const suffix = randomBytes(5).toString("hex");
@@ -73,12 +76,25 @@ export async function makeTeam(
   return team.id;
 }
 
-/** Like `withTeams`, with `guestTeamIds` too: the viewer exactly as getViewer would load it now. */
+/**
+ * Like `withTeams`, with `guestTeamIds` and `leadTeamIds` too: the viewer as getViewer would load
+ * it now, except the cases they present (use `sessionViewer` for those).
+ */
 export async function withTeamRoles(viewer: Viewer): Promise<Viewer> {
   const memberships = await db.membership.findMany({ where: { userId: viewer.id }, select: { teamId: true, role: true } });
+  const lead: readonly string[] = TEAM_LEAD_ROLES;
   return {
     ...viewer,
     teamIds: memberships.map((membership) => membership.teamId),
     guestTeamIds: memberships.filter((membership) => membership.role === "guest").map((membership) => membership.teamId),
+    leadTeamIds: memberships.filter((membership) => lead.includes(membership.role)).map((membership) => membership.teamId),
   };
+}
+
+/** The viewer exactly as a request loads it: through a session cookie and the session's one statement. */
+export async function sessionViewer(user: { id: string }): Promise<Viewer> {
+  const token = await encode({ token: { uid: user.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET!, maxAge: 3600 });
+  const read = await readSessionFromCookies({ "next-auth.session-token": token });
+  if (!read) throw new Error(`no session for ${user.id}`);
+  return read.viewer;
 }
