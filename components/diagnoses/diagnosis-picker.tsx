@@ -3,6 +3,7 @@
 // Enter, Escape. Optionally offers to propose a new entry when nothing fits.
 import { useEffect, useId, useState } from "react";
 import { proposeDiagnosis } from "@/lib/differentials/actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 
 export interface PickedDiagnosis {
   id: string;
@@ -25,6 +26,7 @@ export function DiagnosisPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  const submission = useSubmissionKey();
 
   useEffect(() => setText(value?.name ?? ""), [value?.id, value?.name]);
 
@@ -59,8 +61,9 @@ export function DiagnosisPicker({
   };
 
   async function propose() {
-    const result = await proposeDiagnosis({ name: text });
+    const result = await proposeDiagnosis({ name: text, clientKey: submission.keyFor(text) });
     if (result.ok) {
+      submission.done();
       choose({ id: result.data.diagnosisId, name: result.data.name });
       setMessage("Proposed as a new catalogue entry; an educator will review it.");
     } else setMessage(result.message);

@@ -9,6 +9,7 @@ import { useCaseLive } from "@/components/live/case-live";
 import { FormAlert } from "@/components/ui/field";
 import { BASES, BASIS_LABELS, CERTAINTIES, CERTAINTY_LABELS } from "@/lib/cases/constants";
 import { postDifferential, setSupport } from "@/lib/differentials/actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { castVote, revealCase, setPollState, setVoterNamesVisible } from "@/lib/votes/actions";
 import { THINKING_PREVIEW_ROWS } from "@/lib/votes/constants";
 import type { ThinkingView } from "@/lib/votes/queries";
@@ -90,6 +91,7 @@ function MyDifferential({ view, studies, onSaved }: { view: ThinkingView; studie
   );
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  const submission = useSubmissionKey();
   const update = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, delta: number) =>
     setRows((current) => {
@@ -107,11 +109,10 @@ function MyDifferential({ view, studies, onSaved }: { view: ThinkingView; studie
       return;
     }
     setPending(true);
-    const result = await postDifferential({
-      caseId: view.caseId,
-      entries: rows.map((row) => ({ diagnosisId: row.diagnosis!.id, rationale: row.rationale, studyIds: row.studyIds })),
-    });
+    const entries = rows.map((row) => ({ diagnosisId: row.diagnosis!.id, rationale: row.rationale, studyIds: row.studyIds }));
+    const result = await postDifferential({ caseId: view.caseId, entries, clientKey: submission.keyFor(entries) });
     setPending(false);
+    if (result.ok) submission.done();
     if (!result.ok) {
       const details = Object.entries(result.fieldErrors ?? {}).map(([, messages]) => messages.join(" "));
       setMessage({ tone: "error", text: [result.message, ...new Set(details)].join(" ") });

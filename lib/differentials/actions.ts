@@ -17,7 +17,15 @@ import { postDifferentialInput, proposeDiagnosisInput, reviewProposalInput, supp
 
 const caseFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true } as const;
 
-/** Replaces the viewer's differential for the case with the posted list, in one transaction. */
+const CHANGED_MEANWHILE = "Your differential was changed from another window while this one was saved. Reload to see it, then post again.";
+
+/**
+ * Replaces the viewer's differential for the case with the posted list, in one transaction.
+ * Concurrent replacements by one user (two tabs, a double click) take turns on a lock of their
+ * own (user, case), taken first: each deletes what the one before it wrote, so the last one wins
+ * and none clashes on the rank index (issue 21 item 7). A replay of the submission that wrote the
+ * current list (same key) changes nothing and notifies nobody (decision 032).
+ */
 export async function postDifferential(payload: unknown): Promise<ActionResult<{ count: number }>> {
   return guarded("postDifferential", async () => {
     const viewer = await getViewer();
@@ -25,6 +33,7 @@ export async function postDifferential(payload: unknown): Promise<ActionResult<{
     const parsed = postDifferentialInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { caseId, entries } = parsed.data;
+    const clientKey = parsed.data.clientKey ?? null;
     const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
     if (!kase || !canViewCase(viewer, kase)) return notFound();
     if (!canPostDifferential(viewer, kase)) return fail("forbidden", "Differentials are closed on this case.");
@@ -41,18 +50,32 @@ export async function postDifferential(payload: unknown): Promise<ActionResult<{
       return fail("invalid_input", "Supporting studies must be studies of this case.");
     }
 
-    await db.$transaction(async (tx) => {
+    const ip = await requestIp();
+    const written = await db.$transaction(async (tx) => {
+      // Before any other lock (the case's row, then its event lock: decision 027).
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`differential:${caseId}:${viewer.id}`}))`;
+      if (clientKey) {
+        const replayed = await tx.differentialEntry.count({ where: { caseId, userId: viewer.id, clientKey } });
+        if (replayed > 0) return replayed;
+      }
       await tx.differentialEntry.deleteMany({ where: { caseId, userId: viewer.id } });
       await tx.differentialEntry.createMany({
-        data: entries.map((entry, index) => ({ caseId, userId: viewer.id, diagnosisId: entry.diagnosisId, rank: index + 1, rationale: entry.rationale, studyIds: entry.studyIds })),
+        data: entries.map((entry, index) => ({ caseId, userId: viewer.id, diagnosisId: entry.diagnosisId, rank: index + 1, rationale: entry.rationale, studyIds: entry.studyIds, clientKey })),
       });
       // Listing a diagnosis supersedes an explicit support of the same one.
       await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
       await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
-      await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
       await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
+      return entries.length;
+    }).catch((error: unknown) => {
+      // Not expected under the lock; a catalogue merge moving this user's lines at the same moment
+      // could still clash on a unique index: say so instead of failing generically.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+      throw error;
     });
-    return ok({ count: entries.length });
+    if (written === null) return fail("conflict", CHANGED_MEANWHILE);
+    return ok({ count: written });
   });
 }
 
@@ -98,16 +121,20 @@ export async function proposeDiagnosis(payload: unknown): Promise<ActionResult<{
       limit 1`;
     if (existing[0]) return ok({ diagnosisId: existing[0].id, name: existing[0].name });
     const slug = `proposed-${parsed.data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60)}-${Date.now().toString(36)}`;
+    const clientKey = parsed.data.clientKey ?? null;
     try {
       const created = await db.diagnosis.create({
-        data: { slug, name: parsed.data.name, synonyms: parsed.data.synonyms, category: "Proposed", status: "proposed", proposedById: viewer.id },
+        data: { slug, name: parsed.data.name, synonyms: parsed.data.synonyms, category: "Proposed", status: "proposed", proposedById: viewer.id, clientKey },
         select: { id: true, name: true },
       });
       revalidatePath("/diagnoses");
       return ok({ diagnosisId: created.id, name: created.name });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", "That entry was just proposed by someone else.");
-      throw error;
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      // The same submission twice (decision 032): the first one's entry is the answer.
+      const replayed = clientKey ? await db.diagnosis.findUnique({ where: { proposedById_clientKey: { proposedById: viewer.id, clientKey } }, select: { id: true, name: true } }) : null;
+      if (replayed) return ok({ diagnosisId: replayed.id, name: replayed.name });
+      return fail("conflict", "That entry was just proposed by someone else.");
     }
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientKey } from "@/lib/idempotency";
 
 export const DIFFERENTIAL_MAX_ENTRIES = 5;
 export const RATIONALE_MAX = 2_000;
@@ -21,6 +22,8 @@ export const postDifferentialInput = z.object({
     .min(1, "Add at least one diagnosis.")
     .max(DIFFERENTIAL_MAX_ENTRIES, "A differential has at most 5 diagnoses.")
     .refine((entries) => new Set(entries.map((entry) => entry.diagnosisId)).size === entries.length, "Each diagnosis can appear once in your list."),
+  /** The form's key for this submission: its replay changes nothing (decision 032). */
+  clientKey,
 });
 
 export const supportInput = z.object({ caseId: id, diagnosisId: id, support: z.boolean() });
@@ -28,6 +31,8 @@ export const supportInput = z.object({ caseId: id, diagnosisId: id, support: z.b
 export const proposeDiagnosisInput = z.object({
   name: z.string().trim().min(3, "Name the diagnosis (at least 3 characters).").max(200, "Keep the name under 200 characters."),
   synonyms: z.array(z.string().trim().min(2).max(200)).max(10).default([]),
+  /** The proposal form's key for this submission: a double click proposes once (decision 032). */
+  clientKey,
 });
 export const reviewProposalInput = z.object({
   diagnosisId: id,

@@ -1,0 +1,90 @@
+// Concurrency of the create and replace actions (issue 21 items 6 and 7, decision 032): a double
+// click or a retry carrying the same submission key stores one row and answers like the first
+// call; concurrent writers get success or a typed conflict, never "Something went wrong".
+// (The comment's own tests are in discussion.test.ts.)
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { actAs, makeCase, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { postDifferential, proposeDiagnosis } = await import("@/lib/differentials/actions");
+
+const as = actAs(session);
+const dx: string[] = [];
+let author: Viewer;
+
+beforeAll(async () => {
+  author = await makeUser("resident");
+  for (const key of ["a", "b", "c", "d", "e", "f"]) {
+    const row = await db.diagnosis.upsert({
+      where: { slug: `test-idem-${key}` },
+      create: { slug: `test-idem-${key}`, name: `Test idempotency ${key}`, synonyms: [], category: "Other" },
+      update: {},
+      select: { id: true },
+    });
+    dx.push(row.id);
+  }
+});
+beforeEach(() => {
+  session.viewer = null;
+});
+
+const key = () => crypto.randomUUID();
+const unexpected = (results: Array<{ ok: boolean; code?: string }>) => results.filter((result) => !result.ok && result.code !== "conflict");
+
+describe("postDifferential under concurrency (issue 21 item 7)", () => {
+  it("answers 50 concurrent replacements by one user with success, and leaves exactly one of the posted lists", async () => {
+    const caseId = await makeCase(author);
+    const user = await makeUser("clinician");
+    // Fifty different lists of one to five diagnoses, each a rotation of the catalogue entries.
+    const lists = Array.from({ length: 50 }, (_, index) =>
+      Array.from({ length: (index % 5) + 1 }, (_, rank) => dx[(index + rank) % dx.length]!));
+    const results = await Promise.all(lists.map((list, index) =>
+      as(user, () => postDifferential({ caseId, entries: list.map((diagnosisId) => ({ diagnosisId, rationale: `list ${index}` })) }))));
+    // Last write wins: every replacement succeeds in turn (none is an unexpected error, none even a conflict).
+    expect(unexpected(results.map((result) => (result.ok ? { ok: true } : { ok: false, code: result.code })))).toEqual([]);
+    expect(results.filter((result) => result.ok)).toHaveLength(50);
+
+    const rows = await db.differentialEntry.findMany({ where: { caseId, userId: user.id }, orderBy: { rank: "asc" }, select: { rank: true, diagnosisId: true, rationale: true } });
+    // One consistent ranked list: ranks 1..n, every line from the same submission, that submission's order.
+    const from = new Set(rows.map((row) => row.rationale));
+    expect(from.size).toBe(1);
+    const index = Number([...from][0]!.replace("list ", ""));
+    expect(rows.map((row) => row.rank)).toEqual(lists[index]!.map((_, rank) => rank + 1));
+    expect(rows.map((row) => row.diagnosisId)).toEqual(lists[index]);
+    // Every successful replacement was audited and announced once.
+    const succeeded = results.filter((result) => result.ok).length;
+    expect(await db.auditEvent.count({ where: { action: "differential.post", actorId: user.id } })).toBe(succeeded);
+    expect(await db.caseActivity.count({ where: { caseId, actorId: user.id, kind: "differential_posted" } })).toBe(succeeded);
+  });
+
+  it("stores a double-submitted list once: both answers ok, one audit row, one live event", async () => {
+    const caseId = await makeCase(author);
+    const user = await makeUser("clinician");
+    const payload = { caseId, entries: [{ diagnosisId: dx[0]!, rationale: "first" }, { diagnosisId: dx[1]!, rationale: "second" }], clientKey: key() };
+    const results = await Promise.all([as(user, () => postDifferential(payload)), as(user, () => postDifferential(payload))]);
+    expect(results).toEqual([{ ok: true, data: { count: 2 } }, { ok: true, data: { count: 2 } }]);
+    expect(await db.differentialEntry.count({ where: { caseId, userId: user.id } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "differential.post", actorId: user.id } })).toBe(1);
+    expect(await db.caseActivity.count({ where: { caseId, actorId: user.id, kind: "differential_posted" } })).toBe(1);
+    // A new submission (a new key) replaces the list as before.
+    expect(await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx[2]!, rationale: "changed my mind" }], clientKey: key() }))).toEqual({ ok: true, data: { count: 1 } });
+    expect(await db.differentialEntry.findMany({ where: { caseId, userId: user.id }, select: { diagnosisId: true } })).toEqual([{ diagnosisId: dx[2] }]);
+  });
+});
+
+describe("proposeDiagnosis", () => {
+  it("proposes once for a double-clicked submission", async () => {
+    const user = await makeUser("resident");
+    const name = `Test proposal ${crypto.randomUUID().slice(0, 8)}`;
+    const payload = { name, clientKey: key() };
+    const [first, second] = await Promise.all([as(user, () => proposeDiagnosis(payload)), as(user, () => proposeDiagnosis(payload))]);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toEqual(first);
+    expect(await db.diagnosis.count({ where: { name } })).toBe(1);
+  });
+});
