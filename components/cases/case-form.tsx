@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
 import { saveCase } from "@/lib/cases/actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import { AGE_BANDS } from "@/lib/cases/deidentify";
 import {
@@ -153,6 +154,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
   const [findings, setFindings] = useState<CaseIdentifierFinding[]>([]);
   const [confirmed, setConfirmed] = useState(false);
   const [pending, setPending] = useState(false);
+  const submission = useSubmissionKey();
   const [removed, setRemoved] = useState<{ item: ItemDraft; index: number } | null>(null);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
@@ -201,13 +203,17 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
     setPending(true);
     setMessage(null);
     try {
+      const payload = toPayload(draft);
       const result = await saveCase({
         caseId,
         expectedUpdatedAt: updatedAt,
         identifiersConfirmed: findings.length > 0 && confirmed,
-        case: toPayload(draft),
+        case: payload,
+        // A new case: one per submission, however often it is sent (decision 032).
+        ...(caseId ? {} : { clientKey: submission.keyFor(payload) }),
       });
       if (result.ok) {
+        submission.done();
         setErrors({});
         setFindings([]);
         router.push(`/cases/${result.data.caseId}`);

@@ -11,6 +11,7 @@ import { scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifier
 import { canCreateCase, canEditCase, canViewCase, visibilityProblem } from "./policy";
 import { caseFile, saveCaseInput } from "./schema";
 import { createCaseRows, updateCaseRows } from "./write";
+import { createCaseOnce } from "./create";
 
 const IDENTIFIERS_MESSAGE =
   "This text may identify the patient. Remove the highlighted details, or confirm that they are not identifiers.";
@@ -66,7 +67,8 @@ export async function saveCase(
       }
     }
     const ip = await requestIp();
-    const id = caseId ?? (await db.$transaction((tx) => createCaseRows(tx, viewer.id, input, { ip })));
+    // A new case is created once per submission key: a double click answers with the first's case.
+    const id = caseId ?? (await createCaseOnce(viewer.id, input, { ip, clientKey: parsed.data.clientKey }));
     revalidatePath("/cases");
     revalidatePath(`/cases/${id}`);
     revalidatePath("/");

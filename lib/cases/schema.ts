@@ -1,6 +1,7 @@
 // Validation of every case input: the authoring form, the import file and the import CLI
 // share these schemas, so a case is valid the same way wherever it comes from.
 import { z } from "zod";
+import { clientKey } from "@/lib/idempotency";
 import { AGE_BANDS } from "./deidentify";
 import {
   AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES, VISIBILITIES,
@@ -135,6 +136,8 @@ export const saveCaseInput = z.object({
   expectedUpdatedAt: z.string().datetime().optional(),
   identifiersConfirmed: z.boolean().default(false),
   case: caseInput,
+  /** A new case's submission key: a double click or a retry creates one case (decision 032). */
+  clientKey,
 });
 export type SaveCaseInput = z.infer<typeof saveCaseInput>;
 

@@ -94,7 +94,7 @@ export async function createCaseRows(
   tx: Tx,
   authorId: string,
   input: CaseInput,
-  options: { id?: string; now?: Date; ip?: string | null } = {},
+  options: { id?: string; now?: Date; ip?: string | null; clientKey?: string | null } = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
   const created = await tx.case.create({
@@ -102,6 +102,8 @@ export async function createCaseRows(
       ...(options.id ? { id: options.id } : {}),
       ...caseFields(input),
       authorId,
+      // Unique per author: a second create with this key fails here, before anything else is written.
+      clientKey: options.clientKey ?? null,
       createdAt: now,
       lastActivityAt: now,
       follows: { create: { userId: authorId } },

@@ -5,13 +5,14 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { actAs, makeCase, makeUser } from "../support/factories";
+import { actAs, caseDraft, makeCase, makeUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { postDifferential, proposeDiagnosis } = await import("@/lib/differentials/actions");
+const { saveCase } = await import("@/lib/cases/actions");
 
 const as = actAs(session);
 const dx: string[] = [];
@@ -86,5 +87,24 @@ describe("proposeDiagnosis", () => {
     expect(first).toMatchObject({ ok: true });
     expect(second).toEqual(first);
     expect(await db.diagnosis.count({ where: { name } })).toBe(1);
+  });
+});
+
+describe("saveCase (a new case)", () => {
+  it("creates one case for a double-clicked save, both answers naming it; a new key creates another", async () => {
+    const user = await makeUser("clinician");
+    const title = `Idempotent case ${crypto.randomUUID().slice(0, 8)}`;
+    const payload = { case: caseDraft({ title }), clientKey: key() };
+    const results = await Promise.all([as(user, () => saveCase(payload)), as(user, () => saveCase(payload)), as(user, () => saveCase(payload))]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(new Set(results.map((result) => (result.ok ? result.data.caseId : null))).size).toBe(1);
+    expect(await db.case.count({ where: { authorId: user.id, title } })).toBe(1);
+    const caseId = results[0]!.ok ? results[0]!.data.caseId : "";
+    expect(await db.study.count({ where: { caseId } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "case.create", actorId: user.id } })).toBe(1);
+    // A retry later answers the same; another submission is another case.
+    expect(await as(user, () => saveCase(payload))).toEqual({ ok: true, data: { caseId } });
+    expect(await as(user, () => saveCase({ ...payload, clientKey: key() }))).toMatchObject({ ok: true });
+    expect(await db.case.count({ where: { authorId: user.id, title } })).toBe(2);
   });
 });

@@ -1,0 +1,27 @@
+// Creating a case once per submission (decision 032). Server-only (it opens its own
+// transaction); the shared write path, createCaseRows, stays free of the database client so that
+// the seed and the e2e fixtures can use it.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseInput } from "./schema";
+import { createCaseRows } from "./write";
+
+/**
+ * Writes a new case in one transaction. With a client key, a second submission of the same key
+ * (a double click, a retry after a lost answer) writes nothing and answers with the first one's
+ * case: its insert waits on the unique (author, key) index for the first to commit, then fails,
+ * and that transaction is rolled back whole.
+ */
+export async function createCaseOnce(authorId: string, input: CaseInput, options: { ip?: string | null; clientKey?: string | null }): Promise<string> {
+  try {
+    return await db.$transaction((tx) => createCaseRows(tx, authorId, input, options));
+  } catch (error) {
+    const clientKey = options.clientKey;
+    if (clientKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const first = await db.case.findUnique({ where: { authorId_clientKey: { authorId, clientKey } }, select: { id: true } });
+      if (first) return first.id;
+    }
+    throw error;
+  }
+}
