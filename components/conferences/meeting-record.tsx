@@ -10,6 +10,7 @@ import { LocalTime } from "@/components/conferences/local-time";
 import { Field, FormAlert } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { amendOutcome, recordAttendee, removeAttendee, saveOutcome, signOffOutcome } from "@/lib/conferences/mdt-actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { SPECIALTIES } from "@/lib/conferences/constants";
 import type { MeetingRecord, OutcomeView } from "@/lib/conferences/queries";
 
@@ -93,14 +94,17 @@ function AddAttendee({ record }: { record: MeetingRecord }) {
   const [userId, setUserId] = useState("");
   const [name, setName] = useState("");
   const [specialty, setSpecialty] = useState("");
+  const submission = useSubmissionKey();
   const present = new Set(record.attendees.map((attendee) => attendee.userId).filter(Boolean));
   const available = record.members.filter((member) => !present.has(member.id));
   const errors = failure?.fieldErrors ?? {};
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = await run(() => recordAttendee({ conferenceId: record.id, userId, name: userId ? "" : name, specialty }));
+    const input = { conferenceId: record.id, userId, name: userId ? "" : name, specialty };
+    const result = await run(() => recordAttendee({ ...input, clientKey: submission.keyFor(input) }));
     if (result.ok) {
+      submission.done();
       setUserId("");
       setName("");
       setSpecialty("");
@@ -274,11 +278,15 @@ function OutcomeForm({ itemId, version, initial, signOff }: {
   const { pending, failure, run } = useAction();
   const [values, setValues] = useState<OutcomeText>(initial);
   const [saved, setSaved] = useState(false);
+  const submission = useSubmissionKey();
   const dirty = !sameText(values, initial);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = await run(() => saveOutcome({ itemId, version, ...values }));
+    const input = { itemId, version, ...values };
+    // The first save creates the outcome: one per submission (decision 032); later saves are edits.
+    const result = await run(() => saveOutcome(version === 0 ? { ...input, clientKey: submission.keyFor(input) } : input));
+    if (result.ok) submission.done();
     setSaved(result.ok);
   }
 
@@ -392,12 +400,15 @@ function AmendForm({ id, outcome }: { id: string; outcome: OutcomeView }) {
   const { pending, failure, run } = useAction();
   const [values, setValues] = useState<OutcomeText>(outcome.current);
   const [reason, setReason] = useState("");
+  const submission = useSubmissionKey();
   const errors = failure?.fieldErrors ?? {};
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     // On success the refreshed page remounts the section (keyed by the amendment count), closed.
-    await run(() => amendOutcome({ outcomeId: outcome.id, ...values, reason }));
+    const input = { outcomeId: outcome.id, ...values, reason };
+    const result = await run(() => amendOutcome({ ...input, clientKey: submission.keyFor(input) }));
+    if (result.ok) submission.done();
   }
 
   return (

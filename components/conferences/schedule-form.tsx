@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
 import { scheduleConference } from "@/lib/conferences/actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { CONFERENCE_KIND_LABELS, type ConferenceKindName } from "@/lib/conferences/constants";
 
 export interface SchedulingTeam {
@@ -54,6 +55,7 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const submission = useSubmissionKey();
   const team = teams.find((candidate) => candidate.id === values.teamId);
   const kinds = useMemo(() => (editing ? [values.kind] : (team?.kinds ?? [])), [editing, team, values.kind]);
   const set = <K extends keyof ScheduleValues>(key: K, value: ScheduleValues[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -62,8 +64,11 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
     event.preventDefault();
     setPending(true);
     const startsAt = local ? new Date(local).toISOString() : "";
-    const result = await scheduleConference({ ...values, startsAt });
+    const input = { ...values, startsAt };
+    // A new conference: one per submission, however often it is sent (decision 032).
+    const result = await scheduleConference(editing ? input : { ...input, clientKey: submission.keyFor(input) });
     setPending(false);
+    if (result.ok) submission.done();
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
       setMessage(result.message);

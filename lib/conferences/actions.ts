@@ -93,11 +93,12 @@ export async function scheduleConference(payload: unknown): Promise<ActionResult
       revalidateConference(conferenceId);
       return ok({ conferenceId });
     }
+    const clientKey = input.clientKey ?? null;
     for (let attempt = 0; attempt < 6; attempt++) {
       try {
         const created = await db.$transaction(async (tx) => {
           const conference = await tx.conference.create({
-            data: { ...data, kind: input.kind, teamId: input.teamId, createdById: viewer.id, joinCode: newJoinCode() },
+            data: { ...data, kind: input.kind, teamId: input.teamId, createdById: viewer.id, joinCode: newJoinCode(), clientKey },
             select: { id: true },
           });
           await audit(tx, { actorId: viewer.id, action: "conference.create", resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
@@ -106,8 +107,14 @@ export async function scheduleConference(payload: unknown): Promise<ActionResult
         revalidatePath("/conferences");
         return ok({ conferenceId: created.id });
       } catch (error) {
+        const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+        // The same submission twice (a double click, a retry: decision 032): the first one's conference.
+        const first = unique && clientKey
+          ? await db.conference.findUnique({ where: { createdById_clientKey: { createdById: viewer.id, clientKey } }, select: { id: true } })
+          : null;
+        if (first) return ok({ conferenceId: first.id });
         // A join code collision (about one in 900 million per pair): draw another.
-        if (attempt < 5 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+        if (attempt < 5 && unique) continue;
         throw error;
       }
     }

@@ -34,6 +34,7 @@ export async function recordAttendee(payload: unknown): Promise<ActionResult<{ a
     const parsed = attendeeInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const { conferenceId, specialty } = parsed.data;
+    const clientKey = parsed.data.clientKey ?? null;
     const loaded = await mdtConference(viewer, conferenceId);
     if (!loaded) return notFound("meeting");
     if (!canManageConference(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record attendance.");
@@ -48,13 +49,16 @@ export async function recordAttendee(payload: unknown): Promise<ActionResult<{ a
     }
     const ip = await requestIp();
     const result = await db.$transaction(async (tx) => {
-      const attendee = await tx.attendee.create({ data: { conferenceId, userId, name, specialty }, select: { id: true } });
+      const attendee = await tx.attendee.create({ data: { conferenceId, userId, name, specialty, clientKey }, select: { id: true } });
       await audit(tx, { actorId: viewer.id, action: "mdt.attendance", resourceType: "conference", resourceId: conferenceId, teamId: loaded.conference.teamId, ip });
       return ok({ attendeeId: attendee.id });
-    }).catch((error: unknown) => {
+    }).catch(async (error: unknown) => {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      // The same submission twice (decision 032): the first one's row, visitors without an account too.
+      const first = clientKey ? await db.attendee.findUnique({ where: { conferenceId_clientKey: { conferenceId, clientKey } }, select: { id: true } }) : null;
+      if (first) return ok({ attendeeId: first.id });
       // The same member twice (even by two organisers at once): the unique index keeps one row.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail("conflict", `${name} is already on the attendance list.`);
-      throw error;
+      return fail("conflict", `${name} is already on the attendance list.`);
     });
     if (result.ok) revalidateMeeting(conferenceId);
     return result;
@@ -88,23 +92,31 @@ export async function saveOutcome(payload: unknown): Promise<ActionResult<{ outc
     if (!viewer) return unauthenticated();
     const parsed = outcomeInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
-    const { itemId, version, ...fields } = parsed.data;
+    const { itemId, version, clientKey = null, ...fields } = parsed.data;
     const item = await db.agendaItem.findUnique({
       where: { id: itemId },
-      select: { id: true, conferenceId: true, outcome: { select: { id: true, version: true, signedOffAt: true, signedOffBy: { select: { name: true } } } } },
+      select: { id: true, conferenceId: true, outcome: { select: { id: true, version: true, signedOffAt: true, signedOffBy: { select: { name: true } }, clientKey: true, recordedById: true } } },
     });
     if (!item) return notFound("agenda item");
     const loaded = await mdtConference(viewer, item.conferenceId);
     if (!loaded) return notFound("agenda item");
     if (!canRecordOutcome(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record outcomes.");
+    // The submission that created the outcome, sent again (a double click, a retry: decision 032).
+    const created = (outcome: { id: string; clientKey: string | null; recordedById: string } | null | undefined) =>
+      version === 0 && clientKey !== null && outcome?.clientKey === clientKey && outcome.recordedById === viewer.id;
+    if (created(item.outcome)) return ok({ outcomeId: item.outcome!.id, version: 1 });
     if (item.outcome?.signedOffAt) return fail("conflict", lockedMessage(item.outcome.signedOffBy?.name ?? "the chair", item.outcome.signedOffAt));
     const ip = await requestIp();
     const stale = "Someone else saved this outcome after you opened it. Your text is still in the form: reload to see theirs, then merge.";
     const result = await db.$transaction(async (tx) => {
       if (!item.outcome) {
         if (version !== 0) return fail("conflict", stale);
-        const created = await tx.outcome.createMany({ data: [{ itemId, ...fields, recordedById: viewer.id }], skipDuplicates: true });
-        if (created.count === 0) return fail("conflict", stale);
+        const inserted = await tx.outcome.createMany({ data: [{ itemId, ...fields, recordedById: viewer.id, clientKey }], skipDuplicates: true });
+        if (inserted.count === 0) {
+          // Another save created it first (this insert waited for it): this one's twin, or someone else's.
+          const first = await tx.outcome.findUnique({ where: { itemId }, select: { id: true, clientKey: true, recordedById: true } });
+          return created(first) ? ok({ outcomeId: first!.id, version: 1 }) : fail("conflict", stale);
+        }
         const outcome = await tx.outcome.findUniqueOrThrow({ where: { itemId }, select: { id: true, version: true } });
         await audit(tx, { actorId: viewer.id, action: "mdt.outcome", resourceType: "outcome", resourceId: outcome.id, teamId: loaded.conference.teamId, ip });
         return ok({ outcomeId: outcome.id, version: outcome.version });
@@ -160,7 +172,7 @@ export async function amendOutcome(payload: unknown): Promise<ActionResult<{ ame
     if (!viewer) return unauthenticated();
     const parsed = amendmentInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
-    const { outcomeId, ...fields } = parsed.data;
+    const { outcomeId, clientKey = null, ...fields } = parsed.data;
     const outcome = await db.outcome.findUnique({ where: { id: outcomeId }, select: { id: true, signedOffAt: true, item: { select: { conferenceId: true } } } });
     if (!outcome) return notFound("outcome");
     const loaded = await mdtConference(viewer, outcome.item.conferenceId);
@@ -169,10 +181,19 @@ export async function amendOutcome(payload: unknown): Promise<ActionResult<{ ame
     if (!outcome.signedOffAt) return fail("conflict", "This outcome is not signed off yet: edit it directly.");
     const ip = await requestIp();
     const amendment = await db.$transaction(async (tx) => {
-      const created = await tx.outcomeAmendment.create({ data: { outcomeId, ...fields, authorId: viewer.id }, select: { id: true } });
+      const created = await tx.outcomeAmendment.create({ data: { outcomeId, ...fields, authorId: viewer.id, clientKey }, select: { id: true } });
       await audit(tx, { actorId: viewer.id, action: "mdt.amend", resourceType: "outcome", resourceId: outcomeId, teamId: loaded.conference.teamId, ip });
       return created;
+    }).catch(async (error: unknown) => {
+      // The same submission twice (decision 032): the twin waited on the unique (author, key)
+      // index for the first to commit, failed, and wrote nothing; the answer is the first one's.
+      const first = clientKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002"
+        ? await db.outcomeAmendment.findUnique({ where: { authorId_clientKey: { authorId: viewer.id, clientKey } }, select: { id: true, outcomeId: true } })
+        : null;
+      if (first) return first.outcomeId === outcomeId ? { id: first.id } : null;
+      throw error;
     });
+    if (!amendment) return fail("conflict", "This submission was already used for another outcome. Reload the page and amend again.");
     revalidateMeeting(outcome.item.conferenceId);
     return ok({ amendmentId: amendment.id });
   });

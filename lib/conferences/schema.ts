@@ -1,5 +1,6 @@
 // Every input to a conference action, validated here and nowhere else.
 import { z } from "zod";
+import { clientKey } from "@/lib/idempotency";
 import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
 
 const id = z.string().min(1).max(40);
@@ -16,6 +17,8 @@ export const scheduleInput = z.object({
   videoUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "The video link must be an http(s) address." }).max(500, "The video link is too long.")]),
   presenterId: id.or(z.literal("")).refine((value) => value !== "", "Choose who presents."),
   chairId: id.or(z.literal("")),
+  /** A new conference's submission key: a double click schedules one (decision 032). */
+  clientKey,
 });
 export type ScheduleInput = z.infer<typeof scheduleInput>;
 
@@ -79,6 +82,7 @@ export const attendeeInput = z.object({
   userId: id.or(z.literal("")).optional(),
   name: z.string().trim().max(120, "Keep the name under 120 characters."),
   specialty: z.enum(SPECIALTIES, { message: "Choose the attendee's specialty." }),
+  clientKey,
 }).refine((value) => value.userId || value.name.length >= 2, { message: "Choose a team member or type the attendee's name.", path: ["name"] });
 export const removeAttendeeInput = z.object({ attendeeId: id });
 
@@ -88,10 +92,12 @@ const outcomeFields = {
   followUp: z.string().trim().min(2, "Record the follow-up (or \"none\").").max(2_000, "The follow-up can be at most 2,000 characters."),
   dissent: text(2_000, "The dissent"),
 };
-export const outcomeInput = z.object({ itemId: id, version: z.number().int().min(0), ...outcomeFields });
+/** `clientKey` matters for the first save (version 0), which creates the outcome. */
+export const outcomeInput = z.object({ itemId: id, version: z.number().int().min(0), ...outcomeFields, clientKey });
 export const signOffInput = z.object({ outcomeId: id, version: z.number().int().min(1) });
 export const amendmentInput = z.object({
   outcomeId: id,
   ...outcomeFields,
   reason: z.string().trim().min(5, "Say why the outcome is amended.").max(1_000, "The reason can be at most 1,000 characters."),
+  clientKey,
 });

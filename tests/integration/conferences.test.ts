@@ -954,3 +954,50 @@ describe("calendar file", () => {
     expect(body).not.toContain(SECRET.title);
   });
 });
+
+describe("double submissions (issue 21 item 6, decision 032)", () => {
+  const key = () => crypto.randomUUID();
+
+  it("schedules one conference for a double-clicked submission, and a retry answers the same", async () => {
+    const dept = await department();
+    const form = { ...scheduleForm(dept.teamId, dept.coordinator, { title: `Twice ${key().slice(0, 8)}` }), clientKey: key() };
+    const results = await Promise.all([as(dept.coordinator, () => scheduleConference(form)), as(dept.coordinator, () => scheduleConference(form))]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const ids = new Set(results.map((result) => (result.ok ? result.data.conferenceId : null)));
+    expect(ids.size).toBe(1);
+    expect(await db.conference.count({ where: { teamId: dept.teamId, title: form.title } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "conference.create", actorId: dept.coordinator.id } })).toBe(1);
+    expect(await as(dept.coordinator, () => scheduleConference(form))).toEqual(results[0]);
+    expect(await as(dept.coordinator, () => scheduleConference({ ...form, clientKey: key() }))).toMatchObject({ ok: true });
+    expect(await db.conference.count({ where: { teamId: dept.teamId, title: form.title } })).toBe(2);
+  });
+
+  it("records a visitor once, creates one outcome and one amendment per submission", async () => {
+    const dept = await department();
+    const { conferenceId, itemId } = await mdtMeeting(dept);
+
+    const visitor = { conferenceId, name: "Dr Visiting Pathologist", specialty: "Pathology", clientKey: key() };
+    const attendees = await Promise.all([as(dept.coordinator, () => recordAttendee(visitor)), as(dept.coordinator, () => recordAttendee(visitor))]);
+    expect(attendees[0]).toMatchObject({ ok: true });
+    expect(attendees[1]).toEqual(attendees[0]);
+    expect(await db.attendee.count({ where: { conferenceId, name: visitor.name } })).toBe(1);
+
+    const draft = { itemId, version: 0, ...outcomeText("Twice"), clientKey: key() };
+    const outcomes = await Promise.all([as(dept.coordinator, () => saveOutcome(draft)), as(dept.coordinator, () => saveOutcome(draft))]);
+    expect(outcomes[0]).toMatchObject({ ok: true, data: { version: 1 } });
+    expect(outcomes[1]).toEqual(outcomes[0]);
+    // Sent again once it exists (a retry): the same answer; someone else's first save still loses.
+    expect(await as(dept.coordinator, () => saveOutcome(draft))).toEqual(outcomes[0]);
+    expect(await as(dept.chair, () => saveOutcome({ ...draft, ...outcomeText("Racing"), clientKey: key() }))).toMatchObject({ ok: false, code: "conflict" });
+    expect(await db.auditEvent.count({ where: { action: "mdt.outcome", actorId: dept.coordinator.id } })).toBe(1);
+    const outcomeId = outcomes[0]!.ok ? outcomes[0]!.data.outcomeId : "";
+
+    unwrap(await as(dept.chair, () => signOffOutcome({ outcomeId, version: 1 })));
+    const amendment = { outcomeId, ...outcomeText("Amended twice"), reason: "Histology came back after the meeting.", clientKey: key() };
+    const amendments = await Promise.all([as(dept.coordinator, () => amendOutcome(amendment)), as(dept.coordinator, () => amendOutcome(amendment))]);
+    expect(amendments[0]).toMatchObject({ ok: true });
+    expect(amendments[1]).toEqual(amendments[0]);
+    expect(await db.outcomeAmendment.count({ where: { outcomeId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "mdt.amend", actorId: dept.coordinator.id } })).toBe(1);
+  });
+});
