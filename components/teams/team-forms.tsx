@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/field";
 import { acceptInvite, addMember, changeRole, createTeam, inviteMember, removeMember } from "@/lib/teams/actions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { TEAM_ROLE_LABELS, TEAM_ROLES } from "@/lib/teams/constants";
 import { assignableRoles, canAssignRole, canManageMembers } from "@/lib/teams/policy";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
@@ -32,10 +33,12 @@ export function CreateTeamForm() {
   const router = useRouter();
   const [name, setName] = useState("");
   const { message, pending, submit } = useSubmit();
+  const submission = useSubmissionKey();
   return (
     <form className="card space-y-3 p-4" onSubmit={async (e) => {
       e.preventDefault();
-      const result = await submit(() => createTeam({ name }));
+      const result = await submit(() => createTeam({ name, clientKey: submission.keyFor(name) }));
+      if (result.ok) submission.done();
       if (result.ok && "data" in result) router.push(`/teams/${(result as { data: { teamId: string } }).data.teamId}`);
     }}>
       <h2 className="font-semibold">Create a team</h2>
@@ -53,6 +56,7 @@ export function AddMemberForm({ teamId, canOwn }: { teamId: string; canOwn: bool
   const [role, setRole] = useState("member");
   const [link, setLink] = useState<string | null>(null);
   const { message, pending, submit } = useSubmit();
+  const invitation = useSubmissionKey();
   // Owners give every role; coordinators all but owner and educator (lib/teams/policy.ts).
   const roles = assignableRoles(canOwn ? "owner" : "coordinator", TEAM_ROLES);
   return (
@@ -77,7 +81,8 @@ export function AddMemberForm({ teamId, canOwn }: { teamId: string; canOwn: bool
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn-primary" disabled={pending} onClick={() => void submit(() => addMember({ teamId, email, role }), "Added to the team.")}>Add existing account</button>
         <button type="button" className="btn-secondary" disabled={pending} onClick={async () => {
-          const result = await inviteMember({ teamId, email, role });
+          const result = await inviteMember({ teamId, email, role, clientKey: invitation.keyFor({ email, role }) });
+          if (result.ok) invitation.done();
           if (result.ok) setLink(result.data.link);
           else await submit(async () => result);
         }}>Create invitation link</button>

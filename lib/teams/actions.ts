@@ -1,13 +1,14 @@
 "use server";
 // Teams: create, add members, change roles, remove or leave (never the last owner), invite by
 // a single-use link valid for 7 days, accept an invite.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
 import { getViewer } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
@@ -18,6 +19,18 @@ import { acceptInviteInput, addMemberInput, changeRoleInput, createTeamInput, IN
 const LAST_OWNER = "A team needs at least one owner: make someone else an owner first.";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * The link token of an invitation created with a submission key: derived from the invitation's
+ * id with the server's secret, so that a replay of the submission (a double click, a retry after
+ * a lost answer) can answer with the same link although only the token's hash is stored (decision
+ * 032). Knowing an id is not enough to make a token; knowing the secret already forges sessions.
+ */
+const derivedInviteToken = (inviteId: string) => createHmac("sha256", env().NEXTAUTH_SECRET).update(`team-invite:${inviteId}`).digest("base64url");
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+const CHANGED_MEANWHILE = "This person's membership changed while you were deciding. Reload the page to see it.";
 
 /** Locks the team's owner rows so that two demotions cannot both remove "the other" owner. */
 async function ownersAfter(tx: Tx, teamId: string, change: { userId: string; role: TeamRole | null }): Promise<number> {
@@ -33,14 +46,23 @@ export async function createTeam(payload: unknown): Promise<ActionResult<{ teamI
     const parsed = createTeamInput.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     const slug = `${parsed.data.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50)}-${randomBytes(3).toString("hex")}`;
+    const clientKey = parsed.data.clientKey ?? null;
     const ip = await requestIp();
     const team = await db.$transaction(async (tx) => {
       const created = await tx.team.create({
-        data: { name: parsed.data.name, slug, memberships: { create: { userId: viewer.id, role: "owner" } } },
+        data: { name: parsed.data.name, slug, createdById: viewer.id, clientKey, memberships: { create: { userId: viewer.id, role: "owner" } } },
         select: { id: true },
       });
       await audit(tx, { actorId: viewer.id, action: "team.create", resourceType: "team", resourceId: created.id, teamId: created.id, ip });
       return created;
+    }).catch(async (error: unknown) => {
+      // The same submission twice (decision 032): the twin failed on the unique (creator, key)
+      // index before writing anything else; the answer is the first one's team.
+      const first = clientKey && isUniqueViolation(error)
+        ? await db.team.findUnique({ where: { createdById_clientKey: { createdById: viewer.id, clientKey } }, select: { id: true } })
+        : null;
+      if (first) return first;
+      throw error;
     });
     revalidatePath("/teams");
     return ok({ teamId: team.id });
@@ -88,7 +110,9 @@ export async function changeRole(payload: unknown): Promise<ActionResult<{ role:
     if (!canAssignRole(actor, current, role)) return fail("forbidden", "Only owners change owners and educators, and coordinators cannot make owners or educators.");
     const result = await db.$transaction(async (tx) => {
       if (current === "owner" && role !== "owner" && (await ownersAfter(tx, teamId, { userId, role })) === 0) return fail("conflict", LAST_OWNER);
-      await tx.membership.update({ where: { teamId_userId: { teamId, userId } }, data: { role } });
+      // Only from the role the decision was made on: a concurrent change or removal is a conflict.
+      const changed = await tx.membership.updateMany({ where: { teamId, userId, role: current }, data: { role } });
+      if (changed.count === 0) return fail("conflict", CHANGED_MEANWHILE);
       await audit(tx, { actorId: viewer.id, action: "team.role_change", resourceType: "user", resourceId: userId, teamId, ip: await requestIp() });
       return ok({ role });
     });
@@ -115,7 +139,9 @@ export async function removeMember(payload: unknown): Promise<ActionResult<{ use
     }
     const result = await db.$transaction(async (tx) => {
       if (current === "owner" && (await ownersAfter(tx, teamId, { userId, role: null })) === 0) return fail("conflict", LAST_OWNER);
-      await tx.membership.delete({ where: { teamId_userId: { teamId, userId } } });
+      // A double click or two organisers at once: the second finds the row gone (or its role changed).
+      const removed = await tx.membership.deleteMany({ where: { teamId, userId, role: current } });
+      if (removed.count === 0) return fail("conflict", CHANGED_MEANWHILE);
       await audit(tx, { actorId: viewer.id, action: leaving ? "team.leave" : "team.member_remove", resourceType: "user", resourceId: userId, teamId, ip: await requestIp() });
       return ok({ userId });
     });
@@ -136,13 +162,25 @@ export async function inviteMember(payload: unknown): Promise<ActionResult<{ lin
     const actor = await teamRoleOf(teamId, viewer.id);
     if (!actor) return notFound("team");
     if (!canManageMembers(actor) || !canAssignRole(actor, null, role)) return fail("forbidden", "Only owners and coordinators invite, and only owners invite owners and educators.");
-    const token = randomBytes(24).toString("base64url");
+    const clientKey = parsed.data.clientKey ?? null;
+    const inviteId = `c${randomBytes(12).toString("hex")}`;
+    const token = clientKey ? derivedInviteToken(inviteId) : randomBytes(24).toString("base64url");
     const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
     const ip = await requestIp();
-    await db.$transaction(async (tx) => {
-      const invite = await tx.teamInvite.create({ data: { teamId, email, role, tokenHash: hashToken(token), expiresAt, createdById: viewer.id }, select: { id: true } });
-      await audit(tx, { actorId: viewer.id, action: "team.invite", resourceType: "invite", resourceId: invite.id, teamId, ip });
-    });
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.teamInvite.create({ data: { id: inviteId, teamId, email, role, tokenHash: hashToken(token), expiresAt, createdById: viewer.id, clientKey }, select: { id: true } });
+        await audit(tx, { actorId: viewer.id, action: "team.invite", resourceType: "invite", resourceId: inviteId, teamId, ip });
+      });
+    } catch (error) {
+      // The same submission twice (decision 032): one invitation, and the same link in both answers.
+      const first = clientKey && isUniqueViolation(error)
+        ? await db.teamInvite.findUnique({ where: { createdById_clientKey: { createdById: viewer.id, clientKey } }, select: { id: true, teamId: true, email: true, expiresAt: true } })
+        : null;
+      if (!first) throw error;
+      if (first.teamId !== teamId || first.email !== email) return fail("conflict", "This submission was already used for another invitation. Reload the page and invite again.");
+      return ok({ link: `/invites/${derivedInviteToken(first.id)}`, expiresAt: first.expiresAt.toISOString() });
+    }
     revalidatePath(`/teams/${teamId}`);
     return ok({ link: `/invites/${token}`, expiresAt: expiresAt.toISOString() });
   });

@@ -5,7 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { actAs, caseDraft, makeCase, makeUser } from "../support/factories";
+import { actAs, caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -13,6 +13,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { postDifferential, proposeDiagnosis } = await import("@/lib/differentials/actions");
 const { saveCase } = await import("@/lib/cases/actions");
+const teams = await import("@/lib/teams/actions");
 
 const as = actAs(session);
 const dx: string[] = [];
@@ -106,5 +107,52 @@ describe("saveCase (a new case)", () => {
     expect(await as(user, () => saveCase(payload))).toEqual({ ok: true, data: { caseId } });
     expect(await as(user, () => saveCase({ ...payload, clientKey: key() }))).toMatchObject({ ok: true });
     expect(await db.case.count({ where: { authorId: user.id, title } })).toBe(2);
+  });
+});
+
+describe("teams", () => {
+  it("creates one team for a double-clicked submission", async () => {
+    const user = await makeUser("clinician");
+    const payload = { name: `Team ${crypto.randomUUID().slice(0, 8)}`, clientKey: key() };
+    const results = await Promise.all([as(user, () => teams.createTeam(payload)), as(user, () => teams.createTeam(payload))]);
+    expect(results[0]).toMatchObject({ ok: true });
+    expect(results[1]).toEqual(results[0]);
+    expect(await db.team.count({ where: { name: payload.name } })).toBe(1);
+    expect(await db.membership.count({ where: { userId: user.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "team.create", actorId: user.id } })).toBe(1);
+  });
+
+  it("creates one invitation for a double-clicked submission, and both answers carry a link that works", async () => {
+    const owner = await makeUser("clinician");
+    const teamId = await makeTeam([[owner, "owner"]]);
+    const invited = await makeUser("clinician");
+    const payload = { teamId, email: invited.email, role: "member", clientKey: key() };
+    const ownerViewer = await withTeamRoles(owner);
+    const results = await Promise.all([as(ownerViewer, () => teams.inviteMember(payload)), as(ownerViewer, () => teams.inviteMember(payload))]);
+    expect(results[0]).toMatchObject({ ok: true });
+    expect(results[1]).toEqual(results[0]);
+    expect(await db.teamInvite.count({ where: { teamId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "team.invite", actorId: owner.id } })).toBe(1);
+    const token = results[0]!.ok ? results[0]!.data.link.split("/").at(-1)! : "";
+    expect(await as(invited, () => teams.acceptInvite({ token }))).toEqual({ ok: true, data: { teamId } });
+    // Another submission is another invitation, with another link.
+    const again = await as(ownerViewer, () => teams.inviteMember({ ...payload, clientKey: key() }));
+    expect(again.ok && again.data.link).not.toBe(results[0]!.ok && results[0]!.data.link);
+  });
+
+  it("answers concurrent removals and role changes of one member with success or a typed conflict", async () => {
+    const owner = await makeUser("clinician");
+    const members = await Promise.all(Array.from({ length: 3 }, () => makeUser("clinician")));
+    const teamId = await makeTeam([[owner, "owner"], ...members.map((member) => [member, "member"] as [Viewer, "member"])]);
+    const ownerViewer = await withTeamRoles(owner);
+    const removals = await Promise.all(Array.from({ length: 5 }, () => as(ownerViewer, () => teams.removeMember({ teamId, userId: members[0]!.id }))));
+    expect(removals.filter((result) => result.ok)).toHaveLength(1);
+    expect(unexpected(removals.map((result) => (result.ok ? { ok: true } : { ok: false, code: result.code })))).toEqual([]);
+    const changes = await Promise.all([
+      ...Array.from({ length: 4 }, (_, index) => as(ownerViewer, () => teams.changeRole({ teamId, userId: members[1]!.id, role: index % 2 ? "coordinator" : "guest" }))),
+      as(ownerViewer, () => teams.removeMember({ teamId, userId: members[1]!.id })),
+    ]);
+    expect(unexpected(changes.map((result) => (result.ok ? { ok: true } : { ok: false, code: result.code })))).toEqual([]);
+    expect(changes.some((result) => result.ok)).toBe(true);
   });
 });
