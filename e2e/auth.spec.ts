@@ -15,14 +15,16 @@ test("registers through the form, signs out, and signs in again through the form
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Role").selectOption("educator");
+  // Only resident or clinician: educators are appointed (decision 031).
+  await expect(page.getByLabel("Role").locator("option")).toHaveText(["Resident / trainee", "Clinician (attending, consultant, radiologist)"]);
+  await page.getByLabel("Role").selectOption("clinician");
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL("/");
   await expect(header(page).getByTestId("viewer-name")).toHaveText(name);
   await expect(page.getByRole("heading", { name: /^Welcome back/ })).toBeVisible();
   const stored = await database().user.findUnique({ where: { email }, select: { name: true, role: true } });
-  expect(stored).toEqual({ name, role: "educator" });
+  expect(stored).toEqual({ name, role: "clinician" });
 
   await header(page).getByRole("button", { name: "Sign out" }).click();
   await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();

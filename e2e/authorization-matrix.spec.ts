@@ -1,13 +1,16 @@
 // The authorization matrix: (who) x (case visibility) x (every page, route handler, event stream
 // and server action), executed against the running production server with direct HTTP requests.
 // Server actions are posted with their Next-Action header, never through the UI. The test fails if
-// the build contains a server action that has no rows here.
+// the build contains a server action that has no rows here. Principals include a self-registered
+// stranger (through the real register action) and a team's own educator; the listing pages that
+// show one person's activity to another are surfaces too, searched for a team-only title (issue 21).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { createUser, database, expect, signIn, test, type TestUser } from "./support/fixtures";
 
-type Who = "anonymous" | "author" | "admin" | "educator" | "member" | "guest" | "outsider";
+/** educator: a global educator (granted by an admin) outside the team; teamEducator: the team's own educator. */
+type Who = "anonymous" | "stranger" | "author" | "admin" | "educator" | "teamEducator" | "member" | "guest" | "outsider";
 type Visibility = "team" | "institution" | "public" | "draft";
 type Outcome = "allow" | "deny";
 
@@ -29,10 +32,14 @@ function sees(who: Who, visibility: Visibility): boolean {
   if (visibility === "public") return true;
   if (who === "anonymous") return false;
   if (visibility === "institution") return true;
-  return who === "member" || who === "guest";
+  return who === "member" || who === "guest" || who === "teamEducator";
 }
 const signedIn = (who: Who) => who !== "anonymous";
-const lead = (who: Who) => who === "author" || who === "educator" || who === "admin";
+/**
+ * Power over a case (decision 031): its author, admins, and the owners, coordinators and educators
+ * of a team case's own team. Never the global educator role, never a fresh account.
+ */
+const lead = (who: Who, visibility: Visibility) => who === "author" || who === "admin" || (who === "teamEducator" && visibility === "team");
 const discussable = (visibility: Visibility) => visibility !== "draft";
 
 /** Expected outcome of each case-scoped target. */
@@ -48,9 +55,9 @@ const CASE_TARGETS: Record<string, (who: Who, visibility: Visibility) => boolean
   saveCase: (who, v) => who === "author" || (who === "admin" && sees(who, v)),
   postDifferential: (who, v) => signedIn(who) && sees(who, v) && discussable(v),
   setSupport: (who, v) => signedIn(who) && sees(who, v) && discussable(v),
-  setPollState: (who, v) => lead(who) && sees(who, v) && discussable(v),
-  setVoterNamesVisible: (who, v) => lead(who) && sees(who, v),
-  revealCase: (who, v) => lead(who) && sees(who, v) && discussable(v),
+  setPollState: (who, v) => lead(who, v) && sees(who, v) && discussable(v),
+  setVoterNamesVisible: (who, v) => lead(who, v) && sees(who, v),
+  revealCase: (who, v) => lead(who, v) && sees(who, v) && discussable(v),
   editComment: (who) => who === "author",
   deleteComment: (who) => who === "author",
   removeComment: (who, v) => (who === "author" || who === "admin") && sees(who, v),
@@ -63,20 +70,25 @@ const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   previewComment: { anonymous: "deny", outsider: "allow" },
   markNotificationsRead: { anonymous: "deny", outsider: "allow" },
   proposeDiagnosis: { anonymous: "deny", outsider: "allow" },
-  reviewProposal: { anonymous: "deny", outsider: "deny", member: "deny", educator: "allow", admin: "allow" },
+  // The catalogue is the institution's: its educators (granted by an admin) and admins review it.
+  reviewProposal: { anonymous: "deny", stranger: "deny", outsider: "deny", member: "deny", teamEducator: "deny", educator: "allow", admin: "allow" },
+  // Only an admin grants or revokes the global educator role.
+  setUserRole: { anonymous: "deny", stranger: "deny", outsider: "deny", educator: "deny", teamEducator: "deny", author: "deny", admin: "allow" },
   createTeam: { anonymous: "deny", outsider: "allow" },
-  addMember: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", author: "allow" },
-  inviteMember: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", author: "allow" },
-  changeRole: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", author: "allow" },
-  removeMember: { anonymous: "deny", outsider: "deny", member: "deny", author: "allow" },
+  addMember: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", teamEducator: "deny", author: "allow" },
+  inviteMember: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", teamEducator: "deny", author: "allow" },
+  changeRole: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", teamEducator: "deny", author: "allow" },
+  removeMember: { anonymous: "deny", outsider: "deny", member: "deny", teamEducator: "deny", author: "allow" },
   acceptInvite: { anonymous: "deny", outsider: "allow" },
   signOutEverywhere: { anonymous: "deny", outsider: "allow" },
 };
 
-const members = new Set<Who>(["author", "member", "guest"]);
+const members = new Set<Who>(["author", "member", "guest", "teamEducator"]);
 const onlyAuthor = (who: Who): Outcome => (who === "author" ? "allow" : "deny");
+/** A teaching conference is also run by the team's educator (its team role, not the global one). */
+const teachingOrganiser = (who: Who): Outcome => (who === "author" || who === "teamEducator" ? "allow" : "deny");
 const teamMember = (who: Who): Outcome => (members.has(who) ? "allow" : "deny");
-const takesPart = (who: Who): Outcome => (who === "author" || who === "member" ? "allow" : "deny");
+const takesPart = (who: Who): Outcome => (who === "author" || who === "member" || who === "teamEducator" ? "allow" : "deny");
 
 /**
  * Conference targets, for a teaching conference and an MDT meeting of the team (the author owns
@@ -94,12 +106,12 @@ const CONFERENCE_TARGETS: Record<string, { teaching?: (who: Who) => Outcome; mdt
   "route events (SSE)": { teaching: teamMember, mdt: teamMember },
   "route calendar.ics": { teaching: teamMember, mdt: teamMember },
   "route outcome FHIR": { mdt: teamMember },
-  scheduleConference: { mdt: onlyAuthor },
+  scheduleConference: { teaching: teachingOrganiser, mdt: onlyAuthor },
   setRequiredSpecialties: { mdt: onlyAuthor },
-  addAgendaItem: { teaching: onlyAuthor, mdt: onlyAuthor },
-  moveAgendaItem: { teaching: onlyAuthor, mdt: onlyAuthor },
-  saveIntake: { teaching: onlyAuthor, mdt: onlyAuthor },
-  removeAgendaItem: { teaching: onlyAuthor, mdt: onlyAuthor },
+  addAgendaItem: { teaching: teachingOrganiser, mdt: onlyAuthor },
+  moveAgendaItem: { teaching: teachingOrganiser, mdt: onlyAuthor },
+  saveIntake: { teaching: teachingOrganiser, mdt: onlyAuthor },
+  removeAgendaItem: { teaching: teachingOrganiser, mdt: onlyAuthor },
   presenterCommand: { teaching: onlyAuthor, mdt: onlyAuthor },
   castConferenceVote: { teaching: takesPart, mdt: takesPart },
   saveStagedDifferential: { teaching: takesPart, mdt: takesPart },
@@ -123,7 +135,7 @@ function classifyAction(status: number, body: string): Outcome {
   throw new Error(`unrecognised action response ${status}: ${body.slice(0, 200)}`);
 }
 
-async function callAction(request: APIRequestContext, name: string, args: unknown): Promise<Outcome> {
+async function postAction(request: APIRequestContext, name: string, args: unknown): Promise<{ status: number; body: string }> {
   const action = actions.get(name);
   if (!action) throw new Error(`no server action ${name} in the build`);
   const response = await request.post(action.url, {
@@ -131,7 +143,12 @@ async function callAction(request: APIRequestContext, name: string, args: unknow
     data: JSON.stringify([args]),
     maxRedirects: 0,
   });
-  return classifyAction(response.status(), await response.text());
+  return { status: response.status(), body: await response.text() };
+}
+
+async function callAction(request: APIRequestContext, name: string, args: unknown): Promise<Outcome> {
+  const { status, body } = await postAction(request, name, args);
+  return classifyAction(status, body);
 }
 
 async function routeOutcome(request: APIRequestContext, url: string, sse = false): Promise<Outcome> {
@@ -150,17 +167,35 @@ async function routeOutcome(request: APIRequestContext, url: string, sse = false
 test("authorization matrix: every role, visibility and endpoint", async ({ playwright, baseURL }) => {
   test.setTimeout(240_000);
   const db = database();
-  const names: Who[] = ["author", "admin", "educator", "member", "guest", "outsider"];
+  const created: Who[] = ["author", "admin", "educator", "teamEducator", "member", "guest", "outsider"];
+  const names: Who[] = [...created, "stranger"];
   const users = {} as Record<Exclude<Who, "anonymous">, TestUser>;
-  for (const who of names) {
+  for (const who of created) {
     users[who as Exclude<Who, "anonymous">] = await createUser(who === "admin" ? "admin" : who === "educator" ? "educator" : "clinician", `Matrix ${who}`);
   }
+  // The stranger signs up through the real register action, as anyone on the internet can: asking
+  // for educator or admin is refused with a field error and stores nothing; resident works.
+  const registrar = await playwright.request.newContext({ baseURL });
+  const stranger = { name: "Matrix stranger", email: `e2e-stranger-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`, password: "stranger-password-2026" };
+  for (const role of ["educator", "admin"]) {
+    const refused = await postAction(registrar, "register", { ...stranger, role });
+    expect(refused.status, `register as ${role}`).toBeLessThan(500);
+    expect(refused.body).toMatch(/"ok":false,"code":"invalid_input"/);
+    expect(refused.body).toMatch(/"fieldErrors":\{"role":\[/);
+    expect(await db.user.findUnique({ where: { email: stranger.email } })).toBeNull();
+  }
+  expect((await postAction(registrar, "register", { ...stranger, role: "resident" })).body).toMatch(/"ok":true/);
+  await registrar.dispose();
+  const registered = await db.user.findUniqueOrThrow({ where: { email: stranger.email }, select: { id: true, role: true } });
+  expect(registered.role).toBe("resident");
+  users.stranger = { id: registered.id, email: stranger.email, name: stranger.name, password: stranger.password };
   const team = await db.team.create({ data: { name: "Matrix MDT", slug: `matrix-${Date.now()}` }, select: { id: true } });
   await db.membership.createMany({
     data: [
       { teamId: team.id, userId: users.author.id, role: "owner" },
       { teamId: team.id, userId: users.member.id, role: "member" },
       { teamId: team.id, userId: users.guest.id, role: "guest" },
+      { teamId: team.id, userId: users.teamEducator.id, role: "educator" },
     ],
   });
   const diagnosis = await db.diagnosis.upsert({ where: { slug: "matrix-dx" }, create: { slug: "matrix-dx", name: "Matrix diagnosis", synonyms: [], category: "Other" }, update: {}, select: { id: true } });
@@ -205,7 +240,7 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
   };
 
   // The author goes last: its deleteComment and saveCase change the cases the others probe.
-  const order: Who[] = ["anonymous", "outsider", "guest", "member", "educator", "admin", "author"];
+  const order: Who[] = ["anonymous", "stranger", "outsider", "guest", "member", "educator", "teamEducator", "admin", "author"];
   for (const who of order) {
     const request = contexts[who];
     for (const visibility of visibilities) {
@@ -307,8 +342,57 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     }
   }
 
+  // Listing pages: one person's activity shown to another. A team-only unknown case, revealed,
+  // that the member voted on and that is on the teaching conference's agenda; every principal is
+  // notified about it and follows it. Its title may reach only those who may see the case.
+  const secretTitle = `Matrix team-only secret ${Date.now()}`;
+  const secret = await db.case.create({
+    data: {
+      title: secretTitle, presentation: "Forefoot pain.", ageBand: "30–34", sex: "female", region: "Foot", status: "resolved", postedAsUnknown: true,
+      visibility: "team", teamId: team.id, authorId: users.author.id, pollState: "closed",
+      resolution: { create: { diagnosisId: diagnosis.id, certainty: "certain", basis: "consensus", revealedAt: new Date() } },
+    },
+    select: { id: true },
+  });
+  await db.vote.create({ data: { caseId: secret.id, userId: users.member.id, diagnosisId: diagnosis.id } });
+  await db.differentialEntry.create({ data: { caseId: secret.id, userId: users.member.id, diagnosisId: diagnosis.id, rank: 1, rationale: "Matrix" } });
+  await db.agendaItem.create({ data: { conferenceId: conferences.teaching.id, caseId: secret.id, position: 99 } });
+  await db.caseActivity.create({ data: { caseId: secret.id, actorId: users.member.id, kind: "comment_posted" } });
+  await db.auditEvent.create({ data: { actorId: users.author.id, action: "case.create", resourceType: "case", resourceId: secret.id, teamId: team.id } });
+  for (const who of names) {
+    await db.notification.create({ data: { userId: users[who as Exclude<Who, "anonymous">].id, kind: "mention", caseId: secret.id, actorId: users.member.id } });
+    await db.caseFollow.create({ data: { userId: users[who as Exclude<Who, "anonymous">].id, caseId: secret.id } });
+  }
+  /** Who opens the member's learning record: themselves, their team's leads, admins (others: 404). */
+  const opensRecord = (who: Who) => who === "member" || who === "author" || who === "teamEducator" || who === "admin";
+  const LISTINGS: Array<[string, string, (who: Who) => boolean]> = [
+    ["learning record of the member", `/me/record?user=${users.member.id}`, opensRecord],
+    ["notifications", "/notifications", signedIn],
+    ["dashboard", "/", () => true],
+    // Everyone signed in has joined the teaching conference with its code by now.
+    ["teaching conference summary", `/conferences/${conferences.teaching.id}/summary`, signedIn],
+    ["admin audit trail", "/admin/audit", (who) => who === "admin"],
+    ["team audit trail", `/teams/${team.id}/audit`, (who) => who === "author" || who === "admin"],
+    ["admin people and roles", "/admin/users", (who) => who === "admin"],
+  ];
+  for (const who of order) {
+    for (const [label, url, opens] of LISTINGS) {
+      const response = await contexts[who].get(url, { maxRedirects: 0 });
+      const body = await response.text();
+      check(`${who} x listing ${label}`, opens(who) ? "allow" : "deny", response.status() === 200 ? "allow" : "deny");
+      if (!sees(who, "team") && body.includes(secretTitle)) failures.push(`${who} x listing ${label}: the team-only title leaks`);
+    }
+    // Opening the record of someone in no team with the viewer: only the learner and admins.
+    check(`${who} x listing learning record of the outsider`, who === "outsider" || who === "admin" ? "allow" : "deny", await routeOutcome(contexts[who], `/me/record?user=${users.outsider.id}`));
+  }
+  // The search can fail: the learner and the team's educator do read the title in the record.
+  for (const who of ["member", "teamEducator"] as const) {
+    expect(await (await contexts[who].get(`/me/record?user=${users.member.id}`)).text(), `${who} reads the revealed team case in the record`).toContain(secretTitle);
+  }
+
   // Actions that are not about one case.
   const otherArgs: Record<string, (who: Who) => unknown> = {
+    setUserRole: () => ({ email: users.outsider.email, role: "clinician" }),
     register: () => ({ name: "x", email: "not-an-email", password: "short", role: "resident" }),
     importCase: () => "{not json",
     previewComment: () => ({ body: "**preview**" }),

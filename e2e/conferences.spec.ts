@@ -20,12 +20,33 @@ async function stageOf(page: Page) {
   return page.getByTestId("stage-label");
 }
 
+/**
+ * The demo talus case copied as a resident's unknown case for the team only: the team's educator
+ * may release its answer to the room (power from the case's team, decision 031). Presenting an
+ * institution-wide case by someone else would withhold it (tests/integration/conferences.test.ts).
+ */
+async function teamCopyOfTalus(teamId: string, authorId: string) {
+  const demo = await database().case.findUniqueOrThrow({ where: { id: TALUS }, include: { studies: true, events: true, resolution: true } });
+  return database().case.create({
+    data: {
+      title: "Migrating ankle pain (team unknown)", presentation: demo.presentation, ageBand: demo.ageBand, sex: demo.sex, region: demo.region,
+      status: "unknown", postedAsUnknown: true, visibility: "team", teamId, authorId,
+      studies: { create: demo.studies.map(({ id: _id, caseId: _caseId, ...study }) => study) },
+      events: { create: demo.events.map(({ id: _id, caseId: _caseId, ...event }) => event) },
+      resolution: { create: { diagnosisId: demo.resolution!.diagnosisId, diagnosisText: demo.resolution!.diagnosisText, certainty: demo.resolution!.certainty, basis: demo.resolution!.basis, explanation: demo.resolution!.explanation, teachingPoints: demo.resolution!.teachingPoints } },
+    },
+    select: { id: true },
+  });
+}
+
 test("a presenter steps three audience devices through the talus case: staged studies, vote, distribution, reveal", async ({ browser, http }) => {
   test.setTimeout(120_000);
-  const presenter = await createUser("educator", `Prof Presenter ${Date.now()}`);
+  const presenter = await createUser("clinician", `Prof Presenter ${Date.now()}`);
+  const author = await createUser("resident");
   const audience = await users(3);
-  const team = await createTeam([{ user: presenter, role: "owner" }]);
-  const conference = await createConference({ kind: "teaching", teamId: team.id, presenter, caseIds: [TALUS] });
+  const team = await createTeam([{ user: author, role: "owner" }, { user: presenter, role: "educator" }, ...audience.map((user) => ({ user, role: "member" as const }))]);
+  const talus = await teamCopyOfTalus(team.id, author.id);
+  const conference = await createConference({ kind: "teaching", teamId: team.id, presenter, caseIds: [talus.id] });
 
   const lead = await signedInContext(browser, presenter);
   await lead.page.goto(`/conferences/${conference.id}/present`);
@@ -140,7 +161,7 @@ test("a presenter steps three audience devices through the talus case: staged st
     await expect(device.page.getByTestId("accuracy")).toHaveText("67% of the room voted for the final diagnosis.");
   }
   // The case itself stays unknown in the library: the reveal was for the room.
-  const caseHtml = await (await audienceHttp.get(`/cases/${TALUS}`)).text();
+  const caseHtml = await (await audienceHttp.get(`/cases/${talus.id}`)).text();
   expect(caseHtml).not.toContain(ANSWER_EXPLANATION);
 
   const votes = await database().conferenceVote.count({ where: { item: { conferenceId: conference.id } } });
@@ -154,7 +175,7 @@ test("a presenter steps three audience devices through the talus case: staged st
   await first.goto(`/conferences/${conference.id}/summary`);
   await expect(first.getByTestId("case-accuracy")).toHaveText("67% voted for the final diagnosis.");
   await expect(first.getByTestId("stage-chart")).toContainText("Osteonecrosis of the talus");
-  await first.goto(`/cases/${TALUS}`);
+  await first.goto(`/cases/${talus.id}`);
   await expect(first.getByTestId("case-conferences")).toContainText(conference.title);
 
   for (const context of [lead, ...devices]) await context.context.close();

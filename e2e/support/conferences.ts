@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createUser, database, type Role, type TestUser } from "./fixtures";
 
-export async function createTeam(members: Array<{ user: TestUser; role: "owner" | "coordinator" | "member" | "guest" }>, requiredSpecialties: string[] = []) {
+export async function createTeam(members: Array<{ user: TestUser; role: "owner" | "coordinator" | "educator" | "member" | "guest" }>, requiredSpecialties: string[] = []) {
   const suffix = randomBytes(4).toString("hex");
   return database().team.create({
     data: { name: `E2E team ${suffix}`, slug: `e2e-team-${suffix}`, requiredSpecialties, memberships: { create: members.map(({ user, role }) => ({ userId: user.id, role })) } },
