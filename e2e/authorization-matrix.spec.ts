@@ -371,6 +371,7 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     ["dashboard", "/", () => true],
     // Everyone signed in has joined the teaching conference with its code by now.
     ["teaching conference summary", `/conferences/${conferences.teaching.id}/summary`, signedIn],
+    ["teaching conference agenda", `/conferences/${conferences.teaching.id}/agenda`, signedIn],
     ["admin audit trail", "/admin/audit", (who) => who === "admin"],
     ["team audit trail", `/teams/${team.id}/audit`, (who) => who === "author" || who === "admin"],
     ["admin people and roles", "/admin/users", (who) => who === "admin"],
@@ -381,6 +382,7 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
       const body = await response.text();
       check(`${who} x listing ${label}`, opens(who) ? "allow" : "deny", response.status() === 200 ? "allow" : "deny");
       if (!sees(who, "team") && body.includes(secretTitle)) failures.push(`${who} x listing ${label}: the team-only title leaks`);
+      if (!sees(who, "team") && body.includes(`/cases/${secret.id}`)) failures.push(`${who} x listing ${label}: a link to the team-only case leaks`);
     }
     // Opening the record of someone in no team with the viewer: only the learner and admins.
     check(`${who} x listing learning record of the outsider`, who === "outsider" || who === "admin" ? "allow" : "deny", await routeOutcome(contexts[who], `/me/record?user=${users.outsider.id}`));

@@ -133,7 +133,7 @@ function AgendaRow({ item, index, count, kind, canManage, onRemoved }: {
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <span className="mt-0.5 w-6 shrink-0 text-right font-mono text-sm text-slate-500">{index + 1}.</span>
         <div className="min-w-0 flex-1">
-          <Link href={`/cases/${item.caseId}`} className="font-medium break-words text-brand-800 hover:underline">{item.title}</Link>
+          {item.caseId ? <Link href={`/cases/${item.caseId}`} className="font-medium break-words text-brand-800 hover:underline">{item.title}</Link> : <span className="font-medium break-words text-slate-700">{item.title}</span>}
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
             <span>{minutes(item.estimatedMinutes)}</span>
             {item.presented ? <span className="badge bg-sky-100 text-sky-800">Presented</span> : null}

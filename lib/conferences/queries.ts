@@ -152,11 +152,14 @@ export async function getAgendaEditor(viewer: Viewer, conferenceId: string) {
   const items = details.items.map((item) => {
     const missing = conference.kind === "mdt" ? INTAKE_FIELDS.filter((field) => item[field].trim() === "") : [];
     const mayEditIntake = can.canManage || item.case.authorId === viewer.id;
+    // A case the viewer may not see is named "Private case" and gets no link (nor its id).
+    const restricted = !canViewCase(viewer, item.case);
     return {
       id: item.id,
       position: item.position,
       estimatedMinutes: item.estimatedMinutes,
-      caseId: item.case.id,
+      caseId: restricted ? null : item.case.id,
+      restricted,
       title: titleFor(viewer, item.case),
       presented: item.reachedStep >= 0,
       hasOutcome: item.outcome !== null,
