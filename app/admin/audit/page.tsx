@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/audit-table";
 import { auditFilter, listAudit, type AuditFilter } from "@/lib/audit/queries";
@@ -15,7 +16,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   if (!rows) notFound();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Audit trail (all teams)</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Audit trail (all teams)</h1>
+        <Link className="text-brand-700 underline" href="/admin/users">People and roles</Link>
+      </div>
       <AuditTable rows={rows} filter={query} />
     </div>
   );
