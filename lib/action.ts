@@ -28,9 +28,16 @@ export async function guarded<T, E>(name: string, body: () => Promise<ActionResu
  * Checked here, where every action's failures pass, rather than in each of forty string schemas.
  */
 function isTextThePostgresRefuses(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && typeof cause === "object" && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
-    const { code, originalCode } = cause as { code?: unknown; originalCode?: unknown };
-    if (code === "22021" || code === "22P05" || originalCode === "22021" || originalCode === "22P05") return true;
+  const refused = (value: unknown) => value === "22021" || value === "22P05";
+  // node-postgres puts the code on the error; Prisma under `cause` (DriverAdapterError) or, on
+  // its own errors, under `meta.driverAdapterError.cause`.
+  const seen = [error];
+  for (let index = 0; index < seen.length && index < 10; index++) {
+    const current = seen[index];
+    if (!current || typeof current !== "object") continue;
+    const { code, originalCode, cause, meta } = current as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    if (refused(code) || refused(originalCode)) return true;
+    seen.push(cause, meta?.driverAdapterError);
   }
   return false;
 }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "conflict"
   | "identifiers_found"
   | "rate_limited"
+  | "too_large"
   | "unexpected";
 
 export type Failure<Extra = unknown> = {

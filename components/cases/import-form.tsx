@@ -2,8 +2,24 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
-import { importCase } from "@/lib/cases/actions";
 import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
+import type { ActionResult } from "@/lib/result";
+
+type ImportResult = ActionResult<{ caseId: string }, CaseIdentifierFinding[]>;
+
+/** Posts the file to the import route (a file, not a form: server actions cap bodies at 1 MB of text). */
+async function postCaseFile(text: string, confirmIdentifiers: boolean): Promise<ImportResult> {
+  try {
+    const response = await fetch(`/api/cases/import${confirmIdentifiers ? "?confirmIdentifiers=1" : ""}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: text,
+    });
+    return (await response.json()) as ImportResult;
+  } catch {
+    return { ok: false, code: "unexpected", message: "The file could not be sent. Check your connection and try again; nothing was imported." };
+  }
+}
 
 export function ImportForm() {
   const router = useRouter();
@@ -22,8 +38,8 @@ export function ImportForm() {
     setProblems([]);
     setFindings([]);
     if (!file) return;
-    if (file.size > 2_000_000) {
-      setMessage("That file is larger than 2 MB; a case file is much smaller. Check you chose the right file.");
+    if (file.size > 2 * 1024 * 1024) {
+      setMessage(`That file is too large: ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 2.0 MB. A case file is much smaller: check you chose the right file.`);
       return;
     }
     setFileName(file.name);
@@ -37,7 +53,7 @@ export function ImportForm() {
       return;
     }
     setPending(true);
-    const result = await importCase(text, findings.length > 0 && confirmed);
+    const result = await postCaseFile(text, findings.length > 0 && confirmed);
     setPending(false);
     if (result.ok) {
       router.push(`/cases/${result.data.caseId}`);

@@ -7,14 +7,11 @@ import { requestIp } from "@/lib/audit/request";
 import { getViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
-import { scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
+import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase, canEditCase, canViewCase, visibilityProblem } from "./policy";
-import { caseFile, saveCaseInput } from "./schema";
+import { saveCaseInput } from "./schema";
 import { createCaseRows, updateCaseRows } from "./write";
 import { createCaseOnce } from "./create";
-
-const IDENTIFIERS_MESSAGE =
-  "This text may identify the patient. Remove the highlighted details, or confirm that they are not identifiers.";
 
 export async function saveCase(
   payload: unknown,
@@ -72,39 +69,6 @@ export async function saveCase(
     revalidatePath("/cases");
     revalidatePath(`/cases/${id}`);
     revalidatePath("/");
-    return ok({ caseId: id });
-  });
-}
-
-/** Import a case file (the export format). Validated whole: a bad file changes nothing. */
-export async function importCase(
-  fileText: unknown,
-  identifiersConfirmed: unknown = false,
-): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> {
-  return guarded("importCase", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    if (!canCreateCase(viewer)) return fail("forbidden", "You cannot create cases.");
-    if (typeof fileText !== "string" || fileText.length > 2_000_000) {
-      return fail("invalid_input", "Choose a Rounds case file (JSON, at most 2 MB).");
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(fileText);
-    } catch {
-      return fail("invalid_input", "That file is not valid JSON.");
-    }
-    const parsed = caseFile.safeParse(json);
-    if (!parsed.success) return invalid(parsed.error, "The file has problems; nothing was imported.");
-    // Teams belong to an installation: an imported case starts visible to the institution.
-    parsed.data.case = { ...parsed.data.case, visibility: parsed.data.case.visibility === "public" ? "public" : "institution", teamId: null };
-    const findings = scanCaseForIdentifiers(parsed.data.case);
-    if (findings.length > 0 && identifiersConfirmed !== true) {
-      return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
-    }
-    const ip = await requestIp();
-    const id = await db.$transaction((tx) => createCaseRows(tx, viewer.id, parsed.data.case, { ip }));
-    revalidatePath("/cases");
     return ok({ caseId: id });
   });
 }

@@ -3,6 +3,10 @@
 import { scanFields } from "./deidentify";
 import type { CaseInput } from "./schema";
 
+/** What the author is told when the guard flags something (the form, the import page and route). */
+export const IDENTIFIERS_MESSAGE =
+  "This text may identify the patient. Remove the highlighted details, or confirm that they are not identifiers.";
+
 export type CaseIdentifierFinding = ReturnType<typeof scanFields>[number];
 
 export function scanCaseForIdentifiers(input: CaseInput): CaseIdentifierFinding[] {

@@ -100,17 +100,20 @@ export const caseInput = z
     visibility: z.enum(VISIBILITIES, { message: "Choose who can see the case." }).default("institution"),
     /** The team of a team-only case; the action checks that the author belongs to it. */
     teamId: z.string().max(40).nullish().transform((value) => value || null),
+    // Counted before the items are checked one by one, so a file of 10,000 studies gets the limit
+    // in one line instead of an error per item.
     timeline: z
-      .array(timelineItemInput)
+      .array(z.unknown())
       .default([])
       .superRefine((items, context) => {
-        const studies = items.filter((item) => item.type === "study").length;
+        const studies = items.filter((item) => (item as { type?: unknown } | null)?.type === "study").length;
         const events = items.length - studies;
         if (studies > CASE_LIMITS.studies)
           context.addIssue({ code: "custom", message: `A case can have at most 30 studies (this one has ${studies}).` });
         if (events > CASE_LIMITS.events)
           context.addIssue({ code: "custom", message: `A case can have at most 100 events (this one has ${events}).` });
-      }),
+      })
+      .pipe(z.array(timelineItemInput)),
     resolution: resolutionInput.default({ diagnosis: "", certainty: null, basis: null, explanation: "", teachingPoints: "" }),
   })
   .superRefine((value, context) => {

@@ -32,3 +32,12 @@ describe("requests refused before Next.js", () => {
     expect(refusalFor(request("/cases/x", { "next-action": "abc", origin: "https://rounds.example.org", "x-forwarded-host": "rounds.example.org" }, "POST"), [])).toBeNull();
   });
 });
+
+describe("changes posted from another site", () => {
+  it("are refused on our own routes too, but not on next-auth's (its own CSRF token; a hospital's sign-in page posts back)", () => {
+    expect(refusalFor(request("/api/cases/import", { origin: "https://evil.example" }, "POST"), [])).toMatchObject({ status: 403 });
+    expect(refusalFor(request("/api/cases/import", { origin: "http://rounds.test" }, "POST"), [])).toBeNull();
+    expect(refusalFor(request("/api/auth/callback/hospital", { origin: "https://idp.hospital.example" }, "POST"), [])).toBeNull();
+    expect(refusalFor(request("/api/cases/x/export", { origin: "https://evil.example" }, "GET"), [])).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 // Requests refused before they reach Next.js, each with a typed JSON answer a person can read,
 // instead of the 500 that Next.js (or PostgreSQL, for a NUL byte in an id) would give them:
 // an address that cannot be decoded, control characters in the address, a body larger than any
-// form sends, and a server action posted from another site. Pure: server.ts applies the answer.
+// form sends, and a change (a server action, a POST to our routes) posted from another site.
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export interface Refusal {
@@ -14,6 +14,7 @@ export interface Refusal {
 export const ACTION_BODY_LIMIT = 5 * 1024 * 1024;
 
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const CHANGING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function isActionPost(request: IncomingMessage): boolean {
   return request.method === "POST" && request.headers["next-action"] !== undefined;
@@ -57,7 +58,10 @@ export function refusalFor(request: IncomingMessage, allowedOrigins: readonly st
   if (Number.isFinite(length) && length > ACTION_BODY_LIMIT) {
     return { status: 413, code: "too_large", message: `This request is too large (${(length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB). Nothing was saved.` };
   }
-  if (isActionPost(request)) return originRefusal(request, allowedOrigins);
+  // Server actions and our own routes that change things (the case import) answer only pages of
+  // this site. next-auth's routes keep their own CSRF token, and a hospital's sign-in page may
+  // post its answer to the callback from its own origin.
+  if (CHANGING_METHODS.has(request.method ?? "GET") && !pathname.startsWith("/api/auth/")) return originRefusal(request, allowedOrigins);
   return null;
 }
 

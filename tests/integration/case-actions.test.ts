@@ -9,7 +9,15 @@ const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { importCase, saveCase } = await import("@/lib/cases/actions");
+const { saveCase } = await import("@/lib/cases/actions");
+const { POST: postCaseFile } = await import("@/app/api/cases/import/route");
+
+/** The import route, as the import page calls it: the file's text as the body. */
+async function importCase(text: string, confirmIdentifiers = false) {
+  const response = await postCaseFile(new Request(`http://rounds.test/api/cases/import${confirmIdentifiers ? "?confirmIdentifiers=1" : ""}`, { method: "POST", body: text }));
+  return { status: response.status, ...(await response.json()) };
+}
+const caseFileText = (kase: unknown) => JSON.stringify({ format: "rounds.case", version: 1, case: kase });
 
 let author: Viewer;
 let other: Viewer;
@@ -149,17 +157,46 @@ describe("saveCase", () => {
   });
 });
 
-describe("importCase", () => {
+describe("importing a case file (POST /api/cases/import)", () => {
+  beforeEach(() => {
+    session.viewer = author;
+  });
+
   it("imports a valid file and nothing of an invalid one", async () => {
     const before = await db.case.count();
-    const bad = await importCase(JSON.stringify({ format: "rounds.case", version: 1, case: { title: "" } }));
-    expect(bad).toMatchObject({ ok: false, code: "invalid_input" });
-    if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).length).toBeGreaterThan(3);
-    expect(await importCase("{not json")).toMatchObject({ ok: false, code: "invalid_input", message: "That file is not valid JSON." });
+    const bad = await importCase(caseFileText({ title: "" }));
+    expect(bad).toMatchObject({ status: 400, ok: false, code: "invalid_input" });
+    expect(Object.keys(bad.fieldErrors ?? {}).length).toBeGreaterThan(3);
+    expect(await importCase("{not json")).toMatchObject({ status: 400, ok: false, code: "invalid_input", message: "That file is not valid JSON." });
     expect(await db.case.count()).toBe(before);
 
-    const good = await importCase(JSON.stringify({ format: "rounds.case", version: 1, case: caseDraft({ title: "Imported" }) }));
-    expect(good.ok).toBe(true);
+    const good = await importCase(caseFileText(caseDraft({ title: "Imported" })));
+    expect(good).toMatchObject({ status: 201, ok: true });
     expect(await db.case.count()).toBe(before + 1);
+  });
+
+  it("says how large a file over the limit is, and what the limit is", async () => {
+    const before = await db.case.count();
+    const huge = caseFileText({ ...caseDraft({ title: "Huge" }), presentation: "x".repeat(2_300_000) });
+    const answer = await importCase(huge);
+    expect(answer).toMatchObject({ status: 413, ok: false, code: "too_large" });
+    expect(answer.message).toMatch(/too large: 2\.2 MB; the limit is 2\.0 MB/);
+    expect(await db.case.count()).toBe(before);
+  });
+
+  it("answers a file of 10,000 studies with the limit, not a failure", async () => {
+    const study = { type: "study", dayOffset: 0, modality: "MRI", region: "Foot" };
+    const answer = await importCase(caseFileText({ ...caseDraft({ title: "Many" }), timeline: Array.from({ length: 10_000 }, () => study) }));
+    expect(answer).toMatchObject({ status: 400, ok: false, code: "invalid_input" });
+    expect(JSON.stringify(answer.fieldErrors)).toMatch(/at most 30 studies \(this one has 10000\)/);
+  });
+
+  it("refuses a signed-out request and a NUL character with typed answers, storing nothing", async () => {
+    const before = await db.case.count();
+    session.viewer = null;
+    expect(await importCase(caseFileText(caseDraft({ title: "Signed out" })))).toMatchObject({ status: 401, code: "unauthenticated" });
+    session.viewer = author;
+    expect(await importCase(caseFileText(caseDraft({ title: "Nul \u0000 title" })))).toMatchObject({ status: 400, code: "invalid_input", message: expect.stringMatching(/NUL/) });
+    expect(await db.case.count()).toBe(before);
   });
 });

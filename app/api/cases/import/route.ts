@@ -1,0 +1,22 @@
+// POST a case file (the body is the file's JSON text) to import it as a new case of the viewer.
+// `?confirmIdentifiers=1` confirms what the de-identification guard flagged on an earlier try.
+import { guarded } from "@/lib/action";
+import { requestIp } from "@/lib/audit/request";
+import { getViewer } from "@/lib/auth/session";
+import { CASE_FILE_LIMIT_BYTES, importCaseFile } from "@/lib/cases/import";
+import { megabytes, readTextBody } from "@/lib/http/body";
+import { resultResponse } from "@/lib/http/result-status";
+import { fail, unauthenticated } from "@/lib/result";
+
+export async function POST(request: Request) {
+  const result = await guarded("importCase", async () => {
+    const viewer = await getViewer();
+    if (!viewer) return unauthenticated();
+    const body = await readTextBody(request, CASE_FILE_LIMIT_BYTES);
+    if (!body.ok) return fail("too_large", `That file is too large: ${megabytes(body.bytes)}; the limit is ${megabytes(CASE_FILE_LIMIT_BYTES)}. Nothing was imported.`);
+    if (!body.text.trim()) return fail("invalid_input", "Choose a case file, or paste its JSON.");
+    const confirmed = new URL(request.url).searchParams.get("confirmIdentifiers") === "1";
+    return importCaseFile(viewer, body.text, confirmed, await requestIp());
+  });
+  return resultResponse(result, result.ok ? 201 : 200);
+}

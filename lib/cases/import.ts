@@ -1,0 +1,40 @@
+// Importing a case file (the export format), for the import route (app/api/cases/import) and its
+// tests. A file, not a form: it arrives as a request body with a limit of its own instead of
+// through a server action, whose decoder refuses bodies over 1,000,000 characters with a 500.
+// Validated whole: a bad file changes nothing.
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { fail, invalid, ok, type ActionResult } from "@/lib/result";
+import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
+import { canCreateCase } from "./policy";
+import { caseFile } from "./schema";
+import { createCaseRows } from "./write";
+
+/** The largest case file accepted: a case at every limit (30 studies, 100 events) is far smaller. */
+export const CASE_FILE_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export async function importCaseFile(
+  viewer: Viewer,
+  fileText: string,
+  identifiersConfirmed: boolean,
+  ip: string | null,
+): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> {
+  if (!canCreateCase(viewer)) return fail("forbidden", "You cannot create cases.");
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText);
+  } catch {
+    return fail("invalid_input", "That file is not valid JSON.");
+  }
+  const parsed = caseFile.safeParse(json);
+  if (!parsed.success) return invalid(parsed.error, "The file has problems; nothing was imported.");
+  // Teams belong to an installation: an imported case starts visible to the institution.
+  parsed.data.case = { ...parsed.data.case, visibility: parsed.data.case.visibility === "public" ? "public" : "institution", teamId: null };
+  const findings = scanCaseForIdentifiers(parsed.data.case);
+  if (findings.length > 0 && !identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+  const id = await db.$transaction((tx) => createCaseRows(tx, viewer.id, parsed.data.case, { ip }));
+  revalidatePath("/cases");
+  return ok({ caseId: id });
+}

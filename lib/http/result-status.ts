@@ -1,0 +1,18 @@
+// The HTTP status of a typed result (lib/result.ts), for route handlers that answer one as JSON.
+import type { ActionResult, ErrorCode } from "@/lib/result";
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  identifiers_found: 422,
+  rate_limited: 429,
+  too_large: 413,
+  unexpected: 500,
+};
+
+export function resultResponse<T>(result: ActionResult<T, unknown>, successStatus = 200): Response {
+  return Response.json(result, { status: result.ok ? successStatus : STATUS[result.code], headers: { "cache-control": "no-store" } });
+}
