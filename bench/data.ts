@@ -21,6 +21,8 @@ export function random(seed: number) {
 }
 
 export const BENCH_PASSWORD = "bench-password-2026";
+/** The team whose educator (the measured viewer) reads the measured case pages. */
+export const BENCH_TEAM_ID = "bench-team";
 /** The users who write the generated data and take part in the page, vote and SSE runs. */
 export const CORE_USERS = 260;
 /** Users after the core ones who only post the comments that warm the comment action up. */
@@ -70,6 +72,10 @@ export async function generate(client: Client, options: { libraryCases: number; 
   }));
   await client.user.createMany({ data: users });
   const viewer = users[0]!;
+  // The measured case pages are read by a lead of each case, as before decision 031 made the
+  // global educator role no lead: the team's educator, on its team cases (a lead who is not an
+  // editor, so the page reads everyone's thinking but not the answer).
+  await client.team.create({ data: { id: BENCH_TEAM_ID, name: "Bench team", slug: "bench-team", memberships: { create: { userId: viewer.id, role: "educator" } } } });
 
   const caseRow = (id: string, index: number, status: "open" | "unknown") => ({
     id,
@@ -96,7 +102,7 @@ export async function generate(client: Client, options: { libraryCases: number; 
   for (const [key, size] of Object.entries(sizes) as Array<[keyof typeof sizes, number]>) {
     const id = `bench-${key}`;
     cases[key] = id;
-    await client.case.create({ data: { ...caseRow(id, 100_000 + size, "open"), title: `Bench ${key}` } });
+    await client.case.create({ data: { ...caseRow(id, 100_000 + size, "open"), title: `Bench ${key}`, visibility: "team", teamId: BENCH_TEAM_ID } });
     await client.study.createMany({
       data: [0, 28, 56].map((day, position) => ({ caseId: id, position, dayOffset: day, modality: "MRI", region: "Foot", technique: "Sagittal T1, STIR", findings: "Marrow oedema of the second metatarsal.", impression: "Stress injury." })),
     });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
-import { BENCH_PASSWORD, CORE_USERS, generate, WARM_UP_POSTERS, type BenchData } from "../bench/data";
+import { BENCH_PASSWORD, BENCH_TEAM_ID, CORE_USERS, generate, WARM_UP_POSTERS, type BenchData } from "../bench/data";
 import { connect } from "../prisma/seed-runner";
 import { exitOnError, migrate, projectRoot } from "./lib/app-env";
 import { buildApp, serverArgs } from "./lib/app-server";
@@ -292,7 +292,8 @@ async function main() {
     const { THINKING_PREVIEW_ROWS } = await import("@/lib/votes/constants");
     const { listCaseConferences } = await import("@/lib/conferences/queries");
     const { onQuery, closeDb } = await import("@/lib/db");
-    const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [] };
+    // The bench team's educator, as the session loads them: a lead of the measured (team) cases.
+    const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [BENCH_TEAM_ID], leadTeamIds: [BENCH_TEAM_ID], presentedCaseIds: [] };
     // What the page reads (app/cases/[caseId]/page.tsx); inside a render the case read is shared
     // through React's cache, here by passing the one promise on.
     // Every statement runs, as on a case's first view after a change: the vote panel's and the
