@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { teamRoleOf } from "@/lib/teams/queries";
+import { canReadAuditTrail } from "./policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const auditFilter = z.object({
@@ -24,13 +25,12 @@ export interface AuditRow {
 }
 
 export async function canReadTeamAudit(viewer: Viewer, teamId: string): Promise<boolean> {
-  if (viewer.role === "admin") return true;
-  return (await teamRoleOf(teamId, viewer.id)) === "owner";
+  return canReadAuditTrail(viewer, teamId, viewer.role === "admin" ? null : await teamRoleOf(teamId, viewer.id));
 }
 
 /** null when the viewer may not read this trail (teamId null: the whole trail, admins only). */
 export async function listAudit(viewer: Viewer, teamId: string | null, filter: AuditFilter, limit = 500): Promise<AuditRow[] | null> {
-  if (teamId ? !(await canReadTeamAudit(viewer, teamId)) : viewer.role !== "admin") return null;
+  if (!(teamId ? await canReadTeamAudit(viewer, teamId) : canReadAuditTrail(viewer, null, null))) return null;
   const actorIds = filter.actor
     ? (await db.user.findMany({ where: { OR: [{ email: { startsWith: filter.actor, mode: "insensitive" } }, { name: { contains: filter.actor, mode: "insensitive" } }] }, select: { id: true } })).map((u) => u.id)
     : undefined;
