@@ -2,17 +2,19 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import type { ActionResult } from "@/lib/result";
 
 type ImportResult = ActionResult<{ caseId: string }, CaseIdentifierFinding[]>;
 
 /** Posts the file to the import route (a file, not a form: server actions cap bodies at 1 MB of text). */
-async function postCaseFile(text: string, confirmIdentifiers: boolean): Promise<ImportResult> {
+async function postCaseFile(text: string, confirmIdentifiers: boolean, idempotencyKey: string): Promise<ImportResult> {
   try {
     const response = await fetch(`/api/cases/import${confirmIdentifiers ? "?confirmIdentifiers=1" : ""}`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      // One case per submission, however often it is sent (decision 032).
+      headers: { "content-type": "application/json", "idempotency-key": idempotencyKey },
       body: text,
     });
     return (await response.json()) as ImportResult;
@@ -25,6 +27,7 @@ export function ImportForm() {
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState("");
+  const submission = useSubmissionKey();
   const [fileName, setFileName] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -53,9 +56,10 @@ export function ImportForm() {
       return;
     }
     setPending(true);
-    const result = await postCaseFile(text, findings.length > 0 && confirmed);
+    const result = await postCaseFile(text, findings.length > 0 && confirmed, submission.keyFor(text));
     setPending(false);
     if (result.ok) {
+      submission.done();
       router.push(`/cases/${result.data.caseId}`);
       return;
     }

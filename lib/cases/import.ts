@@ -5,12 +5,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { fail, invalid, ok, type ActionResult } from "@/lib/result";
 import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase } from "./policy";
 import { caseFile } from "./schema";
-import { createCaseRows } from "./write";
+import { createCaseOnce } from "./create";
 
 /** The largest case file accepted: a case at every limit (30 studies, 100 events) is far smaller. */
 export const CASE_FILE_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -20,6 +19,8 @@ export async function importCaseFile(
   fileText: string,
   identifiersConfirmed: boolean,
   ip: string | null,
+  /** The import form's key for this submission (the Idempotency-Key header): one case per submission (decision 032). */
+  clientKey: string | null = null,
 ): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> {
   if (!canCreateCase(viewer)) return fail("forbidden", "You cannot create cases.");
   let json: unknown;
@@ -34,7 +35,7 @@ export async function importCaseFile(
   parsed.data.case = { ...parsed.data.case, visibility: parsed.data.case.visibility === "public" ? "public" : "institution", teamId: null };
   const findings = scanCaseForIdentifiers(parsed.data.case);
   if (findings.length > 0 && !identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
-  const id = await db.$transaction((tx) => createCaseRows(tx, viewer.id, parsed.data.case, { ip }));
+  const id = await createCaseOnce(viewer.id, parsed.data.case, { ip, clientKey });
   revalidatePath("/cases");
   return ok({ caseId: id });
 }

@@ -14,6 +14,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { postDifferential, proposeDiagnosis } = await import("@/lib/differentials/actions");
 const { saveCase } = await import("@/lib/cases/actions");
 const teams = await import("@/lib/teams/actions");
+const { POST: postCaseFile } = await import("@/app/api/cases/import/route");
 
 const as = actAs(session);
 const dx: string[] = [];
@@ -36,6 +37,8 @@ beforeEach(() => {
 });
 
 const key = () => crypto.randomUUID();
+/** A random word without digits (digits in a case's text can look like a record number to the identifier guard). */
+const word = () => crypto.randomUUID().replace(/[^a-f]/g, "").slice(0, 8);
 const unexpected = (results: Array<{ ok: boolean; code?: string }>) => results.filter((result) => !result.ok && result.code !== "conflict");
 
 describe("postDifferential under concurrency (issue 21 item 7)", () => {
@@ -94,7 +97,7 @@ describe("proposeDiagnosis", () => {
 describe("saveCase (a new case)", () => {
   it("creates one case for a double-clicked save, both answers naming it; a new key creates another", async () => {
     const user = await makeUser("clinician");
-    const title = `Idempotent case ${crypto.randomUUID().slice(0, 8)}`;
+    const title = `Idempotent case ${word()}`;
     const payload = { case: caseDraft({ title }), clientKey: key() };
     const results = await Promise.all([as(user, () => saveCase(payload)), as(user, () => saveCase(payload)), as(user, () => saveCase(payload))]);
     expect(results.every((result) => result.ok)).toBe(true);
@@ -107,6 +110,27 @@ describe("saveCase (a new case)", () => {
     expect(await as(user, () => saveCase(payload))).toEqual({ ok: true, data: { caseId } });
     expect(await as(user, () => saveCase({ ...payload, clientKey: key() }))).toMatchObject({ ok: true });
     expect(await db.case.count({ where: { authorId: user.id, title } })).toBe(2);
+  });
+});
+
+describe("importing a case file", () => {
+  async function importWithKey(user: Viewer, text: string, idempotencyKey: string) {
+    session.viewer = user;
+    const response = await postCaseFile(new Request("http://rounds.test/api/cases/import", { method: "POST", body: text, headers: { "idempotency-key": idempotencyKey } }));
+    return { status: response.status, result: (await response.json()) as { ok: boolean; data?: { caseId: string }; code?: string } };
+  }
+
+  it("imports once for a double-clicked submission (the Idempotency-Key header), and refuses a malformed key", async () => {
+    const user = await makeUser("clinician");
+    const title = `Imported once ${word()}`;
+    const text = JSON.stringify({ format: "rounds.case", version: 1, case: caseDraft({ title }) });
+    const idempotencyKey = key();
+    const [first, second] = await Promise.all([importWithKey(user, text, idempotencyKey), importWithKey(user, text, idempotencyKey)]);
+    expect(first).toMatchObject({ status: 201, result: { ok: true } });
+    expect(second).toEqual(first);
+    expect(await db.case.count({ where: { authorId: user.id, title } })).toBe(1);
+    expect(await importWithKey(user, text, "not-a-uuid")).toMatchObject({ status: 400, result: { ok: false, code: "invalid_input" } });
+    expect(await db.case.count({ where: { authorId: user.id, title } })).toBe(1);
   });
 });
 

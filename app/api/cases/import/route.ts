@@ -1,12 +1,14 @@
 // POST a case file (the body is the file's JSON text) to import it as a new case of the viewer.
-// `?confirmIdentifiers=1` confirms what the de-identification guard flagged on an earlier try.
+// `?confirmIdentifiers=1` confirms what the de-identification guard flagged on an earlier try. An
+// `Idempotency-Key` header (a UUID per submission) makes a double click or a retry import once.
 import { guarded } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { getViewer } from "@/lib/auth/session";
 import { CASE_FILE_LIMIT_BYTES, importCaseFile } from "@/lib/cases/import";
 import { megabytes, readTextBody } from "@/lib/http/body";
 import { resultResponse } from "@/lib/http/result-status";
-import { fail, unauthenticated } from "@/lib/result";
+import { clientKey } from "@/lib/idempotency";
+import { fail, invalid, unauthenticated } from "@/lib/result";
 
 export async function POST(request: Request) {
   const result = await guarded("importCase", async () => {
@@ -15,8 +17,10 @@ export async function POST(request: Request) {
     const body = await readTextBody(request, CASE_FILE_LIMIT_BYTES);
     if (!body.ok) return fail("too_large", `That file is too large: ${megabytes(body.bytes)}; the limit is ${megabytes(CASE_FILE_LIMIT_BYTES)}. Nothing was imported.`);
     if (!body.text.trim()) return fail("invalid_input", "Choose a case file, or paste its JSON.");
+    const key = clientKey.safeParse(request.headers.get("idempotency-key") ?? undefined);
+    if (!key.success) return invalid(key.error, "The Idempotency-Key header must be a UUID.");
     const confirmed = new URL(request.url).searchParams.get("confirmIdentifiers") === "1";
-    return importCaseFile(viewer, body.text, confirmed, await requestIp());
+    return importCaseFile(viewer, body.text, confirmed, await requestIp(), key.data ?? null);
   });
   return resultResponse(result, result.ok ? 201 : 200);
 }
