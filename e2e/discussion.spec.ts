@@ -58,6 +58,46 @@ test("a comment posted on one app instance appears live on another instance", as
   await b.context.close();
 });
 
+test("a double-clicked or twice-submitted Post stores one comment (issue 21 item 6)", async ({ browser }) => {
+  const { alice, caseId, a, b } = await twoColleagues(browser);
+  await b.context.close();
+  await openLive(a.page, `/cases/${caseId}`);
+  // Every call of a server action (a POST to the page's own address), counted once it is answered.
+  let posts = 0;
+  await a.page.route((url) => url.pathname === `/cases/${caseId}`, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({ response });
+    posts += 1;
+  });
+  const stored = (body: string) => database().comment.count({ where: { caseId, authorId: alice.id, body } });
+  const shown = (body: string) => a.page.getByTestId("comment").filter({ hasText: body });
+
+  await composer(a.page).fill("Double-clicked thought");
+  await a.page.getByRole("button", { name: "Post comment" }).dblclick();
+  await expect(shown("Double-clicked thought")).toHaveCount(1);
+
+  // Ctrl+Enter twice (or held down): the composer submits each time, while the first post is still
+  // on its way, each posting the action with the same submission key.
+  const before = posts;
+  await composer(a.page).fill("Twice-submitted thought");
+  await composer(a.page).press("Control+Enter");
+  await composer(a.page).press("Control+Enter");
+  await expect.poll(() => posts - before, { message: "both submissions reached the server" }).toBeGreaterThanOrEqual(2);
+  await expect(composer(a.page)).toHaveValue("");
+  await expect(shown("Twice-submitted thought")).toHaveCount(1);
+  await a.page.reload();
+  await expect(shown("Twice-submitted thought")).toHaveCount(1);
+  expect(await stored("Double-clicked thought")).toBe(1);
+  expect(await stored("Twice-submitted thought")).toBe(1);
+
+  // The next submission, with the same text, is a new comment: the key is renewed after a success.
+  await composer(a.page).fill("Twice-submitted thought");
+  await a.page.getByRole("button", { name: "Post comment" }).click();
+  await expect(shown("Twice-submitted thought")).toHaveCount(2);
+  await a.context.close();
+});
+
 test("after a dropped connection the page says so, then catches up with what it missed", async ({ browser }) => {
   const { caseId, a, b } = await twoColleagues(browser);
   await openLive(a.page, `/cases/${caseId}`);

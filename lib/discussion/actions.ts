@@ -183,24 +183,36 @@ export async function editComment(payload: unknown): Promise<ActionResult<{ comm
       return fail("forbidden", comment.deletedAt ? "A deleted comment cannot be edited." : "You can only edit your own comments.");
     }
     if (comment.body === parsed.data.body) return ok({ commentId: comment.id });
-    await db.$transaction(async (tx) => {
-      await tx.commentRevision.create({ data: { commentId: comment.id, body: comment.body ?? "", bodyHtml: comment.bodyHtml ?? "" } });
+    const ip = await requestIp();
+    const saved = await db.$transaction(async (tx) => {
+      // The row as it stands now, locked (before the case's event lock, decision 027): a deletion
+      // or another edit that got there first has committed, and this edit builds on what it left.
+      // Read before the lock, a deleted comment got its text back and an edit's history lost a version.
+      const [current] = await tx.$queryRaw<Array<{ body: string | null; bodyHtml: string | null; deleted: boolean }>>`
+        select body, "bodyHtml", "deletedAt" is not null as deleted from "Comment" where id = ${comment.id} for update`;
+      if (!current || current.deleted) return false;
+      if (current.body === parsed.data.body) return true;
+      await tx.commentRevision.create({ data: { commentId: comment.id, body: current.body ?? "", bodyHtml: current.bodyHtml ?? "" } });
       await tx.comment.update({
         where: { id: comment.id },
         data: { body: parsed.data.body, bodyHtml: renderMarkdown(parsed.data.body), editedAt: new Date() },
       });
-      await audit(tx, { actorId: viewer.id, action: "comment.update", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip: await requestIp() });
+      await audit(tx, { actorId: viewer.id, action: "comment.update", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_edited", subjectId: comment.id });
+      return true;
     });
+    if (!saved) return fail("conflict", "That comment was deleted while you were editing it.");
     return ok({ commentId: comment.id });
   });
 }
 
-/** Tombstone: the row stays so replies keep their place; its text and history are erased. */
-async function erase(tx: Tx, commentId: string, moderation?: { removedById: string; reason: string }) {
-  await tx.commentRevision.deleteMany({ where: { commentId } });
-  await tx.comment.update({
-    where: { id: commentId },
+/**
+ * Tombstone: the row stays so replies keep their place; its text and history are erased. Only
+ * once: false when a concurrent deletion or removal got there first (the update waits for it).
+ */
+async function erase(tx: Tx, commentId: string, moderation?: { removedById: string; reason: string }): Promise<boolean> {
+  const erased = await tx.comment.updateMany({
+    where: { id: commentId, deletedAt: null },
     data: {
       body: null,
       bodyHtml: null,
@@ -209,6 +221,9 @@ async function erase(tx: Tx, commentId: string, moderation?: { removedById: stri
       removalReason: moderation?.reason ?? null,
     },
   });
+  if (erased.count === 0) return false;
+  await tx.commentRevision.deleteMany({ where: { commentId } });
+  return true;
 }
 
 export async function deleteComment(payload: unknown): Promise<ActionResult<{ commentId: string }>> {
@@ -222,11 +237,14 @@ export async function deleteComment(payload: unknown): Promise<ActionResult<{ co
     if (!canDeleteComment(viewer, comment)) {
       return fail("forbidden", comment.deletedAt ? "That comment is already deleted." : "You can only delete your own comments.");
     }
-    await db.$transaction(async (tx) => {
-      await erase(tx, comment.id);
-      await audit(tx, { actorId: viewer.id, action: "comment.delete", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip: await requestIp() });
+    const ip = await requestIp();
+    const erased = await db.$transaction(async (tx) => {
+      if (!(await erase(tx, comment.id))) return false;
+      await audit(tx, { actorId: viewer.id, action: "comment.delete", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_deleted", subjectId: comment.id });
+      return true;
     });
+    if (!erased) return fail("conflict", "That comment is already deleted.");
     return ok({ commentId: comment.id });
   });
 }
@@ -242,11 +260,14 @@ export async function removeComment(payload: unknown): Promise<ActionResult<{ co
     if (!canRemoveComment(viewer, comment.case, comment)) {
       return fail("forbidden", comment.deletedAt ? "That comment is already gone." : "Only the case's author or an administrator can remove comments.");
     }
-    await db.$transaction(async (tx) => {
-      await erase(tx, comment.id, { removedById: viewer.id, reason: parsed.data.reason });
-      await audit(tx, { actorId: viewer.id, action: "comment.remove", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip: await requestIp() });
+    const ip = await requestIp();
+    const erased = await db.$transaction(async (tx) => {
+      if (!(await erase(tx, comment.id, { removedById: viewer.id, reason: parsed.data.reason }))) return false;
+      await audit(tx, { actorId: viewer.id, action: "comment.remove", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
       await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_removed", subjectId: comment.id });
+      return true;
     });
+    if (!erased) return fail("conflict", "That comment is already gone.");
     return ok({ commentId: comment.id });
   });
 }

@@ -285,6 +285,39 @@ describe("edit, delete, remove", () => {
   });
 });
 
+describe("edits and deletions racing each other (issue 21 item 7)", () => {
+  it("never gives a deleted comment its text back: an edit racing a deletion lands first or is refused", async () => {
+    const writer = await makeUser("clinician");
+    for (let round = 0; round < 10; round++) {
+      const id = await post(writer, `Soon deleted ${round}`);
+      session.viewer = writer;
+      const [edited, deleted] = await Promise.all([editComment({ commentId: id, body: `Edited ${round}` }), deleteComment({ commentId: id })]);
+      expect(deleted).toMatchObject({ ok: true });
+      expect(edited.ok || edited.code === "conflict").toBe(true);
+      expect(await db.comment.findUniqueOrThrow({ where: { id }, select: { body: true, bodyHtml: true } })).toEqual({ body: null, bodyHtml: null });
+      expect(await db.commentRevision.count({ where: { commentId: id } })).toBe(0);
+    }
+  });
+
+  it("deletes once when deleted twice at once, and keeps every version when edited twice at once", async () => {
+    const writer = await makeUser("clinician");
+    const id = await post(writer, "Version 0");
+    session.viewer = writer;
+    const edits = await Promise.all([editComment({ commentId: id, body: "Version A" }), editComment({ commentId: id, body: "Version B" })]);
+    expect(edits.every((result) => result.ok)).toBe(true);
+    const revisions = await db.commentRevision.findMany({ where: { commentId: id }, select: { body: true } });
+    const { body } = await db.comment.findUniqueOrThrow({ where: { id }, select: { body: true } });
+    // Each edit saved the version it replaced: "Version 0", then the first edit's text.
+    expect(revisions.map((revision) => revision.body).sort()).toEqual(["Version 0", body === "Version A" ? "Version B" : "Version A"].sort());
+
+    const deletions = await Promise.all([deleteComment({ commentId: id }), deleteComment({ commentId: id })]);
+    expect(deletions.filter((result) => result.ok)).toHaveLength(1);
+    expect(deletions.find((result) => !result.ok)).toMatchObject({ code: "conflict" });
+    expect(await db.auditEvent.count({ where: { action: "comment.delete", resourceId: id } })).toBe(1);
+    expect(await db.caseActivity.count({ where: { kind: "comment_deleted", subjectId: id } })).toBe(1);
+  });
+});
+
 describe("reads", () => {
   it("loads a case's discussion in the same number of queries for 10 and 1,000 comments", async () => {
     const seedThread = async (count: number) => {
