@@ -192,6 +192,9 @@ export async function removeAgendaItem(payload: unknown): Promise<ActionResult<n
     const { item, conference } = access.value;
     const ip = await requestIp();
     const result = await db.$transaction(async (tx) => {
+      // The conference first, as every agenda edit locks it: a reorder that has read the agenda
+      // finishes before the item goes (it would otherwise renumber a row that no longer exists).
+      await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
       const [row] = await tx.$queryRaw<Array<{ reachedStep: number; hasOutcome: boolean }>>`
         select i."reachedStep", exists(select 1 from "Outcome" o where o."itemId" = i.id) as "hasOutcome"
         from "AgendaItem" i where i.id = ${item.id} for update`;
@@ -222,10 +225,15 @@ export async function saveIntake(payload: unknown): Promise<ActionResult<null>> 
       return fail("forbidden", "Only the organisers or the case's author can fill in its intake form.");
     }
     const { itemId, ...fields } = parsed.data;
-    await db.$transaction(async (tx) => {
-      await tx.agendaItem.update({ where: { id: itemId }, data: fields });
-      await audit(tx, { actorId: viewer.id, action: "agenda.intake", resourceType: "conference", resourceId: item.conferenceId, teamId: loaded.conference.teamId, ip: await requestIp() });
+    const ip = await requestIp();
+    const saved = await db.$transaction(async (tx) => {
+      // The item may have been removed from the agenda since it was read: say so, not "went wrong".
+      const updated = await tx.agendaItem.updateMany({ where: { id: itemId }, data: fields });
+      if (updated.count === 0) return false;
+      await audit(tx, { actorId: viewer.id, action: "agenda.intake", resourceType: "conference", resourceId: item.conferenceId, teamId: loaded.conference.teamId, ip });
+      return true;
     });
+    if (!saved) return fail("not_found", "That case has been removed from the agenda.");
     revalidateConference(item.conferenceId);
     return ok(null);
   });

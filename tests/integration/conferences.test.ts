@@ -13,7 +13,7 @@ const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { scheduleConference, addAgendaItem, moveAgendaItem, removeAgendaItem } = await import("@/lib/conferences/actions");
+const { scheduleConference, addAgendaItem, moveAgendaItem, removeAgendaItem, saveIntake } = await import("@/lib/conferences/actions");
 const { presenterCommand, joinConference, castConferenceVote, saveStagedDifferential } = await import("@/lib/conferences/live-actions");
 const { recordAttendee, saveOutcome, signOffOutcome, amendOutcome } = await import("@/lib/conferences/mdt-actions");
 const { getLiveView, getPresenterView, getAgendaEditor, getConferenceSummary, getMeetingRecord, listCaseConferences } = await import("@/lib/conferences/queries");
@@ -999,5 +999,28 @@ describe("double submissions (issue 21 item 6, decision 032)", () => {
     expect(amendments[1]).toEqual(amendments[0]);
     expect(await db.outcomeAmendment.count({ where: { outcomeId } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "mdt.amend", actorId: dept.coordinator.id } })).toBe(1);
+  });
+});
+
+describe("agenda edits racing each other (issue 21 item 7)", () => {
+  it("answers a reorder, a removal and an intake of the same agenda at once with success or a typed failure, never an unexpected error", async () => {
+    const dept = await department();
+    for (let round = 0; round < 5; round++) {
+      const conferenceId = await schedule(dept.coordinator, scheduleForm(dept.teamId, dept.coordinator, { title: `Race ${round}` }));
+      const cases = await Promise.all([1, 2, 3].map(() => makeCase(dept.member, { visibility: "team", teamId: dept.teamId })));
+      const items: string[] = [];
+      for (const caseId of cases) items.push(await addCase(dept.coordinator, conferenceId, caseId));
+      const intake = { itemId: items[1]!, estimatedMinutes: 15, clinicalQuestion: "Stress fracture?", relevantHistory: "", imagingToReview: "", presentingClinician: "" };
+      const results = await Promise.all([
+        as(dept.coordinator, () => moveAgendaItem({ itemId: items[2]!, direction: "up" })),
+        as(dept.owner, () => removeAgendaItem({ itemId: items[1]! })),
+        as(dept.coordinator, () => moveAgendaItem({ itemId: items[0]!, direction: "down" })),
+        as(dept.member, () => saveIntake(intake)),
+      ]);
+      expect(results.filter((result) => !result.ok && result.code === "unexpected")).toEqual([]);
+      const left = await db.agendaItem.findMany({ where: { conferenceId }, orderBy: { position: "asc" }, select: { position: true } });
+      expect(left).toHaveLength(2);
+      expect(new Set(left.map((item) => item.position)).size).toBe(2);
+    }
   });
 });
