@@ -46,6 +46,14 @@ describe("demo seed", () => {
       for (const study of studies) expect(comments.some((c) => c.studyId === study.id)).toBe(true);
       const talusText = comments.filter((c) => c.caseId === "demo-talus-unknown").map((c) => c.body).join(" ");
       expect(talusText).not.toMatch(/transient|osteoporosis|bone marrow (o)?edema syndrome/i);
+
+      // The demo educator, set up as an institution would (decision 031): the demo team's educator,
+      // and a global educator whose grant by the demo admin is in the audit trail.
+      const educator = await client.user.findUniqueOrThrow({ where: { email: "educator@example.org" }, select: { id: true, role: true, memberships: { select: { teamId: true, role: true } } } });
+      expect(educator.role).toBe("educator");
+      expect(educator.memberships).toEqual([{ teamId: "demo-team-foot-ankle", role: "educator" }]);
+      const admin = await client.user.findUniqueOrThrow({ where: { email: "admin@example.org" }, select: { id: true } });
+      expect(await client.auditEvent.count({ where: { action: "user.educator_grant", resourceId: educator.id, actorId: admin.id } })).toBe(1);
     } finally {
       await client.$disconnect();
     }
