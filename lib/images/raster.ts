@@ -2,7 +2,7 @@
 // Re-encoding, rather than deleting known metadata blocks, is the point: EXIF, XMP, IPTC, ICC,
 // GPS, maker notes, comments and any bytes after the image's end are gone whether or not we know
 // their format, because the output is written from decoded pixels alone.
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import { ImageError } from "./errors";
 import { hasHiddenMarkup } from "./sniff";
 
@@ -47,7 +47,7 @@ export async function deidentifyRaster(
 
   // The header gives the declared size without decoding, so a bomb is refused before any
   // allocation; limitInputPixels below is the decoder's own guard should a header lie.
-  let declared: sharp.Metadata;
+  let declared: Metadata;
   try {
     declared = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
