@@ -25,7 +25,7 @@ export interface AuditRow {
 }
 
 export async function canReadTeamAudit(viewer: Viewer, teamId: string): Promise<boolean> {
-  return canReadAuditTrail(viewer, teamId, viewer.role === "admin" ? null : await teamRoleOf(teamId, viewer.id));
+  return canReadAuditTrail(viewer, teamId, await teamRoleOf(teamId, viewer.id));
 }
 
 /** null when the viewer may not read this trail (teamId null: the whole trail, admins only). */

@@ -66,11 +66,16 @@ export function canReveal(viewer: PolicyViewer | null, kase: LeadFacts): boolean
  * not exist. `learnerTeamIds`: the learner's non-guest teams.
  */
 export function canOpenRecordOf(viewer: PolicyViewer, learner: { id: string; teamIds: string[] }): boolean {
-  if (viewer.id === learner.id || viewer.role === "admin") return true;
+  if (viewer.id === learner.id || opensEveryRecord(viewer)) return true;
   return learner.teamIds.some((teamId) => (viewer.leadTeamIds ?? []).includes(teamId));
+}
+
+/** Whether the viewer opens every learner's record: admins. */
+export function opensEveryRecord(viewer: PolicyViewer): boolean {
+  return viewer.role === "admin";
 }
 
 /** Whether the viewer opens anyone's record but their own: an admin, or a lead of some team. */
 export function opensOthersRecords(viewer: PolicyViewer): boolean {
-  return viewer.role === "admin" || (viewer.leadTeamIds ?? []).length > 0;
+  return opensEveryRecord(viewer) || (viewer.leadTeamIds ?? []).length > 0;
 }

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { caseTitleFor, visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canOpenRecordOf, opensOthersRecords } from "./policy";
+import { canOpenRecordOf, opensEveryRecord, opensOthersRecords } from "./policy";
 
 const COUNTED_CERTAINTIES = ["certain", "almost_certain"] as const;
 
@@ -106,7 +106,7 @@ export async function getLearningRecord(viewer: Viewer, userId: string): Promise
 export async function listLearners(viewer: Viewer) {
   if (!opensOthersRecords(viewer)) return [];
   const attempted: Prisma.UserWhereInput = { OR: [{ votes: { some: { case: { postedAsUnknown: true } } } }, { differentials: { some: { case: { postedAsUnknown: true } } } }] };
-  const mine: Prisma.UserWhereInput = viewer.role === "admin" ? {} : { memberships: { some: { teamId: { in: viewer.leadTeamIds ?? [] }, role: { not: "guest" } } } };
+  const mine: Prisma.UserWhereInput = opensEveryRecord(viewer) ? {} : { memberships: { some: { teamId: { in: viewer.leadTeamIds ?? [] }, role: { not: "guest" } } } };
   return db.user.findMany({
     where: { AND: [attempted, mine] },
     orderBy: { name: "asc" },
