@@ -16,7 +16,8 @@ function describeUnknown(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x1f, 0x8b])) return "a gzip archive";
   if (startsWith(bytes, ascii("GIF8"))) return "a GIF image (not accepted)";
   if (startsWith(bytes, ascii("II*\0")) || startsWith(bytes, ascii("MM\0*"))) return "a TIFF image (not accepted)";
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  // UTF-8 decoding drops a byte-order mark, which would otherwise hide a leading "<".
+  const head = new TextDecoder().decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
   if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"))) return "an SVG drawing (not accepted)";
   if (head.startsWith("<")) return "an HTML or XML document";
   return "an unrecognised file";
