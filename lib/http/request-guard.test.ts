@@ -16,6 +16,8 @@ describe("requests refused before Next.js", () => {
     expect(refusalFor(request("/cases/ckx1y2z3"), [])).toBeNull();
     expect(refusalFor(request("/cases?q=%C3%A9d%C3%A8me%20osseux&tag=stress%2Ffracture"), [])).toBeNull();
     expect(refusalFor(request("/api/diagnoses?q=100%25"), [])).toBeNull();
+    // A tab or a newline in a query is text (the sign-in page sanitises a crafted return address).
+    expect(refusalFor(request(`/signin?callbackUrl=${encodeURIComponent("/\t/evil.example")}`), [])).toBeNull();
   });
 
   it("answers a body over the limit with 413 before reading it", () => {

@@ -51,7 +51,10 @@ export function refusalFor(request: IncomingMessage, allowedOrigins: readonly st
   } catch {
     return { status: 400, code: "invalid_input", message: "This address is not valid: it contains a broken percent-encoding." };
   }
-  if (CONTROL_CHARACTER.test(decoded) || (queryAt !== -1 && /%(?:0[0-9a-f]|1[0-9a-f]|7f)/i.test(target.slice(queryAt)))) {
+  // In the path, control characters are never part of an id or a page. In the query they are
+  // ordinary text (a search, a return address the sign-in page sanitises), except NUL, which
+  // PostgreSQL cannot hold in text.
+  if (CONTROL_CHARACTER.test(decoded) || (queryAt !== -1 && /%00|\u0000/i.test(target.slice(queryAt)))) {
     return { status: 400, code: "invalid_input", message: "This address is not valid: it contains control characters." };
   }
   const length = Number(request.headers["content-length"] ?? 0);
