@@ -76,3 +76,16 @@ test("a public teaching case can be read without signing in; other cases ask to 
   expect((await anonymous.get(`/cases/${institutionCase!.id}`, { maxRedirects: 5 }).then((r) => r.text()))).not.toContain("A institution teaching case");
   await anonymous.dispose();
 });
+
+test("the site icon answers (a first page load logs no 404 in the console)", async ({ request, page }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  const notFound: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) notFound.push(response.url());
+  });
+  await page.goto("/signin");
+  await page.waitForLoadState("networkidle");
+  expect(notFound).toEqual([]);
+});
