@@ -19,7 +19,8 @@
 //
 // Not listed here and handled by rule in dicom.ts: private attributes (odd groups) removed;
 // curve data (50xx,xxxx), overlay data (60xx,3000) and overlay comments (60xx,4000) removed; any
-// other DA/DT value shifted; any other UID outside the DICOM root (1.2.840.10008) replaced.
+// other DA/DT value shifted; any other UID outside the DICOM root (1.2.840.10008) replaced; and,
+// beyond the standard, any person name (PN) in an attribute not listed here emptied.
 
 export type BasicAction = "D" | "Z" | "X" | "K" | "C" | "U" | "X/Z" | "Z/D" | "X/D" | "X/Z/D" | "X/Z/U*";
 export type AppliedAction = "D" | "Z" | "X" | "K" | "C" | "U";
@@ -31,6 +32,32 @@ const dated = { dates: "C" } as const;
 
 export const DICOM_PROFILE_ROWS: readonly ProfileRow[] = [
   row("00080050", "AccessionNumber", "Z"),
+  row("00120010", "ClinicalTrialSponsorName", "D"),
+  row("00120020", "ClinicalTrialProtocolID", "D"),
+  row("00120021", "ClinicalTrialProtocolName", "Z"),
+  row("00120030", "ClinicalTrialSiteID", "Z"),
+  row("00120031", "ClinicalTrialSiteName", "Z"),
+  row("00120040", "ClinicalTrialSubjectID", "D"),
+  row("00120042", "ClinicalTrialSubjectReadingID", "D"),
+  row("00120050", "ClinicalTrialTimePointID", "Z"),
+  row("00120051", "ClinicalTrialTimePointDescription", "Z"),
+  row("00120060", "ClinicalTrialCoordinatingCenterName", "Z"),
+  row("0008009C", "ConsultingPhysicianName", "Z"),
+  row("0008009D", "ConsultingPhysicianIdentificationSequence", "X"),
+  row("00080051", "IssuerOfAccessionNumberSequence", "X"),
+  row("00081041", "InstitutionalDepartmentTypeCodeSequence", "X"),
+  row("00100024", "IssuerOfPatientIDQualifiersSequence", "X"),
+  row("00100033", "PatientBirthDateInAlternativeCalendar", "X"),
+  row("00100034", "PatientDeathDateInAlternativeCalendar", "X"),
+  row("00100035", "PatientAlternativeCalendar", "X"),
+  row("00100050", "PatientInsurancePlanCodeSequence", "X"),
+  row("00321031", "RequestingPhysicianIdentificationSequence", "X"),
+  row("00400009", "ScheduledProcedureStepID", "X"),
+  row("00400026", "OrderPlacerIdentifierSequence", "X"),
+  row("00400027", "OrderFillerIdentifierSequence", "X"),
+  row("0040100A", "ReasonForRequestedProcedureCodeSequence", "X"),
+  row("0040A160", "TextValue", "X"),
+  row("20300020", "TextString", "X"),
   row("00184000", "AcquisitionComments", "X"),
   row("00400555", "AcquisitionContextSequence", "X"),
   row("00080022", "AcquisitionDate", "X/Z", dated),

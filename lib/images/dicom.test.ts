@@ -18,7 +18,7 @@ const dayNumber = (date: string) => parseDicomDate(date)!;
 describe("deidentifyDicom", () => {
   it("leaves none of the identifying values anywhere in the output bytes", () => {
     const input = identifyingDicom();
-    const identifying = [...Object.values(IDENTIFIERS), "Thistlewood", "Margaret", "Quill", "20240311", "HARLEYPACS", ...ORIGINAL_UIDS];
+    const identifying = [...Object.values(IDENTIFIERS), "Thistlewood", "Margaret", "Quill", "Nelly", "20240311", "HARLEYPACS", ...ORIGINAL_UIDS];
     // The fixture really carries them all.
     for (const value of identifying) expect(containsText(input, value), value).toBe(true);
 
@@ -78,6 +78,9 @@ describe("deidentifyDicom", () => {
     for (const tag of ["00080021", "00080022", "00080023"]) expect(dict[tag]?.Value).toEqual(["20000430"]);
     expect(dict["0008002A"]?.Value).toEqual(["20000430101702.123"]); // time kept, UTC offset gone
     expect(dict["00080030"]?.Value).toEqual(["101530"]);
+    const radiopharmaceutical = dict["00540016"]?.Value?.[0] as Record<string, { Value?: unknown[] }>;
+    expect(radiopharmaceutical["00181078"]?.Value).toEqual(["20000430093000"]);
+    expect(radiopharmaceutical["00181072"]?.Value).toEqual(["093000"]);
     expect((dict["00100030"]?.Value ?? []).filter(Boolean)).toEqual([]); // birth date emptied, never shifted
   });
 

@@ -82,7 +82,8 @@ function applyProfile(dataset: DicomDataset, rules: Rules): void {
       continue;
     }
     const entry = DICOM_PROFILE.get(tag);
-    const action = entry ? resolveAction(entry) : "K";
+    // Beyond the table: a person's name in an attribute the table does not know is emptied too.
+    const action = entry ? resolveAction(entry) : element.vr === "PN" ? "Z" : "K";
     const values = element.Value ?? [];
     if (action === "X") delete dataset[tag];
     else if (action === "Z") dataset[tag] = { vr: element.vr, Value: [] };

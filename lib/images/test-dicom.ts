@@ -71,7 +71,18 @@ export function identifyingDicom(options: FixtureOptions = {}): Uint8Array {
     "00081070": { vr: "PN", Value: [{ Alphabetic: IDENTIFIERS.operator }] },
     "00081140": {
       vr: "SQ",
-      Value: [{ "00081150": { vr: "UI", Value: ["1.2.840.10008.5.1.4.1.1.4"] }, "00081155": { vr: "UI", Value: [`${studyUid}.3.999`] } }],
+      Value: [
+        {
+          "00081150": { vr: "UI", Value: ["1.2.840.10008.5.1.4.1.1.4"] },
+          "00081155": { vr: "UI", Value: [`${studyUid}.3.999`] },
+          "00291010": { vr: "LO", Value: ["nested private note on Thistlewood"] },
+        },
+      ],
+    },
+    // A sequence the profile does not list: kept, with the rules applied inside its items.
+    "00540016": {
+      vr: "SQ",
+      Value: [{ "00181078": { vr: "DT", Value: [`${date}093000`] }, "00181072": { vr: "TM", Value: ["093000"] }, "0040A123": { vr: "PN", Value: [{ Alphabetic: "Nurse^Nelly" }] } }],
     },
     "00090010": { vr: "LO", Value: [IDENTIFIERS.privateCreator] },
     "00091010": { vr: "LO", Value: [IDENTIFIERS.privateText] },
