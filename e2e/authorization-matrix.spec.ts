@@ -66,7 +66,6 @@ const CASE_TARGETS: Record<string, (who: Who, visibility: Visibility) => boolean
 /** Rows for actions that are not about one case: who may call them at all. */
 const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   register: { anonymous: "allow", outsider: "allow" },
-  importCase: { anonymous: "deny", outsider: "allow" },
   previewComment: { anonymous: "deny", outsider: "allow" },
   markNotificationsRead: { anonymous: "deny", outsider: "allow" },
   proposeDiagnosis: { anonymous: "deny", outsider: "allow" },
@@ -396,7 +395,6 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
   const otherArgs: Record<string, (who: Who) => unknown> = {
     setUserRole: () => ({ email: users.outsider.email, role: "clinician" }),
     register: () => ({ name: "x", email: "not-an-email", password: "short", role: "resident" }),
-    importCase: () => "{not json",
     previewComment: () => ({ body: "**preview**" }),
     markNotificationsRead: () => ({}),
     proposeDiagnosis: () => ({ name: "x" }),
