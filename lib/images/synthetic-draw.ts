@@ -12,6 +12,7 @@ export function ellipse(cx: number, cy: number, rx: number, ry: number, edge = 0
   return (x, y) => {
     const u = (x - cx) / rx;
     const v = (y - cy) / ry;
+    if (u > 1 || u < -1 || v > 1 || v < -1) return 0; // outside the bounding box: skip the root
     return smooth(edge, 1 - Math.sqrt(u * u + v * v));
   };
 }
@@ -21,7 +22,11 @@ export function capsule(x1: number, y1: number, x2: number, y2: number, r1: numb
   const dx = x2 - x1;
   const dy = y2 - y1;
   const lengthSquared = dx * dx + dy * dy;
+  const reach = Math.max(r1, r2);
+  const [left, right] = [Math.min(x1, x2) - reach, Math.max(x1, x2) + reach];
+  const [top, bottom] = [Math.min(y1, y2) - reach, Math.max(y1, y2) + reach];
   return (x, y) => {
+    if (x < left || x > right || y < top || y > bottom) return 0;
     const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / lengthSquared));
     const radius = r1 + (r2 - r1) * t;
     const ex = x - (x1 + t * dx);

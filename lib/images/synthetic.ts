@@ -11,8 +11,8 @@ import { burnText, footSlice, INTENSITY, seededRandom } from "./synthetic-draw";
 const { DicomDict } = dcmjs.data;
 
 export const syntheticFootOptionsSchema = z.object({
-  /** Slices in the stack, medial to lateral. */
-  slices: z.number().int().min(1).max(64).default(20),
+  /** Slices in the stack, medial to lateral (up to 300, so the bench can ask for a 250-slice series). */
+  slices: z.number().int().min(1).max(300).default(20),
   /** Rows and columns of each slice. */
   size: z.number().int().min(64).max(1024).default(256),
   /** Size of the bright marrow-oedema region, 0 (none) to 1 (largest). */
@@ -33,13 +33,16 @@ export type SyntheticSlice = {
   pixels: Uint16Array;
   /** Image Position (Patient) of the first pixel, in mm. */
   positionMm: [number, number, number];
+  /** Distance between neighbouring slices (and each slice's thickness), in mm. */
+  spacingMm: number;
 };
 
 export const SYNTHETIC_LABEL = "SYNTHETIC";
 /** Display window that shows the stack well (centre, width). */
 export const SYNTHETIC_WINDOW = { center: 1200, width: 2600 } as const;
 const FIELD_OF_VIEW_MM = 200;
-const SLICE_SPACING_MM = 3.5;
+/** The slices cover about 90 mm across the foot, at most 4 mm apart. */
+const sliceSpacingMm = (slices: number) => Math.min(4, 90 / Math.max(1, slices - 1));
 /** Sagittal: rows run anterior (-y in LPS), columns run inferior (-z); the normal is +x. */
 const ORIENTATION = [0, -1, 0, 0, 0, -1];
 
@@ -60,8 +63,9 @@ export function syntheticFootStack(options: SyntheticFootOptions = {}): Syntheti
     }
     const scale = Math.max(1, Math.round(size / 128));
     burnText(pixels, size, SYNTHETIC_LABEL, 4 * scale, 4 * scale, scale, INTENSITY.label);
-    const offsetMm = (index - (slices - 1) / 2) * SLICE_SPACING_MM;
-    return { index, width: size, height: size, pixels, positionMm: [offsetMm, FIELD_OF_VIEW_MM / 2, FIELD_OF_VIEW_MM / 2] };
+    const spacingMm = sliceSpacingMm(slices);
+    const offsetMm = (index - (slices - 1) / 2) * spacingMm;
+    return { index, width: size, height: size, pixels, positionMm: [offsetMm, FIELD_OF_VIEW_MM / 2, FIELD_OF_VIEW_MM / 2], spacingMm };
   });
 }
 
@@ -92,8 +96,8 @@ export function syntheticFootDicomSeries(options: SyntheticFootOptions = {}): Ui
       "0008103E": { vr: "LO", Value: [`${SYNTHETIC_LABEL} ${parsed.seriesDescription}`] },
       "00100010": { vr: "PN", Value: [{ Alphabetic: "SYNTHETIC^DEMO" }] },
       "00180015": { vr: "CS", Value: ["FOOT"] },
-      "00180050": { vr: "DS", Value: [SLICE_SPACING_MM] },
-      "00180088": { vr: "DS", Value: [SLICE_SPACING_MM] },
+      "00180050": { vr: "DS", Value: [Number(slice.spacingMm.toFixed(3))] },
+      "00180088": { vr: "DS", Value: [Number(slice.spacingMm.toFixed(3))] },
       "0020000D": { vr: "UI", Value: [studyUid] },
       "0020000E": { vr: "UI", Value: [seriesUid] },
       "00200011": { vr: "IS", Value: [1] },
