@@ -64,7 +64,8 @@ export function syntheticFootStack(options: SyntheticFootOptions = {}): Syntheti
     const scale = Math.max(1, Math.round(size / 128));
     burnText(pixels, size, SYNTHETIC_LABEL, 4 * scale, 4 * scale, scale, INTENSITY.label);
     const spacingMm = sliceSpacingMm(slices);
-    const offsetMm = (index - (slices - 1) / 2) * spacingMm;
+    // DS values hold at most 16 characters: keep positions to 4 decimals.
+    const offsetMm = Number(((index - (slices - 1) / 2) * spacingMm).toFixed(4));
     return { index, width: size, height: size, pixels, positionMm: [offsetMm, FIELD_OF_VIEW_MM / 2, FIELD_OF_VIEW_MM / 2], spacingMm };
   });
 }
@@ -77,7 +78,7 @@ export function syntheticFootDicomSeries(options: SyntheticFootOptions = {}): Ui
   const studyUid = uid("study");
   const seriesUid = uid("series");
   const frameOfReferenceUid = uid("frame");
-  const pixelMm = FIELD_OF_VIEW_MM / parsed.size;
+  const pixelMm = Number((FIELD_OF_VIEW_MM / parsed.size).toFixed(6));
   return stack.map((slice) => {
     const sopUid = uid(`instance:${slice.index}`);
     const dict = new DicomDict({
