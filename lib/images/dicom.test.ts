@@ -107,6 +107,32 @@ describe("deidentifyDicom", () => {
     expect(result.facts.transferSyntaxUid).toBe("1.2.840.10008.1.2");
   });
 
+  it("handles compressed (encapsulated) pixel data and keeps its fragments intact", () => {
+    const dict = new dcmjs.data.DicomDict({
+      "00020001": { vr: "OB", Value: [new Uint8Array([0, 1]).buffer] },
+      "00020002": { vr: "UI", Value: ["1.2.840.10008.5.1.4.1.1.7"] },
+      "00020003": { vr: "UI", Value: ["1.2.826.0.1.3680043.9.1"] },
+      "00020010": { vr: "UI", Value: ["1.2.840.10008.1.2.4.50"] }, // JPEG baseline
+    });
+    const jpegFrame = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 0xff, 0xd9]);
+    dict.dict = {
+      "00080016": { vr: "UI", Value: ["1.2.840.10008.5.1.4.1.1.7"] },
+      "00080018": { vr: "UI", Value: ["1.2.826.0.1.3680043.9.1"] },
+      "00080060": { vr: "CS", Value: ["SC"] },
+      "00100010": { vr: "PN", Value: [{ Alphabetic: IDENTIFIERS.patientName }] },
+      "00280010": { vr: "US", Value: [2] },
+      "00280011": { vr: "US", Value: [2] },
+      "7FE00010": { vr: "OB", Value: [jpegFrame.buffer] },
+    };
+    const input = new Uint8Array(dict.write());
+    const result = deidentifyDicom(input, { ...CASE_A, dayOffset: 0 });
+    expect(containsText(result.bytes, "Thistlewood")).toBe(false);
+    expect(result.facts.transferSyntaxUid).toBe("1.2.840.10008.1.2.4.50");
+    expect(result.needsReview).toBe(true); // SC: secondary capture, often a screenshot with text
+    const frames = read(result.bytes).dict["7FE00010"]?.Value as ArrayBuffer[];
+    expect(frames.map((frame) => Array.from(new Uint8Array(frame)))).toEqual([Array.from(jpegFrame)]);
+  });
+
   it("refuses a file without pixel data, a truncated file and absurd declared lengths with typed errors", () => {
     const context = { ...CASE_A, dayOffset: 0 };
     const codeOf = (bytes: Uint8Array) => {
