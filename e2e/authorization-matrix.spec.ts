@@ -407,6 +407,14 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     acceptInvite: () => ({ token: "short" }),
     signOutEverywhere: () => undefined,
   };
+  // The case import is a route (a file, not a form): anyone signed in may import, nobody else. Before the
+  // rows below, whose last one (signOutEverywhere) ends the callers' sessions.
+  for (const who of order) {
+    const response = await contexts[who].post("/api/cases/import", { data: "{not json", headers: { "content-type": "application/json" }, maxRedirects: 0 });
+    const outcome: Outcome = response.status() === 401 || response.status() === 403 ? "deny" : "allow";
+    check(`${who} x route import`, who === "anonymous" ? "deny" : "allow", outcome);
+  }
+
   for (const [name, rows] of Object.entries(OTHER_TARGETS)) {
     for (const who of order) {
       const expected = rows[who];
