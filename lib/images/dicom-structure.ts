@@ -11,6 +11,10 @@ const UNSUPPORTED: Record<string, string> = {
   "1.2.840.10008.1.2.2": "explicit VR big endian (retired)",
   "1.2.840.10008.1.2.1.99": "deflated explicit VR little endian",
 };
+/** Every value representation of PS3.5 6.2. Any other pair of letters is refused: parsers disagree
+ * on how to read one (dcmjs falls back to UN and a 4-byte length), and a disagreement between this
+ * check and the parser is exactly what an attacker would aim at. */
+const KNOWN_VRS = new Set("AE AS AT CS DA DS DT FL FD IS LO LT OB OD OF OL OV OW PN SH SL SQ SS ST SV TM UC UI UL UN UR US UT UV".split(" "));
 /** VRs whose explicit encoding has a 2-byte reserved field and a 4-byte length. */
 const LONG_VRS = new Set(["OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"]);
 const UNDEFINED = 0xffffffff;
@@ -71,7 +75,7 @@ function walkDataset(walk: Walk, at: number, end: number, depth: number, untilDe
     let header: number;
     if (explicit) {
       vr = String.fromCharCode(walk.bytes[at + 4]!, walk.bytes[at + 5]!);
-      if (!/^[A-Z]{2}$/.test(vr)) throw damaged("an element has no valid value representation");
+      if (!KNOWN_VRS.has(vr)) throw damaged("an element has no valid value representation");
       if (LONG_VRS.has(vr)) {
         need(walk, at, 12, end);
         length = walk.view.getUint32(at + 8, true);
@@ -118,6 +122,7 @@ export function checkDicomStructure(bytes: Uint8Array, isSequence: (tag: string)
   while (at + 8 <= bytes.length && walk.view.getUint16(at, true) === 0x0002) {
     const tag = tagAt(walk, at);
     const vr = String.fromCharCode(bytes[at + 4]!, bytes[at + 5]!);
+    if (!KNOWN_VRS.has(vr)) throw damaged("the file meta information has no valid value representation");
     const long = LONG_VRS.has(vr);
     if (long) need(walk, at, 12, bytes.length);
     const length = long ? walk.view.getUint32(at + 8, true) : walk.view.getUint16(at + 6, true);

@@ -35,6 +35,7 @@ describe("deidentifyDicom", () => {
     expect(dict["00100040"]?.Value).toEqual(["F"]);
     expect(Object.keys(dict).some((tag) => parseInt(tag.slice(0, 4), 16) % 2 === 1)).toBe(false);
     expect(dict["60003000"]).toBeUndefined();
+    expect(dict["00080000"]).toBeUndefined();
     expect(meta["00020003"]?.Value).toEqual(dict["00080018"]?.Value);
     expect(result.facts).toMatchObject({
       modality: "MR",
@@ -158,6 +159,15 @@ describe("deidentifyDicom", () => {
     const nameTag = longName.indexOf(Buffer.from([0x10, 0x00, 0x10, 0x00, 0x50, 0x4e]));
     longName.writeUInt16LE(0xfff0, nameTag + 6);
     expect(codeOf(longName)).toBe("dicom_damaged");
+
+    // An unknown VR: dcmjs would read it as UN with a 4-byte length (a fuzzed file like this once
+    // took dcmjs 100 seconds); the bounds walk refuses it first.
+    const unknownVr = Buffer.from(whole);
+    const positionTag = unknownVr.indexOf(Buffer.from([0x20, 0x00, 0x32, 0x00, 0x44, 0x53]));
+    unknownVr.write("ES", positionTag + 4, "latin1");
+    const started = Date.now();
+    expect(codeOf(unknownVr)).toBe("dicom_damaged");
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
 

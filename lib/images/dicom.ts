@@ -70,6 +70,7 @@ function isRemovedByRule(tag: string): boolean {
   const element = parseInt(tag.slice(4), 16);
   if (group % 2 === 1) return true; // private attributes
   if (group === 0x0000 || group === 0x0002) return true; // command group; meta is rebuilt
+  if (element === 0x0000) return true; // retired group lengths: stale once anything is removed
   if (group >= 0x5000 && group <= 0x50ff) return true; // curve data
   return group >= 0x6000 && group <= 0x60ff && (element === 0x3000 || element === 0x4000); // overlays
 }

@@ -52,6 +52,7 @@ export function identifyingDicom(options: FixtureOptions = {}): Uint8Array {
     "00020016": { vr: "AE", Value: ["HARLEYPACS"] },
   });
   const dataset: DicomDataset = {
+    "00080000": { vr: "UL", Value: [4242] }, // a retired group length, wrong as soon as anything goes
     "00080016": { vr: "UI", Value: ["1.2.840.10008.5.1.4.1.1.4"] },
     "00080018": { vr: "UI", Value: [sopUid] },
     "00080020": { vr: "DA", Value: [date] },
