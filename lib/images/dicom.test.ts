@@ -160,8 +160,9 @@ describe("deidentifyDicom", () => {
     longName.writeUInt16LE(0xfff0, nameTag + 6);
     expect(codeOf(longName)).toBe("dicom_damaged");
 
-    // An unknown VR: dcmjs would read it as UN with a 4-byte length (a fuzzed file like this once
-    // took dcmjs 100 seconds); the bounds walk refuses it first.
+    // An unknown VR: dcmjs reads it as UN with a 4-byte length, so it and a 2-byte reading disagree.
+    // A fuzzed file like this made dcmjs create a 1.5 GB value and spend minutes writing it back;
+    // the bounds walk refuses it first.
     const unknownVr = Buffer.from(whole);
     const positionTag = unknownVr.indexOf(Buffer.from([0x20, 0x00, 0x32, 0x00, 0x44, 0x53]));
     unknownVr.write("ES", positionTag + 4, "latin1");

@@ -55,6 +55,18 @@ const firstText = (dataset: DicomDataset, tag: string) => {
   return value === undefined ? undefined : text(value).trim() || undefined;
 };
 
+function binaryByteCount(dataset: DicomDataset): number {
+  let total = 0;
+  for (const element of Object.values(dataset)) {
+    for (const value of element.Value ?? []) {
+      if (value instanceof ArrayBuffer) total += value.byteLength;
+      else if (ArrayBuffer.isView(value)) total += value.byteLength;
+      else if (element.vr === "SQ" && value && typeof value === "object") total += binaryByteCount(value as DicomDataset);
+    }
+  }
+  return total;
+}
+
 type Rules = { uid: (uid: string) => string; shift: ReturnType<typeof dateShifter> };
 
 function dummyFor(vr: string, rules: Rules): DicomElement {
@@ -140,6 +152,10 @@ export function deidentifyDicom(bytes: Uint8Array, context: DicomCaseContext): D
     throw new ImageError("dicom_damaged", "damaged DICOM file: it could not be read");
   }
   const dataset = parsed.dict;
+  // Second lock behind the bounds walk: dcmjs answers a length it misreads with a buffer of that
+  // size (1.5 GB for one fuzzed file, then minutes to write it back). Values can never add up to
+  // more bytes than the file has.
+  if (binaryByteCount(dataset) > bytes.length) throw new ImageError("dicom_damaged", "damaged DICOM file: its values are larger than the file");
   const modality = firstText(dataset, "00080060")?.toUpperCase();
   const reviewReasons: string[] = [];
   if (firstText(dataset, "00280301")?.toUpperCase() === "YES") reviewReasons.push("the file says its pixels carry burned-in annotation");
