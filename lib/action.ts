@@ -1,8 +1,58 @@
-// Every server action runs inside `guarded`: an unexpected exception is logged with a request id
+// The one preamble of every server action. `action(name, schema, body)` runs `body` with the
+// signed-in viewer and the parsed input, so that each action reads authorize -> write -> notify ->
+// result; a signed-out caller gets `unauthenticated`, input the schema refuses gets
+// `invalid_input` with the field errors, and an unexpected exception is logged with a request id
 // (never with its input, which may hold patient text) and answered generically, not as a 500.
+// Every action is a public HTTP endpoint: this is what makes each one safe to call directly.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { fail, type ActionResult } from "./result";
+import type { z } from "zod";
+import { getViewer, type Viewer } from "./auth/session";
+import { fail, invalid, unauthenticated, type ActionResult, type Failure } from "./result";
+
+interface ActionOptions {
+  /** The message above the field errors when the input is refused ("Some fields need attention."). */
+  invalidMessage?: string;
+  /**
+   * For actions that exist only for some people (reviewing the catalogue, granting roles): asked
+   * before the input is read, so anyone else learns nothing from validation messages.
+   */
+  gate?: (viewer: Viewer) => Failure<never> | null;
+}
+
+/** A server action for signed-in people. */
+export function action<Schema extends z.ZodType, T, E = never>(
+  name: string,
+  schema: Schema,
+  body: (context: { viewer: Viewer; input: z.output<Schema> }) => Promise<ActionResult<T, E>>,
+  options: ActionOptions = {},
+): (payload?: unknown) => Promise<ActionResult<T, E>> {
+  return (payload) =>
+    guarded(name, async () => {
+      const viewer = await getViewer();
+      if (!viewer) return unauthenticated();
+      const refused = options.gate?.(viewer);
+      if (refused) return refused;
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) return invalid(parsed.error, options.invalidMessage);
+      return body({ viewer, input: parsed.data });
+    });
+}
+
+/** A server action anyone may call (registration); `viewer` is null when signed out. */
+export function publicAction<Schema extends z.ZodType, T, E = never>(
+  name: string,
+  schema: Schema,
+  body: (context: { viewer: Viewer | null; input: z.output<Schema> }) => Promise<ActionResult<T, E>>,
+  options: ActionOptions = {},
+): (payload?: unknown) => Promise<ActionResult<T, E>> {
+  return (payload) =>
+    guarded(name, async () => {
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) return invalid(parsed.error, options.invalidMessage);
+      return body({ viewer: await getViewer(), input: parsed.data });
+    });
+}
 
 export async function guarded<T, E>(name: string, body: () => Promise<ActionResult<T, E>>): Promise<ActionResult<T, E>> {
   try {

@@ -5,13 +5,13 @@
 // authorize -> write in one transaction with its audit row -> revalidate -> typed result.
 import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { guarded } from "@/lib/action";
+import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import { getViewer, type Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/result";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { loadConference, type LoadedConference } from "./access";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
@@ -47,213 +47,175 @@ function revalidateConference(conferenceId: string) {
   revalidatePath(`/conferences/${conferenceId}`, "layout");
 }
 
-export async function scheduleConference(payload: unknown): Promise<ActionResult<{ conferenceId: string }>> {
-  return guarded("scheduleConference", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = scheduleInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const input = parsed.data;
-
-    const role = await teamRoleOf(input.teamId, viewer.id);
-    if (role === null) return fail("forbidden", "You can only schedule conferences for teams you belong to.", { fieldErrors: { teamId: ["You are not a member of that team."] } });
-    if (input.conferenceId) {
-      const access = await organised(viewer, input.conferenceId);
-      if (access.error) return access.error;
-      if (access.value.teamId !== input.teamId || access.value.kind !== input.kind) {
-        return fail("invalid_input", "A conference's team and kind are fixed once it is scheduled: schedule a new one instead.");
-      }
-    } else if (!canScheduleConference(viewer, input.kind, role)) {
-      return fail("forbidden", input.kind === "mdt" ? "Only the team's owners and coordinators schedule MDT meetings." : "Only the team's owners, coordinators and educators schedule teaching conferences.");
+export const scheduleConference = action("scheduleConference", scheduleInput, async ({ viewer, input }): Promise<ActionResult<{ conferenceId: string }>> => {
+  const role = await teamRoleOf(input.teamId, viewer.id);
+  if (role === null) return fail("forbidden", "You can only schedule conferences for teams you belong to.", { fieldErrors: { teamId: ["You are not a member of that team."] } });
+  if (input.conferenceId) {
+    const access = await organised(viewer, input.conferenceId);
+    if (access.error) return access.error;
+    if (access.value.teamId !== input.teamId || access.value.kind !== input.kind) {
+      return fail("invalid_input", "A conference's team and kind are fixed once it is scheduled: schedule a new one instead.");
     }
-    // The presenter and chair must be members of the team (not guests): they see its cases.
-    const people = [input.presenterId, input.chairId].filter(Boolean);
-    const members = await db.membership.findMany({ where: { teamId: input.teamId, userId: { in: people }, role: { not: "guest" } }, select: { userId: true } });
-    const memberIds = new Set(members.map((member) => member.userId));
-    if (!memberIds.has(input.presenterId)) return fail("invalid_input", "The presenter must be a member of the team.", { fieldErrors: { presenterId: ["Not a member of the team."] } });
-    if (input.chairId && !memberIds.has(input.chairId)) return fail("invalid_input", "The chair must be a member of the team.", { fieldErrors: { chairId: ["Not a member of the team."] } });
-    if (input.kind === "mdt" && !input.chairId) return fail("invalid_input", "An MDT meeting needs a chair to sign its outcomes off.", { fieldErrors: { chairId: ["Choose the chair."] } });
+  } else if (!canScheduleConference(viewer, input.kind, role)) {
+    return fail("forbidden", input.kind === "mdt" ? "Only the team's owners and coordinators schedule MDT meetings." : "Only the team's owners, coordinators and educators schedule teaching conferences.");
+  }
+  // The presenter and chair must be members of the team (not guests): they see its cases.
+  const people = [input.presenterId, input.chairId].filter(Boolean);
+  const members = await db.membership.findMany({ where: { teamId: input.teamId, userId: { in: people }, role: { not: "guest" } }, select: { userId: true } });
+  const memberIds = new Set(members.map((member) => member.userId));
+  if (!memberIds.has(input.presenterId)) return fail("invalid_input", "The presenter must be a member of the team.", { fieldErrors: { presenterId: ["Not a member of the team."] } });
+  if (input.chairId && !memberIds.has(input.chairId)) return fail("invalid_input", "The chair must be a member of the team.", { fieldErrors: { chairId: ["Not a member of the team."] } });
+  if (input.kind === "mdt" && !input.chairId) return fail("invalid_input", "An MDT meeting needs a chair to sign its outcomes off.", { fieldErrors: { chairId: ["Choose the chair."] } });
 
-    const data = {
-      title: input.title,
-      startsAt: new Date(input.startsAt),
-      durationMinutes: input.durationMinutes,
-      location: input.location,
-      videoUrl: input.videoUrl || null,
-      presenterId: input.presenterId,
-      chairId: input.chairId || null,
-    };
-    const ip = await requestIp();
-    if (input.conferenceId) {
-      const conferenceId = input.conferenceId;
-      await db.$transaction(async (tx) => {
-        await tx.conference.update({ where: { id: conferenceId }, data });
-        await audit(tx, { actorId: viewer.id, action: "conference.update", resourceType: "conference", resourceId: conferenceId, teamId: input.teamId, ip });
-      });
-      revalidateConference(conferenceId);
-      return ok({ conferenceId });
-    }
-    const clientKey = input.clientKey ?? null;
-    for (let attempt = 0; attempt < 6; attempt++) {
-      try {
-        const created = await db.$transaction(async (tx) => {
-          const conference = await tx.conference.create({
-            data: { ...data, kind: input.kind, teamId: input.teamId, createdById: viewer.id, joinCode: newJoinCode(), clientKey },
-            select: { id: true },
-          });
-          await audit(tx, { actorId: viewer.id, action: "conference.create", resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
-          return conference;
+  const data = {
+    title: input.title,
+    startsAt: new Date(input.startsAt),
+    durationMinutes: input.durationMinutes,
+    location: input.location,
+    videoUrl: input.videoUrl || null,
+    presenterId: input.presenterId,
+    chairId: input.chairId || null,
+  };
+  const ip = await requestIp();
+  if (input.conferenceId) {
+    const conferenceId = input.conferenceId;
+    await db.$transaction(async (tx) => {
+      await tx.conference.update({ where: { id: conferenceId }, data });
+      await audit(tx, { actorId: viewer.id, action: "conference.update", resourceType: "conference", resourceId: conferenceId, teamId: input.teamId, ip });
+    });
+    revalidateConference(conferenceId);
+    return ok({ conferenceId });
+  }
+  const clientKey = input.clientKey ?? null;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    try {
+      const created = await db.$transaction(async (tx) => {
+        const conference = await tx.conference.create({
+          data: { ...data, kind: input.kind, teamId: input.teamId, createdById: viewer.id, joinCode: newJoinCode(), clientKey },
+          select: { id: true },
         });
-        revalidatePath("/conferences");
-        return ok({ conferenceId: created.id });
-      } catch (error) {
-        const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-        // The same submission twice (a double click, a retry: decision 032): the first one's conference.
-        const first = unique && clientKey
-          ? await db.conference.findUnique({ where: { createdById_clientKey: { createdById: viewer.id, clientKey } }, select: { id: true } })
-          : null;
-        if (first) return ok({ conferenceId: first.id });
-        // A join code collision (about one in 900 million per pair): draw another.
-        if (attempt < 5 && unique) continue;
-        throw error;
-      }
-    }
-    throw new Error("No free join code after six attempts");
-  });
-}
-
-export async function addAgendaItem(payload: unknown): Promise<ActionResult<{ itemId: string }>> {
-  return guarded("addAgendaItem", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = addAgendaItemInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const access = await organised(viewer, parsed.data.conferenceId);
-    if (access.error) return access.error;
-    const conference = access.value;
-    const ip = await requestIp();
-    const result = await db.$transaction(async (tx) => {
-      // Locks the case (its visibility cannot change under us) and the conference (positions).
-      const [kase] = await tx.$queryRaw<Array<{ authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null }>>`
-        select "authorId", status, visibility, "teamId" from "Case" where id = ${parsed.data.caseId} for share`;
-      if (!kase) return fail("not_found", "That case does not exist or you do not have access to it.");
-      const problem = agendaCaseProblem(viewer, conference, kase);
-      if (problem) return fail("invalid_input", problem, { fieldErrors: { caseId: [problem] } });
-      await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
-      const items = await tx.agendaItem.findMany({ where: { conferenceId: conference.id }, select: { caseId: true, position: true } });
-      if (items.some((item) => item.caseId === parsed.data.caseId)) return fail("conflict", "That case is already on the agenda.");
-      if (items.length >= MAX_AGENDA_ITEMS) return fail("invalid_input", `An agenda holds at most ${MAX_AGENDA_ITEMS} cases.`);
-      const position = items.reduce((max, item) => Math.max(max, item.position), 0) + 1;
-      const item = await tx.agendaItem.create({
-        data: { conferenceId: conference.id, caseId: parsed.data.caseId, position, estimatedMinutes: parsed.data.estimatedMinutes },
-        select: { id: true },
+        await audit(tx, { actorId: viewer.id, action: "conference.create", resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
+        return conference;
       });
-      await audit(tx, { actorId: viewer.id, action: "agenda.add", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
-      return ok({ itemId: item.id });
-    });
-    if (result.ok) revalidateConference(conference.id);
-    return result;
-  });
-}
-
-export async function moveAgendaItem(payload: unknown): Promise<ActionResult<null>> {
-  return guarded("moveAgendaItem", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = moveAgendaItemInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const access = await organisedItem(viewer, parsed.data.itemId);
-    if (access.error) return access.error;
-    const { item, conference } = access.value;
-    await db.$transaction(async (tx) => {
-      await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
-      const items = await tx.agendaItem.findMany({ where: { conferenceId: conference.id }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
-      const index = items.findIndex((candidate) => candidate.id === item.id);
-      const target = parsed.data.direction === "up" ? index - 1 : index + 1;
-      if (index < 0 || target < 0 || target >= items.length) return;
-      items.splice(target, 0, ...items.splice(index, 1));
-      // Renumber the whole agenda: positions stay 1..n whatever happened before.
-      for (const [offset, row] of items.entries()) await tx.agendaItem.update({ where: { id: row.id }, data: { position: offset + 1 } });
-      await audit(tx, { actorId: viewer.id, action: "agenda.reorder", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip: await requestIp() });
-    });
-    revalidateConference(conference.id);
-    return ok(null);
-  });
-}
-
-export async function removeAgendaItem(payload: unknown): Promise<ActionResult<null>> {
-  return guarded("removeAgendaItem", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = removeAgendaItemInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const access = await organisedItem(viewer, parsed.data.itemId);
-    if (access.error) return access.error;
-    const { item, conference } = access.value;
-    const ip = await requestIp();
-    const result = await db.$transaction(async (tx) => {
-      // The conference first, as every agenda edit locks it: a reorder that has read the agenda
-      // finishes before the item goes (it would otherwise renumber a row that no longer exists).
-      await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
-      const [row] = await tx.$queryRaw<Array<{ reachedStep: number; hasOutcome: boolean }>>`
-        select i."reachedStep", exists(select 1 from "Outcome" o where o."itemId" = i.id) as "hasOutcome"
-        from "AgendaItem" i where i.id = ${item.id} for update`;
-      if (!row) return fail("not_found", "That agenda item has already been removed.");
-      if (row.hasOutcome) return fail("conflict", "This case has a recorded outcome: it stays on the agenda and in the minutes.");
-      if (row.reachedStep >= 0) return fail("conflict", "This case has already been presented: it stays on the agenda.");
-      await tx.agendaItem.delete({ where: { id: item.id } });
-      await audit(tx, { actorId: viewer.id, action: "agenda.remove", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
-      return ok(null);
-    });
-    if (result.ok) revalidateConference(conference.id);
-    return result;
-  });
-}
-
-export async function saveIntake(payload: unknown): Promise<ActionResult<null>> {
-  return guarded("saveIntake", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = intakeInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const item = await db.agendaItem.findUnique({ where: { id: parsed.data.itemId }, select: { id: true, conferenceId: true, case: { select: { authorId: true } } } });
-    if (!item) return notFound("agenda item");
-    const loaded = await loadConference(viewer, item.conferenceId);
-    if (!loaded || loaded.standing.teamRole === null) return notFound("agenda item");
-    // The case's author fills in the intake for the case they bring, as well as the organisers.
-    if (!canManageConference(viewer, loaded.conference, loaded.standing) && item.case.authorId !== viewer.id) {
-      return fail("forbidden", "Only the organisers or the case's author can fill in its intake form.");
+      revalidatePath("/conferences");
+      return ok({ conferenceId: created.id });
+    } catch (error) {
+      const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      // The same submission twice (a double click, a retry: decision 032): the first one's conference.
+      const first = unique && clientKey
+        ? await db.conference.findUnique({ where: { createdById_clientKey: { createdById: viewer.id, clientKey } }, select: { id: true } })
+        : null;
+      if (first) return ok({ conferenceId: first.id });
+      // A join code collision (about one in 900 million per pair): draw another.
+      if (attempt < 5 && unique) continue;
+      throw error;
     }
-    const { itemId, ...fields } = parsed.data;
-    const ip = await requestIp();
-    const saved = await db.$transaction(async (tx) => {
-      // The item may have been removed from the agenda since it was read: say so, not "went wrong".
-      const updated = await tx.agendaItem.updateMany({ where: { id: itemId }, data: fields });
-      if (updated.count === 0) return false;
-      await audit(tx, { actorId: viewer.id, action: "agenda.intake", resourceType: "conference", resourceId: item.conferenceId, teamId: loaded.conference.teamId, ip });
-      return true;
-    });
-    if (!saved) return fail("not_found", "That case has been removed from the agenda.");
-    revalidateConference(item.conferenceId);
-    return ok(null);
-  });
-}
+  }
+  throw new Error("No free join code after six attempts");
+});
 
-export async function setRequiredSpecialties(payload: unknown): Promise<ActionResult<null>> {
-  return guarded("setRequiredSpecialties", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = requiredSpecialtiesInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const role = await teamRoleOf(parsed.data.teamId, viewer.id);
-    if (role === null) return notFound("team");
-    if (!canSetQuorum(role)) return fail("forbidden", "Only the team's owners and coordinators set the quorum.");
-    await db.$transaction(async (tx) => {
-      await tx.team.update({ where: { id: parsed.data.teamId }, data: { requiredSpecialties: [...new Set(parsed.data.specialties)] } });
-      await audit(tx, { actorId: viewer.id, action: "team.quorum", resourceType: "team", resourceId: parsed.data.teamId, teamId: parsed.data.teamId, ip: await requestIp() });
+export const addAgendaItem = action("addAgendaItem", addAgendaItemInput, async ({ viewer, input }): Promise<ActionResult<{ itemId: string }>> => {
+  const access = await organised(viewer, input.conferenceId);
+  if (access.error) return access.error;
+  const conference = access.value;
+  const ip = await requestIp();
+  const result = await db.$transaction(async (tx) => {
+    // Locks the case (its visibility cannot change under us) and the conference (positions).
+    const [kase] = await tx.$queryRaw<Array<{ authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null }>>`
+      select "authorId", status, visibility, "teamId" from "Case" where id = ${input.caseId} for share`;
+    if (!kase) return fail("not_found", "That case does not exist or you do not have access to it.");
+    const problem = agendaCaseProblem(viewer, conference, kase);
+    if (problem) return fail("invalid_input", problem, { fieldErrors: { caseId: [problem] } });
+    await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
+    const items = await tx.agendaItem.findMany({ where: { conferenceId: conference.id }, select: { caseId: true, position: true } });
+    if (items.some((item) => item.caseId === input.caseId)) return fail("conflict", "That case is already on the agenda.");
+    if (items.length >= MAX_AGENDA_ITEMS) return fail("invalid_input", `An agenda holds at most ${MAX_AGENDA_ITEMS} cases.`);
+    const position = items.reduce((max, item) => Math.max(max, item.position), 0) + 1;
+    const item = await tx.agendaItem.create({
+      data: { conferenceId: conference.id, caseId: input.caseId, position, estimatedMinutes: input.estimatedMinutes },
+      select: { id: true },
     });
-    revalidatePath(`/teams/${parsed.data.teamId}`);
-    revalidatePath("/conferences", "layout");
+    await audit(tx, { actorId: viewer.id, action: "agenda.add", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
+    return ok({ itemId: item.id });
+  });
+  if (result.ok) revalidateConference(conference.id);
+  return result;
+});
+
+export const moveAgendaItem = action("moveAgendaItem", moveAgendaItemInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  const access = await organisedItem(viewer, input.itemId);
+  if (access.error) return access.error;
+  const { item, conference } = access.value;
+  await db.$transaction(async (tx) => {
+    await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
+    const items = await tx.agendaItem.findMany({ where: { conferenceId: conference.id }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+    const index = items.findIndex((candidate) => candidate.id === item.id);
+    const target = input.direction === "up" ? index - 1 : index + 1;
+    if (index < 0 || target < 0 || target >= items.length) return;
+    items.splice(target, 0, ...items.splice(index, 1));
+    // Renumber the whole agenda: positions stay 1..n whatever happened before.
+    for (const [offset, row] of items.entries()) await tx.agendaItem.update({ where: { id: row.id }, data: { position: offset + 1 } });
+    await audit(tx, { actorId: viewer.id, action: "agenda.reorder", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip: await requestIp() });
+  });
+  revalidateConference(conference.id);
+  return ok(null);
+});
+
+export const removeAgendaItem = action("removeAgendaItem", removeAgendaItemInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  const access = await organisedItem(viewer, input.itemId);
+  if (access.error) return access.error;
+  const { item, conference } = access.value;
+  const ip = await requestIp();
+  const result = await db.$transaction(async (tx) => {
+    // The conference first, as every agenda edit locks it: a reorder that has read the agenda
+    // finishes before the item goes (it would otherwise renumber a row that no longer exists).
+    await tx.$queryRaw`select id from "Conference" where id = ${conference.id} for update`;
+    const [row] = await tx.$queryRaw<Array<{ reachedStep: number; hasOutcome: boolean }>>`
+      select i."reachedStep", exists(select 1 from "Outcome" o where o."itemId" = i.id) as "hasOutcome"
+      from "AgendaItem" i where i.id = ${item.id} for update`;
+    if (!row) return fail("not_found", "That agenda item has already been removed.");
+    if (row.hasOutcome) return fail("conflict", "This case has a recorded outcome: it stays on the agenda and in the minutes.");
+    if (row.reachedStep >= 0) return fail("conflict", "This case has already been presented: it stays on the agenda.");
+    await tx.agendaItem.delete({ where: { id: item.id } });
+    await audit(tx, { actorId: viewer.id, action: "agenda.remove", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
     return ok(null);
   });
-}
+  if (result.ok) revalidateConference(conference.id);
+  return result;
+});
+
+export const saveIntake = action("saveIntake", intakeInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  const item = await db.agendaItem.findUnique({ where: { id: input.itemId }, select: { id: true, conferenceId: true, case: { select: { authorId: true } } } });
+  if (!item) return notFound("agenda item");
+  const loaded = await loadConference(viewer, item.conferenceId);
+  if (!loaded || loaded.standing.teamRole === null) return notFound("agenda item");
+  // The case's author fills in the intake for the case they bring, as well as the organisers.
+  if (!canManageConference(viewer, loaded.conference, loaded.standing) && item.case.authorId !== viewer.id) {
+    return fail("forbidden", "Only the organisers or the case's author can fill in its intake form.");
+  }
+  const { itemId, ...fields } = input;
+  const ip = await requestIp();
+  const saved = await db.$transaction(async (tx) => {
+    // The item may have been removed from the agenda since it was read: say so, not "went wrong".
+    const updated = await tx.agendaItem.updateMany({ where: { id: itemId }, data: fields });
+    if (updated.count === 0) return false;
+    await audit(tx, { actorId: viewer.id, action: "agenda.intake", resourceType: "conference", resourceId: item.conferenceId, teamId: loaded.conference.teamId, ip });
+    return true;
+  });
+  if (!saved) return fail("not_found", "That case has been removed from the agenda.");
+  revalidateConference(item.conferenceId);
+  return ok(null);
+});
+
+export const setRequiredSpecialties = action("setRequiredSpecialties", requiredSpecialtiesInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  const role = await teamRoleOf(input.teamId, viewer.id);
+  if (role === null) return notFound("team");
+  if (!canSetQuorum(role)) return fail("forbidden", "Only the team's owners and coordinators set the quorum.");
+  await db.$transaction(async (tx) => {
+    await tx.team.update({ where: { id: input.teamId }, data: { requiredSpecialties: [...new Set(input.specialties)] } });
+    await audit(tx, { actorId: viewer.id, action: "team.quorum", resourceType: "team", resourceId: input.teamId, teamId: input.teamId, ip: await requestIp() });
+  });
+  revalidatePath(`/teams/${input.teamId}`);
+  revalidatePath("/conferences", "layout");
+  return ok(null);
+});

@@ -3,14 +3,15 @@
 // code, voting and staged differentials. Every write checks the live state inside the statement
 // that writes, so a vote that arrives after the presenter closed the poll is refused, not counted.
 import { revalidatePath } from "next/cache";
-import { guarded } from "@/lib/action";
+import { z } from "zod";
+import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import { getViewer, type Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/session";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import { LIVE_CHANNEL } from "@/lib/live/notify";
-import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/result";
 import { conferenceStatus, loadAgendaItem, loadConference } from "./access";
 import { conferenceSignal, signalConference } from "./notify";
 import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer } from "./policy";
@@ -26,155 +27,145 @@ type LiveItem = {
   case: { id: string; authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null; _count: { studies: number } };
 };
 
-export async function presenterCommand(payload: unknown): Promise<ActionResult<{ version: number }>> {
-  return guarded("presenterCommand", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = presenterCommandInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const { conferenceId, command, itemId } = parsed.data;
-    const loaded = await loadConference(viewer, conferenceId);
-    if (!loaded || !canViewConference(viewer, loaded.conference, loaded.standing)) return notFound("conference");
-    if (!canPresent(viewer, loaded.conference)) return fail("forbidden", "Only the conference's presenter can move it on.");
-    const ip = await requestIp();
+export const presenterCommand = action("presenterCommand", presenterCommandInput, async ({ viewer, input }): Promise<ActionResult<{ version: number }>> => {
+  const { conferenceId, command, itemId } = input;
+  const loaded = await loadConference(viewer, conferenceId);
+  if (!loaded || !canViewConference(viewer, loaded.conference, loaded.standing)) return notFound("conference");
+  if (!canPresent(viewer, loaded.conference)) return fail("forbidden", "Only the conference's presenter can move it on.");
+  const ip = await requestIp();
 
-    return db.$transaction(async (tx) => {
-      // Serialises commands: two quick key presses apply one after the other, never interleaved.
-      const [state] = await tx.$queryRaw<Array<{ currentItemId: string | null; currentStep: number; startedAt: Date | null; endedAt: Date | null; liveVersion: number }>>`
-        select "currentItemId", "currentStep", "startedAt", "endedAt", "liveVersion" from "Conference" where id = ${conferenceId} for update`;
-      if (!state) return notFound("conference");
-      const items: LiveItem[] = await tx.agendaItem.findMany({
-        where: { conferenceId },
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { id: true, position: true, reachedStep: true, voteState: true, answerReleased: true, case: { select: { id: true, authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } } },
-      });
-      const status = conferenceStatus(state);
-      if (status === "ended") return fail("conflict", "This conference has ended.");
-      if (command !== "start" && status === "scheduled") return fail("conflict", "Start the conference first.");
-
-      let current = items.find((item) => item.id === state.currentItemId) ?? null;
-      let step = state.currentStep;
-      const itemChanges: { voteState?: LiveItem["voteState"]; answerReleased?: boolean } = {};
-      let startedAt = state.startedAt;
-      let endedAt: Date | null = null;
-      let audited: string | null = null;
-
-      const studies = () => current?.case._count.studies ?? 0;
-      const reveal = () => {
-        step = revealStep(studies());
-        if (current?.voteState === "open") itemChanges.voteState = "closed";
-        itemChanges.answerReleased = current ? presenterMayReleaseAnswer(viewer, current.case) : false;
-        audited = "conference.reveal";
-      };
-
-      switch (command) {
-        case "start":
-          if (status === "live") return ok({ version: state.liveVersion });
-          if (items.length === 0) return fail("invalid_input", "Add at least one case to the agenda before starting.");
-          current = items[0] ?? null;
-          step = 0;
-          startedAt = new Date();
-          audited = "conference.start";
-          break;
-        case "goTo":
-        case "nextCase": {
-          const target = command === "goTo" ? items.find((item) => item.id === itemId) : items[items.findIndex((item) => item.id === current?.id) + 1];
-          if (!target) {
-            return command === "goTo"
-              ? fail("not_found", "That case is not on this conference's agenda.")
-              : fail("conflict", "This is the last case on the agenda. End the conference when you are ready.");
-          }
-          // Leaving a case closes its vote: a vote is only ever open on the case on screen.
-          if (current && current.id !== target.id && current.voteState === "open") await tx.agendaItem.update({ where: { id: current.id }, data: { voteState: "closed" } });
-          current = target;
-          step = 0;
-          break;
-        }
-        case "end":
-          endedAt = new Date();
-          if (current?.voteState === "open") itemChanges.voteState = "closed";
-          audited = "conference.end";
-          break;
-        default: {
-          if (!current) return fail("conflict", "Choose a case from the agenda first.");
-          if (command === "previous") step = Math.max(0, step - 1);
-          else if (command === "next") {
-            if (step >= revealStep(studies())) return fail("conflict", "This case has been revealed. Press N for the next case.");
-            if (step + 1 === revealStep(studies())) reveal();
-            else step += 1;
-          } else if (command === "toggleVote") {
-            if (current.reachedStep >= revealStep(studies())) return fail("conflict", "The answer has been revealed: the vote stays closed.");
-            itemChanges.voteState = current.voteState === "open" ? "closed" : "open";
-            step = voteStep(studies());
-            audited = itemChanges.voteState === "open" ? "conference.vote_open" : "conference.vote_close";
-          } else if (command === "reveal") reveal();
-        }
-      }
-
-      const version = state.liveVersion + 1;
-      if (current) {
-        await tx.agendaItem.update({
-          where: { id: current.id },
-          data: {
-            ...itemChanges,
-            reachedStep: Math.max(current.reachedStep, step),
-            ...(current.reachedStep < 0 ? { startedAt: new Date() } : {}),
-          },
-        });
-      }
-      await tx.conference.update({
-        where: { id: conferenceId },
-        data: { currentItemId: current?.id ?? null, currentStep: step, startedAt, endedAt, liveVersion: version },
-      });
-      if (audited) await audit(tx, { actorId: viewer.id, action: audited, resourceType: "conference", resourceId: conferenceId, teamId: loaded.conference.teamId, ip });
-      await signalConference(tx, conferenceId, "state", version);
-      return ok({ version });
-    }).then((result) => {
-      if (result.ok && (command === "start" || command === "end")) revalidatePath("/conferences");
-      return result;
+  return db.$transaction(async (tx) => {
+    // Serialises commands: two quick key presses apply one after the other, never interleaved.
+    const [state] = await tx.$queryRaw<Array<{ currentItemId: string | null; currentStep: number; startedAt: Date | null; endedAt: Date | null; liveVersion: number }>>`
+      select "currentItemId", "currentStep", "startedAt", "endedAt", "liveVersion" from "Conference" where id = ${conferenceId} for update`;
+    if (!state) return notFound("conference");
+    const items: LiveItem[] = await tx.agendaItem.findMany({
+      where: { conferenceId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, position: true, reachedStep: true, voteState: true, answerReleased: true, case: { select: { id: true, authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } } },
     });
+    const status = conferenceStatus(state);
+    if (status === "ended") return fail("conflict", "This conference has ended.");
+    if (command !== "start" && status === "scheduled") return fail("conflict", "Start the conference first.");
+
+    let current = items.find((item) => item.id === state.currentItemId) ?? null;
+    let step = state.currentStep;
+    const itemChanges: { voteState?: LiveItem["voteState"]; answerReleased?: boolean } = {};
+    let startedAt = state.startedAt;
+    let endedAt: Date | null = null;
+    let audited: string | null = null;
+
+    const studies = () => current?.case._count.studies ?? 0;
+    const reveal = () => {
+      step = revealStep(studies());
+      if (current?.voteState === "open") itemChanges.voteState = "closed";
+      itemChanges.answerReleased = current ? presenterMayReleaseAnswer(viewer, current.case) : false;
+      audited = "conference.reveal";
+    };
+
+    switch (command) {
+      case "start":
+        if (status === "live") return ok({ version: state.liveVersion });
+        if (items.length === 0) return fail("invalid_input", "Add at least one case to the agenda before starting.");
+        current = items[0] ?? null;
+        step = 0;
+        startedAt = new Date();
+        audited = "conference.start";
+        break;
+      case "goTo":
+      case "nextCase": {
+        const target = command === "goTo" ? items.find((item) => item.id === itemId) : items[items.findIndex((item) => item.id === current?.id) + 1];
+        if (!target) {
+          return command === "goTo"
+            ? fail("not_found", "That case is not on this conference's agenda.")
+            : fail("conflict", "This is the last case on the agenda. End the conference when you are ready.");
+        }
+        // Leaving a case closes its vote: a vote is only ever open on the case on screen.
+        if (current && current.id !== target.id && current.voteState === "open") await tx.agendaItem.update({ where: { id: current.id }, data: { voteState: "closed" } });
+        current = target;
+        step = 0;
+        break;
+      }
+      case "end":
+        endedAt = new Date();
+        if (current?.voteState === "open") itemChanges.voteState = "closed";
+        audited = "conference.end";
+        break;
+      default: {
+        if (!current) return fail("conflict", "Choose a case from the agenda first.");
+        if (command === "previous") step = Math.max(0, step - 1);
+        else if (command === "next") {
+          if (step >= revealStep(studies())) return fail("conflict", "This case has been revealed. Press N for the next case.");
+          if (step + 1 === revealStep(studies())) reveal();
+          else step += 1;
+        } else if (command === "toggleVote") {
+          if (current.reachedStep >= revealStep(studies())) return fail("conflict", "The answer has been revealed: the vote stays closed.");
+          itemChanges.voteState = current.voteState === "open" ? "closed" : "open";
+          step = voteStep(studies());
+          audited = itemChanges.voteState === "open" ? "conference.vote_open" : "conference.vote_close";
+        } else if (command === "reveal") reveal();
+      }
+    }
+
+    const version = state.liveVersion + 1;
+    if (current) {
+      await tx.agendaItem.update({
+        where: { id: current.id },
+        data: {
+          ...itemChanges,
+          reachedStep: Math.max(current.reachedStep, step),
+          ...(current.reachedStep < 0 ? { startedAt: new Date() } : {}),
+        },
+      });
+    }
+    await tx.conference.update({
+      where: { id: conferenceId },
+      data: { currentItemId: current?.id ?? null, currentStep: step, startedAt, endedAt, liveVersion: version },
+    });
+    if (audited) await audit(tx, { actorId: viewer.id, action: audited, resourceType: "conference", resourceId: conferenceId, teamId: loaded.conference.teamId, ip });
+    await signalConference(tx, conferenceId, "state", version);
+    return ok({ version });
+  }).then((result) => {
+    if (result.ok && (command === "start" || command === "end")) revalidatePath("/conferences");
+    return result;
   });
-}
+});
 
 /** Join with the short code (typed, or from the QR code), or as a member from the conference page. */
-export async function joinConference(payload: unknown): Promise<ActionResult<{ conferenceId: string }>> {
-  return guarded("joinConference", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const byId = typeof payload === "object" && payload !== null && "conferenceId" in payload;
-    const parsed = byId ? joinByIdInput.safeParse(payload) : joinInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error, "Check the code on the presenter's screen.");
-    let conferenceId: string;
-    if ("conferenceId" in parsed.data) conferenceId = parsed.data.conferenceId;
-    else {
-      const { code } = parsed.data;
-      const found = await db.conference.findUnique({ where: { joinCode: code }, select: { id: true } });
-      if (!found) return fail("not_found", `No conference has the code ${code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
-      conferenceId = found.id;
-    }
-    const loaded = await loadConference(viewer, conferenceId);
-    if (!loaded) return notFound("conference");
-    const { conference, standing } = loaded;
-    // Without the code, only the team's members may join (anyone else is told nothing).
-    if (byId && standing.teamRole === null && !standing.joined) return notFound("conference");
-    if (!canJoinConference(viewer, conference, standing)) return fail("forbidden", "This MDT meeting is private to its team.");
-    if (conference.endedAt) return fail("conflict", "This conference has ended.");
-    if (!standing.joined) {
-      await db.$transaction(async (tx) => {
-        await tx.conferenceParticipant.createMany({ data: [{ conferenceId: conference.id, userId: viewer.id }], skipDuplicates: true });
-        await signalConference(tx, conference.id, "tally", conference.liveVersion);
-      });
-    }
-    return ok({ conferenceId: conference.id });
-  });
-}
+// Two input shapes (a code typed by the audience, or a team member's button with the id), told
+// apart before parsing so each gets its own field errors: hence the schema here is the whole payload.
+export const joinConference = action("joinConference", z.unknown(), async ({ viewer, input: payload }): Promise<ActionResult<{ conferenceId: string }>> => {
+  const byId = typeof payload === "object" && payload !== null && "conferenceId" in payload;
+  const parsed = byId ? joinByIdInput.safeParse(payload) : joinInput.safeParse(payload);
+  if (!parsed.success) return invalid(parsed.error, "Check the code on the presenter's screen.");
+  let conferenceId: string;
+  if ("conferenceId" in parsed.data) conferenceId = parsed.data.conferenceId;
+  else {
+    const { code } = parsed.data;
+    const found = await db.conference.findUnique({ where: { joinCode: code }, select: { id: true } });
+    if (!found) return fail("not_found", `No conference has the code ${code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
+    conferenceId = found.id;
+  }
+  const loaded = await loadConference(viewer, conferenceId);
+  if (!loaded) return notFound("conference");
+  const { conference, standing } = loaded;
+  // Without the code, only the team's members may join (anyone else is told nothing).
+  if (byId && standing.teamRole === null && !standing.joined) return notFound("conference");
+  if (!canJoinConference(viewer, conference, standing)) return fail("forbidden", "This MDT meeting is private to its team.");
+  if (conference.endedAt) return fail("conflict", "This conference has ended.");
+  if (!standing.joined) {
+    await db.$transaction(async (tx) => {
+      await tx.conferenceParticipant.createMany({ data: [{ conferenceId: conference.id, userId: viewer.id }], skipDuplicates: true });
+      await signalConference(tx, conference.id, "tally", conference.liveVersion);
+    });
+  }
+  return ok({ conferenceId: conference.id });
+});
 
 type Participation = NonNullable<Awaited<ReturnType<typeof loadAgendaItem>>> & { viewer: Viewer; studyCount: number };
 
 /** Loads an agenda item for someone taking part, with the checks voting and differentials share. */
-async function takingPart(itemId: string): Promise<{ error: ActionResult<never>; value?: never } | { error?: never; value: Participation }> {
-  const viewer = await getViewer();
-  if (!viewer) return { error: unauthenticated() };
+async function takingPart(viewer: Viewer, itemId: string): Promise<{ error: ActionResult<never>; value?: never } | { error?: never; value: Participation }> {
   const loaded = await loadAgendaItem(viewer, itemId);
   if (!loaded || !canViewConference(viewer, loaded.conference, loaded.standing)) return { error: notFound("agenda item") };
   if (!canTakePart(viewer, loaded.conference, loaded.standing)) return { error: fail("forbidden", "Guests of this team follow along but do not vote or post differentials.") };
@@ -186,58 +177,50 @@ async function takingPart(itemId: string): Promise<{ error: ActionResult<never>;
   return { value: { viewer, ...loaded, studyCount: kase._count.studies } };
 }
 
-export async function castConferenceVote(payload: unknown): Promise<ActionResult<{ diagnosisId: string }>> {
-  return guarded("castConferenceVote", async () => {
-    const parsed = conferenceVoteInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error, "Vote for exactly one diagnosis.");
-    const access = await takingPart(parsed.data.itemId);
-    if (access.error) return access.error;
-    const { viewer, item, conference } = access.value;
-    if (item.voteState !== "open") return fail("forbidden", item.voteState === "closed" ? "The vote is closed: votes can no longer be cast or changed." : "The vote is not open yet.");
-    const diagnosis = await db.diagnosis.findFirst({ where: { id: parsed.data.diagnosisId, status: "accepted" }, select: { id: true } });
-    if (!diagnosis) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+export const castConferenceVote = action("castConferenceVote", conferenceVoteInput, async ({ viewer, input }): Promise<ActionResult<{ diagnosisId: string }>> => {
+  const access = await takingPart(viewer, input.itemId);
+  if (access.error) return access.error;
+  const { item, conference } = access.value;
+  if (item.voteState !== "open") return fail("forbidden", item.voteState === "closed" ? "The vote is closed: votes can no longer be cast or changed." : "The vote is not open yet.");
+  const diagnosis = await db.diagnosis.findFirst({ where: { id: input.diagnosisId, status: "accepted" }, select: { id: true } });
+  if (!diagnosis) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
-    // One statement: the vote is written only while the item's vote is open, audited and signalled.
-    const written = await db.$queryRaw<Array<{ itemId: string }>>`
-      with vote as (
-        insert into "ConferenceVote" ("itemId", "userId", "diagnosisId", "createdAt", "updatedAt")
-        select i.id, ${viewer.id}, ${diagnosis.id}, now(), now() from "AgendaItem" i
-        where i.id = ${item.id} and i."voteState" = 'open'
-        on conflict ("itemId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
-        returning "itemId"
-      ), audited as (
-        insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
-        select ${viewer.id}, 'conference.vote', 'conference', ${conference.id}, ${conference.teamId}, ${await requestIp()}, now() from vote
-      )
-      select vote."itemId" from vote cross join lateral (select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)})) as notified`;
-    if (written.length !== 1) return fail("forbidden", "The vote closed before your vote arrived.");
-    return ok({ diagnosisId: diagnosis.id });
-  });
-}
+  // One statement: the vote is written only while the item's vote is open, audited and signalled.
+  const written = await db.$queryRaw<Array<{ itemId: string }>>`
+    with vote as (
+      insert into "ConferenceVote" ("itemId", "userId", "diagnosisId", "createdAt", "updatedAt")
+      select i.id, ${viewer.id}, ${diagnosis.id}, now(), now() from "AgendaItem" i
+      where i.id = ${item.id} and i."voteState" = 'open'
+      on conflict ("itemId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
+      returning "itemId"
+    ), audited as (
+      insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
+      select ${viewer.id}, 'conference.vote', 'conference', ${conference.id}, ${conference.teamId}, ${await requestIp()}, now() from vote
+    )
+    select vote."itemId" from vote cross join lateral (select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)})) as notified`;
+  if (written.length !== 1) return fail("forbidden", "The vote closed before your vote arrived.");
+  return ok({ diagnosisId: diagnosis.id });
+}, { invalidMessage: "Vote for exactly one diagnosis." });
 
-export async function saveStagedDifferential(payload: unknown): Promise<ActionResult<{ step: number }>> {
-  return guarded("saveStagedDifferential", async () => {
-    const parsed = stagedDifferentialInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const access = await takingPart(parsed.data.itemId);
-    if (access.error) return access.error;
-    const { viewer, item, conference, studyCount } = access.value;
-    // Closed once the answer has been shown, even if the presenter has stepped back since.
-    const revealedAt = revealStep(studyCount);
-    if (item.reachedStep >= revealedAt || stageOf(conference.currentStep, studyCount).kind === "reveal") {
-      return fail("conflict", "The answer has been revealed: differentials are closed for this case.");
-    }
-    const accepted = await db.diagnosis.findMany({ where: { id: { in: parsed.data.diagnosisIds }, status: "accepted" }, select: { id: true } });
-    if (accepted.length !== parsed.data.diagnosisIds.length) return fail("invalid_input", "Choose diagnoses from the catalogue.", { fieldErrors: { diagnosisIds: ["Not in the catalogue."] } });
-    const step = differentialStep(conference.currentStep, studyCount);
-    // Written only if the presenter is still on the step the participant was answering.
-    const written = await db.$executeRaw`
-      insert into "StagedDifferential" ("itemId", "userId", step, "diagnosisIds", "updatedAt")
-      select ${item.id}, ${viewer.id}, ${step}, ${parsed.data.diagnosisIds}::text[], now() from "Conference" c
-      where c.id = ${conference.id} and c."currentItemId" = ${item.id} and c."currentStep" = ${conference.currentStep}
-        and exists (select 1 from "AgendaItem" i where i.id = ${item.id} and i."reachedStep" < ${revealedAt})
-      on conflict ("itemId", "userId", step) do update set "diagnosisIds" = excluded."diagnosisIds", "updatedAt" = now()`;
-    if (written !== 1) return fail("conflict", "The presenter moved on before your differential arrived. Check the current stage and send it again.");
-    return ok({ step });
-  });
-}
+export const saveStagedDifferential = action("saveStagedDifferential", stagedDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ step: number }>> => {
+  const access = await takingPart(viewer, input.itemId);
+  if (access.error) return access.error;
+  const { item, conference, studyCount } = access.value;
+  // Closed once the answer has been shown, even if the presenter has stepped back since.
+  const revealedAt = revealStep(studyCount);
+  if (item.reachedStep >= revealedAt || stageOf(conference.currentStep, studyCount).kind === "reveal") {
+    return fail("conflict", "The answer has been revealed: differentials are closed for this case.");
+  }
+  const accepted = await db.diagnosis.findMany({ where: { id: { in: input.diagnosisIds }, status: "accepted" }, select: { id: true } });
+  if (accepted.length !== input.diagnosisIds.length) return fail("invalid_input", "Choose diagnoses from the catalogue.", { fieldErrors: { diagnosisIds: ["Not in the catalogue."] } });
+  const step = differentialStep(conference.currentStep, studyCount);
+  // Written only if the presenter is still on the step the participant was answering.
+  const written = await db.$executeRaw`
+    insert into "StagedDifferential" ("itemId", "userId", step, "diagnosisIds", "updatedAt")
+    select ${item.id}, ${viewer.id}, ${step}, ${input.diagnosisIds}::text[], now() from "Conference" c
+    where c.id = ${conference.id} and c."currentItemId" = ${item.id} and c."currentStep" = ${conference.currentStep}
+      and exists (select 1 from "AgendaItem" i where i.id = ${item.id} and i."reachedStep" < ${revealedAt})
+    on conflict ("itemId", "userId", step) do update set "diagnosisIds" = excluded."diagnosisIds", "updatedAt" = now()`;
+  if (written !== 1) return fail("conflict", "The presenter moved on before your differential arrived. Check the current stage and send it again.");
+  return ok({ step });
+});

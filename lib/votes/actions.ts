@@ -3,16 +3,15 @@
 // server renders) revalidates. A vote is one row per (case, user), written with INSERT ... ON CONFLICT,
 // so concurrent votes and changes can never duplicate or lose one.
 import { revalidatePath } from "next/cache";
-import { guarded } from "@/lib/action";
+import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
-import { getViewer } from "@/lib/auth/session";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
-import { fail, invalid, notFound, ok, unauthenticated, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/result";
 import { canManagePoll, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
 import { castVoteInput, pollInput, revealInput, voterNamesInput } from "./schema";
 
@@ -31,128 +30,104 @@ async function loadCase(caseId: string, diagnosisId?: string): Promise<(PollFact
   return row ?? null;
 }
 
-export async function castVote(payload: unknown): Promise<ActionResult<{ diagnosisId: string }>> {
-  return guarded("castVote", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = castVoteInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error, "Vote for exactly one diagnosis.");
-    const { caseId, diagnosisId } = parsed.data;
-    const kase = await loadCase(caseId, diagnosisId);
-    if (!kase || !canViewCase(viewer, kase)) return notFound();
-    if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
-    if (!canVote(viewer, kase)) {
-      if (kase.pollState === "open" && isGuestFor(viewer, kase)) {
-        return fail("forbidden", "Guests of this team read and comment but do not vote.");
-      }
-      return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
+export const castVote = action("castVote", castVoteInput, async ({ viewer, input }): Promise<ActionResult<{ diagnosisId: string }>> => {
+  const { caseId, diagnosisId } = input;
+  const kase = await loadCase(caseId, diagnosisId);
+  if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
+  if (!canVote(viewer, kase)) {
+    if (kase.pollState === "open" && isGuestFor(viewer, kase)) {
+      return fail("forbidden", "Guests of this team read and comment but do not vote.");
     }
-    if (!kase.diagnosisAccepted) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+    return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
+  }
+  if (!kase.diagnosisAccepted) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
-    // One statement, one round trip, no interactive transaction: under a burst of votes no
-    // request waits for a pooled connection to hold a transaction open. It upserts the vote only
-    // while the poll is open and writes its audit row, then takes the case's event lock, logs the
-    // event and notifies (see lib/live/notify.ts for why the lock keeps event ids in commit order).
-    // The lock comes last because every write to the case waits for it until the holder commits:
-    // what runs before it runs beside other voters' statements (decision 027).
-    const written = await sql<Array<{ id: bigint }>>(Prisma.sql`
-      with vote as (
-        insert into "Vote" ("caseId", "userId", "diagnosisId", "createdAt", "updatedAt")
-        select c.id, ${viewer.id}, ${diagnosisId}, now(), now()
-        from "Case" c
-        where c.id = ${caseId} and c."pollState" = 'open'
-        on conflict ("caseId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
-        returning "caseId"
-      ), audited as (
-        insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
-        select ${viewer.id}, 'vote.cast', 'case', "caseId", ${auditTeamId(kase)}, ${await requestIp()}, now() from vote
-        returning 1
-      ), locked as (
-        -- The filter on the audit row is checked once, before the lock is asked for.
-        select vote."caseId" from vote
-        cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as held
-        where (select count(*) from audited) >= 0
-      ), event as (
-        insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
-        select "caseId", ${viewer.id}, 'vote_cast', now() from locked
-        returning id, "caseId"
-      )
-      select event.id from event
-      cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`);
-    const accepted = written.length === 1;
-    if (!accepted) return fail("forbidden", "The poll closed before your vote arrived.");
-    return ok({ diagnosisId });
-  });
-}
+  // One statement, one round trip, no interactive transaction: under a burst of votes no
+  // request waits for a pooled connection to hold a transaction open. It upserts the vote only
+  // while the poll is open and writes its audit row, then takes the case's event lock, logs the
+  // event and notifies (see lib/live/notify.ts for why the lock keeps event ids in commit order).
+  // The lock comes last because every write to the case waits for it until the holder commits:
+  // what runs before it runs beside other voters' statements (decision 027).
+  const written = await sql<Array<{ id: bigint }>>(Prisma.sql`
+    with vote as (
+      insert into "Vote" ("caseId", "userId", "diagnosisId", "createdAt", "updatedAt")
+      select c.id, ${viewer.id}, ${diagnosisId}, now(), now()
+      from "Case" c
+      where c.id = ${caseId} and c."pollState" = 'open'
+      on conflict ("caseId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
+      returning "caseId"
+    ), audited as (
+      insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
+      select ${viewer.id}, 'vote.cast', 'case', "caseId", ${auditTeamId(kase)}, ${await requestIp()}, now() from vote
+      returning 1
+    ), locked as (
+      -- The filter on the audit row is checked once, before the lock is asked for.
+      select vote."caseId" from vote
+      cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as held
+      where (select count(*) from audited) >= 0
+    ), event as (
+      insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
+      select "caseId", ${viewer.id}, 'vote_cast', now() from locked
+      returning id, "caseId"
+    )
+    select event.id from event
+    cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`);
+  const accepted = written.length === 1;
+  if (!accepted) return fail("forbidden", "The poll closed before your vote arrived.");
+  return ok({ diagnosisId });
+}, { invalidMessage: "Vote for exactly one diagnosis." });
 
-export async function setPollState(payload: unknown): Promise<ActionResult<{ state: "open" | "closed" }>> {
-  return guarded("setPollState", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = pollInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const kase = await loadCase(parsed.data.caseId);
-    if (!kase || !canViewCase(viewer, kase)) return notFound();
-    if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) run the poll, and only before the reveal.");
-    await db.$transaction(async (tx) => {
-      await tx.case.update({ where: { id: kase.id }, data: { pollState: parsed.data.state } });
-      await audit(tx, { actorId: viewer.id, action: `poll.${parsed.data.state === "open" ? "open" : "close"}`, resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
-      await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: parsed.data.state === "open" ? "poll_opened" : "poll_closed" });
-    });
-    return ok({ state: parsed.data.state });
+export const setPollState = action("setPollState", pollInput, async ({ viewer, input }): Promise<ActionResult<{ state: "open" | "closed" }>> => {
+  const kase = await loadCase(input.caseId);
+  if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) run the poll, and only before the reveal.");
+  await db.$transaction(async (tx) => {
+    await tx.case.update({ where: { id: kase.id }, data: { pollState: input.state } });
+    await audit(tx, { actorId: viewer.id, action: `poll.${input.state === "open" ? "open" : "close"}`, resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
+    await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: input.state === "open" ? "poll_opened" : "poll_closed" });
   });
-}
+  return ok({ state: input.state });
+});
 
-export async function setVoterNamesVisible(payload: unknown): Promise<ActionResult<{ show: boolean }>> {
-  return guarded("setVoterNamesVisible", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = voterNamesInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const kase = await loadCase(parsed.data.caseId);
-    if (!kase || !canViewCase(viewer, kase)) return notFound();
-    if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) change this setting.");
-    await db.$transaction(async (tx) => {
-      await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: parsed.data.show } });
-      await audit(tx, { actorId: viewer.id, action: "poll.settings", resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
-      await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: "poll_settings" });
-    });
-    return ok({ show: parsed.data.show });
+export const setVoterNamesVisible = action("setVoterNamesVisible", voterNamesInput, async ({ viewer, input }): Promise<ActionResult<{ show: boolean }>> => {
+  const kase = await loadCase(input.caseId);
+  if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) change this setting.");
+  await db.$transaction(async (tx) => {
+    await tx.case.update({ where: { id: kase.id }, data: { showVoterNames: input.show } });
+    await audit(tx, { actorId: viewer.id, action: "poll.settings", resourceType: "case", resourceId: kase.id, teamId: auditTeamId(kase), ip: await requestIp() });
+    await recordCaseEvent(tx, { caseId: kase.id, actorId: viewer.id, kind: "poll_settings" });
   });
-}
+  return ok({ show: input.show });
+});
 
 /** The reveal: the final diagnosis from the catalogue, its certainty and basis. Once only. */
-export async function revealCase(payload: unknown): Promise<ActionResult<{ caseId: string }>> {
-  return guarded("revealCase", async () => {
-    const viewer = await getViewer();
-    if (!viewer) return unauthenticated();
-    const parsed = revealInput.safeParse(payload);
-    if (!parsed.success) return invalid(parsed.error);
-    const { caseId, diagnosisId, certainty, basis, explanation } = parsed.data;
-    const kase = await loadCase(caseId);
-    if (!kase || !canViewCase(viewer, kase)) return notFound();
-    if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
-    if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) can reveal the answer.");
-    const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true, name: true } });
-    if (!diagnosis) return fail("invalid_input", "Choose the final diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+export const revealCase = action("revealCase", revealInput, async ({ viewer, input }): Promise<ActionResult<{ caseId: string }>> => {
+  const { caseId, diagnosisId, certainty, basis, explanation } = input;
+  const kase = await loadCase(caseId);
+  if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
+  if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) can reveal the answer.");
+  const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true, name: true } });
+  if (!diagnosis) return fail("invalid_input", "Choose the final diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
-    const ip = await requestIp();
-    const revealed = await db.$transaction(async (tx) => {
-      // Only one reveal wins, even if two are sent at once.
-      const changed = await tx.case.updateMany({
-        where: { id: caseId, status: { in: ["open", "unknown"] } },
-        data: { status: "resolved", pollState: "closed", lastActivityAt: new Date() },
-      });
-      if (changed.count === 0) return false;
-      const data = { diagnosisId, diagnosisText: diagnosis.name, certainty, basis, explanation, revealedAt: new Date() };
-      await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
-      await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
-      await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
-      return true;
+  const ip = await requestIp();
+  const revealed = await db.$transaction(async (tx) => {
+    // Only one reveal wins, even if two are sent at once.
+    const changed = await tx.case.updateMany({
+      where: { id: caseId, status: { in: ["open", "unknown"] } },
+      data: { status: "resolved", pollState: "closed", lastActivityAt: new Date() },
     });
-    if (!revealed) return fail("conflict", "This case has already been revealed.");
-    revalidatePath(`/cases/${caseId}`);
-    revalidatePath("/cases");
-    return ok({ caseId });
+    if (changed.count === 0) return false;
+    const data = { diagnosisId, diagnosisText: diagnosis.name, certainty, basis, explanation, revealedAt: new Date() };
+    await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
+    await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
+    await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
+    return true;
   });
-}
+  if (!revealed) return fail("conflict", "This case has already been revealed.");
+  revalidatePath(`/cases/${caseId}`);
+  revalidatePath("/cases");
+  return ok({ caseId });
+});
