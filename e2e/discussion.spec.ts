@@ -63,9 +63,17 @@ test("a double-clicked or twice-submitted Post stores one comment (issue 21 item
   await b.context.close();
   await openLive(a.page, `/cases/${caseId}`);
   // Every call of a server action (a POST to the page's own address), counted once it is answered.
+  // While `holdFirstUntilSecond` is set, the first call waits for the second before it goes on, so
+  // the second submission is made while the first is still on its way, however fast the server is.
   let posts = 0;
+  let sent = 0;
+  let holdFirstUntilSecond: { first: number; secondSent: Promise<void>; release: () => void } | null = null;
   await a.page.route((url) => url.pathname === `/cases/${caseId}`, async (route) => {
     if (route.request().method() !== "POST") return route.continue();
+    sent += 1;
+    const hold = holdFirstUntilSecond;
+    if (hold && sent === hold.first + 1) hold.release();
+    if (hold && sent === hold.first) await Promise.race([hold.secondSent, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     const response = await route.fetch();
     await route.fulfill({ response });
     posts += 1;
@@ -80,12 +88,16 @@ test("a double-clicked or twice-submitted Post stores one comment (issue 21 item
   // Ctrl+Enter twice (or held down): the composer submits each time, while the first post is still
   // on its way, each posting the action with the same submission key.
   const before = posts;
+  let release = () => {};
+  const secondSent = new Promise<void>((resolve) => (release = resolve));
+  holdFirstUntilSecond = { first: sent + 1, secondSent, release };
   await composer(a.page).fill("Twice-submitted thought");
   await composer(a.page).press("Control+Enter");
   await composer(a.page).press("Control+Enter");
   await expect.poll(() => posts - before, { message: "both submissions reached the server" }).toBeGreaterThanOrEqual(2);
   await expect(composer(a.page)).toHaveValue("");
   await expect(shown("Twice-submitted thought")).toHaveCount(1);
+  holdFirstUntilSecond = null;
   await a.page.reload();
   await expect(shown("Twice-submitted thought")).toHaveCount(1);
   expect(await stored("Double-clicked thought")).toBe(1);
