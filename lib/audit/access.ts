@@ -1,6 +1,6 @@
 // Reads that must be attributable: every export, and every view of a team-only case.
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { requestIp } from "./request";
 import { audit, auditTeamId } from "./write";

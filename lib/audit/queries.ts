@@ -1,7 +1,7 @@
 // Reading the trail: a team's owners see their team's events; admins see everything.
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { canReadAuditTrail } from "./policy";

@@ -5,23 +5,10 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { readSessionFromCookies, type SessionRead } from "./token";
+import type { Viewer } from "./viewer";
 
-export interface Viewer {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  /** Teams the viewer belongs to; policy decisions need them without another query. */
-  teamIds: string[];
-  /** Of those, the teams where the viewer is only a guest (reads and comments, never votes). */
-  guestTeamIds?: string[];
-  /** Of those, the teams where the viewer is an owner, coordinator or educator (decision 031). */
-  leadTeamIds?: string[];
-  /** Team cases the viewer presents at a conference of their team not yet ended (decision 031). */
-  presentedCaseIds?: string[];
-}
+export type { Viewer } from "./viewer";
 
 /**
  * The viewer and the bell's unread count (lib/auth/token.ts). Cached per request.

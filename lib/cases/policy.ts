@@ -1,18 +1,9 @@
 // Who may do what with a case: pure functions of (viewer, case). Queries use
 // `visibleCaseWhere` so that an invisible case is simply absent (and a foreign id is a 404).
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { CaseStatus, Visibility } from "@/lib/generated/prisma/enums";
 
-export interface PolicyViewer {
-  id: string;
-  role: "resident" | "clinician" | "educator" | "admin";
-  teamIds: string[];
-  guestTeamIds?: string[];
-  /** Teams where the viewer is an owner, coordinator or educator: a lead of the team's cases (decision 031). */
-  leadTeamIds?: string[];
-  /** Team cases the viewer presents at a conference of that team not yet ended (decision 031). */
-  presentedCaseIds?: string[];
-}
 
 export interface CaseAccessFacts {
   authorId: string;
@@ -21,9 +12,13 @@ export interface CaseAccessFacts {
   teamId: string | null;
 }
 
-const isAuthor = (viewer: PolicyViewer | null, kase: CaseAccessFacts) => viewer?.id === kase.authorId;
+const isAuthor = (viewer: Pick<Viewer, "id"> | null, kase: CaseAccessFacts) => viewer?.id === kase.authorId;
 
-export function canViewCase(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+/**
+ * Seeing a case depends only on who someone is and their teams, so it also answers for people
+ * other than the viewer (whether a mentioned colleague may see the case they are mentioned in).
+ */
+export function canViewCase(viewer: Pick<Viewer, "id" | "teamIds"> | null, kase: CaseAccessFacts): boolean {
   if (isAuthor(viewer, kase)) return true;
   if (kase.status === "draft") return false; // drafts are their author's alone
   if (kase.visibility === "public") return true;
@@ -33,7 +28,7 @@ export function canViewCase(viewer: PolicyViewer | null, kase: CaseAccessFacts):
 }
 
 /** The same rule as `canViewCase`, as a Prisma filter. Keep it in step with the SQL form below (tested together). */
-export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereInput {
+export function visibleCaseWhere(viewer: Viewer | null): Prisma.CaseWhereInput {
   const published: Prisma.CaseWhereInput = { status: { not: "draft" } };
   if (!viewer) return { ...published, visibility: "public" };
   return {
@@ -49,7 +44,7 @@ export function visibleCaseWhere(viewer: PolicyViewer | null): Prisma.CaseWhereI
  * The same rule again, as a SQL condition on the "Case" row aliased `alias`, for the hot reads
  * written in SQL (decision 017). Keep all three in step (tested together).
  */
-export function visibleCaseSql(viewer: PolicyViewer | null, alias: string): Prisma.Sql {
+export function visibleCaseSql(viewer: Viewer | null, alias: string): Prisma.Sql {
   const c = Prisma.raw(`"${alias}"`);
   if (!viewer) return Prisma.sql`(${c}.status <> 'draft' and ${c}.visibility = 'public')`;
   return visibleToSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`, alias);
@@ -62,7 +57,7 @@ export function visibleToSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql, alias: s
     or (${c}.visibility = 'team' and ${c}."teamId" = any(${teamIds})))))`;
 }
 
-export function canEditCase(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+export function canEditCase(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
   if (!viewer) return false;
   if (isAuthor(viewer, kase)) return true;
   return viewer.role === "admin" && canViewCase(viewer, kase);
@@ -75,7 +70,7 @@ export function canEditCase(viewer: PolicyViewer | null, kase: CaseAccessFacts):
  * Never from the global role a person has (decision 031): whoever may see the case and holds one
  * of these is a lead.
  */
-export function isCaseLead(viewer: PolicyViewer | null, kase: CaseAccessFacts & { id: string }): boolean {
+export function isCaseLead(viewer: Viewer | null, kase: CaseAccessFacts & { id: string }): boolean {
   if (!viewer || !canViewCase(viewer, kase)) return false;
   if (isAuthor(viewer, kase) || viewer.role === "admin") return true;
   if (kase.visibility !== "team" || kase.teamId === null) return false;
@@ -88,7 +83,7 @@ export function isCaseLead(viewer: PolicyViewer | null, kase: CaseAccessFacts & 
  * when the viewer may not see the case at all, "Unknown case" when its title could give the
  * answer away, else its title.
  */
-export function caseTitleFor(viewer: PolicyViewer | null, kase: CaseAccessFacts & { title: string }): string {
+export function caseTitleFor(viewer: Viewer | null, kase: CaseAccessFacts & { title: string }): string {
   if (!canViewCase(viewer, kase)) return PRIVATE_CASE_TITLE;
   return canSeeCaseLabels(viewer, kase) ? kase.title : UNKNOWN_CASE_TITLE;
 }
@@ -99,13 +94,13 @@ export const PRIVATE_CASE_TITLE = "Private case";
  * The answer (diagnosis, teaching points) and anything that could give it away (an unknown
  * case's real title and tags) are for the author and editors until the case is resolved.
  */
-export function canSeeAnswer(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+export function canSeeAnswer(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
   if (kase.status === "resolved") return canViewCase(viewer, kase);
   return canEditCase(viewer, kase);
 }
 
 /** Whether the title and tags may be shown: always, except an unknown case to a non-editor. */
-export function canSeeCaseLabels(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+export function canSeeCaseLabels(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
   return kase.status !== "unknown" || canEditCase(viewer, kase);
 }
 
@@ -120,4 +115,4 @@ export function visibilityProblem(visibility: Visibility, facts: { onMdtAgenda: 
   return null;
 }
 
-export const canCreateCase = (viewer: PolicyViewer | null): boolean => viewer !== null;
+export const canCreateCase = (viewer: Viewer | null): boolean => viewer !== null;

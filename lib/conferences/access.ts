@@ -2,7 +2,7 @@
 // question needs, in one query. Queries and actions start here.
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ConferenceFacts, Standing } from "./policy";
 

@@ -2,7 +2,7 @@
 // folding, CRLF). Times in UTC; the agenda goes in the description with the titles the viewer may see.
 import "server-only";
 import { createEvent } from "ics";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { CONFERENCE_KIND_LABELS } from "./constants";
 import { getConferenceHeader, titleFor } from "./queries";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import { LIVE_CHANNEL } from "@/lib/live/notify";

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, notFound, ok, type ActionResult } from "@/lib/result";

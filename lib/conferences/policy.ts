@@ -1,6 +1,7 @@
 // Who may do what with a conference: pure functions of (viewer, conference facts, the viewer's
 // role in the conference's team, whether they joined). Queries and actions both ask here.
-import { canSeeAnswer, canViewCase, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { canSeeAnswer, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { canManageMembers } from "@/lib/teams/policy";
 import { isCaseLead } from "@/lib/votes/policy";
 import type { ConferenceKind, TeamRole } from "@/lib/generated/prisma/enums";
@@ -24,13 +25,13 @@ export interface Standing {
  * MDT meetings are run by a team's owners and coordinators; teaching sessions also by the team's
  * educators (its educator role, given by an owner; never the global role, decision 031).
  */
-export function canScheduleConference(viewer: PolicyViewer | null, kind: ConferenceKind, teamRole: TeamRole | null): boolean {
+export function canScheduleConference(viewer: Viewer | null, kind: ConferenceKind, teamRole: TeamRole | null): boolean {
   if (!viewer || teamRole === null) return false;
   return canManageMembers(teamRole) || (kind === "teaching" && teamRole === "educator");
 }
 
 /** The agenda, the schedule, intake forms and attendance: organisers, the presenter and the chair. */
-export function canManageConference(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+export function canManageConference(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   if (!viewer || standing.teamRole === null) return false;
   if ([conference.createdById, conference.presenterId, conference.chairId].includes(viewer.id)) return true;
   return canScheduleConference(viewer, conference.kind, standing.teamRole);
@@ -40,14 +41,14 @@ export function canManageConference(viewer: PolicyViewer | null, conference: Con
  * Seeing the conference at all (agenda, audience view, summary, calendar). MDT meetings are
  * private to the team; a teaching conference is also open to whoever joined it with its code.
  */
-export function canViewConference(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+export function canViewConference(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   if (!viewer) return false;
   if (standing.teamRole !== null) return true;
   return conference.kind === "teaching" && standing.joined;
 }
 
 /** Joining with the code: anyone signed in for teaching, team members only for MDT meetings. */
-export function canJoinConference(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+export function canJoinConference(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   if (!viewer) return false;
   return conference.kind === "teaching" || standing.teamRole !== null;
 }
@@ -58,26 +59,26 @@ export function canSetQuorum(teamRole: TeamRole | null): boolean {
 }
 
 /** Only the named presenter moves the live state. */
-export function canPresent(viewer: PolicyViewer | null, conference: ConferenceFacts): boolean {
+export function canPresent(viewer: Viewer | null, conference: ConferenceFacts): boolean {
   return viewer !== null && viewer.id === conference.presenterId;
 }
 
 /** Team guests follow along but do not vote, as on the cases themselves. */
-export function canTakePart(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+export function canTakePart(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   return canViewConference(viewer, conference, standing) && standing.teamRole !== "guest";
 }
 
 /** MDT outcomes: recorded by the organisers, signed off by the chair alone. */
-export function canRecordOutcome(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+export function canRecordOutcome(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   return conference.kind === "mdt" && canManageConference(viewer, conference, standing);
 }
 
-export function canSignOff(viewer: PolicyViewer | null, conference: ConferenceFacts): boolean {
+export function canSignOff(viewer: Viewer | null, conference: ConferenceFacts): boolean {
   return viewer !== null && conference.kind === "mdt" && conference.chairId === viewer.id;
 }
 
 /** Outcomes, minutes and their FHIR export are for the team, never for code-joined outsiders. */
-export function canReadOutcomes(viewer: PolicyViewer | null, conference: ConferenceFacts, standing: Standing): boolean {
+export function canReadOutcomes(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   return viewer !== null && conference.kind === "mdt" && standing.teamRole !== null;
 }
 
@@ -85,7 +86,7 @@ export function canReadOutcomes(viewer: PolicyViewer | null, conference: Confere
  * Which cases may go on an agenda: ones the person adding can see, that belong to no team or to
  * this conference's team. An MDT meeting never takes a public case: its outcomes are private.
  */
-export function agendaCaseProblem(viewer: PolicyViewer, conference: ConferenceFacts, kase: CaseAccessFacts): string | null {
+export function agendaCaseProblem(viewer: Viewer, conference: ConferenceFacts, kase: CaseAccessFacts): string | null {
   if (!canViewCase(viewer, kase)) return "That case does not exist or you do not have access to it.";
   if (kase.status === "draft") return "A draft case cannot go on an agenda: publish it first.";
   if (kase.teamId !== null && kase.teamId !== conference.teamId) return "That case belongs to another team: only this team's cases or institution-wide cases can go on the agenda.";
@@ -100,6 +101,6 @@ export function agendaCaseProblem(viewer: PolicyViewer, conference: ConferenceFa
  * decided when the presenter reveals and stored as `answerReleased`; and only to viewers who may
  * see the case itself. The case stays unknown in the library: the reveal is for the room.
  */
-export function presenterMayReleaseAnswer(presenter: PolicyViewer, kase: CaseAccessFacts & { id: string }): boolean {
+export function presenterMayReleaseAnswer(presenter: Viewer, kase: CaseAccessFacts & { id: string }): boolean {
   return canSeeAnswer(presenter, kase) || isCaseLead(presenter, kase);
 }

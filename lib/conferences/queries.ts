@@ -3,7 +3,7 @@
 // live state, so a study the presenter has not reached is never selected into it.
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { canSeeAnswer, canViewCase, caseTitleFor, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readCase, readResolution, timelineSelect } from "@/lib/cases/queries";
 import { db } from "@/lib/db";

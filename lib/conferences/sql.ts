@@ -1,5 +1,5 @@
 // The conferences area's part of reads that other areas run as one statement (decision 017).
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { isoTimestampSql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConferenceKind } from "@/lib/generated/prisma/enums";

@@ -1,7 +1,7 @@
 // One viewer's signal stream for one conference. Signals carry no content: on each, the client
 // refetches the view it may see. On (re)connect the client refetches too, so nothing needs replay.
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { liveHub } from "@/lib/live/hub";
 import type { SseSource } from "@/lib/live/sse";
 import { loadConference } from "./access";

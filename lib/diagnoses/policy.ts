@@ -1,8 +1,8 @@
 // Who may change the diagnosis catalogue. The catalogue is the institution's, so this is one of
 // the few rules that reads the global role: an educator (a role only an admin grants, decision
 // 031) or an admin reviews proposals. Nothing about a case follows from it.
-import type { PolicyViewer } from "@/lib/cases/policy";
+import type { Viewer } from "@/lib/auth/viewer";
 
-export function canReviewCatalogue(viewer: PolicyViewer | null): boolean {
+export function canReviewCatalogue(viewer: Viewer | null): boolean {
   return viewer !== null && (viewer.role === "educator" || viewer.role === "admin");
 }

@@ -3,7 +3,7 @@
 // comments' text is read. Deleted comments come back as tombstones without text.
 import "server-only";
 import { db, isoTimestampSql, sql } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
 import { formatOffset } from "@/lib/cases/timeline";

@@ -1,7 +1,7 @@
 // One viewer's event stream for one case: replay from the log after `after`, then live events,
 // in id order without duplicates. Payloads are ids and kinds only; clients fetch what they may see.
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import { liveHub } from "./hub";

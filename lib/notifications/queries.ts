@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { caseTitleFor, visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { canManageMembers } from "./policy";

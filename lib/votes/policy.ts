@@ -1,6 +1,7 @@
 // Blind-first rules for unknown cases, polls and the reveal: pure functions of
 // (viewer, case facts, whether the viewer has committed). Used by queries, actions and streams.
-import { canViewCase, isCaseLead, type CaseAccessFacts, type PolicyViewer } from "@/lib/cases/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { canViewCase, isCaseLead, type CaseAccessFacts } from "@/lib/cases/policy";
 import type { PollState } from "@/lib/generated/prisma/enums";
 
 export { isCaseLead };
@@ -19,44 +20,44 @@ export interface PollFacts extends LeadFacts {
  * Others' differentials, support counts and votes. On an unknown case a participant sees them
  * only after committing (posting a differential or voting); on other cases, always.
  */
-export function canSeeOthersThinking(viewer: PolicyViewer | null, kase: LeadFacts, committed: boolean): boolean {
+export function canSeeOthersThinking(viewer: Viewer | null, kase: LeadFacts, committed: boolean): boolean {
   if (!viewer || !canViewCase(viewer, kase)) return false;
   if (isCaseLead(viewer, kase)) return true;
   return kase.status !== "unknown" || committed;
 }
 
 /** The vote distribution: after voting, or once the poll is closed (and never while blind). */
-export function canSeeDistribution(viewer: PolicyViewer | null, kase: PollFacts, voted: boolean, committed: boolean): boolean {
+export function canSeeDistribution(viewer: Viewer | null, kase: PollFacts, voted: boolean, committed: boolean): boolean {
   if (!viewer || !canViewCase(viewer, kase)) return false;
   if (isCaseLead(viewer, kase)) return true;
   if (kase.pollState === "closed" || kase.status === "resolved") return true;
   return voted && canSeeOthersThinking(viewer, kase, committed);
 }
 
-export function canSeeVoterNames(viewer: PolicyViewer | null, kase: PollFacts): boolean {
+export function canSeeVoterNames(viewer: Viewer | null, kase: PollFacts): boolean {
   return isCaseLead(viewer, kase) || kase.showVoterNames;
 }
 
 const DISCUSSABLE = new Set(["open", "unknown"]);
 
-export function canPostDifferential(viewer: PolicyViewer | null, kase: CaseAccessFacts): boolean {
+export function canPostDifferential(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
   return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status);
 }
 
 /** Guests of a team read and comment on its cases but do not vote on them. */
-export function isGuestFor(viewer: PolicyViewer, kase: CaseAccessFacts): boolean {
+export function isGuestFor(viewer: Viewer, kase: CaseAccessFacts): boolean {
   return kase.teamId !== null && (viewer.guestTeamIds ?? []).includes(kase.teamId);
 }
 
-export function canVote(viewer: PolicyViewer | null, kase: PollFacts): boolean {
+export function canVote(viewer: Viewer | null, kase: PollFacts): boolean {
   return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open" && !isGuestFor(viewer, kase);
 }
 
-export function canManagePoll(viewer: PolicyViewer | null, kase: PollFacts): boolean {
+export function canManagePoll(viewer: Viewer | null, kase: PollFacts): boolean {
   return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
 }
 
-export function canReveal(viewer: PolicyViewer | null, kase: LeadFacts): boolean {
+export function canReveal(viewer: Viewer | null, kase: LeadFacts): boolean {
   return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
 }
 
@@ -65,17 +66,17 @@ export function canReveal(viewer: PolicyViewer | null, kase: LeadFacts): boolean
  * educator of a team the learner is a non-guest member of) and by admins; to anyone else it does
  * not exist. `learnerTeamIds`: the learner's non-guest teams.
  */
-export function canOpenRecordOf(viewer: PolicyViewer, learner: { id: string; teamIds: string[] }): boolean {
+export function canOpenRecordOf(viewer: Viewer, learner: { id: string; teamIds: string[] }): boolean {
   if (viewer.id === learner.id || opensEveryRecord(viewer)) return true;
   return learner.teamIds.some((teamId) => (viewer.leadTeamIds ?? []).includes(teamId));
 }
 
 /** Whether the viewer opens every learner's record: admins. */
-export function opensEveryRecord(viewer: PolicyViewer): boolean {
+export function opensEveryRecord(viewer: Viewer): boolean {
   return viewer.role === "admin";
 }
 
 /** Whether the viewer opens anyone's record but their own: an admin, or a lead of some team. */
-export function opensOthersRecords(viewer: PolicyViewer): boolean {
+export function opensOthersRecords(viewer: Viewer): boolean {
   return opensEveryRecord(viewer) || (viewer.leadTeamIds ?? []).length > 0;
 }

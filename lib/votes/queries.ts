@@ -2,7 +2,7 @@
 // and (only when the blind-first rules allow) everyone else's, the group differential and the
 // vote distribution. A bounded number of queries whatever the number of participants.
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
 import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -3,7 +3,7 @@
 // Opened by the learner, their educators in a shared team and admins (canOpenRecordOf); it lists
 // only the cases the viewer may see, named by the one title rule (decision 031).
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { caseTitleFor, visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 // The audit trail: written with the change, readable by team owners and admins, never editable.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { actAs, caseDraft, makeUser, withTeams } from "../support/factories";
 

@@ -3,7 +3,7 @@ import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/polic
 import { getCaseFile, getCasePage, getCaseTitle, getDashboard, listCases } from "@/lib/cases/queries";
 import { caseFile } from "@/lib/cases/schema";
 import { db, onQuery } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 let author: Viewer;

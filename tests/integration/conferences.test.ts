@@ -3,7 +3,7 @@
 // CarePlan, iCalendar). Real actions against the real database; only the session and
 // revalidatePath are replaced, as in the other integration files.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/result";
 import { caseInput, type CaseInput } from "@/lib/cases/schema";

@@ -1,7 +1,7 @@
 // Discussion actions and reads against the real database. The session and revalidatePath are
 // the only framework seams replaced (see case-actions.test.ts).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db, onQuery } from "@/lib/db";
 import { makeCase, makeUser } from "../support/factories";
 import { whileEventLockHeld } from "../support/event-lock";

@@ -3,7 +3,7 @@
 // call; concurrent writers get success or a typed conflict, never "Something went wrong".
 // (The comment's own tests are in discussion.test.ts.)
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { actAs, caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 

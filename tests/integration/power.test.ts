@@ -3,7 +3,7 @@
 // listed to another shows only what that other may see. Viewers are loaded by the real session
 // read (lib/auth/token.ts), so its one statement is under test too.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { actAs, makeCase, makeTeam, makeUser, sessionViewer } from "../support/factories";
 

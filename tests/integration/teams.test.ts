@@ -1,6 +1,6 @@
 // Teams and team-only cases: membership rules, invitations, and what non-members can reach.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { actAs, caseDraft, makeUser, withTeams } from "../support/factories";
 

@@ -1,6 +1,6 @@
 // Differentials, blind-first visibility, votes under concurrency and the reveal.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { actAs, makeCase, makeUser } from "../support/factories";
 import { whileEventLockHeld } from "../support/event-lock";

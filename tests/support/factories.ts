@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { readSessionFromCookies } from "@/lib/auth/token";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { caseInput, type CaseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
 import { db } from "@/lib/db";
