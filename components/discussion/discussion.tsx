@@ -12,6 +12,7 @@ import { Composer } from "./composer";
 import { useCaseLive } from "@/components/live/case-live";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { timeAgo } from "@/lib/format/dates";
+import { DISCUSSION_EVENT_KINDS } from "@/lib/live/events";
 
 
 type Node = TreeNode<CommentView>;
@@ -23,7 +24,7 @@ interface Props {
   initialStudyFilter?: string | null;
 }
 
-const COMMENT_KINDS = new Set(["comment_posted", "comment_edited", "comment_deleted", "comment_removed"]);
+const COMMENT_KINDS = DISCUSSION_EVENT_KINDS;
 
 export function Discussion({ initial, root, initialStudyFilter = null }: Props) {
   const caseId = initial.caseId;

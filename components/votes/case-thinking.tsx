@@ -10,11 +10,12 @@ import { FormAlert } from "@/components/ui/field";
 import { BASES, BASIS_LABELS, CERTAINTIES, CERTAINTY_LABELS } from "@/lib/cases/constants";
 import { postDifferential, setSupport } from "@/lib/differentials/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
+import { THINKING_EVENT_KINDS } from "@/lib/live/events";
 import { castVote, revealCase, setPollState, setVoterNamesVisible } from "@/lib/votes/actions";
 import { THINKING_PREVIEW_ROWS } from "@/lib/votes/constants";
 import type { ThinkingView } from "@/lib/votes/queries";
 
-const LIVE_KINDS = new Set(["differential_posted", "support_changed", "vote_cast", "poll_opened", "poll_closed", "poll_settings", "case_revealed"]);
+const LIVE_KINDS = THINKING_EVENT_KINDS;
 
 interface Props {
   initial: ThinkingView;

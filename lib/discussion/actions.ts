@@ -9,7 +9,8 @@ import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, type Tx, sql } from "@/lib/db";
-import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
+import type { CaseEventKind } from "@/lib/live/events";
+import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { fail, notFound, ok, type ActionResult } from "@/lib/result";
@@ -19,6 +20,8 @@ import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "
 import {
   COMMENTS_PER_MINUTE, deleteCommentInput, editCommentInput, postCommentInput, previewInput, removeCommentInput,
 } from "./schema";
+
+const COMMENT_POSTED: CaseEventKind = "comment_posted";
 
 const caseFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true } as const;
 
@@ -118,15 +121,15 @@ export const postComment = action("postComment", postCommentInput, async ({ view
       -- (lib/live/notify.ts). Every other write of the post is done first (the filter is checked
       -- once, before the lock is asked for), so that only the event and the commit wait for it.
       insert into "CaseActivity" ("caseId", "actorId", kind, "subjectId")
-      select i."caseId", ${viewer.id}, 'comment_posted', i.id
-      from inserted i cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as locked
+      select i."caseId", ${viewer.id}, ${COMMENT_POSTED}, i.id
+      from inserted i cross join lateral (select ${caseEventLockSql(caseId)}) as locked
       where (select count(*) from ancestors) + (select count(*) from touched) + (select count(*) from notified) + (select count(*) from audited) >= 0
       returning id, "caseId", "subjectId"
     )
     select (select deleted from parent_state) as "parentDeleted", (select id from inserted) as "commentId",
            exists (select 1 from allowance) as allowed,
            (select e.id::text from event e
-            cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', e.id::text, 'caseId', e."caseId", 'kind', 'comment_posted', 'subjectId', e."subjectId")::text)) as sent) as "eventId"`);
+            cross join lateral (select ${notifyCaseEventSql("e", COMMENT_POSTED)}) as sent) as "eventId"`);
   if (written?.commentId) return ok({ commentId: written.commentId, unnotified });
   if (clientKey) {
     // Nothing written: this submission may be the twin of one already stored (a double click, a

@@ -3,6 +3,7 @@
 // PostgreSQL delivers the notification only if the transaction commits.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseEventKind } from "./events";
 
 export const LIVE_CHANNEL = "rounds_case_events";
 
@@ -16,6 +17,25 @@ export interface LiveEvent {
   topic?: string;
 }
 
+/** The advisory lock that orders a case's events (held until commit; decision 027). */
+export function caseEventLockKey(caseId: string): string {
+  return `case-events:${caseId}`;
+}
+
+/** The lock as a SQL expression, for single-statement writes (taken last, decision 027). */
+export function caseEventLockSql(caseId: string): Prisma.Sql {
+  return Prisma.sql`pg_advisory_xact_lock(hashtext(${caseEventLockKey(caseId)}))`;
+}
+
+/**
+ * The notification of an event row, as a SQL expression over the inserted CaseActivity row
+ * aliased `event` (its id, caseId and subjectId): the same payload recordCaseEvent sends.
+ */
+export function notifyCaseEventSql(event: string, kind: CaseEventKind): Prisma.Sql {
+  const e = Prisma.raw(`"${event}"`);
+  return Prisma.sql`pg_notify(${LIVE_CHANNEL}, json_build_object('id', ${e}.id::text, 'caseId', ${e}."caseId", 'kind', ${kind}::text, 'subjectId', ${e}."subjectId")::text)`;
+}
+
 /**
  * Call as the last statement of the transaction. The per-case lock is held until commit, so a
  * case's event ids become visible in increasing order: a stream that has sent id N can safely
@@ -23,9 +43,9 @@ export interface LiveEvent {
  */
 export async function recordCaseEvent(
   tx: Tx,
-  event: { caseId: string; actorId: string | null; kind: string; subjectId?: string | null },
+  event: { caseId: string; actorId: string | null; kind: CaseEventKind; subjectId?: string | null },
 ): Promise<LiveEvent> {
-  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`case-events:${event.caseId}`}))`;
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${caseEventLockKey(event.caseId)}))`;
   const row = await tx.caseActivity.create({
     data: { caseId: event.caseId, actorId: event.actorId, kind: event.kind, subjectId: event.subjectId ?? null },
     select: { id: true },

@@ -10,10 +10,13 @@ import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
-import { LIVE_CHANNEL, recordCaseEvent } from "@/lib/live/notify";
+import type { CaseEventKind } from "@/lib/live/events";
+import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { fail, notFound, ok, type ActionResult } from "@/lib/result";
 import { canManagePoll, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
 import { castVoteInput, pollInput, revealInput, voterNamesInput } from "./schema";
+
+const VOTE_CAST: CaseEventKind = "vote_cast";
 
 type PollFacts = CaseAccessFacts & { id: string; pollState: PollState; showVoterNames: boolean };
 
@@ -64,15 +67,15 @@ export const castVote = action("castVote", castVoteInput, async ({ viewer, input
     ), locked as (
       -- The filter on the audit row is checked once, before the lock is asked for.
       select vote."caseId" from vote
-      cross join lateral (select pg_advisory_xact_lock(hashtext(${`case-events:${caseId}`}))) as held
+      cross join lateral (select ${caseEventLockSql(caseId)}) as held
       where (select count(*) from audited) >= 0
     ), event as (
       insert into "CaseActivity" ("caseId", "actorId", kind, "createdAt")
-      select "caseId", ${viewer.id}, 'vote_cast', now() from locked
-      returning id, "caseId"
+      select "caseId", ${viewer.id}, ${VOTE_CAST}, now() from locked
+      returning id, "caseId", "subjectId"
     )
     select event.id from event
-    cross join lateral (select pg_notify(${LIVE_CHANNEL}, json_build_object('id', event.id::text, 'caseId', event."caseId", 'kind', 'vote_cast', 'subjectId', null)::text)) as notified`);
+    cross join lateral (select ${notifyCaseEventSql("event", VOTE_CAST)}) as notified`);
   const accepted = written.length === 1;
   if (!accepted) return fail("forbidden", "The poll closed before your vote arrived.");
   return ok({ diagnosisId });

@@ -1,6 +1,7 @@
 // Holding a case's event lock (lib/live/notify.ts) while a mutation runs, to see what it has done
 // by the time it waits for the lock: the work it does before the lock runs beside other writers'.
 import { db, type Tx } from "@/lib/db";
+import { caseEventLockKey } from "@/lib/live/notify";
 
 export interface LockWaiter {
   /** The waiting transaction's id: null until it has written something. */
@@ -16,7 +17,7 @@ export async function whileEventLockHeld<T>(
   mutation: () => Promise<T>,
   inspect: (tx: Tx, waiter: LockWaiter) => Promise<void>,
 ): Promise<T> {
-  const key = `case-events:${caseId}`;
+  const key = caseEventLockKey(caseId);
   let running: Promise<T> | undefined;
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${key}))`;

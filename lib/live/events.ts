@@ -1,0 +1,26 @@
+// The live-event protocol's vocabulary, shared by the server (which records events) and the
+// browser (which reacts to them). No server code here: client components import it.
+
+/** What happened to a case; one CaseActivity row and one notification per event. */
+export const CASE_EVENT_KINDS = [
+  "case_created",
+  "case_updated",
+  "case_revealed",
+  "comment_posted",
+  "comment_edited",
+  "comment_deleted",
+  "comment_removed",
+  "differential_posted",
+  "support_changed",
+  "vote_cast",
+  "poll_opened",
+  "poll_closed",
+  "poll_settings",
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/** The events the discussion reacts to. */
+export const DISCUSSION_EVENT_KINDS: ReadonlySet<string> = new Set<CaseEventKind>(["comment_posted", "comment_edited", "comment_deleted", "comment_removed"]);
+
+/** The events that change the differentials and votes panel. */
+export const THINKING_EVENT_KINDS: ReadonlySet<string> = new Set<CaseEventKind>(["differential_posted", "support_changed", "vote_cast", "poll_opened", "poll_closed", "poll_settings", "case_revealed"]);
