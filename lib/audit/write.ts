@@ -1,15 +1,19 @@
 // Appending to the audit trail. Callers pass their transaction so that the row commits (or not)
 // with the change it records. Ids and action names only: never patient text.
 import type { Tx } from "@/lib/db";
+import type { AuditAction } from "./vocabulary";
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   resourceType: string;
   resourceId: string;
   teamId?: string | null;
   ip?: string | null;
 }
+
+/** For the single-statement writes that insert their audit row in SQL: the name, checked. */
+export const auditAction = (action: AuditAction): AuditAction => action;
 
 export async function audit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, teamId: entry.teamId ?? null, ip: entry.ip ?? null } });

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
+import type { AuditAction } from "@/lib/audit/vocabulary";
 import { audit } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/auth/viewer";
 import { canViewCase } from "@/lib/cases/policy";
@@ -53,7 +54,7 @@ export const presenterCommand = action("presenterCommand", presenterCommandInput
     const itemChanges: { voteState?: LiveItem["voteState"]; answerReleased?: boolean } = {};
     let startedAt = state.startedAt;
     let endedAt: Date | null = null;
-    let audited: string | null = null;
+    let audited: AuditAction | null = null;
 
     const studies = () => current?.case._count.studies ?? 0;
     const reveal = () => {

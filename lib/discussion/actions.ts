@@ -6,7 +6,7 @@
 // a fresh render of the whole case page.
 import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
-import { audit, auditTeamId } from "@/lib/audit/write";
+import { audit, auditAction, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, type Tx, sql } from "@/lib/db";
 import type { CaseEventKind } from "@/lib/live/events";
@@ -114,7 +114,7 @@ export const postComment = action("postComment", postCommentInput, async ({ view
       returning 1
     ), audited as (
       insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip)
-      select ${viewer.id}, 'comment.create', 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
+      select ${viewer.id}, ${auditAction("comment.create")}, 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
       returning 1
     ), event as (
       -- The case's event lock, held until commit, keeps its event ids in commit order

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { requestIp } from "@/lib/audit/request";
-import { audit, auditTeamId } from "@/lib/audit/write";
+import { audit, auditAction, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -62,7 +62,7 @@ export const castVote = action("castVote", castVoteInput, async ({ viewer, input
       returning "caseId"
     ), audited as (
       insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
-      select ${viewer.id}, 'vote.cast', 'case', "caseId", ${auditTeamId(kase)}, ${await requestIp()}, now() from vote
+      select ${viewer.id}, ${auditAction("vote.cast")}, 'case', "caseId", ${auditTeamId(kase)}, ${await requestIp()}, now() from vote
       returning 1
     ), locked as (
       -- The filter on the audit row is checked once, before the lock is asked for.
