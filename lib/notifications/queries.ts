@@ -10,13 +10,6 @@ export function unreadCountSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql): Prism
     where n."userId" = ${viewerId} and n."readAt" is null and ${visibleToSql(viewerId, teamIds, "c")})`;
 }
 
-/** The bell's count. Pages read it with the viewer in one statement (lib/auth/session.ts). */
-export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  const [row] = await sql<Array<{ unread: number }>>(Prisma.sql`
-    select ${unreadCountSql(Prisma.sql`${viewer.id}`, Prisma.sql`${viewer.teamIds}::text[]`)} as unread`);
-  return row?.unread ?? 0;
-}
-
 export interface NotificationView {
   id: string;
   kind: string;
