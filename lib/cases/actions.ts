@@ -9,7 +9,7 @@ import { fail, notFound, ok, type ActionResult } from "@/lib/result";
 import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase, canEditCase, canViewCase, visibilityProblem } from "./policy";
 import { saveCaseInput } from "./schema";
-import { createCaseRows, updateCaseRows } from "./write";
+import { updateCaseRows } from "./write";
 import { createCaseOnce } from "./create";
 
 export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input: form }): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> => {

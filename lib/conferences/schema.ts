@@ -1,7 +1,7 @@
 // Every input to a conference action, validated here and nowhere else.
 import { z } from "zod";
 import { clientKey } from "@/lib/idempotency";
-import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
+import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
 
 const id = z.string().min(1).max(40);
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} can be at most ${max.toLocaleString("en")} characters.`);

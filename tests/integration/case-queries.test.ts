@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
-import { getCaseFile, getCasePage, getCaseTitle, getDashboard, listCases } from "@/lib/cases/queries";
+import { getCaseFile, getCasePage, getCaseTitle, listCases } from "@/lib/cases/queries";
 import { caseFile } from "@/lib/cases/schema";
 import { db, onQuery } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
