@@ -7,7 +7,9 @@ import next from "next";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
 import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
-import { endLiveStreams, serveLiveStream } from "@/lib/live/http";
+import { caseLiveStream } from "@/lib/cases/stream";
+import { conferenceLiveStream } from "@/lib/conferences/stream";
+import { endLiveStreams, registerLiveStreams, serveLiveStream } from "@/lib/live/http";
 import { setSecurityHeaders } from "@/lib/security-headers";
 
 const dev = process.argv.includes("--dev");
@@ -15,6 +17,7 @@ const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev, port, hostname: "localhost", dir: process.cwd() });
 const handle = app.getRequestHandler();
 
+registerLiveStreams([caseLiveStream, conferenceLiveStream]);
 const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
 const allowedOrigins = parseAllowedOrigins(env().SERVER_ACTIONS_ALLOWED_ORIGINS);
 

@@ -1,5 +1,6 @@
 // One viewer's signal stream for one conference. Signals carry no content: on each, the client
 // refetches the view it may see. On (re)connect the client refetches too, so nothing needs replay.
+import type { LiveStreamDefinition } from "@/lib/live/http";
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { liveHub } from "@/lib/live/hub";
@@ -26,3 +27,10 @@ export async function openConferenceStream(viewer: Viewer, conferenceId: string)
     send("state", "0");
   };
 }
+
+/** GET /api/conferences/:conferenceId/events: signals to refetch the conference's live view. */
+export const conferenceLiveStream: LiveStreamDefinition = {
+  area: "conferences",
+  messages: { signIn: "Sign in to follow this conference.", missing: "That conference does not exist or you do not have access to it." },
+  open: (viewer, conferenceId) => openConferenceStream(viewer, conferenceId),
+};

@@ -1,19 +1,32 @@
 // The live streams' endpoints, answered by the app's Node server before Next.js sees the request
 // (server.ts, decision 018): an open stream then costs a socket and a subscription, not a whole
 // Next.js request held open. 401 without a session, 404 for what the viewer may not see (checked
-// when subscribing), 405 for anything but GET.
-//   GET /api/cases/:caseId/events            ids and kinds of the case's events; replays after
-//                                            Last-Event-ID or ?after= (the browser's reconnect)
-//   GET /api/conferences/:conferenceId/events signals to refetch the conference's live view
+// when subscribing), 405 for anything but GET. Each area defines its stream (GET
+// /api/<area>/:id/events) and server.ts registers it: this module knows no domain area.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies } from "cookie";
 import { readSessionFromCookies } from "@/lib/auth/token";
-import { openConferenceStream } from "@/lib/conferences/stream";
+import type { Viewer } from "@/lib/auth/viewer";
 import { liveStreamInput } from "./schema";
-import { pipeSse } from "./sse";
-import { openCaseStream } from "./stream";
+import { pipeSse, type SseSource } from "./sse";
+
+/** One area's live stream: GET /api/<area>/:id/events. */
+export interface LiveStreamDefinition {
+  area: string;
+  /** What a signed-out caller, and one asking for something they may not see, are told. */
+  messages: { signIn: string; missing: string };
+  /** The stream's source, or null when the viewer may not see `id` (checked once, when subscribing). */
+  open: (viewer: Viewer, id: string, after: string | null) => Promise<SseSource | null>;
+}
+
+const streams = new Map<string, LiveStreamDefinition>();
+
+/** Called once by server.ts for each area's stream. */
+export function registerLiveStreams(definitions: readonly LiveStreamDefinition[]): void {
+  for (const definition of definitions) streams.set(definition.area, definition);
+}
 
 /** Open streams, so that a stopping server can end them (their browsers reconnect elsewhere). */
 const openStreams = new Set<ServerResponse>();
@@ -23,12 +36,7 @@ export function endLiveStreams(): void {
   for (const response of openStreams) response.end();
 }
 
-const LIVE_PATH = /^\/api\/(cases|conferences)\/([^/]+)\/events$/;
-
-const MESSAGES = {
-  case: { signIn: "Sign in to follow this case live.", missing: "That case does not exist or you do not have access to it." },
-  conference: { signIn: "Sign in to follow this conference.", missing: "That conference does not exist or you do not have access to it." },
-};
+const LIVE_PATH = /^\/api\/([a-z-]+)\/([^/]+)\/events$/;
 
 function answer(response: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) {
   response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", ...headers });
@@ -47,9 +55,9 @@ function decoded(segment: string): string | null {
 export function serveLiveStream(request: IncomingMessage, response: ServerResponse): boolean {
   const url = new URL(request.url ?? "/", "http://rounds.invalid");
   const match = LIVE_PATH.exec(url.pathname);
-  if (!match) return false;
-  const topic = match[1] === "cases" ? "case" : "conference";
-  void open(request, response, topic, match[2]!, url).catch((error: unknown) => {
+  const stream = match ? streams.get(match[1]!) : undefined;
+  if (!match || !stream) return false;
+  void open(request, response, stream, match[2]!, url).catch((error: unknown) => {
     // Ids and stack only: no request body or patient text reaches the log.
     const requestId = randomUUID().slice(0, 8);
     console.error(`[live] request ${requestId} failed:`, error instanceof Error ? error.stack ?? error.message : "non-error thrown");
@@ -59,9 +67,9 @@ export function serveLiveStream(request: IncomingMessage, response: ServerRespon
   return true;
 }
 
-async function open(request: IncomingMessage, response: ServerResponse, topic: "case" | "conference", segment: string, url: URL) {
+async function open(request: IncomingMessage, response: ServerResponse, stream: LiveStreamDefinition, segment: string, url: URL) {
   if (request.method !== "GET") return answer(response, 405, "Live streams are read with GET.", { allow: "GET" });
-  const messages = MESSAGES[topic];
+  const { messages } = stream;
   const input = liveStreamInput.safeParse({
     id: decoded(segment),
     after: request.headers["last-event-id"] ?? url.searchParams.get("after"),
@@ -70,7 +78,7 @@ async function open(request: IncomingMessage, response: ServerResponse, topic: "
   if (!session) return answer(response, 401, messages.signIn);
   if (!input.success) return answer(response, 404, messages.missing);
   const { id, after } = input.data;
-  const source = topic === "case" ? await openCaseStream(session.viewer, id, after) : await openConferenceStream(session.viewer, id);
+  const source = await stream.open(session.viewer, id, after);
   if (!source) return answer(response, 404, messages.missing);
   // The client may have gone while the checks ran.
   if (request.destroyed) return;

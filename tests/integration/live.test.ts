@@ -11,7 +11,7 @@ vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { postComment } = await import("@/lib/discussion/actions");
-const { openCaseStream } = await import("@/lib/live/stream");
+const { openCaseStream } = await import("@/lib/cases/stream");
 const { sseStream } = await import("@/lib/live/sse");
 
 interface Received { id: string; kind: string; subjectId: string | null }

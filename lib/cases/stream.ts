@@ -2,12 +2,13 @@
 // in id order without duplicates. Payloads are ids and kinds only; clients fetch what they may see.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { visibleCaseWhere } from "@/lib/cases/policy";
 import { db } from "@/lib/db";
-import { liveHub } from "./hub";
-import { eventId } from "./schema";
-import type { SseSource } from "./sse";
-import type { LiveEvent } from "./notify";
+import type { LiveStreamDefinition } from "@/lib/live/http";
+import { liveHub } from "@/lib/live/hub";
+import type { LiveEvent } from "@/lib/live/notify";
+import { eventId } from "@/lib/live/schema";
+import type { SseSource } from "@/lib/live/sse";
+import { visibleCaseWhere } from "./policy";
 
 const REPLAY_LIMIT = 1_000;
 
@@ -53,3 +54,10 @@ export async function openCaseStream(viewer: Viewer, caseId: string, after: stri
     pending.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1)).forEach(send);
   };
 }
+
+/** GET /api/cases/:caseId/events: ids and kinds of the case's events; replays after Last-Event-ID or ?after=. */
+export const caseLiveStream: LiveStreamDefinition = {
+  area: "cases",
+  messages: { signIn: "Sign in to follow this case live.", missing: "That case does not exist or you do not have access to it." },
+  open: openCaseStream,
+};
