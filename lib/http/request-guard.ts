@@ -3,6 +3,7 @@
 // an address that cannot be decoded, control characters in the address, a body larger than any
 // form sends, and a change (a server action, a POST to our routes) posted from another site.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { megabytes } from "./body";
 
 export interface Refusal {
   status: 400 | 403 | 413;
@@ -15,6 +16,7 @@ export const ACTION_BODY_LIMIT = 5 * 1024 * 1024;
 
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const CHANGING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const FOREIGN_ORIGIN: Refusal = { status: 403, code: "forbidden", message: "This request came from a page that is not part of Rounds, so it was refused." };
 
 export function isActionPost(request: IncomingMessage): boolean {
   return request.method === "POST" && request.headers["next-action"] !== undefined;
@@ -33,12 +35,12 @@ function originRefusal(request: IncomingMessage, allowedOrigins: readonly string
   try {
     originHost = new URL(origin).host;
   } catch {
-    return { status: 403, code: "forbidden", message: "This request came from a page that is not part of Rounds, so it was refused." };
+    return FOREIGN_ORIGIN;
   }
   const forwardedHost = request.headers["x-forwarded-host"];
   const host = (Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost)?.split(",")[0]?.trim() || request.headers.host;
   if (originHost === host || allowedOrigins.includes(originHost)) return null;
-  return { status: 403, code: "forbidden", message: "This request came from a page that is not part of Rounds, so it was refused." };
+  return FOREIGN_ORIGIN;
 }
 
 export function refusalFor(request: IncomingMessage, allowedOrigins: readonly string[]): Refusal | null {
@@ -59,7 +61,7 @@ export function refusalFor(request: IncomingMessage, allowedOrigins: readonly st
   }
   const length = Number(request.headers["content-length"] ?? 0);
   if (Number.isFinite(length) && length > ACTION_BODY_LIMIT) {
-    return { status: 413, code: "too_large", message: `This request is too large (${(length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB). Nothing was saved.` };
+    return { status: 413, code: "too_large", message: `This request is too large (${megabytes(length)}; the limit is ${megabytes(ACTION_BODY_LIMIT)}). Nothing was saved.` };
   }
   // Server actions and our own routes that change things (the case import) answer only pages of
   // this site. next-auth's routes keep their own CSRF token, and a hospital's sign-in page may

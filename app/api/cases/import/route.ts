@@ -22,5 +22,5 @@ export async function POST(request: Request) {
     const confirmed = new URL(request.url).searchParams.get("confirmIdentifiers") === "1";
     return importCaseFile(viewer, body.text, confirmed, await requestIp(), key.data ?? null);
   });
-  return resultResponse(result, result.ok ? 201 : 200);
+  return resultResponse(result, 201);
 }
