@@ -6,7 +6,7 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? "")
   .map((origin) => origin.trim())
   .filter(Boolean);
 
-// Security headers are set by the app's server on every response (lib/security-headers.ts).
+// Security headers are set by the app's server on every response (lib/http/security-headers.ts).
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,

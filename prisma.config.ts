@@ -1,5 +1,5 @@
 // Prisma CLI configuration: the WASM schema engine over node-postgres, so that migrate works
-// offline (Prisma's native engines are a download). The app itself uses lib/db.ts.
+// offline (Prisma's native engines are a download). The app itself uses lib/core/db.ts.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { migrationAdapter } from "./prisma/migrate-adapter";

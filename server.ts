@@ -4,13 +4,13 @@
 // end-to-end tests and the bench all run this file: `tsx --conditions=react-server server.ts [--dev]`.
 import { createServer } from "node:http";
 import next from "next";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
 import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
 import { caseLiveStream } from "@/lib/cases/stream";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
 import { endLiveStreams, registerLiveStreams, serveLiveStream } from "@/lib/live/http";
-import { setSecurityHeaders } from "@/lib/security-headers";
+import { setSecurityHeaders } from "@/lib/http/security-headers";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { getUnreadNotificationCount, getViewer } from "@/lib/auth/session";
 import { IdleGuard } from "@/components/auth/idle-guard";
 import { SiteHeader } from "@/components/site-header";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -291,7 +291,7 @@ async function main() {
     const { clearSharedThinking, getThinking } = await import("@/lib/votes/queries");
     const { THINKING_PREVIEW_ROWS } = await import("@/lib/votes/constants");
     const { listCaseConferences } = await import("@/lib/conferences/queries");
-    const { onQuery, closeDb } = await import("@/lib/db");
+    const { onQuery, closeDb } = await import("@/lib/core/db");
     // The bench team's educator, as the session loads them: a lead of the measured (team) cases.
     const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [BENCH_TEAM_ID], leadTeamIds: [BENCH_TEAM_ID], presentedCaseIds: [] };
     // What the page reads (app/cases/[caseId]/page.tsx); inside a render the case read is shared
@@ -386,7 +386,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * three statements as the page's data functions (the case with its timeline, the viewer's own
  * thinking and "Discussed at"; the first window of whole threads with the discussion's counts;
  * everyone else's thinking), written for this one view, with no ORM in between, and prepared once
- * per connection as the app's own statements are (lib/db.ts).
+ * per connection as the app's own statements are (lib/core/db.ts).
  */
 const prepared = (pool: pg.Pool, name: string, text: string, values: unknown[]) => pool.query({ name, text, values });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { requireViewer } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -7,7 +7,7 @@ import { safeReturnPath } from "@/lib/auth/schema";
 import { getViewer } from "@/lib/auth/session";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/content";
 import { HospitalSignIn } from "@/components/auth/hospital-sign-in";
-import { oidcConfig } from "@/lib/env";
+import { oidcConfig } from "@/lib/core/env";
 
 /** next-auth's error codes, in words a clinician can act on. */
 const ERRORS: Record<string, string> = {

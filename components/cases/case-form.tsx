@@ -7,7 +7,7 @@ import { Field, FormAlert } from "@/components/ui/field";
 import { saveCase } from "@/lib/cases/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
-import { AGE_BANDS } from "@/lib/cases/deidentify";
+import { AGE_BANDS } from "@/lib/deidentify/guard";
 import {
   BASES, BASIS_LABELS, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, CERTAINTY_LABELS, EVENT_KINDS, EVENT_KIND_LABELS,
   MODALITIES, SEXES, SEX_LABELS, STUDY_CHANGES, VISIBILITIES, VISIBILITY_LABELS,

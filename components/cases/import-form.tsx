@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
-import type { ActionResult } from "@/lib/result";
+import type { ActionResult } from "@/lib/core/result";
 
 type ImportResult = ActionResult<{ caseId: string }, CaseIdentifierFinding[]>;
 

@@ -3,7 +3,7 @@
 // a router refresh on success (the action revalidated what changed).
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ActionResult, Failure } from "@/lib/result";
+import type { ActionResult, Failure } from "@/lib/core/result";
 
 const OFFLINE: Failure = { ok: false, code: "unexpected", message: "Could not reach the server. Check your connection and try again; nothing was saved." };
 

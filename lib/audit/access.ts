@@ -1,7 +1,7 @@
 // Reads that must be attributable: every export, and every view of a team-only case.
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { requestIp } from "./request";
 import { audit, auditTeamId } from "./write";
 

@@ -1,8 +1,8 @@
 // Reading the trail: a team's owners see their team's events; admins see everything.
 import "server-only";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { canReadAuditTrail } from "./policy";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 // Appending to the audit trail. Callers pass their transaction so that the row commits (or not)
 // with the change it records. Ids and action names only: never patient text.
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import type { AuditAction } from "./vocabulary";
 
 export interface AuditEntry {

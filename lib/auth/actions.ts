@@ -1,11 +1,11 @@
 "use server";
 import { z } from "zod";
-import { action, publicAction } from "@/lib/action";
+import { action, publicAction } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fail, ok, type ActionResult } from "@/lib/result";
+import { fail, ok, type ActionResult } from "@/lib/core/result";
 import { hashPassword } from "./password";
 import { registerInput } from "./schema";
 

@@ -5,7 +5,7 @@
 // after sign-out opens nothing and cannot be renewed past the recorded expiry.
 import "server-only";
 import type { JWT } from "next-auth/jwt";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { sessionIdOf } from "./token";
 
 /** Grace beyond the token's expiry: the token decoder tolerates this much clock skew. */

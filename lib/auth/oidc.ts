@@ -4,8 +4,8 @@
 import "server-only";
 import type { Provider } from "next-auth/providers/index";
 import { audit } from "@/lib/audit/write";
-import { db } from "@/lib/db";
-import { oidcConfig } from "@/lib/env";
+import { db } from "@/lib/core/db";
+import { oidcConfig } from "@/lib/core/env";
 
 export const OIDC_PROVIDER_ID = "hospital";
 

@@ -6,9 +6,9 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { readSessionFromCookies, type SessionRead } from "./token";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/core/viewer";
 
-export type { Viewer } from "./viewer";
+export type { Viewer } from "@/lib/core/viewer";
 
 /**
  * The viewer and the bell's unread count (lib/auth/token.ts). Cached per request.

@@ -2,7 +2,7 @@
 // sign-in for 15 minutes (counted atomically in the database, so every instance agrees), and each
 // instance slows a single address that tries too many passwords.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;

@@ -2,8 +2,8 @@
 // getViewer (lib/auth/session.ts), the live streams' Node handler (lib/live/http.ts) directly.
 import "server-only";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import { sql } from "@/lib/db";
-import { env } from "@/lib/env";
+import { sql } from "@/lib/core/db";
+import { env } from "@/lib/core/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unreadCountSql } from "@/lib/notifications/queries";
 import { TEAM_LEAD_ROLES } from "@/lib/teams/policy";

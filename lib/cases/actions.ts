@@ -2,10 +2,10 @@
 // Case mutations. Each is a public HTTP endpoint: it parses, authorizes and writes by itself,
 // whatever the UI shows. Shape: parse -> authorize -> check -> write (one transaction) -> revalidate.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
-import { db } from "@/lib/db";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { db } from "@/lib/core/db";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase, canEditCase, canViewCase, visibilityProblem } from "./policy";
 import { saveCaseInput } from "./schema";

@@ -2,7 +2,7 @@
 // transaction); the shared write path, createCaseRows, stays free of the database client so that
 // the seed and the e2e fixtures can use it.
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseInput } from "./schema";
 import { createCaseRows } from "./write";

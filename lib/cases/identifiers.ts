@@ -1,6 +1,6 @@
 // Applies the de-identification guard to every free-text field of a case, keyed by the same
 // paths the form uses for its fields ("timeline.2.findings"), so findings render in place.
-import { scanFields } from "./deidentify";
+import { scanFields } from "@/lib/deidentify/guard";
 import type { CaseInput } from "./schema";
 
 /** What the author is told when the guard flags something (the form, the import page and route). */

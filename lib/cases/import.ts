@@ -4,8 +4,8 @@
 // Validated whole: a bad file changes nothing.
 import "server-only";
 import { revalidatePath } from "next/cache";
-import type { Viewer } from "@/lib/auth/viewer";
-import { fail, invalid, ok, type ActionResult } from "@/lib/result";
+import type { Viewer } from "@/lib/core/viewer";
+import { fail, invalid, ok, type ActionResult } from "@/lib/core/result";
 import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase } from "./policy";
 import { caseFile } from "./schema";

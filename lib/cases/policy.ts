@@ -1,7 +1,7 @@
 // Who may do what with a case: pure functions of (viewer, case). Queries use
 // `visibleCaseWhere` so that an invisible case is simply absent (and a foreign id is a 404).
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import type { CaseStatus, Visibility } from "@/lib/generated/prisma/enums";
 
 

@@ -3,10 +3,10 @@
 import "server-only";
 import { cache } from "react";
 import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
-import { db, sql } from "@/lib/db";
+import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, UNKNOWN_CASE_TITLE, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";

@@ -1,8 +1,8 @@
 // Validation of every case input: the authoring form, the import file and the import CLI
 // share these schemas, so a case is valid the same way wherever it comes from.
 import { z } from "zod";
-import { clientKey } from "@/lib/idempotency";
-import { AGE_BANDS } from "./deidentify";
+import { clientKey } from "@/lib/core/idempotency";
+import { AGE_BANDS } from "@/lib/deidentify/guard";
 import {
   AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES, VISIBILITIES,
 } from "./constants";

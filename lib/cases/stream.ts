@@ -1,8 +1,8 @@
 // One viewer's event stream for one case: replay from the log after `after`, then live events,
 // in id order without duplicates. Payloads are ids and kinds only; clients fetch what they may see.
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import type { LiveStreamDefinition } from "@/lib/live/http";
 import { liveHub } from "@/lib/live/hub";
 import type { LiveEvent } from "@/lib/live/notify";

@@ -1,6 +1,6 @@
 // Writing a case and its timeline. Shared by the authoring action, the importer and the demo
 // seed, so that all three produce the same rows. Callers validate and authorize first.
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { recordCaseEvent } from "@/lib/live/notify";
 import type { CaseInput } from "./schema";

@@ -2,8 +2,8 @@
 // question needs, in one query. Queries and actions start here.
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import type { ConferenceFacts, Standing } from "./policy";
 
 export const conferenceFactsSelect = {

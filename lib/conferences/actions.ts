@@ -5,13 +5,13 @@
 // authorize -> write in one transaction with its audit row -> revalidate -> typed result.
 import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { loadConference, type LoadedConference } from "./access";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";

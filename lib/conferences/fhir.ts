@@ -3,8 +3,8 @@
 // id); the hospital's system maps it to its patient. Status follows sign-off: active once the
 // chair signed, draft before. Typed against @types/fhir's R4 definitions.
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { loadConference } from "./access";
 import { canReadOutcomes } from "./policy";
 import { outcomeView } from "./queries";

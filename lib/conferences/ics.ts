@@ -2,8 +2,8 @@
 // folding, CRLF). Times in UTC; the agenda goes in the description with the titles the viewer may see.
 import "server-only";
 import { createEvent } from "ics";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { CONFERENCE_KIND_LABELS } from "./constants";
 import { getConferenceHeader, titleFor } from "./queries";
 

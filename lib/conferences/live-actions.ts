@@ -4,15 +4,15 @@
 // that writes, so a vote that arrives after the presenter closed the poll is refused, not counted.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import type { AuditAction } from "@/lib/audit/vocabulary";
 import { audit } from "@/lib/audit/write";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { canViewCase } from "@/lib/cases/policy";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { LIVE_CHANNEL } from "@/lib/live/notify";
-import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { conferenceStatus, loadAgendaItem, loadConference } from "./access";
 import { conferenceSignal, signalConference } from "./notify";
 import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer } from "./policy";

@@ -3,13 +3,13 @@
 // the chair signs it off; after that it is locked, and a change is an amendment that keeps the
 // original wording beside the new one.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { loadConference } from "./access";
 import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff } from "./policy";
 import { amendmentInput, attendeeInput, outcomeInput, removeAttendeeInput, signOffInput } from "./schema";

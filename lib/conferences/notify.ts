@@ -2,7 +2,7 @@
 // A signal carries no content, only "the live state changed" (everyone refetches what they may
 // see) or "a tally changed" (only the presenter's screen shows counts). The id is the
 // conference's liveVersion, so a client can ignore a snapshot older than the one it holds.
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import { LIVE_CHANNEL, type LiveEvent } from "@/lib/live/notify";
 
 export type ConferenceSignal = "state" | "tally";

@@ -1,6 +1,6 @@
 // Who may do what with a conference: pure functions of (viewer, conference facts, the viewer's
 // role in the conference's team, whether they joined). Queries and actions both ask here.
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { canSeeAnswer, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { canManageMembers } from "@/lib/teams/policy";
 import { isCaseLead } from "@/lib/votes/policy";

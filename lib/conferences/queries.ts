@@ -3,10 +3,10 @@
 // live state, so a study the presenter has not reached is never selected into it.
 import "server-only";
 import { cache } from "react";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { canSeeAnswer, canViewCase, caseTitleFor, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readCase, readResolution, timelineSelect } from "@/lib/cases/queries";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
 import type { CaseConference } from "./sql";

@@ -1,6 +1,6 @@
 // Every input to a conference action, validated here and nowhere else.
 import { z } from "zod";
-import { clientKey } from "@/lib/idempotency";
+import { clientKey } from "@/lib/core/idempotency";
 import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
 
 const id = z.string().min(1).max(40);

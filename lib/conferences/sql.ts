@@ -1,6 +1,6 @@
 // The conferences area's part of reads that other areas run as one statement (decision 017).
-import type { Viewer } from "@/lib/auth/viewer";
-import { isoTimestampSql } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { isoTimestampSql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConferenceKind } from "@/lib/generated/prisma/enums";
 

@@ -2,7 +2,7 @@
 // refetches the view it may see. On (re)connect the client refetches too, so nothing needs replay.
 import type { LiveStreamDefinition } from "@/lib/live/http";
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { liveHub } from "@/lib/live/hub";
 import type { SseSource } from "@/lib/live/sse";
 import { loadConference } from "./access";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { searchDiagnoses, type DiagnosisMatch } from "./search";
 
 /** Catalogue names for the authoring form's suggestions. */

@@ -2,15 +2,15 @@
 // Differentials: post (replace) one's ranked list, support others' diagnoses, propose catalogue
 // entries, and review proposals (educators and admins).
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit, auditTeamId } from "@/lib/audit/write";
 import { canViewCase } from "@/lib/cases/policy";
 import { canReviewCatalogue } from "@/lib/diagnoses/policy";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordCaseEvent } from "@/lib/live/notify";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { canPostDifferential } from "@/lib/votes/policy";
 import { postDifferentialInput, proposeDiagnosisInput, reviewProposalInput, supportInput } from "./schema";
 

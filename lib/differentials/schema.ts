@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clientKey } from "@/lib/idempotency";
+import { clientKey } from "@/lib/core/idempotency";
 
 export const DIFFERENTIAL_MAX_ENTRIES = 5;
 export const RATIONALE_MAX = 2_000;

@@ -4,16 +4,16 @@
 // writes in one transaction with its live event. No revalidatePath: every viewer's page updates
 // from the live event (the poster's too), and revalidating would make each action response carry
 // a fresh render of the whole case page.
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit, auditAction, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
-import { db, type Tx, sql } from "@/lib/db";
+import { db, type Tx, sql } from "@/lib/core/db";
 import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { mentionedUserIds, renderMarkdown } from "./markdown";
 import { ancestorPaths, commentInsertSql, newId } from "./write";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";

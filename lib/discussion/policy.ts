@@ -1,5 +1,5 @@
 // Who may do what in a case's discussion. Reading follows the case (policy.canViewCase).
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 
 export interface CommentFacts {

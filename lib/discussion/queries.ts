@@ -2,13 +2,13 @@
 // is one indexed query in path order; the window to send is chosen in memory, and only its
 // comments' text is read. Deleted comments come back as tombstones without text.
 import "server-only";
-import { db, isoTimestampSql, sql } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import { db, isoTimestampSql, sql } from "@/lib/core/db";
+import type { Viewer } from "@/lib/core/viewer";
 import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
 import { formatOffset } from "@/lib/cases/timeline";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sharedReads } from "@/lib/shared-read";
+import { sharedReads } from "@/lib/core/shared-read";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import { INLINE_DEPTH } from "./constants";
 import { SEGMENT_WIDTH } from "./write";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clientKey } from "@/lib/idempotency";
+import { clientKey } from "@/lib/core/idempotency";
 
 export const COMMENT_MAX_LENGTH = 20_000;
 export const COMMENTS_PER_MINUTE = 10;

@@ -1,5 +1,5 @@
 // Inserting a comment: shared by the postComment action and the demo seed.
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Width of one path segment: 12 digits of the comment_path_seq sequence. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "@/lib/db";
+import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** One trivial round trip: is the database there, and how fast does it answer? */

@@ -1,5 +1,5 @@
-// The HTTP status of a typed result (lib/result.ts), for route handlers that answer one as JSON.
-import type { ActionResult, ErrorCode } from "@/lib/result";
+// The HTTP status of a typed result (lib/core/result.ts), for route handlers that answer one as JSON.
+import type { ActionResult, ErrorCode } from "@/lib/core/result";
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies } from "cookie";
 import { readSessionFromCookies } from "@/lib/auth/token";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { liveStreamInput } from "./schema";
 import { pipeSse, type SseSource } from "./sse";
 

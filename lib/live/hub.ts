@@ -3,7 +3,7 @@
 // database restarts, then tells subscribers to catch up from the event log.
 import "server-only";
 import pg from "pg";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { LIVE_CHANNEL, type LiveEvent } from "./notify";
 
 export type Subscriber = {

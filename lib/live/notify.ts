@@ -1,7 +1,7 @@
 // The write side of live updates. Inside the mutation's transaction: append the event to the
 // case's log (CaseActivity, whose id is the SSE event id) and pg_notify a small payload of ids.
 // PostgreSQL delivers the notification only if the transaction commits.
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseEventKind } from "./events";
 

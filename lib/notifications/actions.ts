@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/action";
-import { db } from "@/lib/db";
-import { ok, type ActionResult } from "@/lib/result";
+import { action } from "@/lib/auth/action";
+import { db } from "@/lib/core/db";
+import { ok, type ActionResult } from "@/lib/core/result";
 
 const markReadInput = z.object({ ids: z.array(z.string().min(1).max(40)).max(200).optional() });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { caseTitleFor, visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Unread notifications about cases the viewer may still see, as a SQL expression. */

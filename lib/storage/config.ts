@@ -1,5 +1,5 @@
 // Chooses and builds the storage driver from configuration values. It takes the values as a
-// parameter (lib/env.ts reads the environment; nothing here touches process.env).
+// parameter (lib/core/env.ts reads the environment; nothing here touches process.env).
 import { z } from "zod";
 import { createLocalStorage } from "./local";
 import { createS3Storage } from "./s3";

@@ -3,14 +3,14 @@
 // a single-use link valid for 7 days, accept an invite.
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
-import { db, type Tx } from "@/lib/db";
-import { env } from "@/lib/env";
+import { db, type Tx } from "@/lib/core/db";
+import { env } from "@/lib/core/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { canAssignRole, canManageMembers } from "./policy";
 import { teamRoleOf } from "./queries";
 import { acceptInviteInput, addMemberInput, changeRoleInput, createTeamInput, INVITE_DAYS, inviteInput, removeMemberInput } from "./schema";

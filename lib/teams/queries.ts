@@ -1,6 +1,6 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { canManageMembers } from "./policy";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { email } from "@/lib/auth/schema";
-import { clientKey } from "@/lib/idempotency";
+import { clientKey } from "@/lib/core/idempotency";
 
 import { TEAM_ROLES } from "./constants";
 

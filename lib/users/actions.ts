@@ -1,11 +1,11 @@
 "use server";
 // Administrators set a person's global role (resident, clinician, educator). Audited.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { fail, ok, type ActionResult } from "@/lib/result";
+import { fail, ok, type ActionResult } from "@/lib/core/result";
 import { canManageUserRoles } from "./policy";
 import { setUserRoleInput } from "./schema";
 import { setGlobalRole } from "./write";

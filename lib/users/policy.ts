@@ -1,6 +1,6 @@
 // Who may change a person's global role: administrators only. Nobody changes their own, and an
 // administrator's account is changed with the CLI, not here, so no one locks the institution out.
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export function canManageUserRoles(viewer: Viewer | null): boolean {

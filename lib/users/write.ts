@@ -1,7 +1,7 @@
 // Setting a person's global role, with its audit row in the same transaction. Shared by the admin
 // page's action and the `npm run users:set-role` CLI (which has no actor: the audit row says none).
 import { audit } from "@/lib/audit/write";
-import type { Tx } from "@/lib/db";
+import type { Tx } from "@/lib/core/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleChangeAction, roleChangeProblem } from "./policy";
 import type { SetUserRoleInput } from "./schema";

@@ -3,16 +3,16 @@
 // server renders) revalidates. A vote is one row per (case, user), written with INSERT ... ON CONFLICT,
 // so concurrent votes and changes can never duplicate or lose one.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/action";
+import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit, auditAction, auditTeamId } from "@/lib/audit/write";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
-import { db, sql } from "@/lib/db";
+import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
-import { fail, notFound, ok, type ActionResult } from "@/lib/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { canManagePoll, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
 import { castVoteInput, pollInput, revealInput, voterNamesInput } from "./schema";
 

@@ -1,6 +1,6 @@
 // Blind-first rules for unknown cases, polls and the reveal: pure functions of
 // (viewer, case facts, whether the viewer has committed). Used by queries, actions and streams.
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { canViewCase, isCaseLead, type CaseAccessFacts } from "@/lib/cases/policy";
 import type { PollState } from "@/lib/generated/prisma/enums";
 

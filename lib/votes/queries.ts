@@ -2,11 +2,11 @@
 // and (only when the blind-first rules allow) everyone else's, the group differential and the
 // vote distribution. A bounded number of queries whatever the number of participants.
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
-import { sql } from "@/lib/db";
+import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sharedReads } from "@/lib/shared-read";
+import { sharedReads } from "@/lib/core/shared-read";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
 import {
   canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead,
@@ -209,7 +209,7 @@ interface OthersShown {
  * key; a result cached under id N was read after N committed, so it holds everything up to N.
  * The key carries what the viewer may see, so a blind viewer never gets a sighted viewer's row.
  * Concurrent misses share one statement (a live room refetches on each event). Bounded: the
- * latest 64 keys, a minute each (lib/shared-read.ts).
+ * latest 64 keys, a minute each (lib/core/shared-read.ts).
  */
 const sharedOthers = sharedReads<OthersRow | undefined>({ entries: 64, maxAgeMs: 60_000 });
 

@@ -3,9 +3,9 @@
 // Opened by the learner, their educators in a shared team and admins (canOpenRecordOf); it lists
 // only the cases the viewer may see, named by the one title rule (decision 031).
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { caseTitleFor, visibleCaseWhere } from "@/lib/cases/policy";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canOpenRecordOf, opensEveryRecord, opensOthersRecords } from "./policy";
 

@@ -1,5 +1,5 @@
 // The votes area's part of reads that other areas run as one statement (decision 017).
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The viewer's own differential (by rank) and vote on a case: never hidden from its owner. */

@@ -1,7 +1,7 @@
 // The audit trail: written with the change, readable by team owners and admins, never editable.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { actAs, caseDraft, makeUser, withTeams } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));

@@ -1,8 +1,8 @@
 // The real server actions against the real database. Only the two framework seams are replaced:
 // who is signed in (next-auth reads request cookies) and revalidatePath (needs a Next request).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { caseDraft, makeCase, makeUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));

@@ -2,8 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
 import { getCaseFile, getCasePage, getCaseTitle, listCases } from "@/lib/cases/queries";
 import { caseFile } from "@/lib/cases/schema";
-import { db, onQuery } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import { db, onQuery } from "@/lib/core/db";
+import type { Viewer } from "@/lib/core/viewer";
 import { caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 let author: Viewer;

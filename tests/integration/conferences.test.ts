@@ -3,9 +3,9 @@
 // CarePlan, iCalendar). Real actions against the real database; only the session and
 // revalidatePath are replaced, as in the other integration files.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
-import type { ActionResult } from "@/lib/result";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
+import type { ActionResult } from "@/lib/core/result";
 import { caseInput, type CaseInput } from "@/lib/cases/schema";
 import { actAs, caseDraft, makeCase, makeTeam, makeUser, sessionViewer, withTeamRoles } from "../support/factories";
 

@@ -1,8 +1,8 @@
-// The database layer (lib/db.ts): statements are prepared once per connection and then reused;
+// The database layer (lib/core/db.ts): statements are prepared once per connection and then reused;
 // `sql` runs hand-written statements on node-postgres directly and reads them as $queryRaw does.
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
-import { db, sql } from "@/lib/db";
+import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { makeUser } from "../support/factories";
 

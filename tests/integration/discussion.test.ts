@@ -1,8 +1,8 @@
 // Discussion actions and reads against the real database. The session and revalidatePath are
 // the only framework seams replaced (see case-actions.test.ts).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db, onQuery } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db, onQuery } from "@/lib/core/db";
 import { makeCase, makeUser } from "../support/factories";
 import { whileEventLockHeld } from "../support/event-lock";
 import { statementsContaining } from "../support/statements";

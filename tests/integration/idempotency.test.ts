@@ -3,8 +3,8 @@
 // call; concurrent writers get success or a typed conflict, never "Something went wrong".
 // (The comment's own tests are in discussion.test.ts.)
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { actAs, caseDraft, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));

@@ -1,8 +1,8 @@
 // The live event stream: ids-only events, replay after a reconnect, per-viewer access, and a
 // listener that recovers by itself when its database connection is killed.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { makeCase, makeUser } from "../support/factories";
 

@@ -3,8 +3,8 @@
 // listed to another shows only what that other may see. Viewers are loaded by the real session
 // read (lib/auth/token.ts), so its one statement is under test too.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { actAs, makeCase, makeTeam, makeUser, sessionViewer } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));

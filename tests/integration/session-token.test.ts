@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { endSession } from "@/lib/auth/ended-sessions";
 import { authOptions } from "@/lib/auth/options";
 import { readSessionFromCookies } from "@/lib/auth/token";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { makeUser } from "../support/factories";
 
 const secret = process.env.NEXTAUTH_SECRET!;

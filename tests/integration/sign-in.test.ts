@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCKED_MESSAGE } from "@/lib/auth/throttle";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<{ id: string } | null>;

@@ -1,7 +1,7 @@
 // Teams and team-only cases: membership rules, invitations, and what non-members can reach.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { actAs, caseDraft, makeUser, withTeams } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));

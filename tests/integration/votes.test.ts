@@ -1,7 +1,7 @@
 // Differentials, blind-first visibility, votes under concurrency and the reveal.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
 import { actAs, makeCase, makeUser } from "../support/factories";
 import { whileEventLockHeld } from "../support/event-lock";
 import { statementsContaining } from "../support/statements";

@@ -1,6 +1,6 @@
 // Holding a case's event lock (lib/live/notify.ts) while a mutation runs, to see what it has done
 // by the time it waits for the lock: the work it does before the lock runs beside other writers'.
-import { db, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/core/db";
 import { caseEventLockKey } from "@/lib/live/notify";
 
 export interface LockWaiter {

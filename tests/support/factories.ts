@@ -3,10 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { readSessionFromCookies } from "@/lib/auth/token";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/core/viewer";
 import { caseInput, type CaseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
-import { db } from "@/lib/db";
+import { db } from "@/lib/core/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { TEAM_LEAD_ROLES } from "@/lib/teams/policy";
 

@@ -1,5 +1,5 @@
 // Counting the SQL statements a read issues, for tests of reads shared between requests.
-import { onQuery } from "@/lib/db";
+import { onQuery } from "@/lib/core/db";
 
 /** How many statements containing `fragment` run while `read` does. */
 export async function statementsContaining(fragment: string, read: () => Promise<unknown>): Promise<number> {

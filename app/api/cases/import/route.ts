@@ -1,14 +1,14 @@
 // POST a case file (the body is the file's JSON text) to import it as a new case of the viewer.
 // `?confirmIdentifiers=1` confirms what the de-identification guard flagged on an earlier try. An
 // `Idempotency-Key` header (a UUID per submission) makes a double click or a retry import once.
-import { guarded } from "@/lib/action";
+import { guarded } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { getViewer } from "@/lib/auth/session";
 import { CASE_FILE_LIMIT_BYTES, importCaseFile } from "@/lib/cases/import";
 import { megabytes, readTextBody } from "@/lib/http/body";
 import { resultResponse } from "@/lib/http/result-status";
-import { clientKey } from "@/lib/idempotency";
-import { fail, invalid, unauthenticated } from "@/lib/result";
+import { clientKey } from "@/lib/core/idempotency";
+import { fail, invalid, unauthenticated } from "@/lib/core/result";
 
 export async function POST(request: Request) {
   const result = await guarded("importCase", async () => {

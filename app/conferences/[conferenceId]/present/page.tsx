@@ -4,7 +4,7 @@ import { Presenter } from "@/components/conferences/presenter";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
 import { getPresenterView } from "@/lib/conferences/queries";
-import { appOrigin } from "@/lib/origin";
+import { appOrigin } from "@/lib/http/origin";
 
 export const generateMetadata = conferencePageMetadata("Presenter");
 

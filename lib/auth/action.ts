@@ -7,8 +7,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { getViewer, type Viewer } from "./auth/session";
-import { fail, invalid, unauthenticated, type ActionResult, type Failure } from "./result";
+import { getViewer, type Viewer } from "./session";
+import { fail, invalid, unauthenticated, type ActionResult, type Failure } from "@/lib/core/result";
 
 interface ActionOptions {
   /** The message above the field errors when the input is refused ("Some fields need attention."). */

@@ -1,7 +1,7 @@
 // The address people reach the app at, for links that leave the page (calendar files, QR codes).
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 export async function appOrigin(): Promise<string> {
   const configured = env().NEXTAUTH_URL;

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 type QueryListener = (event: { query: string; duration: number }) => void;
 

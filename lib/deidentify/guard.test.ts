@@ -7,7 +7,7 @@ import {
   scanFields,
   type IdentifierFinding,
   type IdentifierKind,
-} from "./deidentify";
+} from "./guard";
 
 /** Findings must be sorted, non-overlapping, and `text` must match the offsets. */
 function expectWellFormed(text: string, findings: IdentifierFinding[]) {
