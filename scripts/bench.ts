@@ -288,8 +288,8 @@ async function main() {
     process.env.NEXTAUTH_SECRET = SECRET;
     const { getCasePage, readCase } = await import("@/lib/cases/queries");
     const { FIRST_WINDOW, clearSharedDiscussion, getDiscussion } = await import("@/lib/discussion/queries");
-    const { clearSharedThinking, getThinking } = await import("@/lib/votes/queries");
-    const { THINKING_PREVIEW_ROWS } = await import("@/lib/votes/constants");
+    const { clearSharedThinking, getThinking } = await import("@/lib/thinking/queries");
+    const { THINKING_PREVIEW_ROWS } = await import("@/lib/thinking/constants");
     const { listCaseConferences } = await import("@/lib/conferences/queries");
     const { onQuery, closeDb } = await import("@/lib/core/db");
     // The bench team's educator, as the session loads them: a lead of the measured (team) cases.

@@ -2,7 +2,7 @@
 // Catalogue typeahead (names and synonyms, typo-tolerant on the server). Keyboard: arrows,
 // Enter, Escape. Optionally offers to propose a new entry when nothing fits.
 import { useEffect, useId, useState } from "react";
-import { proposeDiagnosis } from "@/lib/differentials/actions";
+import { proposeDiagnosis } from "@/lib/diagnoses/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
 
 export interface PickedDiagnosis {

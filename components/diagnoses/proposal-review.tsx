@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { reviewProposal } from "@/lib/differentials/actions";
+import { reviewProposal } from "@/lib/diagnoses/actions";
 import { DiagnosisPicker, type PickedDiagnosis } from "./diagnosis-picker";
 
 export function ProposalReview({ proposal }: { proposal: { id: string; name: string; synonyms: string[]; uses: number } }) {

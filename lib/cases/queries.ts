@@ -10,7 +10,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, UNKNOWN_CASE_TITLE, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
-import { ownThinkingJson, type OwnThinking } from "@/lib/votes/sql";
+import { ownThinkingJson, type OwnThinking } from "@/lib/thinking/sql";
 import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;

@@ -3,7 +3,7 @@
 import type { Viewer } from "@/lib/core/viewer";
 import { canSeeAnswer, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { canManageMembers } from "@/lib/teams/policy";
-import { isCaseLead } from "@/lib/votes/policy";
+import { isCaseLead } from "@/lib/thinking/policy";
 import type { ConferenceKind, TeamRole } from "@/lib/generated/prisma/enums";
 
 export interface ConferenceFacts {

@@ -11,7 +11,8 @@ const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { postDifferential, proposeDiagnosis } = await import("@/lib/differentials/actions");
+const { postDifferential } = await import("@/lib/thinking/actions");
+const { proposeDiagnosis } = await import("@/lib/diagnoses/actions");
 const { saveCase } = await import("@/lib/cases/actions");
 const teams = await import("@/lib/teams/actions");
 const { POST: postCaseFile } = await import("@/app/api/cases/import/route");

@@ -12,10 +12,10 @@ vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { register } = await import("@/lib/auth/actions");
-const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/votes/actions");
-const { postDifferential } = await import("@/lib/differentials/actions");
-const { getThinking } = await import("@/lib/votes/queries");
-const { getLearningRecord, listLearners } = await import("@/lib/votes/record");
+const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/thinking/actions");
+const { postDifferential } = await import("@/lib/thinking/actions");
+const { getThinking } = await import("@/lib/thinking/queries");
+const { getLearningRecord, listLearners } = await import("@/lib/learning/queries");
 const { listNotifications } = await import("@/lib/notifications/queries");
 const { scheduleConference } = await import("@/lib/conferences/actions");
 const { getSchedulingOptions } = await import("@/lib/conferences/queries");

@@ -60,7 +60,7 @@ describe("teams", () => {
 
 describe("team-only cases", () => {
   it("let guests read but not vote", async () => {
-    const { castVote } = await import("@/lib/votes/actions");
+    const { castVote } = await import("@/lib/thinking/actions");
     const [owner, guest] = await Promise.all([makeUser(), makeUser()]);
     const team = await as(owner, () => teams.createTeam({ name: "Visiting fellows" }));
     if (!team.ok) throw new Error(team.message);

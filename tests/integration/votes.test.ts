@@ -10,11 +10,11 @@ const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/votes/actions");
-const { postDifferential, setSupport } = await import("@/lib/differentials/actions");
+const { castVote, setPollState, revealCase, setVoterNamesVisible } = await import("@/lib/thinking/actions");
+const { postDifferential, setSupport } = await import("@/lib/thinking/actions");
 const { postComment } = await import("@/lib/discussion/actions");
-const { getThinking } = await import("@/lib/votes/queries");
-const { getLearningRecord } = await import("@/lib/votes/record");
+const { getThinking } = await import("@/lib/thinking/queries");
+const { getLearningRecord } = await import("@/lib/learning/queries");
 
 let author: Viewer;
 /** A case lead who is not the author: an admin (team leads and presenters: power.test.ts). A global educator is no lead (decision 031). */

@@ -4,15 +4,15 @@ import { notFound, redirect } from "next/navigation";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { Discussion } from "@/components/discussion/discussion";
 import { CaseLiveProvider } from "@/components/live/case-live";
-import { CaseThinking } from "@/components/votes/case-thinking";
+import { CaseThinking } from "@/components/thinking/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { listCaseConferences } from "@/lib/conferences/queries";
 import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
-import { THINKING_PREVIEW_ROWS } from "@/lib/votes/constants";
-import { getThinking } from "@/lib/votes/queries";
+import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
+import { getThinking } from "@/lib/thinking/queries";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

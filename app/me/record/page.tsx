@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { getLearningRecord, listLearners } from "@/lib/votes/record";
+import { getLearningRecord, listLearners } from "@/lib/learning/queries";
 
 export const metadata: Metadata = { title: "Learning record" };
 

@@ -1,8 +1,8 @@
 // Differentials and votes as this viewer may see them (blind-first rules applied on the server).
 // `?rows=N` returns the first N rows of each ranked list, as the case page's preview does.
 import { getViewer } from "@/lib/auth/session";
-import { getThinking } from "@/lib/votes/queries";
-import { thinkingQuery } from "@/lib/votes/schema";
+import { getThinking } from "@/lib/thinking/queries";
+import { thinkingQuery } from "@/lib/thinking/schema";
 
 export async function GET(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   const viewer = await getViewer();

@@ -60,23 +60,3 @@ export function canManagePoll(viewer: Viewer | null, kase: PollFacts): boolean {
 export function canReveal(viewer: Viewer | null, kase: LeadFacts): boolean {
   return isCaseLead(viewer, kase) && DISCUSSABLE.has(kase.status);
 }
-
-/**
- * A learning record is opened by the learner, by their educators (an owner, coordinator or
- * educator of a team the learner is a non-guest member of) and by admins; to anyone else it does
- * not exist. `learnerTeamIds`: the learner's non-guest teams.
- */
-export function canOpenRecordOf(viewer: Viewer, learner: { id: string; teamIds: string[] }): boolean {
-  if (viewer.id === learner.id || opensEveryRecord(viewer)) return true;
-  return learner.teamIds.some((teamId) => (viewer.leadTeamIds ?? []).includes(teamId));
-}
-
-/** Whether the viewer opens every learner's record: admins. */
-export function opensEveryRecord(viewer: Viewer): boolean {
-  return viewer.role === "admin";
-}
-
-/** Whether the viewer opens anyone's record but their own: an admin, or a lead of some team. */
-export function opensOthersRecords(viewer: Viewer): boolean {
-  return opensEveryRecord(viewer) || (viewer.leadTeamIds ?? []).length > 0;
-}

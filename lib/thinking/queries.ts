@@ -7,7 +7,7 @@ import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
 import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
-import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/differentials/schema";
+import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/thinking/schema";
 import {
   canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead,
 } from "./policy";

@@ -8,12 +8,12 @@ import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/di
 import { useCaseLive } from "@/components/live/case-live";
 import { FormAlert } from "@/components/ui/field";
 import { BASES, BASIS_LABELS, CERTAINTIES, CERTAINTY_LABELS } from "@/lib/cases/constants";
-import { postDifferential, setSupport } from "@/lib/differentials/actions";
+import { postDifferential, setSupport } from "@/lib/thinking/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { THINKING_EVENT_KINDS } from "@/lib/live/events";
-import { castVote, revealCase, setPollState, setVoterNamesVisible } from "@/lib/votes/actions";
-import { THINKING_PREVIEW_ROWS } from "@/lib/votes/constants";
-import type { ThinkingView } from "@/lib/votes/queries";
+import { castVote, revealCase, setPollState, setVoterNamesVisible } from "@/lib/thinking/actions";
+import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
+import type { ThinkingView } from "@/lib/thinking/queries";
 
 const LIVE_KINDS = THINKING_EVENT_KINDS;
 

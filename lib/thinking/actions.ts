@@ -1,4 +1,5 @@
 "use server";
+// Thinking on a case: ranked differentials and support, votes and the reveal.
 // Votes and the reveal. Pages update from live events, so only the reveal (which changes what the
 // server renders) revalidates. A vote is one row per (case, user), written with INSERT ... ON CONFLICT,
 // so concurrent votes and changes can never duplicate or lose one.
@@ -13,8 +14,8 @@ import type { PollState } from "@/lib/generated/prisma/enums";
 import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
-import { canManagePoll, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
-import { castVoteInput, pollInput, revealInput, voterNamesInput } from "./schema";
+import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
+import { castVoteInput, pollInput, postDifferentialInput, revealInput, supportInput, voterNamesInput } from "./schema";
 
 const VOTE_CAST: CaseEventKind = "vote_cast";
 
@@ -133,4 +134,87 @@ export const revealCase = action("revealCase", revealInput, async ({ viewer, inp
   revalidatePath(`/cases/${caseId}`);
   revalidatePath("/cases");
   return ok({ caseId });
+});
+
+// Differentials: post (replace) one's ranked list and support others' diagnoses.
+
+const caseFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true } as const;
+
+const CHANGED_MEANWHILE = "Your differential was changed from another window while this one was saved. Reload to see it, then post again.";
+
+/**
+ * Replaces the viewer's differential for the case with the posted list, in one transaction.
+ * Concurrent replacements by one user (two tabs, a double click) take turns on a lock of their
+ * own (user, case), taken first: each deletes what the one before it wrote, so the last one wins
+ * and none clashes on the rank index (issue 21 item 7). A replay of the submission that wrote the
+ * current list (same key) changes nothing and notifies nobody (decision 032).
+ */
+export const postDifferential = action("postDifferential", postDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ count: number }>> => {
+  const { caseId, entries } = input;
+  const clientKey = input.clientKey ?? null;
+  const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
+  if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (!canPostDifferential(viewer, kase)) return fail("forbidden", "Differentials are closed on this case.");
+
+  const diagnosisIds = entries.map((entry) => entry.diagnosisId);
+  const usable = await db.diagnosis.count({
+    where: { id: { in: diagnosisIds }, OR: [{ status: "accepted" }, { status: "proposed", proposedById: viewer.id }] },
+  });
+  if (usable !== diagnosisIds.length) {
+    return fail("invalid_input", "Choose each diagnosis from the catalogue (or propose a new entry first).", { fieldErrors: { entries: ["Unknown diagnosis."] } });
+  }
+  const studyIds = [...new Set(entries.flatMap((entry) => entry.studyIds))];
+  if (studyIds.length && (await db.study.count({ where: { id: { in: studyIds }, caseId } })) !== studyIds.length) {
+    return fail("invalid_input", "Supporting studies must be studies of this case.");
+  }
+
+  const ip = await requestIp();
+  const written = await db.$transaction(async (tx) => {
+    // Before any other lock (the case's row, then its event lock: decision 027).
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`differential:${caseId}:${viewer.id}`}))`;
+    if (clientKey) {
+      const replayed = await tx.differentialEntry.count({ where: { caseId, userId: viewer.id, clientKey } });
+      if (replayed > 0) return replayed;
+    }
+    await tx.differentialEntry.deleteMany({ where: { caseId, userId: viewer.id } });
+    await tx.differentialEntry.createMany({
+      data: entries.map((entry, index) => ({ caseId, userId: viewer.id, diagnosisId: entry.diagnosisId, rank: index + 1, rationale: entry.rationale, studyIds: entry.studyIds, clientKey })),
+    });
+    // Listing a diagnosis supersedes an explicit support of the same one.
+    await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
+    await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
+    await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
+    await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
+    return entries.length;
+  }).catch((error: unknown) => {
+    // Not expected under the lock; a catalogue merge moving this user's lines at the same moment
+    // could still clash on a unique index: say so instead of failing generically.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  });
+  if (written === null) return fail("conflict", CHANGED_MEANWHILE);
+  return ok({ count: written });
+});
+
+/** Support (or withdraw support for) a diagnosis already on the case's differential. */
+export const setSupport = action("setSupport", supportInput, async ({ viewer, input }): Promise<ActionResult<{ supported: boolean }>> => {
+  const { caseId, diagnosisId, support } = input;
+  const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
+  if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (!canPostDifferential(viewer, kase)) return fail("forbidden", "Differentials are closed on this case.");
+  const listed = await db.differentialEntry.findMany({ where: { caseId, diagnosisId }, select: { userId: true } });
+  if (listed.length === 0) return fail("invalid_input", "Only diagnoses already on the case's differential can be supported.");
+  if (listed.some((entry) => entry.userId === viewer.id)) return fail("conflict", "This diagnosis is already in your own differential.");
+
+  await db.$transaction(async (tx) => {
+    // Idempotent either way: a unique key, never a read-then-write of a counter.
+    if (support) {
+      await tx.$executeRaw`insert into "DifferentialSupport" ("caseId", "diagnosisId", "userId") values (${caseId}, ${diagnosisId}, ${viewer.id}) on conflict do nothing`;
+    } else {
+      await tx.differentialSupport.deleteMany({ where: { caseId, diagnosisId, userId: viewer.id } });
+    }
+    await audit(tx, { actorId: viewer.id, action: support ? "support.add" : "support.withdraw", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip: await requestIp() });
+    await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "support_changed" }); // no diagnosis id: a blind viewer must not learn what was supported
+  });
+  return ok({ supported: support });
 });
