@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import { getUnreadNotificationCount, getViewer } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { IdleGuard } from "@/components/auth/idle-guard";
 import { SiteHeader } from "@/components/site-header";
 import { env } from "@/lib/core/env";
+import { unreadNotificationCount } from "@/lib/notifications/queries";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  const unread = viewer ? await getUnreadNotificationCount() : 0;
+  const unread = viewer ? await unreadNotificationCount(viewer) : 0;
   return (
     <html lang="en-GB">
       <body className="min-h-screen">

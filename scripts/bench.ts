@@ -286,11 +286,9 @@ async function main() {
     log("Prisma against hand-written SQL, and query counts");
     process.env.DATABASE_URL = url;
     process.env.NEXTAUTH_SECRET = SECRET;
-    const { getCasePage, readCase } = await import("@/lib/cases/queries");
-    const { FIRST_WINDOW, clearSharedDiscussion, getDiscussion } = await import("@/lib/discussion/queries");
-    const { clearSharedThinking, getThinking } = await import("@/lib/thinking/queries");
-    const { THINKING_PREVIEW_ROWS } = await import("@/lib/thinking/constants");
-    const { listCaseConferences } = await import("@/lib/conferences/queries");
+    const { loadCasePage, readCasePage } = await import("@/lib/pages/case-page");
+    const { FIRST_WINDOW, clearSharedDiscussion } = await import("@/lib/discussion/queries");
+    const { clearSharedThinking } = await import("@/lib/thinking/queries");
     const { onQuery, closeDb } = await import("@/lib/core/db");
     // The bench team's educator, as the session loads them: a lead of the measured (team) cases.
     const viewer = { id: data.viewer.id, name: "Dr Bench 0", email: data.viewer.email, role: "educator" as const, teamIds: [BENCH_TEAM_ID], leadTeamIds: [BENCH_TEAM_ID], presentedCaseIds: [] };
@@ -302,11 +300,10 @@ async function main() {
     const renderData = (id: string) => {
       clearSharedThinking();
       clearSharedDiscussion();
-      const read = readCase(viewer, id);
-      return Promise.all([getCasePage(viewer, id, read), getDiscussion(viewer, id, { window: FIRST_WINDOW, read }), getThinking(viewer, id, { read, rows: THINKING_PREVIEW_ROWS }), listCaseConferences(viewer, id, read)]);
+      return loadCasePage(viewer, id, { read: readCasePage(viewer, id) });
     };
     const countQueries = async (id: string) => {
-      let count = 1; // the viewer and the bell's count, read by the layout in one statement that needs a request
+      let count = 2; // the viewer, and the bell's count beside it: the layout's two statements, which need a request
       const stop = onQuery(() => count++);
       await renderData(id);
       stop();

@@ -3,7 +3,6 @@ import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
-import { teamRoleOf } from "@/lib/teams/queries";
 import { canReadAuditTrail } from "./policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -25,7 +24,9 @@ export interface AuditRow {
 }
 
 export async function canReadTeamAudit(viewer: Viewer, teamId: string): Promise<boolean> {
-  return canReadAuditTrail(viewer, teamId, await teamRoleOf(teamId, viewer.id));
+  // The role is read here, not through lib/teams: teams write audit events, so audit sits below them.
+  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId: viewer.id } }, select: { role: true } });
+  return canReadAuditTrail(viewer, teamId, membership?.role ?? null);
 }
 
 /** null when the viewer may not read this trail (teamId null: the whole trail, admins only). */

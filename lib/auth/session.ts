@@ -10,9 +10,7 @@ import type { Viewer } from "@/lib/core/viewer";
 
 export type { Viewer } from "@/lib/core/viewer";
 
-/**
- * The viewer and the bell's unread count (lib/auth/token.ts). Cached per request.
- */
+/** The viewer (lib/auth/token.ts). Cached per request. */
 const readSession = cache(async (): Promise<SessionRead | null> => {
   // Everything that asks who the viewer is renders per request, never at build time.
   await connection();
@@ -20,11 +18,6 @@ const readSession = cache(async (): Promise<SessionRead | null> => {
 });
 
 export const getViewer = cache(async (): Promise<Viewer | null> => (await readSession())?.viewer ?? null);
-
-/** The bell's count of unread notifications, read with the viewer (0 when signed out). */
-export async function getUnreadNotificationCount(): Promise<number> {
-  return (await readSession())?.unreadNotifications ?? 0;
-}
 
 /** For pages: no viewer means a trip to sign-in that comes back to `returnTo`. */
 export async function requireViewer(returnTo: string): Promise<Viewer> {

@@ -5,13 +5,10 @@ import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt"
 import { sql } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { unreadCountSql } from "@/lib/notifications/queries";
-import { TEAM_LEAD_ROLES } from "@/lib/teams/policy";
-import type { Viewer } from "./session";
+import { TEAM_LEAD_ROLES, type Viewer } from "@/lib/core/viewer";
 
 export interface SessionRead {
   viewer: Viewer;
-  unreadNotifications: number;
 }
 
 interface SessionRow extends Omit<Viewer, "guestTeamIds" | "leadTeamIds" | "presentedCaseIds"> {
@@ -19,7 +16,6 @@ interface SessionRow extends Omit<Viewer, "guestTeamIds" | "leadTeamIds" | "pres
   leadTeamIds: string[];
   presentedCaseIds: string[];
   sessionVersion: number;
-  unreadNotifications: number;
 }
 
 /** Seconds of clock skew allowed on a token's expiry, as next-auth's own decode allows. */
@@ -57,8 +53,7 @@ export function sessionIdOf(claims: JWT): string {
 }
 
 /**
- * The viewer and the bell's unread count, in one statement: the hottest read of the app (every
- * signed-in request), so it is written in SQL (decision 017). `cookies` is the request's cookies
+ * The viewer, in one statement: the hottest read of the app (every signed-in request), so it is written in SQL (decision 017). `cookies` is the request's cookies
  * by name; null when there is no valid session.
  */
 export async function readSessionFromCookies(cookies: Record<string, string>): Promise<SessionRead | null> {
@@ -80,7 +75,7 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
       where u.id = ${claims.uid} and not exists (select 1 from "EndedSession" e where e.id = ${sessionIdOf(claims)})
       group by u.id
     )
-    select me.*, ${unreadCountSql(Prisma.sql`me.id`, Prisma.sql`me."teamIds"`)} as "unreadNotifications",
+    select me.*,
            -- Power from presenting (decision 031): the team cases on the agenda of a conference of
            -- their own team, not yet ended, that the viewer presents as a (non-guest) member.
            coalesce((select array_agg(distinct ai."caseId") from "Conference" cf
@@ -90,6 +85,6 @@ export async function readSessionFromCookies(cookies: Record<string, string>): P
     from me`);
   // "Sign out everywhere" bumps the version: older tokens stop working at once.
   if (!row || row.sessionVersion !== (typeof claims.sv === "number" ? claims.sv : 0)) return null;
-  const { sessionVersion: _version, unreadNotifications, ...viewer } = row;
-  return { viewer, unreadNotifications };
+  const { sessionVersion: _version, ...viewer } = row;
+  return { viewer };
 }

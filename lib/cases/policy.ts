@@ -51,7 +51,7 @@ export function visibleCaseSql(viewer: Viewer | null, alias: string): Prisma.Sql
 }
 
 /** The signed-in rule with the viewer's id and team ids (text[]) as SQL expressions. */
-export function visibleToSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql, alias: string): Prisma.Sql {
+function visibleToSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql, alias: string): Prisma.Sql {
   const c = Prisma.raw(`"${alias}"`);
   return Prisma.sql`(${c}."authorId" = ${viewerId} or (${c}.status <> 'draft' and (${c}.visibility in ('public', 'institution')
     or (${c}.visibility = 'team' and ${c}."teamId" = any(${teamIds})))))`;

@@ -2,7 +2,6 @@
 // get the diagnosis of a case whose viewer may not see it, because it is never selected.
 import "server-only";
 import { cache } from "react";
-import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
@@ -10,7 +9,6 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, UNKNOWN_CASE_TITLE, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
-import { ownThinkingJson, type OwnThinking } from "@/lib/thinking/sql";
 import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;
@@ -197,22 +195,17 @@ export type CaseRow = CaseAccessFacts & {
   id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
   createdAt: Date; updatedAt: Date; authorName: string; studies: StudyRow[]; events: EventRow[];
   pollState: PollState; showVoterNames: boolean; lastEventId: string | null;
-  /** The viewer's own differential and vote (null when signed out). */
-  own: OwnThinking | null;
-  /** "Discussed at": the conferences the viewer may see that had this case on their agenda. */
-  conferences: CaseConference[];
 };
 
 /**
- * The case as its page needs it: content, timeline, policy facts, the live stream's cursor, the
- * viewer's own thinking and "Discussed at", in one SQL statement (decision 017), or null if this
- * viewer may not see it. Cached per request,
- * so the page's <title>, body, discussion and vote panel share one read (callers outside a render,
- * like the bench, pass the same promise on as `read`). The answer is not here: it is read only
+ * The case's read: content, timeline, policy facts and the live stream's cursor, or no row if this
+ * viewer may not see it. `extra` adds other areas' columns (", <expr> as name", over the "Case" row
+ * `c`): the case page adds the viewer's own thinking and "Discussed at" (lib/pages/case-page.ts) so
+ * that the whole page is one statement (decision 017). The answer is never here: it is read only
  * when the policy lets the viewer see it.
  */
-export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
-  const [row] = await sql<CaseRow[]>(Prisma.sql`
+export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
     select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, coalesce(c.tags, '{}') as tags, c.status::text as status,
            c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName",
            c."pollState"::text as "pollState", c."showVoterNames",
@@ -223,10 +216,17 @@ export const readCase = cache(async (viewer: Viewer | null, caseId: string): Pro
            coalesce((select json_agg(json_build_object(
              'id', e.id, 'position', e.position, 'dayOffset', e."dayOffset", 'label', e.label, 'kind', e.kind,
              'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events,
-           ${lastEventIdSql(Prisma.sql`c.id`)} as "lastEventId",
-           ${ownThinkingJson(viewer, Prisma.sql`c.id`)} as own, ${caseConferencesJson(viewer, Prisma.sql`c.id`)} as conferences
+           ${lastEventIdSql(Prisma.sql`c.id`)} as "lastEventId"${extra}
     from "Case" c join "User" u on u.id = c."authorId"
-    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`);
+    where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
+}
+
+/**
+ * The case read alone, cached per request (outside a page, callers pass a read on as `read`).
+ * The case page uses the larger read of lib/pages/case-page.ts instead.
+ */
+export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
+  const [row] = await sql<CaseRow[]>(caseReadSql(viewer, caseId));
   return row ?? null;
 });
 
@@ -299,8 +299,8 @@ export async function readResolution(caseId: string): Promise<{ answer: CaseAnsw
  * Metadata for <title>: never the real title of an unknown case to a non-editor. From the
  * request's cached case read, which the page itself needs too (no statement of its own).
  */
-export async function getCaseTitle(viewer: Viewer | null, caseId: string): Promise<string | null> {
-  const row = await readCase(viewer, caseId);
+export async function getCaseTitle(viewer: Viewer | null, caseId: string, read = readCase(viewer, caseId)): Promise<string | null> {
+  const row = await read;
   return row ? displayTitle(viewer, row).title : null;
 }
 

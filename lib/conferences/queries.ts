@@ -6,10 +6,11 @@ import { cache } from "react";
 import type { Viewer } from "@/lib/core/viewer";
 import { canSeeAnswer, canViewCase, caseTitleFor, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { buildTimeline, readCase, readResolution, timelineSelect } from "@/lib/cases/queries";
-import { db } from "@/lib/core/db";
+import { db, sql } from "@/lib/core/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { conferenceStatus, loadConference, type LoadedConference } from "./access";
 import { MAX_AGENDA_ITEMS } from "./constants";
-import type { CaseConference } from "./sql";
+import { caseConferencesJson, type CaseConference } from "./sql";
 import {
   canManageConference, canPresent, canReadOutcomes, canRecordOutcome, canScheduleConference, canSetQuorum, canSignOff, canTakePart, canViewConference, type Standing,
 } from "./policy";
@@ -453,8 +454,13 @@ export async function getMeetingRecord(viewer: Viewer, conferenceId: string) {
 }
 export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof getMeetingRecord>>>;
 
-/** "Discussed at" on the case page: part of the cached case read (lib/conferences/sql.ts). */
-export async function listCaseConferences(viewer: Viewer | null, caseId: string, read = readCase(viewer, caseId)): Promise<CaseConference[]> {
-  return (await read)?.conferences ?? [];
+/**
+ * "Discussed at", for a case the viewer may see. The case page reads it with the case instead
+ * (lib/pages/case-page.ts); this is the same list on its own.
+ */
+export async function listCaseConferences(viewer: Viewer | null, caseId: string): Promise<CaseConference[]> {
+  if (!(await readCase(viewer, caseId))) return [];
+  const [row] = await sql<Array<{ conferences: CaseConference[] }>>(Prisma.sql`select ${caseConferencesJson(viewer, Prisma.sql`${caseId}`)} as conferences`);
+  return row?.conferences ?? [];
 }
 

@@ -1,13 +1,15 @@
 import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
-import { caseTitleFor, visibleCaseWhere, visibleToSql } from "@/lib/cases/policy";
-import { db } from "@/lib/core/db";
+import { caseTitleFor, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
+import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/** Unread notifications about cases the viewer may still see, as a SQL expression. */
-export function unreadCountSql(viewerId: Prisma.Sql, teamIds: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(select count(*)::int from "Notification" n join "Case" c on c.id = n."caseId"
-    where n."userId" = ${viewerId} and n."readAt" is null and ${visibleToSql(viewerId, teamIds, "c")})`;
+/** The bell's count: unread notifications about cases the viewer may still see. */
+export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
+  const [row] = await sql<Array<{ count: number }>>(Prisma.sql`
+    select count(*)::int as count from "Notification" n join "Case" c on c.id = n."caseId"
+    where n."userId" = ${viewer.id} and n."readAt" is null and ${visibleCaseSql(viewer, "c")}`);
+  return row?.count ?? 0;
 }
 
 export interface NotificationView {

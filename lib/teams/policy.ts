@@ -5,9 +5,6 @@ export function canManageMembers(role: TeamRole | null): boolean {
   return role === "owner" || role === "coordinator";
 }
 
-/** Roles that lead a team's cases (decision 031): the session loads the teams where the viewer holds one. */
-export const TEAM_LEAD_ROLES = ["owner", "coordinator", "educator"] as const satisfies readonly TeamRole[];
-
 /** Roles only an owner gives or takes away: ownership, and the team's educator (decision 031). */
 const OWNER_ONLY: readonly TeamRole[] = ["owner", "educator"];
 

@@ -7,7 +7,8 @@ import { getCaseFacts, readCase, type CaseRow } from "@/lib/cases/queries";
 import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
-import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "@/lib/thinking/schema";
+import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "./schema";
+import { readOwnThinking, type OwnThinking } from "./sql";
 import {
   canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead,
 } from "./policy";
@@ -77,8 +78,9 @@ interface OthersRow {
 }
 
 export interface ThinkingOptions {
-  /** The case read already under way for this request (shared with the rest of the page). */
-  read?: Promise<CaseRow | null>;
+  /** The case read already under way for this request (shared with the rest of the page); the case
+   * page's read carries the viewer's own thinking (lib/pages/case-page.ts). */
+  read?: Promise<(CaseRow & { own?: OwnThinking | null }) | null>;
   /** At most this many rows of each ranked list; the page sends its preview, "Show more" asks for all. */
   rows?: number;
 }
@@ -92,11 +94,11 @@ export interface ThinkingOptions {
  * reveal, when each participant's result needs theirs.
  */
 export async function getThinking(viewer: Viewer, caseId: string, { read, rows = Infinity }: ThinkingOptions = {}): Promise<ThinkingView | null> {
-  const row = read ?? readCase(viewer, caseId);
+  const row: NonNullable<ThinkingOptions["read"]> = read ?? readCase(viewer, caseId);
   const kase = await getCaseFacts(viewer, caseId, row);
   if (!kase) return null;
-  // The viewer's own thinking comes with the case read (lib/votes/sql.ts).
-  const { mine, myVote } = (await row)!.own!;
+  // The viewer's own thinking comes with the case page's read, else in a statement of its own.
+  const { mine, myVote } = (await row)!.own ?? (await readOwnThinking(viewer, caseId));
 
   const committed = mine.length > 0 || myVote !== null;
   const seeOthers = canSeeOthersThinking(viewer, kase, committed);

@@ -1,4 +1,5 @@
-// The votes area's part of reads that other areas run as one statement (decision 017).
+// The thinking area's part of reads that other areas run as one statement (decision 017).
+import { sql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -19,4 +20,10 @@ export function ownThinkingJson(viewer: Viewer | null, caseId: Prisma.Sql): Pris
     'myVote', (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
                from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId"
                where v."caseId" = ${caseId} and v."userId" = ${viewer.id}))`;
+}
+
+/** The viewer's own thinking on its own, when no larger read carries it (outside the case page). */
+export async function readOwnThinking(viewer: Viewer, caseId: string): Promise<OwnThinking> {
+  const [row] = await sql<Array<{ own: OwnThinking }>>(Prisma.sql`select ${ownThinkingJson(viewer, Prisma.sql`${caseId}`)} as own`);
+  return row!.own;
 }

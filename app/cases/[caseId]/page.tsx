@@ -8,17 +8,15 @@ import { CaseThinking } from "@/components/thinking/case-thinking";
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
+import { casePageTitle, loadCasePage } from "@/lib/pages/case-page";
 import { CaseConferences } from "@/components/conferences/case-conferences";
-import { listCaseConferences } from "@/lib/conferences/queries";
-import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
-import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
-import { getThinking } from "@/lib/thinking/queries";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { caseId } = await params;
-  return { title: (await getCaseTitle(await getViewer(), caseId)) ?? "Case not found" };
+  const viewer = await getViewer();
+  return { title: (await (viewer ? casePageTitle(viewer, caseId) : getCaseTitle(null, caseId))) ?? "Case not found" };
 }
 
 export default async function CasePage({ params, searchParams }: Props) {
@@ -39,12 +37,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     );
   }
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
-  const [kase, discussion, thinking, conferences] = await Promise.all([
-    getCasePage(viewer, caseId),
-    getDiscussion(viewer, caseId, { studyId: studyParam, window: FIRST_WINDOW }),
-    getThinking(viewer, caseId, { rows: THINKING_PREVIEW_ROWS }),
-    listCaseConferences(viewer, caseId),
-  ]);
+  const { kase, discussion, thinking, conferences } = await loadCasePage(viewer, caseId, { studyId: studyParam });
   if (!kase || !discussion || !thinking) notFound();
   await recordAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));

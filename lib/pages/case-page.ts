@@ -1,0 +1,48 @@
+// The case page's assembler: the one place that joins several areas' reads for a page. The case,
+// the viewer's own thinking and "Discussed at" come in one statement (decision 017), shared by the
+// page's title, body, discussion and vote panel through React's cache.
+import "server-only";
+import { cache } from "react";
+import { caseReadSql, getCasePage, getCaseTitle, type CaseRow } from "@/lib/cases/queries";
+import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
+import { sql } from "@/lib/core/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
+import { getThinking } from "@/lib/thinking/queries";
+import { ownThinkingJson, type OwnThinking } from "@/lib/thinking/sql";
+
+export type CasePageRow = CaseRow & {
+  /** The viewer's own differential and vote. */
+  own: OwnThinking | null;
+  /** "Discussed at": the conferences the viewer may see that had this case on their agenda. */
+  conferences: CaseConference[];
+};
+
+/** The page's one read, cached per request; null when this viewer may not see the case. */
+export const readCasePage = cache(async (viewer: Viewer, caseId: string): Promise<CasePageRow | null> => {
+  const caseColumn = Prisma.sql`c.id`;
+  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences`;
+  const [row] = await sql<CasePageRow[]>(caseReadSql(viewer, caseId, extra));
+  return row ?? null;
+});
+
+/** The <title>: from the page's own read, so it costs no statement. */
+export async function casePageTitle(viewer: Viewer, caseId: string): Promise<string | null> {
+  return getCaseTitle(viewer, caseId, readCasePage(viewer, caseId));
+}
+
+/**
+ * Everything a signed-in viewer's case page shows. `read` lets a caller outside a render (the
+ * bench) pass one read on, as React's cache does inside one.
+ */
+export async function loadCasePage(viewer: Viewer, caseId: string, { studyId = null, read = readCasePage(viewer, caseId) }: { studyId?: string | null; read?: Promise<CasePageRow | null> } = {}) {
+  const [kase, discussion, thinking, row] = await Promise.all([
+    getCasePage(viewer, caseId, read),
+    getDiscussion(viewer, caseId, { studyId, window: FIRST_WINDOW, read }),
+    getThinking(viewer, caseId, { rows: THINKING_PREVIEW_ROWS, read }),
+    read,
+  ]);
+  return { kase, discussion, thinking, conferences: row?.conferences ?? [] };
+}
