@@ -1,5 +1,6 @@
 // `npm run users:create-admin -- EMAIL "Full Name"`: create an administrator, or promote an
 // existing account. Admin is never self-service; this is one of the two ways (the seed is the other).
+import { Role } from "@/lib/generated/prisma/enums";
 import { randomBytes } from "node:crypto";
 import { connect } from "../prisma/seed-runner";
 import { hashPassword } from "@/lib/auth/password";
@@ -17,11 +18,11 @@ async function main() {
     try {
       const existing = await client.user.findUnique({ where: { email: parsedEmail.data }, select: { id: true } });
       if (existing) {
-        await client.user.update({ where: { id: existing.id }, data: { role: "admin" } });
+        await client.user.update({ where: { id: existing.id }, data: { role: Role.admin } });
         console.log(`${parsedEmail.data} is now an administrator.`);
       } else {
         const password = randomBytes(12).toString("base64url");
-        await client.user.create({ data: { email: parsedEmail.data, name, role: "admin", passwordHash: await hashPassword(password) } });
+        await client.user.create({ data: { email: parsedEmail.data, name, role: Role.admin, passwordHash: await hashPassword(password) } });
         console.log(`Created administrator ${parsedEmail.data} with the one-time password: ${password}`);
       }
     } finally {

@@ -2,17 +2,19 @@
 // One account's global role, set by an administrator. The action enforces every rule.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { setUserRole } from "@/lib/users/actions";
-import { GRANTABLE_ROLES } from "@/lib/users/schema";
+import { GRANTABLE_ROLES, roleChangeProblem } from "@/lib/users/policy";
 
 const LABELS: Record<(typeof GRANTABLE_ROLES)[number], string> = { resident: "Resident", clinician: "Clinician", educator: "Educator" };
 
-export function UserRoleForm({ user }: { user: { email: string; name: string; role: string } }) {
+export function UserRoleForm({ user }: { user: { id: string; email: string; name: string; role: Role } }) {
   const router = useRouter();
-  const [role, setRole] = useState(user.role);
+  const [role, setRole] = useState<string>(user.role);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
-  if (user.role === "admin") return <span className="badge bg-slate-100 text-slate-700">Administrator</span>;
+  // An administrator's account is changed with the CLI only (the same rule the action enforces).
+  if (roleChangeProblem(user, null)) return <span className="badge bg-slate-100 text-slate-700">Administrator</span>;
   return (
     <form className="flex flex-wrap items-center gap-2" onSubmit={async (event) => {
       event.preventDefault();

@@ -5,7 +5,8 @@ import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt"
 import { sql } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { TEAM_LEAD_ROLES, type Viewer } from "@/lib/core/viewer";
+import type { Viewer } from "@/lib/core/viewer";
+import { TEAM_LEAD_ROLES } from "./policy";
 
 export interface SessionRead {
   viewer: Viewer;

@@ -1,6 +1,6 @@
 // Who is asking: the one type for a signed-in person, used by pages, actions, queries and every
 // policy.ts. Types only (no server code), so pure policy modules can name it.
-import type { Role, TeamRole } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface Viewer {
   id: string;
@@ -16,6 +16,3 @@ export interface Viewer {
   /** Team cases the viewer presents at a conference of their team not yet ended (decision 031). */
   presentedCaseIds?: string[];
 }
-
-/** Team roles that lead a team's cases (decision 031): the session loads `leadTeamIds` from them. */
-export const TEAM_LEAD_ROLES = ["owner", "coordinator", "educator"] as const satisfies readonly TeamRole[];

@@ -3,6 +3,16 @@
 import type { Viewer } from "@/lib/core/viewer";
 import type { Role } from "@/lib/generated/prisma/enums";
 
+/**
+ * Global roles an administrator sets on an account (/admin/users, `npm run users:set-role`).
+ * Educator is granted here and nowhere else; admin stays with `npm run users:create-admin`.
+ */
+export const GRANTABLE_ROLES = ["resident", "clinician", "educator"] as const satisfies readonly Role[];
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+/** The accounts the admin page lists before any search: those holding a role above the default. */
+export const ELEVATED_ROLES = ["educator", "admin"] as const satisfies readonly Role[];
+
 export function canManageUserRoles(viewer: Viewer | null): boolean {
   return viewer?.role === "admin";
 }

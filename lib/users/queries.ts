@@ -1,13 +1,14 @@
 import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
-import { canManageUserRoles } from "./policy";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { canManageUserRoles, ELEVATED_ROLES } from "./policy";
 
 export interface UserRoleRow {
   id: string;
   name: string;
   email: string;
-  role: string;
+  role: Role;
 }
 
 /**
@@ -17,7 +18,7 @@ export interface UserRoleRow {
 export async function listUsersForRoles(viewer: Viewer, email: string | undefined): Promise<UserRoleRow[] | null> {
   if (!canManageUserRoles(viewer)) return null;
   return db.user.findMany({
-    where: email ? { email: { startsWith: email, mode: "insensitive" } } : { role: { in: ["educator", "admin"] } },
+    where: email ? { email: { startsWith: email, mode: "insensitive" } } : { role: { in: [...ELEVATED_ROLES] } },
     orderBy: { email: "asc" },
     take: 50,
     select: { id: true, name: true, email: true, role: true },

@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { email } from "@/lib/auth/schema";
 
-/**
- * Global roles an administrator sets on an account (/admin/users, `npm run users:set-role`).
- * Educator is granted here and nowhere else; admin stays with `npm run users:create-admin`.
- */
-export const GRANTABLE_ROLES = ["resident", "clinician", "educator"] as const;
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+import { GRANTABLE_ROLES } from "./policy";
 
 export const setUserRoleInput = z.object({
   email,

@@ -8,7 +8,7 @@ import { caseInput, type CaseInput } from "@/lib/cases/schema";
 import { createCaseRows } from "@/lib/cases/write";
 import { db } from "@/lib/core/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { TEAM_LEAD_ROLES } from "@/lib/core/viewer";
+import { TEAM_LEAD_ROLES } from "@/lib/auth/policy";
 
 export async function makeUser(role: Role = "clinician"): Promise<Viewer> {
   const suffix = randomBytes(5).toString("hex");
