@@ -1,16 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { db } from "@/lib/core/db";
 import { ok, type ActionResult } from "@/lib/core/result";
 
-const markReadInput = z.object({ ids: z.array(z.string().min(1).max(40)).max(200).optional() });
+import { ownNotificationsWhere } from "./policy";
+import { markReadInput } from "./schema";
 
 /** Marks the given notifications (or all) as read. Only ever the viewer's own rows. */
 export const markNotificationsRead = action("markNotificationsRead", markReadInput, async ({ viewer, input }): Promise<ActionResult<{ count: number }>> => {
   const { count } = await db.notification.updateMany({
-    where: { userId: viewer.id, readAt: null, ...(input.ids ? { id: { in: input.ids } } : {}) },
+    where: { ...ownNotificationsWhere(viewer), readAt: null, ...(input.ids ? { id: { in: input.ids } } : {}) },
     data: { readAt: new Date() },
   });
   revalidatePath("/", "layout");

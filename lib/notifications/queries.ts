@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
-import { caseTitleFor, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
+import { caseTitleFor } from "@/lib/cases/policy";
+import { ownNotificationsSql, ownNotificationsWhere } from "./policy";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
   const [row] = await sql<Array<{ count: number }>>(Prisma.sql`
     select count(*)::int as count from "Notification" n join "Case" c on c.id = n."caseId"
-    where n."userId" = ${viewer.id} and n."readAt" is null and ${visibleCaseSql(viewer, "c")}`);
+    where n."readAt" is null and ${ownNotificationsSql(viewer)}`);
   return row?.count ?? 0;
 }
 
@@ -26,7 +27,7 @@ export interface NotificationView {
 /** Newest first; notifications about cases the viewer can no longer see are left out. */
 export async function listNotifications(viewer: Viewer): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
-    where: { userId: viewer.id, case: visibleCaseWhere(viewer) },
+    where: ownNotificationsWhere(viewer),
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {
