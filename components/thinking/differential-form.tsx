@@ -1,0 +1,99 @@
+"use client";
+// The viewer's own ranked differential: up to five catalogue diagnoses with rationale and supporting studies.
+import { useState } from "react";
+import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/diagnosis-picker";
+import { FormAlert } from "@/components/ui/field";
+import { useSubmissionKey } from "@/components/use-submission-key";
+import { postDifferential } from "@/lib/thinking/actions";
+import type { ThinkingView } from "@/lib/thinking/queries";
+
+type Row = { key: number; diagnosis: PickedDiagnosis | null; rationale: string; studyIds: string[] };
+let rowKey = 0;
+
+export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView; studies: Array<{ id: string; label: string }>; onSaved: () => Promise<void> }) {
+  const [rows, setRows] = useState<Row[]>(() =>
+    view.myDifferential.length
+      ? view.myDifferential.map((entry) => ({ key: ++rowKey, diagnosis: { id: entry.diagnosisId, name: entry.name }, rationale: entry.rationale, studyIds: entry.studyIds }))
+      : [{ key: ++rowKey, diagnosis: null, rationale: "", studyIds: [] }],
+  );
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  const submission = useSubmissionKey();
+  const update = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const move = (index: number, delta: number) =>
+    setRows((current) => {
+      const next = [...current];
+      const target = index + delta;
+      if (target < 0 || target >= next.length) return current;
+      [next[index], next[target]] = [next[target]!, next[index]!];
+      return next;
+    });
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    if (rows.some((row) => !row.diagnosis)) {
+      setMessage({ tone: "error", text: "Choose a diagnosis from the catalogue for every line (or remove the empty line)." });
+      return;
+    }
+    setPending(true);
+    const entries = rows.map((row) => ({ diagnosisId: row.diagnosis!.id, rationale: row.rationale, studyIds: row.studyIds }));
+    const result = await postDifferential({ caseId: view.caseId, entries, clientKey: submission.keyFor(entries) });
+    setPending(false);
+    if (result.ok) submission.done();
+    if (!result.ok) {
+      const details = Object.entries(result.fieldErrors ?? {}).map(([, messages]) => messages.join(" "));
+      setMessage({ tone: "error", text: [result.message, ...new Set(details)].join(" ") });
+      return;
+    }
+    setMessage({ tone: "info", text: "Your differential is saved." });
+    await onSaved();
+  }
+
+  return (
+    <form onSubmit={save} className="card space-y-3 p-4" aria-labelledby="my-differential" data-testid="my-differential">
+      <h3 id="my-differential" className="font-semibold">Your differential <span className="text-sm font-normal text-slate-500">(most likely first, up to 5)</span></h3>
+      {message ? <FormAlert tone={message.tone}>{message.text}</FormAlert> : null}
+      <ol className="space-y-3">
+        {rows.map((row, index) => (
+          <li key={row.key} className="rounded-md border border-slate-200 p-3" aria-label={`Diagnosis ${index + 1}`}>
+            <div className="flex items-start gap-2">
+              <span className="mt-7 font-semibold text-slate-500">{index + 1}.</span>
+              <div className="flex-1 space-y-2">
+                <DiagnosisPicker label="Diagnosis" required allowPropose value={row.diagnosis} onChange={(diagnosis) => update(index, { diagnosis })} />
+                <label className="block text-sm">
+                  <span className="field-label">Rationale</span>
+                  <textarea className="field-input" rows={2} maxLength={2000} value={row.rationale} onChange={(e) => update(index, { rationale: e.target.value })} />
+                </label>
+                {studies.length ? (
+                  <fieldset className="text-sm">
+                    <legend className="text-slate-600">Supported by</legend>
+                    <div className="mt-1 flex flex-wrap gap-3">
+                      {studies.map((study) => (
+                        <label key={study.id} className="flex items-center gap-1">
+                          <input type="checkbox" checked={row.studyIds.includes(study.id)}
+                            onChange={(e) => update(index, { studyIds: e.target.checked ? [...row.studyIds, study.id] : row.studyIds.filter((id) => id !== study.id) })} />
+                          {study.label}
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                ) : null}
+              </div>
+              <div className="flex flex-col">
+                <button type="button" className="btn-ghost px-2 py-1" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move diagnosis ${index + 1} up`}>↑</button>
+                <button type="button" className="btn-ghost px-2 py-1" onClick={() => move(index, 1)} disabled={index === rows.length - 1} aria-label={`Move diagnosis ${index + 1} down`}>↓</button>
+                <button type="button" className="btn-ghost px-2 py-1 text-red-700" onClick={() => setRows(rows.filter((_, i) => i !== index))} aria-label={`Remove diagnosis ${index + 1}`}>✕</button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="btn-secondary" disabled={rows.length >= 5} onClick={() => setRows([...rows, { key: ++rowKey, diagnosis: null, rationale: "", studyIds: [] }])}>
+          + Add diagnosis
+        </button>
+        <button type="submit" className="btn-primary" disabled={pending || rows.length === 0}>{pending ? "Saving…" : view.myDifferential.length ? "Update differential" : "Commit differential"}</button>
+      </div>
+    </form>
+  );
+}
