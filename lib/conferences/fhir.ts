@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
 import { loadConference } from "./access";
 import { canReadOutcomes } from "./policy";
-import { outcomeView } from "./queries";
+import { outcomeView } from "./record-queries";
 
 const escapeXhtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

@@ -3,7 +3,8 @@ import { Audience } from "@/components/conferences/audience";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
-import { getConferenceHeader, getLiveView } from "@/lib/conferences/queries";
+import { getLiveView } from "@/lib/conferences/live-queries";
+import { getConferenceHeader } from "@/lib/conferences/queries";
 
 export const generateMetadata = conferencePageMetadata("Live");
 

@@ -4,7 +4,7 @@ import { LocalTime } from "@/components/conferences/local-time";
 import { PrintButton } from "@/components/conferences/print-button";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
-import { getMeetingRecord, type MeetingRecord, type OutcomeView } from "@/lib/conferences/queries";
+import { getMeetingRecord, type MeetingRecord, type OutcomeView } from "@/lib/conferences/record-queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 

@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import { Presenter } from "@/components/conferences/presenter";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
-import { getPresenterView } from "@/lib/conferences/queries";
+import { getPresenterView } from "@/lib/conferences/live-queries";
 import { appOrigin } from "@/lib/http/origin";
 
 export const generateMetadata = conferencePageMetadata("Presenter");

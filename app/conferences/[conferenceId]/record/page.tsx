@@ -3,7 +3,8 @@ import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { MeetingRecordView } from "@/components/conferences/meeting-record";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
-import { getConferenceHeader, getMeetingRecord } from "@/lib/conferences/queries";
+import { getConferenceHeader } from "@/lib/conferences/queries";
+import { getMeetingRecord } from "@/lib/conferences/record-queries";
 
 type Props = { params: Promise<{ conferenceId: string }> };
 

@@ -5,7 +5,8 @@ import { TallyBars } from "@/components/conferences/stage";
 import { StageChart } from "@/components/conferences/stage-chart";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
-import { getConferenceHeader, getConferenceSummary } from "@/lib/conferences/queries";
+import { getConferenceHeader } from "@/lib/conferences/queries";
+import { getConferenceSummary } from "@/lib/conferences/record-queries";
 
 export const generateMetadata = conferencePageMetadata("Summary");
 

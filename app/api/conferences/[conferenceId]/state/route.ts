@@ -1,7 +1,7 @@
 // The live view as JSON: what the audience may see now (or, with ?as=presenter, the presenter's
 // screen). Built from the conference's live state on every request; never cached.
 import { getViewer } from "@/lib/auth/session";
-import { getLiveView, getPresenterView } from "@/lib/conferences/queries";
+import { getLiveView, getPresenterView } from "@/lib/conferences/live-queries";
 
 export const dynamic = "force-dynamic";
 
