@@ -5,7 +5,7 @@
 // all of this; the view only offers what the query says the viewer may do.
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { QuorumStatus } from "@/components/conferences/agenda-editor";
+import { QuorumStatus } from "@/components/conferences/quorum";
 import { LocalTime } from "@/components/conferences/local-time";
 import { Field, FormAlert } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
