@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CaseCard } from "@/components/cases/case-card";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { getViewer } from "@/lib/auth/session";
-import { getDashboard } from "@/lib/cases/queries";
+import { getDashboard } from "@/lib/pages/dashboard";
 
 const ACTIVITY_LABELS: Record<string, string> = {
   case_created: "posted",

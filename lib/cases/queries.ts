@@ -6,14 +6,14 @@ import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, UNKNOWN_CASE_TITLE, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
-import { CASE_FILE_FORMAT, encodeCursor, type CaseFile } from "./schema";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { encodeCursor } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
 import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;
 
-const accessSelect = { authorId: true, status: true, visibility: true, teamId: true } as const;
+export const accessSelect = { authorId: true, status: true, visibility: true, teamId: true } as const;
 
 function firstLine(text: string, max = 160): string {
   const line = text.trim().split(/\r?\n/, 1)[0] ?? "";
@@ -21,7 +21,7 @@ function firstLine(text: string, max = 160): string {
 }
 
 /** The title a viewer may see (the one rule, caseTitleFor), with a teaser when the title is hidden. */
-function displayTitle(viewer: Viewer | null, kase: CaseAccessFacts & { title: string; presentation: string }) {
+export function displayTitle(viewer: Viewer | null, kase: CaseAccessFacts & { title: string; presentation: string }) {
   return { title: caseTitleFor(viewer, kase), teaser: canSeeCaseLabels(viewer, kase) ? null : firstLine(kase.presentation) };
 }
 
@@ -38,7 +38,7 @@ export interface LibraryItem {
   lastActivityAt: string;
 }
 
-const librarySelect = {
+export const librarySelect = {
   id: true,
   title: true,
   presentation: true,
@@ -59,7 +59,7 @@ type LibraryRow = CaseAccessFacts & {
   studies: Array<{ modality: string; dayOffset: number }>;
 };
 
-function toLibraryItem(viewer: Viewer | null, row: LibraryRow): LibraryItem {
+export function toLibraryItem(viewer: Viewer | null, row: LibraryRow): LibraryItem {
   return {
     id: row.id,
     ...displayTitle(viewer, row),
@@ -302,134 +302,4 @@ export async function readResolution(caseId: string): Promise<{ answer: CaseAnsw
 export async function getCaseTitle(viewer: Viewer | null, caseId: string, read = readCase(viewer, caseId)): Promise<string | null> {
   const row = await read;
   return row ? displayTitle(viewer, row).title : null;
-}
-
-/** The whole case in the import/export format; the answer only for those who may see it. */
-export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseFile | null> {
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
-    select: {
-      id: true, title: true, presentation: true, ageBand: true, sex: true, region: true, tags: true,
-      ...accessSelect,
-      studies: {
-        select: {
-          position: true, dayOffset: true, label: true, modality: true, region: true, technique: true,
-          contrast: true, findings: true, impression: true, change: true,
-        },
-      },
-      events: { select: { position: true, dayOffset: true, label: true, kind: true, description: true } },
-    },
-  });
-  if (!row) return null;
-  const answer = canSeeAnswer(viewer, row) ? await readAnswer(row.id) : null;
-  const labelsVisible = canSeeCaseLabels(viewer, row);
-  const timeline = [
-    ...row.studies.map((study) => ({ ...study, type: "study" as const })),
-    ...row.events.map((event) => ({ ...event, type: "event" as const })),
-  ]
-    .sort((a, b) => a.position - b.position)
-    .map(({ position: _position, ...item }) => item) as CaseFile["case"]["timeline"];
-  return {
-    format: CASE_FILE_FORMAT,
-    version: 1,
-    case: {
-      title: labelsVisible ? row.title : UNKNOWN_CASE_TITLE,
-      presentation: row.presentation,
-      ageBand: row.ageBand,
-      sex: row.sex,
-      region: row.region as CaseFile["case"]["region"],
-      tags: labelsVisible ? row.tags : [],
-      // A copy without the answer cannot be an unknown case (which needs one): it becomes open.
-      status: row.status === "archived" ? "open" : row.status === "unknown" && !answer ? "open" : row.status === "resolved" && !answer ? "open" : row.status,
-      visibility: row.visibility,
-      teamId: row.teamId,
-      timeline,
-      resolution: {
-        diagnosis: answer?.diagnosis ?? "",
-        certainty: (answer?.certainty ?? null) as CaseFile["case"]["resolution"]["certainty"],
-        basis: (answer?.basis ?? null) as CaseFile["case"]["resolution"]["basis"],
-        explanation: answer?.explanation ?? "",
-        teachingPoints: answer?.teachingPoints ?? "",
-      },
-    },
-  };
-}
-
-export interface CaseFormValues {
-  caseId: string;
-  updatedAt: string;
-  value: CaseFile["case"];
-}
-
-/** The edit form's starting values; null unless the viewer may edit (so others get a 404). */
-export async function getCaseForEdit(viewer: Viewer, caseId: string): Promise<CaseFormValues | null> {
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
-    select: { id: true, updatedAt: true, ...accessSelect },
-  });
-  if (!row || !canEditCase(viewer, row)) return null;
-  const file = await getCaseFile(viewer, caseId);
-  if (!file) return null;
-  // getCaseFile drops ids; the form needs them so that studies keep their identity on save.
-  const [studies, events] = await Promise.all([
-    db.study.findMany({ where: { caseId }, select: { id: true, position: true } }),
-    db.clinicalEvent.findMany({ where: { caseId }, select: { id: true, position: true } }),
-  ]);
-  const ids = [...studies.map((s) => ({ ...s, type: "study" })), ...events.map((e) => ({ ...e, type: "event" }))]
-    .sort((a, b) => a.position - b.position)
-    .map((item) => item.id);
-  return {
-    caseId: row.id,
-    updatedAt: row.updatedAt.toISOString(),
-    value: {
-      ...file.case,
-      status: row.status === "archived" ? "open" : row.status,
-      timeline: file.case.timeline.map((item, index) => ({ ...item, id: ids[index] })),
-    },
-  };
-}
-
-export interface DashboardView {
-  awaitingAnswer: LibraryItem[];
-  myCases: Array<{ id: string; title: string; status: string; updatedAt: string }>;
-  activity: Array<{ id: string; caseId: string; caseTitle: string; actorName: string | null; kind: string; at: string }>;
-}
-
-export async function getDashboard(viewer: Viewer): Promise<DashboardView> {
-  const [unknown, mine, activity] = await Promise.all([
-    db.case.findMany({
-      where: { AND: [visibleCaseWhere(viewer), { status: "unknown", authorId: { not: viewer.id } }] },
-      orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
-      take: 5,
-      select: librarySelect,
-    }),
-    db.case.findMany({
-      where: { authorId: viewer.id },
-      orderBy: { updatedAt: "desc" },
-      take: 8,
-      select: { id: true, title: true, status: true, updatedAt: true },
-    }),
-    db.caseActivity.findMany({
-      where: { case: { AND: [visibleCaseWhere(viewer), { follows: { some: { userId: viewer.id } } }] } },
-      orderBy: { id: "desc" },
-      take: 10,
-      select: {
-        id: true, kind: true, createdAt: true, caseId: true,
-        actor: { select: { name: true } },
-        case: { select: { title: true, presentation: true, ...accessSelect } },
-      },
-    }),
-  ]);
-  return {
-    awaitingAnswer: unknown.map((row) => toLibraryItem(viewer, row)),
-    myCases: mine.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
-    activity: activity.map((row) => ({
-      id: row.id.toString(),
-      caseId: row.caseId,
-      caseTitle: displayTitle(viewer, row.case).title,
-      actorName: row.actor?.name ?? null,
-      kind: row.kind,
-      at: row.createdAt.toISOString(),
-    })),
-  };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
-import { getCaseFile, getCasePage, getCaseTitle, listCases } from "@/lib/cases/queries";
+import { getCaseFile } from "@/lib/cases/file";
+import { getCasePage, getCaseTitle, listCases } from "@/lib/cases/queries";
 import { caseFile } from "@/lib/cases/schema";
 import { db, onQuery } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";

@@ -10,7 +10,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const teams = await import("@/lib/teams/actions");
 const { saveCase } = await import("@/lib/cases/actions");
-const { getCasePage, getCaseFile, listCases } = await import("@/lib/cases/queries");
+const { getCasePage, listCases } = await import("@/lib/cases/queries");
+const { getCaseFile } = await import("@/lib/cases/file");
 
 const as = actAs(session);
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CaseForm } from "@/components/cases/case-form";
 import { requireViewer } from "@/lib/auth/session";
-import { getCaseForEdit } from "@/lib/cases/queries";
+import { getCaseForEdit } from "@/lib/cases/file";
 import { listDiagnosisNames } from "@/lib/diagnoses/queries";
 import { listAuthorTeams } from "@/lib/teams/queries";
 

@@ -1,6 +1,6 @@
 import { recordAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
-import { getCaseFile } from "@/lib/cases/queries";
+import { getCaseFile } from "@/lib/cases/file";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   const viewer = await getViewer();

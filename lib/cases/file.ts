@@ -1,0 +1,93 @@
+// A case as a file (the export format of lib/cases/schema.ts): what the viewer may see of it, for
+// export and, with ids, as the edit form's starting values.
+import "server-only";
+import { db } from "@/lib/core/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, UNKNOWN_CASE_TITLE, visibleCaseWhere } from "./policy";
+import { CASE_FILE_FORMAT, type CaseFile } from "./schema";
+import { accessSelect, readAnswer } from "./queries";
+
+/** The whole case in the import/export format; the answer only for those who may see it. */
+export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseFile | null> {
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
+    select: {
+      id: true, title: true, presentation: true, ageBand: true, sex: true, region: true, tags: true,
+      ...accessSelect,
+      studies: {
+        select: {
+          position: true, dayOffset: true, label: true, modality: true, region: true, technique: true,
+          contrast: true, findings: true, impression: true, change: true,
+        },
+      },
+      events: { select: { position: true, dayOffset: true, label: true, kind: true, description: true } },
+    },
+  });
+  if (!row) return null;
+  const answer = canSeeAnswer(viewer, row) ? await readAnswer(row.id) : null;
+  const labelsVisible = canSeeCaseLabels(viewer, row);
+  const timeline = [
+    ...row.studies.map((study) => ({ ...study, type: "study" as const })),
+    ...row.events.map((event) => ({ ...event, type: "event" as const })),
+  ]
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _position, ...item }) => item) as CaseFile["case"]["timeline"];
+  return {
+    format: CASE_FILE_FORMAT,
+    version: 1,
+    case: {
+      title: labelsVisible ? row.title : UNKNOWN_CASE_TITLE,
+      presentation: row.presentation,
+      ageBand: row.ageBand,
+      sex: row.sex,
+      region: row.region as CaseFile["case"]["region"],
+      tags: labelsVisible ? row.tags : [],
+      // A copy without the answer cannot be an unknown case (which needs one): it becomes open.
+      status: row.status === "archived" ? "open" : row.status === "unknown" && !answer ? "open" : row.status === "resolved" && !answer ? "open" : row.status,
+      visibility: row.visibility,
+      teamId: row.teamId,
+      timeline,
+      resolution: {
+        diagnosis: answer?.diagnosis ?? "",
+        certainty: (answer?.certainty ?? null) as CaseFile["case"]["resolution"]["certainty"],
+        basis: (answer?.basis ?? null) as CaseFile["case"]["resolution"]["basis"],
+        explanation: answer?.explanation ?? "",
+        teachingPoints: answer?.teachingPoints ?? "",
+      },
+    },
+  };
+}
+
+export interface CaseFormValues {
+  caseId: string;
+  updatedAt: string;
+  value: CaseFile["case"];
+}
+
+/** The edit form's starting values; null unless the viewer may edit (so others get a 404). */
+export async function getCaseForEdit(viewer: Viewer, caseId: string): Promise<CaseFormValues | null> {
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
+    select: { id: true, updatedAt: true, ...accessSelect },
+  });
+  if (!row || !canEditCase(viewer, row)) return null;
+  const file = await getCaseFile(viewer, caseId);
+  if (!file) return null;
+  // getCaseFile drops ids; the form needs them so that studies keep their identity on save.
+  const [studies, events] = await Promise.all([
+    db.study.findMany({ where: { caseId }, select: { id: true, position: true } }),
+    db.clinicalEvent.findMany({ where: { caseId }, select: { id: true, position: true } }),
+  ]);
+  const ids = [...studies.map((s) => ({ ...s, type: "study" })), ...events.map((e) => ({ ...e, type: "event" }))]
+    .sort((a, b) => a.position - b.position)
+    .map((item) => item.id);
+  return {
+    caseId: row.id,
+    updatedAt: row.updatedAt.toISOString(),
+    value: {
+      ...file.case,
+      status: row.status === "archived" ? "open" : row.status,
+      timeline: file.case.timeline.map((item, index) => ({ ...item, id: ids[index] })),
+    },
+  };
+}
