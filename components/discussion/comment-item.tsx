@@ -1,0 +1,176 @@
+"use client";
+// One comment of the discussion tree with its replies: header, body, edit/reply/remove/history and the nested thread.
+import Link from "next/link";
+import { useState } from "react";
+import { deleteComment, editComment, removeComment } from "@/lib/discussion/actions";
+import { INLINE_DEPTH } from "@/lib/discussion/constants";
+import type { CommentView } from "@/lib/discussion/queries";
+import type { TreeNode } from "@/lib/discussion/tree";
+import { timeAgo } from "@/lib/format/dates";
+import { Composer } from "./composer";
+
+type Node = TreeNode<CommentView>;
+
+export interface ItemContext {
+  caseId: string;
+  root?: { id: string; path: string; depth: number };
+  collapsed: Set<string>;
+  newUnder: Record<string, number>;
+  highlight: string | null;
+  toggle: (id: string) => void;
+  refresh: (id: string) => Promise<void>;
+  post: (body: string, studyId: string | null, parentId: string | null, clientKey: string) => Promise<{ ok: boolean; message?: string; notice?: string }>;
+  studyLabel: (id: string | null) => string | null;
+  studies: Array<{ id: string; label: string }>;
+}
+
+export function CommentItem({ node, context }: { node: Node; context: ItemContext }) {
+  const { comment } = node;
+  const [mode, setMode] = useState<"view" | "reply" | "edit" | "remove" | "history">("view");
+  const [message, setMessage] = useState<string | null>(null);
+  const [reason, setReason] = useState("");
+  const [history, setHistory] = useState<Array<{ id: string; bodyHtml: string; createdAt: string }> | null>(null);
+  const isCollapsed = context.collapsed.has(comment.id);
+  const relativeDepth = comment.depth - (context.root?.depth ?? 0);
+  const fresh = context.newUnder[comment.id] ?? 0;
+  const anchor = context.studyLabel(comment.studyId);
+
+  async function run(action: () => Promise<{ ok: boolean; message?: string }>) {
+    setMessage(null);
+    const result = await action();
+    if (!result.ok) setMessage(result.message ?? "That did not work.");
+    else {
+      setMode("view");
+      await context.refresh(comment.id);
+    }
+  }
+
+  async function showHistory() {
+    setMode("history");
+    const response = await fetch(`/api/cases/${context.caseId}/comments/${comment.id}/history`);
+    setHistory(response.ok ? await response.json() : []);
+  }
+
+  return (
+    <article
+      id={`comment-${comment.id}`}
+      aria-label={`Comment by ${comment.authorName}`}
+      data-testid="comment"
+      className={`scroll-mt-24 rounded ${context.highlight === comment.id ? "bg-amber-50 ring-2 ring-amber-300" : ""}`}
+    >
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+        <button
+          type="button"
+          className="rounded px-1 font-mono text-xs text-slate-500 hover:bg-slate-100"
+          onClick={() => context.toggle(comment.id)}
+          aria-expanded={!isCollapsed}
+          aria-label={isCollapsed ? `Expand thread (${comment.descendantCount} replies)` : "Collapse thread"}
+        >
+          {isCollapsed ? `[+${comment.descendantCount}]` : "[–]"}
+        </button>
+        {comment.state === "visible" ? <span className="font-semibold">{comment.authorName}</span> : <span className="italic text-slate-500">{comment.state === "removed" ? "removed" : "deleted"}</span>}
+        <a href={`#comment-${comment.id}`} className="text-slate-500 hover:underline"><time dateTime={comment.createdAt}>{timeAgo(comment.createdAt)}</time></a>
+        {comment.editedAt && comment.state === "visible" ? (
+          <button type="button" className="text-xs text-slate-500 underline" onClick={() => void showHistory()}>edited</button>
+        ) : null}
+        {anchor ? <span className="badge bg-brand-50 text-brand-800">re: {anchor}</span> : null}
+        {isCollapsed && fresh ? <span className="badge bg-amber-100 text-amber-900" data-testid="new-replies">{fresh} new {fresh === 1 ? "reply" : "replies"}</span> : null}
+      </header>
+
+      {!isCollapsed ? (
+        <>
+          {comment.state === "visible" && mode !== "edit" ? (
+            <div className="prose-comment mt-1 text-sm" data-testid="comment-body" dangerouslySetInnerHTML={{ __html: comment.html ?? "" }} />
+          ) : comment.state === "deleted" ? (
+            <p className="mt-1 text-sm italic text-slate-500">Comment deleted.</p>
+          ) : comment.state === "removed" ? (
+            <p className="mt-1 text-sm italic text-slate-500">Comment removed by a moderator{comment.removalReason ? `: ${comment.removalReason}` : "."}</p>
+          ) : null}
+
+          {mode === "edit" && comment.body !== null ? (
+            <div className="mt-2">
+              <Composer caseId={context.caseId} initialBody={comment.body} submitLabel="Save edit" autoFocus onCancel={() => setMode("view")}
+                onSubmit={async (body) => {
+                  const result = await editComment({ commentId: comment.id, body });
+                  if (result.ok) { setMode("view"); await context.refresh(comment.id); }
+                  return { ok: result.ok, message: result.ok ? undefined : result.message };
+                }} />
+            </div>
+          ) : null}
+
+          {mode === "history" ? (
+            <div className="mt-2 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+              <p className="font-medium">Earlier versions</p>
+              {history === null ? <p>Loading…</p> : history.length === 0 ? <p>No earlier versions.</p> : (
+                <ol className="mt-2 space-y-2">
+                  {history.map((revision) => (
+                    <li key={revision.id} className="rounded bg-white p-2">
+                      <p className="text-xs text-slate-500">Before {timeAgo(revision.createdAt)}</p>
+                      <div className="prose-comment" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <button type="button" className="btn-ghost mt-2 py-1" onClick={() => setMode("view")}>Close</button>
+            </div>
+          ) : null}
+
+          {mode === "remove" ? (
+            <form className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(event) => { event.preventDefault(); void run(() => removeComment({ commentId: comment.id, reason })); }}>
+              <label className="flex-1 text-sm">
+                Reason for removing (shown in its place)
+                <input className="field-input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoFocus />
+              </label>
+              <button type="submit" className="btn-danger py-1.5">Remove</button>
+              <button type="button" className="btn-ghost py-1.5" onClick={() => setMode("view")}>Cancel</button>
+            </form>
+          ) : null}
+
+          {mode === "view" ? (
+            <div className="mt-1 flex flex-wrap gap-1 text-xs">
+              {comment.state === "visible" ? (
+                <button type="button" className="btn-ghost px-2 py-1" onClick={() => setMode("reply")}>Reply</button>
+              ) : null}
+              {comment.canEdit ? <button type="button" className="btn-ghost px-2 py-1" onClick={() => setMode("edit")}>Edit</button> : null}
+              {comment.canDelete ? (
+                <button type="button" className="btn-ghost px-2 py-1 text-red-700" onClick={() => { if (window.confirm("Delete this comment? Replies stay; your text is erased.")) void run(() => deleteComment({ commentId: comment.id })); }}>
+                  Delete
+                </button>
+              ) : null}
+              {comment.canRemove && !comment.canDelete ? <button type="button" className="btn-ghost px-2 py-1 text-red-700" onClick={() => setMode("remove")}>Remove</button> : null}
+            </div>
+          ) : null}
+          {message ? <p className="field-error" role="alert">{message}</p> : null}
+
+          {mode === "reply" ? (
+            <div className="mt-2 border-l-2 border-brand-100 pl-3">
+              <Composer caseId={context.caseId} submitLabel="Reply" autoFocus placeholder={`Reply to ${comment.authorName}`} onCancel={() => setMode("view")}
+                studies={context.studies} initialStudyId={comment.studyId}
+                onSubmit={async (body, studyId, clientKey) => {
+                  const result = await context.post(body, studyId, comment.id, clientKey);
+                  if (result.ok && !result.notice) setMode("view");
+                  return result;
+                }} />
+            </div>
+          ) : null}
+
+          {node.children.length || (relativeDepth >= INLINE_DEPTH && comment.descendantCount > 0) ? (
+            relativeDepth >= INLINE_DEPTH ? (
+              <p className="mt-2 text-sm">
+                <Link href={`/cases/${context.caseId}/comments/${comment.id}`} className="font-medium text-brand-700 underline">
+                  Continue this thread ({comment.descendantCount} more {comment.descendantCount === 1 ? "reply" : "replies"}) →
+                </Link>
+              </p>
+            ) : (
+              <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-2 sm:pl-4">
+                {node.children.map((child) => (
+                  <li key={child.comment.id}><CommentItem node={child} context={context} /></li>
+                ))}
+              </ol>
+            )
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}
