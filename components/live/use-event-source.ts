@@ -1,11 +1,29 @@
 "use client";
-// An EventSource that survives phones changing networks: after a network error the browser
-// reconnects by itself; when the device goes offline the stream is closed and reopened on
-// "online" (at the URL `urlFor` gives then, so a caller can resume from the last event seen).
-// `status` drives the live indicator.
+// A live stream that never gives up (decision 046). A browser's EventSource retries by itself
+// only after a network error; after any other answer (a 503 during a database outage, a 502 from
+// a proxy while an instance restarts) it closes for good. So this hook owns every reconnect: on
+// any failure it closes the EventSource and opens a new one after an exponential backoff with
+// jitter (1 s doubling to 30 s, each wait drawn between half and all of it, so a thousand phones
+// do not come back in step), at the URL `urlFor` gives then, so a caller resumes from the last
+// event it saw. A stopping server sends `reconnect`: reopen after a short random wait. Going
+// offline closes the stream; coming back online reopens it at once. `status` drives the indicator.
 import { useEffect, useRef, useState } from "react";
+import { RECONNECT_EVENT } from "@/lib/live/events";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
+
+const FIRST_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
+/** A connection that stayed open this long was healthy: the next failure starts the backoff over. */
+const HEALTHY_AFTER_MS = 10_000;
+/** After a server's `reconnect`, each client waits up to this (random), to spread the herd. */
+const HANDOVER_SPREAD_MS = 1_500;
+
+/** The wait before reconnect attempt `attempt` (0-based): full range [d/2, d], d doubling to the cap. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(attempt, 16));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
 
 export function useEventSource(key: string, urlFor: () => string, eventName: string, onMessage: (message: MessageEvent<string>) => void): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>("connecting");
@@ -16,25 +34,63 @@ export function useEventSource(key: string, urlFor: () => string, eventName: str
 
   useEffect(() => {
     let source: EventSource | null = null;
-    const open = () => {
-      source?.close();
-      source = new EventSource(url.current());
-      source.onopen = () => setStatus("live");
-      source.onerror = () => setStatus("reconnecting");
-      source.addEventListener(eventName, (message) => handler.current(message as MessageEvent<string>));
-    };
-    const offline = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let openedAt = 0;
+    let disposed = false;
+
+    const close = () => {
+      clearTimeout(timer);
+      timer = undefined;
       source?.close();
       source = null;
+    };
+    const open = () => {
+      close();
+      if (disposed) return;
+      const current = new EventSource(url.current());
+      source = current;
+      current.onopen = () => {
+        openedAt = Date.now();
+        setStatus("live");
+      };
+      current.onerror = () => {
+        if (source !== current) return;
+        // Whatever the browser would do next (retry a network error, or give up after a non-200),
+        // this hook decides: close now, reopen after the backoff.
+        if (openedAt && Date.now() - openedAt >= HEALTHY_AFTER_MS) attempt = 0;
+        openedAt = 0;
+        setStatus("reconnecting");
+        reopenAfter(backoffDelay(attempt++));
+      };
+      current.addEventListener(RECONNECT_EVENT, () => {
+        if (source !== current) return;
+        setStatus("reconnecting");
+        reopenAfter(Math.round(Math.random() * HANDOVER_SPREAD_MS));
+      });
+      current.addEventListener(eventName, (message) => handler.current(message as MessageEvent<string>));
+    };
+    const reopenAfter = (delay: number) => {
+      close();
+      if (!navigator.onLine) return; // "online" reopens
+      timer = setTimeout(open, delay);
+    };
+    const offline = () => {
+      close();
       setStatus("reconnecting");
+    };
+    const online = () => {
+      attempt = 0;
+      open();
     };
     open();
     window.addEventListener("offline", offline);
-    window.addEventListener("online", open);
+    window.addEventListener("online", online);
     return () => {
+      disposed = true;
       window.removeEventListener("offline", offline);
-      window.removeEventListener("online", open);
-      source?.close();
+      window.removeEventListener("online", online);
+      close();
     };
   }, [key, eventName]);
 

@@ -8,7 +8,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { getViewer, type Viewer } from "./session";
-import { fail, invalid, unauthenticated, type ActionResult, type Failure } from "@/lib/core/result";
+import { noteDatabaseFailure } from "@/lib/core/availability";
+import { fail, invalid, unauthenticated, unavailable, type ActionResult, type Failure } from "@/lib/core/result";
 
 interface ActionOptions {
   /** The message above the field errors when the input is refused ("Some fields need attention."). */
@@ -62,6 +63,8 @@ export async function guarded<T, E>(name: string, body: () => Promise<ActionResu
     if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
       throw error;
     }
+    // The database is down or restarting: a typed answer the form shows, not "something went wrong".
+    if (noteDatabaseFailure(error)) return unavailable();
     if (isTextThePostgresRefuses(error)) {
       return fail("invalid_input", "The text contains a NUL character (\\0), which cannot be stored. Remove it and try again; nothing was saved.");
     }

@@ -11,6 +11,8 @@ export type ErrorCode =
   | "identifiers_found"
   | "rate_limited"
   | "too_large"
+  /** The database cannot be reached right now; nothing was saved; trying again later works. */
+  | "unavailable"
   | "unexpected";
 
 export type Failure<Extra = unknown> = {
@@ -50,3 +52,7 @@ export function invalid(error: ZodError, message = "Some fields need attention."
 /** A resource the viewer may not see is answered as missing, so existence does not leak. */
 export const notFound = (what = "case") => fail("not_found", `That ${what} does not exist or you do not have access to it.`);
 export const unauthenticated = () => fail("unauthenticated", "Your session has ended. Sign in again to continue.");
+
+/** The database is unreachable (lib/core/availability.ts decides): nothing was saved. */
+export const unavailable = () =>
+  fail("unavailable", "Rounds cannot reach its database right now, so nothing was saved. It will retry on its own: try again in a few seconds.");

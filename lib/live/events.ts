@@ -24,3 +24,9 @@ export const DISCUSSION_EVENT_KINDS: ReadonlySet<string> = new Set<CaseEventKind
 
 /** The events that change the differentials and votes panel. */
 export const THINKING_EVENT_KINDS: ReadonlySet<string> = new Set<CaseEventKind>(["differential_posted", "support_changed", "vote_cast", "poll_opened", "poll_closed", "poll_settings", "case_revealed"]);
+
+/**
+ * The SSE event a stopping server sends before closing each stream: reconnect now (after a short
+ * random wait), from the last event id, to whichever instance answers.
+ */
+export const RECONNECT_EVENT = "reconnect";

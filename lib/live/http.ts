@@ -9,6 +9,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies } from "cookie";
 import { readSessionFromCookies } from "@/lib/auth/token";
 import type { Viewer } from "@/lib/core/viewer";
+import { noteDatabaseFailure, RETRY_AFTER_SECONDS } from "@/lib/core/availability";
+import { RECONNECT_EVENT } from "./events";
 import { liveStreamInput } from "./schema";
 import { pipeSse, type SseSource } from "./sse";
 
@@ -31,9 +33,18 @@ export function registerLiveStreams(definitions: readonly LiveStreamDefinition[]
 /** Open streams, so that a stopping server can end them (their browsers reconnect elsewhere). */
 const openStreams = new Set<ServerResponse>();
 
-/** Ends every open stream: the server is stopping. */
-export function endLiveStreams(): void {
-  for (const response of openStreams) response.end();
+/**
+ * The server is stopping: every open stream is told to reconnect (the `reconnect` event; the
+ * browser reopens after a short random wait, through the load balancer, to another instance or
+ * to this one restarted) and ended. Returns how many streams were open.
+ */
+export function endLiveStreams(): number {
+  const count = openStreams.size;
+  for (const response of openStreams) {
+    response.write(`event: ${RECONNECT_EVENT}\ndata: {"reason":"server stopping"}\n\n`);
+    response.end();
+  }
+  return count;
 }
 
 const LIVE_PATH = /^\/api\/([a-z-]+)\/([^/]+)\/events$/;
@@ -58,6 +69,13 @@ export function serveLiveStream(request: IncomingMessage, response: ServerRespon
   const stream = match ? streams.get(match[1]!) : undefined;
   if (!match || !stream) return false;
   void open(request, response, stream, match[2]!, url).catch((error: unknown) => {
+    // The database is down or restarting: 503 JSON; the page reconnects with backoff and resumes.
+    if (noteDatabaseFailure(error)) {
+      if (!response.headersSent) {
+        return answer(response, 503, "Rounds cannot reach its database. The live stream reconnects on its own.", { "retry-after": String(RETRY_AFTER_SECONDS) });
+      }
+      return response.end();
+    }
     // Ids and stack only: no request body or patient text reaches the log.
     const requestId = randomUUID().slice(0, 8);
     console.error(`[live] request ${requestId} failed:`, error instanceof Error ? error.stack ?? error.message : "non-error thrown");

@@ -32,6 +32,12 @@ class LiveHub {
   }
 
 
+  /** For /health: listening, waiting for a first subscriber, or reconnecting after a loss. */
+  state(): "listening" | "idle" | "reconnecting" {
+    if (this.client) return "listening";
+    return this.subscribers.size === 0 ? "idle" : "reconnecting";
+  }
+
   /** Resolves once the LISTEN is in place, so a fresh subscriber cannot miss what follows. */
   ready(): Promise<void> {
     return this.ensureConnected();
@@ -83,7 +89,7 @@ class LiveHub {
   private scheduleReconnect() {
     if (this.subscribers.size === 0) return; // reconnect lazily on the next subscription
     const delay = this.retryDelay;
-    this.retryDelay = Math.min(this.retryDelay * 2, 5_000);
+    this.retryDelay = Math.min(this.retryDelay * 2, 2_000);
     setTimeout(() => void this.ensureConnected().catch(() => undefined), delay).unref?.();
   }
 }

@@ -3,6 +3,7 @@
 // lost) that runs the stream's clean-ups exactly once. A stream is written to a sink: a Node
 // response in production (lib/live/http.ts), a web ReadableStream where one is wanted (tests).
 import "server-only";
+import { noteDatabaseFailure } from "@/lib/core/availability";
 
 const HEARTBEAT_MS = 20_000;
 
@@ -45,8 +46,11 @@ function runSse(sink: SseSink, source: SseSource): () => void {
     () => {
       if (!closed) heartbeat = setInterval(() => channel.write(": heartbeat\n\n"), HEARTBEAT_MS);
     },
-    // The database is unreachable: end the stream; the browser reconnects.
-    () => channel.close(),
+    // The database is unreachable: end the stream; the browser reconnects with backoff and resumes.
+    (error: unknown) => {
+      noteDatabaseFailure(error);
+      channel.close();
+    },
   );
   return channel.close;
 }

@@ -1,6 +1,6 @@
 // The environment the app process gets from `npm start`, the tests and the bench: the database
 // URL (embedded or external), a migrated schema, and a session secret.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +17,14 @@ export function localSecret(): string {
   return secret;
 }
 
+/** Children of run() still running, so a stopping `npm start` can end a build or migration. */
+const running = new Set<ChildProcess>();
+
+/** Ends whatever run() started that is still running (SIGTERM). */
+export function stopChildren(): void {
+  for (const child of running) child.kill("SIGTERM");
+}
+
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -24,6 +32,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, opt
       env,
       stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     });
+    running.add(child);
+    child.once("exit", () => running.delete(child));
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));

@@ -1,7 +1,9 @@
 // Finds the PostgreSQL the app should use: the server named by DATABASE_URL, or an embedded
 // PostgreSQL 17 whose data lives in a git-ignored folder of the project (reused between starts).
 // Used by `npm start`, the seed, the test runner and the bench: never by the app at run time.
+import type { ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, statSync } from "node:fs";
+import { clearStaleLock, stopPostgres } from "./postgres-process";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -54,6 +56,7 @@ export async function startDatabase(options: { dataDir?: string; port?: number; 
 
   const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const dataDir = options.dataDir ?? path.resolve(projectRoot, process.env.EMBEDDED_PG_DIR ?? ".data/postgres");
+  await clearStaleLock(dataDir, port, { quiet: options.quiet });
   if (!(await isPortFree(port))) {
     throw new SetupError(
       `Port ${port} for the embedded PostgreSQL is taken (is another Rounds running?). Stop it, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing server.`,
@@ -95,7 +98,7 @@ export async function startDatabase(options: { dataDir?: string; port?: number; 
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
     embedded: true,
-    stop: () => server.stop(),
+    stop: () => stopPostgres(server as unknown as { process?: ChildProcess }),
   };
 }
 
