@@ -86,7 +86,7 @@ export function sendRefusal(request: IncomingMessage, response: ServerResponse, 
 }
 
 /**
- * Every server action runs inside `guarded` (lib/action.ts), which answers its own failures as
+ * Every server action runs inside `guarded` (lib/auth/action.ts), which answers its own failures as
  * typed results; so a 500 on an action post comes from Next.js reading the request (a body it
  * cannot decode, such as a forged `$Q` reference, or one over its limit sent without a length).
  * Those are the sender's fault: answered 400 with a typed body instead.
