@@ -5,7 +5,7 @@ import { db } from "@/lib/core/db";
 import { requestIp } from "./request";
 import { audit, auditTeamId } from "./write";
 
-export async function recordAccess(
+export async function auditAccess(
   viewer: Viewer,
   action: "case.export" | "case.view",
   caseId: string,

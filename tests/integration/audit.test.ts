@@ -11,7 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const teams = await import("@/lib/teams/actions");
 const { saveCase } = await import("@/lib/cases/actions");
 const { postComment, deleteComment } = await import("@/lib/discussion/actions");
-const { recordAccess } = await import("@/lib/audit/access");
+const { auditAccess } = await import("@/lib/audit/access");
 const { listAudit, toCsv } = await import("@/lib/audit/queries");
 
 const as = actAs(session);
@@ -31,8 +31,8 @@ describe("audit trail", () => {
     if (!saved.ok) throw new Error(saved.message);
     const caseId = saved.data.caseId;
     const memberWithTeams = await withTeams(member);
-    await recordAccess(memberWithTeams, "case.view", caseId);
-    await recordAccess(memberWithTeams, "case.export", caseId);
+    await auditAccess(memberWithTeams, "case.view", caseId);
+    await auditAccess(memberWithTeams, "case.export", caseId);
     const comment = await as(memberWithTeams, () => postComment({ caseId, body: "Confidential comment" }));
     if (!comment.ok) throw new Error(comment.message);
     await as(memberWithTeams, () => deleteComment({ commentId: comment.data.commentId }));

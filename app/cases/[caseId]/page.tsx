@@ -5,7 +5,7 @@ import { CaseSummary } from "@/components/cases/case-summary";
 import { Discussion } from "@/components/discussion/discussion";
 import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/thinking/case-thinking";
-import { recordAccess } from "@/lib/audit/access";
+import { auditAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
 import { casePageTitle, loadCasePage } from "@/lib/pages/case-page";
@@ -39,7 +39,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
   const { kase, discussion, thinking, conferences } = await loadCasePage(viewer, caseId, { studyId: studyParam });
   if (!kase || !discussion || !thinking) notFound();
-  await recordAccess(viewer, "case.view", kase.id, kase.access);
+  await auditAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
   const studyFilter = studyParam && commentCounts[studyParam] !== undefined ? studyParam : null;
 

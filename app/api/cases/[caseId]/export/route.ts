@@ -1,4 +1,4 @@
-import { recordAccess } from "@/lib/audit/access";
+import { auditAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { getCaseFile } from "@/lib/cases/file";
 
@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
   const { caseId } = await params;
   const file = await getCaseFile(viewer, caseId);
   if (!file) return Response.json({ error: "That case does not exist or you do not have access to it." }, { status: 404 });
-  await recordAccess(viewer, "case.export", caseId, { visibility: file.case.visibility, teamId: file.case.teamId ?? null });
+  await auditAccess(viewer, "case.export", caseId, { visibility: file.case.visibility, teamId: file.case.teamId ?? null });
   return new Response(JSON.stringify(file, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",
