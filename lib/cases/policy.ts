@@ -105,6 +105,24 @@ export function canSeeCaseLabels(viewer: Viewer | null, kase: CaseAccessFacts): 
 }
 
 /**
+ * `canEditCase`, `canSeeAnswer` and `canSeeCaseLabels` as SQL conditions on a "Case" row aliased
+ * `alias` that `visibleCaseSql` has already let through (search, lib/search/sql.ts: a hidden tier
+ * of a case's search document is matched, ranked and counted only where these hold). Kept in
+ * step with the functions above (tested together in tests/integration/search-secrecy.test.ts).
+ */
+function canEditVisibleCaseSql(viewer: Viewer | null, alias: string): Prisma.Sql {
+  if (!viewer) return Prisma.sql`false`;
+  const c = Prisma.raw(`"${alias}"`);
+  return viewer.role === "admin" ? Prisma.sql`true` : Prisma.sql`(${c}."authorId" = ${viewer.id})`;
+}
+export function answerVisibleSql(viewer: Viewer | null, alias: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.raw(`"${alias}"`)}.status = 'resolved' or ${canEditVisibleCaseSql(viewer, alias)})`;
+}
+export function labelsVisibleSql(viewer: Viewer | null, alias: string): Prisma.Sql {
+  return Prisma.sql`(${Prisma.raw(`"${alias}"`)}.status <> 'unknown' or ${canEditVisibleCaseSql(viewer, alias)})`;
+}
+
+/**
  * A case that has been on an MDT meeting's agenda is never public: its outcomes (recommendation,
  * management plan) are private to the team, and a public case is readable without signing in.
  */

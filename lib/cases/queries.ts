@@ -49,7 +49,7 @@ export const librarySelect = {
   studies: { select: { modality: true, dayOffset: true } },
 } as const;
 
-type LibraryRow = CaseAccessFacts & {
+export type LibraryRow = CaseAccessFacts & {
   id: string;
   title: string;
   presentation: string;

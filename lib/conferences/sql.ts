@@ -23,8 +23,19 @@ export function caseConferencesJson(viewer: Viewer | null, caseId: Prisma.Sql): 
     select json_agg(json_build_object('id', f.id, 'title', f.title, 'kind', f.kind,
                                       'startsAt', ${isoTimestampSql(Prisma.sql`f."startsAt"`)}) order by f."startsAt" desc)
     from (select f.* from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
-          where a."caseId" = ${caseId}
-            and (f."teamId" = any(${viewer.teamIds}::text[])
-                 or (f.kind = 'teaching' and exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewer.id})))
+          where a."caseId" = ${caseId} and ${conferenceSeenSql(viewer, "f")}
           order by f."startsAt" desc limit 20) f), '[]'::json)`;
+}
+
+/** Which conferences a viewer sees on a case: their team's meetings, teaching sessions they joined. */
+function conferenceSeenSql(viewer: Viewer, alias: string): Prisma.Sql {
+  const f = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${f}."teamId" = any(${viewer.teamIds}::text[])
+    or (${f}.kind = 'teaching' and exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = ${f}.id and p."userId" = ${viewer.id})))`;
+}
+
+/** Whether the case (`caseId`, a column of the outer query) was "discussed at" a conference this viewer sees. */
+export function caseDiscussedSql(viewer: Viewer, caseId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`exists (select 1 from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+    where a."caseId" = ${caseId} and ${conferenceSeenSql(viewer, "f")})`;
 }

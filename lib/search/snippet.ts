@@ -1,0 +1,61 @@
+// The snippet under a search result: the sentence of the case's visible text that matches the
+// query best, with the matching words marked. Pure; it is given only text the viewer may read
+// (the search statement gates each tier), so a snippet cannot show a hidden word.
+import { allowedTypos, editDistance, normaliseText } from "./distance";
+
+export interface SnippetSegment {
+  text: string;
+  hit: boolean;
+}
+
+const MAX_SNIPPET = 220;
+
+/** Whether a word of the text is one of the query's forms: the same word, or the same stem. */
+function matches(word: string, forms: readonly string[], fuzzy: readonly string[]): boolean {
+  const normal = normaliseText(word);
+  if (normal.length < 2) return false;
+  for (const form of forms) {
+    if (normal === form) return true;
+    const stem = form.slice(0, Math.max(4, form.length - 2));
+    if (form.length >= 4 && normal.startsWith(stem) && normal.length - form.length <= 4) return true;
+  }
+  for (const typed of fuzzy) {
+    const typos = allowedTypos(typed);
+    if (typos && editDistance(normal, typed, typos + 1) <= typos) return true;
+  }
+  return false;
+}
+
+function mark(text: string, forms: readonly string[], fuzzy: readonly string[]): SnippetSegment[] {
+  const segments: SnippetSegment[] = [];
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!part) continue;
+    const hit = /[\p{L}\p{N}]/u.test(part) && matches(part, forms, fuzzy);
+    const last = segments.at(-1);
+    if (last && last.hit === hit && !hit) last.text += part;
+    else segments.push({ text: part, hit });
+  }
+  return segments;
+}
+
+/** The best sentence of `texts` for these terms, marked; null when nothing matches. */
+export function buildSnippet(texts: readonly string[], terms: { forms: readonly string[]; fuzzy: readonly string[] }): SnippetSegment[] | null {
+  let best: { sentence: string; hits: number; first: number } | null = null;
+  for (const text of texts) {
+    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+      const words = sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const hitWords = words.filter((word) => matches(word, terms.forms, terms.fuzzy));
+      const hits = new Set(hitWords.map((word) => normaliseText(word))).size;
+      if (hits && (!best || hits > best.hits)) {
+        best = { sentence: sentence.trim(), hits, first: sentence.indexOf(hitWords[0]!) };
+      }
+    }
+  }
+  if (!best) return null;
+  let { sentence } = best;
+  if (sentence.length > MAX_SNIPPET) {
+    const start = Math.max(0, Math.min(best.first - 60, sentence.length - MAX_SNIPPET));
+    sentence = `${start > 0 ? "…" : ""}${sentence.slice(start, start + MAX_SNIPPET).trim()}…`;
+  }
+  return mark(sentence, terms.forms, terms.fuzzy);
+}

@@ -1,0 +1,160 @@
+// Library search on a real PostgreSQL: full text, spelling, plurals, typos, catalogue synonyms,
+// ranking, filters, facet counts and the statement count. Each test scopes its searches to the
+// cases of a fresh author (the `author` filter), so other files' cases never change the counts.
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, onQuery } from "@/lib/core/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { forgetSearchCatalogue } from "@/lib/search/catalogue";
+import { searchCases } from "@/lib/search/queries";
+import { parseSearchParams, type SearchParams } from "@/lib/search/schema";
+import { caseDraft, makeCase, makeUser } from "../support/factories";
+
+let reader: Viewer;
+beforeAll(async () => {
+  reader = await makeUser("clinician");
+});
+
+const token = () => `zq${randomBytes(3).toString("hex").replace(/[0-9]/g, (d) => "abcdefghij"[Number(d)]!)}`;
+const study = (findings: string, modality: "MRI" | "CT" | "XR" = "MRI") => ({
+  type: "study" as const, dayOffset: 0, label: null, modality, region: "Foot", technique: "", contrast: false, findings, impression: "", change: null,
+});
+
+async function ids(viewer: Viewer, params: SearchParams): Promise<string[]> {
+  return (await searchCases(viewer, params)).items.map((item) => item.id);
+}
+
+describe("matching", () => {
+  it("finds British spellings by American ones and back, and plurals by singulars", async () => {
+    const author = await makeUser();
+    const british = await makeCase(author, { timeline: [study("Subacute haemorrhage with surrounding oedema and metastases.")] });
+    const american = await makeCase(author, { timeline: [study("Acute hemorrhage and marrow edema; a single metastasis.")] });
+    const scope = { author: author.id };
+    expect(new Set(await ids(reader, { ...scope, q: "hemorrhage" }))).toEqual(new Set([british, american]));
+    expect(new Set(await ids(reader, { ...scope, q: "oedema" }))).toEqual(new Set([british, american]));
+    expect(new Set(await ids(reader, { ...scope, q: "metastasis" }))).toEqual(new Set([british, american]));
+    expect(new Set(await ids(reader, { ...scope, q: "haemorrhages" }))).toEqual(new Set([british, american]));
+  });
+
+  it("tolerates typos through trigram similarity, and marks the intended word in the snippet", async () => {
+    const author = await makeUser();
+    const id = await makeCase(author, { presentation: "Insidious hindfoot pain in a ballet dancer.", timeline: [study("Os trigonum with surrounding marrow signal.")] });
+    const result = await searchCases(reader, { author: author.id, q: "hindfot dancr" });
+    expect(result.items.map((item) => item.id)).toEqual([id]);
+    expect(result.items[0]?.snippet?.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(["hindfoot", "dancer"]);
+    expect((await searchCases(reader, { author: author.id, q: "trigonnum" })).total).toBe(1);
+  });
+
+  it("expands a catalogue name to its synonyms", async () => {
+    const word = token();
+    await db.diagnosis.create({ data: { slug: `test-${word}`, name: `${word} osteopathy`, synonyms: [`${word}x disease`, `${word.toUpperCase()}D`], category: "test" } });
+    forgetSearchCatalogue();
+    const author = await makeUser();
+    const id = await makeCase(author, { presentation: `Known ${word}x disease, now with new pain.` });
+    expect(await ids(reader, { author: author.id, q: `${word} osteopathy` })).toEqual([id]);
+    expect(await ids(reader, { author: author.id, q: `${word}d` })).toEqual([id]);
+  });
+
+  it("ranks a title match above a mention in the findings, and needs every word", async () => {
+    const author = await makeUser();
+    const word = token();
+    const inFindings = await makeCase(author, { title: "Foot pain", timeline: [study(`Incidental ${word} in the forefoot.`)] });
+    const inTitle = await makeCase(author, { title: `Painful ${word} of the calcaneus` });
+    expect(await ids(reader, { author: author.id, q: word })).toEqual([inTitle, inFindings]);
+    expect(await ids(reader, { author: author.id, q: `${word} calcaneus` })).toEqual([inTitle]);
+    expect((await searchCases(reader, { author: author.id, q: `${word} nowhereword` })).total).toBe(0);
+  });
+
+  it("keeps the index in step with edits, deletions and catalogue changes", async () => {
+    const author = await makeUser();
+    const word = token();
+    const id = await makeCase(author, { timeline: [study("Normal study.")] });
+    expect((await searchCases(reader, { author: author.id, q: word })).total).toBe(0);
+    await db.study.updateMany({ where: { caseId: id }, data: { findings: `Now with ${word}.` } });
+    expect(await ids(reader, { author: author.id, q: word })).toEqual([id]);
+    await db.study.deleteMany({ where: { caseId: id } });
+    expect((await searchCases(reader, { author: author.id, q: word })).total).toBe(0);
+    await db.case.update({ where: { id }, data: { title: `Retitled ${word}` } });
+    expect(await ids(reader, { author: author.id, q: word })).toEqual([id]);
+  });
+});
+
+describe("filters, facets and sorting", () => {
+  it("filters by region, modality, status, tag, certainty, diagnosis and activity dates, with facet counts", async () => {
+    const author = await makeUser();
+    const dxName = `${token()} fracture`;
+    const dx = await db.diagnosis.create({ data: { slug: `test-${dxName.replace(" ", "-")}`, name: dxName, synonyms: ["Alias " + dxName], category: "test" } });
+    forgetSearchCatalogue();
+    const foot = await makeCase(author, { region: "Foot", tags: ["runner"], status: "resolved", timeline: [study("Fracture.", "MRI")], resolution: { diagnosis: dxName, certainty: "certain", basis: null, explanation: "", teachingPoints: "" } });
+    const knee = await makeCase(author, { region: "Knee", tags: ["runner", "acl"], status: "open", timeline: [study("Tear.", "XR")] });
+    await makeCase(author, { region: "Knee", tags: ["acl"], status: "open", timeline: [study("Tear.", "MRI"), study("Tear.", "CT")] });
+    const scope = { author: author.id };
+
+    expect(await ids(reader, { ...scope, region: "Foot" })).toEqual([foot]);
+    expect(await ids(reader, { ...scope, modality: "XR" })).toEqual([knee]);
+    expect((await ids(reader, { ...scope, status: "open" })).length).toBe(2);
+    expect(new Set(await ids(reader, { ...scope, tag: "runner" }))).toEqual(new Set([foot, knee]));
+    expect(await ids(reader, { ...scope, certainty: "certain" })).toEqual([foot]);
+    expect(await ids(reader, { ...scope, dx: dx.id })).toEqual([foot]);
+    expect(await ids(reader, parseSearchParams({ ...scope, dx: `alias ${dxName.toUpperCase()}` }))).toEqual([foot]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await ids(reader, { ...scope, from: today, to: today })).length).toBe(3);
+    expect((await ids(reader, { ...scope, to: "2020-01-01" })).length).toBe(0);
+
+    const { facets, total } = await searchCases(reader, scope);
+    expect(total).toBe(3);
+    expect(facets?.regions).toEqual([{ value: "Knee", label: "Knee", count: 2 }, { value: "Foot", label: "Foot", count: 1 }]);
+    expect(facets?.modalities).toEqual([
+      { value: "MRI", label: "MRI", count: 2 }, { value: "CT", label: "CT", count: 1 }, { value: "XR", label: "XR", count: 1 },
+    ]);
+    expect(facets?.tags).toEqual([{ value: "acl", label: "acl", count: 2 }, { value: "runner", label: "runner", count: 2 }]);
+    expect(facets?.diagnoses).toEqual([{ value: dx.id, label: dxName, count: 1 }]);
+    expect(facets?.statuses.map((value) => [value.value, value.count])).toEqual([["open", 2], ["resolved", 1]]);
+    // Facets follow the other filters.
+    expect((await searchCases(reader, { ...scope, region: "Knee" })).facets?.tags).toEqual([
+      { value: "acl", label: "acl", count: 2 }, { value: "runner", label: "runner", count: 1 },
+    ]);
+  });
+
+  it("sorts by most discussed and most votes, and pages", async () => {
+    const author = await makeUser();
+    const quiet = await makeCase(author);
+    const busy = await makeCase(author);
+    await db.comment.createMany({
+      data: [1, 2].map((n) => ({ caseId: busy, authorId: author.id, depth: 0, path: `t${n}`, body: "x", bodyHtml: "x" })),
+    });
+    expect(await ids(reader, { author: author.id, sort: "discussed" })).toEqual([busy, quiet]);
+    const [first] = await ids(reader, { author: author.id, sort: "activity" });
+    expect(first).toBe(busy === first ? busy : quiet);
+  });
+
+  it("answers in one statement, with or without a query and filters", async () => {
+    const author = await makeUser();
+    await makeCase(author);
+    await searchCases(reader, { q: "warm" });
+    for (const params of [{}, { q: "forefoot runner" }, { q: "oedema", region: "Foot" as const, modality: "MRI" as const, tag: "x", discussed: "1" as const, images: "1" as const }]) {
+      let statements = 0;
+      const stop = onQuery(() => statements++);
+      await searchCases(reader, { author: author.id, ...params });
+      stop();
+      expect(statements).toBe(1);
+    }
+  });
+
+  it("suggests a catalogue spelling when nothing matches", async () => {
+    const word = token();
+    await db.diagnosis.create({ data: { slug: `test-${word}-s`, name: `${word}abcd syndrome`, synonyms: [], category: "test" } });
+    forgetSearchCatalogue();
+    const result = await searchCases(reader, { q: `${word}abdc`, author: reader.id });
+    expect(result.total).toBe(0);
+    expect(result.didYouMean).toBe(`${word}abcd`);
+  });
+});
+
+describe("a plain library", () => {
+  it("includes every visible case with caseDraft's defaults", async () => {
+    const author = await makeUser();
+    const id = await makeCase(author, caseDraft());
+    expect(await ids(reader, { author: author.id })).toEqual([id]);
+  });
+});
