@@ -14,7 +14,7 @@ const nextConfig = {
   // A second build folder lets a benchmark or a second checkout build without disturbing a running app.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native or engine-loading packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pg-boss", "dcmjs", "yauzl"],
   typedRoutes: false,
   experimental: {
     // A case at its limits (30 studies, 100 events, 20,000 characters a field) stays under this.

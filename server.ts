@@ -10,6 +10,7 @@ import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusal
 import { caseLiveStream } from "@/lib/cases/stream";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
 import { endLiveStreams, registerLiveStreams, serveLiveStream } from "@/lib/live/http";
+import { startImageWorker } from "@/lib/jobs";
 import { setSecurityHeaders } from "@/lib/http/security-headers";
 import { answerKnownOutage, answerOutageInsteadOf5xx } from "@/lib/health/outage";
 import { serveHealthJson } from "@/lib/health/http";
@@ -20,6 +21,7 @@ const app = next({ dev, port, hostname: "localhost", dir: process.cwd() });
 const handle = app.getRequestHandler();
 
 registerLiveStreams([caseLiveStream, conferenceLiveStream]);
+void startImageWorker();
 const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
 const allowedOrigins = parseAllowedOrigins(env().SERVER_ACTIONS_ALLOWED_ORIGINS);
 

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
 import type { LiveStreamDefinition } from "@/lib/live/http";
 import { liveHub } from "@/lib/live/hub";
-import type { LiveEvent } from "@/lib/live/notify";
+import { caseSignalTopic, type LiveEvent } from "@/lib/live/notify";
 import { eventId } from "@/lib/live/schema";
 import type { SseSource } from "@/lib/live/sse";
 import { visibleCaseWhere } from "./policy";
@@ -41,6 +41,13 @@ export async function openCaseStream(viewer: Viewer, caseId: string, after: stri
       for (const row of rows) send({ id: row.id.toString(), caseId, kind: row.kind, subjectId: row.subjectId });
     };
 
+    // Unlogged signals (an upload's progress) carry no id, so the browser's resume point stays put.
+    channel.onClose(
+      liveHub.subscribe(caseSignalTopic(caseId), {
+        onEvent: (event) => channel.write(`event: case\ndata: ${JSON.stringify({ kind: event.kind, subjectId: event.subjectId })}\n\n`),
+        onResync: () => undefined,
+      }),
+    );
     // Subscribe first and buffer, then replay: nothing committed in between can be missed.
     channel.onClose(
       liveHub.subscribe(caseId, {

@@ -32,6 +32,24 @@ const schema = z.object({
   /** Extra origins allowed to post server actions (also read by next.config.js at build time). */
   SERVER_ACTIONS_ALLOWED_ORIGINS: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(3).max(24 * 60).default(30),
+  /**
+   * Image storage (decision 034): an S3-compatible object store when the endpoint, the bucket and
+   * both keys are set; otherwise the local disk at IMAGES_DIR. Checked by lib/storage/config.ts.
+   */
+  S3_ENDPOINT: z.string().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  /** Folder for images on the local disk (git-ignored), relative to the working directory. */
+  IMAGES_DIR: z.string().min(1).default(".data/images"),
+  /** Temporary folder for upload chunks until the job has read them (default: the system's temp folder). */
+  UPLOAD_TMP_DIR: z.string().min(1).optional(),
+  /** Run the image jobs' worker in this app process (set 0 on instances that should only serve). */
+  IMAGE_WORKER: z
+    .enum(["0", "1", "true", "false"])
+    .default("1")
+    .transform((value) => value === "1" || value === "true"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -39,6 +57,12 @@ export type Env = z.infer<typeof schema>;
 export function oidcConfig(): { issuer: string; clientId: string; clientSecret: string } | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env();
   return OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET ? { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET } : null;
+}
+
+/** The storage driver's configuration (lib/storage/config.ts validates the combination). */
+export function storageEnv() {
+  const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION, IMAGES_DIR } = env();
+  return { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION, IMAGES_DIR };
 }
 
 let parsed: Env | undefined;

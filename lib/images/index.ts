@@ -18,3 +18,4 @@ export {
   type SyntheticFootOptions,
   type SyntheticSlice,
 } from "./synthetic";
+export { renderDicom, renderThumbnail, THUMBNAIL_SIZE, type RenderedImage } from "./render";

@@ -16,6 +16,7 @@ export const CASE_EVENT_KINDS = [
   "poll_opened",
   "poll_closed",
   "poll_settings",
+  "images_changed",
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -30,3 +31,14 @@ export const THINKING_EVENT_KINDS: ReadonlySet<string> = new Set<CaseEventKind>(
  * random wait), from the last event id, to whichever instance answers.
  */
 export const RECONNECT_EVENT = "reconnect";
+
+/** The events that change a study's images (an upload finished, series renamed, key image set...). */
+export const IMAGE_EVENT_KINDS: ReadonlySet<string> = new Set<CaseEventKind>(["images_changed"]);
+
+/**
+ * Signals on a case's stream that are not logged (no CaseActivity row, no event id, no replay):
+ * an upload's processing progress. The client refetches its uploads' status on each; after a
+ * reconnect it refetches anyway.
+ */
+export const CASE_SIGNAL_KINDS = ["upload_progress"] as const;
+export type CaseSignalKind = (typeof CASE_SIGNAL_KINDS)[number];

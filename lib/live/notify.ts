@@ -3,7 +3,7 @@
 // PostgreSQL delivers the notification only if the transaction commits.
 import type { Tx } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CaseEventKind } from "./events";
+import type { CaseEventKind, CaseSignalKind } from "./events";
 
 export const LIVE_CHANNEL = "rounds_case_events";
 
@@ -67,4 +67,16 @@ export async function recordCaseEvent(
 export function lastEventIdSql(caseId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(select a.id from "CaseActivity" a where a."caseId" >= ${caseId} and a."caseId" <= ${caseId}
     order by a."caseId", a.id desc limit 1)::text`;
+}
+
+/** The hub topic of a case's unlogged signals (CASE_SIGNAL_KINDS). */
+export const caseSignalTopic = (caseId: string) => `case-signal:${caseId}`;
+
+/**
+ * An unlogged signal on the case's stream (an upload's progress): delivered to whoever follows
+ * the case live at that moment, never replayed. Inside a transaction it is sent on commit.
+ */
+export async function signalCase(tx: Pick<Tx, "$executeRaw">, caseId: string, kind: CaseSignalKind, subjectId: string): Promise<void> {
+  const payload: LiveEvent = { id: "0", caseId, kind, subjectId, topic: caseSignalTopic(caseId) };
+  await tx.$executeRaw`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(payload)})`;
 }

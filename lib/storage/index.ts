@@ -12,3 +12,4 @@ export {
   sha256Hex,
   type StoredContentType,
 } from "./keys";
+export { TempUploads } from "./temp";

@@ -1,0 +1,136 @@
+// Reads of studies' images, as view models: image ids and sizes, never storage keys (the image
+// route resolves a key on the server after authorizing). Each read is one statement per page
+// section, whatever the number of series and images.
+import "server-only";
+import { db } from "@/lib/core/db";
+import type { Viewer } from "@/lib/core/viewer";
+import { canEditCase, canViewCase } from "@/lib/cases/policy";
+import type { ImagingCaseFacts, LiveGate } from "./policy";
+
+const caseFacts = { authorId: true, status: true, visibility: true, teamId: true } as const;
+
+/** The study with its case's access facts and lock, or null when there is no such study. */
+export async function loadStudyForImages(studyId: string) {
+  const study = await db.study.findUnique({
+    where: { id: studyId },
+    select: {
+      id: true, caseId: true, dayOffset: true,
+      case: { select: { ...caseFacts, agendaItems: { where: { outcome: { signedOffAt: { not: null } } }, select: { id: true }, take: 1 } } },
+    },
+  });
+  if (!study) return null;
+  const { agendaItems, ...facts } = study.case;
+  const kase: ImagingCaseFacts = { ...facts, locked: agendaItems.length > 0 };
+  return { id: study.id, caseId: study.caseId, dayOffset: study.dayOffset, kase };
+}
+
+/** A series with its study's case facts (actions start here; the case is derived, never sent). */
+export async function loadSeriesForEdit(seriesId: string) {
+  const series = await db.imageSeries.findUnique({ where: { id: seriesId }, select: { id: true, studyId: true, caseId: true, position: true } });
+  if (!series) return null;
+  const study = await loadStudyForImages(series.studyId);
+  return study ? { series, study } : null;
+}
+
+export async function loadImageForEdit(imageId: string) {
+  const image = await db.image.findUnique({ where: { id: imageId }, select: { id: true, seriesId: true, caseId: true, isKey: true, caption: true } });
+  if (!image) return null;
+  const loaded = await loadSeriesForEdit(image.seriesId);
+  return loaded ? { image, ...loaded } : null;
+}
+
+/**
+ * Everything the image route needs about one image, with the live-conference gate for this viewer:
+ * the least step reached among live conferences presenting the case whose audience the viewer is
+ * in (joined, or a member of the conference's team), unless the viewer presents or chairs it.
+ */
+export async function loadImageForView(viewer: Viewer | null, imageId: string) {
+  const image = await db.image.findUnique({
+    where: { id: imageId },
+    select: {
+      id: true, caseId: true, fullKey: true, thumbKey: true, needsReview: true,
+      series: { select: { study: { select: { id: true, dayOffset: true, position: true, case: { select: { id: true, ...caseFacts } } } } } },
+    },
+  });
+  if (!image) return null;
+  const { study } = image.series;
+  let gate: LiveGate | null = null;
+  if (viewer) {
+    const [items, studyStep] = await Promise.all([
+      db.agendaItem.findMany({
+        where: {
+          caseId: image.caseId,
+          conference: {
+            startedAt: { not: null }, endedAt: null,
+            presenterId: { not: viewer.id },
+            OR: [{ chairId: null }, { chairId: { not: viewer.id } }],
+            AND: [{ OR: [{ participants: { some: { userId: viewer.id } } }, { teamId: { in: viewer.teamIds } }] }],
+          },
+        },
+        select: { reachedStep: true },
+      }),
+      db.study.count({
+        where: { caseId: image.caseId, OR: [{ dayOffset: { lt: study.dayOffset } }, { dayOffset: study.dayOffset, position: { lte: study.position } }] },
+      }),
+    ]);
+    if (items.length > 0) gate = { reachedStep: Math.min(...items.map((item) => item.reachedStep)), studyStep };
+  }
+  return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, kase: study.case, gate };
+}
+
+export type ImageView = {
+  id: string; position: number; width: number; height: number; isKey: boolean; caption: string; needsReview: boolean;
+};
+export type SeriesView = {
+  id: string; name: string; position: number; modality: string | null; orderedBy: string; needsReview: boolean; images: ImageView[];
+};
+
+const seriesSelect = {
+  id: true, studyId: true, name: true, position: true, modality: true, orderedBy: true, needsReview: true,
+  images: { orderBy: [{ position: "asc" as const }, { id: "asc" as const }], select: { id: true, position: true, width: true, height: true, isKey: true, caption: true, needsReview: true } },
+};
+
+/**
+ * The series of every study of a case, keyed by study id, as this viewer may see them: everyone
+ * who may see the case sees its images, except images awaiting review (editors only).
+ */
+export async function getCaseImages(viewer: Viewer | null, kase: { id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null }): Promise<Record<string, SeriesView[]>> {
+  if (!canViewCase(viewer, kase)) return {};
+  const editor = canEditCase(viewer, kase);
+  const rows = await db.imageSeries.findMany({
+    where: { caseId: kase.id, ...(editor ? {} : { needsReview: false }) },
+    orderBy: [{ studyId: "asc" }, { position: "asc" }, { id: "asc" }],
+    select: seriesSelect,
+  });
+  const byStudy: Record<string, SeriesView[]> = {};
+  for (const { studyId, images, ...series } of rows) {
+    const visible = editor ? images : images.filter((image) => !image.needsReview);
+    if (visible.length === 0 && !editor) continue;
+    (byStudy[studyId] ??= []).push({ ...series, images: visible });
+  }
+  return byStudy;
+}
+
+/** The first key image of each case (else its first image), for library cards and the dashboard. */
+export async function firstKeyImages(caseIds: string[]): Promise<Record<string, { id: string; alt: string }>> {
+  if (caseIds.length === 0) return {};
+  const rows = await db.$queryRaw<Array<{ caseId: string; id: string; caption: string; name: string; position: number }>>`
+    select distinct on (i."caseId") i."caseId", i.id, i.caption, s.name, i.position
+    from "Image" i join "ImageSeries" s on s.id = i."seriesId" join "Study" st on st.id = s."studyId"
+    where i."caseId" = any(${caseIds}::text[]) and not i."needsReview" and not s."needsReview"
+    order by i."caseId", i."isKey" desc, st."dayOffset", st.position, s.position, i.position`;
+  return Object.fromEntries(rows.map((row) => [row.caseId, { id: row.id, alt: row.caption || `${row.name}, slice ${row.position + 1}` }]));
+}
+
+/** The viewer's recent uploads to a study (the authoring form's progress list after a reload). */
+export async function listStudyUploads(viewer: Viewer, studyId: string) {
+  return db.imageUpload.findMany({
+    where: { studyId, uploaderId: viewer.id, createdAt: { gt: new Date(Date.now() - 24 * 3600_000) } },
+    orderBy: { createdAt: "asc" },
+    select: uploadStatusSelect,
+  });
+}
+
+export const uploadStatusSelect = {
+  id: true, studyId: true, size: true, received: true, status: true, progress: true, error: true, imageCount: true, failedCount: true,
+} as const;
