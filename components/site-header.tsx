@@ -4,6 +4,7 @@
 // in its RSC payload (decision 023).
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SearchBox } from "@/components/search/search-box";
 
 export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null; unread: number }) {
   return (
@@ -24,6 +25,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
               <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex" href="/cases/import">Import</Link>
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
+              <SearchBox shortcut className="w-36 sm:w-48" />
               <Link
                 href="/notifications"
                 className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"

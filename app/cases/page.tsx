@@ -1,41 +1,64 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseCard } from "@/components/cases/case-card";
+import { ActiveFilters } from "@/components/search/active-filters";
+import { FilterPanel } from "@/components/search/filter-panel";
+import { SearchResults } from "@/components/search/library-results";
+import { SearchBox } from "@/components/search/search-box";
 import { requireViewer } from "@/lib/auth/session";
-import { listCases } from "@/lib/cases/queries";
-import { libraryCursor } from "@/lib/cases/schema";
+import { loadLibrary } from "@/lib/search/library";
+import { libraryHref, parseSearchParams } from "@/lib/search/schema";
 
 export const metadata: Metadata = { title: "Case library" };
 
 export default async function CaseLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const viewer = await requireViewer(`/cases${params.cursor ? `?cursor=${params.cursor}` : ""}`);
-  const cursor = libraryCursor.safeParse(typeof params.cursor === "string" ? params.cursor : undefined);
-  const { items, nextCursor } = await listCases(viewer, cursor.success ? cursor.data : undefined);
-  const firstPage = !params.cursor;
+  const params = parseSearchParams(await searchParams);
+  const viewer = await requireViewer(libraryHref(params, { cursor: params.cursor, page: params.page }));
+  const view = await loadLibrary(viewer, params);
+  const facets = view.mode === "search" ? view.result.facets : null;
+  const labels = view.mode === "search"
+    ? {
+        dx: view.result.diagnosis?.name,
+        author: facets?.authors.find((entry) => entry.value === params.author)?.label,
+        team: facets?.teams.find((entry) => entry.value === params.team)?.label,
+      }
+    : {};
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Case library</h1>
-          <p className="text-slate-600">Every case you may see, most recent activity first.</p>
+          <p className="text-slate-600">Every case you may see{view.mode === "plain" ? ", most recent activity first" : ""}.</p>
         </div>
         <div className="flex gap-2">
           <Link href="/cases/import" className="btn-secondary">Import</Link>
           <Link href="/cases/new" className="btn-primary">New case</Link>
         </div>
       </div>
-      {!cursor.success ? (
+      <SearchBox id="library-search" defaultValue={params.q ?? ""} className="max-w-xl" />
+      <ActiveFilters params={params} labels={labels} />
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <FilterPanel params={params} facets={facets} />
+        <div className="space-y-4">
+          {view.mode === "search" ? <SearchResults params={params} result={view.result} /> : <PlainLibrary view={view} firstPage={!params.cursor} />}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function PlainLibrary({ view, firstPage }: { view: Extract<Awaited<ReturnType<typeof loadLibrary>>, { mode: "plain" }>; firstPage: boolean }) {
+  return (
+    <>
+      {!view.cursorValid ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
           That page link is no longer valid. <Link href="/cases" className="underline">Start from the newest cases.</Link>
         </p>
       ) : null}
-      {items.length ? (
+      {view.items.length ? (
         <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases">
-          {items.map((item) => (
-            <CaseCard key={item.id} item={item} />
-          ))}
+          {view.items.map((item) => <CaseCard key={item.id} item={item} />)}
         </ul>
       ) : firstPage ? (
         <div className="card p-8 text-center">
@@ -53,12 +76,8 @@ export default async function CaseLibraryPage({ searchParams }: { searchParams: 
       )}
       <nav aria-label="Pages" className="flex justify-between">
         {!firstPage ? <Link href="/cases" className="btn-secondary">Newest cases</Link> : <span />}
-        {nextCursor ? (
-          <Link href={`/cases?cursor=${nextCursor}`} className="btn-secondary" rel="next">
-            Older cases →
-          </Link>
-        ) : null}
+        {view.nextCursor ? <Link href={`/cases?cursor=${view.nextCursor}`} className="btn-secondary" rel="next">Older cases →</Link> : null}
       </nav>
-    </div>
+    </>
   );
 }

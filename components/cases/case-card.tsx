@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { LibraryItem } from "@/lib/cases/queries";
+import type { SnippetSegment } from "@/lib/search/snippet";
 import { StatusBadge } from "./status-badge";
 
-export function CaseCard({ item }: { item: LibraryItem }) {
+export function CaseCard({ item, snippet = null }: { item: LibraryItem; snippet?: SnippetSegment[] | null }) {
   return (
     <li className="card p-4 transition-shadow hover:shadow-md" data-testid="case-card">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -14,6 +15,11 @@ export function CaseCard({ item }: { item: LibraryItem }) {
         <StatusBadge status={item.status} />
       </div>
       {item.teaser ? <p className="mt-1 text-sm text-slate-700">{item.teaser}</p> : null}
+      {snippet ? (
+        <p className="mt-1 text-sm text-slate-700" data-testid="snippet">
+          {snippet.map((segment, index) => (segment.hit ? <mark key={index} className="rounded bg-amber-100 px-0.5 text-slate-900">{segment.text}</mark> : segment.text))}
+        </p>
+      ) : null}
       <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
         <div>
           <dt className="sr-only">Region</dt>

@@ -38,19 +38,31 @@ function groupMatch(viewer: Viewer, tsquery: string, fuzzy: string | null): Pris
   return Prisma.sql`(${Prisma.join(arms, " or ")})`;
 }
 
+/** A study marked part of the answer (issue 26) counts only where the answer may be seen (`st` is the study). */
+const studySeenSql = (answerVisible: Prisma.Sql) => Prisma.sql`(not st."partOfAnswer" or ${answerVisible})`;
+
+/** Whether the case has an image the viewer may see: on a study that is not hidden as part of the answer. */
+function hasImagesSql(caseId: Prisma.Sql, answerVisible: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`exists (select 1 from "Image" i join "ImageSeries" se on se.id = i."seriesId" join "Study" st on st.id = se."studyId"
+    where i."caseId" = ${caseId} and ${studySeenSql(answerVisible)})`;
+}
+
 function filterConditions(viewer: Viewer, params: SearchParams, plan: SearchPlan): Prisma.Sql[] {
   const lv = labelsVisibleSql(viewer, "c");
   const av = answerVisibleSql(viewer, "c");
   const where: Prisma.Sql[] = [visibleCaseSql(viewer, "c")];
   if (params.region) where.push(Prisma.sql`c.region = ${params.region}`);
-  if (params.modality) where.push(Prisma.sql`exists (select 1 from "Study" st where st."caseId" = c.id and st.modality = ${params.modality})`);
+  if (params.modality) where.push(Prisma.sql`exists (select 1 from "Study" st where st."caseId" = c.id and st.modality = ${params.modality} and ${studySeenSql(av)})`);
   if (params.status) where.push(Prisma.sql`c.status::text = ${params.status}`);
-  if (params.dx) where.push(Prisma.sql`(${av} and r."diagnosisId" = ${plan.diagnosisId ?? ""})`);
+  if (params.dx) {
+    const dx = plan.diagnosisId ?? "";
+    where.push(Prisma.sql`(${av} and (r."diagnosisId" = ${dx} or exists (select 1 from "FinalDiagnosis" fd where fd."caseId" = c.id and fd."diagnosisId" = ${dx})))`);
+  }
   if (params.certainty) where.push(Prisma.sql`(${av} and r.certainty::text = ${params.certainty})`);
   if (params.tag) where.push(Prisma.sql`(${lv} and ${params.tag} = any(c.tags))`);
   if (params.author) where.push(Prisma.sql`c."authorId" = ${params.author}`);
   if (params.team) where.push(Prisma.sql`(c."teamId" = ${params.team} and c."teamId" = any(${viewer.teamIds}::text[]))`);
-  if (params.images) where.push(Prisma.sql`exists (select 1 from "Image" i where i."caseId" = c.id)`);
+  if (params.images) where.push(hasImagesSql(Prisma.sql`c.id`, av));
   if (params.discussed) where.push(caseDiscussedSql(viewer, Prisma.sql`c.id`));
   if (params.from) where.push(Prisma.sql`c."lastActivityAt" >= ${new Date(`${params.from}T00:00:00Z`)}`);
   if (params.to) where.push(Prisma.sql`c."lastActivityAt" < ${new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)}`);
@@ -82,15 +94,19 @@ const facet = (query: Prisma.Sql) =>
 function facetsSql(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`,
     ${facet(Prisma.sql`select m.region as value, m.region as label, count(*)::int as n from m group by m.region`)} as regions,
-    ${facet(Prisma.sql`select st.modality as value, st.modality as label, count(distinct st."caseId")::int as n from "Study" st join m on m.id = st."caseId" group by st.modality`)} as modalities,
+    ${facet(Prisma.sql`select st.modality as value, st.modality as label, count(distinct st."caseId")::int as n from "Study" st join m on m.id = st."caseId"
+      where ${studySeenSql(Prisma.sql`m.av`)} group by st.modality`)} as modalities,
     ${facet(Prisma.sql`select m.status as value, m.status as label, count(*)::int as n from m where m.status in ('unknown', 'open', 'resolved') group by m.status`)} as statuses,
     ${facet(Prisma.sql`select t.value, t.value as label, count(*)::int as n from m, unnest(m.tags) t(value) group by t.value order by n desc, t.value limit 15`)} as tags,
     ${facet(Prisma.sql`select m."authorId" as value, u.name as label, count(*)::int as n from m join "User" u on u.id = m."authorId" group by m."authorId", u.name order by n desc, u.name limit 10`)} as authors,
     ${facet(Prisma.sql`select m."teamId" as value, t.name as label, count(*)::int as n from m join "Team" t on t.id = m."teamId"
       where m."teamId" = any(${viewer.teamIds}::text[]) group by m."teamId", t.name`)} as teams,
-    ${facet(Prisma.sql`select m.dx as value, d.name as label, count(*)::int as n from m join "Diagnosis" d on d.id = m.dx group by m.dx, d.name order by n desc, d.name limit 10`)} as diagnoses,
+    ${facet(Prisma.sql`select d.id as value, d.name as label, count(distinct x.case_id)::int as n
+      from (select m.id as case_id, m.dx as dx from m where m.dx is not null
+            union all select fd."caseId", fd."diagnosisId" from "FinalDiagnosis" fd join m on m.id = fd."caseId" where m.av) x
+      join "Diagnosis" d on d.id = x.dx group by d.id, d.name order by n desc, d.name limit 10`)} as diagnoses,
     ${facet(Prisma.sql`select m.certainty as value, m.certainty as label, count(*)::int as n from m where m.certainty is not null group by m.certainty`)} as certainties,
-    (select count(*)::int from m where exists (select 1 from "Image" i where i."caseId" = m.id)) as "withImages",
+    (select count(*)::int from m where ${hasImagesSql(Prisma.sql`m.id`, Prisma.sql`m.av`)}) as "withImages",
     (select count(*)::int from m where ${caseDiscussedSql(viewer, Prisma.sql`m.id`)}) as "discussedCount"`;
 }
 
@@ -112,7 +128,7 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
       select c.id, c."lastActivityAt" as at, c.region, c.status::text as status, c."authorId", c."teamId",
              case when ${lv} then c.tags else '{}'::text[] end as tags,
              case when ${av} then r."diagnosisId" end as dx,
-             case when ${av} then r.certainty::text end as certainty,
+             case when ${av} then r.certainty::text end as certainty, ${av} as av,
              ${rankSql(viewer, plan)} as score
       from "Case" c ${documentJoin}
       left join "Resolution" r on r."caseId" = c.id
@@ -128,7 +144,8 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
         'lastActivityAt', to_char(c."lastActivityAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
         'authorId', c."authorId", 'status', c.status, 'visibility', c.visibility, 'teamId', c."teamId",
         'author', json_build_object('name', u.name),
-        'studies', coalesce((select json_agg(json_build_object('modality', st.modality, 'dayOffset', st."dayOffset")) from "Study" st where st."caseId" = c.id), '[]'::json),
+        'studies', coalesce((select json_agg(json_build_object('modality', st.modality, 'dayOffset', st."dayOffset")) from "Study" st
+          where st."caseId" = c.id and ${studySeenSql(av)}), '[]'::json),
         'texts', ${texts}) order by p.ord)
         from page p join "Case" c on c.id = p.id join "User" u on u.id = c."authorId"
         ${hasText ? Prisma.sql`join search.case_document s on s.case_id = c.id` : Prisma.empty}), '[]'::json) as items

@@ -1,0 +1,46 @@
+"use client";
+// The search box: a plain GET form to /cases (works without JavaScript), with "/" as its keyboard
+// shortcut from anywhere on the page except while typing in another field.
+import { useEffect, useRef } from "react";
+
+function typingElsewhere(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function SearchBox({ defaultValue = "", shortcut = false, id = "site-search", className = "" }: { defaultValue?: string; shortcut?: boolean; id?: string; className?: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!shortcut) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey || typingElsewhere(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shortcut]);
+
+  return (
+    <form role="search" action="/cases" method="get" className={`relative ${className}`}>
+      <label htmlFor={id} className="sr-only">Search cases</label>
+      <input
+        ref={input}
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        placeholder="Search cases"
+        aria-keyshortcuts={shortcut ? "/" : undefined}
+        autoComplete="off"
+        maxLength={200}
+        className="field-input w-full py-1.5 pr-8 text-sm"
+        data-testid={shortcut ? "header-search" : "library-search"}
+      />
+      {shortcut ? (
+        <kbd aria-hidden className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500">/</kbd>
+      ) : null}
+    </form>
+  );
+}
