@@ -1,5 +1,6 @@
 // A case's answer: diagnosis with certainty, basis, explanation and teaching points. Rendered
 // only with an answer the query already decided the viewer may see.
+import Link from "next/link";
 import { BASIS_LABELS, CERTAINTY_LABELS } from "@/lib/cases/constants";
 import type { CaseAnswer } from "@/lib/cases/queries";
 
@@ -9,7 +10,7 @@ export function AnswerCard({ answer, children }: { answer: CaseAnswer; children?
       {children}
       {answer.diagnosis ? (
         <p className="text-lg">
-          <span className="font-semibold">{answer.diagnosis}</span>
+          <Link href={`/cases?dx=${encodeURIComponent(answer.diagnosis)}`} className="font-semibold hover:underline" title="Other cases with this diagnosis">{answer.diagnosis}</Link>
           {answer.certainty ? <span className="ml-2 text-sm text-slate-600">({CERTAINTY_LABELS[answer.certainty as keyof typeof CERTAINTY_LABELS]})</span> : null}
         </p>
       ) : null}

@@ -35,7 +35,7 @@ export function CaseSummary({ kase, commentCounts }: { kase: CaseSummaryView; co
           {kase.tags.length ? (
             <>
               {" · "}
-              {kase.tags.map((tag) => <span key={tag} className="badge mr-1 bg-slate-100 text-slate-700">{tag}</span>)}
+              {kase.tags.map((tag) => <Link key={tag} href={`/cases?tag=${encodeURIComponent(tag)}`} className="badge mr-1 bg-slate-100 text-slate-700 hover:underline">{tag}</Link>)}
             </>
           ) : null}
         </p>
