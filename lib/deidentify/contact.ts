@@ -1,0 +1,79 @@
+// Emails, links and phone, fax and pager numbers.
+import { NOT_BEFORE_UNIT } from "./patterns";
+import { digitCount, MSG, spans, type Candidate, type Detector } from "./types";
+
+const EMAIL_RE =
+  /(?<![\w.+\-])[\w.+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+/dgu;
+
+export const detectEmail: Detector = (text, add) => {
+  for (const s of spans(EMAIL_RE, text)) {
+    add({ kind: "email", start: s.start, end: s.end, message: MSG.email, priority: 0 });
+  }
+};
+
+// Links: any http(s) or www. address, and bare host names with a common top-level domain.
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.\-\/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|nhs\.uk|co\.uk|org\.uk|ac\.uk|io|info|health)(?:\/[^\s<>"'`]*)?(?![\w@])/dgiu;
+// Literature and reference sites: a link to a paper or a guideline identifies nobody, and the
+// digits inside it are not record numbers.
+const REFERENCE_HOSTS =
+  /^(?:https?:\/\/)?(?:www\.)?(?:[\w\-]+\.)*(?:doi\.org|ncbi\.nlm\.nih\.gov|pubmed\.gov|nih\.gov|who\.int|nice\.org\.uk|radiopaedia\.org|wikipedia\.org|clinicaltrials\.gov|cochranelibrary\.com|bmj\.com|thelancet\.com|nejm\.org|jamanetwork\.com|rsna\.org|ajronline\.org|acr\.org|esr\.org|orthobullets\.com|uptodate\.com|nature\.com|sciencedirect\.com|springer\.com|wiley\.com|oup\.com|cdc\.gov|fda\.gov|ema\.europa\.eu|bnf\.nice\.org\.uk|gov\.uk|nhs\.uk)(?:[\/?#:]|$)/i;
+
+export interface UrlSpan {
+  start: number;
+  end: number;
+  identifying: boolean;
+}
+
+export function urlSpans(text: string): UrlSpan[] {
+  const out: UrlSpan[] = [];
+  for (const s of spans(URL_RE, text)) {
+    // Sentence punctuation after a link is not part of it.
+    const trimmed = s.match[0].replace(/[.,;:!?)\]}]+$/u, "");
+    out.push({ start: s.start, end: s.start + trimmed.length, identifying: !REFERENCE_HOSTS.test(trimmed) });
+  }
+  return out;
+}
+
+// International format; the digit-count check afterwards separates phones from prose.
+const PHONE_INTL_RE = new RegExp(
+  "(?<![\\w+])\\+\\d{1,3}(?:[ .\\-]?(?:\\(\\d{1,4}\\)|\\d{1,5})){1,5}(?!\\w)" + NOT_BEFORE_UNIT,
+  "dgu",
+);
+// North American: 3-3-4 with a separator, optional leading 1 and (area code), spaces allowed
+// inside the brackets ("( 617 ) 555-1234"), and an optional extension.
+const PHONE_NANP_RE =
+  /(?<![\w+\-.\/])(?:1[ .\-])?(?:\([ ]?\d{3}[ ]?\)[ .\-]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?!\w|[.\-\/]\d)/dgu;
+// A local seven-digit number ("555-1234"), not glued to other digits and not a measurement.
+const PHONE_LOCAL_RE = new RegExp("(?<![\\w+\\-.\\/:])\\d{3}-\\d{4}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
+// UK national format: trunk prefix 0 and 10–11 digits in total.
+const PHONE_UK_RE =
+  /(?<![\w+\-.\/])(?:\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{3,4}){2}(?!\w|[.\-\/]\d)/dgu;
+// A labelled number: "pager 4-1234", "bleep 2345", "ext. 5567", "Fax: 617 555 0100", "tel 5551234".
+const PHONE_LABELLED_RE =
+  /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
+
+function isPhoneLike(s: string): boolean {
+  const n = digitCount(s);
+  return n >= 4 && n <= 15;
+}
+
+export const detectPhone: Detector = (text, add) => {
+  const push = (start: number, end: number) =>
+    add({ kind: "phone", start, end, message: MSG.phone, priority: 5 } satisfies Candidate);
+  for (const s of spans(PHONE_INTL_RE, text)) {
+    const n = digitCount(s.match[0]);
+    if (n >= 8 && n <= 15) push(s.start, s.end);
+  }
+  for (const s of spans(PHONE_NANP_RE, text)) push(s.start, s.end);
+  for (const s of spans(PHONE_LOCAL_RE, text)) push(s.start, s.end);
+  for (const s of spans(PHONE_UK_RE, text)) {
+    const n = digitCount(s.match[0]);
+    if (n >= 10 && n <= 11) push(s.start, s.end);
+  }
+  for (const s of spans(PHONE_LABELLED_RE, text, 1)) {
+    const label = s.match[0];
+    // "#" alone labels many things; only a phone-shaped number after it counts.
+    if (label.startsWith("#") && digitCount(s.match[1] ?? "") < 7) continue;
+    if (isPhoneLike(s.match[1] ?? "")) push(s.start, s.end);
+  }
+};

@@ -1,0 +1,91 @@
+// Dates: any element more specific than a year ("7/22", "3-Mar", "March 3rd", "03/2004",
+// "12/03/1975", "2069-04-07"), and a bare year behind a birth label.
+import { MONTH } from "./patterns";
+import { inRange, MSG, spans, type Detector } from "./types";
+
+const ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)";
+const YEAR_TAIL = "(?:,?[ \\t]+(?:\\d{4}|'\\d{2})(?!\\p{N}))?";
+const NUMERIC_DATE =
+  "(?<![\\w.\\/\\-])\\d{1,2}(?:\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})|-\\d{1,2}-(?:\\d{4}|\\d{2})|\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))(?![\\w\\/]|[.\\-]\\d)";
+const ISO_DATE =
+  "(?<![\\w.\\/\\-])\\d{4}(?:-\\d{1,2}-\\d{1,2}|\\/\\d{1,2}\\/\\d{1,2})(?![\\w\\/]|[.\\-]\\d)";
+// Day + month (year optional): Safe Harbor treats month-and-day as identifying without a year.
+const TEXT_DATE_DM = `(?<![\\p{L}\\p{N}])\\d{1,2}${ORD}?(?:[ \\t]+(?:(?:of|OF)[ \\t]+)?|-|[ \\t]*-[ \\t]*)${MONTH}\\.?(?![\\p{L}])(?:(?:,?[ \\t]+|-)(?:\\d{4}|\\d{2}|'\\d{2})(?!\\p{N}))?`;
+const TEXT_DATE_MD = `(?<![\\p{L}])${MONTH}\\.?(?:[ \\t]+(?:the[ \\t]+)?|-)\\d{1,2}${ORD}?(?![\\p{L}\\p{N}])${YEAR_TAIL}`;
+// Month + year ("March 2004", "Mar '04", "MARCH, 2004").
+const TEXT_MONTH_YEAR = `(?<![\\p{L}])${MONTH}\\.?,?[ \\t]+(?:of[ \\t]+)?(?:(?:19|20)\\d{2}|'\\d{2})(?!\\p{N})`;
+const ANY_DATE = `(?:${NUMERIC_DATE}|${ISO_DATE}|${TEXT_DATE_DM}|${TEXT_DATE_MD}|${TEXT_MONTH_YEAR})`;
+const DATE_RE = new RegExp(ANY_DATE, "dgu");
+
+// Month/year in digits ("03/2004", "3/04" is left to the day/month rule).
+const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]|[.\-]\d)/dgu;
+
+// Day/month or month/day without a year ("7/22", "12/3"). Fractions and scores share the shape
+// ("5/5 strength", "2/6 murmur", "pain 7/10", "BP 120/80"), so these are set aside: a second
+// number of 10 or less that is not smaller than the first... unless a date word comes before.
+const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
+const DATE_CUE_BEFORE =
+  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|-|–|,)\s*(?:the\s*)?|\(\s*)$/i;
+const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of)\s*|[A-Za-z])$/i;
+const SCORE_WORD_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
+const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
+
+// Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
+const ORDINAL_DAY_RE = new RegExp(`(?<=\\b(?:on|since|from|until|by|before|after|of|On|Since|From|Until|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
+
+// Holidays used as dates.
+const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})/dgu;
+
+// Birth context turns even a bare year into an identifier worth flagging.
+const BIRTH_YEAR = "(?:18|19|20)\\d{2}(?!\\p{N}|[\\/.\\-]\\p{N})";
+const DOB_RE = new RegExp(
+  "(?<![\\p{L}])(?:DOB|D\\.O\\.B\\.?|YOB|[Dd]ate[ \\t]+of[ \\t]+[Bb]irth|[Yy]ear[ \\t]+of[ \\t]+[Bb]irth|[Bb]orn(?:[ \\t]+(?:on|in))?)" +
+    "[ \\t]*[:\\-]?[ \\t]*" +
+    `(${ANY_DATE}|${BIRTH_YEAR})`,
+  "dgu",
+);
+
+/** Rejects shapes like "45/12/99" that match the date regex but cannot be dates. */
+function isPlausibleDate(s: string): boolean {
+  let m = /^(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12;
+  }
+  m = /^(\d{4})[\/\-]?(\d{1,2})[\/\-]?(\d{1,2})$/.exec(s);
+  if (m) return inRange(Number(m[1]), 1850, 2150) && inRange(Number(m[2]), 1, 12) && inRange(Number(m[3]), 1, 31);
+  m = /^(\d{4})$/.exec(s);
+  if (m) return inRange(Number(m[1]), 1850, 2150);
+  // Textual date: the day is the only 1–2 digit number in it (month + year has none).
+  m = /(?<![\d'])(\d{1,2})(?!\d)/.exec(s);
+  return m ? inRange(Number(m[1]), 1, 31) : true;
+}
+
+function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
+  if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 16);
+  if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
+  if (SCORE_CUE_BEFORE.test(before) || SCORE_CUE_AFTER.test(after)) return false;
+  // A fraction or a score: "1/2", "4/5", "5/5", "3/4", "8/10".
+  return !(b <= 10 && a <= b);
+}
+
+export const detectDates: Detector = (text, add) => {
+  for (const s of spans(DOB_RE, text, 1)) {
+    if (isPlausibleDate(s.match[1] ?? "")) add({ kind: "date", start: s.start, end: s.end, message: MSG.dob, priority: 2 });
+  }
+  for (const s of spans(DATE_RE, text)) {
+    if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
+  for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of spans(SHORT_DATE_RE, text)) {
+    if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
+      add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+    }
+  }
+  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE]) {
+    for (const s of spans(re, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
+};

@@ -1,0 +1,74 @@
+// The guard's dictionaries, loaded once, lazily, on the first scan that needs them. They are
+// plain text files in data/ (built by `npm run deidentify:data` from maintained packages) read
+// through `process.getBuiltinModule`, which bundlers do not follow: the lists (about 600 KB)
+// never enter a browser bundle, and the module stays importable anywhere. Where there is no
+// file system (a browser), the dictionaries are empty and only the rules run; the browser asks
+// the server instead (decision 050).
+import { ABBREVIATIONS, CALENDAR, CLINICAL, EPONYMS, REGIONS } from "./vocabulary";
+
+export interface Dictionaries {
+  firstNames: ReadonlySet<string>;
+  lastNames: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  /** Lower-case entries of an English dictionary: "may", "will", "hope", "bell". */
+  common: ReadonlySet<string>;
+  /** Clinical vocabulary and calendar words: never a name on their own. */
+  clinical: ReadonlySet<string>;
+  eponyms: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  /** Longest place name in words, for multi-word lookups ("salt lake city"). */
+  maxPlaceWords: number;
+}
+
+/** Names that are also dictionary words but are far more often names in clinical writing. */
+const NAME_DOMINANT = ["john", "smith", "jones", "mary", "james", "george", "peter", "paul", "jack", "jim", "joe", "bob", "tom", "ted", "tim", "ben", "sam", "dan", "ken", "fred", "harry", "dick", "joan", "jean", "bess", "kate", "liz", "nancy", "sally", "molly", "polly", "betty", "jenny", "tony", "terry", "larry", "jerry", "barry", "gary", "carol", "ann", "anne", "eve", "ada", "mae", "ida", "ava"];
+
+type Fs = { readFileSync(path: string, encoding: "utf8"): string; existsSync(path: string): boolean };
+type Path = { join(...parts: string[]): string };
+
+function builtin<T>(name: string): T | null {
+  const getter = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  return typeof getter === "function" ? ((getter(name) as T | undefined) ?? null) : null;
+}
+
+function dataDir(fs: Fs, path: Path): string | null {
+  const cwd = (globalThis as { process?: { cwd?: () => string } }).process?.cwd?.() ?? ".";
+  for (const candidate of [path.join(cwd, "lib/deidentify/data"), path.join(cwd, "..", "lib/deidentify/data")]) {
+    if (fs.existsSync(path.join(candidate, "first-names.txt"))) return candidate;
+  }
+  return null;
+}
+
+function readList(fs: Fs, path: Path, dir: string | null, file: string): string[] {
+  if (!dir) return [];
+  return fs.readFileSync(path.join(dir, file), "utf8").split("\n").filter(Boolean);
+}
+
+let loaded: Dictionaries | null = null;
+
+export function dictionaries(): Dictionaries {
+  if (loaded) return loaded;
+  const fs = builtin<Fs>("node:fs");
+  const path = builtin<Path>("node:path");
+  const dir = fs && path ? dataDir(fs, path) : null;
+  const read = (file: string) => (fs && path ? readList(fs, path, dir, file) : []);
+  const common = new Set(read("common-words.txt"));
+  for (const name of NAME_DOMINANT) common.delete(name);
+  const places = [...read("places.txt"), ...REGIONS];
+  loaded = {
+    firstNames: new Set(read("first-names.txt")),
+    lastNames: new Set(read("last-names.txt")),
+    places: new Set(places),
+    common,
+    clinical: new Set([...CLINICAL, ...CALENDAR]),
+    eponyms: new Set(EPONYMS),
+    abbreviations: new Set(ABBREVIATIONS),
+    maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
+  };
+  return loaded;
+}
+
+/** True when the word lists were found (false in a browser or a copy without data/). */
+export function dictionariesLoaded(): boolean {
+  return dictionaries().firstNames.size > 0;
+}

@@ -1,0 +1,193 @@
+// Person names and named places found with the dictionaries plus context, the way published
+// de-identification systems do (Neamatullah et al. 2008; Philter): a word in a name list that is
+// not an ordinary word is a name; an ambiguous one ("Hope", "Will", "Bell") or a word in no list
+// is a name only next to another name or after a cue ("Dr", "wife", "seen by", "Name:"); a town
+// is a place unless it is an ordinary word, which then needs a cue ("lives in", "transferred from").
+import { dictionaries } from "./dictionaries";
+import { NAME_WORD, STOP_WORDS, NOT_WORD_AFTER } from "./patterns";
+import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
+import { MSG, spans, type Detector } from "./types";
+import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
+
+const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
+const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
+const PERSON_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PERSON_CUE_PHRASES.map(escape).join("|")})[ \\t:,]*(?:(?:dr|mr|mrs|ms)\\.?[ \\t]+)?$`);
+const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).join("|")})[ \\t]+$`);
+const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+$`);
+const CREDENTIAL_AFTER = /^,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
+const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
+
+function textBefore(text: string, t: Token, chars = 40): string {
+  return text.slice(Math.max(0, t.start - chars), t.start).toLowerCase();
+}
+
+/** A title, a relation or "patient" right before the word: "Dr Hope", "wife Rose", "Patient Kaing". */
+function strongCueBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const gap = tokens[i]!.gap;
+  if (!prev) return false;
+  if (isTitle(prev.key)) return /^\.?[ \t]+$/.test(gap);
+  return (isPersonCue(prev.key) || prev.key === "patient" || prev.key === "pt" || prev.key === "family") && /^[ \t]*[:(]?[ \t]*$/.test(gap);
+}
+
+function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
+  if (strongCueBefore(tokens, i)) return true;
+  return PERSON_CUE_RE.test(textBefore(text, tokens[i]!));
+}
+
+// Verbs and links after a sentence-initial name: "Keshaun had a comfortable night".
+const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
+
+function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
+  return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(textBefore(text, t));
+}
+
+/** The tokens inside [start, end), found by binary search (tokens are in text order). */
+function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+const nameCapable = (t: Token) => t.cls === "strong" || t.cls === "weak" || t.cls === "unknown" || t.shape === "initial";
+const capitalised = (t: Token) => t.shape === "title" || t.shape === "caps" || t.shape === "initial";
+
+/** Consecutive capitalised words on one line joined by spaces, initials' periods or a comma. */
+function runs(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capitalised(tokens[i]!)) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      const joined = /^[ \t]$/.test(t.gap) || (prev.shape === "initial" && /^\.[ \t]?$/.test(t.gap)) || (/^,[ \t]$/.test(t.gap) && t.first && nameCapable(prev) && prev.shape === "caps");
+      if (joined && capitalised(t)) { j++; continue; }
+      if (joined && isParticle(t.key) && tokens[j + 1] && capitalised(tokens[j + 1]!) && /^[ \t]$/.test(tokens[j + 1]!.gap)) { j += 2; continue; }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+export const detectDictionaryNames: Detector = (text, add) => {
+  const d = dictionaries();
+  const tokens = tokenize(text);
+  const name = (a: Token, b: Token) => add({ kind: "name", start: a.start, end: b.end, message: MSG.name, priority: 9 });
+  const place = (a: Token, b: Token) => add({ kind: "location", start: a.start, end: b.end, message: MSG.location, priority: 9 });
+
+  for (const [rs, re] of runs(tokens)) {
+    const claimed = new Set<number>();
+    // A run that starts with a strong cue's word may begin with an ordinary word ("wife Rose").
+    if (strongCueBefore(tokens, rs) && !tokens[rs]!.capsLine && tokens[rs]!.shape === "title" && tokens[rs]!.cls === "common") {
+      let j = rs;
+      while (j < re && j - rs < 3 && tokens[j]!.shape === "title" && tokens[j]!.cls !== "none") j++;
+      name(tokens[rs]!, tokens[j - 1]!);
+      continue;
+    }
+    // Places first, longest match first ("Salt Lake City" before "Salt").
+    for (let i = rs; i < re; i++) {
+      for (let n = Math.min(d.maxPlaceWords, re - i); n >= 1; n--) {
+        const seq = tokens.slice(i, i + n);
+        if (seq.some((t) => t.shape === "initial")) continue;
+        const key = seq.map((t) => t.key).join(" ");
+        if (!d.places.has(key) || hasPersonCue(text, tokens, i) || (n === 1 && seq[0]!.cls === "none")) continue;
+        const ordinary = seq.every((t) => t.cls === "common" || t.cls === "none" || t.cls === "weak");
+        const atStart = seq[0]!.initialPosition;
+        if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 1))) continue;
+        if (ordinary && seq[0]!.capsLine && !hasPlaceCue(text, seq[0]!, true)) continue;
+        place(seq[0]!, seq[n - 1]!);
+        for (let k = i; k < i + n; k++) claimed.add(k);
+        i += n - 1;
+        break;
+      }
+    }
+    // Names: maximal stretches of name-capable words within the run.
+    let i = rs;
+    while (i < re) {
+      const cued = strongCueBefore(tokens, i) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
+      if (claimed.has(i) || (!nameCapable(tokens[i]!) && !cued)) { i++; continue; }
+      let j = cued ? i + 1 : i;
+      while (j < re && !claimed.has(j) && nameCapable(tokens[j]!)) j++;
+      // "A. Morales": an initial's surname may be an ordinary word.
+      if (j === i + 1 && tokens[i]!.shape === "initial" && j < re && tokens[j]!.shape === "title" && tokens[j]!.cls === "common") j++;
+      // A surname that is also a word ("Jane Doe", "Mary Rose") follows a first name.
+      if (j < re && !claimed.has(j) && tokens[j - 1]!.first && tokens[j]!.cls === "common" && tokens[j]!.shape !== "initial") j++;
+      let seg = tokens.slice(i, j);
+      const cue = hasPersonCue(text, tokens, i);
+      if (strongCueBefore(tokens, i) && !tokens[i]!.capsLine) {
+        while (j < re && !claimed.has(j) && j - i < 3 && tokens[j]!.shape === "title" && tokens[j]!.cls === "common") j++;
+        seg = tokens.slice(i, j);
+      }
+      const after = text.slice(seg[seg.length - 1]!.end, seg[seg.length - 1]!.end + 12);
+      const context = cue || CREDENTIAL_AFTER.test(after) || RELATION_AFTER.test(after);
+      const strong = seg.filter((t) => t.cls === "strong").length;
+      const named = seg.filter((t) => t.cls === "strong" || t.cls === "weak").length;
+      const words = seg.filter((t) => t.shape !== "initial").length;
+      const caps = seg[0]!.capsLine;
+      const startsWithFirst = seg[0]!.first || (seg[0]!.shape === "initial" && /^\./.test(text.slice(seg[0]!.end, seg[0]!.end + 1)));
+      let isName = false;
+      if (words === 0) isName = context && seg.length >= 1 && !caps;
+      else if (context) isName = true;
+      else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
+      else if (words >= 2 && named >= 2) isName = !caps;
+      else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps")) isName = true;
+      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3) isName = true;
+      else if (words >= 2 && named >= 1 && startsWithFirst && !caps) isName = true;
+      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
+      else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;
+      if (isName && !context && seg.length >= 2 && seg.every((t) => d.eponyms.has(t.key))) isName = false;
+      if (isName) name(seg[0]!, seg[seg.length - 1]!);
+      i = j;
+    }
+  }
+
+  // A line that is only a name ("N. Arena", "Jordan Whitby, MD"), as under a letter.
+  for (const m of text.matchAll(/^[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})(?=,?[ \t]*(?:M\.?D\.?|MBBS|FRCR|FRCS|PhD|RN)?[ \t]*$)/gmu)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const line = tokensIn(tokens, start, start + m[1]!.length);
+    if (line.length < 2 || line.some((t) => t.cls === "none")) continue;
+    if (line.some((t) => t.cls === "strong" || t.cls === "unknown" || t.cls === "weak") || line[0]!.shape === "initial") name(line[0]!, line[line.length - 1]!);
+  }
+
+  // A word in no list after a strong place cue: "lives in Ashbrook", "transferred from Kelby".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.cls === "unknown" || t.cls === "strong" || t.cls === "weak") && (t.shape === "title" || (t.shape === "caps" && t.capsLine)) && (hasPlaceCue(text, t, true) || ((t.cls === "unknown" || (t.cls === "weak" && !isCommonWord(t.key))) && !t.initialPosition && hasPlaceCue(text, t, false)))) {
+      let j = i;
+      while (tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
+      place(t, tokens[j]!);
+    }
+  }
+};
+
+// Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
+const HONORIFIC_NAME_RE = new RegExp(
+  "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|MRS|MR|MS|DR|PROF)\\.?[ \\t]+" +
+    `(?:\\p{Lu}\\.[ \\t]*)*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`,
+  "dgu",
+);
+const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
+const LABELLED_NAME_RE = new RegExp(
+  "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature)s?[ \\t]*[:=][ \\t]*" +
+    `(${LABEL_WORD}(?:,?[ \\t]+${LABEL_WORD}){0,3})`,
+  "dgu",
+);
+// Signatures: initials after a dash or slash at the end of a line ("—JS", "- J.S.", "/km").
+const SIGNATURE_RE = /(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
+
+export const detectRuleNames: Detector = (text, add) => {
+  for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(LABELLED_NAME_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+};

@@ -1,0 +1,32 @@
+// Regular-expression fragments shared by the guard's detectors.
+
+// Month names: capitalised or in capitals. Lower-case "may" and "march" are ordinary English
+// words, whereas "12 March" or "MARCH 12" in clinical writing is a date.
+export const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?" +
+  "|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+
+// Capitalised words that commonly follow an honorific or label but are not
+// names ("Dr The ...", "Name: Not recorded", "Dr Reviewed").
+export const STOP_WORDS =
+  "(?:The|This|That|These|Those|An|And|Or|But|Of|In|On|At|To|For|With|By|From|Is|Was|Were|Has|Had|Have|Will|Would|Should|Could|Can|Please|Review|Reviewed|Reviewing|Note|Notes|Team|Office|Clinic|Ward|Unknown|Not|None|Withheld|Redacted|Male|Female|Man|Woman|Patient|He|She|They|His|Her|Their|It|Said|Saw|Seen|Today|Yesterday|Tomorrow|MRN|DOB|NHS|ID|Age|Sex|Aware|Notified|Called|Paged|Here|There|Also|Who|Following|Team|Service|On-call|Oncall)";
+
+// End of a word. Apostrophe-joined parts ("O'Brien", "Smith's") are consumed
+// by the token patterns themselves, so a trailing possessive ("Bloggs'") may follow.
+export const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+// A number followed by a unit is a measurement ("1200000 copies/mL",
+// "0958 12 mm"), never part of an identifier.
+export const NOT_BEFORE_UNIT =
+  "(?![ \\t]*(?:x(?!\\p{L})|×|\\/|copies|cells|units?(?!\\p{L})|U(?!\\p{L})|IU|[mµμunp]?(?:g|L|l|mol)(?!\\p{L})|mL|ml|mm|cm|%|per(?!\\p{L})|cfu|CFU|bp|kb|Hz|Da|kDa|mg|mcg|kg|hrs?|hours?|min|mins|secs?|days?|weeks?|wks?|months?|years?|beats|bpm|cc))";
+
+// One capitalised name token: "Smith", "O'Brien", "McDonald", "Smith-Jones",
+// "José", or the same in capitals ("SMITH"). The stop-word guard sits in front.
+export const NAME_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?|\\p{Lu}+)(?:['’\\-]\\p{Lu}?(?:\\p{Ll}+|\\p{Lu}+))*${NOT_WORD_AFTER}`;
+
+// Suffixes that name a street even without a house number ("lives on Coolidge Street").
+export const STREET_SUFFIX_LONG =
+  "(?:Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Highway|Parkway|STREET|ROAD|AVENUE|LANE|BOULEVARD)";
+// After a house number, shorter and more ordinary words are streets too ("45 Elm Way").
+export const STREET_SUFFIX =
+  `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|DRIVE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;

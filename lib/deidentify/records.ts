@@ -1,0 +1,96 @@
+// Record, account and other identifying numbers, and ages over 89.
+import { NOT_BEFORE_UNIT } from "./patterns";
+import { digitCount, MSG, spans, type Detector } from "./types";
+
+/** NHS numbers carry a mod-11 check digit; using it avoids mislabelling phones. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+// An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
+const MRN_LABELLED_RE = new RegExp(
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.)" +
+    "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*#?[ \\t]*" +
+    "((?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
+  "dgiu",
+);
+
+// Space-separated NHS numbers (3-3-4) validated by check digit.
+const NHS_SPACED_RE = /(?<![\w.\/\-])\d{3} \d{3} \d{4}(?!\w|[.\/\-]\d)/dgu;
+
+// Letter prefix + long digit run ("AB1234567"). Case-sensitive so lower-case ids such as SNP ids
+// ("rs1234567") are left alone; literature and trial registry ids are excluded.
+const MRN_ALNUM_RE =
+  /(?<![\w.\/\-])(?!(?:PMC|NCT|PMID|ISBN|ISSN|DOI|ISRCTN|EudraCT)\d)[A-Z]{1,4}-?\d{5,10}(?:[:\-][A-Z]{2,4})?(?!\w|[.\/\-]\d)/dgu;
+
+// Digit groups joined by hyphens with 7 or more digits ("123-45-6789", "12-345-678"), which is
+// the shape of social security and many record numbers; phone shapes are found first.
+const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?!\w|[.\/\-]\d)/dgu;
+
+// Bare runs of 6+ digits, not glued to decimals or slashes and not followed by a unit.
+// Numbers labelled as literature or terminology codes identify concepts, not patients.
+const MRN_BARE_RE = new RegExp(
+  "(?<![\\w.,\\/\\-+])(?<!(?:PMID|PMCID|DOI|ISBN|ISSN|NCT|SNOMED(?:[ \\t]*CT)?|SCTID|LOINC|OMIM|MIM|ORPHA|Orphanet|HGNC|RxNorm|CUI)[ \\t]*[:#]?[ \\t]*)\\d{6,}(?::[A-Z]{2,4})?(?!\\w|[.,\\/]\\d)" +
+    NOT_BEFORE_UNIT,
+  "dgu",
+);
+
+export const detectRecordNumbers: Detector = (text, add) => {
+  for (const s of spans(MRN_LABELLED_RE, text, 1)) {
+    const id = s.match[1] ?? "";
+    if (digitCount(id) >= 4) {
+      const label = s.match[0].slice(0, s.match[0].length - id.length);
+      const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
+      const account = /acc|ssn|social|plan|insur|policy|member|subscriber|medic|licen|lic|serial|device/i.test(label) && !/accession/i.test(label);
+      add({ kind: "mrn", start: s.start, end: s.end, message: nhs ? MSG.nhs : account ? MSG.account : MSG.mrn, priority: 4 });
+    }
+  }
+  for (const s of spans(NHS_SPACED_RE, text)) {
+    if (isValidNhsNumber(s.match[0].replace(/ /g, ""))) {
+      add({ kind: "mrn", start: s.start, end: s.end, message: MSG.nhs, priority: 4 });
+    }
+  }
+  for (const re of [MRN_ALNUM_RE, MRN_BARE_RE]) {
+    for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  }
+  for (const s of spans(GROUPED_ID_RE, text)) {
+    if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
+  }
+};
+
+// --- ages over 89 -----------------------------------------------------------
+
+const TENS = "(?:ninety|one hundred(?: and)?)";
+const UNITS = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
+// Phrasings that state an age: "92-year-old", "92 yo", "92 y/o", "aged 95", "age: 103",
+// "92M"/"92 F" (sex after the age), "ninety-two years old", "in her 90s".
+const AGE_RES: RegExp[] = [
+  /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:years?|yrs?|y)[ \t\-]*old(?!\p{L})/dgiu,
+  /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:years?|yrs?)[ \t\-]+of[ \t\-]+age(?!\p{L})/dgiu,
+  /(?<![\p{N}.])(\d{2,3})[ \t]*(?:y\/o|y\.o\.?|yo|yrs?\.?|y)(?:[ \t]*(?:[MF]|male|female|man|woman|gentleman|lady|w|m|f))?(?!\p{L})/dgiu,
+  /(?<![\p{N}.])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\p{N}°])(?![ \t]*(?:°|degrees?|temp))/dgu,
+  // "aged 95" but not "aged 90 days" (neonatal ages in days are not ages in years).
+  /(?<!\p{L})(?:[Aa]ged?|AGED?)[ \t]*[:\-]?[ \t]*(\d{2,3})(?![\p{N}.])(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
+  /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
+];
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})`, "dgiu");
+const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+export const detectAge: Detector = (text, add) => {
+  for (const re of AGE_RES) {
+    for (const s of spans(re, text)) {
+      const years = Number(s.match[1]);
+      if (years >= 90 && years <= 125) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+    }
+  }
+  for (const s of spans(AGE_WORDS_RE, text)) {
+    const words = (s.match[1] ?? "").toLowerCase();
+    const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);
+    if (years >= 90) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
+};

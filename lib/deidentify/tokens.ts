@@ -1,0 +1,144 @@
+// Word tokens with the facts the name and place rules look at: shape, whether the line is
+// written in capitals (nursing-note style), and how the dictionaries classify the word.
+import { dictionaries } from "./dictionaries";
+import { PERSON_CUES, TITLES } from "./vocabulary";
+
+export type Shape = "title" | "caps" | "initial" | "lower" | "other";
+/** strong: a name that is not an ordinary word; weak: a name that is also a word ("Hope"); unknown: in no list. */
+export type NameClass = "strong" | "weak" | "unknown" | "common" | "none";
+
+export interface Token {
+  raw: string;
+  key: string;
+  start: number;
+  end: number;
+  shape: Shape;
+  capsLine: boolean;
+  /** Text between the previous token and this one. */
+  gap: string;
+  cls: NameClass;
+  first: boolean;
+  /** Begins a sentence or a line. */
+  initialPosition: boolean;
+}
+
+const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, "")));
+const CUE_SET = new Set(PERSON_CUES.map((t) => t.replace(/\.$/, "")));
+const PARTICLES = new Set(["de", "van", "von", "der", "den", "la", "le", "du", "di", "da", "del", "della", "bin", "ibn", "st"]);
+
+export function isTitle(key: string): boolean {
+  return TITLE_SET.has(key);
+}
+export function isPersonCue(key: string): boolean {
+  return CUE_SET.has(key);
+}
+export function isParticle(key: string): boolean {
+  return PARTICLES.has(key);
+}
+
+// Word endings of medical terms and drug stems: a capitalised word ending so is vocabulary.
+const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|ide|ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm)$/;
+
+export function isCommonWord(key: string): boolean {
+  const { common } = dictionaries();
+  if (common.has(key)) return true;
+  if (key.length >= 6 && MEDICAL_ENDING.test(key)) return true;
+  const stems = [
+    key.replace(/ies$/, "y"), key.replace(/es$/, ""), key.replace(/s$/, ""), key.replace(/ed$/, ""),
+    key.replace(/d$/, ""), key.replace(/ing$/, ""), key.replace(/ing$/, "e"), key.replace(/ly$/, ""),
+    key.replace(/ers?$/, ""), key.replace(/ness$/, ""), key.replace(/ment$/, ""), key.replace(/al$/, ""),
+  ];
+  return stems.some((s) => s !== key && s.length >= 3 && common.has(s));
+}
+
+const isUpper = (c: string) => c !== c.toLowerCase();
+const isLower = (c: string) => c !== c.toUpperCase();
+
+function shapeOf(raw: string): Shape {
+  const c0 = raw[0]!;
+  if (!isUpper(c0)) return isLower(c0) ? "lower" : "other";
+  if (raw.length === 1) return "initial";
+  let lower = 0;
+  for (let i = 1; i < raw.length; i++) if (isLower(raw[i]!)) lower++;
+  if (lower === 0) return "caps";
+  if (isLower(raw[1]!) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}/u.test(raw)) return "title";
+  return "other";
+}
+
+// Classifications are pure functions of (word, shape, caps line): cached, bounded.
+const cache = new Map<string, { cls: NameClass; first: boolean }>();
+
+function classify(key: string, shape: Shape, capsLine: boolean): { cls: NameClass; first: boolean } {
+  const id = `${key}|${shape}|${capsLine ? 1 : 0}`;
+  let hit = cache.get(id);
+  if (!hit) {
+    if (cache.size > 50_000) cache.clear();
+    hit = classifyUncached(key, shape, capsLine);
+    cache.set(id, hit);
+  }
+  return hit;
+}
+
+function classifyUncached(key: string, shape: Shape, capsLine: boolean): { cls: NameClass; first: boolean } {
+  const d = dictionaries();
+  const first = d.firstNames.has(key);
+  if (shape === "caps" && d.abbreviations.has(key)) return { cls: "none", first: false };
+  if (capsLine && key.length <= 2) return { cls: "none", first };
+  if (d.clinical.has(key) || TITLE_SET.has(key) || CUE_SET.has(key)) return { cls: "none", first: false };
+  const parts = key.split("-");
+  if (parts.length > 1 && parts.every((p) => d.eponyms.has(p) || d.clinical.has(p))) return { cls: "none", first: false };
+  const isName = first || d.lastNames.has(key) || (parts.length > 1 && parts.every((p) => d.lastNames.has(p) || d.firstNames.has(p)));
+  const common = isCommonWord(key) || (parts.length > 1 && parts.every(isCommonWord));
+  const eponym = d.eponyms.has(key);
+  if (isName) return { cls: common || eponym ? "weak" : "strong", first };
+  if (eponym || key.length < 2) return { cls: "none", first: false };
+  if (common) return { cls: "common", first: false };
+  return { cls: /^[\p{L}'’\-]+$/u.test(key) ? "unknown" : "none", first: false };
+}
+
+/** Lines where almost every letter is a capital: there, case says nothing about names. */
+function capsLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let lineStart = 0;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === undefined || c === "\n") {
+      if (letters >= 12 && upper / letters > 0.85) out.push([lineStart, i]);
+      lineStart = i + 1;
+      letters = 0;
+      upper = 0;
+    } else if (isUpper(c)) {
+      letters++;
+      upper++;
+    } else if (isLower(c)) {
+      letters++;
+    }
+  }
+  return out;
+}
+
+const WORD_RE = /\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const caps = capsLines(text);
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  let ci = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index;
+    const raw = m[0];
+    while (ci < caps.length && caps[ci]![1] < start) ci++;
+    const capsLine = ci < caps.length && caps[ci]![0] <= start;
+    const gap = text.slice(prevEnd, start);
+    const key = raw.toLowerCase().replace(/['’]s?$/, "");
+    // "FiO2", "L4", "T1": letters glued to digits are codes, not words.
+    const shape = /\d/.test(text[start + raw.length] ?? "") ? "other" : shapeOf(raw);
+    const initialPosition = tokens.length === 0 || /[.!?:;\n•*\-]\s*$|^\s*\n/.test(gap) && !/^\.\s$/.test(gap) || /\n/.test(gap);
+    const { cls, first } = shape === "lower" || shape === "other" ? { cls: "common" as NameClass, first: false } : classify(key, shape, capsLine);
+    tokens.push({ raw, key, start, end: start + raw.length, shape, capsLine, gap, cls, first, initialPosition });
+    prevEnd = start + raw.length;
+  }
+  return tokens;
+}

@@ -1,0 +1,183 @@
+// The guard's own word lists (data tables, written for this project). The dictionaries in
+// data/ say what *could* be a name or a place; these say what, in clinical writing, is not:
+// eponyms used as anatomy, signs, fractures or diseases ("Lisfranc", "Hoffa", "Baker's cyst"),
+// clinical vocabulary, drugs, sequences and abbreviations that collide with names or places.
+// Lower case, one entry per word (multi-word eponyms are listed word by word).
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Eponyms of anatomy, signs, tests, classifications, fractures and diseases. */
+export const EPONYMS = words(`
+achilles addison adson alcock allen alzheimer amyand apgar apley arlet arnold asherman aschoff
+baastrup babinski baker bankart barlow barrett barton batson bechterew behcet bell bennett bertin
+bezold bier blount boutonniere bouchard boerhaave brodie broca brown budd burgess bursa
+caffey calot calve camurati capgras caplan charcot chiari chopart churg clark codman colles conn
+cooper cowper crohn cushing danis danlos dandy denis denonvilliers dequervain quervain douglas
+dukes dupuytren ebstein ehlers eisenmenger engelmann erb erdheim essex lopresti ewing fabry fallot
+felty ficat finkelstein forestier frankel freiberg frohse froment gaenslen galeazzi galen garden
+gartland gaucher gerdy gerota gilbert gleason glisson goodpasture gorham gosselin graafian graves
+grisel guillain barre guyon haglund hamman harris hartmann hashimoto hawkins heberden hesselbach
+hill sachs hirschsprung hodgkin hoffa hoffmann holstein lewis horner hunter huntington hurler
+jaccoud jefferson jones judet kaposi kager kanavel kawasaki kellgren kienbock kiloh nevin klippel
+feil klumpke kocher kohler korsakoff krukenberg kummell lachman laugier lauge hansen lawrence
+legg perthes letournel lhermitte lisfranc litter littre looser lowenberg ludwig luschka lyme
+madelung magendie magerl maisonneuve mallet mallory weiss marfan mason maydl mccune albright
+mcmurray mcburney meckel meig meyerding meyer mickey milwaukee modic monro monteggia morel lavallee
+morison morton murphy neer niemann pick nora nottingham ober ortolani osgood schlatter paget
+pancoast parkinson parsonage turner pauwels pellegrini stieda pfannenstiel pfirrmann phalen
+pilon pipkin poland pott rathke raynaud reiter richter riedel ritter rolando salter santorini
+scarpa schatzker scheuermann schmorl segond sever sharpey shenton sinding larsen sjogren skene
+smith spigelian sprengel stener stensen still strauss struthers sudeck sylvius takayasu tarlov
+thessaly thompson thomas tillaux tinel tile trendelenburg treitz tuffier vater oddi virchow
+volkmann waldenstrom wallerian ward watson jones weber wegener wernicke wharton whipple willis
+wilms wilson winquist wirsung wolff parkinson white young zenker zuckerkandl kerley kirschner
+steinmann denis mcgregor chamberlain wackenheim ranawat powers bohler gissane hounsfield
+gustilo anderson frykman mayfield neviaser outerbridge noyes lysholm tegner womac oxford constant
+harris dash tonnis crowe garden evans russell seinsheimer winquist singh kocher lanz mcburney
+brodie garre cobb risser ferguson lenke king moe cincinnati kirby glasgow karnofsky charlson
+bethesda fleischner rockall blatchford ranson wells geneva caprini curb hamilton bristol
+`);
+
+/** Clinical and radiology words that also occur in name or place lists. */
+export const CLINICAL = words(`
+patient pt pts mri ct us xr cxr pet spect dexa echo ecg ekg eeg emg ncs ivu mrcp ercp
+stir flair dwi adc swi gre tse fse ir pd t1 t2 t1w t2w mra mrv cta ctpa ap pa lat obl
+axial sagittal coronal oblique contrast gadolinium gad fat sat dixon vibe space cube
+anterior posterior medial lateral proximal distal superior inferior left right bilateral
+tendon ligament bone marrow oedema edema fracture stress insufficiency cortex cortical
+metatarsal talus tibia fibula femur calcaneus navicular cuboid cuneiform hallux sesamoid
+knee ankle foot hip spine shoulder elbow wrist hand pelvis sacrum coccyx cervical thoracic
+lumbar sacral disc facet pars meniscus labrum cartilage synovium bursa effusion cyst ganglion
+palsy syndrome disease sign test fracture lesion mass tumour tumor sarcoma lymphoma myeloma
+osteomyelitis abscess cellulitis gout arthritis arthropathy osteoarthritis tendinopathy
+tenosynovitis enthesitis sprain strain tear rupture avulsion contusion necrosis avascular
+infarct infarction haemorrhage hemorrhage thrombosis embolism aneurysm stenosis occlusion
+ward unit clinic hospital theatre theater icu hdu ed er ae or pacu ccu nicu picu sicu micu
+nurse doctor consultant registrar resident intern fellow attending surgeon physician team
+mdt radiology orthopaedics orthopedics rheumatology oncology pathology histology cytology
+neuro resp cvs cv gi gu renal skin social dispo plan assessment impression findings history
+exam examination review follow followup update note notes report summary letter discharge
+admission admitted seen reviewed discussed plan meds medications allergies nkda pmh psh hpi
+ros vitals afebrile febrile stable unstable alert oriented a&o aox3 nad wnl prn bid tid qid
+qd qhs po iv im sc sq sl pr ng peg tpn npo ivf nss ns lr d5w kcl mag phos
+aspirin paracetamol acetaminophen ibuprofen naproxen diclofenac codeine morphine oxycodone
+tramadol fentanyl heparin enoxaparin warfarin apixaban rivaroxaban dabigatran clopidogrel
+atorvastatin simvastatin rosuvastatin metformin insulin glargine lispro gliclazide
+lisinopril ramipril amlodipine bisoprolol metoprolol atenolol carvedilol furosemide lasix
+spironolactone digoxin amiodarone levothyroxine prednisolone prednisone methylprednisolone
+dexamethasone hydrocortisone methotrexate hydroxychloroquine sulfasalazine leflunomide
+adalimumab etanercept infliximab rituximab tocilizumab denosumab zoledronate alendronate
+risedronate teriparatide calcium vitamin colecalciferol cholecalciferol ergocalciferol
+amoxicillin augmentin coamoxiclav flucloxacillin cefazolin ceftriaxone cefuroxime vancomycin
+gentamicin clindamycin doxycycline ciprofloxacin levofloxacin metronidazole rifampicin
+trimethoprim nitrofurantoin azithromycin clarithromycin piperacillin tazobactam meropenem
+omeprazole lansoprazole pantoprazole ranitidine ondansetron metoclopramide senna lactulose
+docusate gabapentin pregabalin amitriptyline duloxetine sertraline citalopram fluoxetine
+mirtazapine zopiclone lorazepam diazepam midazolam haloperidol quetiapine olanzapine
+salbutamol albuterol ipratropium tiotropium budesonide fluticasone montelukast
+tylenol motrin advil coumadin plavix lipitor zocor norvasc toprol lopressor ativan valium
+xanax haldol zofran protonix nexium colace dilaudid percocet vicodin keflex ancef zosyn
+flagyl levaquin cipro bactrim solumedrol decadron neurontin lyrica synthroid glucophage
+lantus humalog novolog prilosec pepcid reglan senokot dulcolax miralax kayexalate
+mg mcg g kg ml l mmol iu units tab tabs cap caps od bd tds qds nocte mane stat
+mae foley asa cont contd cont'd abx dsg drsg sats resp neuro obs pupils perrla perl lungs heme
+haem lytes labs hct ivab ivabx rehab physio ot pt sw cm dc dc'd d/c'd dispo epi norepi levo
+neo dopa dobut vaso prop propofol fent versed precedex lovenox heplock saline bolus nebs neb
+rheumatologist radiologist orthopaedic orthopedic surgeon oncologist pathologist
+grade stage score class type level day days week weeks month months year years hour hours
+`);
+
+/** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
+ * tokens written in capitals only, so "Ana" in mixed case is still a name. */
+export const ABBREVIATIONS = words(`
+ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
+hba1c tsh ft4 psa cea ca afp hcg ldl hdl tg bnp trop abg vbg ph pco2 po2 sao2 spo2 fio2 peep
+cpap bipap niv ett trach ng og peg picc cvc art ivc svc la lv ra rv ef mr tr ar as ms ps vsd asd
+pfo cabg pci stemi nstemi acs mi chf hf copd ards dvt pe uti cap hap vap sirs mods aki ckd esrd
+hd pd crrt dm htn hld cad pvd pad afib af aflutter svt vt vf nsr st sb sr pvc pac lbbb rbbb
+avb hr bp rr sbp dbp map cvp gcs avpu les ue le rue lue rle lle lll rll rul lul rml bs ls
+abd nt nd bm bms uo ua ucx bcx cx sob doe pnd cp n v d c abx fb tb hiv hcv hbv mrsa vre cdiff
+esbl ob gyn ent ir nm gp pcp np pa rn lpn cna md do phd mbbs frcs frcr mrcp facp rt ot slp sw
+cm pm am hs ac pc al ed le ma mo ro jo li ng hu wu yu bo di ada
+`);
+
+/** Months, days and calendar words: handled by the date rules, never names. */
+export const CALENDAR = words(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday tonight
+christmas easter thanksgiving
+`);
+
+/** Words after which a capitalised word is a person ("seen by", "wife", "Dr"). */
+export const PERSON_CUES = words(`
+dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md
+wife husband son daughter mother mom mum father dad brother sister sibling partner fiance
+fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
+grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
+guardian caregiver carer hcp proxy family
+`);
+
+/** Titles placed before a person's name. */
+export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev`);
+
+/** Phrases that put a person's name after them. */
+export const PERSON_CUE_PHRASES = [
+  "seen by", "seen with", "reviewed by", "reviewed with", "discussed with", "spoke with", "spoke to",
+  "talked with", "talked to", "called", "paged", "per", "attending", "resident", "intern",
+  "fellow", "surgeon", "physician", "consultant", "registrar", "pcp", "gp", "referred by",
+  "referred to", "signed by", "dictated by", "transcribed by", "electronically signed by", "cc",
+  "cc:", "attn", "dear", "patient", "pt", "name", "named", "visited by", "accompanied by",
+  "contact", "emergency contact", "next of kin", "nok", "hcp is", "health care proxy",
+  "under the care of", "care of", "c/o", "sincerely", "regards", "thanks", "thank you",
+  "coordinator", "secretary", "presenter", "chair", "chaired by", "radiologist", "pathologist",
+  "oncologist", "nurse specialist", "physio", "physiotherapist", "case manager", "social worker",
+];
+
+/** Phrases that put a place after them. */
+export const PLACE_CUE_PHRASES = [
+  "lives in", "living in", "lives at", "resides in", "resident of", "native of", "born in",
+  "moved to", "moved from", "transferred from", "transferred to", "transfer from", "transfer to",
+  "admitted to", "admitted from", "discharged to", "returned from", "travelled to", "traveled to",
+  "trip to", "visiting from", "from", "in", "at", "to", "near", "outside", "works in", "works at",
+  "employed at", "home in", "hometown", "vacation in", "holiday in",
+];
+
+/** Words that make a capitalised "<Name> Ward/Unit" generic rather than a named ward. */
+export const GENERIC_WARD_WORDS = words(`
+the a an this that our their surgical medical acute intensive coronary stroke day maternity
+childrens children's paediatric pediatric orthopaedic orthopedic general renal cardiac respiratory
+neonatal oncology burns trauma assessment admissions admission short stay elderly care high
+dependency recovery observation emergency psychiatric mental health rehabilitation rehab step
+down post anaesthesia anesthesia operative special baby care private isolation endoscopy
+dialysis infusion treatment imaging radiology fracture foot hand sports knee spine pain memory
+diabetes bone breast eye skin chest heart lung fertility sleep walk-in urgent primary family
+outpatient inpatient community mental joint clinic clinics hospital medical health general
+university district county regional royal teaching state city veterans central national
+women's men's cancer specialist specialty orthopaedics orthopedics rheumatology physiotherapy
+physical therapy occupational podiatry vascular plastics plastic neurology neurosurgery urology
+gynaecology gynecology obstetrics cardiology haematology hematology dermatology ent ophthalmology
+`);
+
+/** Occupations: a small-community detail for the re-identification warning. */
+export const OCCUPATIONS = words(`
+farmer fisherman fisher miner teacher headteacher vicar priest pastor imam rabbi nun monk
+firefighter policeman policewoman officer soldier sailor pilot jockey footballer athlete
+olympian swimmer boxer dancer ballerina singer musician actor actress mayor councillor
+senator judge lawyer solicitor barrister surgeon dentist vet veterinarian pharmacist
+postman postwoman shopkeeper publican baker butcher blacksmith carpenter plumber electrician
+mechanic driver lorry trucker chef journalist presenter astronaut diver climber mountaineer
+lifeguard ranger gamekeeper shepherd lighthouse keeper
+`);
+
+/** US states and UK nations/counties often written in notes; matched as places. */
+export const REGIONS = [
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+  "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+  "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+  "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+  "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+  "west virginia", "wisconsin", "wyoming", "england", "scotland", "wales", "northern ireland", "yorkshire", "lancashire",
+  "kent", "essex", "surrey", "sussex", "devon", "cornwall", "cumbria", "norfolk", "suffolk", "ontario", "quebec",
+  "british columbia", "alberta", "queensland", "victoria", "tasmania",
+];
