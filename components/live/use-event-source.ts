@@ -3,27 +3,20 @@
 // only after a network error; after any other answer (a 503 during a database outage, a 502 from
 // a proxy while an instance restarts) it closes for good. So this hook owns every reconnect: on
 // any failure it closes the EventSource and opens a new one after an exponential backoff with
-// jitter (1 s doubling to 30 s, each wait drawn between half and all of it, so a thousand phones
-// do not come back in step), at the URL `urlFor` gives then, so a caller resumes from the last
+// jitter (lib/live/backoff.ts: 1 s doubling to 30 s, randomised so a thousand phones do not come
+// back in step), at the URL `urlFor` gives then, so a caller resumes from the last
 // event it saw. A stopping server sends `reconnect`: reopen after a short random wait. Going
 // offline closes the stream; coming back online reopens it at once. `status` drives the indicator.
 import { useEffect, useRef, useState } from "react";
+import { reconnectDelay } from "@/lib/live/backoff";
 import { RECONNECT_EVENT } from "@/lib/live/events";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
-const FIRST_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
 /** A connection that stayed open this long was healthy: the next failure starts the backoff over. */
 const HEALTHY_AFTER_MS = 10_000;
 /** After a server's `reconnect`, each client waits up to this (random), to spread the herd. */
 const HANDOVER_SPREAD_MS = 1_500;
-
-/** The wait before reconnect attempt `attempt` (0-based): full range [d/2, d], d doubling to the cap. */
-export function backoffDelay(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(attempt, 16));
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
 
 export function useEventSource(key: string, urlFor: () => string, eventName: string, onMessage: (message: MessageEvent<string>) => void): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>("connecting");
@@ -61,7 +54,7 @@ export function useEventSource(key: string, urlFor: () => string, eventName: str
         if (openedAt && Date.now() - openedAt >= HEALTHY_AFTER_MS) attempt = 0;
         openedAt = 0;
         setStatus("reconnecting");
-        reopenAfter(backoffDelay(attempt++));
+        reopenAfter(reconnectDelay(attempt++));
       };
       current.addEventListener(RECONNECT_EVENT, () => {
         if (source !== current) return;

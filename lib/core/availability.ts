@@ -103,7 +103,10 @@ export function outageIsRecent(withinMs = 3_000): boolean {
 const PROBE_INTERVAL_MS = 1_000;
 const PROBE_TIMEOUT_MS = 2_000;
 
-/** One `select 1` on a connection of its own (the pool may be full or holding dead connections). */
+/**
+ * One `select 1` on a connection of its own (the pool may be full or holding dead connections);
+ * its answer updates the instance's view (down, or up again).
+ */
 export async function probeDatabase(): Promise<{ ok: true; latencyMs: number } | { ok: false; reason: string }> {
   const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
   client.on("error", () => undefined);
@@ -111,12 +114,22 @@ export async function probeDatabase(): Promise<{ ok: true; latencyMs: number } |
   try {
     await client.connect();
     await client.query("select 1");
+    markUp();
     return { ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
   } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
+    const reason = reasonOf(error);
+    markDown(reason);
+    return { ok: false, reason };
   } finally {
     client.end().catch(() => undefined);
   }
+}
+
+function markUp(): void {
+  if (!state.outage) return;
+  const seconds = ((Date.now() - state.outage.since.getTime()) / 1000).toFixed(1);
+  console.error(`[db] the database is back after ${seconds} s`);
+  state.outage = null;
 }
 
 function markDown(reason: string): void {
@@ -128,15 +141,15 @@ function markDown(reason: string): void {
   if (state.probing) return;
   state.probing = true;
   const probe = async () => {
-    const result = await probeDatabase();
-    if (result.ok) {
-      const seconds = state.outage ? ((Date.now() - state.outage.since.getTime()) / 1000).toFixed(1) : "0";
-      console.error(`[db] the database is back after ${seconds} s`);
-      state.outage = null;
+    if (!state.outage) {
       state.probing = false;
       return;
     }
-    state.lastFailureAt = Date.now();
+    const result = await probeDatabase();
+    if (result.ok) {
+      state.probing = false;
+      return;
+    }
     setTimeout(() => void probe(), PROBE_INTERVAL_MS).unref?.();
   };
   setTimeout(() => void probe(), PROBE_INTERVAL_MS).unref?.();
@@ -152,10 +165,7 @@ export function noteDatabaseFailure(error: unknown): boolean {
   return true;
 }
 
-/** Checks now (after an unexplained 5xx): marks the database down if the probe fails. */
+/** Checks now (after an unexplained 5xx): true if the database answers (else it is marked down). */
 export async function confirmDatabase(): Promise<boolean> {
-  if (state.outage) return false;
-  const result = await probeDatabase();
-  if (!result.ok) markDown(result.reason);
-  return result.ok;
+  return (await probeDatabase()).ok;
 }

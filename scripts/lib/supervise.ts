@@ -12,6 +12,8 @@ export interface SupervisorOptions {
   /** Called once when the server keeps dying (the exit code to leave with). */
   onGiveUp: (code: number) => void;
   log?: (line: string) => void;
+  /** The wait before restart after `recentCrashes` exits (tests shorten it). */
+  delay?: (recentCrashes: number) => number;
 }
 
 function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
@@ -49,7 +51,7 @@ export class Supervisor {
       this.options.onGiveUp(1);
       return;
     }
-    const delay = restartDelay(this.crashes.length);
+    const delay = (this.options.delay ?? restartDelay)(this.crashes.length);
     log(`App server ${describeExit(code, signal)}; restarting it in ${delay / 1000} s (exit ${this.crashes.length} of ${MAX_CRASHES} allowed within ${CRASH_WINDOW_MS / 1000} s).`);
     this.timer = setTimeout(() => this.start(), delay);
   }
