@@ -11,8 +11,9 @@ import { Timeline } from "@/components/cases/timeline";
 import { AnswerCard } from "@/components/cases/answer-card";
 import { SEX_LABELS } from "@/lib/cases/constants";
 import type { CaseSummaryView } from "@/lib/cases/queries";
+import type { StudyImages } from "@/lib/imaging/view";
 
-export function CaseSummary({ kase, commentCounts }: { kase: CaseSummaryView; commentCounts: Record<string, number> }) {
+export function CaseSummary({ kase, commentCounts, images = {} }: { kase: CaseSummaryView; commentCounts: Record<string, number>; images?: StudyImages }) {
   const studies = kase.timeline.filter((entry) => entry.type === "study");
   return (
     <>
@@ -55,7 +56,7 @@ export function CaseSummary({ kase, commentCounts }: { kase: CaseSummaryView; co
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
-        <Timeline entries={kase.timeline} caseId={kase.id} commentCounts={commentCounts} />
+        <Timeline entries={kase.timeline} caseId={kase.id} commentCounts={commentCounts} images={images} />
       </section>
 
       {studies.length >= 2 ? (

@@ -1,6 +1,8 @@
 import type { TimelineEntry } from "@/lib/cases/queries";
 import { EVENT_KIND_LABELS } from "@/lib/cases/constants";
 import { ChangeBadge } from "./change-badge";
+import { StudyImages } from "@/components/images/study-images";
+import type { StudyImages as StudyImagesMap } from "@/lib/imaging/view";
 
 const EVENT_STYLES: Record<string, string> = {
   treatment: "bg-sky-600",
@@ -10,8 +12,11 @@ const EVENT_STYLES: Record<string, string> = {
   other: "bg-slate-500",
 };
 
-/** `caseId` adds the per-study discussion links; a conference's staged view leaves it out. */
-export function Timeline({ entries, caseId, commentCounts = {} }: { entries: TimelineEntry[]; caseId?: string; commentCounts?: Record<string, number> }) {
+/**
+ * `caseId` adds the per-study discussion links; a conference's staged view leaves it out.
+ * `images`: each study's series, as the viewer may see them.
+ */
+export function Timeline({ entries, caseId, commentCounts = {}, images = {} }: { entries: TimelineEntry[]; caseId?: string; commentCounts?: Record<string, number>; images?: StudyImagesMap }) {
   if (entries.length === 0) {
     return <p className="card p-4 text-sm text-slate-600">No studies or events have been added to this case yet.</p>;
   }
@@ -25,14 +30,14 @@ export function Timeline({ entries, caseId, commentCounts = {} }: { entries: Tim
               entry.type === "study" ? "bg-brand-700" : (EVENT_STYLES[entry.kind] ?? "bg-slate-500")
             }`}
           />
-          {entry.type === "study" ? <StudyCard study={entry} caseId={caseId} comments={commentCounts[entry.id] ?? 0} /> : <EventRow event={entry} />}
+          {entry.type === "study" ? <StudyCard study={entry} caseId={caseId} comments={commentCounts[entry.id] ?? 0} images={images[entry.id]} /> : <EventRow event={entry} />}
         </li>
       ))}
     </ol>
   );
 }
 
-function StudyCard({ study, caseId, comments }: { study: Extract<TimelineEntry, { type: "study" }>; caseId?: string; comments: number }) {
+function StudyCard({ study, caseId, comments, images }: { study: Extract<TimelineEntry, { type: "study" }>; caseId?: string; comments: number; images?: StudyImagesMap[string] }) {
   return (
     <article className="card p-4" aria-labelledby={`study-${study.id}-heading`}>
       <header className="flex flex-wrap items-center gap-2">
@@ -52,6 +57,7 @@ function StudyCard({ study, caseId, comments }: { study: Extract<TimelineEntry, 
           </a>
         ) : null}
       </header>
+      {images?.length ? <StudyImages series={images} label={`${study.modality} ${study.when}`} /> : null}
       {study.technique ? (
         <p className="mt-2 text-sm text-slate-600">
           <span className="font-medium text-slate-700">Technique: </span>

@@ -6,6 +6,7 @@ import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canViewCase } from "@/lib/cases/policy";
 import type { ImagingCaseFacts, LiveGate } from "./policy";
+import type { SeriesView, StudyImages } from "./view";
 
 const caseFacts = { authorId: true, status: true, visibility: true, teamId: true } as const;
 
@@ -78,13 +79,6 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
   return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, kase: study.case, gate };
 }
 
-export type ImageView = {
-  id: string; position: number; width: number; height: number; isKey: boolean; caption: string; needsReview: boolean;
-};
-export type SeriesView = {
-  id: string; name: string; position: number; modality: string | null; orderedBy: string; needsReview: boolean; images: ImageView[];
-};
-
 const seriesSelect = {
   id: true, studyId: true, name: true, position: true, modality: true, orderedBy: true, needsReview: true,
   images: { orderBy: [{ position: "asc" as const }, { id: "asc" as const }], select: { id: true, position: true, width: true, height: true, isKey: true, caption: true, needsReview: true } },
@@ -94,7 +88,7 @@ const seriesSelect = {
  * The series of every study of a case, keyed by study id, as this viewer may see them: everyone
  * who may see the case sees its images, except images awaiting review (editors only).
  */
-export async function getCaseImages(viewer: Viewer | null, kase: { id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null }): Promise<Record<string, SeriesView[]>> {
+export async function getCaseImages(viewer: Viewer | null, kase: { id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null }): Promise<StudyImages> {
   if (!canViewCase(viewer, kase)) return {};
   const editor = canEditCase(viewer, kase);
   const rows = await db.imageSeries.findMany({
@@ -134,3 +128,17 @@ export async function listStudyUploads(viewer: Viewer, studyId: string) {
 export const uploadStatusSelect = {
   id: true, studyId: true, size: true, received: true, status: true, progress: true, error: true, imageCount: true, failedCount: true,
 } as const;
+
+/** Where the case's live stream resumes for the authoring form (its uploads' progress). */
+export async function lastCaseEventId(caseId: string): Promise<string> {
+  const row = await db.caseActivity.findFirst({ where: { caseId }, orderBy: { id: "desc" }, select: { id: true } });
+  return row?.id.toString() ?? "0";
+}
+
+/** The authoring form's images: every study's series (held-back images too) and the stream's cursor; null unless the viewer edits the case. */
+export async function getCaseImagesForEdit(viewer: Viewer, caseId: string): Promise<{ byStudy: StudyImages; liveAfter: string } | null> {
+  const kase = await db.case.findUnique({ where: { id: caseId }, select: { id: true, ...caseFacts } });
+  if (!kase || !canEditCase(viewer, kase)) return null;
+  const [byStudy, liveAfter] = await Promise.all([getCaseImages(viewer, kase), lastCaseEventId(caseId)]);
+  return { byStudy, liveAfter };
+}

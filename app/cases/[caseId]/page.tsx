@@ -8,7 +8,8 @@ import { CaseThinking } from "@/components/thinking/case-thinking";
 import { auditAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
-import { casePageTitle, loadCasePage } from "@/lib/pages/case-page";
+import { casePageTitle, loadCasePage, readCasePage } from "@/lib/pages/case-page";
+import { getCaseImages } from "@/lib/imaging/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,13 +40,15 @@ export default async function CasePage({ params, searchParams }: Props) {
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
   const { kase, discussion, thinking, conferences } = await loadCasePage(viewer, caseId, { studyId: studyParam });
   if (!kase || !discussion || !thinking) notFound();
+  const row = await readCasePage(viewer, caseId); // the page's own cached read: no statement
+  const images = row ? await getCaseImages(viewer, row) : {};
   await auditAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
   const studyFilter = studyParam && commentCounts[studyParam] !== undefined ? studyParam : null;
 
   return (
     <article className="space-y-8">
-      <CaseSummary kase={caseSummaryView(kase)} commentCounts={commentCounts} />
+      <CaseSummary kase={caseSummaryView(kase)} commentCounts={commentCounts} images={images} />
       <CaseConferences conferences={conferences} />
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}

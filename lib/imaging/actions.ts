@@ -1,0 +1,121 @@
+"use server";
+// The author's changes to a study's images: name and order series, key images with captions,
+// confirm images held for review, delete. Each derives the case from the row (never from the
+// client), asks policy.ts, writes in one transaction with a case event, and revalidates. Text goes
+// through the de-identification guard like the rest of the case. Deleted rows' objects are
+// removed by the clean-up job once no row names them.
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/auth/action";
+import { db, type Tx } from "@/lib/core/db";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import { scanFields } from "@/lib/deidentify/guard";
+import { IDENTIFIERS_MESSAGE, type CaseIdentifierFinding } from "@/lib/cases/identifiers";
+import { recordCaseEvent } from "@/lib/live/notify";
+import { imageEditProblem } from "./policy";
+import { loadImageForEdit, loadSeriesForEdit } from "./queries";
+import { confirmReviewInput, deleteImageInput, deleteSeriesInput, keyImageInput, moveSeriesInput, renameSeriesInput } from "./schema";
+
+async function changed(tx: Tx, caseId: string, actorId: string, studyId: string) {
+  await recordCaseEvent(tx, { caseId, actorId, kind: "images_changed", subjectId: studyId });
+}
+function revalidate(caseId: string) {
+  revalidatePath(`/cases/${caseId}`);
+  revalidatePath(`/cases/${caseId}/edit`);
+}
+
+export const renameSeries = action("renameSeries", renameSeriesInput.extend({ identifiersConfirmed: keyImageInput.shape.identifiersConfirmed }), async ({ viewer, input }): Promise<ActionResult<null, CaseIdentifierFinding[]>> => {
+  const loaded = await loadSeriesForEdit(input.seriesId);
+  if (!loaded) return notFound("series");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  const findings = scanFields({ name: input.name });
+  if (findings.length > 0 && !input.identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+  await db.$transaction(async (tx) => {
+    await tx.imageSeries.update({ where: { id: loaded.series.id }, data: { name: input.name } });
+    await changed(tx, loaded.series.caseId, viewer.id, loaded.series.studyId);
+  });
+  revalidate(loaded.series.caseId);
+  return ok(null);
+});
+
+export const moveSeries = action("moveSeries", moveSeriesInput, async ({ viewer, input }) => {
+  const loaded = await loadSeriesForEdit(input.seriesId);
+  if (!loaded) return notFound("series");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`study-images:${loaded.series.studyId}`}))`;
+    const all = await tx.imageSeries.findMany({ where: { studyId: loaded.series.studyId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+    const index = all.findIndex((row) => row.id === loaded.series.id);
+    const target = input.direction === "up" ? index - 1 : index + 1;
+    if (index < 0 || target < 0 || target >= all.length) return;
+    [all[index], all[target]] = [all[target]!, all[index]!];
+    for (const [position, row] of all.entries()) await tx.imageSeries.update({ where: { id: row.id }, data: { position } });
+    await changed(tx, loaded.series.caseId, viewer.id, loaded.series.studyId);
+  });
+  revalidate(loaded.series.caseId);
+  return ok(null);
+});
+
+export const setKeyImage = action("setKeyImage", keyImageInput, async ({ viewer, input }): Promise<ActionResult<null, CaseIdentifierFinding[]>> => {
+  const loaded = await loadImageForEdit(input.imageId);
+  if (!loaded) return notFound("image");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  const findings = scanFields({ caption: input.caption });
+  if (findings.length > 0 && !input.identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+  await db.$transaction(async (tx) => {
+    await tx.image.update({ where: { id: loaded.image.id }, data: { isKey: input.isKey, caption: input.isKey ? input.caption : "" } });
+    await changed(tx, loaded.image.caseId, viewer.id, loaded.series.studyId);
+  });
+  revalidate(loaded.image.caseId);
+  return ok(null);
+});
+
+export const confirmSeriesReview = action("confirmSeriesReview", confirmReviewInput, async ({ viewer, input }) => {
+  const loaded = await loadSeriesForEdit(input.seriesId);
+  if (!loaded) return notFound("series");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  await db.$transaction(async (tx) => {
+    await tx.image.updateMany({ where: { seriesId: loaded.series.id }, data: { needsReview: false } });
+    await tx.imageSeries.update({ where: { id: loaded.series.id }, data: { needsReview: false } });
+    await changed(tx, loaded.series.caseId, viewer.id, loaded.series.studyId);
+  });
+  revalidate(loaded.series.caseId);
+  return ok(null);
+});
+
+export const deleteImage = action("deleteImage", deleteImageInput, async ({ viewer, input }) => {
+  const loaded = await loadImageForEdit(input.imageId);
+  if (!loaded) return notFound("image");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  await db.$transaction(async (tx) => {
+    await tx.image.delete({ where: { id: loaded.image.id } });
+    // A series left empty goes too; the others keep their order, renumbered from 0.
+    if ((await tx.image.count({ where: { seriesId: loaded.series.id } })) === 0) {
+      await tx.imageSeries.delete({ where: { id: loaded.series.id } });
+    } else {
+      await tx.$executeRaw`update "Image" i set position = r.n from (
+          select id, (row_number() over (order by position, id) - 1)::int as n from "Image" where "seriesId" = ${loaded.series.id}
+        ) r where i.id = r.id and i.position <> r.n`;
+    }
+    await changed(tx, loaded.image.caseId, viewer.id, loaded.series.studyId);
+  });
+  revalidate(loaded.image.caseId);
+  return ok(null);
+});
+
+export const deleteSeries = action("deleteSeries", deleteSeriesInput, async ({ viewer, input }) => {
+  const loaded = await loadSeriesForEdit(input.seriesId);
+  if (!loaded) return notFound("series");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  await db.$transaction(async (tx) => {
+    await tx.imageSeries.delete({ where: { id: loaded.series.id } });
+    await changed(tx, loaded.series.caseId, viewer.id, loaded.series.studyId);
+  });
+  revalidate(loaded.series.caseId);
+  return ok(null);
+});
