@@ -19,7 +19,8 @@ export function AnswerCard({ answer, children }: { answer: CaseAnswer; children?
       {answer.teachingPoints ? (
         <div>
           <h3 className="text-sm font-semibold">Teaching points</h3>
-          <p className="mt-1 whitespace-pre-line text-sm leading-relaxed">{answer.teachingPoints}</p>
+          {/* Sanitized on the server (lib/core/markdown.ts), like comments. */}
+          <div className="prose-comment mt-1 text-sm leading-relaxed" data-testid="teaching-points" dangerouslySetInnerHTML={{ __html: answer.teachingPointsHtml ?? "" }} />
         </div>
       ) : null}
     </div>

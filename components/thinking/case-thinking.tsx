@@ -11,7 +11,8 @@ import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
 import type { ThinkingView } from "@/lib/thinking/queries";
 import { MyDifferential } from "./differential-form";
 import { GroupDifferential } from "./group-differential";
-import { RevealForm, Results } from "./reveal";
+import { Results } from "./reveal";
+import { RevealForm } from "./reveal-form";
 import { Poll } from "./vote-panel";
 
 const LIVE_KINDS = THINKING_EVENT_KINDS;
@@ -69,12 +70,18 @@ export function CaseThinking({ initial, studies }: Props) {
           <strong>Blind until you commit.</strong> Post your own differential or vote first; then you will see what colleagues think.
         </FormAlert>
       ) : null}
+      {view.knowsAnswer ? (
+        <FormAlert tone="info">
+          <strong>You know the answer.</strong> You can see this case&apos;s answer, so you do not post a differential or vote on it:
+          yours would give the answer away. You see colleagues&apos; thinking as it comes in.
+        </FormAlert>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {view.canPostDifferential ? <MyDifferential view={view} studies={studies} onSaved={reload} /> : null}
         <GroupDifferential view={view} onChanged={reload} onShowAll={showAll} />
       </div>
       <Poll view={view} onChanged={reload} onShowAll={showAll} />
-      {view.canReveal ? <RevealForm caseId={view.caseId} onRevealed={() => router.refresh()} /> : null}
+      {view.canReveal ? <RevealForm caseId={view.caseId} authored={view.authored} onRevealed={() => router.refresh()} /> : null}
       {view.results ? <Results view={view} /> : null}
     </section>
   );

@@ -17,6 +17,8 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
       : [{ key: ++rowKey, diagnosis: null, rationale: "", studyIds: [] }],
   );
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  // Errors of one line, keyed by the line's key so that they follow it when lines move.
+  const [lineErrors, setLineErrors] = useState<Record<number, string[]>>({});
   const [pending, setPending] = useState(false);
   const submission = useSubmissionKey();
   const update = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -31,18 +33,22 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    if (rows.some((row) => !row.diagnosis)) {
-      setMessage({ tone: "error", text: "Choose a diagnosis from the catalogue for every line (or remove the empty line)." });
+    const empty = rows.filter((row) => !row.diagnosis);
+    if (empty.length) {
+      setLineErrors(Object.fromEntries(empty.map((row) => [row.key, ["Choose a diagnosis from the catalogue, or remove this line."]])));
+      setMessage({ tone: "error", text: "Some lines of your differential need attention." });
       return;
     }
+    setLineErrors({});
     setPending(true);
     const entries = rows.map((row) => ({ diagnosisId: row.diagnosis!.id, rationale: row.rationale, studyIds: row.studyIds }));
     const result = await postDifferential({ caseId: view.caseId, entries, clientKey: submission.keyFor(entries) });
     setPending(false);
     if (result.ok) submission.done();
     if (!result.ok) {
-      const details = Object.entries(result.fieldErrors ?? {}).map(([, messages]) => messages.join(" "));
-      setMessage({ tone: "error", text: [result.message, ...new Set(details)].join(" ") });
+      const { byLine, rest } = splitLineErrors(result.fieldErrors ?? {}, rows);
+      setLineErrors(byLine);
+      setMessage({ tone: "error", text: [result.message, ...new Set(rest)].join(" ") });
       return;
     }
     setMessage({ tone: "info", text: "Your differential is saved." });
@@ -55,13 +61,13 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
       {message ? <FormAlert tone={message.tone}>{message.text}</FormAlert> : null}
       <ol className="space-y-3">
         {rows.map((row, index) => (
-          <li key={row.key} className="rounded-md border border-slate-200 p-3" aria-label={`Diagnosis ${index + 1}`}>
+          <li key={row.key} className={`rounded-md border p-3 ${lineErrors[row.key] ? "border-red-400" : "border-slate-200"}`} aria-label={`Diagnosis ${index + 1}`}>
             <div className="flex items-start gap-2">
               <span className="mt-7 font-semibold text-slate-500">{index + 1}.</span>
               <div className="flex-1 space-y-2">
                 <DiagnosisPicker label="Diagnosis" required allowPropose value={row.diagnosis} onChange={(diagnosis) => update(index, { diagnosis })} />
                 <label className="block text-sm">
-                  <span className="field-label">Rationale</span>
+                  <span className="field-label">Rationale <span className="font-normal text-slate-500">(optional, but say why: it is what colleagues learn from)</span></span>
                   <textarea className="field-input" rows={2} maxLength={2000} value={row.rationale} onChange={(e) => update(index, { rationale: e.target.value })} />
                 </label>
                 {studies.length ? (
@@ -77,6 +83,9 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
                       ))}
                     </div>
                   </fieldset>
+                ) : null}
+                {lineErrors[row.key] ? (
+                  <p className="field-error" role="alert" data-testid={`line-error-${index + 1}`}>{lineErrors[row.key]!.join(" ")}</p>
                 ) : null}
               </div>
               <div className="flex flex-col">
@@ -96,4 +105,17 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
       </div>
     </form>
   );
+}
+
+/** The action's field errors ("entries.2.rationale") by the key of the line they are about; the rest as text. */
+function splitLineErrors(fieldErrors: Record<string, string[]>, rows: Row[]): { byLine: Record<number, string[]>; rest: string[] } {
+  const byLine: Record<number, string[]> = {};
+  const rest: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const line = /^entries\.(\d+)(\.|$)/.exec(key);
+    const row = line ? rows[Number(line[1])] : undefined;
+    if (row) (byLine[row.key] ??= []).push(...messages);
+    else rest.push(messages.join(" "));
+  }
+  return { byLine, rest };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { db, sql } from "@/lib/core/db";
+import { renderSafeMarkdown } from "@/lib/core/markdown";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/core/viewer";
@@ -156,6 +157,8 @@ export interface CaseAnswer {
   basis: string | null;
   explanation: string | null;
   teachingPoints: string | null;
+  /** The teaching points as sanitized HTML (Markdown, like comments: lib/core/markdown.ts). */
+  teachingPointsHtml: string | null;
   revealedAt: string | null;
 }
 
@@ -285,14 +288,15 @@ export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {
 
 /** The answer and the catalogue id of its diagnosis (to score votes against it), in one read. */
 export async function readResolution(caseId: string): Promise<{ answer: CaseAnswer; diagnosisId: string | null } | null> {
-  const [row] = await sql<Array<Omit<CaseAnswer, "revealedAt"> & { diagnosisId: string | null; revealedAt: Date | null }>>(Prisma.sql`
+  const [row] = await sql<Array<Omit<CaseAnswer, "revealedAt" | "teachingPointsHtml"> & { diagnosisId: string | null; revealedAt: Date | null }>>(Prisma.sql`
     select r."diagnosisId", coalesce(d.name, r."diagnosisText") as diagnosis, r.certainty::text as certainty, r.basis::text as basis,
            r.explanation, r."teachingPoints", r."revealedAt"
     from "Resolution" r left join "Diagnosis" d on d.id = r."diagnosisId"
     where r."caseId" = ${caseId}`);
   if (!row) return null;
   const { diagnosisId, revealedAt, ...answer } = row;
-  return { diagnosisId, answer: { ...answer, revealedAt: revealedAt?.toISOString() ?? null } };
+  const teachingPointsHtml = answer.teachingPoints ? renderSafeMarkdown(answer.teachingPoints) : null;
+  return { diagnosisId, answer: { ...answer, teachingPointsHtml, revealedAt: revealedAt?.toISOString() ?? null } };
 }
 
 /**

@@ -45,7 +45,7 @@ export const reviewProposal = action("reviewProposal", reviewProposalInput, asyn
   } else {
     const target = decision === "merge" ? await db.diagnosis.findFirst({ where: { id: mergeIntoId ?? "", status: "accepted" }, select: { id: true } }) : null;
     if (decision === "merge" && !target) return fail("invalid_input", "Choose the catalogue entry to merge into.", { fieldErrors: { mergeIntoId: ["Choose an accepted entry."] } });
-    if (decision === "reject" && (await db.differentialEntry.count({ where: { diagnosisId } })) > 0) return fail("conflict", "This proposal is already used in differentials: merge it into an existing entry instead.");
+    if (decision === "reject" && (await db.differentialEntry.count({ where: { diagnosisId } })) + (await db.firstDifferentialEntry.count({ where: { diagnosisId } })) > 0) return fail("conflict", "This proposal is already used in differentials: merge it into an existing entry instead.");
     await db.$transaction(async (tx) => {
       if (target) {
         // Move every use to the target; where someone listed both, keep their existing target line.
@@ -53,6 +53,8 @@ export const reviewProposal = action("reviewProposal", reviewProposalInput, asyn
           delete from "DifferentialEntry" e using "DifferentialEntry" t
           where e."diagnosisId" = ${diagnosisId} and t."diagnosisId" = ${target.id} and t."caseId" = e."caseId" and t."userId" = e."userId"`;
         await tx.differentialEntry.updateMany({ where: { diagnosisId }, data: { diagnosisId: target.id } });
+        // A first commit is kept as it was, but in the catalogue's words (its lines have no unique diagnosis).
+        await tx.firstDifferentialEntry.updateMany({ where: { diagnosisId }, data: { diagnosisId: target.id } });
         await tx.$executeRaw`
           delete from "DifferentialSupport" s using "DifferentialSupport" t
           where s."diagnosisId" = ${diagnosisId} and t."diagnosisId" = ${target.id} and t."caseId" = s."caseId" and t."userId" = s."userId"`;

@@ -7,14 +7,16 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit, auditAction, auditTeamId } from "@/lib/audit/write";
-import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canSeeAnswer, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
-import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor } from "./policy";
+import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor, knowsTheAnswer, KNOWS_THE_ANSWER_MESSAGE } from "./policy";
+import { keepFirstCommit, lineErrors } from "./differentials";
+import { planReveal, writeReveal, type RevealChange } from "./reveal";
 import { castVoteInput, pollInput, postDifferentialInput, revealInput, supportInput, voterNamesInput } from "./schema";
 
 const VOTE_CAST: CaseEventKind = "vote_cast";
@@ -40,6 +42,7 @@ export const castVote = action("castVote", castVoteInput, async ({ viewer, input
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
   if (!canVote(viewer, kase)) {
+    if (knowsTheAnswer(viewer, kase)) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
     if (kase.pollState === "open" && isGuestFor(viewer, kase)) {
       return fail("forbidden", "Guests of this team read and comment but do not vote.");
     }
@@ -106,15 +109,18 @@ export const setVoterNamesVisible = action("setVoterNamesVisible", voterNamesInp
   return ok({ show: input.show });
 });
 
-/** The reveal: the final diagnosis from the catalogue, its certainty and basis. Once only. */
-export const revealCase = action("revealCase", revealInput, async ({ viewer, input }): Promise<ActionResult<{ caseId: string }>> => {
-  const { caseId, diagnosisId, certainty, basis, explanation } = input;
+/**
+ * The reveal: the final diagnosis from the catalogue, its certainty and basis, starting from the
+ * authored answer; overwriting any of it needs an explicit confirmation (lib/thinking/reveal.ts). Once only.
+ */
+export const revealCase = action("revealCase", revealInput, async ({ viewer, input }): Promise<ActionResult<{ caseId: string }, { changes: RevealChange[] }>> => {
+  const { caseId } = input;
   const kase = await loadCase(caseId);
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
   if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) can reveal the answer.");
-  const diagnosis = await db.diagnosis.findFirst({ where: { id: diagnosisId, status: "accepted" }, select: { id: true, name: true } });
-  if (!diagnosis) return fail("invalid_input", "Choose the final diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+  const plan = await planReveal(caseId, input, { viewerId: viewer.id, showValues: canSeeAnswer(viewer, kase) });
+  if ("ok" in plan) return plan;
 
   const ip = await requestIp();
   const revealed = await db.$transaction(async (tx) => {
@@ -124,8 +130,7 @@ export const revealCase = action("revealCase", revealInput, async ({ viewer, inp
       data: { status: "resolved", pollState: "closed", lastActivityAt: new Date() },
     });
     if (changed.count === 0) return false;
-    const data = { diagnosisId, diagnosisText: diagnosis.name, certainty, basis, explanation, revealedAt: new Date() };
-    await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
+    await writeReveal(tx, caseId, plan);
     await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
     await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
     return true;
@@ -154,19 +159,12 @@ export const postDifferential = action("postDifferential", postDifferentialInput
   const clientKey = input.clientKey ?? null;
   const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
   if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (knowsTheAnswer(viewer, kase)) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
   if (!canPostDifferential(viewer, kase)) return fail("forbidden", "Differentials are closed on this case.");
 
   const diagnosisIds = entries.map((entry) => entry.diagnosisId);
-  const usable = await db.diagnosis.count({
-    where: { id: { in: diagnosisIds }, OR: [{ status: "accepted" }, { status: "proposed", proposedById: viewer.id }] },
-  });
-  if (usable !== diagnosisIds.length) {
-    return fail("invalid_input", "Choose each diagnosis from the catalogue (or propose a new entry first).", { fieldErrors: { entries: ["Unknown diagnosis."] } });
-  }
-  const studyIds = [...new Set(entries.flatMap((entry) => entry.studyIds))];
-  if (studyIds.length && (await db.study.count({ where: { id: { in: studyIds }, caseId } })) !== studyIds.length) {
-    return fail("invalid_input", "Supporting studies must be studies of this case.");
-  }
+  const fieldErrors = await lineErrors(viewer, kase, entries);
+  if (fieldErrors) return fail("invalid_input", "Some lines of your differential need attention.", { fieldErrors });
 
   const ip = await requestIp();
   const written = await db.$transaction(async (tx) => {
@@ -180,6 +178,7 @@ export const postDifferential = action("postDifferential", postDifferentialInput
     await tx.differentialEntry.createMany({
       data: entries.map((entry, index) => ({ caseId, userId: viewer.id, diagnosisId: entry.diagnosisId, rank: index + 1, rationale: entry.rationale, studyIds: entry.studyIds, clientKey })),
     });
+    await keepFirstCommit(tx, caseId, viewer.id, entries);
     // Listing a diagnosis supersedes an explicit support of the same one.
     await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
     await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
@@ -201,6 +200,7 @@ export const setSupport = action("setSupport", supportInput, async ({ viewer, in
   const { caseId, diagnosisId, support } = input;
   const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
   if (!kase || !canViewCase(viewer, kase)) return notFound();
+  if (knowsTheAnswer(viewer, kase)) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
   if (!canPostDifferential(viewer, kase)) return fail("forbidden", "Differentials are closed on this case.");
   const listed = await db.differentialEntry.findMany({ where: { caseId, diagnosisId }, select: { userId: true } });
   if (listed.length === 0) return fail("invalid_input", "Only diagnoses already on the case's differential can be supported.");

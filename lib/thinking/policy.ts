@@ -1,7 +1,7 @@
 // Blind-first rules for unknown cases, polls and the reveal: pure functions of
 // (viewer, case facts, whether the viewer has committed). Used by queries, actions and streams.
 import type { Viewer } from "@/lib/core/viewer";
-import { canViewCase, isCaseLead, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canSeeAnswer, canViewCase, isCaseLead, type CaseAccessFacts } from "@/lib/cases/policy";
 import type { PollState } from "@/lib/generated/prisma/enums";
 
 export { isCaseLead };
@@ -40,8 +40,17 @@ export function canSeeVoterNames(viewer: Viewer | null, kase: PollFacts): boolea
 
 const DISCUSSABLE = new Set(["open", "unknown"]);
 
+/**
+ * Whoever can see an unknown case's answer before its reveal (its author, an editor) takes no part
+ * in guessing it: no differential, no support, no vote. Their vote would be the answer, named.
+ */
+export function knowsTheAnswer(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
+  return kase.status === "unknown" && canSeeAnswer(viewer, kase);
+}
+export const KNOWS_THE_ANSWER_MESSAGE = "You can see this case's answer, so you do not post a differential or vote on it: yours would give the answer away.";
+
 export function canPostDifferential(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
-  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status);
+  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && !knowsTheAnswer(viewer, kase);
 }
 
 /** Guests of a team read and comment on its cases but do not vote on them. */
@@ -50,7 +59,7 @@ export function isGuestFor(viewer: Viewer, kase: CaseAccessFacts): boolean {
 }
 
 export function canVote(viewer: Viewer | null, kase: PollFacts): boolean {
-  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open" && !isGuestFor(viewer, kase);
+  return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open" && !isGuestFor(viewer, kase) && !knowsTheAnswer(viewer, kase);
 }
 
 export function canManagePoll(viewer: Viewer | null, kase: PollFacts): boolean {

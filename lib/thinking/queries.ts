@@ -9,8 +9,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "./schema";
 import { readOwnThinking, type OwnThinking } from "./sql";
+import { readAuthoredAnswer, type AuthoredAnswer } from "./reveal";
+import { canSeeAnswer } from "@/lib/cases/policy";
 import {
-  canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead,
+  canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead, knowsTheAnswer,
 } from "./policy";
 
 export interface GroupItem {
@@ -50,6 +52,8 @@ export interface ThinkingView {
   committed: boolean;
   /** True when the viewer must commit before seeing anyone else's thinking. */
   blind: boolean;
+  /** The viewer can see the answer before the reveal, so takes no part (policy.knowsTheAnswer). */
+  knowsAnswer: boolean;
   canPostDifferential: boolean;
   canVote: boolean;
   canManagePoll: boolean;
@@ -65,6 +69,8 @@ export interface ThinkingView {
   /** After the reveal: each participant's result, and the viewer's own. */
   results: ParticipantResult[] | null;
   weighting: string;
+  /** The authored answer the reveal form starts from: only to a revealer who may see the answer. */
+  authored: AuthoredAnswer | null;
 }
 
 interface OthersRow {
@@ -74,7 +80,8 @@ interface OthersRow {
   tally: Array<{ diagnosisId: string; name: string; count: number; voters: string[] | null }> | null;
   /** Every vote, only after the reveal (each participant's result names their vote). */
   votes: Array<{ userId: string; diagnosisId: string; userName: string; diagnosisName: string }> | null;
-  answerId: string | null;
+  /** The final diagnoses a vote is right for: the primary, and the secondary ones the author lets score (decision 067). */
+  answerIds: string[] | null;
 }
 
 export interface ThinkingOptions {
@@ -110,7 +117,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
   const entries = others?.entries ?? [];
   const supports = others?.supports ?? [];
   const votes = others?.votes ?? [];
-  const answer = others?.answerId ? { diagnosisId: others.answerId } : null;
+  const rightAnswers = new Set(others?.answerIds ?? []);
 
   let group: GroupItem[] | null = null;
   let groupSize = 0;
@@ -151,7 +158,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
   }
 
   let results: ParticipantResult[] | null = null;
-  if (revealed && answer?.diagnosisId) {
+  if (revealed && rightAnswers.size) {
     const byUser = new Map<string, ParticipantResult>();
     const ensure = (userId: string, name: string) => {
       const existing = byUser.get(userId);
@@ -163,11 +170,11 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     for (const vote of votes) {
       const result = ensure(vote.userId, vote.userName);
       result.vote = vote.diagnosisName;
-      result.voteCorrect = vote.diagnosisId === answer.diagnosisId;
+      result.voteCorrect = rightAnswers.has(vote.diagnosisId);
     }
     for (const entry of entries) {
       const result = ensure(entry.userId, entry.userName);
-      if (entry.rank <= 3 && entry.diagnosisId === answer.diagnosisId) result.inTop3 = true;
+      if (entry.rank <= 3 && rightAnswers.has(entry.diagnosisId)) result.inTop3 = true;
     }
     results = [...byUser.values()].sort((a, b) => Number(b.userId === viewer.id) - Number(a.userId === viewer.id) || a.name.localeCompare(b.name));
     if (!seeNames) results = results.filter((result) => result.userId === viewer.id);
@@ -181,6 +188,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     isLead: isCaseLead(viewer, kase),
     committed,
     blind: !seeOthers,
+    knowsAnswer: knowsTheAnswer(viewer, kase),
     canPostDifferential: canPostDifferential(viewer, kase),
     canVote: canVote(viewer, kase),
     canManagePoll: canManagePoll(viewer, kase),
@@ -192,6 +200,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     distribution,
     results,
     weighting: WEIGHTING_EXPLANATION,
+    authored: canReveal(viewer, kase) && canSeeAnswer(viewer, kase) ? await readAuthoredAnswer(kase.id) : null,
   };
 }
 
@@ -248,6 +257,8 @@ async function selectOthers(caseId: string, { entries, supports, tally, names, r
              select json_agg(json_build_object('userId', v."userId", 'diagnosisId', v."diagnosisId", 'userName', u.name, 'diagnosisName', d.name))
              from "Vote" v join "User" u on u.id = v."userId" join "Diagnosis" d on d.id = v."diagnosisId"
              where v."caseId" = ${caseId})` : none} as votes,
-           ${revealed ? Prisma.sql`(select r."diagnosisId" from "Resolution" r where r."caseId" = ${caseId})` : none} as "answerId"`);
+           ${revealed ? Prisma.sql`(select array_agg(a.id) from (
+             select r."diagnosisId" as id from "Resolution" r where r."caseId" = ${caseId} and r."diagnosisId" is not null
+             union select f."diagnosisId" from "FinalDiagnosis" f where f."caseId" = ${caseId} and f."scoresVotes") a)` : none} as "answerIds"`);
   return others;
 }

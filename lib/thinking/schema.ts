@@ -10,12 +10,20 @@ export const castVoteInput = z.strictObject({ caseId: id, diagnosisId: id }, { m
 export const pollInput = z.object({ caseId: id, state: z.enum(["open", "closed"], { message: "The poll can be opened or closed." }) });
 export const voterNamesInput = z.object({ caseId: id, show: z.boolean() });
 
+/**
+ * The reveal starts from the authored answer (lib/thinking/reveal.ts): a field left out keeps the
+ * author's value; replacing a non-empty authored value needs `confirmChanges` (issue 26 item 2).
+ */
 export const revealInput = z.object({
   caseId: id,
-  diagnosisId: id,
-  certainty: z.enum(CERTAINTIES, { message: "Say how certain the diagnosis is." }),
-  basis: z.enum(BASES, { message: "Say what the diagnosis rests on." }),
-  explanation: z.string().trim().min(1, "Explain the answer in a sentence or two.").max(20_000, "The explanation can be at most 20,000 characters."),
+  diagnosisId: id.optional(),
+  certainty: z.enum(CERTAINTIES, { message: "Say how certain the diagnosis is." }).optional(),
+  basis: z.enum(BASES, { message: "Say what the diagnosis rests on." }).optional(),
+  explanation: z.string().trim().max(20_000, "The explanation can be at most 20,000 characters.").optional(),
+  teachingPoints: z.string().trim().max(20_000, "The teaching points can be at most 20,000 characters.").optional(),
+  /** Secondary final diagnoses and whether a vote for each counts as right (decision 067); absent, the authored ones. */
+  secondary: z.array(z.object({ diagnosisId: id, scoresVotes: z.boolean() })).max(4, "A case has at most 4 secondary diagnoses.").optional(),
+  confirmChanges: z.boolean().default(false),
 });
 
 /** GET /api/cases/:id/thinking: `rows` caps each ranked list (the page's preview); absent, all. */
@@ -29,11 +37,12 @@ export const DIFFERENTIAL_MAX_ENTRIES = 5;
 export const RATIONALE_MAX = 2_000;
 export const differentialEntryInput = z.object({
   diagnosisId: id,
+  /** Optional, encouraged: a line without one still counts (issue 26 item 5). */
   rationale: z
     .string()
     .trim()
-    .min(1, "Give a short rationale for each diagnosis.")
-    .max(RATIONALE_MAX, "Keep each rationale under 2,000 characters."),
+    .max(RATIONALE_MAX, "Keep each rationale under 2,000 characters.")
+    .default(""),
   studyIds: z.array(id).max(30).default([]),
 });
 
@@ -43,7 +52,14 @@ export const postDifferentialInput = z.object({
     .array(differentialEntryInput)
     .min(1, "Add at least one diagnosis.")
     .max(DIFFERENTIAL_MAX_ENTRIES, "A differential has at most 5 diagnoses.")
-    .refine((entries) => new Set(entries.map((entry) => entry.diagnosisId)).size === entries.length, "Each diagnosis can appear once in your list."),
+    // Errors point at their line: "entries.<index>.<field>" (the form shows them beside it).
+    .superRefine((entries, context) => {
+      const seen = new Set<string>();
+      entries.forEach((entry, index) => {
+        if (seen.has(entry.diagnosisId)) context.addIssue({ code: "custom", path: [index, "diagnosisId"], message: "This diagnosis is already higher in your list." });
+        seen.add(entry.diagnosisId);
+      });
+    }),
   /** The form's key for this submission: its replay changes nothing (decision 032). */
   clientKey,
 });

@@ -37,7 +37,8 @@ beforeEach(() => {
   session.viewer = null;
 });
 
-const reveal = (caseId: string) => ({ caseId, diagnosisId: dx.tbmes!, certainty: "certain", basis: "clinical_course", explanation: "Taken over" });
+// Replaces the factory case's authored answer, so it confirms the changes (issue 26 item 2).
+const reveal = (caseId: string) => ({ caseId, diagnosisId: dx.tbmes!, certainty: "certain", basis: "clinical_course", explanation: "Taken over", confirmChanges: true });
 
 /** Every lead-only action on the case, as `viewer`: the codes they got. */
 async function leadActions(viewer: Viewer, caseId: string) {

@@ -1,0 +1,148 @@
+// Unknown cases as a teacher expects them (issue 26 items 2-5): whoever knows the answer does not
+// guess it, rationales are optional and errors name their line, the first commit is kept.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
+import { actAs, makeCase, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { castVote, postDifferential, revealCase, setSupport } = await import("@/lib/thinking/actions");
+const { getThinking } = await import("@/lib/thinking/queries");
+const { getCasePage } = await import("@/lib/cases/queries");
+
+let author: Viewer;
+let admin: Viewer;
+const dx: Record<string, string> = {};
+const as = actAs(session);
+
+async function unknownCase() {
+  const id = await makeCase(author, { status: "unknown" });
+  await db.case.update({ where: { id }, data: { pollState: "open" } });
+  return id;
+}
+
+beforeAll(async () => {
+  [author, admin] = await Promise.all([makeUser("resident"), makeUser("admin")]);
+  for (const [key, name] of [["tbmes", "Test TBMES"], ["avn", "Test osteonecrosis"], ["sif", "Test insufficiency fracture"]] as const) {
+    const row = await db.diagnosis.upsert({ where: { slug: `test-${key}` }, create: { slug: `test-${key}`, name, synonyms: [], category: "Other" }, update: {}, select: { id: true } });
+    dx[key] = row.id;
+  }
+});
+beforeEach(() => {
+  session.viewer = null;
+});
+
+describe("whoever knows the answer does not guess it (item 3)", () => {
+  it("refuses the author's and an editor's vote, differential and support on an unknown case, and the panel says why", async () => {
+    const caseId = await unknownCase();
+    const peer = await makeUser();
+    expect(await as(peer, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn! }] }))).toMatchObject({ ok: true });
+    for (const knower of [author, admin]) {
+      const vote = await as(knower, () => castVote({ caseId, diagnosisId: dx.tbmes }));
+      expect(vote).toMatchObject({ ok: false, code: "forbidden" });
+      expect(!vote.ok && vote.message).toContain("can see this case's answer");
+      expect(await as(knower, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.tbmes! }] }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await as(knower, () => setSupport({ caseId, diagnosisId: dx.avn!, support: true }))).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await getThinking(knower, caseId)).toMatchObject({ knowsAnswer: true, canVote: false, canPostDifferential: false, blind: false });
+    }
+    expect(await db.vote.count({ where: { caseId } })).toBe(0);
+    expect(await db.differentialEntry.count({ where: { caseId, userId: { in: [author.id, admin.id] } } })).toBe(0);
+    expect(await getThinking(peer, caseId)).toMatchObject({ knowsAnswer: false, canVote: true, canPostDifferential: true });
+  });
+
+  it("lets the author take part on an open case, whose answer is not a puzzle", async () => {
+    const caseId = await makeCase(author, { status: "open" });
+    await db.case.update({ where: { id: caseId }, data: { pollState: "open" } });
+    expect(await as(author, () => castVote({ caseId, diagnosisId: dx.tbmes }))).toMatchObject({ ok: true });
+  });
+});
+
+describe("differential lines (item 5)", () => {
+  it("accepts lines without a rationale", async () => {
+    const caseId = await unknownCase();
+    const user = await makeUser();
+    expect(await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn! }, { diagnosisId: dx.sif!, rationale: "  " }] }))).toMatchObject({ ok: true });
+    const rows = await db.differentialEntry.findMany({ where: { caseId, userId: user.id }, orderBy: { rank: "asc" }, select: { rationale: true } });
+    expect(rows).toEqual([{ rationale: "" }, { rationale: "" }]);
+  });
+
+  it("keys each error by its line", async () => {
+    const caseId = await unknownCase();
+    const user = await makeUser();
+    const other = await makeCase(author);
+    const foreignStudy = await db.study.findFirstOrThrow({ where: { caseId: other }, select: { id: true } });
+    const tooLong = await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn! }, { diagnosisId: dx.sif!, rationale: "x".repeat(2_001) }] }));
+    expect(tooLong).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { "entries.1.rationale": [expect.stringContaining("2,000")] } });
+    const duplicate = await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn! }, { diagnosisId: dx.sif! }, { diagnosisId: dx.avn! }] }));
+    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { "entries.2.diagnosisId": [expect.stringContaining("already")] } });
+    const unknown = await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn! }, { diagnosisId: "nope" }] }));
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { "entries.1.diagnosisId": [expect.any(String)] } });
+    const foreign = await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn!, studyIds: [foreignStudy.id] }] }));
+    expect(foreign).toMatchObject({ ok: false, fieldErrors: { "entries.0.studyIds": [expect.any(String)] } });
+    expect(await db.differentialEntry.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("the reveal starts from the authored answer (item 2)", () => {
+  async function authoredCase() {
+    const caseId = await unknownCase();
+    await db.resolution.update({
+      where: { caseId },
+      data: { diagnosisId: dx.tbmes, diagnosisText: "Test TBMES", certainty: "probable", basis: "clinical_course", explanation: "First paragraph.\n\nSecond paragraph.", teachingPoints: "- Offsets, not dates" },
+    });
+    return caseId;
+  }
+
+  it("shows the authored answer to the author's reveal form, and to no one else", async () => {
+    const caseId = await authoredCase();
+    expect((await getThinking(author, caseId))?.authored).toMatchObject({ diagnosisId: dx.tbmes, diagnosis: "Test TBMES", certainty: "probable", explanation: "First paragraph.\n\nSecond paragraph." });
+    const peer = await makeUser();
+    expect((await getThinking(peer, caseId))?.authored).toBeNull();
+  });
+
+  it("reveals the authored answer unchanged when nothing is sent", async () => {
+    const caseId = await authoredCase();
+    expect(await as(author, () => revealCase({ caseId }))).toMatchObject({ ok: true });
+    expect(await db.resolution.findUniqueOrThrow({ where: { caseId } })).toMatchObject({
+      diagnosisId: dx.tbmes, certainty: "probable", basis: "clinical_course", explanation: "First paragraph.\n\nSecond paragraph.", teachingPoints: "- Offsets, not dates",
+    });
+  });
+
+  it("refuses to overwrite the authored answer silently, lists the changes, and applies them once confirmed", async () => {
+    const caseId = await authoredCase();
+    const changed = { caseId, certainty: "certain", explanation: "One line." } as const;
+    const refused = await as(author, () => revealCase(changed));
+    expect(refused).toMatchObject({ ok: false, code: "conflict" });
+    expect(!refused.ok && refused.details).toEqual({
+      changes: [
+        { field: "certainty", label: "Certainty", from: "Probable", to: "Certain" },
+        { field: "explanation", label: "Explanation", from: "First paragraph.\n\nSecond paragraph.", to: "One line." },
+      ],
+    });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } })).toEqual({ status: "unknown" });
+    expect(await as(author, () => revealCase({ ...changed, confirmChanges: true }))).toMatchObject({ ok: true });
+    expect(await db.resolution.findUniqueOrThrow({ where: { caseId } })).toMatchObject({ certainty: "certain", explanation: "One line.", basis: "clinical_course", teachingPoints: "- Offsets, not dates" });
+  });
+
+  it("fills in what the author left empty without asking, and names a free-text diagnosis that is not in the catalogue", async () => {
+    const caseId = await unknownCase();
+    await db.resolution.update({ where: { caseId }, data: { diagnosisId: null, diagnosisText: "Runner's foot thing", certainty: null, basis: null, explanation: null } });
+    const missing = await as(author, () => revealCase({ caseId, certainty: "certain", basis: "histology", explanation: "Biopsy." }));
+    expect(missing).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { diagnosisId: [expect.stringContaining("Runner's foot thing")] } });
+    expect(await as(author, () => revealCase({ caseId, diagnosisId: dx.sif, certainty: "certain", basis: "histology", explanation: "Biopsy." }))).toMatchObject({ ok: false, code: "conflict" });
+    expect(await as(author, () => revealCase({ caseId, diagnosisId: dx.sif, certainty: "certain", basis: "histology", explanation: "Biopsy.", confirmChanges: true }))).toMatchObject({ ok: true });
+  });
+});
+
+describe("teaching points (item 7)", () => {
+  it("render as Markdown, sanitized like comments", async () => {
+    const caseId = await makeCase(author, { status: "resolved", resolution: { diagnosis: "Test TBMES", certainty: "certain", basis: "histology", explanation: "", teachingPoints: "- **Offsets**, not dates\n- Serial MRI\n\n<script>alert(1)</script><img src=x onerror=alert(1)>" } });
+    const answer = (await getCasePage(await makeUser(), caseId))?.answer;
+    expect(answer?.teachingPointsHtml).toContain("<ul>");
+    expect(answer?.teachingPointsHtml).toContain("<li><strong>Offsets</strong>, not dates</li>");
+    expect(answer?.teachingPointsHtml).not.toMatch(/<script|onerror|<img/);
+  });
+});
