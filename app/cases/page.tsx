@@ -38,6 +38,11 @@ export default async function CaseLibraryPage({ searchParams }: { searchParams: 
       </div>
       <SearchBox id="library-search" defaultValue={params.q ?? ""} className="max-w-xl" />
       <ActiveFilters params={params} labels={labels} />
+      {view.mode === "search" && view.result.diagnosis ? (
+        <p className="text-sm">
+          <Link href={`/diagnoses/${view.result.diagnosis.id}`} className="text-brand-700 underline">About {view.result.diagnosis.name}: names, codes and what it is confused with</Link>
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <FilterPanel params={params} facets={facets} />
         <div className="space-y-4">
