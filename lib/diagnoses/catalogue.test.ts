@@ -1,10 +1,13 @@
 import { describe, it, expect } from "vitest";
 import {
   DIAGNOSIS_CATALOGUE,
-  DIAGNOSIS_CATEGORIES,
+  MUSCULOSKELETAL_CATEGORIES as DIAGNOSIS_CATEGORIES,
   DIAGNOSIS_REGIONS,
+  SPECIALTIES,
   type CatalogueEntry,
 } from "./catalogue";
+import { MUSCULOSKELETAL } from "./catalogue/musculoskeletal";
+import { countBySpecialty, ICD10_FORMAT, MINIMUM_ENTRIES, MINIMUM_PER_SPECIALTY, validateCatalogue } from "./catalogue/validate";
 
 // The allowed lists are restated here on purpose, so that a change to the
 // module's exported lists is a deliberate, reviewed change.
@@ -82,8 +85,51 @@ function stripDiacritics(term: string): string {
 }
 
 describe("DIAGNOSIS_CATALOGUE", () => {
-  it("has at least 80 entries", () => {
-    expect(DIAGNOSIS_CATALOGUE.length).toBeGreaterThanOrEqual(80);
+  it("has at least 1,500 entries, every MDT specialty above its floor", () => {
+    expect(MINIMUM_ENTRIES).toBe(1500);
+    expect(DIAGNOSIS_CATALOGUE.length).toBeGreaterThanOrEqual(MINIMUM_ENTRIES);
+    const counts = countBySpecialty(DIAGNOSIS_CATALOGUE);
+    expect(Object.keys(counts).sort()).toEqual(Object.keys(SPECIALTIES).sort());
+    for (const [specialty, count] of Object.entries(counts)) expect(count, specialty).toBeGreaterThanOrEqual(MINIMUM_PER_SPECIALTY);
+  });
+
+  it("passes the catalogue's own validation (unique slugs, names and terms; ICD-10 format)", () => {
+    expect(validateCatalogue(DIAGNOSIS_CATALOGUE)).toEqual([]);
+  });
+
+  it("validation catches a duplicate slug, a duplicate name, a bad code and a synonym that is another entry's name", () => {
+    const base = DIAGNOSIS_CATALOGUE.find((entry) => entry.slug === "pulmonary-embolism")!;
+    const broken = [
+      ...DIAGNOSIS_CATALOGUE,
+      { ...base, name: "Something else", synonyms: [] },
+      { ...base, slug: "pe-copy", synonyms: [] },
+      { ...base, slug: "bad-code", name: "Bad code", synonyms: [], icd10: "I2.69" },
+      { ...base, slug: "thief", name: "Thief", synonyms: ["Glioblastoma"] },
+    ];
+    const problems = validateCatalogue(broken).join("\n");
+    expect(problems).toContain('slug "pulmonary-embolism" appears twice');
+    expect(problems).toContain('name "Pulmonary embolism" is used by');
+    expect(problems).toContain('ICD-10 code "I2.69"');
+    expect(problems).toContain('"glioblastoma" names both');
+  });
+
+  it("keeps every musculoskeletal slug (cases and tests refer to them)", () => {
+    const slugs = new Set(DIAGNOSIS_CATALOGUE.map((entry) => entry.slug));
+    expect(MUSCULOSKELETAL).toHaveLength(198);
+    for (const entry of MUSCULOSKELETAL) expect(slugs.has(entry.slug), entry.slug).toBe(true);
+  });
+
+  it("gives codes in the WHO ICD-10 form and flags rare entities", () => {
+    const codes = DIAGNOSIS_CATALOGUE.filter((entry) => entry.icd10 !== null);
+    expect(codes.length / DIAGNOSIS_CATALOGUE.length).toBeGreaterThan(0.85);
+    for (const entry of codes) expect(entry.icd10, entry.slug).toMatch(ICD10_FORMAT);
+    const byName = (name: string) => DIAGNOSIS_CATALOGUE.find((entry) => entry.name === name)!;
+    expect(byName("Pulmonary embolism").icd10).toBe("I26.9");
+    expect(byName("Glioblastoma").icd10).toBe("C71.9");
+    expect(byName("Appendicitis").icd10).toBe("K35.8");
+    expect(byName("Hepatocellular carcinoma").icd10).toBe("C22.0");
+    expect(byName("Medulloblastoma").rare).toBe(true);
+    expect(byName("Breast cancer").rare).toBe(false);
   });
 
   it("has unique kebab-case slugs", () => {
@@ -145,8 +191,9 @@ describe("DIAGNOSIS_CATALOGUE", () => {
     expect(resolve("TRANSIENT BONE MARROW EDEMA SYNDROME")[0]).toBe(a[0]);
   });
 
-  it("uses only allowed categories", () => {
-    for (const entry of DIAGNOSIS_CATALOGUE) {
+  it("uses only allowed categories (musculoskeletal entries; the other specialties group by their table's headings)", () => {
+    const musculoskeletal = new Set(MUSCULOSKELETAL.map((entry) => entry.slug));
+    for (const entry of DIAGNOSIS_CATALOGUE.filter((candidate) => musculoskeletal.has(candidate.slug))) {
       expect(ALLOWED_CATEGORIES, entry.slug).toContain(entry.category);
     }
     expect([...DIAGNOSIS_CATEGORIES]).toEqual(ALLOWED_CATEGORIES);
@@ -180,6 +227,22 @@ describe("DIAGNOSIS_CATALOGUE", () => {
       "fatigue fracture": "fatigue-stress-fracture",
       "insufficiency fracture": "insufficiency-fracture",
       SONK: "subchondral-insufficiency-fracture",
+      "pulmonary embolism": "pulmonary-embolism",
+      PE: "pulmonary-embolism",
+      "pulmonary thromboembolism": "pulmonary-embolism",
+      appendicitis: "appendicitis",
+      glioblastoma: "glioblastoma",
+      GBM: "glioblastoma",
+      NSCLC: "non-small-cell-lung-cancer",
+      "pulmonary edema": "pulmonary-oedema",
+      "subarachnoid hemorrhage": "subarachnoid-haemorrhage",
+      "Wilms tumor": "wilms-tumour",
+      "esophageal cancer": "oesophageal-cancer",
+      "acute myelogenous leukemia": "acute-myeloid-leukaemia",
+      "Sjogren syndrome": "sjogren-syndrome",
+      HCC: "hepatocellular-carcinoma",
+      DCIS: "ductal-carcinoma-in-situ",
+      "pheochromocytoma": "phaeochromocytoma",
       "subchondral insufficiency fracture of the knee": "subchondral-insufficiency-fracture",
       "march fracture": "metatarsal-stress-fracture",
       "second metatarsal stress fracture": "metatarsal-stress-fracture",

@@ -18,6 +18,19 @@ describe("searchDiagnoses", () => {
     ["kienbock", "kienbock-disease"],
     ["Kienböck", "kienbock-disease"],
     ["march fracture", "metatarsal-stress-fracture"],
+    // The full catalogue (every MDT): abbreviations, American spellings, typos.
+    ["pulmonary embolism", "pulmonary-embolism"],
+    ["PE", "pulmonary-embolism"],
+    ["appendicitis", "appendicitis"],
+    ["glioblastoma", "glioblastoma"],
+    ["GBM", "glioblastoma"],
+    ["NSCLC", "non-small-cell-lung-cancer"],
+    ["pulmonary edema", "pulmonary-oedema"],
+    ["subarachnoid hemorrhage", "subarachnoid-haemorrhage"],
+    ["wilms tumor", "wilms-tumour"],
+    ["esophageal cancer", "oesophageal-cancer"],
+    ["hepatocelular carcinoma", "hepatocellular-carcinoma"],
+    ["Sjogren", "sjogren-syndrome"],
   ])("%s finds %s first", (query, slug) => {
     const found = entries.find((entry) => entry.id === slug);
     expect(found, `${slug} is in the catalogue`).toBeDefined();

@@ -1,6 +1,7 @@
 // Typeahead over the diagnosis catalogue: names and synonyms, case- and accent-insensitive,
-// tolerant of small typos ("osteonecorsis", "transiant osteoporosis"). Pure; the catalogue is
-// small (hundreds of entries), so an in-memory scan beats a trigram index here.
+// tolerant of small typos ("osteonecorsis", "transiant osteoporosis"). Pure and in memory (decision
+// 055): each entry's labels are normalised once (kept per entry object), and a query compares each
+// distinct catalogue word with its words once, so ~1,600 entries and ~5,000 terms take a few ms.
 
 export interface SearchableDiagnosis {
   id: string;
@@ -26,67 +27,102 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Optimal string alignment distance, capped: we only care whether it is 0, 1 or 2. */
+/** Optimal string alignment distance, capped: we only care whether it is 0, 1 or 2. Three rolling rows. */
 function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    let rowMin = cap;
+  let before = new Int32Array(cols);
+  let previous = Int32Array.from({ length: cols }, (_, j) => j);
+  let current = new Int32Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = value;
-      rowMin = Math.min(rowMin, value);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin >= cap) return cap;
+    [before, previous, current] = [previous, current, before];
   }
-  return Math.min(d[a.length]![b.length]!, cap);
+  return Math.min(previous[b.length]!, cap);
 }
 
 const allowedTypos = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
-/** How well a query matches one label; 0 = no match. Higher is better. */
-function scoreLabel(query: string, queryWords: string[], label: string): number {
-  const text = normalise(label);
+/** How well one query word matches one label word: 10 exact, 8 prefix, 5 within a typo or two, 0 not. */
+function scoreWord(queryWord: string, word: string): number {
+  if (word === queryWord) return 10;
+  if (word.startsWith(queryWord) && queryWord.length >= 2) return 8;
+  const typos = allowedTypos(queryWord);
+  // Typos are forgiven after the first letter only (as search engines' fuzzy "prefix length" 1):
+  // it keeps the edit distance off most of the catalogue's words.
+  if (!typos || word[0] !== queryWord[0]) return 0;
+  if (editDistance(queryWord, word.slice(0, queryWord.length + typos), typos + 1) <= typos) return 5;
+  if (editDistance(queryWord, word, typos + 1) <= typos) return 5;
+  return 0;
+}
+
+interface PreparedLabel {
+  label: string;
+  text: string;
+  words: string[];
+}
+
+// Normalised labels per entry object: the queries' cached catalogue keeps its objects for a minute.
+const preparedLabels = new WeakMap<SearchableDiagnosis, PreparedLabel[]>();
+
+function labelsOf(entry: SearchableDiagnosis): PreparedLabel[] {
+  let labels = preparedLabels.get(entry);
+  if (!labels) {
+    labels = [entry.name, ...entry.synonyms].map((label) => {
+      const text = normalise(label);
+      return { label, text, words: text.split(" ") };
+    });
+    preparedLabels.set(entry, labels);
+  }
+  return labels;
+}
+
+/** How well a query matches one label; 0 = no match. Higher is better. `memo` keeps word scores for this query. */
+function scoreLabel(query: string, queryWords: string[], { text, words }: PreparedLabel, memo: Array<Map<string, number>>): number {
   if (!text) return 0;
   if (text === query) return 100;
   if (text.startsWith(query)) return 80;
   if (text.includes(` ${query}`)) return 70;
   if (text.includes(query)) return 60;
   // Every query word must match some label word: exactly, as a prefix, or within a typo or two.
-  const words = text.split(" ");
   let total = 0;
-  for (const queryWord of queryWords) {
+  for (const [index, queryWord] of queryWords.entries()) {
+    const seen = memo[index]!;
     let best = 0;
     for (const word of words) {
-      if (word === queryWord) best = Math.max(best, 10);
-      else if (word.startsWith(queryWord) && queryWord.length >= 2) best = Math.max(best, 8);
-      else {
-        const typos = allowedTypos(queryWord);
-        if (typos && editDistance(queryWord, word.slice(0, queryWord.length + typos), typos + 1) <= typos) best = Math.max(best, 5);
-        else if (typos && editDistance(queryWord, word, typos + 1) <= typos) best = Math.max(best, 5);
-      }
+      let score = seen.get(word);
+      if (score === undefined) seen.set(word, (score = scoreWord(queryWord, word)));
+      if (score > best) best = score;
     }
     if (best === 0) return 0;
     total += best;
   }
-  return 20 + total / queryWords.length;
+  // A label made mostly of the query's words ranks above a longer one that merely contains them.
+  return 20 + total / queryWords.length + queryWords.length / Math.max(words.length, queryWords.length);
 }
 
 export function searchDiagnoses(entries: readonly SearchableDiagnosis[], rawQuery: string, limit = 10): DiagnosisMatch[] {
   const query = normalise(rawQuery);
   if (!query) return [];
   const queryWords = query.split(" ");
+  const memo = queryWords.map(() => new Map<string, number>());
   const matches: DiagnosisMatch[] = [];
   for (const entry of entries) {
-    let best = { score: scoreLabel(query, queryWords, entry.name) + 1, matched: null as string | null };
+    const [name, ...synonyms] = labelsOf(entry);
+    let best = { score: scoreLabel(query, queryWords, name!, memo) + 1, matched: null as string | null };
     if (best.score === 1) best.score = 0;
-    for (const synonym of entry.synonyms) {
-      const score = scoreLabel(query, queryWords, synonym);
-      if (score > best.score) best = { score, matched: synonym };
+    for (const synonym of synonyms) {
+      const score = scoreLabel(query, queryWords, synonym, memo);
+      if (score > best.score) best = { score, matched: synonym.label };
     }
     if (best.score > 0) matches.push({ id: entry.id, name: entry.name, matched: best.matched, score: best.score });
   }

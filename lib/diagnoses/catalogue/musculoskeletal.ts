@@ -1,5 +1,6 @@
 /**
- * Seed diagnosis catalogue for Rounds (musculoskeletal radiology first).
+ * The musculoskeletal part of the diagnosis catalogue (the first 198 entries; their ICD-10 codes,
+ * rare flags and the few filed under another specialty are in musculoskeletal-codes.ts).
  *
  * Pure data: no imports, no runtime logic. Every entry is one clinical entity,
  * so that cases tagged with any of its names aggregate together.
@@ -34,7 +35,7 @@
  *   lunate, scaphoid, metatarsal head, navicular, paediatric femoral head).
  */
 
-export interface CatalogueEntry {
+export interface MusculoskeletalEntry {
   /** Stable kebab-case id, e.g. "transient-bone-marrow-oedema". */
   slug: string;
   /** Preferred name (British spelling as used in radiology: oedema, tumour). */
@@ -77,7 +78,7 @@ export const DIAGNOSIS_REGIONS: readonly string[] = [
   "any",
 ];
 
-export const DIAGNOSIS_CATALOGUE: readonly CatalogueEntry[] = [
+export const MUSCULOSKELETAL: readonly MusculoskeletalEntry[] = [
   // ---------------------------------------------------------------------------
   // Trauma and stress injury
   // ---------------------------------------------------------------------------
