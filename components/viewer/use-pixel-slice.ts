@@ -1,0 +1,61 @@
+"use client";
+// The stored values of one DICOM slice (GET /api/images/[id]/pixels), for window and level. Kept
+// for the slices around the one shown, so scrolling a windowed stack does not refetch.
+import { useEffect, useState } from "react";
+import type { PixelSlice } from "@/lib/images/window";
+
+const PIXEL_HEADER = "x-rounds-pixels";
+/** Slices kept decoded: about 25 MB at 512 x 512 x 16-bit. */
+const KEEP = 48;
+const cache = new Map<string, Promise<PixelSlice | null>>();
+
+interface Header {
+  rows: number;
+  columns: number;
+  type: "int16" | "uint16" | "int8" | "uint8";
+  slope: number;
+  intercept: number;
+  invert: boolean;
+  window: { center: number; width: number } | null;
+  modality: string | null;
+}
+
+export type LoadedSlice = PixelSlice & { modality: string | null };
+
+async function fetchSlice(imageId: string): Promise<LoadedSlice | null> {
+  const response = await fetch(`/api/images/${encodeURIComponent(imageId)}/pixels`, { credentials: "same-origin" });
+  const headerText = response.headers.get(PIXEL_HEADER);
+  if (!response.ok || !headerText) return null;
+  const header = JSON.parse(headerText) as Header;
+  const buffer = await response.arrayBuffer();
+  const values =
+    header.type === "int16" ? new Int16Array(buffer) : header.type === "uint16" ? new Uint16Array(buffer) : header.type === "int8" ? new Int8Array(buffer) : new Uint8Array(buffer);
+  if (values.length < header.rows * header.columns) return null;
+  return { rows: header.rows, columns: header.columns, values, slope: header.slope, intercept: header.intercept, invert: header.invert, window: header.window, modality: header.modality };
+}
+
+/** One slice's values, loaded once (null while loading, or when the image has none to window). */
+export function loadSlice(imageId: string): Promise<LoadedSlice | null> {
+  let pending = cache.get(imageId) as Promise<LoadedSlice | null> | undefined;
+  if (!pending) {
+    pending = fetchSlice(imageId).catch(() => null);
+    cache.set(imageId, pending);
+    if (cache.size > KEEP) cache.delete(cache.keys().next().value!);
+  }
+  return pending;
+}
+
+export function usePixelSlice(imageId: string | null, enabled: boolean): { slice: LoadedSlice | null; state: "idle" | "loading" | "ready" | "unavailable" } {
+  const [loaded, setLoaded] = useState<{ id: string; slice: LoadedSlice | null } | null>(null);
+  useEffect(() => {
+    if (!enabled || !imageId) return;
+    let live = true;
+    void loadSlice(imageId).then((slice) => live && setLoaded({ id: imageId, slice }));
+    return () => {
+      live = false;
+    };
+  }, [imageId, enabled]);
+  if (!enabled || !imageId) return { slice: null, state: "idle" };
+  if (loaded?.id !== imageId) return { slice: null, state: "loading" };
+  return loaded.slice ? { slice: loaded.slice, state: "ready" } : { slice: null, state: "unavailable" };
+}
