@@ -116,7 +116,7 @@ describe("filters, facets and sorting", () => {
     ]);
   });
 
-  it("sorts by most discussed and most votes, and pages", async () => {
+  it("sorts by most discussed and by newest activity", async () => {
     const author = await makeUser();
     const quiet = await makeCase(author);
     const busy = await makeCase(author);
@@ -124,8 +124,11 @@ describe("filters, facets and sorting", () => {
       data: [1, 2].map((n) => ({ caseId: busy, authorId: author.id, depth: 0, path: `t${n}`, body: "x", bodyHtml: "x" })),
     });
     expect(await ids(reader, { author: author.id, sort: "discussed" })).toEqual([busy, quiet]);
-    const [first] = await ids(reader, { author: author.id, sort: "activity" });
-    expect(first).toBe(busy === first ? busy : quiet);
+    // Newest activity first: the case made last leads, whatever its discussion.
+    expect(await ids(reader, { author: author.id, sort: "activity" })).toEqual([busy, quiet]);
+    await db.case.update({ where: { id: quiet }, data: { lastActivityAt: new Date(Date.now() + 60_000) } });
+    expect(await ids(reader, { author: author.id, sort: "activity" })).toEqual([quiet, busy]);
+    expect(await ids(reader, { author: author.id, sort: "discussed" })).toEqual([busy, quiet]);
   });
 
   it("answers in one statement, with or without a query and filters", async () => {
