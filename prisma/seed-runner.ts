@@ -8,8 +8,11 @@ import { createCaseRows } from "@/lib/cases/write";
 import { DEMO_CASES, DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/content";
 import { DEMO_CONFERENCES, DEMO_TEAM } from "@/lib/demo/conferences";
 import { DEMO_COMMENTS } from "@/lib/demo/discussion";
+import { seedDemoImages } from "@/lib/demo/images";
+import { storageSettings } from "@/lib/core/env";
+import { storageFromConfig } from "@/lib/storage/config";
 import { renderMarkdown } from "@/lib/discussion/markdown";
-import { insertComment } from "@/lib/discussion/write";
+import { insertComment, newId } from "@/lib/discussion/write";
 import { DIAGNOSIS_CATALOGUE } from "@/lib/diagnoses/catalogue";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { roleChangeAction } from "@/lib/users/policy";
@@ -21,13 +24,39 @@ export function connect(url: string) {
 }
 type Client = ReturnType<typeof connect>;
 
-export async function seedCatalogue(client: Client): Promise<void> {
-  for (const entry of DIAGNOSIS_CATALOGUE) {
-    await client.diagnosis.upsert({
-      where: { slug: entry.slug },
-      create: { slug: entry.slug, name: entry.name, synonyms: entry.synonyms, category: entry.category },
-      update: {},
-    });
+/**
+ * The diagnosis catalogue (lib/diagnoses/catalogue) into the Diagnosis table in one statement: the
+ * missing entries inserted, and those whose name, synonyms, category, code, specialty or rare flag
+ * differ from the data files updated (the files are the source of truth for their slugs; proposals
+ * have slugs of their own and are never touched). Running it again changes nothing.
+ */
+export async function seedCatalogue(client: Client): Promise<{ inserted: number; updated: number }> {
+  const rows = DIAGNOSIS_CATALOGUE.map((entry) => ({
+    id: newId(), slug: entry.slug, name: entry.name, synonyms: entry.synonyms, category: entry.category,
+    icd10: entry.icd10, specialty: entry.specialty, rare: entry.rare,
+  }));
+  const changed = await client.$queryRaw<Array<{ inserted: boolean }>>`
+    insert into "Diagnosis" (id, slug, name, synonyms, category, icd10, specialty, rare)
+    select c.id, c.slug, c.name, c.synonyms, c.category, c.icd10, c.specialty, c.rare
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as c(id text, slug text, name text, synonyms text[], category text, icd10 text, specialty text, rare boolean)
+    on conflict (slug) do update
+      set name = excluded.name, synonyms = excluded.synonyms, category = excluded.category,
+          icd10 = excluded.icd10, specialty = excluded.specialty, rare = excluded.rare
+      where ("Diagnosis".name, "Diagnosis".synonyms, "Diagnosis".category, "Diagnosis".icd10, "Diagnosis".specialty, "Diagnosis".rare)
+        is distinct from (excluded.name, excluded.synonyms, excluded.category, excluded.icd10, excluded.specialty, excluded.rare)
+    returning (xmax = 0) as inserted`;
+  const inserted = changed.filter((row) => row.inserted).length;
+  return { inserted, updated: changed.length - inserted };
+}
+
+/** `npm start`: bring an existing database's catalogue up to date (new entries, codes, flags). */
+export async function loadCatalogue(url: string): Promise<{ inserted: number; updated: number }> {
+  const client = connect(url);
+  try {
+    return await seedCatalogue(client);
+  } finally {
+    await client.$disconnect();
   }
 }
 
@@ -69,6 +98,7 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
 
   await seedDiscussion(client, userIds);
   await seedConferences(client, userIds);
+  await seedDemoImages(client, storageFromConfig(storageSettings()));
 
   // Everyone follows the published demo cases, so dashboards show activity on first start.
   const published = DEMO_CASES.filter((demo) => demo.input.status !== "draft");

@@ -16,6 +16,7 @@ import { actionScenarios } from "../bench/scenarios/actions";
 import { pageScenarios, ROUND_SECONDS, ROUNDS } from "../bench/scenarios/pages";
 import { queryScenarios } from "../bench/scenarios/queries";
 import { sseScenario } from "../bench/scenarios/sse";
+import { typeaheadScenario } from "../bench/scenarios/typeahead";
 import { connect } from "../prisma/seed-runner";
 import { exitOnError, migrate, projectRoot } from "./lib/app-env";
 import { buildApp, serverArgs } from "./lib/app-server";
@@ -31,7 +32,7 @@ const SECRET = randomBytes(24).toString("hex");
  * The scenarios after the pages, in order. Each writes its figures into the results; a new area's
  * bench is one more module under bench/scenarios/ and one more entry here.
  */
-const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios];
+const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios, typeaheadScenario];
 
 async function main() {
   const started = Date.now();

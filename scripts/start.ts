@@ -95,7 +95,10 @@ async function main() {
       PORT: String(port),
     };
 
-    const { seedIfEmpty } = await import("../prisma/seed-runner");
+    const { loadCatalogue, seedIfEmpty } = await import("../prisma/seed-runner");
+    // The diagnosis catalogue follows its data files on every start (one statement; a no-op when current).
+    const catalogue = await loadCatalogue(url);
+    if (catalogue.inserted || catalogue.updated) console.log(`Diagnosis catalogue: ${catalogue.inserted} entries added, ${catalogue.updated} updated.`);
     const seeded = await seedIfEmpty(url);
     if (seeded) console.log("Demo data loaded (first start on an empty database).");
 
