@@ -5,7 +5,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "@/lib/core/env";
-import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "@/lib/http/client-address";
+import { CLIENT_ADDRESS_HEADER, clientAddress, fromTrustedProxy, parseTrustedProxies } from "@/lib/http/client-address";
+import { setRequestOrigin } from "@/lib/http/public-origin";
 import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
 import { caseLiveStream } from "@/lib/cases/stream";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
@@ -33,6 +34,7 @@ const server = createServer((request, response) => {
   // The one address the app believes (sign-in throttle, audit trail): whatever the client sent
   // under this name is overwritten.
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+  setRequestOrigin(request, fromTrustedProxy(request.socket.remoteAddress, trustedProxies));
   const pathname = (request.url ?? "/").split("?")[0]!;
   if (serveHealthJson(request, response, pathname)) return;
   // While the database is known to be down: 503 at once (pages a human page, APIs and streams

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { CaseCard } from "@/components/cases/case-card";
 import { StatusBadge } from "@/components/cases/status-badge";
@@ -67,7 +68,7 @@ export default async function HomePage() {
                 <li key={entry.id} className="px-4 py-3">
                   <span className="font-medium">{entry.actorName ?? "Someone"}</span> {ACTIVITY_LABELS[entry.kind] ?? entry.kind.replaceAll("_", " ")}{" "}
                   <Link href={`/cases/${entry.caseId}`} className="text-brand-700 hover:underline">{entry.caseTitle}</Link>{" "}
-                  <time className="text-slate-500" dateTime={entry.at}>{new Date(entry.at).toLocaleDateString("en-GB", { day: "numeric", month: "short" })}</time>
+                  <span className="text-slate-500"><DateTime iso={entry.at} style="short-date" /></span>
                 </li>
               ))}
             </ul>

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { AuditRow } from "@/lib/audit/queries";
 
 export function AuditTable({ rows, csvHref, filter }: { rows: AuditRow[]; csvHref?: string; filter: { action?: string; actor?: string } }) {
@@ -20,7 +21,7 @@ export function AuditTable({ rows, csvHref, filter }: { rows: AuditRow[]; csvHre
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100">
-                  <td className="px-3 py-1 whitespace-nowrap">{new Date(row.at).toLocaleString("en-GB")}</td>
+                  <td className="px-3 py-1 whitespace-nowrap"><DateTime iso={row.at} style="datetime" /></td>
                   <td>{row.actor ?? "—"}</td>
                   <td><code>{row.action}</code></td>
                   <td>{row.resourceType} <code className="text-xs">{row.resourceId}</code></td>

@@ -1,4 +1,5 @@
 "use client";
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -40,7 +41,7 @@ export function NotificationsList({ notifications }: { notifications: Notificati
               </Link>
             </span>
             <time className="ml-auto text-xs text-slate-500" dateTime={notification.createdAt}>
-              {new Date(notification.createdAt).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+              <DateTime iso={notification.createdAt} style="short-datetime" />
             </time>
             {!notification.read ? (
               <button type="button" className="btn-ghost px-2 py-1 text-xs" disabled={pending} onClick={() => void mark([notification.id])}>Mark read</button>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LocalTime } from "@/components/conferences/local-time";
+import { DateTime } from "@/components/ui/date-time";
 import { requireViewer } from "@/lib/auth/session";
 import { CONFERENCE_KIND_LABELS } from "@/lib/conferences/constants";
 import { getSchedulingOptions, listConferences, type ConferenceListItem } from "@/lib/conferences/queries";
@@ -19,7 +19,7 @@ function ConferenceRow({ conference }: { conference: ConferenceListItem }) {
       <div className="min-w-0 flex-1">
         <Link href={`/conferences/${conference.id}`} className="font-medium text-brand-800 hover:underline">{conference.title}</Link>
         <p className="text-sm text-slate-600">
-          {CONFERENCE_KIND_LABELS[conference.kind]} · {conference.teamName} · <LocalTime iso={conference.startsAt} /> · {conference.durationMinutes} min
+          {CONFERENCE_KIND_LABELS[conference.kind]} · {conference.teamName} · <DateTime iso={conference.startsAt} style="datetime" /> · {conference.durationMinutes} min
           {conference.location ? <> · {conference.location}</> : null}
         </p>
         <p className="text-xs text-slate-500">

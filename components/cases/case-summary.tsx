@@ -77,7 +77,9 @@ export function CaseSummary({ kase, commentCounts, images = {} }: { kase: CaseSu
           <AnswerCard answer={kase.answer}>
             {kase.status !== "resolved" ? (
               <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
-                Only you{kase.isAuthor ? "" : " and the author"} can see this until the case is resolved.
+                {kase.canEdit
+                  ? <>Only you{kase.isAuthor ? "" : " and the author"} can see this until the case is resolved.</>
+                  : "Revealed at a conference you attended (see “Discussed at”): the case stays unknown to others until its author resolves it."}
               </p>
             ) : null}
           </AnswerCard>

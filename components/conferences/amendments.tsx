@@ -1,7 +1,7 @@
 "use client";
 // A signed-off outcome's amendments: the original wording and each amendment, and the form to record one.
 import { useId, useState } from "react";
-import { LocalTime } from "@/components/conferences/local-time";
+import { DateTime } from "@/components/ui/date-time";
 import { Field, FormAlert } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { useSubmissionKey } from "@/components/use-submission-key";
@@ -22,7 +22,7 @@ export function AmendmentHistory({ outcome }: { outcome: OutcomeView }) {
           {outcome.amendments.map((amendment, index) => (
             <li key={amendment.id} className="rounded-md border border-slate-200 p-3 text-sm">
               <p className="text-slate-600">
-                {index + 1}. <LocalTime iso={amendment.at} /> by {amendment.by}
+                {index + 1}. <DateTime iso={amendment.at} style="datetime" /> by {amendment.by}
               </p>
               <p className="break-words whitespace-pre-wrap"><span className="font-medium">Reason:</span> {amendment.reason}</p>
               {index < outcome.amendments.length - 1 ? (

@@ -25,11 +25,11 @@ export function Attendance({ record }: { record: MeetingRecord }) {
       ) : (
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" data-testid="attendees">
           {record.attendees.map((attendee) => (
-            <AttendeeRow key={attendee.id} attendee={attendee} canManage={record.canManage} onRemoved={() => headingRef.current?.focus()} />
+            <AttendeeRow key={attendee.id} attendee={attendee} canManage={record.canRecordAttendance} onRemoved={() => headingRef.current?.focus()} />
           ))}
         </ul>
       )}
-      {record.canManage ? <AddAttendee record={record} /> : null}
+      {record.canRecordAttendance ? <AddAttendee record={record} /> : null}
     </section>
   );
 }

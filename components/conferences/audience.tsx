@@ -16,6 +16,14 @@ export function Audience({ initial }: { initial: LiveView }) {
   const { view, status, refresh } = useLiveView(initial.conferenceId, initial);
   const [joinError, setJoinError] = useState<string | null>(null);
 
+  // An ended conference offers nothing to join and shows no live badge (issue 26 item 11).
+  if (view.status === "ended") {
+    return (
+      <p className="card p-6 text-center text-slate-700" data-testid="conference-ended">
+        This conference has ended. <Link className="text-brand-700 underline" href={`/conferences/${view.conferenceId}/summary`}>See the summary</Link>.
+      </p>
+    );
+  }
   if (!view.joined) {
     return (
       <div className="card space-y-3 p-4 text-center">
@@ -37,8 +45,6 @@ export function Audience({ initial }: { initial: LiveView }) {
       </div>
       {view.status === "scheduled" ? (
         <p className="card p-6 text-center text-slate-700" data-testid="waiting">You have joined. The first case appears here when the presenter starts.</p>
-      ) : view.status === "ended" ? (
-        <p className="card p-6 text-center text-slate-700">This conference has ended. <Link className="text-brand-700 underline" href={`/conferences/${view.conferenceId}/summary`}>See the summary</Link>.</p>
       ) : view.item ? (
         <LiveItem key={view.item.itemId} item={view.item} onChanged={refresh} />
       ) : (

@@ -1,7 +1,7 @@
 // On a case page: the conferences and MDT meetings (that the viewer may see) it was discussed in.
 import Link from "next/link";
 import { CONFERENCE_KIND_LABELS } from "@/lib/conferences/constants";
-import { LocalTime } from "./local-time";
+import { DateTime } from "@/components/ui/date-time";
 
 export function CaseConferences({ conferences }: { conferences: Array<{ id: string; title: string; kind: "teaching" | "mdt"; startsAt: string }> }) {
   if (conferences.length === 0) return null;
@@ -11,8 +11,8 @@ export function CaseConferences({ conferences }: { conferences: Array<{ id: stri
       <ul className="mt-2 space-y-1 text-sm">
         {conferences.map((conference) => (
           <li key={conference.id}>
-            <Link className="text-brand-700 hover:underline" href={`/conferences/${conference.id}/summary`}>{conference.title}</Link>
-            <span className="text-slate-600"> · {CONFERENCE_KIND_LABELS[conference.kind]} · <LocalTime iso={conference.startsAt} dateOnly /></span>
+            <Link className="text-brand-700 underline underline-offset-2" href={`/conferences/${conference.id}/summary`}>{conference.title}</Link>
+            <span className="text-slate-600"> · {CONFERENCE_KIND_LABELS[conference.kind]} · <DateTime iso={conference.startsAt} /></span>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { CONFERENCE_KIND_LABELS } from "@/lib/conferences/constants";
 import type { ConferenceHeader as Header } from "@/lib/conferences/queries";
-import { LocalTime } from "./local-time";
+import { DateTime } from "@/components/ui/date-time";
 
 export function ConferenceHeader({ header, current }: { header: Header; current: "audience" | "agenda" | "record" | "minutes" | "summary" }) {
   const links = [
@@ -20,7 +20,7 @@ export function ConferenceHeader({ header, current }: { header: Header; current:
         <p className="text-sm font-medium text-brand-700">{CONFERENCE_KIND_LABELS[header.kind]} · {header.team.name}</p>
         <h1 className="text-2xl font-semibold">{header.title}</h1>
         <p className="text-sm text-slate-600">
-          <LocalTime iso={header.startsAt} /> · {header.durationMinutes} min
+          <DateTime iso={header.startsAt} style="datetime" /> · {header.durationMinutes} min
           {header.location ? <> · {header.location}</> : null}
           {header.videoUrl ? <> · <a className="text-brand-700 underline" href={header.videoUrl} rel="noopener noreferrer" target="_blank">Video link</a></> : null}
         </p>

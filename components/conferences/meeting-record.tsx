@@ -5,13 +5,14 @@
 // all of this; the view only offers what the query says the viewer may do.
 import Link from "next/link";
 import { useId } from "react";
-import { LocalTime } from "@/components/conferences/local-time";
+import { DateTime } from "@/components/ui/date-time";
 import type { MeetingRecord } from "@/lib/conferences/queries";
 import { AmendmentHistory, AmendOutcome } from "./amendments";
 import { Attendance } from "./attendance";
 import { IntakeDetails } from "./intake-details";
 import { OutcomeFields, type OutcomeText } from "./outcome-fields";
 import { OutcomeForm, SignOff } from "./outcome-form";
+import { StartMeeting } from "./session-controls";
 
 type Item = MeetingRecord["items"][number];
 
@@ -20,6 +21,7 @@ const EMPTY_OUTCOME: OutcomeText = { recommendation: "", managementPlan: "", fol
 export function MeetingRecordView({ record }: { record: MeetingRecord }) {
   return (
     <div className="space-y-8">
+      {!record.recordOpen ? <StartMeeting conferenceId={record.id} canStart={record.canStart} /> : null}
       <Attendance record={record} />
       <section aria-labelledby="cases-heading" className="space-y-4">
         <h2 id="cases-heading" className="text-lg font-semibold">Cases and outcomes</h2>
@@ -86,7 +88,7 @@ function Outcome({ item, record }: { item: Item; record: MeetingRecord }) {
   return (
     <div className="space-y-4">
       <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="outcome-locked">
-        Signed off by {outcome.signedOff.by} on <LocalTime iso={outcome.signedOff.at} />. Locked: changes are recorded as amendments.
+        Signed off by {outcome.signedOff.by} on <DateTime iso={outcome.signedOff.at} style="datetime" />. Locked: changes are recorded as amendments.
       </p>
       <OutcomeFields text={outcome.current} />
       {outcome.amendments.length > 0 ? <AmendmentHistory outcome={outcome} /> : null}

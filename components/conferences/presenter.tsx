@@ -9,6 +9,7 @@ import { PRESENTER_KEYS } from "@/lib/conferences/constants";
 import { presenterCommand } from "@/lib/conferences/live-actions";
 import type { PresenterCommand } from "@/lib/conferences/schema";
 import type { PresenterView } from "@/lib/conferences/view";
+import { RunAgain } from "./session-controls";
 import { RevealPanel, StageContent, StageProgress, TallyBars } from "./stage";
 import { useLiveView } from "./use-live-view";
 
@@ -38,9 +39,13 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
 
   const send = useCallback(async (command: PresenterCommand, itemId?: string) => {
     setPending(true);
-    const result = await presenterCommand({ conferenceId: view.conferenceId, command, itemId });
+    let result = await presenterCommand({ conferenceId: view.conferenceId, command, itemId });
+    // "Next" never reveals by itself (issue 26 item 8): past a closed vote it asks first.
+    if (!result.ok && result.details === "confirm_reveal" && window.confirm("Reveal the answer to the room?")) {
+      result = await presenterCommand({ conferenceId: view.conferenceId, command: "reveal" });
+    }
     setPending(false);
-    setError(result.ok ? null : result.message);
+    setError(result.ok || result.details === "confirm_reveal" ? null : result.message);
     await refresh();
   }, [view.conferenceId, refresh]);
 
@@ -62,7 +67,7 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]" data-testid="presenter" data-version={view.version}>
       <div className="space-y-4">
         <div className="flex flex-wrap items-center gap-3">
-          <LiveIndicator status={status} />
+          {view.status === "ended" ? <span className="badge bg-slate-100 text-slate-700" data-testid="conference-ended-badge">Ended</span> : <LiveIndicator status={status} />}
           {item ? <span className="text-sm text-slate-600" data-testid="stage-label">Case {item.position} of {item.total} · {item.stageLabel}</span> : null}
         </div>
         {error ? <FormAlert>{error}</FormAlert> : null}
@@ -72,7 +77,10 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
             <button type="button" className="btn-primary" onClick={() => void send("start")} disabled={pending}>Start the conference</button>
           </div>
         ) : view.status === "ended" ? (
-          <p className="card p-6 text-center">The conference has ended.</p>
+          <div className="space-y-4">
+            <p className="card p-6 text-center">The conference has ended.</p>
+            <RunAgain conferenceId={view.conferenceId} startsAt={view.startsAt} />
+          </div>
         ) : item ? (
           <>
             <div>

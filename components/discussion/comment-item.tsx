@@ -6,7 +6,7 @@ import { deleteComment, editComment, removeComment } from "@/lib/discussion/acti
 import { INLINE_DEPTH } from "@/lib/discussion/constants";
 import type { CommentView } from "@/lib/discussion/queries";
 import type { TreeNode } from "@/lib/discussion/tree";
-import { timeAgo } from "@/lib/format/dates";
+import { DateTime } from "@/components/ui/date-time";
 import { Composer } from "./composer";
 
 type Node = TreeNode<CommentView>;
@@ -69,7 +69,7 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
           {isCollapsed ? `[+${comment.descendantCount}]` : "[–]"}
         </button>
         {comment.state === "visible" ? <span className="font-semibold">{comment.authorName}</span> : <span className="italic text-slate-500">{comment.state === "removed" ? "removed" : "deleted"}</span>}
-        <a href={`#comment-${comment.id}`} className="text-slate-500 hover:underline"><time dateTime={comment.createdAt}>{timeAgo(comment.createdAt)}</time></a>
+        <a href={`#comment-${comment.id}`} className="text-slate-500 hover:underline"><DateTime iso={comment.createdAt} relative /></a>
         {comment.editedAt && comment.state === "visible" ? (
           <button type="button" className="text-xs text-slate-500 underline" onClick={() => void showHistory()}>edited</button>
         ) : null}
@@ -105,7 +105,7 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
                 <ol className="mt-2 space-y-2">
                   {history.map((revision) => (
                     <li key={revision.id} className="rounded bg-white p-2">
-                      <p className="text-xs text-slate-500">Before {timeAgo(revision.createdAt)}</p>
+                      <p className="text-xs text-slate-500">Before <DateTime iso={revision.createdAt} relative /></p>
                       <div className="prose-comment" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
                     </li>
                   ))}

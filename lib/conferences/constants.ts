@@ -25,6 +25,15 @@ export const SPECIALTIES = [
 export type Specialty = (typeof SPECIALTIES)[number];
 
 export const MAX_AGENDA_ITEMS = 30;
+
+/** A case author's consent to a reveal at one conference (issue 26 item 9). */
+export const REVEAL_CONSENTS = ["none", "room", "resolve"] as const;
+export type RevealConsentName = (typeof REVEAL_CONSENTS)[number];
+export const REVEAL_CONSENT_LABELS: Record<RevealConsentName, string> = {
+  none: "Not allowed: the answer stays hidden from the room",
+  room: "The presenter may reveal the answer to the room (the case stays unknown elsewhere)",
+  resolve: "The presenter may reveal it, and the reveal resolves the case for everyone",
+};
 /** How many leading diagnoses a participant gives at one stage. */
 export const MAX_STAGED_DIAGNOSES = 3;
 /** Join codes avoid letters and digits that are easy to confuse on a projector (0/O, 1/I/L). */

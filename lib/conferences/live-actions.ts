@@ -15,9 +15,11 @@ import { LIVE_CHANNEL } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { conferenceStatus, loadAgendaItem, loadConference } from "./access";
 import { conferenceSignal, signalConference } from "./notify";
-import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer } from "./policy";
+import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer, revealResolvesCase } from "./policy";
+import { resolveAtReveal } from "./reveal";
+import type { RevealConsent } from "@/lib/generated/prisma/enums";
 import { conferenceVoteInput, joinByIdInput, joinInput, presenterCommandInput, stagedDifferentialInput } from "./schema";
-import { differentialStep, revealStep, stageOf, voteStep } from "./steps";
+import { differentialStep, nextMove, revealStep, stageOf, voteStep } from "./steps";
 
 type LiveItem = {
   id: string;
@@ -25,6 +27,7 @@ type LiveItem = {
   reachedStep: number;
   voteState: "not_open" | "open" | "closed";
   answerReleased: boolean;
+  revealConsent: RevealConsent;
   case: { id: string; authorId: string; status: "draft" | "open" | "unknown" | "resolved" | "archived"; visibility: "team" | "institution" | "public"; teamId: string | null; _count: { studies: number } };
 };
 
@@ -43,7 +46,7 @@ export const presenterCommand = action("presenterCommand", presenterCommandInput
     const items: LiveItem[] = await tx.agendaItem.findMany({
       where: { conferenceId },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, position: true, reachedStep: true, voteState: true, answerReleased: true, case: { select: { id: true, authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } } },
+      select: { id: true, position: true, reachedStep: true, voteState: true, answerReleased: true, revealConsent: true, case: { select: { id: true, authorId: true, status: true, visibility: true, teamId: true, _count: { select: { studies: true } } } } },
     });
     const status = conferenceStatus(state);
     if (status === "ended") return fail("conflict", "This conference has ended.");
@@ -55,12 +58,14 @@ export const presenterCommand = action("presenterCommand", presenterCommandInput
     let startedAt = state.startedAt;
     let endedAt: Date | null = null;
     let audited: AuditAction | null = null;
+    let resolves = false;
 
     const studies = () => current?.case._count.studies ?? 0;
     const reveal = () => {
       step = revealStep(studies());
       if (current?.voteState === "open") itemChanges.voteState = "closed";
-      itemChanges.answerReleased = current ? presenterMayReleaseAnswer(viewer, current.case) : false;
+      itemChanges.answerReleased = current ? presenterMayReleaseAnswer(viewer, current.case, current.revealConsent) : false;
+      resolves = current !== null && current.reachedStep < revealStep(studies()) && revealResolvesCase(current.revealConsent, current.case);
       audited = "conference.reveal";
     };
 
@@ -96,9 +101,17 @@ export const presenterCommand = action("presenterCommand", presenterCommandInput
         if (!current) return fail("conflict", "Choose a case from the agenda first.");
         if (command === "previous") step = Math.max(0, step - 1);
         else if (command === "next") {
-          if (step >= revealStep(studies())) return fail("conflict", "This case has been revealed. Press N for the next case.");
-          if (step + 1 === revealStep(studies())) reveal();
-          else step += 1;
+          const move = nextMove(step, studies(), current.voteState, current.reachedStep);
+          if (!move.ok) {
+            return move.reason === "revealed"
+              ? fail("conflict", "This case has been revealed. Press N for the next case.")
+              : fail("conflict", "The vote is closed. Reveal the answer with R (or confirm the reveal) when the room is ready.", { details: "confirm_reveal" });
+          }
+          step = move.step;
+          if (move.voteState) {
+            itemChanges.voteState = move.voteState;
+            audited = move.voteState === "open" ? "conference.vote_open" : "conference.vote_close";
+          }
         } else if (command === "toggleVote") {
           if (current.reachedStep >= revealStep(studies())) return fail("conflict", "The answer has been revealed: the vote stays closed.");
           itemChanges.voteState = current.voteState === "open" ? "closed" : "open";
@@ -125,6 +138,9 @@ export const presenterCommand = action("presenterCommand", presenterCommandInput
     });
     if (audited) await audit(tx, { actorId: viewer.id, action: audited, resourceType: "conference", resourceId: conferenceId, teamId: loaded.conference.teamId, ip });
     await signalConference(tx, conferenceId, "state", version);
+    // The author chose to have their case resolved by this reveal: the authored answer, now (last:
+    // it takes the case's event lock, decision 027).
+    if (resolves && current) await resolveAtReveal(tx, current.case, viewer.id, ip);
     return ok({ version });
   }).then((result) => {
     if (result.ok && (command === "start" || command === "end")) revalidatePath("/conferences");

@@ -124,6 +124,7 @@ export async function getPresenterView(viewer: Viewer, conferenceId: string): Pr
     conferenceId: conference.id, title: conference.title, kind: conference.kind, status: conferenceStatus(conference),
     version: conference.liveVersion, joined: true, item,
     joinCode: details.joinCode,
+    startsAt: conference.startsAt.toISOString(),
     participants,
     agenda: details.items.map((row, index) => ({ itemId: row.id, position: index + 1, title: titleFor(viewer, row.case), estimatedMinutes: row.estimatedMinutes, reachedStep: row.reachedStep, current: row.id === conference.currentItemId })),
     itemStartedAt: current?.startedAt?.toISOString() ?? null,

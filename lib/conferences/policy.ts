@@ -1,10 +1,9 @@
 // Who may do what with a conference: pure functions of (viewer, conference facts, the viewer's
 // role in the conference's team, whether they joined). Queries and actions both ask here.
 import type { Viewer } from "@/lib/core/viewer";
-import { canSeeAnswer, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { canManageMembers } from "@/lib/teams/policy";
-import { isCaseLead } from "@/lib/thinking/policy";
-import type { ConferenceKind, TeamRole } from "@/lib/generated/prisma/enums";
+import type { ConferenceKind, RevealConsent, TeamRole } from "@/lib/generated/prisma/enums";
 
 export interface ConferenceFacts {
   kind: ConferenceKind;
@@ -77,6 +76,20 @@ export function canSignOff(viewer: Viewer | null, conference: ConferenceFacts): 
   return viewer !== null && conference.kind === "mdt" && conference.chairId === viewer.id;
 }
 
+/** An MDT meeting is started (early, if need be) by its chair or its presenter. */
+export function canStartMeeting(viewer: Viewer | null, conference: ConferenceFacts): boolean {
+  return viewer !== null && conference.kind === "mdt" && (conference.chairId === viewer.id || conference.presenterId === viewer.id);
+}
+
+/**
+ * Attendance, outcomes and sign-off are records of a meeting that has happened: they open when the
+ * meeting starts (issue 26 item 10) and stay open after it ends (minutes are often finished
+ * later). Before that only the agenda and its intake forms are edited. Null when open.
+ */
+export function meetingRecordProblem(conference: { startedAt: Date | null }): string | null {
+  return conference.startedAt ? null : "The meeting has not started yet: attendance, outcomes and sign-off open when the chair starts it. The intake can be edited now.";
+}
+
 /** Outcomes, minutes and their FHIR export are for the team, never for code-joined outsiders. */
 export function canReadOutcomes(viewer: Viewer | null, conference: ConferenceFacts, standing: Standing): boolean {
   return viewer !== null && conference.kind === "mdt" && standing.teamRole !== null;
@@ -95,12 +108,22 @@ export function agendaCaseProblem(viewer: Viewer, conference: ConferenceFacts, k
 }
 
 /**
- * The answer at a conference's reveal: shown to the audience only if the presenter may see it
- * already or may reveal the case anyway (the case leads: its author, its team's owners,
- * coordinators and educators, the presenter of a team case at that team's conference, admins),
- * decided when the presenter reveals and stored as `answerReleased`; and only to viewers who may
- * see the case itself. The case stays unknown in the library: the reveal is for the room.
+ * The answer at a conference's reveal (issue 26 item 9): released to the room only with the case
+ * author's consent for this conference (given when the case was added to the agenda, or later by
+ * the author), or when the presenter is the author, or when the case is already resolved (the
+ * answer is then everyone's who sees the case). Being a case lead or an admin is not enough: a
+ * presenter never reveals someone else's unknown case without its author. Decided when the
+ * presenter reveals and stored as `answerReleased`; shown only to viewers who may see the case.
  */
-export function presenterMayReleaseAnswer(presenter: Viewer, kase: CaseAccessFacts & { id: string }): boolean {
-  return canSeeAnswer(presenter, kase) || isCaseLead(presenter, kase);
+export function presenterMayReleaseAnswer(presenter: Viewer, kase: CaseAccessFacts, consent: RevealConsent): boolean {
+  if (kase.status === "resolved") return canViewCase(presenter, kase);
+  return presenter.id === kase.authorId || consent !== "none";
 }
+
+/** Only a case's author consents to (or withdraws consent for) its reveal at a conference. */
+export function canConsentToReveal(viewer: Viewer | null, kase: Pick<CaseAccessFacts, "authorId">): boolean {
+  return viewer !== null && viewer.id === kase.authorId;
+}
+
+/** Whether a reveal at the conference also resolves the case (the author chose so). */
+export const revealResolvesCase = (consent: RevealConsent, kase: Pick<CaseAccessFacts, "status">) => consent === "resolve" && kase.status === "unknown";

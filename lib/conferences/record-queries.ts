@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canSeeAnswer, canViewCase } from "@/lib/cases/policy";
 import { db } from "@/lib/core/db";
 import { conferenceStatus } from "./access";
-import { canReadOutcomes } from "./policy";
+import { canReadOutcomes, canStartMeeting, meetingRecordProblem } from "./policy";
 import { revealStep } from "./steps";
 import { diagnosisNames, stageSeries, tallyOf, toTally } from "./live-queries";
 import { caseFacts, missingSpecialties, permissions, titleFor, viewable } from "./queries";
@@ -107,6 +107,7 @@ export async function getMeetingRecord(viewer: Viewer, conferenceId: string) {
     },
   });
   const can = permissions(viewer, conference, standing);
+  const recordOpen = meetingRecordProblem(conference) === null;
   return {
     id: conference.id, title: conference.title, startsAt: conference.startsAt.toISOString(), durationMinutes: conference.durationMinutes,
     status: conferenceStatus(conference), location: row.location, teamName: row.team.name,
@@ -124,6 +125,12 @@ export async function getMeetingRecord(viewer: Viewer, conferenceId: string) {
       outcome: item.outcome ? outcomeView(item.outcome) : null,
     })),
     ...can,
+    // Attendance, outcomes and sign-off open when the meeting starts (issue 26 item 10).
+    recordOpen,
+    canStart: conference.endedAt === null && canStartMeeting(viewer, conference),
+    canRecordAttendance: recordOpen && can.canManage,
+    canRecordOutcome: recordOpen && can.canRecordOutcome,
+    canSignOff: recordOpen && can.canSignOff,
   };
 }
 export type MeetingRecord = NonNullable<Awaited<ReturnType<typeof getMeetingRecord>>>;

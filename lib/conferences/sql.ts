@@ -10,6 +10,8 @@ export interface CaseConference {
   kind: ConferenceKind;
   /** ISO 8601, UTC. */
   startsAt: string;
+  /** The case's answer was revealed to the room there and the viewer was in it (issue 26 item 9). */
+  answerShown: boolean;
 }
 
 /**
@@ -21,8 +23,10 @@ export function caseConferencesJson(viewer: Viewer | null, caseId: Prisma.Sql): 
   if (!viewer) return Prisma.sql`'[]'::json`;
   return Prisma.sql`coalesce((
     select json_agg(json_build_object('id', f.id, 'title', f.title, 'kind', f.kind,
-                                      'startsAt', ${isoTimestampSql(Prisma.sql`f."startsAt"`)}) order by f."startsAt" desc)
-    from (select f.* from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+                                      'startsAt', ${isoTimestampSql(Prisma.sql`f."startsAt"`)}, 'answerShown', f."answerShown") order by f."startsAt" desc)
+    from (select f.*, (a."answerReleased" and (f."presenterId" = ${viewer.id}
+                        or exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewer.id}))) as "answerShown"
+          from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
           where a."caseId" = ${caseId} and ${conferenceSeenSql(viewer, "f")}
           order by f."startsAt" desc limit 20) f), '[]'::json)`;
 }

@@ -38,3 +38,29 @@ export function visibleTimelineLength(kinds: ReadonlyArray<"study" | "event">, r
   const studiesShown = Math.max(0, Math.min(reachedStep, studyCount));
   return studiesShown === 0 ? (studyIndexes[0] ?? 0) : (studyIndexes[studiesShown - 1] ?? 0) + 1;
 }
+
+export type VoteState = "not_open" | "open" | "closed";
+
+/**
+ * What "next step" does (issue 26 item 8). Arriving at the vote stage opens the vote; "next" at
+ * the vote stage closes an open vote (the room then sees the distribution) and never reveals: the
+ * reveal is its own command (R, or "next" confirmed on the presenter's screen). Once a case has
+ * been revealed, "next" from the vote stage returns to the reveal (nothing new is shown).
+ */
+export function nextMove(step: number, studyCount: number, voteState: VoteState, reachedStep: number):
+  | { ok: true; step: number; voteState?: VoteState }
+  | { ok: false; reason: "revealed" | "confirm_reveal" } {
+  const vote = voteStep(studyCount);
+  const revealed = reachedStep >= revealStep(studyCount);
+  if (step >= revealStep(studyCount)) return { ok: false, reason: "revealed" };
+  if (step < vote - 1) return { ok: true, step: step + 1 };
+  if (step === vote - 1) return { ok: true, step: vote, ...(voteState === "not_open" && !revealed ? { voteState: "open" as const } : {}) };
+  // At the vote stage.
+  if (revealed) return { ok: true, step: revealStep(studyCount) };
+  if (voteState === "open") return { ok: true, step: vote, voteState: "closed" };
+  if (voteState === "not_open") return { ok: true, step: vote, voteState: "open" };
+  return { ok: false, reason: "confirm_reveal" };
+}
+
+/** The answer is shown from the reveal on, whatever stage the presenter steps back to: never re-hidden. */
+export const isRevealed = (reachedStep: number, studyCount: number) => reachedStep >= revealStep(studyCount);

@@ -60,6 +60,8 @@ export interface LiveView {
 
 export interface PresenterView extends LiveView {
   joinCode: string;
+  /** ISO 8601: when it was scheduled (running it again proposes a week later). */
+  startsAt: string;
   participants: number;
   agenda: Array<{ itemId: string; position: number; title: string; estimatedMinutes: number; reachedStep: number; current: boolean }>;
   itemStartedAt: string | null;

@@ -36,6 +36,11 @@ function isTrusted(trusted: BlockList, address: string): boolean {
   return family !== 0 && trusted.check(address, family === 6 ? "ipv6" : "ipv4");
 }
 
+/** Whether the request's socket is one of the operator's trusted proxies (whose X-Forwarded-* headers count). */
+export function fromTrustedProxy(socketAddress: string | undefined, trusted: BlockList): boolean {
+  return isTrusted(trusted, normalise(socketAddress ?? "unknown"));
+}
+
 /**
  * The client's address: the socket's, unless the socket is a trusted proxy; then X-Forwarded-For
  * is read from the right (each proxy appends the address it saw), skipping trusted proxies, and the

@@ -1,13 +1,14 @@
-// The address people reach the app at, for links that leave the page (calendar files, QR codes).
+// The address people reach the app at, for links that leave the page (calendar files, QR codes):
+// the rules are in public-origin.ts (issue 26 item 14, decision 068).
 import "server-only";
+import { networkInterfaces } from "node:os";
 import { headers } from "next/headers";
 import { env } from "@/lib/core/env";
+import { pickLanAddress, publicOrigin, REQUEST_ORIGIN_HEADER, requestOrigin } from "./public-origin";
 
 export async function appOrigin(): Promise<string> {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return new URL(configured).origin;
   const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+  // server.ts sets the header; under another server (none today), the Host header alone.
+  const request = list.get(REQUEST_ORIGIN_HEADER) ?? requestOrigin({ host: list.get("host") ?? undefined, viaTrustedProxy: false, encrypted: false });
+  return publicOrigin({ configured: env().NEXTAUTH_URL, request, lanAddress: pickLanAddress(networkInterfaces()) });
 }

@@ -3,7 +3,7 @@
 // page's title, body, discussion and vote panel through React's cache.
 import "server-only";
 import { cache } from "react";
-import { caseReadSql, getCasePage, getCaseTitle, type CaseRow } from "@/lib/cases/queries";
+import { caseReadSql, getCasePage, getCaseTitle, readAnswer, type CaseRow } from "@/lib/cases/queries";
 import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
 import { sql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
@@ -44,5 +44,11 @@ export async function loadCasePage(viewer: Viewer, caseId: string, { studyId = n
     getThinking(viewer, caseId, { rows: THINKING_PREVIEW_ROWS, read }),
     read,
   ]);
+  // Attendees of a conference where the case's answer was revealed to the room see it on the case
+  // page too (issue 26 item 9); the case itself stays unknown to everyone else.
+  if (kase?.answerHidden && row?.conferences.some((conference) => conference.answerShown)) {
+    const answer = await readAnswer(caseId);
+    if (answer) Object.assign(kase, { answer, answerHidden: false });
+  }
   return { kase, discussion, thinking, conferences: row?.conferences ?? [] };
 }

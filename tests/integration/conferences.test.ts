@@ -16,6 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { scheduleConference, addAgendaItem, moveAgendaItem, removeAgendaItem, saveIntake } = await import("@/lib/conferences/actions");
 const { presenterCommand, joinConference, castConferenceVote, saveStagedDifferential } = await import("@/lib/conferences/live-actions");
 const { recordAttendee, saveOutcome, signOffOutcome, amendOutcome } = await import("@/lib/conferences/mdt-actions");
+const { startMeeting } = await import("@/lib/conferences/session-actions");
 const { getAgendaEditor, listCaseConferences } = await import("@/lib/conferences/queries");
 const { getLiveView, getPresenterView } = await import("@/lib/conferences/live-queries");
 const { getConferenceSummary, getMeetingRecord } = await import("@/lib/conferences/record-queries");
@@ -418,16 +419,18 @@ describe("staged reveal", () => {
     return getLiveView(dept.owner, conferenceId);
   }
 
-  it("releases the answer when the team's educator (a case lead) presents someone else's team case", async () => {
+  // Issue 26 item 9: being a case lead or presenting is no longer enough; the author's consent is
+  // (tests/integration/conference-session.test.ts shows the reveal with consent).
+  it("withholds the answer of someone else's team case from the room without its author's consent, even when the team's educator presents it", async () => {
     const dept = await department();
     const live = await revealedBy(dept, dept.educator, "team");
-    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: false, answer: { diagnosis: SECRET.diagnosis, explanation: SECRET.explanation } });
+    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: true, answer: null });
   });
 
-  it("releases the answer when a plain member presents the team's own team case at the team's conference (presenting is power)", async () => {
+  it("withholds it too when a plain member presents the team's own team case at the team's conference", async () => {
     const dept = await department();
     const live = await revealedBy(dept, dept.chair, "team");
-    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: false, answer: { diagnosis: SECRET.diagnosis } });
+    expect(live?.item).toMatchObject({ stage: "reveal", answerWithheld: true, answer: null });
   });
 
   it("withholds the answer of an institution case from the room even when the team's educator presents it (power over a case is not the global role, decision 031)", async () => {
@@ -750,6 +753,8 @@ async function mdtMeeting(dept: Department) {
   const caseId = await makeCase(dept.member, { title: "Talar marrow oedema for MDT", visibility: "team", teamId: dept.teamId });
   const conferenceId = await schedule(dept.coordinator, scheduleForm(dept.teamId, dept.coordinator, { kind: "mdt", title: "Foot and ankle MDT", chairId: dept.chair.id }));
   const itemId = await addCase(dept.coordinator, conferenceId, caseId);
+  // The record opens when the meeting starts (issue 26 item 10): the chair starts it.
+  unwrap(await as(dept.chair, () => startMeeting({ conferenceId })));
   return { caseId, conferenceId, itemId };
 }
 
@@ -915,8 +920,8 @@ describe("discussed at", () => {
     await addCase(dept.coordinator, teaching, kase);
 
     expect(await listCaseConferences(dept.member, kase)).toEqual([
-      { id: teaching, title: "Later teaching", kind: "teaching", startsAt: "2030-02-01T09:00:00.000Z" },
-      { id: mdt, title: "Board", kind: "mdt", startsAt: "2030-01-15T09:30:00.000Z" },
+      { id: teaching, title: "Later teaching", kind: "teaching", startsAt: "2030-02-01T09:00:00.000Z", answerShown: false },
+      { id: mdt, title: "Board", kind: "mdt", startsAt: "2030-01-15T09:30:00.000Z", answerShown: false },
     ]);
     // An outsider sees neither until they join the teaching session; the MDT stays the team's.
     expect(await listCaseConferences(dept.outsider, kase)).toEqual([]);

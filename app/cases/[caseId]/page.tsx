@@ -11,6 +11,8 @@ import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries"
 import { casePageTitle, loadCasePage, readCasePage } from "@/lib/pages/case-page";
 import { getCaseImages } from "@/lib/imaging/queries";
 import { CaseConferences } from "@/components/conferences/case-conferences";
+import { RevealConsents } from "@/components/conferences/reveal-consent";
+import { getRevealConsents } from "@/lib/conferences/consent";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -50,6 +52,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <CaseSummary kase={caseSummaryView(kase)} commentCounts={commentCounts} images={images} />
       <CaseConferences conferences={conferences} />
+      {kase.isAuthor ? <RevealConsents items={await getRevealConsents(viewer, { id: kase.id, authorId: viewer.id })} /> : null}
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}
         <Discussion key={studyFilter ?? "all"} initial={discussion} initialStudyFilter={studyFilter} />

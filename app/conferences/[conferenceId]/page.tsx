@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { Audience } from "@/components/conferences/audience";
 import { ConferenceHeader } from "@/components/conferences/conference-header";
+import { RunAgain } from "@/components/conferences/session-controls";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
 import { getLiveView } from "@/lib/conferences/live-queries";
@@ -18,6 +19,7 @@ export default async function ConferencePage({ params }: { params: Promise<{ con
     <div className="mx-auto max-w-3xl space-y-6">
       <ConferenceHeader header={header} current="audience" />
       <Audience initial={live} />
+      {header.status === "ended" && header.canManage ? <RunAgain conferenceId={header.id} startsAt={header.startsAt} /> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -75,7 +76,7 @@ export default async function LearningRecordPage({ searchParams }: { searchParam
               {record.rows.map((row) => (
                 <tr key={row.caseId} className="border-t border-slate-100">
                   <td className="py-1"><Link href={`/cases/${row.caseId}`} className="text-brand-700 underline">{row.title}</Link></td>
-                  <td>{row.revealedAt ? new Date(row.revealedAt).toLocaleDateString("en-GB") : "not yet"}</td>
+                  <td>{row.revealedAt ? <DateTime iso={row.revealedAt} /> : "not yet"}</td>
                   <td>{!row.counted ? (row.revealedAt ? "not counted" : "—") : !row.voted ? "no vote" : row.voteCorrect ? "✓ right" : "✗ wrong"}</td>
                   <td>{!row.counted ? "—" : row.inTop3 ? "✓ yes" : "✗ no"}</td>
                 </tr>

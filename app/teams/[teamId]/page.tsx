@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -43,7 +44,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
                 {team.invites.map((invite) => (
                   <li key={invite.id} className="flex justify-between px-4 py-2">
                     <span>{invite.email} ({TEAM_ROLE_LABELS[invite.role]})</span>
-                    <span className="text-slate-500">until {invite.expiresAt.toLocaleDateString("en-GB")}</span>
+                    <span className="text-slate-500">until <DateTime iso={invite.expiresAt.toISOString()} /></span>
                   </li>
                 ))}
               </ul>

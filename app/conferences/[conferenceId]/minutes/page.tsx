@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LocalTime } from "@/components/conferences/local-time";
+import { DateTime } from "@/components/ui/date-time";
 import { PrintButton } from "@/components/conferences/print-button";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
@@ -10,10 +10,6 @@ type Props = { params: Promise<{ conferenceId: string }> };
 
 export const generateMetadata = conferencePageMetadata("Minutes");
 
-// Rendered on the server, so in UTC; the local time follows beside it once the page hydrates.
-const utcDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" });
-const utcDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const day = (iso: string) => utcDate.format(new Date(iso));
 
 function Entry({ label, value, empty = "Not recorded" }: { label: string; value: string; empty?: string }) {
   return (
@@ -35,7 +31,7 @@ function OutcomeMinutes({ outcome }: { outcome: OutcomeView | null }) {
         <Entry label="Dissent noted" value={outcome.current.dissent} empty="None noted" />
       </dl>
       <p className="text-sm font-medium">
-        {outcome.signedOff ? `Signed off by ${outcome.signedOff.by} on ${day(outcome.signedOff.at)}.` : "Not signed off — draft."}
+        {outcome.signedOff ? <>Signed off by {outcome.signedOff.by} on <DateTime iso={outcome.signedOff.at} />.</> : "Not signed off — draft."}
       </p>
       {outcome.amendments.length > 0 ? (
         <div className="space-y-2 text-sm">
@@ -45,7 +41,7 @@ function OutcomeMinutes({ outcome }: { outcome: OutcomeView | null }) {
           <ol className="list-decimal space-y-1 pl-5">
             {outcome.amendments.map((amendment) => (
               <li key={amendment.id} className="break-words">
-                {day(amendment.at)}, {amendment.by}: {amendment.reason}
+                <DateTime iso={amendment.at} />, {amendment.by}: {amendment.reason}
               </li>
             ))}
           </ol>
@@ -92,8 +88,7 @@ export default async function MinutesPage({ params }: Props) {
         <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">Date</dt>
           <dd>
-            <time dateTime={record.startsAt}>{utcDateTime.format(new Date(record.startsAt))} UTC</time>
-            <span data-print-hide> (your time: <LocalTime iso={record.startsAt} />)</span>
+            <DateTime iso={record.startsAt} style="long-datetime" />
           </dd>
           <dt className="font-medium">Location</dt>
           <dd className="break-words">{record.location || "Not recorded"}</dd>

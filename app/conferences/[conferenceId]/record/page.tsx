@@ -19,7 +19,7 @@ export default async function MeetingRecordPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <ConferenceHeader header={header} current="record" />
-      {!record.canRecordOutcome ? (
+      {record.recordOpen && !record.canRecordOutcome ? (
         <p className="text-sm text-slate-600">The meeting&apos;s organisers, presenter and chair record attendance and outcomes; the chair signs outcomes off.</p>
       ) : null}
       <MeetingRecordView record={record} />

@@ -1,0 +1,44 @@
+// The case author's view of their case's reveal at conferences (issue 26 item 9): each conference
+// not yet ended that has the case on its agenda, and what the author allowed there. The author
+// sees these even for a conference of a team they are not in: it is their case being shown.
+import "server-only";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
+import type { RevealConsentName } from "./constants";
+import { canConsentToReveal } from "./policy";
+import { revealStep } from "./steps";
+
+export interface RevealConsentItem {
+  itemId: string;
+  conferenceTitle: string;
+  teamName: string;
+  presenterName: string;
+  startsAt: string;
+  consent: RevealConsentName;
+  /** Already revealed there: the choice can no longer change. */
+  revealed: boolean;
+}
+
+export async function getRevealConsents(viewer: Viewer, kase: { id: string; authorId: string }): Promise<RevealConsentItem[]> {
+  if (!canConsentToReveal(viewer, kase)) return [];
+  const rows = await db.agendaItem.findMany({
+    where: { caseId: kase.id, conference: { endedAt: null } },
+    orderBy: { conference: { startsAt: "asc" } },
+    take: 20,
+    select: {
+      id: true, revealConsent: true, reachedStep: true,
+      case: { select: { _count: { select: { studies: true } } } },
+      conference: { select: { title: true, startsAt: true, presenterId: true, team: { select: { name: true } }, presenter: { select: { name: true } } } },
+    },
+  });
+  // A conference the author presents needs no consent (they reveal their own case).
+  return rows.filter((row) => row.conference.presenterId !== viewer.id).map((row) => ({
+    itemId: row.id,
+    conferenceTitle: row.conference.title,
+    teamName: row.conference.team.name,
+    presenterName: row.conference.presenter.name,
+    startsAt: row.conference.startsAt.toISOString(),
+    consent: row.revealConsent,
+    revealed: row.reachedStep >= revealStep(row.case._count.studies),
+  }));
+}
