@@ -4,6 +4,7 @@ import { CaseCard } from "@/components/cases/case-card";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { getViewer } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/pages/dashboard";
+import { firstKeyImages } from "@/lib/imaging/queries";
 
 const ACTIVITY_LABELS: Record<string, string> = {
   case_created: "posted",
@@ -18,6 +19,7 @@ export default async function HomePage() {
   const viewer = await getViewer();
   if (!viewer) return <Landing />;
   const dashboard = await getDashboard(viewer);
+  const keyImages = await firstKeyImages(dashboard.awaitingAnswer.map((item) => item.id));
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -33,7 +35,7 @@ export default async function HomePage() {
         {dashboard.awaitingAnswer.length ? (
           <ul className="grid gap-3 md:grid-cols-2">
             {dashboard.awaitingAnswer.map((item) => (
-              <CaseCard key={item.id} item={item} />
+              <CaseCard key={item.id} item={item} keyImage={keyImages[item.id]} />
             ))}
           </ul>
         ) : (

@@ -3,9 +3,15 @@ import type { LibraryItem } from "@/lib/cases/queries";
 import type { SnippetSegment } from "@/lib/search/snippet";
 import { StatusBadge } from "./status-badge";
 
-export function CaseCard({ item, snippet = null }: { item: LibraryItem; snippet?: SnippetSegment[] | null }) {
+/** `keyImage`: the case's first key image (lib/imaging/queries firstKeyImages), shown as a thumbnail. */
+export function CaseCard({ item, snippet = null, keyImage = null }: { item: LibraryItem; snippet?: SnippetSegment[] | null; keyImage?: { id: string; alt: string } | null }) {
   return (
-    <li className="card p-4 transition-shadow hover:shadow-md" data-testid="case-card">
+    <li className="card flex gap-3 p-4 transition-shadow hover:shadow-md" data-testid="case-card">
+      {keyImage ? (
+        // eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer
+        <img src={`/api/images/${keyImage.id}?size=thumb`} alt={keyImage.alt} className="size-20 shrink-0 rounded bg-black object-contain" loading="lazy" data-testid="case-card-image" />
+      ) : null}
+      <div className="min-w-0 flex-1">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-base font-semibold">
           <Link href={`/cases/${item.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
@@ -40,6 +46,7 @@ export function CaseCard({ item, snippet = null }: { item: LibraryItem; snippet?
           <dd>by {item.authorName}</dd>
         </div>
       </dl>
+      </div>
     </li>
   );
 }

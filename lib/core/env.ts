@@ -65,6 +65,17 @@ export function storageEnv() {
   return { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION, IMAGES_DIR };
 }
 
+/**
+ * The storage settings alone, for scripts that write images without the app's full configuration
+ * (the demo seed): the same variables and defaults as env(), without requiring DATABASE_URL.
+ */
+export function storageSettings() {
+  const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION, IMAGES_DIR } = schema
+    .pick({ S3_ENDPOINT: true, S3_BUCKET: true, S3_ACCESS_KEY_ID: true, S3_SECRET_ACCESS_KEY: true, S3_REGION: true, IMAGES_DIR: true })
+    .parse(process.env);
+  return { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION, IMAGES_DIR };
+}
+
 let parsed: Env | undefined;
 
 export function env(): Env {

@@ -3,24 +3,18 @@
 // Progress goes to the author's page as unlogged signals on the case stream. The temporary file is
 // deleted once the upload is done or has finally failed; the original bytes never go anywhere else.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { db } from "@/lib/core/db";
 import { deidentifyUpload, type UploadedFileResult } from "@/lib/images/ingest";
 import { ImageError } from "@/lib/images/errors";
 import { recordCaseEvent, signalCase } from "@/lib/live/notify";
 import { imageStorage, tempUploads } from "@/lib/storage/runtime";
+import { caseImagingFor } from "./ingest-files";
 import { placeImages, unreferencedKeys } from "./place";
 import { prepareImage, type PreparedImage } from "./prepare";
 
 export type IngestJobData = { uploadId: string };
-/** A fixed "day 0" for shifted DICOM dates; it identifies nothing (decision 034). */
-const ORIGIN_DATE = "2000-01-01";
-
-/** The case's secret and origin, created on first use (two jobs at once agree on one row). */
-export async function caseImagingSecret(caseId: string): Promise<{ secret: Uint8Array; originDate: string }> {
-  await db.caseImaging.createMany({ data: [{ caseId, secret: randomBytes(32), originDate: ORIGIN_DATE }], skipDuplicates: true });
-  return db.caseImaging.findUniqueOrThrow({ where: { caseId }, select: { secret: true, originDate: true } });
-}
+/** The case's secret and origin (see ingest-files.ts). */
+export const caseImagingSecret = (caseId: string) => caseImagingFor(db, caseId);
 
 async function progress(upload: { id: string; caseId: string }, data: { status?: "queued" | "processing" | "done" | "failed"; progress?: number; error?: string | null }) {
   await db.imageUpload.update({ where: { id: upload.id }, data });
@@ -57,7 +51,7 @@ export async function runIngest(uploadId: string, attempt: { final: boolean }): 
       await progress(upload, { status: "failed", error: "The file did not arrive completely; upload it again." });
       return;
     }
-    const result = await deidentifyUpload(bytes, { caseSecret: new Uint8Array(imaging.secret), originDate: imaging.originDate, dayOffset: upload.study.dayOffset });
+    const result = await deidentifyUpload(bytes, { caseSecret: imaging.secret, originDate: imaging.originDate, dayOffset: upload.study.dayOffset });
     bytes = null;
     if (!result.ok) {
       await progress(upload, { status: "failed", error: result.message });
