@@ -11,7 +11,7 @@ import { connect } from "../prisma/seed-runner";
 import { projectRoot } from "../scripts/lib/app-env";
 import { expect, signIn, test } from "./support/fixtures";
 import {
-  FAULT_APP_PORTS, FAULT_PG_PORT, faultDatabase, portIsFree, resilientReader, sessionCookie, startApp, waitFor, type AppInstance,
+  eventWriter, FAULT_APP_PORTS, FAULT_PG_PORT, faultDatabase, portIsFree, resilientReader, sessionCookie, startApp, waitFor, type AppInstance,
 } from "./support/faults";
 
 test.describe.configure({ mode: "serial" });
@@ -83,6 +83,8 @@ test("while the database is down: 503 pages, APIs, streams and /health, a typed 
   await alice.getByRole("button", { name: "Post comment" }).click();
   await expect(bob.getByTestId("comment").filter({ hasText: "Posted before the outage" })).toBeVisible();
 
+  const eventIdsBeforeOutage = eventIds().then((ids) => ids.slice(-1));
+  await eventIdsBeforeOutage;
   await fault!.stop();
   const stoppedAt = Date.now();
 
@@ -120,7 +122,10 @@ test("while the database is down: 503 pages, APIs, streams and /health, a typed 
   await bob.context().setOffline(true);
   await expect(status(bob)).toHaveAttribute("data-status", "reconnecting");
   await bob.context().setOffline(false);
-  await waitFor("a 503 to the reader", async () => reader.statuses.includes(503));
+  // A client that connects during the outage is answered 503 until it returns, then resumes.
+  const [lastBefore] = await eventIdsBeforeOutage;
+  const latecomer = resilientReader(`${base}/api/cases/${caseId}/events`, cookie, lastBefore!);
+  await waitFor("a 503 to the latecomer", async () => latecomer.statuses.includes(503));
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // a few backoff rounds against 503
   await expect(status(bob)).toHaveAttribute("data-status", "reconnecting");
 
@@ -138,18 +143,22 @@ test("while the database is down: 503 pages, APIs, streams and /health, a typed 
   await expect(bob.getByTestId("comment").filter({ hasText: "Posted after the outage" })).toBeVisible({ timeout: 10_000 });
   await expect(bob.getByTestId("comment").filter({ hasText: "Posted during the outage" })).toHaveCount(0);
 
-  // Every event in the log reached the reconnecting reader once, in order.
+  // Every event in the log reached each reader once, in order: the one whose stream stayed open
+  // through the outage (its instance's listener reconnected and replayed), and the latecomer.
   const logged = await eventIds();
   expect(logged.length).toBe(2);
-  await waitFor("the reader to catch up", async () => reader.ids().length >= logged.length, 10_000);
+  await waitFor("the readers to catch up", async () => reader.ids().length >= logged.length && latecomer.ids().length >= 1, 10_000);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(reader.ids()).toEqual(logged);
+  expect(latecomer.ids()).toEqual(logged.slice(1));
+  expect(latecomer.statuses.at(-1)).toBe(200);
   reader.stop();
+  latecomer.stop();
   await alice.context().close();
   await bob.context().close();
 });
 
-test("SIGTERM: a request in flight finishes, open streams are told to reconnect, new connections are refused, and the instance exits within 10 s", async () => {
+test("SIGTERM: a request in flight finishes, open streams are told to reconnect and move to the other instance without losing an event, new connections are refused, and the instance exits within 10 s", async () => {
   test.setTimeout(120_000);
   const second = await startApp(FAULT_APP_PORTS[1], fault!.url);
   const cookie = await sessionCookie(second.url, people.alice, PASSWORD);
@@ -184,6 +193,14 @@ test("SIGTERM: a request in flight finishes, open streams are told to reconnect,
   });
   await new Promise((resolve) => setTimeout(resolve, 300));
 
+  // A rolling restart under writes: a reader on this instance moves to the other one, and every
+  // event committed before, during and after reaches it once, in order.
+  const [lastBefore] = (await eventIds()).slice(-1);
+  const follower = resilientReader([`${second.url}/api/cases/${caseId}/events`, `${app!.url}/api/cases/${caseId}/events`], cookie, lastBefore!);
+  await waitFor("the follower to open", async () => follower.statuses.includes(200));
+  const writer = eventWriter(fault!.url, caseId, 40);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
   const signalledAt = Date.now();
   second.process.kill("SIGTERM");
   await streamEnded;
@@ -197,7 +214,16 @@ test("SIGTERM: a request in flight finishes, open streams are told to reconnect,
   console.log(`[faults] SIGTERM to exit: ${took} ms (a request in flight for 1.2 s of it)`);
   expect(code).toBe(0);
   expect(took).toBeLessThan(10_000);
-  expect(second.output()).toContain("1 live stream(s) told to reconnect");
+  expect(second.output()).toContain("2 live stream(s) told to reconnect");
+
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await writer.stop();
+  await waitFor("the follower to catch up", async () => follower.ids().length >= writer.committed.length, 10_000);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(follower.frames.some((frame) => frame.event === "reconnect")).toBe(true);
+  expect(follower.ids()).toEqual(writer.committed);
+  console.log(`[faults] rolling restart: ${writer.committed.length} events written across it, all delivered once, in order`);
+  follower.stop();
 });
 
 /** `npm start` as a user runs it (tsx in-process, so the pid is the supervisor's own). */
@@ -219,7 +245,7 @@ function npmStart(env: Record<string, string>) {
 test("npm start restarts a killed app server, stops everything when it keeps dying, clears what a crash left, and one Ctrl-C stops both", async () => {
   test.setTimeout(300_000);
   // This test's `npm start` runs its own embedded PostgreSQL on the fault port.
-  await app?.process.kill("SIGKILL");
+  app?.process.kill("SIGKILL");
   await fault!.stop();
   const port = FAULT_APP_PORTS[2];
   const dataDir = path.join(projectRoot, ".data", `postgres-start-${FAULT_PG_PORT}`);

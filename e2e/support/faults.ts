@@ -111,23 +111,31 @@ export interface SseFrame { event: string; id?: string; data?: string }
 
 /**
  * Reads a case stream as the browser hook does: on any end or non-200 it reconnects after
- * `retryMs` with `?after=` the last id it saw. Records every frame, every status it was answered.
+ * `retryMs` (to the next of `urls`, as a load balancer would) with `?after=` the last id it saw.
+ * Records every frame, every status it was answered.
  */
-export function resilientReader(url: string, cookie: string, after: string, retryMs = 300) {
+export function resilientReader(urls: string | string[], cookie: string, after: string, retryMs = 300) {
+  const targets = Array.isArray(urls) ? urls : [urls];
+  let turn = 0;
   const frames: SseFrame[] = [];
   const statuses: number[] = [];
   let lastId = after;
   let stopped = false;
   let current: http.ClientRequest | null = null;
+  // After a failure the next address is tried, as a load balancer would send it elsewhere.
+  const retry = () => {
+    turn++;
+    setTimeout(connect, retryMs);
+  };
   const connect = () => {
     if (stopped) return;
-    const target = new URL(url);
+    const target = new URL(targets[turn % targets.length]!);
     target.searchParams.set("after", lastId);
     current = http.get(target, { headers: { cookie, accept: "text/event-stream" } }, (response) => {
       statuses.push(response.statusCode ?? 0);
       if (response.statusCode !== 200) {
         response.resume();
-        response.once("end", () => setTimeout(connect, retryMs));
+        response.once("end", retry);
         return;
       }
       let buffer = "";
@@ -149,9 +157,9 @@ export function resilientReader(url: string, cookie: string, after: string, retr
           if (frame.id) lastId = frame.id;
         }
       });
-      response.once("close", () => setTimeout(connect, retryMs));
+      response.once("close", retry);
     });
-    current.on("error", () => setTimeout(connect, retryMs));
+    current.on("error", retry);
   };
   connect();
   return {
@@ -163,4 +171,29 @@ export function resilientReader(url: string, cookie: string, after: string, retr
       current?.destroy();
     },
   };
+}
+
+/**
+ * Appends events to a case's log as the app's writes do (the case's lock, the row, the
+ * notification, one transaction), every `everyMs`, until stopped; returns the ids committed.
+ */
+export function eventWriter(databaseUrl: string, caseId: string, everyMs = 50) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  const committed: string[] = [];
+  let running = true;
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      await client.query("begin");
+      await client.query("select pg_advisory_xact_lock(hashtext($1))", [`case-events:${caseId}`]);
+      const { rows } = await client.query<{ id: string }>(`insert into "CaseActivity" ("caseId", kind) values ($1, 'comment_posted') returning id::text`, [caseId]);
+      const id = rows[0]!.id;
+      await client.query("select pg_notify('rounds_case_events', $1)", [JSON.stringify({ id, caseId, kind: "comment_posted", subjectId: null })]);
+      await client.query("commit");
+      committed.push(id);
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+    await client.end();
+  })();
+  return { committed, stop: async () => ((running = false), await done) };
 }
