@@ -5,8 +5,10 @@ import type { CaseInput } from "@/lib/cases/schema";
 export type StudyDraft = {
   key: string; type: "study"; id?: string; dayOffset: string; label: string; modality: string; region: string;
   technique: string; contrast: boolean; findings: string; impression: string; change: string;
+  /** Hidden until the reveal (decision 065). */
+  partOfAnswer?: boolean;
 };
-export type EventDraft = { key: string; type: "event"; id?: string; dayOffset: string; label: string; kind: string; description: string };
+export type EventDraft = { key: string; type: "event"; id?: string; dayOffset: string; label: string; kind: string; description: string; partOfAnswer?: boolean };
 export type ItemDraft = StudyDraft | EventDraft;
 
 export interface Draft {
@@ -33,8 +35,8 @@ export function toDraft(value?: CaseInput): Draft {
     timeline: (value?.timeline ?? []).map((item): ItemDraft =>
       item.type === "study"
         ? { key: nextKey(), type: "study", id: item.id, dayOffset: String(item.dayOffset), label: item.label ?? "", modality: item.modality, region: item.region,
-            technique: item.technique, contrast: item.contrast, findings: item.findings, impression: item.impression, change: item.change ?? "" }
-        : { key: nextKey(), type: "event", id: item.id, dayOffset: String(item.dayOffset), label: item.label ?? "", kind: item.kind, description: item.description },
+            technique: item.technique, contrast: item.contrast, findings: item.findings, impression: item.impression, change: item.change ?? "", partOfAnswer: item.partOfAnswer ?? false }
+        : { key: nextKey(), type: "event", id: item.id, dayOffset: String(item.dayOffset), label: item.label ?? "", kind: item.kind, description: item.description, partOfAnswer: item.partOfAnswer ?? false },
     ),
     resolution: {
       diagnosis: value?.resolution.diagnosis ?? "",

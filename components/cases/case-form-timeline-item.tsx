@@ -92,6 +92,10 @@ export function TimelineItem({ item, index, legend, count, errorsFor, warn, setI
             {(props) => <textarea {...props} rows={2} className={`field-input ${warn(path("description"))}`} value={item.description} onChange={(e) => setItem(index, { description: e.target.value })} />}
           </Field>
         )}
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <input type="checkbox" className="size-4" checked={item.partOfAnswer ?? false} onChange={(e) => setItem(index, { partOfAnswer: e.target.checked })} />
+          Part of the answer: hidden from participants until the reveal
+        </label>
       </fieldset>
     </li>
   );

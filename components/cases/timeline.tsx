@@ -47,6 +47,7 @@ function StudyCard({ study, caseId, comments, images }: { study: Extract<Timelin
         </h3>
         {study.contrast ? <span className="badge bg-slate-100 text-slate-700">with contrast</span> : null}
         <ChangeBadge change={study.change} />
+        <AnswerBadge entry={study} />
         {caseId ? (
           <a
             href={`/cases/${caseId}?study=${study.id}#discussion`}
@@ -83,8 +84,15 @@ function EventRow({ event }: { event: Extract<TimelineEntry, { type: "event" }> 
         <span className="font-semibold text-brand-700" data-testid="when">{event.when}</span>
         <span className="mx-2 text-slate-400">·</span>
         <span className="font-medium text-slate-700">{EVENT_KIND_LABELS[event.kind as keyof typeof EVENT_KIND_LABELS] ?? event.kind}</span>
+        <AnswerBadge entry={event} />
       </p>
       <p className="mt-1 whitespace-pre-line text-sm">{event.description}</p>
     </div>
   );
+}
+
+/** Only viewers who may see the answer ever get such an entry (decision 065); the badge tells them who else does not. */
+function AnswerBadge({ entry }: { entry: { partOfAnswer?: boolean } }) {
+  if (!entry.partOfAnswer) return null;
+  return <span className="badge ml-2 bg-amber-100 text-amber-900" data-testid="answer-entry" title="Part of the answer: hidden from participants until the reveal">Part of the answer</span>;
 }

@@ -17,13 +17,13 @@ type EventItem = Extract<CaseInput["timeline"][number], { type: "event" }>;
 
 export function study(fields: Pick<StudyItem, "dayOffset" | "findings"> & Partial<StudyItem>): StudyItem {
   return {
-    type: "study", label: null, modality: "MRI", region: "Left foot", technique: "", contrast: false, impression: "", change: null,
+    type: "study", label: null, modality: "MRI", region: "Left foot", technique: "", contrast: false, impression: "", change: null, partOfAnswer: false,
     ...fields,
   };
 }
 
 export function event(fields: Pick<EventItem, "dayOffset" | "description"> & Partial<EventItem>): EventItem {
-  return { type: "event", label: null, kind: "treatment", ...fields };
+  return { type: "event", label: null, kind: "treatment", partOfAnswer: false, ...fields };
 }
 
 export type CaseSeed = Partial<Omit<CaseInput, "resolution">> & { resolution?: Partial<CaseInput["resolution"]> };

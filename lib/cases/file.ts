@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, UNKNOWN_CASE_TITLE, visibleCaseWhere } from "./policy";
 import { CASE_FILE_FORMAT, type CaseFile } from "./schema";
 import { accessSelect, readAnswer } from "./queries";
+import { withEntriesFor } from "./answer-entries";
 
 /** The whole case in the import/export format; the answer only for those who may see it. */
 export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseFile | null> {
@@ -17,18 +18,20 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
       studies: {
         select: {
           position: true, dayOffset: true, label: true, modality: true, region: true, technique: true,
-          contrast: true, findings: true, impression: true, change: true,
+          contrast: true, findings: true, impression: true, change: true, partOfAnswer: true,
         },
       },
-      events: { select: { position: true, dayOffset: true, label: true, kind: true, description: true } },
+      events: { select: { position: true, dayOffset: true, label: true, kind: true, description: true, partOfAnswer: true } },
     },
   });
   if (!row) return null;
   const answer = canSeeAnswer(viewer, row) ? await readAnswer(row.id) : null;
   const labelsVisible = canSeeCaseLabels(viewer, row);
+  // Entries that are part of the answer leave with the answer only (decision 065).
+  const { studies, events } = withEntriesFor(viewer, row);
   const timeline = [
-    ...row.studies.map((study) => ({ ...study, type: "study" as const })),
-    ...row.events.map((event) => ({ ...event, type: "event" as const })),
+    ...studies.map((study) => ({ ...study, type: "study" as const })),
+    ...events.map((event) => ({ ...event, type: "event" as const })),
   ]
     .sort((a, b) => a.position - b.position)
     .map(({ position: _position, ...item }) => item) as CaseFile["case"]["timeline"];

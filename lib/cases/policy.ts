@@ -105,6 +105,14 @@ export function canSeeCaseLabels(viewer: Viewer | null, kase: CaseAccessFacts): 
 }
 
 /**
+ * A timeline entry (study or event) its author marked part of the answer ("+12 months: pain-free")
+ * goes with the answer: only whoever may see the answer sees it before the reveal (decision 065).
+ */
+export function canSeeTimelineEntry(viewer: Viewer | null, kase: CaseAccessFacts, entry: { partOfAnswer: boolean }): boolean {
+  return !entry.partOfAnswer || canSeeAnswer(viewer, kase);
+}
+
+/**
  * `canEditCase`, `canSeeAnswer` and `canSeeCaseLabels` as SQL conditions on a "Case" row aliased
  * `alias` that `visibleCaseSql` has already let through (search, lib/search/sql.ts: a hidden tier
  * of a case's search document is matched, ranked and counted only where these hold). Kept in

@@ -10,6 +10,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { encodeCursor } from "./schema";
 import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
+import { withEntriesFor } from "./answer-entries";
 import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;
@@ -39,6 +40,8 @@ export interface LibraryItem {
   lastActivityAt: string;
 }
 
+const studySeenByAll: Prisma.StudyWhereInput = { OR: [{ partOfAnswer: false }, { case: { status: "resolved" } }] };
+
 export const librarySelect = {
   id: true,
   title: true,
@@ -47,7 +50,8 @@ export const librarySelect = {
   lastActivityAt: true,
   ...accessSelect,
   author: { select: { name: true } },
-  studies: { select: { modality: true, dayOffset: true } },
+  // A card counts only studies anyone may see: not those that are part of an unresolved answer (decision 065).
+  studies: { where: studySeenByAll, select: { modality: true, dayOffset: true } },
 } as const;
 
 export type LibraryRow = CaseAccessFacts & {
@@ -117,17 +121,19 @@ export type TimelineEntry =
       findings: string;
       impression: string;
       change: string | null;
+      /** Part of the answer (decision 065): only viewers who may see the answer get such an entry at all. */
+      partOfAnswer: boolean;
     }
-  | { type: "event"; id: string; dayOffset: number; when: string; kind: string; description: string };
+  | { type: "event"; id: string; dayOffset: number; when: string; kind: string; description: string; partOfAnswer: boolean };
 
 export const timelineSelect = {
   studies: {
     select: {
       id: true, position: true, dayOffset: true, label: true, modality: true, region: true,
-      technique: true, contrast: true, findings: true, impression: true, change: true,
+      technique: true, contrast: true, findings: true, impression: true, change: true, partOfAnswer: true,
     },
   },
-  events: { select: { id: true, position: true, dayOffset: true, label: true, kind: true, description: true } },
+  events: { select: { id: true, position: true, dayOffset: true, label: true, kind: true, description: true, partOfAnswer: true } },
 } as const;
 
 type StudyRow = Omit<Extract<TimelineEntry, { type: "study" }>, "type" | "when"> & { position: number; label: string | null };
@@ -215,10 +221,10 @@ export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma
            coalesce((select json_agg(json_build_object(
              'id', s.id, 'position', s.position, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality,
              'region', s.region, 'technique', s.technique, 'contrast', s.contrast, 'findings', s.findings,
-             'impression', s.impression, 'change', s.change)) from "Study" s where s."caseId" = c.id), '[]') as studies,
+             'impression', s.impression, 'change', s.change, 'partOfAnswer', s."partOfAnswer")) from "Study" s where s."caseId" = c.id), '[]') as studies,
            coalesce((select json_agg(json_build_object(
              'id', e.id, 'position', e.position, 'dayOffset', e."dayOffset", 'label', e.label, 'kind', e.kind,
-             'description', e.description)) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events,
+             'description', e.description, 'partOfAnswer', e."partOfAnswer")) from "ClinicalEvent" e where e."caseId" = c.id), '[]') as events,
            ${lastEventIdSql(Prisma.sql`c.id`)} as "lastEventId"${extra}
     from "Case" c join "User" u on u.id = c."authorId"
     where c.id = ${caseId} and ${visibleCaseSql(viewer, "c")}`;
@@ -230,7 +236,7 @@ export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma
  */
 export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
   const [row] = await sql<CaseRow[]>(caseReadSql(viewer, caseId));
-  return row ?? null;
+  return row ? withEntriesFor(viewer, row) : null;
 });
 
 export async function getCasePage(viewer: Viewer | null, caseId: string, read = readCase(viewer, caseId)): Promise<CasePageView | null> {

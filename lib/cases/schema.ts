@@ -41,6 +41,8 @@ export const studyInput = z.object({
   findings: longText("Findings", { required: true }),
   impression: longText("Impression").default(""),
   change: z.enum(STUDY_CHANGES).nullish().transform((value) => value ?? null),
+  /** Part of the answer: hidden until the reveal from whoever may not see the answer (decision 065). */
+  partOfAnswer: z.boolean().optional(),
 });
 export type StudyInput = z.infer<typeof studyInput>;
 
@@ -50,6 +52,8 @@ export const eventInput = z.object({
   label: optionalShort("Label"),
   kind: z.enum(EVENT_KINDS, { message: "Choose what kind of event this is." }),
   description: longText("Description", { required: true }),
+  /** Part of the answer (decision 065), like a study. */
+  partOfAnswer: z.boolean().optional(),
 });
 export type EventInput = z.infer<typeof eventInput>;
 

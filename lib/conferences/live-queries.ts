@@ -84,7 +84,8 @@ async function liveItem(viewer: Viewer, conference: LoadedConference, standing: 
   return {
     ...base,
     presentation: kase.presentation, ageBand: kase.ageBand, sex: kase.sex, region: kase.region,
-    timeline: fullTimeline.slice(0, visibleTimelineLength(fullTimeline.map((entry) => entry.type), item.reachedStep)),
+    // Entries the author marked part of the answer (decision 065) come with the answer, not with their stage.
+    timeline: fullTimeline.slice(0, visibleTimelineLength(fullTimeline.map((entry) => entry.type), item.reachedStep)).filter((entry) => !entry.partOfAnswer || answer !== null),
     vote: { state: item.voteState, myVote: myVote ? { diagnosisId: myVote.diagnosis.id, name: myVote.diagnosis.name } : null, count: presenter || closed ? count : 0, tally },
     myDifferential: myDifferential ? { step: differentialAt, diagnoses: myDifferential.diagnosisIds.map((id) => ({ id, name: names.get(id) ?? "Unknown diagnosis" })) } : null,
     canTakePart: !presenter && canTakePart(viewer, conference, standing),

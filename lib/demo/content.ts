@@ -43,12 +43,12 @@ type Study = Extract<CaseInput["timeline"][number], { type: "study" }>;
 type Event = Extract<CaseInput["timeline"][number], { type: "event" }>;
 
 /** A study with the schema's defaults filled in (label null = derived from the day offset). */
-function study(fields: Omit<Study, "type" | "label" | "technique" | "contrast" | "impression" | "change"> & Partial<Study>): Study {
-  return { label: null, technique: "", contrast: false, impression: "", change: null, ...fields, type: "study" };
+function study(fields: Omit<Study, "type" | "label" | "technique" | "contrast" | "impression" | "change" | "partOfAnswer"> & Partial<Study>): Study {
+  return { label: null, technique: "", contrast: false, impression: "", change: null, partOfAnswer: false, ...fields, type: "study" };
 }
 
-function event(fields: Omit<Event, "type" | "label"> & Partial<Event>): Event {
-  return { label: null, ...fields, type: "event" };
+function event(fields: Omit<Event, "type" | "label" | "partOfAnswer"> & Partial<Event>): Event {
+  return { label: null, partOfAnswer: false, ...fields, type: "event" };
 }
 
 /** Joins lines into one text block (bullets for teaching points, paragraphs for findings). */
@@ -221,6 +221,8 @@ const talusUnknown: DemoCase = {
         dayOffset: 183,
         kind: "symptom_change",
         description: "Pain has gone completely. Walking with full weight through the foot.",
+        // The course that settles it: hidden until the reveal (decision 065).
+        partOfAnswer: true,
       }),
       study({
         dayOffset: 183,
@@ -235,6 +237,7 @@ const talusUnknown: DemoCase = {
         dayOffset: 365,
         kind: "outcome",
         description: "Remains free of pain and has gone back to his previous job.",
+        partOfAnswer: true,
       }),
     ],
     resolution: {

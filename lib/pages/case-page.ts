@@ -4,6 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import { caseReadSql, getCasePage, getCaseTitle, readAnswer, type CaseRow } from "@/lib/cases/queries";
+import { withEntriesFor } from "@/lib/cases/answer-entries";
 import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
 import { sql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
@@ -25,7 +26,7 @@ export const readCasePage = cache(async (viewer: Viewer, caseId: string): Promis
   const caseColumn = Prisma.sql`c.id`;
   const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences`;
   const [row] = await sql<CasePageRow[]>(caseReadSql(viewer, caseId, extra));
-  return row ?? null;
+  return row ? withEntriesFor(viewer, row) : null;
 });
 
 /** The <title>: from the page's own read, so it costs no statement. */

@@ -1,0 +1,103 @@
+// Timeline entries that are part of the answer (issue 26 item 1, decision 065): hidden until the
+// reveal from everyone who may not see the answer, in every read that carries a case's timeline.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
+import { actAs, makeCase, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { postDifferential, revealCase } = await import("@/lib/thinking/actions");
+const { postComment } = await import("@/lib/discussion/actions");
+const { getCasePage, librarySelect, toLibraryItem } = await import("@/lib/cases/queries");
+const { getCaseFile, getCaseForEdit } = await import("@/lib/cases/file");
+const { readCasePage, loadCasePage } = await import("@/lib/pages/case-page");
+const { getDiscussion } = await import("@/lib/discussion/queries");
+
+let author: Viewer;
+let peer: Viewer;
+const as = actAs(session);
+const SECRET_STUDY = "Marrow signal normal again: complete resolution";
+const SECRET_EVENT = "Pain-free at twelve months";
+
+/** An unknown case whose last study and last event are part of the answer. */
+async function caseWithAnswerEntries(): Promise<{ caseId: string; hiddenStudyId: string; openStudyId: string }> {
+  const caseId = await makeCase(author, {
+    status: "unknown",
+    timeline: [
+      { type: "study", dayOffset: 0, label: null, modality: "MRI", region: "Ankle", technique: "", contrast: false, findings: "Talar marrow oedema.", impression: "", change: null },
+      { type: "study", dayOffset: 183, label: null, modality: "MRI", region: "Ankle", technique: "", contrast: false, findings: SECRET_STUDY, impression: "", change: "resolution", partOfAnswer: true },
+      { type: "event", dayOffset: 365, label: "+12 months", kind: "outcome", description: SECRET_EVENT, partOfAnswer: true },
+    ],
+  });
+  const studies = await db.study.findMany({ where: { caseId }, orderBy: { dayOffset: "asc" }, select: { id: true } });
+  return { caseId, openStudyId: studies[0]!.id, hiddenStudyId: studies[1]!.id };
+}
+
+beforeAll(async () => {
+  [author, peer] = await Promise.all([makeUser("resident"), makeUser()]);
+});
+beforeEach(() => {
+  session.viewer = null;
+});
+
+describe("timeline entries that are part of the answer", () => {
+  it("are absent from every read a participant gets (page, page assembler, export, comments and thinking views), and present for the author, marked", async () => {
+    const { caseId, hiddenStudyId } = await caseWithAnswerEntries();
+    const page = await getCasePage(peer, caseId);
+    expect(page?.timeline.map((entry) => entry.type)).toEqual(["study"]);
+    const assembled = await loadCasePage(peer, caseId);
+    const exported = await getCaseFile(peer, caseId);
+    for (const shown of [page, await readCasePage(peer, caseId), assembled, exported, await getDiscussion(peer, caseId)]) {
+      const text = JSON.stringify(shown);
+      expect(text).not.toContain(SECRET_STUDY);
+      expect(text).not.toContain(SECRET_EVENT);
+      expect(text).not.toContain(hiddenStudyId);
+    }
+    expect(exported?.case.timeline).toHaveLength(1);
+
+    const own = await getCasePage(author, caseId);
+    expect(own?.timeline.map((entry) => [entry.type, entry.partOfAnswer])).toEqual([["study", false], ["study", true], ["event", true]]);
+    expect((await getCaseFile(author, caseId))?.case.timeline.filter((entry) => entry.partOfAnswer)).toHaveLength(2);
+    // The edit form keeps the marks, so saving it again does not un-hide anything.
+    expect((await getCaseForEdit(author, caseId))?.value.timeline.map((entry) => entry.partOfAnswer)).toEqual([false, true, true]);
+  });
+
+  it("cannot be cited before the reveal: a differential's supporting study or a comment's anchor", async () => {
+    const { caseId, hiddenStudyId, openStudyId } = await caseWithAnswerEntries();
+    const diagnosisId = await anyDiagnosis();
+    expect(await as(peer, () => postDifferential({ caseId, entries: [{ diagnosisId, studyIds: [hiddenStudyId] }] }))).toMatchObject({
+      ok: false, fieldErrors: { "entries.0.studyIds": [expect.any(String)] },
+    });
+    expect(await as(peer, () => postDifferential({ caseId, entries: [{ diagnosisId, studyIds: [openStudyId] }] }))).toMatchObject({ ok: true });
+    expect(await as(peer, () => postComment({ caseId, body: "What does the later MRI show?", studyId: hiddenStudyId }))).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await as(author, () => postComment({ caseId, body: "Look at this one.", studyId: hiddenStudyId }))).toMatchObject({ ok: false, code: "invalid_input" });
+  });
+
+  it("leave the library card's study count and span until the reveal", async () => {
+    const { caseId } = await caseWithAnswerEntries();
+    // The library's own select and card, for this one case.
+    const card = async () => toLibraryItem(peer, await db.case.findUniqueOrThrow({ where: { id: caseId }, select: librarySelect }));
+    expect((await card())?.studyCount).toBe(1);
+    await db.case.update({ where: { id: caseId }, data: { status: "resolved" } });
+    expect((await card())?.studyCount).toBe(2);
+  });
+
+  it("appear for everyone once the case is revealed", async () => {
+    const { caseId } = await caseWithAnswerEntries();
+    const diagnosisId = await anyDiagnosis();
+    const hidden = await db.study.findFirstOrThrow({ where: { caseId, partOfAnswer: true } });
+    expect(await as(author, () => revealCase({ caseId, diagnosisId, certainty: "certain", basis: "clinical_course", explanation: "Settled.", confirmChanges: true }))).toMatchObject({ ok: true });
+    const page = await getCasePage(peer, caseId);
+    expect(JSON.stringify(page)).toContain(SECRET_STUDY);
+    expect(page?.timeline).toHaveLength(3);
+    expect(await as(peer, () => postComment({ caseId, body: "So that is what it was.", studyId: hidden.id }))).toMatchObject({ ok: true });
+  });
+});
+
+async function anyDiagnosis(): Promise<string> {
+  const row = await db.diagnosis.upsert({ where: { slug: "test-answer-entries" }, create: { slug: "test-answer-entries", name: "Test answer entries", synonyms: [], category: "Other" }, update: {}, select: { id: true } });
+  return row.id;
+}
