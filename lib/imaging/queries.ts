@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canViewCase } from "@/lib/cases/policy";
+import { canEditCase, canSeeAnswer, canViewCase } from "@/lib/cases/policy";
 import type { ImagingCaseFacts, LiveGate } from "./policy";
 import type { SeriesView, StudyImages } from "./view";
 
@@ -50,7 +50,7 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
     where: { id: imageId },
     select: {
       id: true, caseId: true, fullKey: true, thumbKey: true, needsReview: true,
-      series: { select: { study: { select: { id: true, dayOffset: true, position: true, case: { select: { id: true, ...caseFacts } } } } } },
+      series: { select: { study: { select: { id: true, dayOffset: true, position: true, partOfAnswer: true, case: { select: { id: true, ...caseFacts } } } } } },
     },
   });
   if (!image) return null;
@@ -76,7 +76,7 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
     ]);
     if (items.length > 0) gate = { reachedStep: Math.min(...items.map((item) => item.reachedStep)), studyStep };
   }
-  return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, kase: study.case, gate };
+  return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, partOfAnswer: study.partOfAnswer, kase: study.case, gate };
 }
 
 const seriesSelect = {
@@ -92,7 +92,7 @@ export async function getCaseImages(viewer: Viewer | null, kase: { id: string; a
   if (!canViewCase(viewer, kase)) return {};
   const editor = canEditCase(viewer, kase);
   const rows = await db.imageSeries.findMany({
-    where: { caseId: kase.id, ...(editor ? {} : { needsReview: false }) },
+    where: { caseId: kase.id, ...(editor ? {} : { needsReview: false }), ...(canSeeAnswer(viewer, kase) ? {} : { study: { partOfAnswer: false } }) },
     orderBy: [{ studyId: "asc" }, { position: "asc" }, { id: "asc" }],
     select: seriesSelect,
   });
@@ -111,7 +111,7 @@ export async function firstKeyImages(caseIds: string[]): Promise<Record<string, 
   const rows = await db.$queryRaw<Array<{ caseId: string; id: string; caption: string; name: string; position: number }>>`
     select distinct on (i."caseId") i."caseId", i.id, i.caption, s.name, i.position
     from "Image" i join "ImageSeries" s on s.id = i."seriesId" join "Study" st on st.id = s."studyId"
-    where i."caseId" = any(${caseIds}::text[]) and not i."needsReview" and not s."needsReview"
+    where i."caseId" = any(${caseIds}::text[]) and not i."needsReview" and not s."needsReview" and not st."partOfAnswer"
     order by i."caseId", i."isKey" desc, st."dayOffset", st.position, s.position, i.position`;
   return Object.fromEntries(rows.map((row) => [row.caseId, { id: row.id, alt: row.caption || `${row.name}, slice ${row.position + 1}` }]));
 }

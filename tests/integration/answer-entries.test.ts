@@ -15,6 +15,8 @@ const { getCasePage, librarySelect, toLibraryItem } = await import("@/lib/cases/
 const { getCaseFile, getCaseForEdit } = await import("@/lib/cases/file");
 const { readCasePage, loadCasePage } = await import("@/lib/pages/case-page");
 const { getDiscussion } = await import("@/lib/discussion/queries");
+const { getCaseImages } = await import("@/lib/imaging/queries");
+const { canSeeStudyImages } = await import("@/lib/imaging/policy");
 
 let author: Viewer;
 let peer: Viewer;
@@ -74,6 +76,21 @@ describe("timeline entries that are part of the answer", () => {
     expect(await as(peer, () => postDifferential({ caseId, entries: [{ diagnosisId, studyIds: [openStudyId] }] }))).toMatchObject({ ok: true });
     expect(await as(peer, () => postComment({ caseId, body: "What does the later MRI show?", studyId: hiddenStudyId }))).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await as(author, () => postComment({ caseId, body: "Look at this one.", studyId: hiddenStudyId }))).toMatchObject({ ok: false, code: "invalid_input" });
+  });
+
+  it("hide their images: the case page's series and the image route's rule", async () => {
+    const { caseId, hiddenStudyId, openStudyId } = await caseWithAnswerEntries();
+    for (const studyId of [openStudyId, hiddenStudyId]) {
+      await db.imageSeries.create({
+        data: { studyId, caseId, name: `Series of ${studyId}`, position: 0, images: { create: { caseId, position: 0, fullKey: `test/${studyId}`, thumbKey: `test/${studyId}-t`, contentType: "image/png", width: 1, height: 1 } } },
+      });
+    }
+    const kase = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true } });
+    expect(Object.keys(await getCaseImages(peer, kase))).toEqual([openStudyId]);
+    expect(Object.keys(await getCaseImages(author, kase)).sort()).toEqual([openStudyId, hiddenStudyId].sort());
+    expect(canSeeStudyImages(peer, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(false);
+    expect(canSeeStudyImages(author, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(true);
+    expect(canSeeStudyImages(peer, { ...kase, status: "resolved" }, { needsReview: false, partOfAnswer: true }, null)).toBe(true);
   });
 
   it("leave the library card's study count and span until the reveal", async () => {
