@@ -7,6 +7,8 @@ import sharp from "sharp";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/core/viewer";
 import { IDENTIFIERS, containsText, identifyingDicom } from "@/lib/images/test-dicom";
+import { buildZip } from "@/lib/images/test-zip";
+import { deflateSync, crc32 } from "node:zlib";
 import { announce, sendChunk, uploadWhole, useTemporaryImageFolders } from "./images-support";
 
 const folders = useTemporaryImageFolders();
@@ -211,5 +213,84 @@ describe("the upload protocol", () => {
     const archived = await announce(routes, study!.id, [{ size: 10 }]);
     expect(archived).toMatchObject({ status: 409, body: { code: "conflict" } });
     expect((await sendChunk(routes, uploadId, 0, new Uint8Array(10))).status).toBe(409);
+  });
+});
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+describe("bombs, archives and locked cases", () => {
+  it("refuses a 50,000 x 50,000 PNG by its declared pixels", async () => {
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(50_000, 0);
+    header.writeUInt32BE(50_000, 4);
+    header.set([1, 0, 0, 0, 0], 8);
+    const bomb = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk("IHDR", header), pngChunk("IDAT", deflateSync(Buffer.alloc(6251 * 64))), pngChunk("IEND", Buffer.alloc(0))]);
+    const caseId = await makeCase(author);
+    const [study] = await studiesOf(caseId);
+    expect(await ingest(await uploadWhole(routes, study!.id, new Uint8Array(bomb)))).toMatchObject({ status: "failed", error: expect.stringMatching(/too many pixels: 50,000 x 50,000/) });
+  });
+
+  it("refuses a zip bomb and an archive with ../ entries as a whole, and keeps the good files of a mixed archive", async () => {
+    const caseId = await makeCase(author);
+    const [study] = await studiesOf(caseId);
+    // Small on the wire, 1.2 GB by its declared sizes: refused before anything is inflated.
+    const bomb = buildZip(Array.from({ length: 2 }, (_, index) => ({ name: `slice${index}.dcm`, content: new Uint8Array(1024), declaredSize: 600 * 1024 * 1024 })));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(await ingest(await uploadWhole(routes, study!.id, bomb, 4 * 1024 * 1024, true))).toMatchObject({ status: "failed", error: expect.stringMatching(/too large|archive/) });
+    const escaping = buildZip([{ name: "../../IM1", content: identifyingDicom() }]);
+    expect(await ingest(await uploadWhole(routes, study!.id, escaping, 4 * 1024 * 1024, true))).toMatchObject({ status: "failed" });
+    expect(await db.image.count({ where: { caseId } })).toBe(0);
+    const mixed = buildZip([
+      ...dicomSlices("801", "20240311", 2).map((content, index) => ({ name: `series/IM${index}`, content })),
+      { name: "series/readme.txt", content: new TextEncoder().encode("hello") },
+    ]);
+    const done = await ingest(await uploadWhole(routes, study!.id, mixed, 4 * 1024 * 1024, true));
+    expect(done).toMatchObject({ status: "done", imageCount: 2, failedCount: 1, error: expect.stringMatching(/^1 of 3 files failed: not an image/) });
+  });
+
+  it("refuses uploads to a case locked by a signed-off MDT outcome", async () => {
+    const caseId = await makeCase(author);
+    const [study] = await studiesOf(caseId);
+    const team = await db.team.create({ data: { name: `Lock ${caseId}`, slug: `lock-${caseId}` }, select: { id: true } });
+    await db.conference.create({
+      data: {
+        kind: "mdt", teamId: team.id, title: "MDT", startsAt: new Date(), durationMinutes: 60, joinCode: `L${caseId.slice(-8).toUpperCase()}`, presenterId: author.id, createdById: author.id,
+        items: { create: { caseId, position: 0, outcome: { create: { recommendation: "Boot", managementPlan: "Review", followUp: "6 weeks", recordedById: author.id, signedOffById: author.id, signedOffAt: new Date() } } } },
+      },
+    });
+    const refused = await announce(routes, study!.id, [{ size: 10 }]);
+    expect(refused).toMatchObject({ status: 409, body: { code: "conflict", message: expect.stringMatching(/locked/) } });
+  });
+});
+
+describe("a job that keeps failing", () => {
+  it("goes back to the queue after an attempt that throws, and ends with a clear message after the last", async () => {
+    const caseId = await makeCase(author);
+    const [study] = await studiesOf(caseId);
+    const uploadId = await uploadWhole(routes, study!.id, dicomSlices("901", "20240311", 1)[0]!);
+    // The storage fails underneath the job: an unexpected error, not a refusal of the file.
+    const runtime = await import("@/lib/storage/runtime");
+    const storage = runtime.imageStorage();
+    const put = storage.put;
+    storage.put = async () => { throw new Error("disk unavailable"); };
+    try {
+      await expect(runIngest(uploadId, { final: false })).rejects.toThrow("disk unavailable");
+      expect(await db.imageUpload.findUniqueOrThrow({ where: { id: uploadId }, select: { status: true, attempts: true } })).toEqual({ status: "queued", attempts: 1 });
+      expect(readdirSync(folders.tmpDir)).toContain(`${uploadId}.part`); // kept for the retry
+      await expect(runIngest(uploadId, { final: true })).rejects.toThrow("disk unavailable");
+    } finally {
+      storage.put = put;
+    }
+    const failed = await db.imageUpload.findUniqueOrThrow({ where: { id: uploadId }, select: { status: true, error: true, attempts: true } });
+    expect(failed).toMatchObject({ status: "failed", attempts: 2, error: expect.stringMatching(/Processing failed several times/) });
+    expect(failed.error).not.toContain("disk unavailable");
+    expect(readdirSync(folders.tmpDir)).not.toContain(`${uploadId}.part`);
   });
 });
