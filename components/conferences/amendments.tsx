@@ -6,8 +6,11 @@ import { Field, FormAlert } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { amendOutcome } from "@/lib/conferences/mdt-actions";
+import { IdentifierFindings, findingsOf } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import type { OutcomeView } from "@/lib/conferences/queries";
 import { OutcomeFields, OutcomeInputs, type OutcomeText } from "./outcome-fields";
+import { OUTCOME_LABELS } from "./outcome-form";
 
 export function AmendmentHistory({ outcome }: { outcome: OutcomeView }) {
   return (
@@ -57,6 +60,7 @@ function AmendForm({ id, outcome }: { id: string; outcome: OutcomeView }) {
   const { pending, failure, run } = useAction();
   const [values, setValues] = useState<OutcomeText>(outcome.current);
   const [reason, setReason] = useState("");
+  const guard = useGuardedText({ ...values, reason });
   const submission = useSubmissionKey();
   const errors = failure?.fieldErrors ?? {};
 
@@ -64,18 +68,21 @@ function AmendForm({ id, outcome }: { id: string; outcome: OutcomeView }) {
     event.preventDefault();
     // On success the refreshed page remounts the section (keyed by the amendment count), closed.
     const input = { outcomeId: outcome.id, ...values, reason };
-    const result = await run(() => amendOutcome({ ...input, clientKey: submission.keyFor(input) }));
+    const result = await run(() => amendOutcome({ ...input, clientKey: submission.keyFor(input), ...guard.state.confirmation }));
+    const found = findingsOf(result);
+    if (found) guard.onRefused(found);
     if (result.ok) submission.done();
   }
 
   return (
     <form id={id} onSubmit={submit} className="space-y-3" noValidate>
       <p className="text-sm text-slate-600">The signed-off wording is kept; the amendment records the new wording, why, by whom and when.</p>
-      {failure ? <FormAlert>{failure.message}</FormAlert> : null}
+      {failure && !guard.refused ? <FormAlert>{failure.message}</FormAlert> : null}
       <OutcomeInputs values={values} errors={errors} onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))} />
       <Field label="Reason for amendment" errors={errors.reason}>
         {(props) => <textarea {...props} rows={2} maxLength={1000} className="field-input" value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
+      <IdentifierFindings findings={guard.findings} texts={{ ...values, reason }} label={(field) => OUTCOME_LABELS[field] ?? field} state={guard.state} refused={guard.refused} checking={guard.checking} />
       <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Recording…" : "Record amendment"}</button>
     </form>
   );

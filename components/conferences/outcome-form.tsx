@@ -4,8 +4,12 @@ import { useEffect, useId, useRef, useState } from "react";
 import { FormAlert } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { useSubmissionKey } from "@/components/use-submission-key";
+import { IdentifierFindings, findingsOf } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { saveOutcome, signOffOutcome } from "@/lib/conferences/mdt-actions";
 import { OutcomeInputs, type OutcomeText } from "./outcome-fields";
+
+export const OUTCOME_LABELS: Record<string, string> = { recommendation: "Recommendation", managementPlan: "Management plan", followUp: "Follow-up", dissent: "Dissent", reason: "Reason" };
 
 const sameText = (a: OutcomeText, b: OutcomeText) =>
   a.recommendation === b.recommendation && a.managementPlan === b.managementPlan && a.followUp === b.followUp && a.dissent === b.dissent;
@@ -21,25 +25,29 @@ export function OutcomeForm({ itemId, version, initial, signOff }: {
   const [saved, setSaved] = useState(false);
   const submission = useSubmissionKey();
   const dirty = !sameText(values, initial);
+  const guard = useGuardedText({ ...values });
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const input = { itemId, version, ...values };
     // The first save creates the outcome: one per submission (decision 032); later saves are edits.
-    const result = await run(() => saveOutcome(version === 0 ? { ...input, clientKey: submission.keyFor(input) } : input));
+    const result = await run(() => saveOutcome({ ...(version === 0 ? { ...input, clientKey: submission.keyFor(input) } : input), ...guard.state.confirmation }));
     if (result.ok) submission.done();
+    const found = findingsOf(result);
+    if (found) guard.onRefused(found);
     setSaved(result.ok);
   }
 
   return (
     <div className="space-y-4">
       <form onSubmit={submit} className="space-y-3" noValidate>
-        {failure ? <FormAlert>{failure.message}</FormAlert> : null}
+        {failure && !guard.refused ? <FormAlert>{failure.message}</FormAlert> : null}
         {saved && !dirty ? <FormAlert tone="info">Outcome saved as a draft.</FormAlert> : null}
         <OutcomeInputs values={values} errors={failure?.fieldErrors ?? {}} onChange={(key, value) => {
           setSaved(false);
           setValues((current) => ({ ...current, [key]: value }));
         }} />
+        <IdentifierFindings findings={guard.findings} texts={{ ...values }} label={(field) => OUTCOME_LABELS[field] ?? field} state={guard.state} refused={guard.refused} checking={guard.checking} />
         <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Saving…" : "Save outcome"}</button>
       </form>
       {signOff ? <SignOff outcomeId={signOff.outcomeId} version={signOff.version} dirty={dirty} /> : null}

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
 import { scheduleConference } from "@/lib/conferences/actions";
+import { IdentifierFindings, findingsOf } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { CONFERENCE_KIND_LABELS, type ConferenceKindName } from "@/lib/conferences/constants";
 
@@ -56,6 +58,7 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const submission = useSubmissionKey();
+  const guard = useGuardedText({ title: values.title });
   const team = teams.find((candidate) => candidate.id === values.teamId);
   const kinds = useMemo(() => (editing ? [values.kind] : (team?.kinds ?? [])), [editing, team, values.kind]);
   const set = <K extends keyof ScheduleValues>(key: K, value: ScheduleValues[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -66,9 +69,15 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
     const startsAt = local ? new Date(local).toISOString() : "";
     const input = { ...values, startsAt };
     // A new conference: one per submission, however often it is sent (decision 032).
-    const result = await scheduleConference(editing ? input : { ...input, clientKey: submission.keyFor(input) });
+    const result = await scheduleConference({ ...(editing ? input : { ...input, clientKey: submission.keyFor(input) }), ...guard.state.confirmation });
     setPending(false);
     if (result.ok) submission.done();
+    const found = findingsOf(result);
+    if (found) {
+      guard.onRefused(found);
+      setMessage(null);
+      return;
+    }
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
       setMessage(result.message);
@@ -114,6 +123,7 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
       <Field label="Title" errors={errors.title}>
         {(props) => <input {...props} className="field-input" value={values.title} placeholder={values.kind === "mdt" ? "Foot and ankle MDT" : "Thursday imaging rounds"} onChange={(e) => set("title", e.target.value)} />}
       </Field>
+      <IdentifierFindings findings={guard.findings} texts={{ title: values.title }} label={() => "Title"} state={guard.state} refused={guard.refused} checking={guard.checking} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Starts" hint="In your time zone." errors={errors.startsAt}>
           {(props) => <input {...props} type="datetime-local" className="field-input" value={local} onChange={(e) => setLocal(e.target.value)} />}

@@ -8,6 +8,9 @@ import type { CommentView } from "@/lib/discussion/queries";
 import type { TreeNode } from "@/lib/discussion/tree";
 import { DateTime } from "@/components/ui/date-time";
 import { Composer } from "./composer";
+import { findingsOf } from "@/components/deidentify/identifier-findings";
+import type { FieldFinding } from "@/components/deidentify/use-identifier-check";
+import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
 
 type Node = TreeNode<CommentView>;
 
@@ -19,7 +22,7 @@ export interface ItemContext {
   highlight: string | null;
   toggle: (id: string) => void;
   refresh: (id: string) => Promise<void>;
-  post: (body: string, studyId: string | null, parentId: string | null, clientKey: string) => Promise<{ ok: boolean; message?: string; notice?: string }>;
+  post: (body: string, studyId: string | null, parentId: string | null, clientKey: string, confirmation: IdentifierConfirmation) => Promise<{ ok: boolean; message?: string; notice?: string; findings?: FieldFinding[] }>;
   studyLabel: (id: string | null) => string | null;
   studies: Array<{ id: string; label: string }>;
 }
@@ -90,10 +93,10 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
           {mode === "edit" && comment.body !== null ? (
             <div className="mt-2">
               <Composer caseId={context.caseId} initialBody={comment.body} submitLabel="Save edit" autoFocus onCancel={() => setMode("view")}
-                onSubmit={async (body) => {
-                  const result = await editComment({ commentId: comment.id, body });
+                onSubmit={async (body, _studyId, _clientKey, confirmation) => {
+                  const result = await editComment({ commentId: comment.id, body, ...confirmation });
                   if (result.ok) { setMode("view"); await context.refresh(comment.id); }
-                  return { ok: result.ok, message: result.ok ? undefined : result.message };
+                  return { ok: result.ok, message: result.ok ? undefined : result.message, findings: findingsOf(result) ?? undefined };
                 }} />
             </div>
           ) : null}
@@ -146,8 +149,8 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
             <div className="mt-2 border-l-2 border-brand-100 pl-3">
               <Composer caseId={context.caseId} submitLabel="Reply" autoFocus placeholder={`Reply to ${comment.authorName}`} onCancel={() => setMode("view")}
                 studies={context.studies} initialStudyId={comment.studyId}
-                onSubmit={async (body, studyId, clientKey) => {
-                  const result = await context.post(body, studyId, comment.id, clientKey);
+                onSubmit={async (body, studyId, clientKey, confirmation) => {
+                  const result = await context.post(body, studyId, comment.id, clientKey, confirmation);
                   if (result.ok && !result.notice) setMode("view");
                   return result;
                 }} />

@@ -4,6 +4,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { previewComment } from "@/lib/discussion/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
+import { IdentifierFindings } from "@/components/deidentify/identifier-findings";
+import { useGuardedText, type FieldFinding } from "@/components/deidentify/use-identifier-check";
+import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
+import { maskMentions } from "@/lib/deidentify/mask";
 
 interface Candidate {
   id: string;
@@ -20,7 +24,8 @@ export interface ComposerProps {
   studies?: Array<{ id: string; label: string }>;
   initialStudyId?: string | null;
   /** `clientKey` is the same for every call made for one submission (a double click, a retry): decision 032. */
-  onSubmit: (body: string, studyId: string | null, clientKey: string) => Promise<{ ok: boolean; message?: string; notice?: string }>;
+  /** `confirmation`: the author's answer to the de-identification guard; `findings` come back when a save is refused for them. */
+  onSubmit: (body: string, studyId: string | null, clientKey: string, confirmation: IdentifierConfirmation) => Promise<{ ok: boolean; message?: string; notice?: string; findings?: FieldFinding[] }>;
   onCancel?: () => void;
 }
 
@@ -38,6 +43,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [active, setActive] = useState(0);
   const submission = useSubmissionKey();
+  const guard = useGuardedText({ body: maskMentions(body) });
 
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
@@ -102,9 +108,12 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
     setPending(true);
     try {
       const submitted = body;
-      const result = await onSubmit(submitted, studyId, submission.keyFor({ body: submitted, studyId }));
-      if (result.ok) {
+      const result = await onSubmit(submitted, studyId, submission.keyFor({ body: submitted, studyId }), guard.state.confirmation);
+      if (result.findings) {
+        guard.onRefused(result.findings);
+      } else if (result.ok) {
         submission.done();
+        guard.clear();
         // The live stream can show the comment before the post returns; whatever was typed since stays.
         setBody((current) => (current === submitted ? "" : current));
         setTab("write");
@@ -180,6 +189,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
       ) : (
         <div className="prose-comment min-h-24 rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="preview" dangerouslySetInnerHTML={{ __html: preview || "<p>Nothing to preview.</p>" }} />
       )}
+      <IdentifierFindings findings={guard.findings} texts={{ body }} label={() => "Comment"} state={guard.state} refused={guard.refused} checking={guard.checking} />
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {notice ? <p className="text-sm text-amber-800" role="status">{notice}</p> : null}
       <div className="flex flex-wrap items-center gap-2">

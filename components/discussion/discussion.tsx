@@ -8,6 +8,8 @@ import { postComment } from "@/lib/discussion/actions";
 import type { CommentView, DiscussionView } from "@/lib/discussion/queries";
 import { buildTree, sortThreads, type ThreadSort, type TreeNode } from "@/lib/discussion/tree";
 import { Composer } from "./composer";
+import { findingsOf } from "@/components/deidentify/identifier-findings";
+import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
 import { useCaseLive } from "@/components/live/case-live";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { DISCUSSION_EVENT_KINDS } from "@/lib/live/events";
@@ -73,9 +75,9 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
 
   const studyLabel = useCallback((id: string | null) => initial.studies.find((study) => study.id === id)?.label ?? null, [initial.studies]);
 
-  async function post(body: string, studyId: string | null, parentId: string | null, clientKey: string) {
-    const result = await postComment({ caseId, body, studyId, parentId, clientKey });
-    if (!result.ok) return { ok: false, message: result.message };
+  async function post(body: string, studyId: string | null, parentId: string | null, clientKey: string, confirmation: IdentifierConfirmation) {
+    const result = await postComment({ caseId, body, studyId, parentId, clientKey, ...confirmation });
+    if (!result.ok) return { ok: false, message: result.message, findings: findingsOf(result) ?? undefined };
     await refresh(result.data.commentId);
     const notice = result.data.unnotified.length
       ? `${result.data.unnotified.join(", ")} cannot see this case and ${result.data.unnotified.length === 1 ? "was" : "were"} not notified.`
@@ -116,7 +118,7 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
         </p>
       ) : initial.canComment ? (
         <div className="card p-4">
-          <Composer caseId={caseId} submitLabel="Post comment" studies={initial.studies} initialStudyId={studyFilter} onSubmit={(body, studyId, clientKey) => post(body, studyId, null, clientKey)} />
+          <Composer caseId={caseId} submitLabel="Post comment" studies={initial.studies} initialStudyId={studyFilter} onSubmit={(body, studyId, clientKey, confirmation) => post(body, studyId, null, clientKey, confirmation)} />
         </div>
       ) : null}
 

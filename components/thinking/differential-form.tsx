@@ -4,6 +4,8 @@ import { useState } from "react";
 import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/diagnosis-picker";
 import { FormAlert } from "@/components/ui/field";
 import { useSubmissionKey } from "@/components/use-submission-key";
+import { IdentifierFindings, findingsOf } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { postDifferential } from "@/lib/thinking/actions";
 import type { ThinkingView } from "@/lib/thinking/queries";
 
@@ -21,6 +23,9 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
   const [lineErrors, setLineErrors] = useState<Record<number, string[]>>({});
   const [pending, setPending] = useState(false);
   const submission = useSubmissionKey();
+  // The rationales pass the de-identification guard as they are typed (issue 25), keyed as the action keys them.
+  const rationales = Object.fromEntries(rows.map((row, index) => [`entries.${index}.rationale`, row.rationale]));
+  const guard = useGuardedText(rationales);
   const update = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, delta: number) =>
     setRows((current) => {
@@ -42,9 +47,15 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
     setLineErrors({});
     setPending(true);
     const entries = rows.map((row) => ({ diagnosisId: row.diagnosis!.id, rationale: row.rationale, studyIds: row.studyIds }));
-    const result = await postDifferential({ caseId: view.caseId, entries, clientKey: submission.keyFor(entries) });
+    const result = await postDifferential({ caseId: view.caseId, entries, clientKey: submission.keyFor(entries), ...guard.state.confirmation });
     setPending(false);
     if (result.ok) submission.done();
+    const found = findingsOf(result);
+    if (found) {
+      guard.onRefused(found);
+      setMessage(null);
+      return;
+    }
     if (!result.ok) {
       const { byLine, rest } = splitLineErrors(result.fieldErrors ?? {}, rows);
       setLineErrors(byLine);
@@ -97,6 +108,7 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
           </li>
         ))}
       </ol>
+      <IdentifierFindings findings={guard.findings} texts={rationales} label={(field) => `Rationale ${Number(field.split(".")[1]) + 1}`} state={guard.state} refused={guard.refused} checking={guard.checking} />
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" disabled={rows.length >= 5} onClick={() => setRows([...rows, { key: ++rowKey, diagnosis: null, rationale: "", studyIds: [] }])}>
           + Add diagnosis

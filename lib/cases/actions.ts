@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
+import { audit } from "@/lib/audit/write";
 import { db } from "@/lib/core/db";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
@@ -43,7 +44,9 @@ export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input
       const onMdtAgenda = (await tx.agendaItem.count({ where: { caseId, conference: { kind: "mdt" } } })) > 0;
       const problem = visibilityProblem(input.visibility, { onMdtAgenda });
       if (problem) return { problem };
-      return updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined, ip);
+      const updated = await updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined, ip);
+      if (updated && findings.length > 0) await audit(tx, { actorId: viewer.id, action: "identifiers.override_not_identifying", resourceType: "case", resourceId: caseId, ip });
+      return updated;
     });
     if (saved && typeof saved === "object" && "problem" in saved) {
       return fail("invalid_input", saved.problem, { fieldErrors: { "case.visibility": [saved.problem] } });
@@ -57,7 +60,9 @@ export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input
   }
   const ip = await requestIp();
   // A new case is created once per submission key: a double click answers with the first's case.
-  const id = caseId ?? (await createCaseOnce(viewer.id, input, { ip, clientKey: form.clientKey }));
+  // Saved although the guard flagged it: recorded in the trail with the write (issue 25).
+  const identifiersOverride = findings.length > 0 ? "identifiers.override_not_identifying" : null;
+  const id = caseId ?? (await createCaseOnce(viewer.id, input, { ip, clientKey: form.clientKey, identifiersOverride }));
   revalidatePath("/cases");
   revalidatePath(`/cases/${id}`);
   revalidatePath("/");

@@ -4,6 +4,8 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/vocabulary";
+import { audit } from "@/lib/audit/write";
 import type { CaseInput } from "./schema";
 import { createCaseRows } from "./write";
 
@@ -13,9 +15,18 @@ import { createCaseRows } from "./write";
  * case: its insert waits on the unique (author, key) index for the first to commit, then fails,
  * and that transaction is rolled back whole.
  */
-export async function createCaseOnce(authorId: string, input: CaseInput, options: { ip?: string | null; clientKey?: string | null }): Promise<string> {
+export async function createCaseOnce(
+  authorId: string,
+  input: CaseInput,
+  /** `identifiersOverride`: the audit action recording that flagged text was saved anyway (issue 25). */
+  options: { ip?: string | null; clientKey?: string | null; identifiersOverride?: AuditAction | null },
+): Promise<string> {
   try {
-    return await db.$transaction((tx) => createCaseRows(tx, authorId, input, options));
+    return await db.$transaction(async (tx) => {
+      const id = await createCaseRows(tx, authorId, input, { ip: options.ip, clientKey: options.clientKey });
+      if (options.identifiersOverride) await audit(tx, { actorId: authorId, action: options.identifiersOverride, resourceType: "case", resourceId: id, ip: options.ip ?? null });
+      return id;
+    });
   } catch (error) {
     const clientKey = options.clientKey;
     if (clientKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -4,8 +4,7 @@ import { scanFields } from "@/lib/deidentify/guard";
 import type { CaseInput } from "./schema";
 
 /** What the author is told when the guard flags something (the form, the import page and route). */
-export const IDENTIFIERS_MESSAGE =
-  "This text may identify the patient. Remove the highlighted details, or confirm that they are not identifiers.";
+export { IDENTIFIERS_MESSAGE } from "@/lib/deidentify/confirm";
 
 export type CaseIdentifierFinding = ReturnType<typeof scanFields>[number];
 

@@ -35,7 +35,9 @@ export async function importCaseFile(
   parsed.data.case = { ...parsed.data.case, visibility: parsed.data.case.visibility === "public" ? "public" : "institution", teamId: null };
   const findings = scanCaseForIdentifiers(parsed.data.case);
   if (findings.length > 0 && !identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
-  const id = await createCaseOnce(viewer.id, parsed.data.case, { ip, clientKey });
+  // Imported anyway: the trail records it with the import's case (issue 25).
+  const identifiersOverride = findings.length > 0 ? "identifiers.override_not_identifying" : null;
+  const id = await createCaseOnce(viewer.id, parsed.data.case, { ip, clientKey, identifiersOverride });
   revalidatePath("/cases");
   return ok({ caseId: id });
 }

@@ -12,10 +12,11 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { loadConference, type LoadedConference } from "./access";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
-import { agendaCaseProblem, canConsentToReveal, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
+import { agendaCaseProblem, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
 import { addAgendaItemInput, intakeInput, moveAgendaItemInput, removeAgendaItemInput, requiredSpecialtiesInput, scheduleInput } from "./schema";
 
 const NOT_ORGANISER = "Only the conference's organisers, presenter or chair can change its agenda.";
@@ -67,6 +68,10 @@ export const scheduleConference = action("scheduleConference", scheduleInput, as
   if (input.chairId && !memberIds.has(input.chairId)) return fail("invalid_input", "The chair must be a member of the team.", { fieldErrors: { chairId: ["Not a member of the team."] } });
   if (input.kind === "mdt" && !input.chairId) return fail("invalid_input", "An MDT meeting needs a chair to sign its outcomes off.", { fieldErrors: { chairId: ["Choose the chair."] } });
 
+  // The title is shown beside every case on the agenda: the guard checks it (issue 25). The
+  // location is where the team meets, not where the patient was.
+  const guard = guardFields({ title: input.title }, input);
+  if (!guard.ok) return guard.failure;
   const data = {
     title: input.title,
     startsAt: new Date(input.startsAt),
@@ -82,6 +87,7 @@ export const scheduleConference = action("scheduleConference", scheduleInput, as
     await db.$transaction(async (tx) => {
       await tx.conference.update({ where: { id: conferenceId }, data });
       await audit(tx, { actorId: viewer.id, action: "conference.update", resourceType: "conference", resourceId: conferenceId, teamId: input.teamId, ip });
+      await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "conference", resourceId: conferenceId, teamId: input.teamId, ip });
     });
     revalidateConference(conferenceId);
     return ok({ conferenceId });
@@ -95,6 +101,7 @@ export const scheduleConference = action("scheduleConference", scheduleInput, as
           select: { id: true },
         });
         await audit(tx, { actorId: viewer.id, action: "conference.create", resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
+        await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
         return conference;
       });
       revalidatePath("/conferences");
@@ -132,7 +139,7 @@ export const addAgendaItem = action("addAgendaItem", addAgendaItemInput, async (
     if (items.length >= MAX_AGENDA_ITEMS) return fail("invalid_input", `An agenda holds at most ${MAX_AGENDA_ITEMS} cases.`);
     const position = items.reduce((max, item) => Math.max(max, item.position), 0) + 1;
     const item = await tx.agendaItem.create({
-      data: { conferenceId: conference.id, caseId: input.caseId, position, estimatedMinutes: input.estimatedMinutes, revealConsent: canConsentToReveal(viewer, kase) ? input.revealConsent : "none" },
+      data: { conferenceId: conference.id, caseId: input.caseId, position, estimatedMinutes: input.estimatedMinutes },
       select: { id: true },
     });
     await audit(tx, { actorId: viewer.id, action: "agenda.add", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });
@@ -193,13 +200,17 @@ export const saveIntake = action("saveIntake", intakeInput, async ({ viewer, inp
   if (!canManageConference(viewer, loaded.conference, loaded.standing) && item.case.authorId !== viewer.id) {
     return fail("forbidden", "Only the organisers or the case's author can fill in its intake form.");
   }
-  const { itemId, ...fields } = input;
+  const { itemId, identifiersConfirmed, identifiersReason, ...fields } = input;
+  // The presenting clinician is a colleague named on purpose; the other fields describe the patient.
+  const guard = guardFields({ clinicalQuestion: fields.clinicalQuestion, relevantHistory: fields.relevantHistory, imagingToReview: fields.imagingToReview }, { identifiersConfirmed, identifiersReason });
+  if (!guard.ok) return guard.failure;
   const ip = await requestIp();
   const saved = await db.$transaction(async (tx) => {
     // The item may have been removed from the agenda since it was read: say so, not "went wrong".
     const updated = await tx.agendaItem.updateMany({ where: { id: itemId }, data: fields });
     if (updated.count === 0) return false;
     await audit(tx, { actorId: viewer.id, action: "agenda.intake", resourceType: "conference", resourceId: item.conferenceId, teamId: loaded.conference.teamId, ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "agenda_item", resourceId: itemId, teamId: loaded.conference.teamId, ip });
     return true;
   });
   if (!saved) return fail("not_found", "That case has been removed from the agenda.");

@@ -10,8 +10,9 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
 import { loadConference } from "./access";
-import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff, meetingRecordProblem } from "./policy";
+import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff } from "./policy";
 import { amendmentInput, attendeeInput, outcomeInput, removeAttendeeInput, signOffInput } from "./schema";
 
 const lockedMessage = (by: string, at: Date) =>
@@ -33,8 +34,6 @@ export const recordAttendee = action("recordAttendee", attendeeInput, async ({ v
   const loaded = await mdtConference(viewer, conferenceId);
   if (!loaded) return notFound("meeting");
   if (!canManageConference(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record attendance.");
-  const notStarted = meetingRecordProblem(loaded.conference);
-  if (notStarted) return fail("conflict", notStarted);
   let userId: string | null = null;
   let name = input.name;
   if (input.userId) {
@@ -67,8 +66,6 @@ export const removeAttendee = action("removeAttendee", removeAttendeeInput, asyn
   const loaded = await mdtConference(viewer, attendee.conferenceId);
   if (!loaded) return notFound("attendee");
   if (!canManageConference(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record attendance.");
-  const notStarted = meetingRecordProblem(loaded.conference);
-  if (notStarted) return fail("conflict", notStarted);
   await db.$transaction(async (tx) => {
     await tx.attendee.deleteMany({ where: { id: attendee.id } });
     await audit(tx, { actorId: viewer.id, action: "mdt.attendance_remove", resourceType: "conference", resourceId: attendee.conferenceId, teamId: loaded.conference.teamId, ip: await requestIp() });
@@ -79,7 +76,9 @@ export const removeAttendee = action("removeAttendee", removeAttendeeInput, asyn
 
 /** Create (version 0) or edit (the version the form was loaded with) an outcome before sign-off. */
 export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, input }): Promise<ActionResult<{ outcomeId: string; version: number }>> => {
-  const { itemId, version, clientKey = null, ...fields } = input;
+  const { itemId, version, clientKey = null, identifiersConfirmed, identifiersReason, ...fields } = input;
+  const guard = guardFields(fields, { identifiersConfirmed, identifiersReason });
+  if (!guard.ok) return guard.failure;
   const item = await db.agendaItem.findUnique({
     where: { id: itemId },
     select: { id: true, conferenceId: true, outcome: { select: { id: true, version: true, signedOffAt: true, signedOffBy: { select: { name: true } }, clientKey: true, recordedById: true } } },
@@ -88,8 +87,6 @@ export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, 
   const loaded = await mdtConference(viewer, item.conferenceId);
   if (!loaded) return notFound("agenda item");
   if (!canRecordOutcome(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record outcomes.");
-  const notStarted = meetingRecordProblem(loaded.conference);
-  if (notStarted) return fail("conflict", notStarted);
   // The submission that created the outcome, sent again (a double click, a retry: decision 032).
   const created = (outcome: { id: string; clientKey: string | null; recordedById: string } | null | undefined) =>
     version === 0 && clientKey !== null && outcome?.clientKey === clientKey && outcome.recordedById === viewer.id;
@@ -108,6 +105,7 @@ export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, 
       }
       const outcome = await tx.outcome.findUniqueOrThrow({ where: { itemId }, select: { id: true, version: true } });
       await audit(tx, { actorId: viewer.id, action: "mdt.outcome", resourceType: "outcome", resourceId: outcome.id, teamId: loaded.conference.teamId, ip });
+      await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "outcome", resourceId: outcome.id, teamId: loaded.conference.teamId, ip });
       return ok({ outcomeId: outcome.id, version: outcome.version });
     }
     // Conditional on the version read and on not being signed off: a sign-off in between wins.
@@ -120,6 +118,7 @@ export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, 
       return fail("conflict", now?.signedOffAt ? lockedMessage(now.signedOffBy?.name ?? "the chair", now.signedOffAt) : stale);
     }
     await audit(tx, { actorId: viewer.id, action: "mdt.outcome", resourceType: "outcome", resourceId: item.outcome.id, teamId: loaded.conference.teamId, ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "outcome", resourceId: item.outcome.id, teamId: loaded.conference.teamId, ip });
     return ok({ outcomeId: item.outcome.id, version: version + 1 });
   });
   if (result.ok) revalidateMeeting(item.conferenceId);
@@ -132,8 +131,6 @@ export const signOffOutcome = action("signOffOutcome", signOffInput, async ({ vi
   const loaded = await mdtConference(viewer, outcome.item.conferenceId);
   if (!loaded) return notFound("outcome");
   if (!canSignOff(viewer, loaded.conference)) return fail("forbidden", "Only the meeting's chair signs outcomes off.");
-  const notStarted = meetingRecordProblem(loaded.conference);
-  if (notStarted) return fail("conflict", notStarted);
   if (outcome.signedOffAt) return fail("conflict", "This outcome has already been signed off.");
   const ip = await requestIp();
   const result = await db.$transaction(async (tx) => {
@@ -151,7 +148,9 @@ export const signOffOutcome = action("signOffOutcome", signOffInput, async ({ vi
 });
 
 export const amendOutcome = action("amendOutcome", amendmentInput, async ({ viewer, input }): Promise<ActionResult<{ amendmentId: string }>> => {
-  const { outcomeId, clientKey = null, ...fields } = input;
+  const { outcomeId, clientKey = null, identifiersConfirmed, identifiersReason, ...fields } = input;
+  const guard = guardFields(fields, { identifiersConfirmed, identifiersReason });
+  if (!guard.ok) return guard.failure;
   const outcome = await db.outcome.findUnique({ where: { id: outcomeId }, select: { id: true, signedOffAt: true, item: { select: { conferenceId: true } } } });
   if (!outcome) return notFound("outcome");
   const loaded = await mdtConference(viewer, outcome.item.conferenceId);
@@ -162,6 +161,7 @@ export const amendOutcome = action("amendOutcome", amendmentInput, async ({ view
   const amendment = await db.$transaction(async (tx) => {
     const created = await tx.outcomeAmendment.create({ data: { outcomeId, ...fields, authorId: viewer.id, clientKey }, select: { id: true } });
     await audit(tx, { actorId: viewer.id, action: "mdt.amend", resourceType: "outcome", resourceId: outcomeId, teamId: loaded.conference.teamId, ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "outcome_amendment", resourceId: created.id, teamId: loaded.conference.teamId, ip });
     return created;
   }).catch(async (error: unknown) => {
     // The same submission twice (decision 032): the twin waited on the unique (author, key)

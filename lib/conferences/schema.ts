@@ -1,7 +1,8 @@
 // Every input to a conference action, validated here and nowhere else.
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
-import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, REVEAL_CONSENTS, SPECIALTIES } from "./constants";
+import { identifierConfirmation } from "@/lib/deidentify/confirm";
+import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
 
 const id = z.string().min(1).max(40);
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} can be at most ${max.toLocaleString("en")} characters.`);
@@ -19,6 +20,8 @@ export const scheduleInput = z.object({
   chairId: id.or(z.literal("")),
   /** A new conference's submission key: a double click schedules one (decision 032). */
   clientKey,
+  /** The de-identification guard on the title and location (issue 25). */
+  ...identifierConfirmation,
 });
 export type ScheduleInput = z.infer<typeof scheduleInput>;
 
@@ -30,11 +33,7 @@ export const addAgendaItemInput = z.object({
     (value) => (value === "" || value === null ? undefined : value),
     z.coerce.number({ message: "Give the minutes as a number." }).int("Give whole minutes.").min(1, "Allow at least a minute per case.").max(120, "Allow at most 120 minutes per case.").default(10),
   ),
-  /** The author adding their own case consents (or not) to its reveal here; ignored from anyone else. */
-  revealConsent: z.enum(REVEAL_CONSENTS).default("none"),
 });
-/** The case's author allows (or withdraws) the reveal of its answer at one conference (issue 26 item 9). */
-export const revealConsentInput = z.object({ itemId: id, revealConsent: z.enum(REVEAL_CONSENTS, { message: "Choose whether the presenter may reveal the answer." }) });
 export const moveAgendaItemInput = z.object({ itemId: id, direction: z.enum(["up", "down"]) });
 export const removeAgendaItemInput = z.object({ itemId: id });
 
@@ -45,6 +44,7 @@ export const intakeInput = z.object({
   relevantHistory: text(5_000, "The relevant history"),
   imagingToReview: text(2_000, "The imaging to review"),
   presentingClinician: text(200, "The presenting clinician"),
+  ...identifierConfirmation,
 });
 
 export const requiredSpecialtiesInput = z.object({
@@ -97,19 +97,12 @@ const outcomeFields = {
   dissent: text(2_000, "The dissent"),
 };
 /** `clientKey` matters for the first save (version 0), which creates the outcome. */
-export const outcomeInput = z.object({ itemId: id, version: z.number().int().min(0), ...outcomeFields, clientKey });
+export const outcomeInput = z.object({ itemId: id, version: z.number().int().min(0), ...outcomeFields, clientKey, ...identifierConfirmation });
 export const signOffInput = z.object({ outcomeId: id, version: z.number().int().min(1) });
 export const amendmentInput = z.object({
   outcomeId: id,
   ...outcomeFields,
   reason: z.string().trim().min(5, "Say why the outcome is amended.").max(1_000, "The reason can be at most 1,000 characters."),
   clientKey,
-});
-
-export const startMeetingInput = z.object({ conferenceId: id });
-export const runAgainInput = z.object({
-  conferenceId: id,
-  startsAt: z.iso.datetime({ offset: true, message: "Give a valid start date and time." }),
-  /** One new conference per submission (decision 032). */
-  clientKey,
+  ...identifierConfirmation,
 });

@@ -36,11 +36,13 @@ describe("labelled corpus", () => {
   it("scans a 5,000-character case in well under 50 ms once the dictionaries are loaded", () => {
     const text = corpus.notes.map((n) => n.text).join("\n").slice(0, 5000);
     findIdentifiers(text);
+    // CPU time, not wall time: on a shared machine the wall clock also counts other processes.
     const runs = 20;
-    const started = performance.now();
+    const started = process.cpuUsage();
     for (let i = 0; i < runs; i++) findIdentifiers(text);
-    const ms = (performance.now() - started) / runs;
-    console.log(`findIdentifiers: ${ms.toFixed(2)} ms per 5,000 characters`);
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000 / runs;
+    console.log(`findIdentifiers: ${ms.toFixed(2)} ms of CPU per 5,000 characters`);
     expect(ms).toBeLessThan(50);
   });
 });

@@ -36,7 +36,7 @@ function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
 }
 
 // Verbs and links after a sentence-initial name: "Keshaun had a comfortable night".
-const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
+const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
 
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
   return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(textBefore(text, t));

@@ -85,6 +85,9 @@ haem lytes labs hct ivab ivabx rehab physio ot pt sw cm dc dc'd d/c'd dispo epi 
 neo dopa dobut vaso prop propofol fent versed precedex lovenox heplock saline bolus nebs neb
 rheumatologist radiologist orthopaedic orthopedic surgeon oncologist pathologist
 grade stage score class type level day days week weeks month months year years hour hours
+dorsoplantar plantodorsal anteroposterior posteroanterior mortise skyline sunrise merchant rosenberg
+frog-leg judet inlet outlet swimmer's scaphoid waters caldwell towne stenvers
+walker boot cam moonboot aircast offloading weightbearing nwb pwb fwb wbat tdwb
 `);
 
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for

@@ -14,6 +14,8 @@ import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/liv
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/confirm";
+import { maskMentions } from "@/lib/deidentify/mask";
 import { mentionedUserIds, renderMarkdown } from "./markdown";
 import { ancestorPaths, commentInsertSql, newId } from "./write";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
@@ -43,7 +45,7 @@ interface PostFacts extends CaseAccessFacts {
  * With the composer's submission key, a double click or a retry stores one comment (decision 032):
  * the twin's insert finds the key taken and writes nothing, and only then is a third statement run.
  */
-export const postComment = action("postComment", postCommentInput, async ({ viewer, input }): Promise<ActionResult<PostResult>> => {
+export const postComment = action("postComment", postCommentInput, async ({ viewer, input }): Promise<ActionResult<PostResult, FieldFinding[]>> => {
   const { caseId, body } = input;
   const clientKey = input.clientKey ?? null;
   const parentId = input.parentId ?? null;
@@ -66,6 +68,9 @@ export const postComment = action("postComment", postCommentInput, async ({ view
   if (studyId && !kase.studyInCase) {
     return fail("invalid_input", "That study is not part of this case.", { fieldErrors: { studyId: ["Not a study of this case."] } });
   }
+  // The de-identification guard (issue 25): flagged text needs the author's confirmation.
+  const guard = guardFields({ body: maskMentions(body) }, input);
+  if (!guard.ok) return guard.failure;
 
   // Mentions of people who may see the case, and the parent's author, get a notification.
   const notify = new Map<string, "mention" | "reply">();
@@ -115,6 +120,12 @@ export const postComment = action("postComment", postCommentInput, async ({ view
     ), audited as (
       insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip)
       select ${viewer.id}, ${auditAction("comment.create")}, 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
+      returning 1
+    ), overridden as (
+      -- Text saved although the guard flagged it: the author's reason, in the same statement.
+      insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip)
+      select ${viewer.id}, ${guard.override}, 'comment', i.id, ${auditTeamId(kase)}, ${ip} from inserted i
+      where ${guard.override}::text is not null
       returning 1
     ), event as (
       -- The case's event lock, held until commit, keeps its event ids in commit order
@@ -167,13 +178,15 @@ async function loadOwnComment(commentId: string) {
   });
 }
 
-export const editComment = action("editComment", editCommentInput, async ({ viewer, input }): Promise<ActionResult<{ commentId: string }>> => {
+export const editComment = action("editComment", editCommentInput, async ({ viewer, input }): Promise<ActionResult<{ commentId: string }, FieldFinding[]>> => {
   const comment = await loadOwnComment(input.commentId);
   if (!comment || !canViewCase(viewer, comment.case)) return notFound("comment");
   if (!canEditComment(viewer, comment)) {
     return fail("forbidden", comment.deletedAt ? "A deleted comment cannot be edited." : "You can only edit your own comments.");
   }
   if (comment.body === input.body) return ok({ commentId: comment.id });
+  const guard = guardFields({ body: maskMentions(input.body) }, input);
+  if (!guard.ok) return guard.failure;
   const ip = await requestIp();
   const saved = await db.$transaction(async (tx) => {
     // The row as it stands now, locked (before the case's event lock, decision 027): a deletion
@@ -189,6 +202,7 @@ export const editComment = action("editComment", editCommentInput, async ({ view
       data: { body: input.body, bodyHtml: renderMarkdown(input.body), editedAt: new Date() },
     });
     await audit(tx, { actorId: viewer.id, action: "comment.update", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
     await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_edited", subjectId: comment.id });
     return true;
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
+import { identifierConfirmation } from "@/lib/deidentify/confirm";
 
 export const COMMENT_MAX_LENGTH = 20_000;
 export const COMMENTS_PER_MINUTE = 10;
@@ -18,9 +19,11 @@ export const postCommentInput = z.object({
   body: commentBody,
   /** The composer's key for this submission: a double click or a retry stores one comment. */
   clientKey,
+  /** The author's answer to the de-identification guard (issue 25). */
+  ...identifierConfirmation,
 });
 
-export const editCommentInput = z.object({ commentId: id, body: commentBody });
+export const editCommentInput = z.object({ commentId: id, body: commentBody, ...identifierConfirmation });
 export const deleteCommentInput = z.object({ commentId: id });
 export const removeCommentInput = z.object({
   commentId: id,

@@ -14,6 +14,7 @@ import type { PollState } from "@/lib/generated/prisma/enums";
 import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/confirm";
 import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor, knowsTheAnswer, KNOWS_THE_ANSWER_MESSAGE } from "./policy";
 import { keepFirstCommit, lineErrors } from "./differentials";
 import { planReveal, writeReveal, type RevealChange } from "./reveal";
@@ -154,7 +155,7 @@ const CHANGED_MEANWHILE = "Your differential was changed from another window whi
  * and none clashes on the rank index (issue 21 item 7). A replay of the submission that wrote the
  * current list (same key) changes nothing and notifies nobody (decision 032).
  */
-export const postDifferential = action("postDifferential", postDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ count: number }>> => {
+export const postDifferential = action("postDifferential", postDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ count: number }, FieldFinding[]>> => {
   const { caseId, entries } = input;
   const clientKey = input.clientKey ?? null;
   const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
@@ -165,6 +166,9 @@ export const postDifferential = action("postDifferential", postDifferentialInput
   const diagnosisIds = entries.map((entry) => entry.diagnosisId);
   const fieldErrors = await lineErrors(viewer, kase, entries);
   if (fieldErrors) return fail("invalid_input", "Some lines of your differential need attention.", { fieldErrors });
+  // The rationales pass the de-identification guard (issue 25), keyed "entries.<index>.rationale".
+  const guard = guardFields(Object.fromEntries(entries.map((entry, index) => [`entries.${index}.rationale`, entry.rationale])), input);
+  if (!guard.ok) return guard.failure;
 
   const ip = await requestIp();
   const written = await db.$transaction(async (tx) => {
@@ -183,6 +187,7 @@ export const postDifferential = action("postDifferential", postDifferentialInput
     await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
     await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
     await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "differential", resourceId: caseId, teamId: auditTeamId(kase), ip });
     await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
     return entries.length;
   }).catch((error: unknown) => {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { BASES, CERTAINTIES } from "@/lib/cases/constants";
 import { clientKey } from "@/lib/core/idempotency";
+import { identifierConfirmation } from "@/lib/deidentify/confirm";
 
 const id = z.string().min(1).max(40);
 
@@ -62,6 +63,8 @@ export const postDifferentialInput = z.object({
     }),
   /** The form's key for this submission: its replay changes nothing (decision 032). */
   clientKey,
+  /** The author's answer to the de-identification guard for the rationales (issue 25). */
+  ...identifierConfirmation,
 });
 
 export const supportInput = z.object({ caseId: id, diagnosisId: id, support: z.boolean() });

@@ -1,0 +1,12 @@
+// Input of the as-you-type check (POST /api/deidentify): the fields of one form, by name.
+import { z } from "zod";
+
+/** The largest body the check reads: a whole case form is far smaller. */
+export const CHECK_LIMIT_BYTES = 256 * 1024;
+
+export const checkInput = z.object({
+  fields: z
+    .record(z.string().max(80, "Field names are short."), z.string().max(50_000, "A field can be at most 50,000 characters."))
+    .refine((fields) => Object.keys(fields).length <= 250, "Too many fields in one check."),
+});
+export type CheckInput = z.infer<typeof checkInput>;
