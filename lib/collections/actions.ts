@@ -1,0 +1,153 @@
+"use server";
+// Collections: create, edit, add and remove cases, notes, reorder, the share link, and a quiz
+// answer. Each action derives the collection and the case from their ids and asks the policy.
+import { randomBytes } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/auth/action";
+import { canSeeAnswer, visibleCaseWhere } from "@/lib/cases/policy";
+import { readResolution } from "@/lib/cases/queries";
+import { db } from "@/lib/core/db";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import type { Viewer } from "@/lib/core/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resolveDiagnosis, searchCatalogue } from "@/lib/search/catalogue";
+import { canEditCollection, canOpenCollection, collectionTeamProblem } from "./policy";
+import {
+  createCollectionInput, itemInput, MAX_COLLECTION_ITEMS, noteInput, quizAnswerInput, reorderInput, shareInput, updateCollectionInput,
+} from "./schema";
+
+const NOT_FOUND = () => notFound("collection");
+
+async function ownCollection(viewer: Viewer, collectionId: string) {
+  const row = await db.collection.findUnique({ where: { id: collectionId }, select: { id: true, ownerId: true } });
+  return row && canEditCollection(viewer, row) ? row : null;
+}
+
+const visibleCase = (viewer: Viewer, caseId: string) =>
+  db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true } });
+
+async function appendItem(collectionId: string, caseId: string) {
+  // Appended after the last item; the (collection, case) key makes a second add a no-op.
+  await db.$executeRaw`insert into "CollectionItem" ("collectionId", "caseId", position)
+    select ${collectionId}, ${caseId}, coalesce(max(position) + 1, 0) from "CollectionItem" where "collectionId" = ${collectionId}
+    on conflict do nothing`;
+  await db.collection.update({ where: { id: collectionId }, data: { updatedAt: new Date() } });
+}
+
+export const createCollection = action("createCollection", createCollectionInput, async ({ viewer, input }): Promise<ActionResult<{ collectionId: string }>> => {
+  const problem = collectionTeamProblem(viewer, input.visibility, input.teamId);
+  if (problem) return fail("invalid_input", problem, { fieldErrors: { teamId: [problem] } });
+  if (input.caseId && !(await visibleCase(viewer, input.caseId))) return notFound();
+  let collectionId: string;
+  try {
+    collectionId = (await db.collection.create({
+      data: { ownerId: viewer.id, title: input.title, description: input.description, visibility: input.visibility, teamId: input.visibility === "team" ? input.teamId : null, clientKey: input.clientKey ?? null },
+      select: { id: true },
+    })).id;
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || !input.clientKey) throw error;
+    // The same submission twice (decision 032): the first one's collection is the answer.
+    collectionId = (await db.collection.findUniqueOrThrow({ where: { ownerId_clientKey: { ownerId: viewer.id, clientKey: input.clientKey } }, select: { id: true } })).id;
+  }
+  if (input.caseId) await appendItem(collectionId, input.caseId);
+  revalidatePath("/collections");
+  return ok({ collectionId });
+});
+
+export const updateCollection = action("updateCollection", updateCollectionInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  const problem = collectionTeamProblem(viewer, input.visibility, input.teamId);
+  if (problem) return fail("invalid_input", problem, { fieldErrors: { teamId: [problem] } });
+  await db.collection.update({
+    where: { id: input.collectionId },
+    data: { title: input.title, description: input.description, visibility: input.visibility, teamId: input.visibility === "team" ? input.teamId : null },
+  });
+  revalidatePath(`/collections/${input.collectionId}`);
+  return ok(null);
+});
+
+export const addToCollection = action("addToCollection", itemInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  if (!(await visibleCase(viewer, input.caseId))) return notFound();
+  if ((await db.collectionItem.count({ where: { collectionId: input.collectionId } })) >= MAX_COLLECTION_ITEMS) {
+    return fail("conflict", `A collection holds at most ${MAX_COLLECTION_ITEMS} cases.`);
+  }
+  await appendItem(input.collectionId, input.caseId);
+  revalidatePath(`/collections/${input.collectionId}`);
+  return ok(null);
+});
+
+export const removeFromCollection = action("removeFromCollection", itemInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  await db.collectionItem.deleteMany({ where: { collectionId: input.collectionId, caseId: input.caseId } });
+  revalidatePath(`/collections/${input.collectionId}`);
+  return ok(null);
+});
+
+export const setCollectionNote = action("setCollectionNote", noteInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  const { count } = await db.collectionItem.updateMany({ where: { collectionId: input.collectionId, caseId: input.caseId }, data: { note: input.note } });
+  if (!count) return notFound();
+  revalidatePath(`/collections/${input.collectionId}`);
+  return ok(null);
+});
+
+/**
+ * The whole new order of the cases the owner sees. Items the owner no longer sees (a case made
+ * private since) keep their place after these.
+ */
+export const reorderCollection = action("reorderCollection", reorderInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  const items = await db.collectionItem.findMany({ where: { collectionId: input.collectionId }, orderBy: { position: "asc" }, select: { caseId: true } });
+  const known = new Set(items.map((item) => item.caseId));
+  if (new Set(input.caseIds).size !== input.caseIds.length || input.caseIds.some((id) => !known.has(id))) {
+    return fail("conflict", "The collection changed while you were reordering it. Reload the page and try again.");
+  }
+  const order = [...input.caseIds, ...items.map((item) => item.caseId).filter((id) => !input.caseIds.includes(id))];
+  await db.$executeRaw`update "CollectionItem" i set position = o.position - 1
+    from unnest(${order}::text[]) with ordinality as o("caseId", position)
+    where i."collectionId" = ${input.collectionId} and i."caseId" = o."caseId"`;
+  revalidatePath(`/collections/${input.collectionId}`);
+  return ok(null);
+});
+
+export const setShareLink = action("setShareLink", shareInput, async ({ viewer, input }): Promise<ActionResult<{ shareKey: string | null }>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  const shareKey = input.enabled ? randomBytes(18).toString("base64url") : null;
+  await db.collection.update({ where: { id: input.collectionId }, data: { shareKey } });
+  revalidatePath(`/collections/${input.collectionId}`);
+  return ok({ shareKey });
+});
+
+/**
+ * A learner's answer to one quiz case, once: the differential and the final answer by any
+ * catalogue name. Scored against the case's answer only when the learner may see it; the quiz
+ * page shows the answer only after this row exists.
+ */
+export const commitQuizAnswer = action("commitQuizAnswer", quizAnswerInput, async ({ viewer, input }): Promise<ActionResult<{ correct: boolean | null }>> => {
+  const collection = await db.collection.findUnique({
+    where: { id: input.collectionId },
+    select: { ownerId: true, visibility: true, teamId: true, shareKey: true, items: { where: { caseId: input.caseId }, select: { caseId: true } } },
+  });
+  if (!collection || !canOpenCollection(viewer, collection, input.key) || !collection.items.length) return NOT_FOUND();
+  const kase = await visibleCase(viewer, input.caseId);
+  if (!kase) return notFound();
+  const catalogue = await searchCatalogue();
+  const final = resolveDiagnosis(catalogue, input.final);
+  if (!final) return fail("invalid_input", "Choose your final answer from the catalogue.", { fieldErrors: { final: ["Not in the catalogue: pick one of the suggestions."] } });
+  const differential = input.differential.filter(Boolean).map((name) => resolveDiagnosis(catalogue, name));
+  if (differential.some((entry) => !entry)) return fail("invalid_input", "Every differential must be a catalogue entry.", { fieldErrors: { differential: ["Not in the catalogue."] } });
+  let correct: boolean | null = null;
+  if (canSeeAnswer(viewer, kase)) {
+    const resolution = await readResolution(kase.id);
+    const accepted = new Set([resolution?.diagnosisId, ...(await db.finalDiagnosis.findMany({ where: { caseId: kase.id, scoresVotes: true }, select: { diagnosisId: true } })).map((row) => row.diagnosisId)]);
+    correct = resolution?.diagnosisId ? accepted.has(final.id) : null;
+  }
+  await db.quizAnswer.createMany({
+    data: [{ collectionId: input.collectionId, caseId: kase.id, userId: viewer.id, diagnosisId: final.id, differentialIds: differential.map((entry) => entry!.id), correct }],
+    skipDuplicates: true,
+  });
+  const stored = await db.quizAnswer.findUniqueOrThrow({ where: { collectionId_caseId_userId: { collectionId: input.collectionId, caseId: kase.id, userId: viewer.id } }, select: { correct: true } });
+  revalidatePath(`/collections/${input.collectionId}/quiz`);
+  return ok({ correct: stored.correct });
+});
