@@ -9,7 +9,7 @@ export const AUDIT_ACTIONS = [
   "vote.cast", "poll.open", "poll.close", "poll.settings",
   "team.create", "team.invite", "team.invite_accept", "team.leave", "team.member_add", "team.member_remove", "team.role_change", "team.quorum",
   "conference.create", "conference.update", "conference.start", "conference.end", "conference.reveal", "conference.vote_open", "conference.vote_close",
-  "agenda.add", "agenda.remove", "agenda.reorder", "agenda.intake",
+  "agenda.add", "agenda.remove", "agenda.reorder", "agenda.intake", "agenda.consent",
   "mdt.attendance", "mdt.attendance_remove", "mdt.outcome", "mdt.sign_off", "mdt.amend",
   // Text saved although the de-identification guard flagged it, with the author's reason (issue 25).
   "identifiers.override_not_identifying", "identifiers.override_clinical_term", "identifiers.override_public_source", "identifiers.override_consent",

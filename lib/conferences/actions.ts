@@ -16,7 +16,7 @@ import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { loadConference, type LoadedConference } from "./access";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
-import { agendaCaseProblem, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
+import { agendaCaseProblem, canConsentToReveal, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
 import { addAgendaItemInput, intakeInput, moveAgendaItemInput, removeAgendaItemInput, requiredSpecialtiesInput, scheduleInput } from "./schema";
 
 const NOT_ORGANISER = "Only the conference's organisers, presenter or chair can change its agenda.";
@@ -139,7 +139,7 @@ export const addAgendaItem = action("addAgendaItem", addAgendaItemInput, async (
     if (items.length >= MAX_AGENDA_ITEMS) return fail("invalid_input", `An agenda holds at most ${MAX_AGENDA_ITEMS} cases.`);
     const position = items.reduce((max, item) => Math.max(max, item.position), 0) + 1;
     const item = await tx.agendaItem.create({
-      data: { conferenceId: conference.id, caseId: input.caseId, position, estimatedMinutes: input.estimatedMinutes },
+      data: { conferenceId: conference.id, caseId: input.caseId, position, estimatedMinutes: input.estimatedMinutes, revealConsent: canConsentToReveal(viewer, kase) ? input.revealConsent : "none" },
       select: { id: true },
     });
     await audit(tx, { actorId: viewer.id, action: "agenda.add", resourceType: "conference", resourceId: conference.id, teamId: conference.teamId, ip });

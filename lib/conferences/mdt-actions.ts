@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
 import { loadConference } from "./access";
-import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff } from "./policy";
+import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff, meetingRecordProblem } from "./policy";
 import { amendmentInput, attendeeInput, outcomeInput, removeAttendeeInput, signOffInput } from "./schema";
 
 const lockedMessage = (by: string, at: Date) =>
@@ -34,6 +34,8 @@ export const recordAttendee = action("recordAttendee", attendeeInput, async ({ v
   const loaded = await mdtConference(viewer, conferenceId);
   if (!loaded) return notFound("meeting");
   if (!canManageConference(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record attendance.");
+  const notStarted = meetingRecordProblem(loaded.conference);
+  if (notStarted) return fail("conflict", notStarted);
   let userId: string | null = null;
   let name = input.name;
   if (input.userId) {
@@ -66,6 +68,8 @@ export const removeAttendee = action("removeAttendee", removeAttendeeInput, asyn
   const loaded = await mdtConference(viewer, attendee.conferenceId);
   if (!loaded) return notFound("attendee");
   if (!canManageConference(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record attendance.");
+  const notStarted = meetingRecordProblem(loaded.conference);
+  if (notStarted) return fail("conflict", notStarted);
   await db.$transaction(async (tx) => {
     await tx.attendee.deleteMany({ where: { id: attendee.id } });
     await audit(tx, { actorId: viewer.id, action: "mdt.attendance_remove", resourceType: "conference", resourceId: attendee.conferenceId, teamId: loaded.conference.teamId, ip: await requestIp() });
@@ -87,6 +91,8 @@ export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, 
   const loaded = await mdtConference(viewer, item.conferenceId);
   if (!loaded) return notFound("agenda item");
   if (!canRecordOutcome(viewer, loaded.conference, loaded.standing)) return fail("forbidden", "Only the meeting's organisers, presenter or chair record outcomes.");
+  const notStarted = meetingRecordProblem(loaded.conference);
+  if (notStarted) return fail("conflict", notStarted);
   // The submission that created the outcome, sent again (a double click, a retry: decision 032).
   const created = (outcome: { id: string; clientKey: string | null; recordedById: string } | null | undefined) =>
     version === 0 && clientKey !== null && outcome?.clientKey === clientKey && outcome.recordedById === viewer.id;
@@ -131,6 +137,8 @@ export const signOffOutcome = action("signOffOutcome", signOffInput, async ({ vi
   const loaded = await mdtConference(viewer, outcome.item.conferenceId);
   if (!loaded) return notFound("outcome");
   if (!canSignOff(viewer, loaded.conference)) return fail("forbidden", "Only the meeting's chair signs outcomes off.");
+  const notStarted = meetingRecordProblem(loaded.conference);
+  if (notStarted) return fail("conflict", notStarted);
   if (outcome.signedOffAt) return fail("conflict", "This outcome has already been signed off.");
   const ip = await requestIp();
   const result = await db.$transaction(async (tx) => {

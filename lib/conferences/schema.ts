@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
 import { identifierConfirmation } from "@/lib/deidentify/confirm";
-import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, SPECIALTIES } from "./constants";
+import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, REVEAL_CONSENTS, SPECIALTIES } from "./constants";
 
 const id = z.string().min(1).max(40);
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} can be at most ${max.toLocaleString("en")} characters.`);
@@ -33,7 +33,11 @@ export const addAgendaItemInput = z.object({
     (value) => (value === "" || value === null ? undefined : value),
     z.coerce.number({ message: "Give the minutes as a number." }).int("Give whole minutes.").min(1, "Allow at least a minute per case.").max(120, "Allow at most 120 minutes per case.").default(10),
   ),
+  /** The author adding their own case consents (or not) to its reveal here; ignored from anyone else. */
+  revealConsent: z.enum(REVEAL_CONSENTS).default("none"),
 });
+/** The case's author allows (or withdraws) the reveal of its answer at one conference (issue 26 item 9). */
+export const revealConsentInput = z.object({ itemId: id, revealConsent: z.enum(REVEAL_CONSENTS, { message: "Choose whether the presenter may reveal the answer." }) });
 export const moveAgendaItemInput = z.object({ itemId: id, direction: z.enum(["up", "down"]) });
 export const removeAgendaItemInput = z.object({ itemId: id });
 
@@ -105,4 +109,12 @@ export const amendmentInput = z.object({
   reason: z.string().trim().min(5, "Say why the outcome is amended.").max(1_000, "The reason can be at most 1,000 characters."),
   clientKey,
   ...identifierConfirmation,
+});
+
+export const startMeetingInput = z.object({ conferenceId: id });
+export const runAgainInput = z.object({
+  conferenceId: id,
+  startsAt: z.iso.datetime({ offset: true, message: "Give a valid start date and time." }),
+  /** One new conference per submission (decision 032). */
+  clientKey,
 });
