@@ -1,26 +1,16 @@
 // Images in the browser: an author uploads a DICOM series to a study, marks a key image, and a
 // reader scrolls the stack with the keyboard and the wheel; a conference audience member cannot
 // fetch an image of a study the presenter has not reached.
-import type { APIRequestContext } from "@playwright/test";
 import { syntheticFootDicomSeries } from "../lib/images/synthetic";
 import { seedCase, study } from "./support/cases";
 import { createConference, createTeam } from "./support/conferences";
 import { createUser, database, expect, signedInContext, test } from "./support/fixtures";
+import { uploadOverHttp } from "./support/images";
 
 const studies = [
   study({ dayOffset: 0, modality: "MRI", findings: "Marrow oedema of the second metatarsal." }),
   study({ dayOffset: 56, modality: "MRI", findings: "Larger oedema with a fracture line." }),
 ];
-
-/** The upload protocol over HTTP, as the form speaks it; waits until the worker has processed it. */
-async function uploadOverHttp(request: APIRequestContext, studyId: string, bytes: Uint8Array) {
-  const started = await request.post(`/api/studies/${studyId}/uploads`, { data: { files: [{ size: bytes.length }] } });
-  expect(started.status()).toBe(201);
-  const uploadId = (await started.json()).data.files[0].uploadId as string;
-  const sent = await request.put(`/api/uploads/${uploadId}?offset=0`, { data: Buffer.from(bytes), headers: { "content-type": "application/octet-stream" } });
-  expect(sent.status()).toBe(200);
-  await expect.poll(async () => (await (await request.get(`/api/uploads/${uploadId}`)).json()).data.status, { timeout: 60_000 }).toBe("done");
-}
 
 test("an author uploads a series, marks a key image; the timeline shows it and the stack scrolls by keyboard and wheel", async ({ userPage: page, user }) => {
   test.setTimeout(120_000);

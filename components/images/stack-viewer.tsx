@@ -1,9 +1,19 @@
 "use client";
 // A stack viewer for one series: the mouse wheel, dragging, the arrow keys, a slider and a swipe
 // on a phone move through the slices; neighbours are preloaded so scrolling does not stall; zoom,
-// pan and full screen. Loaded lazily (next/dynamic) so a case page without images pays nothing.
+// pan and full screen; window and level on DICOM series (their stored values, on a canvas); the
+// author's marks over the slice, shown or hidden. Loaded lazily (next/dynamic) so a case page
+// without images pays nothing.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
+import { AnnotationLayer } from "@/components/viewer/annotation-layer";
+import { exportSlicePng } from "@/components/viewer/export-png";
+import { MarkList, MarkTool, type MarkDraft } from "@/components/viewer/mark-tool";
+import { CINE_RATES, useCine } from "@/components/viewer/use-cine";
+import { useMarks, type NewMark } from "@/components/viewer/use-marks";
+import { useWindowLevel } from "@/components/viewer/use-window-level";
+import { WindowControls } from "@/components/viewer/window-controls";
+import { WindowedCanvas } from "@/components/viewer/windowed-canvas";
 
 /** Slices fetched ahead and behind the one shown. */
 const PRELOAD = 4;
@@ -21,7 +31,16 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
   const [index, setIndex] = useState(Math.min(Math.max(0, initialIndex), total - 1));
   const [zoom, setZoom] = useState(1);
   const [pan, setPan] = useState({ x: 0, y: 0 });
-  const [tool, setTool] = useState<"scroll" | "pan">("scroll");
+  const [tool, setTool] = useState<"scroll" | "pan" | "window" | "mark">("scroll");
+  const [showMarks, setShowMarks] = useState(true);
+  const [draft, setDraft] = useState<MarkDraft>({ kind: "arrow", text: "", secret: false, confirmed: false });
+  const imageIds = series.images.map((image) => image.id);
+  // A series from DICOM carries its modality; only those have stored values to window.
+  const windowable = series.modality !== null;
+  const level = useWindowLevel(imageIds, index, tool === "window", series.modality);
+  const marks = useMarks(series.id);
+  const markStart = useRef<{ x: number; y: number } | null>(null);
+  const cine = useCine(total, setIndex);
   const frame = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number; index: number; pan: { x: number; y: number } } | null>(null);
   const wheelRest = useRef(0);
@@ -74,10 +93,18 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
       ArrowDown: () => go(index + 1), ArrowRight: () => go(index + 1), PageDown: () => go(index + 10),
       ArrowUp: () => go(index - 1), ArrowLeft: () => go(index - 1), PageUp: () => go(index - 10),
       Home: () => go(0), End: () => go(total - 1),
+      Enter: () => { if (tool === "mark") void placeMark(centreMark()); },
       "+": () => setZoom((value) => Math.min(8, value * 1.25)), "=": () => setZoom((value) => Math.min(8, value * 1.25)),
       "-": () => setZoom((value) => Math.max(1, value / 1.25)), "0": () => { setZoom(1); setPan({ x: 0, y: 0 }); },
-      f: fullScreen, Escape: () => onClose?.(),
+      f: fullScreen, Escape: () => onClose?.(), p: cine.toggle,
     };
+    if (tool === "window" && event.shiftKey && event.key.startsWith("Arrow")) {
+      event.preventDefault();
+      const nudges: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+      const [width, levelStep] = nudges[event.key] ?? [0, 0];
+      level.nudge(width, levelStep);
+      return;
+    }
     const handler = keys[event.key];
     if (handler) {
       event.preventDefault();
@@ -85,16 +112,43 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
     }
   };
 
+  /** A point on the screen in the slice's own pixels (the image is contained, then zoomed and panned). */
+  const toImage = (clientX: number, clientY: number) => {
+    const rect = frame.current!.getBoundingClientRect();
+    const shown = series.images[index]!;
+    const scale = Math.min(rect.width / shown.width, rect.height / shown.height) * zoom;
+    const x = (clientX - rect.left - rect.width / 2 - pan.x) / scale + shown.width / 2;
+    const y = (clientY - rect.top - rect.height / 2 - pan.y) / scale + shown.height / 2;
+    return { x: Math.round(Math.min(shown.width, Math.max(0, x))), y: Math.round(Math.min(shown.height, Math.max(0, y))) };
+  };
+  const placeMark = async (mark: NewMark) => {
+    const placed = await marks.place(series.images[index]!.id, mark, draft);
+    if (placed) setDraft({ ...draft, text: "", confirmed: false });
+  };
+  const centreMark = (): NewMark => {
+    const shown = series.images[index]!;
+    const [cx, cy] = [Math.round(shown.width / 2), Math.round(shown.height / 2)];
+    if (draft.kind === "circle") return { kind: "circle", geometry: { cx, cy, r: Math.max(1, Math.round(shown.width / 10)) } };
+    if (draft.kind === "label") return { kind: "label", geometry: { x: cx, y: cy } };
+    return { kind: "arrow", geometry: { x1: Math.round(cx - shown.width / 6), y1: Math.round(cy - shown.height / 6), x2: cx, y2: cy } };
+  };
+
   const onPointerDown = (event: React.PointerEvent) => {
     (event.target as Element).setPointerCapture?.(event.pointerId);
     drag.current = { x: event.clientX, y: event.clientY, index, pan };
+    if (tool === "window") level.begin();
+    if (tool === "mark") markStart.current = toImage(event.clientX, event.clientY);
   };
   const onPointerMove = (event: React.PointerEvent) => {
     const start = drag.current;
     if (!start) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
-    if (tool === "pan" && zoom > 1) {
+    if (tool === "window") {
+      level.move(dx, dy);
+    } else if (tool === "mark") {
+      // Placed on release.
+    } else if (tool === "pan" && zoom > 1) {
       setPan({ x: start.pan.x + dx, y: start.pan.y + dy });
     } else {
       // Vertical drag with a mouse, either direction with a finger (a swipe).
@@ -102,13 +156,24 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
       go(start.index + Math.trunc(distance / DRAG_STEP));
     }
   };
-  const onPointerUp = () => {
+  const onPointerUp = (event: React.PointerEvent) => {
     drag.current = null;
+    const from = markStart.current;
+    markStart.current = null;
+    if (tool !== "mark" || !from || event.type === "pointercancel") return;
+    const to = toImage(event.clientX, event.clientY);
+    if (draft.kind === "label") void placeMark({ kind: "label", geometry: from });
+    else if (draft.kind === "circle") void placeMark({ kind: "circle", geometry: { cx: from.x, cy: from.y, r: Math.max(1, Math.round(Math.hypot(to.x - from.x, to.y - from.y))) } });
+    else if (Math.hypot(to.x - from.x, to.y - from.y) >= 3) void placeMark({ kind: "arrow", geometry: { x1: from.x, y1: from.y, x2: to.x, y2: to.y } });
   };
 
   if (total === 0) return <p className="text-sm text-slate-600">This series has no images.</p>;
   const image = series.images[index]!;
   const alt = imageAlt(series, index);
+  const sliceMarks = marks.byImage[image.id] ?? [];
+  const toolButton = (name: typeof tool, label: string) => (
+    <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={tool === name} onClick={() => setTool(name)}>{label}</button>
+  );
 
   return (
     <div className="flex flex-col gap-2 rounded-lg bg-slate-950 p-2 text-slate-100" data-testid="stack-viewer">
@@ -116,11 +181,27 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
         <span className="font-semibold">{series.name}</span>
         <span aria-live="polite" data-testid="slice-counter" className="tabular-nums">slice {index + 1} / {total}</span>
         <div className="ml-auto flex flex-wrap gap-1">
-          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={tool === "scroll"} onClick={() => setTool("scroll")}>Scroll</button>
-          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={tool === "pan"} onClick={() => setTool("pan")}>Pan</button>
+          {toolButton("scroll", "Scroll")}
+          {toolButton("pan", "Pan")}
+          {windowable ? toolButton("window", "Window") : null}
+          {marks.canAnnotate ? toolButton("mark", "Mark") : null}
+          {Object.keys(marks.byImage).length ? (
+            <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={showMarks} onClick={() => setShowMarks((value) => !value)}>Marks</button>
+          ) : null}
           <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" aria-label="Zoom in" onClick={() => setZoom((value) => Math.min(8, value * 1.25))}>+</button>
           <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" aria-label="Zoom out" onClick={() => setZoom((value) => Math.max(1, value / 1.25))}>−</button>
           <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={() => { setZoom(1); setPan({ x: 0, y: 0 }); }}>Reset</button>
+          {total > 1 ? (
+            <>
+              <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={cine.playing} onClick={cine.toggle} aria-keyshortcuts="p">{cine.playing ? "Pause" : "Play"}</button>
+              <label className="flex items-center gap-1 text-xs"><span className="sr-only">Frames a second</span>
+                <select className="rounded bg-slate-800 px-1 py-1" value={cine.fps} onChange={(event) => cine.setFps(Number(event.target.value))}>
+                  {CINE_RATES.map((rate) => <option key={rate} value={rate}>{rate} fps</option>)}
+                </select>
+              </label>
+            </>
+          ) : null}
+          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={() => void exportSlicePng(frame.current?.querySelector("canvas") ?? imageUrl(image.id), image, showMarks ? sliceMarks : [], `${series.name}-slice-${index + 1}.png`.replace(/[^\w.-]+/g, "-"))}>Save PNG</button>
           <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={fullScreen}>Full screen</button>
           {onClose ? <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={onClose}>Close</button> : null}
         </div>
@@ -142,20 +223,32 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
         className="relative flex aspect-square max-h-[80vh] w-full touch-none select-none items-center justify-center overflow-hidden rounded bg-black outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
         data-testid="stack-frame"
       >
-        {/* eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer */}
-        <img
-          src={imageUrl(image.id)}
-          alt={alt}
-          width={image.width}
-          height={image.height}
-          draggable={false}
-          data-testid="stack-image"
-          data-index={index}
-          className="max-h-full max-w-full object-contain"
-          style={{ transform: `translate(${pan.x}px, ${pan.y}px) scale(${zoom})`, imageRendering: zoom > 2 ? "pixelated" : undefined }}
-        />
+        <div className="absolute inset-0" style={{ transform: `translate(${pan.x}px, ${pan.y}px) scale(${zoom})`, imageRendering: zoom > 2 ? "pixelated" : undefined }}>
+          {tool === "window" && level.slice && level.window ? (
+            <WindowedCanvas slice={level.slice} window={level.window} label={alt} className="h-full w-full object-contain" />
+          ) : (
+            /* eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer */
+            <img
+              src={imageUrl(image.id)}
+              alt={alt}
+              width={image.width}
+              height={image.height}
+              draggable={false}
+              data-testid="stack-image"
+              data-index={index}
+              className="h-full w-full object-contain"
+            />
+          )}
+          {showMarks && sliceMarks.length ? <AnnotationLayer marks={sliceMarks} width={image.width} height={image.height} /> : null}
+        </div>
         {image.caption ? <p className="absolute bottom-1 left-1 right-1 rounded bg-black/70 px-2 py-1 text-xs">{image.caption}</p> : null}
       </div>
+      {tool === "window" ? (
+        level.window ? <WindowControls presets={level.presets} window={level.window} onChange={level.setWindow} onReset={level.reset} />
+        : <p className="text-xs text-slate-400">{level.state === "unavailable" ? "This slice has no stored values to window (colour or compressed DICOM)." : "Loading the slice's values…"}</p>
+      ) : null}
+      <MarkTool draft={draft} onDraft={setDraft} error={marks.error} editing={tool === "mark"} />
+      {showMarks ? <MarkList marks={sliceMarks} canRemove={marks.canAnnotate} onRemove={(id) => void marks.remove(id)} /> : null}
       <label className="flex items-center gap-2 text-xs">
         <span className="sr-only">Slice</span>
         <input type="range" min={1} max={total} value={index + 1} onChange={(event) => go(Number(event.target.value) - 1)} className="w-full" data-testid="slice-slider" />
