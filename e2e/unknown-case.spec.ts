@@ -1,7 +1,7 @@
 // The heart of an unknown case: blind differentials, the vote, the reveal, the learning record,
 // and the secrecy of the answer in every output a non-author can fetch.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { DIAGNOSIS_CATALOGUE } from "../lib/diagnoses/catalogue";
+import { DIAGNOSIS_CATALOGUE } from "../lib/diagnoses/catalogue/index";
 import { seedCase } from "./support/cases";
 import { createUser, database, expect, signedInContext, signIn, test, type TestUser } from "./support/fixtures";
 

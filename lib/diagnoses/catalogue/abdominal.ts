@@ -27,12 +27,12 @@ Epiploic appendagitis | K65.8 | epiploic appendicitis; appendagitis
 Omental infarction | K65.8 | segmental omental infarction | rare
 Sclerosing mesenteritis | K65.4 | mesenteric panniculitis; misty mesentery
 Gastroenteritis | A09 | infective gastroenteritis
-Neutropenic enterocolitis | A09 | typhlitis
-Stercoral colitis | K59.0 | stercoral ulcer | rare
+Neutropenic enterocolitis | - | typhlitis
+Stercoral colitis | - | stercoral ulcer | rare
 Radiation enteritis | K52.0 | radiation enteropathy
 Eosinophilic gastroenteritis | K52.8 | | rare
 Pneumatosis intestinalis | K63.8 | intestinal pneumatosis; pneumatosis cystoides intestinalis
-Portal venous gas | K63.8 | hepatic portal venous gas
+Portal venous gas | - | hepatic portal venous gas
 Foreign body ingestion | T18.9 | swallowed foreign body; ingested foreign body
 Lower gastrointestinal bleeding | K92.2 | lower GI bleed; LGIB
 Abdominal tuberculosis | A18.3 | tuberculous peritonitis; intestinal tuberculosis | rare

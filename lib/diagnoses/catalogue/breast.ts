@@ -81,5 +81,5 @@ Accessory nipple | Q83.3 | supernumerary nipple; polythelia
 Breast implant rupture | T85.4 | silicone implant rupture; intracapsular rupture; extracapsular rupture
 Capsular contracture | T85.8 | breast implant capsular contracture
 Breast seroma | T81.8 | post-operative breast seroma
-Breast haematoma | S20.0 | post-operative breast haematoma
+Breast haematoma | - | post-operative breast haematoma
 `);

@@ -70,7 +70,7 @@ Relapsing polychondritis | M94.1 | | rare
 Mounier-Kuhn syndrome | Q32.4 | tracheobronchomegaly | rare
 ## Interstitial lung disease
 Interstitial lung disease | J84.9 | ILD; diffuse parenchymal lung disease; DPLD
-Idiopathic pulmonary fibrosis | J84.1 | IPF; cryptogenic fibrosing alveolitis; usual interstitial pneumonia; UIP
+Idiopathic pulmonary fibrosis | J84.1 | IPF; cryptogenic fibrosing alveolitis; usual interstitial pneumonia; UIP | rare
 Non-specific interstitial pneumonia | J84.1 | NSIP; nonspecific interstitial pneumonia
 Hypersensitivity pneumonitis | J67.9 | HP; extrinsic allergic alveolitis; EAA; bird fancier's lung; farmer's lung
 Organising pneumonia | J84.1 | cryptogenic organising pneumonia; COP; BOOP; bronchiolitis obliterans organising pneumonia

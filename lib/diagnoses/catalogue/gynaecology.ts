@@ -37,7 +37,7 @@ Tubo-ovarian abscess | N70.0 | TOA
 Hydrosalpinx | N70.1 | sactosalpinx
 Paraovarian cyst | Q50.5 | paratubal cyst
 Peritoneal inclusion cyst | N73.6 | benign cystic mesothelioma; peritoneal pseudocyst
-Ovarian vein thrombosis | O87.1 | | rare
+Ovarian vein thrombosis | - | | rare
 Pelvic congestion syndrome | I86.2 | pelvic venous disorder; pelvic varices; ovarian vein reflux
 ## Uterus
 Endometrial cancer | C54.1 | endometrial carcinoma; uterine cancer; carcinoma of the endometrium; womb cancer
@@ -66,9 +66,9 @@ Bicornuate uterus | Q51.3 | bicornuate uterine anomaly
 Uterus didelphys | Q51.1 | didelphic uterus | rare
 Unicornuate uterus | Q51.4 | | rare
 Mayer-Rokitansky-Küster-Hauser syndrome | Q51.0 | MRKH syndrome; Müllerian agenesis | rare
-Caesarean scar niche | O34.2 | isthmocele; caesarean scar defect
+Caesarean scar niche | - | isthmocele; caesarean scar defect
 Caesarean scar ectopic pregnancy | O00.8 | caesarean scar pregnancy | rare
-Retained products of conception | O03.4 | RPOC; retained placental tissue
+Retained products of conception | - | RPOC; retained placental tissue
 Placenta accreta spectrum | O43.2 | placenta accreta; placenta increta; placenta percreta; morbidly adherent placenta
 Placenta praevia | O44.0 | low-lying placenta
 Ectopic pregnancy | O00.9 | tubal pregnancy; extrauterine pregnancy

@@ -5,30 +5,30 @@ import { table } from "./table";
 export const HEAD_AND_NECK = table("head-and-neck", `
 ## Oral cavity and oropharynx
 Head and neck squamous cell carcinoma | C76.0 | HNSCC; head and neck cancer; squamous cell carcinoma of the head and neck
-Oral cavity cancer | C06.9 | mouth cancer; oral cancer; oral squamous cell carcinoma
-Oral tongue cancer | C02.9 | carcinoma of the tongue; tongue cancer
-Floor of mouth cancer | C04.9 | carcinoma of the floor of the mouth
-Buccal mucosa cancer | C06.0 | cheek cancer; buccal carcinoma
-Gingival cancer | C03.9 | carcinoma of the gum; alveolar ridge cancer
-Lip cancer | C00.9 | carcinoma of the lip
+Oral cavity cancer | C06.9 | mouth cancer; oral cancer; oral squamous cell carcinoma | rare
+Oral tongue cancer | C02.9 | carcinoma of the tongue; tongue cancer | rare
+Floor of mouth cancer | C04.9 | carcinoma of the floor of the mouth | rare
+Buccal mucosa cancer | C06.0 | cheek cancer; buccal carcinoma | rare
+Gingival cancer | C03.9 | carcinoma of the gum; alveolar ridge cancer | rare
+Lip cancer | C00.9 | carcinoma of the lip | rare
 Hard palate cancer | C05.0 | carcinoma of the hard palate | rare
 Retromolar trigone cancer | C06.2 | | rare
 Oral leukoplakia | K13.2 | leukoplakia
 Oral erythroplakia | K13.2 | erythroplakia
 Oral lichen planus | L43.8 | lichen planus of the mouth
-Oropharyngeal cancer | C10.9 | oropharyngeal squamous cell carcinoma; OPSCC
-HPV-positive oropharyngeal cancer | C10.9 | HPV-associated oropharyngeal carcinoma; p16-positive oropharyngeal cancer
-Tonsil cancer | C09.9 | tonsillar carcinoma; carcinoma of the tonsil
-Base of tongue cancer | C01 | tongue base carcinoma
+Oropharyngeal cancer | C10.9 | oropharyngeal squamous cell carcinoma; OPSCC | rare
+HPV-positive oropharyngeal cancer | C10.9 | HPV-associated oropharyngeal carcinoma; p16-positive oropharyngeal cancer | rare
+Tonsil cancer | C09.9 | tonsillar carcinoma; carcinoma of the tonsil | rare
+Base of tongue cancer | C01 | tongue base carcinoma | rare
 Soft palate cancer | C05.1 | | rare
 ## Larynx, hypopharynx and nasopharynx
-Laryngeal cancer | C32.9 | carcinoma of the larynx; laryngeal squamous cell carcinoma
-Glottic cancer | C32.0 | vocal cord cancer; glottic carcinoma
-Supraglottic cancer | C32.1 | supraglottic carcinoma
+Laryngeal cancer | C32.9 | carcinoma of the larynx; laryngeal squamous cell carcinoma | rare
+Glottic cancer | C32.0 | vocal cord cancer; glottic carcinoma | rare
+Supraglottic cancer | C32.1 | supraglottic carcinoma | rare
 Subglottic cancer | C32.2 | subglottic carcinoma | rare
-Hypopharyngeal cancer | C13.9 | hypopharyngeal carcinoma
-Pyriform sinus cancer | C12 | piriform fossa carcinoma; pyriform sinus carcinoma
-Nasopharyngeal carcinoma | C11.9 | NPC; nasopharyngeal cancer
+Hypopharyngeal cancer | C13.9 | hypopharyngeal carcinoma | rare
+Pyriform sinus cancer | C12 | piriform fossa carcinoma; pyriform sinus carcinoma | rare
+Nasopharyngeal carcinoma | C11.9 | NPC; nasopharyngeal cancer | rare
 Laryngeal dysplasia | J38.7 | laryngeal leukoplakia
 Recurrent respiratory papillomatosis | D14.1 | laryngeal papillomatosis; RRP | rare
 Vocal cord nodules | J38.2 | singer's nodules; vocal fold nodules
@@ -77,7 +77,7 @@ Lymphoepithelial cyst of the parotid | K11.6 | HIV-associated lymphoepithelial c
 Thyroid cancer | C73 | thyroid carcinoma; differentiated thyroid cancer; DTC
 Papillary thyroid carcinoma | C73 | PTC; papillary thyroid cancer
 Papillary thyroid microcarcinoma | C73 | papillary microcarcinoma
-Follicular thyroid carcinoma | C73 | FTC; follicular thyroid cancer
+Follicular thyroid carcinoma | C73 | FTC; follicular thyroid cancer | rare
 Oncocytic carcinoma of the thyroid | C73 | Hürthle cell carcinoma | rare
 Medullary thyroid carcinoma | C73 | MTC; medullary thyroid cancer | rare
 Anaplastic thyroid carcinoma | C73 | ATC; undifferentiated thyroid carcinoma | rare

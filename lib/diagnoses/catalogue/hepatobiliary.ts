@@ -5,7 +5,7 @@ export const HEPATOBILIARY = table("hepatobiliary", `
 ## Liver tumours
 Hepatocellular carcinoma | C22.0 | HCC; hepatoma; liver cell carcinoma; primary liver cancer
 Fibrolamellar carcinoma | C22.0 | fibrolamellar hepatocellular carcinoma; fibrolamellar HCC | rare
-Intrahepatic cholangiocarcinoma | C22.1 | iCCA; peripheral cholangiocarcinoma; intrahepatic bile duct carcinoma
+Intrahepatic cholangiocarcinoma | C22.1 | iCCA; peripheral cholangiocarcinoma; intrahepatic bile duct carcinoma | rare
 Combined hepatocellular-cholangiocarcinoma | C22.7 | cHCC-CCA; mixed hepatocellular cholangiocarcinoma | rare
 Hepatic angiosarcoma | C22.3 | angiosarcoma of the liver | rare
 Epithelioid haemangioendothelioma of the liver | C22.3 | hepatic EHE | rare
@@ -14,7 +14,7 @@ Neuroendocrine liver metastases | C78.7 | NET liver metastases
 Hepatic haemangioma | D18.0 | liver haemangioma; cavernous haemangioma of the liver
 Focal nodular hyperplasia | K76.8 | FNH
 Hepatocellular adenoma | D13.4 | hepatic adenoma; liver cell adenoma; HCA
-Dysplastic nodule of the liver | K74.6 | high-grade dysplastic nodule; low-grade dysplastic nodule
+Dysplastic nodule of the liver | - | high-grade dysplastic nodule; low-grade dysplastic nodule
 Hepatic cyst | K76.8 | simple liver cyst
 Polycystic liver disease | Q44.6 | PCLD | rare
 Biliary hamartomas | Q44.6 | von Meyenburg complexes; bile duct hamartomas
@@ -31,15 +31,15 @@ Metabolic dysfunction-associated steatotic liver disease | K76.0 | MASLD; NAFLD;
 Metabolic dysfunction-associated steatohepatitis | K75.8 | MASH; NASH; non-alcoholic steatohepatitis
 Chronic hepatitis B | B18.1 | hepatitis B; HBV infection
 Chronic hepatitis C | B18.2 | hepatitis C; HCV infection
-Autoimmune hepatitis | K75.4 | AIH
-Primary biliary cholangitis | K74.3 | PBC; primary biliary cirrhosis
-Primary sclerosing cholangitis | K83.0 | PSC
+Autoimmune hepatitis | K75.4 | AIH | rare
+Primary biliary cholangitis | K74.3 | PBC; primary biliary cirrhosis | rare
+Primary sclerosing cholangitis | K83.0 | PSC | rare
 IgG4-related sclerosing cholangitis | K83.0 | IgG4-SC | rare
 Haemochromatosis | E83.1 | hereditary haemochromatosis; iron overload
 Wilson disease | E83.0 | Wilson's disease; hepatolenticular degeneration | rare
 Budd-Chiari syndrome | I82.0 | hepatic vein thrombosis | rare
 Portal vein thrombosis | I81 | PVT
-Portal hypertension | K76.6 | portal hypertensive
+Portal hypertension | K76.6 | portal hypertension in cirrhosis
 Hepatic encephalopathy | K72.9 | portosystemic encephalopathy
 Acute liver failure | K72.0 | fulminant hepatic failure; ALF
 Ascites | R18 | peritoneal fluid
@@ -50,7 +50,7 @@ Congestive hepatopathy | K76.1 | nutmeg liver; chronic passive congestion of the
 Nodular regenerative hyperplasia | K76.8 | NRH | rare
 Drug-induced liver injury | K71.9 | DILI; toxic liver disease
 Liver transplant rejection | T86.4 | liver graft rejection
-Hepatic artery thrombosis | K76.3 | HAT; hepatic artery thrombosis after liver transplant | rare
+Hepatic artery thrombosis | - | HAT; hepatic artery thrombosis after liver transplant | rare
 ## Gallbladder and bile ducts
 Gallstones | K80.2 | cholelithiasis; gallbladder stones; cholecystolithiasis
 Biliary colic | K80.2 | gallstone colic
@@ -68,9 +68,9 @@ Gallbladder polyp | K82.8 | cholesterol polyp of the gallbladder
 Gallbladder adenomyomatosis | K82.8 | adenomyomatosis; gallbladder adenomyosis
 Porcelain gallbladder | K82.8 | calcified gallbladder | rare
 Gallbladder cancer | C23 | gallbladder carcinoma; carcinoma of the gallbladder | rare
-Cholangiocarcinoma | C24.9 | bile duct cancer; biliary tract cancer; CCA
-Perihilar cholangiocarcinoma | C24.0 | Klatskin tumour; hilar cholangiocarcinoma; pCCA
-Distal cholangiocarcinoma | C24.0 | distal bile duct cancer; dCCA
+Cholangiocarcinoma | C24.9 | bile duct cancer; biliary tract cancer; CCA | rare
+Perihilar cholangiocarcinoma | C24.0 | Klatskin tumour; hilar cholangiocarcinoma; pCCA | rare
+Distal cholangiocarcinoma | C24.0 | distal bile duct cancer; dCCA | rare
 Ampullary carcinoma | C24.1 | ampullary cancer; carcinoma of the ampulla of Vater; periampullary carcinoma | rare
 Ampullary adenoma | D13.5 | adenoma of the ampulla | rare
 Intraductal papillary neoplasm of the bile duct | D13.5 | IPNB | rare

@@ -4,14 +4,14 @@ import { table } from "./table";
 
 export const NEURO_ONCOLOGY = table("neuro-oncology", `
 ## Gliomas
-Glioma | C71.9 | brain glioma; glial tumour
-Glioblastoma | C71.9 | GBM; glioblastoma multiforme; glioblastoma IDH-wildtype; grade 4 glioma
-Recurrent glioblastoma | C71.9 | recurrent GBM; progressive glioblastoma
+Glioma | C71.9 | brain glioma; glial tumour | rare
+Glioblastoma | C71.9 | GBM; glioblastoma multiforme; glioblastoma IDH-wildtype; grade 4 glioma | rare
+Recurrent glioblastoma | C71.9 | recurrent GBM; progressive glioblastoma | rare
 Gliosarcoma | C71.9 | | rare
-Astrocytoma, IDH-mutant | C71.9 | IDH-mutant astrocytoma; diffuse astrocytoma; anaplastic astrocytoma
+Astrocytoma, IDH-mutant | C71.9 | IDH-mutant astrocytoma; diffuse astrocytoma; anaplastic astrocytoma | rare
 Oligodendroglioma | C71.9 | oligodendroglioma IDH-mutant and 1p/19q-codeleted; anaplastic oligodendroglioma | rare
-Low-grade glioma | C71.9 | LGG
-High-grade glioma | C71.9 | HGG
+Low-grade glioma | C71.9 | LGG | rare
+High-grade glioma | C71.9 | HGG | rare
 Diffuse midline glioma, H3 K27-altered | C71.7 | diffuse midline glioma; DIPG; diffuse intrinsic pontine glioma | rare
 Diffuse hemispheric glioma, H3 G34-mutant | C71.9 | H3 G34-mutant glioma | rare
 Pilocytic astrocytoma | C71.9 | juvenile pilocytic astrocytoma; JPA | rare

@@ -71,17 +71,17 @@ Parkinson disease | G20 | Parkinson's disease
 Progressive supranuclear palsy | G23.1 | PSP; Steele-Richardson-Olszewski syndrome | rare
 Multiple system atrophy | G90.3 | MSA | rare
 Huntington disease | G10 | Huntington's disease; Huntington chorea | rare
-Motor neurone disease | G12.2 | MND; amyotrophic lateral sclerosis; ALS; Lou Gehrig disease
+Motor neurone disease | G12.2 | MND; amyotrophic lateral sclerosis; ALS; Lou Gehrig disease | rare
 Hydrocephalus | G91.9 | ventriculomegaly
 Obstructive hydrocephalus | G91.1 | non-communicating hydrocephalus
 Normal pressure hydrocephalus | G91.2 | NPH
-Idiopathic intracranial hypertension | G93.2 | IIH; pseudotumour cerebri; benign intracranial hypertension
+Idiopathic intracranial hypertension | G93.2 | IIH; pseudotumour cerebri; benign intracranial hypertension | rare
 Spontaneous intracranial hypotension | G96.0 | SIH; intracranial hypotension
 Cerebrospinal fluid leak | G96.0 | CSF leak; CSF rhinorrhoea; CSF otorrhoea
 Empty sella | E23.6 | empty sella syndrome; partially empty sella
 Arachnoid cyst | G93.0 | leptomeningeal cyst
-Intracranial epidermoid cyst | D33.2 | epidermoid tumour of the CNS | rare
-Intracranial dermoid cyst | D33.2 | | rare
+Intracranial epidermoid cyst | - | epidermoid tumour of the CNS | rare
+Intracranial dermoid cyst | - | | rare
 Intracranial lipoma | D17.7 | pericallosal lipoma | rare
 Mesial temporal sclerosis | G93.8 | hippocampal sclerosis; MTS
 ## Malformations

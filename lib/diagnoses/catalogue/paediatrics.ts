@@ -17,7 +17,7 @@ Hepatoblastoma | C22.2 | | rare
 Retinoblastoma | C69.2 | | rare
 Pancreatoblastoma | C25.9 | | rare
 Pleuropulmonary blastoma | C34.9 | PPB | rare
-Sacrococcygeal teratoma | D48.3 | SCT | rare
+Sacrococcygeal teratoma | - | SCT | rare
 Yolk sac tumour | C62.9 | endodermal sinus tumour | rare
 Infantile haemangioma | D18.0 | strawberry naevus; haemangioma of infancy
 Congenital haemangioma | D18.0 | RICH; NICH | rare
@@ -31,21 +31,21 @@ Infantile hypertrophic pyloric stenosis | Q40.0 | pyloric stenosis; IHPS; hypert
 Intussusception | K56.1 | ileocolic intussusception
 Intestinal malrotation | Q43.3 | malrotation; midgut volvulus; malrotation with volvulus
 Necrotising enterocolitis | P77 | NEC
-Hirschsprung disease | Q43.1 | Hirschsprung's disease; congenital aganglionic megacolon
+Hirschsprung disease | Q43.1 | Hirschsprung's disease; congenital aganglionic megacolon | rare
 Meckel diverticulum | Q43.0 | Meckel's diverticulum
-Duodenal atresia | Q41.0 | double bubble sign
-Jejunoileal atresia | Q41.1 | jejunal atresia; small bowel atresia
-Oesophageal atresia | Q39.1 | oesophageal atresia with tracheo-oesophageal fistula; tracheo-oesophageal fistula
-Anorectal malformation | Q42.3 | imperforate anus
+Duodenal atresia | Q41.0 | double bubble sign | rare
+Jejunoileal atresia | Q41.1 | jejunal atresia; small bowel atresia | rare
+Oesophageal atresia | Q39.1 | oesophageal atresia with tracheo-oesophageal fistula; tracheo-oesophageal fistula | rare
+Anorectal malformation | Q42.3 | imperforate anus | rare
 Meconium ileus | P75 | meconium obstruction
-Gastroschisis | Q79.3 | laparoschisis
-Exomphalos | Q79.2 | omphalocele
-Congenital diaphragmatic hernia | Q79.0 | Bochdalek hernia; Morgagni hernia
+Gastroschisis | Q79.3 | laparoschisis | rare
+Exomphalos | Q79.2 | omphalocele | rare
+Congenital diaphragmatic hernia | Q79.0 | Bochdalek hernia; Morgagni hernia | rare
 Biliary atresia | Q44.2 | extrahepatic biliary atresia | rare
 Neonatal jaundice | P59.9 | neonatal hyperbilirubinaemia
 Mesenteric adenitis | I88.0 | mesenteric lymphadenitis
 Henoch-Schönlein purpura | D69.0 | HSP; IgA vasculitis
-Kawasaki disease | M30.3 | mucocutaneous lymph node syndrome
+Kawasaki disease | M30.3 | mucocutaneous lymph node syndrome | rare
 Multisystem inflammatory syndrome in children | U10.9 | MIS-C; PIMS-TS | rare
 ## Chest and heart
 Bronchopulmonary sequestration | Q33.2 | pulmonary sequestration; intralobar sequestration; extralobar sequestration
@@ -58,9 +58,9 @@ Bronchopulmonary dysplasia | P27.1 | BPD; chronic lung disease of prematurity
 Bronchiolitis | J21.9 | acute bronchiolitis; RSV bronchiolitis
 Croup | J05.0 | laryngotracheobronchitis; acute obstructive laryngitis
 Round pneumonia | J18.9 | spherical pneumonia
-Tetralogy of Fallot | Q21.3 | TOF; Fallot tetralogy
-Transposition of the great arteries | Q20.3 | TGA; transposition of the great vessels
-Coarctation of the aorta | Q25.1 | aortic coarctation; CoA
+Tetralogy of Fallot | Q21.3 | TOF; Fallot tetralogy | rare
+Transposition of the great arteries | Q20.3 | TGA; transposition of the great vessels | rare
+Coarctation of the aorta | Q25.1 | aortic coarctation; CoA | rare
 Ventricular septal defect | Q21.0 | VSD
 Atrial septal defect | Q21.1 | ASD
 Patent ductus arteriosus | Q25.0 | PDA

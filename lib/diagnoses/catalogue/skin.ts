@@ -15,10 +15,10 @@ Subungual melanoma | C43.9 | nail melanoma; nail unit melanoma | rare
 Desmoplastic melanoma | C43.9 | | rare
 Amelanotic melanoma | C43.9 | hypomelanotic melanoma
 Metastatic melanoma | C43.9 | advanced melanoma; stage IV melanoma
-Melanoma of unknown primary | C79.9 | MUP | rare
+Melanoma of unknown primary | C43.9 | MUP | rare
 Uveal melanoma | C69.4 | choroidal melanoma; ocular melanoma; ciliary body melanoma | rare
 Conjunctival melanoma | C69.0 | | rare
-Mucosal melanoma | C43.9 | melanoma of mucous membranes | rare
+Mucosal melanoma | - | melanoma of mucous membranes | rare
 Melanocytic naevus | D22.9 | mole; common naevus; benign naevus
 Atypical naevus | D22.9 | dysplastic naevus; Clark naevus; atypical mole
 Congenital melanocytic naevus | D22.9 | giant congenital naevus; CMN
@@ -26,7 +26,7 @@ Spitz naevus | D22.9 | spindle and epithelioid cell naevus; juvenile melanoma
 Atypical Spitz tumour | D48.5 | atypical Spitz naevus | rare
 Blue naevus | D22.9 | blue mole
 Halo naevus | D22.9 | Sutton naevus
-Familial atypical multiple mole melanoma syndrome | D22.9 | FAMMM; dysplastic naevus syndrome | rare
+Familial atypical multiple mole melanoma syndrome | - | FAMMM; dysplastic naevus syndrome | rare
 ## Keratinocyte cancers
 Basal cell carcinoma | C44.9 | BCC; rodent ulcer; basalioma
 Nodular basal cell carcinoma | C44.9 | nodular BCC

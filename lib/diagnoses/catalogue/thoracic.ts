@@ -50,7 +50,7 @@ Malignant pleural effusion | J91 | MPE; malignant effusion
 Malignant pericardial effusion | - | malignant pericardial disease; pericardial metastases
 Mediastinal lymphadenopathy | R59.0 | enlarged mediastinal lymph nodes; mediastinal nodes
 Superior vena cava obstruction | I87.1 | SVCO; SVC syndrome; superior vena cava syndrome
-Malignant central airway obstruction | J98.0 | malignant airway obstruction; endobronchial tumour obstruction
+Malignant central airway obstruction | - | malignant airway obstruction; endobronchial tumour obstruction
 Pulmonary tumour embolism | - | tumour emboli; pulmonary tumour thrombotic microangiopathy | rare
 Cancer of unknown primary | C80.9 | CUP; carcinoma of unknown primary; metastatic malignancy of unknown primary; occult primary tumour
 ## Treatment effects and paraneoplastic
@@ -64,11 +64,11 @@ Lambert-Eaton myasthenic syndrome | G73.1 | LEMS; Lambert-Eaton syndrome | rare
 Paraneoplastic cerebellar degeneration | G13.1 | | rare
 Ectopic ACTH syndrome | E24.3 | ectopic Cushing syndrome; ectopic adrenocorticotropic hormone syndrome | rare
 ## Pleura
-Malignant pleural mesothelioma | C45.0 | pleural mesothelioma; mesothelioma; MPM; diffuse malignant mesothelioma
+Malignant pleural mesothelioma | C45.0 | pleural mesothelioma; mesothelioma; MPM; diffuse malignant mesothelioma | rare
 Epithelioid mesothelioma | C45.0 | epithelioid pleural mesothelioma | rare
 Sarcomatoid mesothelioma | C45.0 | sarcomatoid pleural mesothelioma | rare
 Biphasic mesothelioma | C45.0 | mixed-type mesothelioma | rare
-Mesothelioma in situ | D19.0 | | rare
+Mesothelioma in situ | - | | rare
 Solitary fibrous tumour of the pleura | - | localised fibrous tumour of the pleura; SFTP; fibrous mesothelioma | rare
 ## Thymus and mediastinum
 Thymoma | C37 | thymic epithelial tumour; type A thymoma; type AB thymoma; type B thymoma | rare
@@ -77,7 +77,7 @@ Thymic neuroendocrine tumour | C37 | thymic carcinoid | rare
 Thymic hyperplasia | E32.0 | rebound thymic hyperplasia; thymic rebound; true thymic hyperplasia
 Thymic cyst | E32.8 | | rare
 Thymolipoma | D15.0 | | rare
-Myasthenia gravis | G70.0 | MG; thymoma-associated myasthenia gravis
+Myasthenia gravis | G70.0 | MG; thymoma-associated myasthenia gravis | rare
 Good syndrome | D83.8 | thymoma with immunodeficiency | rare
 Mediastinal germ cell tumour | C38.3 | primary mediastinal germ cell tumour; mediastinal non-seminomatous germ cell tumour | rare
 Mediastinal seminoma | C38.3 | primary mediastinal seminoma | rare

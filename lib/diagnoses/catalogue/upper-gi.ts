@@ -5,12 +5,12 @@ import { table } from "./table";
 export const UPPER_GI = table("upper-gi", `
 ## Oesophagus
 Oesophageal cancer | C15.9 | oesophageal carcinoma; cancer of the oesophagus; carcinoma of the oesophagus
-Oesophageal adenocarcinoma | C15.9 | adenocarcinoma of the oesophagus; OAC
-Oesophageal squamous cell carcinoma | C15.9 | squamous cell carcinoma of the oesophagus; ESCC
+Oesophageal adenocarcinoma | C15.9 | adenocarcinoma of the oesophagus; OAC | rare
+Oesophageal squamous cell carcinoma | C15.9 | squamous cell carcinoma of the oesophagus; ESCC | rare
 Gastro-oesophageal junction adenocarcinoma | C16.0 | GOJ cancer; OGJ adenocarcinoma; GEJ cancer; junctional adenocarcinoma; cardia cancer; Siewert tumour
 Barrett oesophagus | K22.7 | Barrett's oesophagus; columnar-lined oesophagus
 Barrett oesophagus with dysplasia | K22.7 | Barrett's with high-grade dysplasia; Barrett's with low-grade dysplasia; dysplastic Barrett's oesophagus
-Achalasia | K22.0 | achalasia cardia; oesophageal achalasia
+Achalasia | K22.0 | achalasia cardia; oesophageal achalasia | rare
 Distal oesophageal spasm | K22.4 | diffuse oesophageal spasm; nutcracker oesophagus; jackhammer oesophagus
 Eosinophilic oesophagitis | K20 | EoE
 Reflux oesophagitis | K21.0 | erosive oesophagitis; GORD with oesophagitis

@@ -20,7 +20,7 @@ Complex renal cyst | N28.1 | cystic renal mass; Bosniak IIF cyst; Bosniak III cy
 Autosomal dominant polycystic kidney disease | Q61.2 | ADPKD; adult polycystic kidney disease
 Von Hippel-Lindau disease | Q85.8 | VHL; von Hippel-Lindau syndrome | rare
 Medullary sponge kidney | Q61.5 | | rare
-Upper tract urothelial carcinoma | C65 | UTUC; renal pelvis cancer; transitional cell carcinoma of the renal pelvis
+Upper tract urothelial carcinoma | C65 | UTUC; renal pelvis cancer; transitional cell carcinoma of the renal pelvis | rare
 Ureteric cancer | C66 | carcinoma of the ureter; ureteral cancer | rare
 Acute pyelonephritis | N10 | pyelonephritis; upper urinary tract infection
 Emphysematous pyelonephritis | N10 | | rare
@@ -81,9 +81,9 @@ Chronic prostatitis | N41.1 | chronic pelvic pain syndrome in men; prostatitis
 Acute bacterial prostatitis | N41.0 | acute prostatitis
 Prostatic abscess | N41.2 | prostate abscess | rare
 ## Testis and penis
-Testicular cancer | C62.9 | testicular germ cell tumour; testicular tumour
-Seminoma | C62.9 | testicular seminoma
-Non-seminomatous germ cell tumour | C62.9 | NSGCT; nonseminoma; mixed germ cell tumour of the testis
+Testicular cancer | C62.9 | testicular germ cell tumour; testicular tumour | rare
+Seminoma | C62.9 | testicular seminoma | rare
+Non-seminomatous germ cell tumour | C62.9 | NSGCT; nonseminoma; mixed germ cell tumour of the testis | rare
 Germ cell neoplasia in situ | D07.6 | GCNIS; intratubular germ cell neoplasia; ITGCN | rare
 Leydig cell tumour | D29.2 | interstitial cell tumour of the testis | rare
 Sertoli cell tumour | D29.2 | Sertoli cell tumour of the testis | rare
@@ -102,7 +102,7 @@ Penile fracture | S39.8 | fracture of the penis | rare
 Phimosis | N47 | tight foreskin
 ## Adrenal
 Adrenal adenoma | D35.0 | adrenocortical adenoma
-Adrenal incidentaloma | D44.1 | incidental adrenal mass
+Adrenal incidentaloma | - | incidental adrenal mass
 Adrenocortical carcinoma | C74.0 | adrenal cortical carcinoma; adrenal cancer | rare
 Phaeochromocytoma | D35.0 | | rare
 Extra-adrenal paraganglioma | D44.7 | retroperitoneal paraganglioma; abdominal paraganglioma | rare
