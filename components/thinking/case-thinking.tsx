@@ -10,6 +10,7 @@ import { THINKING_EVENT_KINDS } from "@/lib/live/events";
 import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
 import type { ThinkingView } from "@/lib/thinking/queries";
 import { MyDifferential } from "./differential-form";
+import { FirstCommits } from "./first-commits";
 import { GroupDifferential } from "./group-differential";
 import { Results } from "./reveal";
 import { RevealForm } from "./reveal-form";
@@ -80,6 +81,7 @@ export function CaseThinking({ initial, studies }: Props) {
         {view.canPostDifferential ? <MyDifferential view={view} studies={studies} onSaved={reload} /> : null}
         <GroupDifferential view={view} onChanged={reload} onShowAll={showAll} />
       </div>
+      <FirstCommits view={view} />
       <Poll view={view} onChanged={reload} onShowAll={showAll} />
       {view.canReveal ? <RevealForm caseId={view.caseId} authored={view.authored} onRevealed={() => router.refresh()} /> : null}
       {view.results ? <Results view={view} /> : null}

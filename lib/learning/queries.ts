@@ -56,13 +56,19 @@ export async function getLearningRecord(viewer: Viewer, userId: string): Promise
     select: {
       id: true, title: true, status: true, authorId: true, visibility: true, teamId: true,
       resolution: { select: { diagnosisId: true, certainty: true, revealedAt: true } },
+      finalDiagnoses: { where: { scoresVotes: true }, select: { diagnosisId: true } },
       votes: { where: { userId }, select: { diagnosisId: true } },
       differentials: { where: { userId, rank: { lte: 3 } }, select: { diagnosisId: true } },
+      // The first commit is what blind-first scores (decision 066); lists posted before it was kept have none.
+      firstDifferentials: { where: { userId, rank: { lte: 3 } }, select: { diagnosisId: true } },
     },
   });
   const rows: RecordRow[] = cases.map((kase) => {
     const revealed = kase.status === "resolved" ? kase.resolution : null;
     const answer = revealed?.diagnosisId ?? null;
+    // Right answers: the primary diagnosis and the secondary ones the author lets score (decision 067).
+    const right = new Set([answer, ...kase.finalDiagnoses.map((final) => final.diagnosisId)].filter(Boolean));
+    const top3 = kase.firstDifferentials.length ? kase.firstDifferentials : kase.differentials;
     const counted = Boolean(revealed && answer && COUNTED_CERTAINTIES.includes(revealed.certainty as (typeof COUNTED_CERTAINTIES)[number]));
     return {
       caseId: kase.id,
@@ -71,8 +77,8 @@ export async function getLearningRecord(viewer: Viewer, userId: string): Promise
       revealedAt: revealed?.revealedAt?.toISOString() ?? null,
       counted,
       voted: kase.votes.length > 0,
-      voteCorrect: counted && kase.votes[0]?.diagnosisId === answer,
-      inTop3: counted && kase.differentials.some((entry) => entry.diagnosisId === answer),
+      voteCorrect: counted && right.has(kase.votes[0]?.diagnosisId ?? null),
+      inTop3: counted && top3.some((entry) => right.has(entry.diagnosisId)),
     };
   });
   rows.sort((a, b) => (a.revealedAt ?? "9999").localeCompare(b.revealedAt ?? "9999"));

@@ -69,6 +69,10 @@ export interface ThinkingView {
   /** After the reveal: each participant's result, and the viewer's own. */
   results: ParticipantResult[] | null;
   weighting: string;
+  /** The viewer's first committed differential (decision 066), shown beside a later revision. */
+  myFirst: Array<{ name: string; rank: number }>;
+  /** Participants whose list now differs from their first commit, with both (when others' thinking is shown). */
+  revisions: Array<{ name: string; first: string[]; now: string[] }> | null;
   /** The authored answer the reveal form starts from: only to a revealer who may see the answer. */
   authored: AuthoredAnswer | null;
 }
@@ -76,6 +80,8 @@ export interface ThinkingView {
 interface OthersRow {
   entries: Array<{ userId: string; diagnosisId: string; rank: number; rationale: string; userName: string; diagnosisName: string }> | null;
   supports: Array<{ userId: string; diagnosisId: string; userName: string }> | null;
+  /** Everyone's first commits, with the entries (decision 066). */
+  firsts: Array<{ userId: string; rank: number; diagnosisName: string }> | null;
   /** Votes per diagnosis, counted by the database: as many rows as diagnoses, however many voters. */
   tally: Array<{ diagnosisId: string; name: string; count: number; voters: string[] | null }> | null;
   /** Every vote, only after the reveal (each participant's result names their vote). */
@@ -105,7 +111,7 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
   const kase = await getCaseFacts(viewer, caseId, row);
   if (!kase) return null;
   // The viewer's own thinking comes with the case page's read, else in a statement of its own.
-  const { mine, myVote } = (await row)!.own ?? (await readOwnThinking(viewer, caseId));
+  const { mine, myVote, first: myFirst = [] } = (await row)!.own ?? (await readOwnThinking(viewer, caseId));
 
   const committed = mine.length > 0 || myVote !== null;
   const seeOthers = canSeeOthersThinking(viewer, kase, committed);
@@ -189,6 +195,8 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     committed,
     blind: !seeOthers,
     knowsAnswer: knowsTheAnswer(viewer, kase),
+    myFirst,
+    revisions: seeOthers ? revisionsOf(entries, others?.firsts ?? []) : null,
     canPostDifferential: canPostDifferential(viewer, kase),
     canVote: canVote(viewer, kase),
     canManagePoll: canManagePoll(viewer, kase),
@@ -242,6 +250,10 @@ async function selectOthers(caseId: string, { entries, supports, tally, names, r
                                                'rationale', e.rationale, 'userName', u.name, 'diagnosisName', d.name) order by e."createdAt")
              from "DifferentialEntry" e join "User" u on u.id = e."userId" join "Diagnosis" d on d.id = e."diagnosisId"
              where e."caseId" = ${caseId})` : none} as entries,
+           ${entries ? Prisma.sql`(
+             select json_agg(json_build_object('userId', f."userId", 'rank', f.rank, 'diagnosisName', d.name) order by f.rank)
+             from "FirstDifferentialEntry" f join "Diagnosis" d on d.id = f."diagnosisId"
+             where f."caseId" = ${caseId})` : none} as firsts,
            ${supports ? Prisma.sql`(
              select json_agg(json_build_object('userId', s."userId", 'diagnosisId', s."diagnosisId", 'userName', u.name))
              from "DifferentialSupport" s join "User" u on u.id = s."userId"
@@ -261,4 +273,25 @@ async function selectOthers(caseId: string, { entries, supports, tally, names, r
              select r."diagnosisId" as id from "Resolution" r where r."caseId" = ${caseId} and r."diagnosisId" is not null
              union select f."diagnosisId" from "FinalDiagnosis" f where f."caseId" = ${caseId} and f."scoresVotes") a)` : none} as "answerIds"`);
   return others;
+}
+
+/** Each participant whose current list differs from their first commit: both, in rank order. */
+function revisionsOf(entries: NonNullable<OthersRow["entries"]>, firsts: NonNullable<OthersRow["firsts"]>): NonNullable<ThinkingView["revisions"]> {
+  const now = new Map<string, { name: string; list: Array<[number, string]> }>();
+  for (const entry of entries) {
+    const person = now.get(entry.userId) ?? { name: entry.userName, list: [] };
+    person.list.push([entry.rank, entry.diagnosisName]);
+    now.set(entry.userId, person);
+  }
+  const first = new Map<string, Array<[number, string]>>();
+  for (const line of firsts) first.set(line.userId, [...(first.get(line.userId) ?? []), [line.rank, line.diagnosisName]]);
+  const ordered = (list: Array<[number, string]>) => [...list].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  const revisions: NonNullable<ThinkingView["revisions"]> = [];
+  for (const [userId, person] of now) {
+    const firstList = first.get(userId);
+    if (!firstList) continue;
+    const [was, is] = [ordered(firstList), ordered(person.list)];
+    if (was.join("\u0000") !== is.join("\u0000")) revisions.push({ name: person.name, first: was, now: is });
+  }
+  return revisions.sort((a, b) => a.name.localeCompare(b.name));
 }

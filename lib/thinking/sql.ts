@@ -7,6 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export interface OwnThinking {
   mine: Array<{ diagnosisId: string; name: string; rank: number; rationale: string; studyIds: string[] }>;
   myVote: { diagnosisId: string; name: string } | null;
+  /** The first list the viewer committed, as it was (decision 066); absent before it was kept. */
+  first?: Array<{ name: string; rank: number }>;
 }
 
 /** OwnThinking as JSON for the case `caseId` (a column of the outer query); null without a viewer. */
@@ -17,6 +19,9 @@ export function ownThinkingJson(viewer: Viewer | null, caseId: Prisma.Sql): Pris
                                                         'rationale', e.rationale, 'studyIds', coalesce(e."studyIds", '{}')) order by e.rank)
                       from "DifferentialEntry" e join "Diagnosis" d on d.id = e."diagnosisId"
                       where e."caseId" = ${caseId} and e."userId" = ${viewer.id}), '[]'),
+    'first', coalesce((select json_agg(json_build_object('name', d.name, 'rank', f.rank) order by f.rank)
+                       from "FirstDifferentialEntry" f join "Diagnosis" d on d.id = f."diagnosisId"
+                       where f."caseId" = ${caseId} and f."userId" = ${viewer.id}), '[]'),
     'myVote', (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
                from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId"
                where v."caseId" = ${caseId} and v."userId" = ${viewer.id}))`;

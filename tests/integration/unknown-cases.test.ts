@@ -12,6 +12,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { castVote, postDifferential, revealCase, setSupport } = await import("@/lib/thinking/actions");
 const { getThinking } = await import("@/lib/thinking/queries");
 const { getCasePage } = await import("@/lib/cases/queries");
+const { getLearningRecord } = await import("@/lib/learning/queries");
 
 let author: Viewer;
 let admin: Viewer;
@@ -144,5 +145,63 @@ describe("teaching points (item 7)", () => {
     expect(answer?.teachingPointsHtml).toContain("<ul>");
     expect(answer?.teachingPointsHtml).toContain("<li><strong>Offsets</strong>, not dates</li>");
     expect(answer?.teachingPointsHtml).not.toMatch(/<script|onerror|<img/);
+  });
+});
+
+describe("the first commit is kept (item 4)", () => {
+  it("keeps each participant's first list, shows it beside later revisions, and the learning record scores it", async () => {
+    const caseId = await unknownCase();
+    const [learner, peer] = await Promise.all([makeUser(), makeUser()]);
+    expect(await as(learner, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.avn! }, { diagnosisId: dx.sif! }] }))).toMatchObject({ ok: true });
+    expect(await as(learner, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.tbmes! }] }))).toMatchObject({ ok: true });
+    expect(await as(learner, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.tbmes! }, { diagnosisId: dx.avn! }] }))).toMatchObject({ ok: true });
+    expect(await db.firstDifferentialEntry.findMany({ where: { caseId, userId: learner.id }, orderBy: { rank: "asc" }, select: { diagnosisId: true } }))
+      .toEqual([{ diagnosisId: dx.avn }, { diagnosisId: dx.sif }]);
+    const own = await getThinking(learner, caseId);
+    expect(own?.myFirst.map((entry) => entry.name)).toEqual(["Test osteonecrosis", "Test insufficiency fracture"]);
+    expect(own?.myDifferential.map((entry) => entry.name)).toEqual(["Test TBMES", "Test osteonecrosis"]);
+
+    // A blind peer learns nothing of it; once committed, they see the revision.
+    expect(JSON.stringify(await getThinking(peer, caseId))).not.toContain("Test osteonecrosis");
+    await as(peer, () => postDifferential({ caseId, entries: [{ diagnosisId: dx.sif! }] }));
+    expect((await getThinking(peer, caseId))?.revisions).toEqual([
+      { name: learner.name, first: ["Test osteonecrosis", "Test insufficiency fracture"], now: ["Test TBMES", "Test osteonecrosis"] },
+    ]);
+
+    // Revealed as SIF: in the first commit's top 3, not in the current list; the record counts the first.
+    await db.resolution.update({ where: { caseId }, data: { diagnosisId: dx.sif, certainty: "certain", revealedAt: new Date() } });
+    await db.case.update({ where: { id: caseId }, data: { status: "resolved", postedAsUnknown: true } });
+    const row = (await getLearningRecord(learner, learner.id))?.rows.find((entry) => entry.caseId === caseId);
+    expect(row).toMatchObject({ counted: true, inTop3: true });
+  });
+});
+
+describe("secondary final diagnoses (item 6)", () => {
+  it("score votes for a secondary diagnosis when the author says so, and not otherwise", async () => {
+    const caseId = await unknownCase();
+    const [onPrimary, onScoring, onNotScoring] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    const oom = await db.diagnosis.upsert({ where: { slug: "test-oom" }, create: { slug: "test-oom", name: "Test osteomyelitis", synonyms: [], category: "Other" }, update: {}, select: { id: true } });
+    await as(onPrimary, () => castVote({ caseId, diagnosisId: dx.tbmes }));
+    await as(onScoring, () => castVote({ caseId, diagnosisId: dx.sif }));
+    await as(onNotScoring, () => castVote({ caseId, diagnosisId: oom.id }));
+    const revealed = await as(author, () => revealCase({
+      caseId, diagnosisId: dx.tbmes, certainty: "certain", basis: "histology", explanation: "Two things at once.",
+      secondary: [{ diagnosisId: dx.sif!, scoresVotes: true }, { diagnosisId: oom.id, scoresVotes: false }], confirmChanges: true,
+    }));
+    expect(revealed).toMatchObject({ ok: true });
+    expect(await db.finalDiagnosis.findMany({ where: { caseId }, orderBy: { position: "asc" }, select: { diagnosisId: true, position: true, scoresVotes: true } })).toEqual([
+      { diagnosisId: dx.sif, position: 2, scoresVotes: true },
+      { diagnosisId: oom.id, position: 3, scoresVotes: false },
+    ]);
+    const results = (await getThinking(author, caseId))?.results ?? [];
+    const right = Object.fromEntries(results.map((result) => [result.userId, result.voteCorrect]));
+    expect(right).toEqual({ [onPrimary.id]: true, [onScoring.id]: true, [onNotScoring.id]: false });
+    expect(await as(author, () => revealCase({ caseId, diagnosisId: dx.tbmes, secondary: [{ diagnosisId: dx.tbmes!, scoresVotes: true }] }))).toMatchObject({ ok: false });
+  });
+
+  it("refuses a secondary diagnosis that repeats the primary", async () => {
+    const caseId = await unknownCase();
+    const result = await as(author, () => revealCase({ caseId, diagnosisId: dx.tbmes, certainty: "certain", basis: "histology", explanation: "x", secondary: [{ diagnosisId: dx.tbmes!, scoresVotes: true }], confirmChanges: true }));
+    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { "secondary.0.diagnosisId": [expect.stringContaining("Already")] } });
   });
 });
