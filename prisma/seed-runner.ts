@@ -8,9 +8,6 @@ import { createCaseRows } from "@/lib/cases/write";
 import { DEMO_CASES, DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/content";
 import { DEMO_CONFERENCES, DEMO_TEAM } from "@/lib/demo/conferences";
 import { DEMO_COMMENTS } from "@/lib/demo/discussion";
-import { seedDemoImages } from "@/lib/demo/images";
-import { storageSettings } from "@/lib/core/env";
-import { storageFromConfig } from "@/lib/storage/config";
 import { renderMarkdown } from "@/lib/discussion/markdown";
 import { insertComment, newId } from "@/lib/discussion/write";
 import { DIAGNOSIS_CATALOGUE } from "@/lib/diagnoses/catalogue";
@@ -98,6 +95,11 @@ export async function seedDemo(client: Client): Promise<{ users: number; cases: 
 
   await seedDiscussion(client, userIds);
   await seedConferences(client, userIds);
+  // Imported here, not at the top: the e2e fixtures import this file (for connect) outside the
+  // react-server condition, where lib/core/env.ts's "server-only" refuses to load.
+  const [{ seedDemoImages }, { storageSettings }, { storageFromConfig }] = await Promise.all([
+    import("@/lib/demo/images"), import("@/lib/core/env"), import("@/lib/storage/config"),
+  ]);
   await seedDemoImages(client, storageFromConfig(storageSettings()));
 
   // Everyone follows the published demo cases, so dashboards show activity on first start.
