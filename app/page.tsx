@@ -4,15 +4,18 @@ import { CaseCard } from "@/components/cases/case-card";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { getViewer } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/pages/dashboard";
+import { CONFERENCE_KIND_LABELS } from "@/lib/conferences/constants";
 import { firstKeyImages } from "@/lib/imaging/queries";
 
 const ACTIVITY_LABELS: Record<string, string> = {
   case_created: "posted",
   case_updated: "updated",
+  case_revealed: "revealed the answer of",
   comment_posted: "commented on",
-  comment_edited: "edited a comment on",
-  comment_deleted: "deleted a comment on",
-  comment_removed: "removed a comment on",
+  differential_posted: "posted a differential on",
+  vote_cast: "voted on",
+  poll_opened: "opened the vote on",
+  poll_closed: "closed the vote on",
 };
 
 export default async function HomePage() {
@@ -63,20 +66,33 @@ export default async function HomePage() {
         </section>
 
         <section aria-labelledby="activity">
-          <h2 id="activity" className="mb-3 text-lg font-semibold">Recent activity on cases you follow</h2>
+          <h2 id="activity" className="mb-3 text-lg font-semibold">Recent activity</h2>
           {dashboard.activity.length ? (
             <ul className="card divide-y divide-slate-100 text-sm">
               {dashboard.activity.map((entry) => (
                 <li key={entry.id} className="px-4 py-3">
-                  <span className="font-medium">{entry.actorName ?? "Someone"}</span> {ACTIVITY_LABELS[entry.kind] ?? entry.kind.replaceAll("_", " ")}{" "}
+                  <span className="font-medium">{entry.actorName ?? "A colleague"}</span> {ACTIVITY_LABELS[entry.kind] ?? entry.kind.replaceAll("_", " ")}{" "}
                   <Link href={`/cases/${entry.caseId}`} className="text-brand-700 hover:underline">{entry.caseTitle}</Link>{" "}
                   <span className="text-slate-500"><DateTime iso={entry.at} style="short-date" /></span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="card p-4 text-sm text-slate-600">Nothing yet. You follow the cases you write; activity on them shows here.</p>
+            <p className="card p-4 text-sm text-slate-600">Nothing yet. Comments, differentials, votes and reveals on your cases, your teams&apos; cases and the cases you take part in show here.</p>
           )}
+          {dashboard.upcoming.length ? (
+            <>
+              <h2 id="upcoming" className="mt-6 mb-3 text-lg font-semibold">Upcoming conferences</h2>
+              <ul className="card divide-y divide-slate-100 text-sm" aria-labelledby="upcoming" data-testid="upcoming-conferences">
+                {dashboard.upcoming.map((conference) => (
+                  <li key={conference.id} className="px-4 py-3">
+                    <Link href={`/conferences/${conference.id}`} className="font-medium text-brand-700 underline underline-offset-2">{conference.title}</Link>{" "}
+                    <span className="text-slate-500">{CONFERENCE_KIND_LABELS[conference.kind]} · {conference.live ? "on now" : <DateTime iso={conference.startsAt} style="short-datetime" />}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       </div>
     </div>

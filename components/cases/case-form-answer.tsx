@@ -3,10 +3,14 @@
 import { Field } from "@/components/ui/field";
 import { BASES, BASIS_LABELS, CERTAINTIES, CERTAINTY_LABELS } from "@/lib/cases/constants";
 import type { Draft } from "./case-form-draft";
+import { FinalDiagnosisField } from "./case-form-final-diagnosis";
 
-export function AnswerSection({ formId, draft, diagnosisNames, setResolution, errorsFor, warn }: {
-  formId: string; draft: Draft; diagnosisNames: string[];
+export function AnswerSection({ formId, draft, setResolution, setFinalDiagnoses, errorsFor, warn }: {
+  formId: string; draft: Draft;
+  /** No longer used: the final diagnosis is picked from the catalogue (case-form-final-diagnosis.tsx). */
+  diagnosisNames?: string[];
   setResolution: (key: keyof Draft["resolution"], value: string) => void;
+  setFinalDiagnoses: (value: Draft["finalDiagnoses"]) => void;
   errorsFor: (path: string) => string[] | undefined; warn: (path: string) => string;
 }) {
   return (
@@ -16,14 +20,9 @@ export function AnswerSection({ formId, draft, diagnosisNames, setResolution, er
         <p className="text-sm text-slate-600">Only you see this while the case is open or unknown.</p>
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field className="sm:col-span-2" label="Final diagnosis" errors={errorsFor("resolution.diagnosis")} hint="Choose from the catalogue so answers aggregate; free text is allowed.">
-          {(props) => (
-            <>
-              <input {...props} list={`${formId}-diagnoses`} className={`field-input ${warn("resolution.diagnosis")}`} value={draft.resolution.diagnosis} onChange={(e) => setResolution("diagnosis", e.target.value)} />
-              <datalist id={`${formId}-diagnoses`}>{diagnosisNames.map((name) => <option key={name} value={name} />)}</datalist>
-            </>
-          )}
-        </Field>
+        <div className="sm:col-span-2">
+          <FinalDiagnosisField value={draft.finalDiagnoses} freeText={draft.resolution.diagnosis} onChange={setFinalDiagnoses} errorsFor={errorsFor} />
+        </div>
         <Field label="Certainty" errors={errorsFor("resolution.certainty")}>
           {(props) => (
             <select {...props} className="field-input" value={draft.resolution.certainty} onChange={(e) => setResolution("certainty", e.target.value)}>

@@ -1,6 +1,8 @@
 // The authoring form's state: what the author has typed, as strings (so nothing typed is lost to
 // parsing), and its conversion to the save action's input. Shared by the form's parts.
+import type { FinalDiagnosesValue } from "@/components/diagnoses/final-diagnoses";
 import type { CaseInput } from "@/lib/cases/schema";
+import { finalDiagnosesDraft, finalDiagnosesPayload } from "./case-form-final-diagnosis";
 
 export type StudyDraft = {
   key: string; type: "study"; id?: string; dayOffset: string; label: string; modality: string; region: string;
@@ -16,6 +18,8 @@ export interface Draft {
   visibility: string; teamId: string;
   timeline: ItemDraft[];
   resolution: { diagnosis: string; certainty: string; basis: string; explanation: string; teachingPoints: string };
+  /** The primary and secondary final diagnoses, picked from the catalogue (case-form-final-diagnosis.tsx). */
+  finalDiagnoses: FinalDiagnosesValue;
 }
 
 let keyCounter = 0;
@@ -45,6 +49,7 @@ export function toDraft(value?: CaseInput): Draft {
       explanation: value?.resolution.explanation ?? "",
       teachingPoints: value?.resolution.teachingPoints ?? "",
     },
+    finalDiagnoses: finalDiagnosesDraft(value?.resolution),
   };
 }
 
@@ -71,6 +76,7 @@ export function toPayload(draft: Draft) {
     }),
     resolution: {
       ...draft.resolution,
+      ...finalDiagnosesPayload(draft.finalDiagnoses, draft.resolution.diagnosis),
       certainty: draft.resolution.certainty || null,
       basis: draft.resolution.basis || null,
     },

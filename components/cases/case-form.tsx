@@ -269,7 +269,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
       </section>
       </LiveWhenEditing>
 
-      <AnswerSection formId={formId} draft={draft} diagnosisNames={diagnosisNames} setResolution={setResolution} errorsFor={errorsFor} warn={warn} />
+      <AnswerSection formId={formId} draft={draft} setResolution={setResolution} setFinalDiagnoses={(value) => set("finalDiagnoses", value)} errorsFor={errorsFor} warn={warn} />
 
       {findings.length > 0 ? (
         <IdentifierWarning formId={formId} message={message} findings={findings} draft={draft} confirmed={confirmed} setConfirmed={setConfirmed} />

@@ -56,6 +56,15 @@ export function Audience({ initial }: { initial: LiveView }) {
 
 function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Promise<void> }) {
   const voting = item.vote.state === "open" && item.canTakePart && !item.restricted;
+  const decisive = item.stage === "vote" || item.stage === "reveal";
+  const answerFirst = item.stage === "reveal";
+  const results = item.vote.state === "closed" && item.vote.tally ? (
+    <section aria-labelledby="results-heading" className="card space-y-2 p-4" data-testid="room-results">
+      <h3 id="results-heading" className="font-semibold">How the room voted</h3>
+      {item.vote.myVote ? <p className="text-sm">You voted for <strong>{item.vote.myVote.name}</strong>.</p> : null}
+      <TallyBars tally={item.vote.tally} />
+    </section>
+  ) : null;
   return (
     <div className="space-y-4">
       <div>
@@ -63,16 +72,12 @@ function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Pr
         <div className="mt-2"><StageProgress item={item} /></div>
       </div>
       {voting ? <VotePanel item={item} onChanged={onChanged} /> : null}
+      {/* At the vote and the reveal, what matters now comes first on a phone (issue 26 item 12). */}
+      {decisive ? <>{answerFirst ? <RevealPanel item={item} /> : null}{results}</> : null}
       <StageContent item={item} />
-      {item.vote.state === "closed" && item.vote.tally ? (
-        <section aria-labelledby="results-heading" className="card space-y-2 p-4">
-          <h3 id="results-heading" className="font-semibold">How the room voted</h3>
-          {item.vote.myVote ? <p className="text-sm">You voted for <strong>{item.vote.myVote.name}</strong>.</p> : null}
-          <TallyBars tally={item.vote.tally} />
-        </section>
-      ) : null}
+      {decisive ? null : results}
       {item.canTakePart && !item.restricted && item.stage !== "reveal" ? <StagedDifferentialForm item={item} /> : null}
-      <RevealPanel item={item} />
+      {answerFirst ? null : <RevealPanel item={item} />}
     </div>
   );
 }

@@ -116,6 +116,7 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
           <p className="font-mono text-3xl font-bold tracking-[0.2em]" data-testid="presenter-join-code">{view.joinCode}</p>
           <div className="mx-auto w-40" role="img" aria-label={`QR code for ${joinUrl}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />
           <p className="text-sm" data-testid="joined-count">{view.participants} joined</p>
+          <a className="btn-secondary w-full" href={`/conferences/${view.conferenceId}/project`} target="rounds-projector" data-testid="projector-link">Projector view (second screen)</a>
         </div>
         {item ? <div className="card p-4"><Timer startedAt={view.itemStartedAt} estimatedMinutes={view.estimatedMinutes} /></div> : null}
         <nav className="card p-4" aria-label="Agenda">

@@ -5,7 +5,7 @@ import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, UNKNOWN_CASE_TITLE, visibleCaseWhere } from "./policy";
 import { CASE_FILE_FORMAT, type CaseFile } from "./schema";
-import { accessSelect, readAnswer } from "./queries";
+import { accessSelect, readResolution } from "./queries";
 import { withEntriesFor } from "./answer-entries";
 
 /** The whole case in the import/export format; the answer only for those who may see it. */
@@ -25,7 +25,13 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
     },
   });
   if (!row) return null;
-  const answer = canSeeAnswer(viewer, row) ? await readAnswer(row.id) : null;
+  const [resolved, secondary] = canSeeAnswer(viewer, row)
+    ? await Promise.all([
+        readResolution(row.id),
+        db.finalDiagnosis.findMany({ where: { caseId: row.id }, orderBy: { position: "asc" }, select: { diagnosisId: true, scoresVotes: true, diagnosis: { select: { name: true } } } }),
+      ])
+    : [null, []];
+  const answer = resolved?.answer ?? null;
   const labelsVisible = canSeeCaseLabels(viewer, row);
   // Entries that are part of the answer leave with the answer only (decision 065).
   const { studies, events } = withEntriesFor(viewer, row);
@@ -56,6 +62,8 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
         basis: (answer?.basis ?? null) as CaseFile["case"]["resolution"]["basis"],
         explanation: answer?.explanation ?? "",
         teachingPoints: answer?.teachingPoints ?? "",
+        diagnosisId: resolved?.diagnosisId ?? null,
+        secondary: secondary.map((item) => ({ diagnosisId: item.diagnosisId, name: item.diagnosis.name, scoresVotes: item.scoresVotes })),
       },
     },
   };

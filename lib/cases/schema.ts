@@ -63,6 +63,13 @@ export const resolutionInput = z.object({
   basis: z.enum(BASES).nullish().transform((value) => value ?? null),
   explanation: longText("Explanation").default(""),
   teachingPoints: longText("Teaching points").default(""),
+  /** The catalogue entry picked for `diagnosis` (issue 26 item 6); absent, `diagnosis` is matched by name. */
+  diagnosisId: z.string().max(40).nullish(),
+  /** Secondary final diagnoses and whether a vote for each counts as right (decision 067); `name` is for forms and files. */
+  secondary: z
+    .array(z.object({ diagnosisId: z.string().min(1).max(40), name: z.string().max(CASE_LIMITS.shortText).default(""), scoresVotes: z.boolean().default(true) }))
+    .max(4, "A case has at most 4 secondary diagnoses.")
+    .optional(),
 });
 export type ResolutionInput = z.infer<typeof resolutionInput>;
 

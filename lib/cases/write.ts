@@ -19,11 +19,13 @@ async function writeResolution(tx: Tx, caseId: string, input: CaseInput, previou
   const { resolution } = input;
   const empty = !resolution.diagnosis && !resolution.teachingPoints && !resolution.explanation;
   if (empty && input.status !== "resolved") {
+    await tx.finalDiagnosis.deleteMany({ where: { caseId } });
     await tx.resolution.deleteMany({ where: { caseId } });
     return;
   }
+  const picked = resolution.diagnosisId ? await tx.diagnosis.findFirst({ where: { id: resolution.diagnosisId, status: { in: ["accepted", "proposed"] } }, select: { id: true } }) : null;
   const data = {
-    diagnosisId: await findDiagnosisId(tx, resolution.diagnosis),
+    diagnosisId: picked?.id ?? (await findDiagnosisId(tx, resolution.diagnosis)),
     diagnosisText: resolution.diagnosis || null,
     certainty: resolution.certainty,
     basis: resolution.basis,
@@ -32,6 +34,17 @@ async function writeResolution(tx: Tx, caseId: string, input: CaseInput, previou
     revealedAt: input.status === "resolved" ? (previouslyRevealed ?? new Date()) : null,
   };
   await tx.resolution.upsert({ where: { caseId }, create: { caseId, ...data }, update: data });
+  await writeSecondary(tx, caseId, data.diagnosisId, resolution.secondary);
+}
+
+/** Secondary final diagnoses (decision 067): those of the catalogue, once each, never the primary. Absent, unchanged. */
+async function writeSecondary(tx: Tx, caseId: string, primaryId: string | null, secondary: CaseInput["resolution"]["secondary"]) {
+  if (!secondary) return;
+  const ids = [...new Set(secondary.map((item) => item.diagnosisId))].filter((id) => id !== primaryId);
+  const known = new Set((await tx.diagnosis.findMany({ where: { id: { in: ids }, status: { in: ["accepted", "proposed"] } }, select: { id: true } })).map((row) => row.id));
+  await tx.finalDiagnosis.deleteMany({ where: { caseId } });
+  const rows = ids.filter((id) => known.has(id)).map((id, index) => ({ caseId, diagnosisId: id, position: index + 2, scoresVotes: secondary.find((item) => item.diagnosisId === id)!.scoresVotes }));
+  if (rows.length) await tx.finalDiagnosis.createMany({ data: rows });
 }
 
 /**

@@ -13,6 +13,7 @@ const { castVote, postDifferential, revealCase, setSupport } = await import("@/l
 const { getThinking } = await import("@/lib/thinking/queries");
 const { getCasePage } = await import("@/lib/cases/queries");
 const { getLearningRecord } = await import("@/lib/learning/queries");
+const { getCaseForEdit } = await import("@/lib/cases/file");
 
 let author: Viewer;
 let admin: Viewer;
@@ -197,6 +198,23 @@ describe("secondary final diagnoses (item 6)", () => {
     const right = Object.fromEntries(results.map((result) => [result.userId, result.voteCorrect]));
     expect(right).toEqual({ [onPrimary.id]: true, [onScoring.id]: true, [onNotScoring.id]: false });
     expect(await as(author, () => revealCase({ caseId, diagnosisId: dx.tbmes, secondary: [{ diagnosisId: dx.tbmes!, scoresVotes: true }] }))).toMatchObject({ ok: false });
+  });
+
+  it("are authored with the catalogue picker's ids: the form's values keep them, and the reveal form starts from them", async () => {
+    const caseId = await makeCase(author, {
+      status: "unknown",
+      resolution: { diagnosis: "Test TBMES", diagnosisId: dx.tbmes, certainty: "certain", basis: "histology", explanation: "Both.", teachingPoints: "",
+        secondary: [{ diagnosisId: dx.sif!, name: "Test insufficiency fracture", scoresVotes: true }, { diagnosisId: dx.tbmes!, name: "again", scoresVotes: true }, { diagnosisId: "nope", name: "x", scoresVotes: true }] },
+    });
+    expect(await db.resolution.findUniqueOrThrow({ where: { caseId }, select: { diagnosisId: true } })).toEqual({ diagnosisId: dx.tbmes });
+    // The primary is not repeated as a secondary, and an id the catalogue does not have is dropped.
+    expect(await db.finalDiagnosis.findMany({ where: { caseId }, select: { diagnosisId: true, scoresVotes: true } })).toEqual([{ diagnosisId: dx.sif, scoresVotes: true }]);
+    expect((await getCaseForEdit(author, caseId))?.value.resolution).toMatchObject({
+      diagnosis: "Test TBMES", diagnosisId: dx.tbmes, secondary: [{ diagnosisId: dx.sif, name: "Test insufficiency fracture", scoresVotes: true }],
+    });
+    expect((await getThinking(author, caseId))?.authored?.secondary).toEqual([{ diagnosisId: dx.sif, name: "Test insufficiency fracture", scoresVotes: true }]);
+    expect(await as(author, () => revealCase({ caseId }))).toMatchObject({ ok: true });
+    expect(await db.finalDiagnosis.count({ where: { caseId } })).toBe(1);
   });
 
   it("refuses a secondary diagnosis that repeats the primary", async () => {
