@@ -5,25 +5,39 @@
 // request before it. The actions check again on save and stay authoritative.
 import { useEffect, useRef, useState } from "react";
 import type { FieldFinding } from "@/lib/deidentify/confirm";
+import type { RiskWarning } from "@/lib/deidentify/risk";
 import { useIdentifierConfirmation } from "./identifier-findings";
 
 export type { FieldFinding };
 
 const DEBOUNCE_MS = 500;
 
-export function useIdentifierCheck(fields: Record<string, string>, options: { enabled?: boolean } = {}): { findings: FieldFinding[]; checking: boolean } {
+/** The case form's facts for the re-identification warnings (issue 25 item 7). */
+export interface RiskFacts {
+  diagnosis?: string | null;
+  ageBand?: string | null;
+  visibility?: string | null;
+  previousVisibility?: string | null;
+}
+
+export function useIdentifierCheck(
+  fields: Record<string, string>,
+  options: { enabled?: boolean; risk?: RiskFacts } = {},
+): { findings: FieldFinding[]; risks: RiskWarning[]; checking: boolean } {
   const enabled = options.enabled ?? true;
   const [findings, setFindings] = useState<FieldFinding[]>([]);
+  const [risks, setRisks] = useState<RiskWarning[]>([]);
   const [checking, setChecking] = useState(false);
-  const key = JSON.stringify(fields);
+  const key = JSON.stringify(options.risk ? { fields, risk: options.risk } : { fields });
   const first = useRef(key);
 
   useEffect(() => {
     // The text the form opened with is not checked until it changes (an edit form's old text).
     if (!enabled || key === first.current) return;
-    const parsed = JSON.parse(key) as Record<string, string>;
-    if (!Object.values(parsed).some((value) => value.trim())) {
+    const parsed = JSON.parse(key) as { fields: Record<string, string>; risk?: RiskFacts };
+    if (!Object.values(parsed.fields).some((value) => value.trim())) {
       setFindings([]);
+      setRisks([]);
       return;
     }
     const controller = new AbortController();
@@ -33,10 +47,14 @@ export function useIdentifierCheck(fields: Record<string, string>, options: { en
         const response = await fetch("/api/deidentify", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ fields: parsed }),
+          body: key,
           signal: controller.signal,
         });
-        if (response.ok) setFindings(((await response.json()) as { findings: FieldFinding[] }).findings);
+        if (response.ok) {
+          const answer = (await response.json()) as { findings: FieldFinding[]; risks: RiskWarning[] };
+          setFindings(answer.findings);
+          setRisks(answer.risks);
+        }
       } catch {
         // aborted by the next keystroke, or offline: the save's own check still runs
       } finally {
@@ -49,14 +67,14 @@ export function useIdentifierCheck(fields: Record<string, string>, options: { en
     };
   }, [key, enabled]);
 
-  return { findings, checking };
+  return { findings, risks, checking };
 }
 
 /**
  * Everything a form needs from the guard: live findings while typing, the findings of a refused
  * save (shown until the text changes), and the author's confirmation to send with the next save.
  */
-export function useGuardedText(texts: Record<string, string>, options: { enabled?: boolean } = {}) {
+export function useGuardedText(texts: Record<string, string>, options: { enabled?: boolean; risk?: RiskFacts } = {}) {
   const live = useIdentifierCheck(texts, options);
   const key = JSON.stringify(texts);
   const [refused, setRefused] = useState<{ key: string; findings: FieldFinding[] } | null>(null);
@@ -67,6 +85,7 @@ export function useGuardedText(texts: Record<string, string>, options: { enabled
     findings,
     state,
     checking: live.checking,
+    risks: live.risks,
     refused: refusedNow,
     /** Call with the findings of an `identifiers_found` answer. */
     onRefused: (found: FieldFinding[]) => setRefused({ key, findings: found }),

@@ -5,6 +5,15 @@ import { z } from "zod";
 export const CHECK_LIMIT_BYTES = 256 * 1024;
 
 export const checkInput = z.object({
+  /** With it, the re-identification warnings too (a case form): the diagnosis as typed, the age band, the visibility before and after. */
+  risk: z
+    .object({
+      diagnosis: z.string().max(300).nullish(),
+      ageBand: z.string().max(10).nullish(),
+      visibility: z.string().max(20).nullish(),
+      previousVisibility: z.string().max(20).nullish(),
+    })
+    .optional(),
   fields: z
     .record(z.string().max(80, "Field names are short."), z.string().max(50_000, "A field can be at most 50,000 characters."))
     .refine((fields) => Object.keys(fields).length <= 250, "Too many fields in one check."),
