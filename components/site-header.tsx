@@ -20,6 +20,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
               <Link className="btn-ghost whitespace-nowrap px-3" href="/cases">Cases</Link>
               <Link className="btn-ghost whitespace-nowrap px-3" href="/cases/new">New case</Link>
               <Link className="btn-ghost whitespace-nowrap px-3" href="/conferences">Conferences</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3" href="/collections">Collections</Link>
               <Link className="btn-ghost whitespace-nowrap px-3" href="/me/record">My record</Link>
               <Link className="btn-ghost whitespace-nowrap px-3" href="/teams">Teams</Link>
               <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex" href="/cases/import">Import</Link>

@@ -12,6 +12,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveDiagnosis, searchCatalogue } from "@/lib/search/catalogue";
 import { canEditCollection, canOpenCollection, collectionTeamProblem } from "./policy";
+import { collectionsForCase } from "./queries";
 import {
   createCollectionInput, itemInput, MAX_COLLECTION_ITEMS, noteInput, quizAnswerInput, reorderInput, shareInput, updateCollectionInput,
 } from "./schema";
@@ -150,4 +151,10 @@ export const commitQuizAnswer = action("commitQuizAnswer", quizAnswerInput, asyn
   const stored = await db.quizAnswer.findUniqueOrThrow({ where: { collectionId_caseId_userId: { collectionId: input.collectionId, caseId: kase.id, userId: viewer.id } }, select: { correct: true } });
   revalidatePath(`/collections/${input.collectionId}/quiz`);
   return ok({ correct: stored.correct });
+});
+
+/** The viewer's own collections for a case page's "Add to collection", read when it is opened (no cost to the page). */
+export const myCollectionsForCase = action("myCollectionsForCase", itemInput.pick({ caseId: true }), async ({ viewer, input }): Promise<ActionResult<Array<{ id: string; title: string; hasCase: boolean }>>> => {
+  if (!(await visibleCase(viewer, input.caseId))) return notFound();
+  return ok(await collectionsForCase(viewer, input.caseId));
 });

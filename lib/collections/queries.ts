@@ -135,3 +135,8 @@ export async function getQuizStep(viewer: Viewer, collectionId: string, index: n
     note: committed ? item.note : "", timeline, committed,
   };
 }
+
+/** The viewer's teams, for sharing a collection with one. */
+export async function teamsForSharing(viewer: Viewer): Promise<Array<{ id: string; name: string }>> {
+  return db.team.findMany({ where: { id: { in: viewer.teamIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

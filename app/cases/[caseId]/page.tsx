@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CaseSummary } from "@/components/cases/case-summary";
+import { AddToCollection } from "@/components/collections/add-to-collection";
 import { Discussion } from "@/components/discussion/discussion";
 import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/thinking/case-thinking";
@@ -52,6 +53,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <CaseSummary kase={caseSummaryView(kase)} commentCounts={commentCounts} images={images} />
       <CaseConferences conferences={conferences} />
+      {kase.status !== "draft" ? <AddToCollection caseId={kase.id} /> : null}
       {kase.isAuthor ? <RevealConsents items={await getRevealConsents(viewer, { id: kase.id, authorId: viewer.id })} /> : null}
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
         {kase.status !== "draft" ? <CaseThinking initial={thinking} studies={discussion.studies} /> : null}

@@ -1,0 +1,48 @@
+"use client";
+// A new collection: title, who may open it, and (from a case page) the first case.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useSubmissionKey } from "@/components/use-submission-key";
+import { createCollection } from "@/lib/collections/actions";
+import { COLLECTION_VISIBILITIES, COLLECTION_VISIBILITY_LABELS } from "@/lib/collections/schema";
+
+export function NewCollectionForm({ teams, caseId }: { teams: Array<{ id: string; name: string }>; caseId?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [visibility, setVisibility] = useState<(typeof COLLECTION_VISIBILITIES)[number]>("private");
+  const key = useSubmissionKey();
+  return (
+    <form
+      className="card space-y-3 p-4"
+      data-testid="new-collection"
+      action={async (form) => {
+        setError(null);
+        const content = { title: String(form.get("title") ?? ""), visibility, teamId: (form.get("teamId") as string | null) || null, caseId };
+        const result = await createCollection({ ...content, clientKey: key.keyFor(content) });
+        if (!result.ok) return setError(result.message);
+        key.done();
+        router.push(`/collections/${result.data.collectionId}`);
+      }}
+    >
+      <label className="block text-sm">
+        <span className="font-medium">Title</span>
+        <input name="title" required maxLength={200} className="field-input mt-1 w-full" />
+      </label>
+      <label className="block text-sm">
+        <span className="font-medium">Who may open it</span>
+        <select name="visibility" value={visibility} onChange={(event) => setVisibility(event.target.value as typeof visibility)} className="field-input mt-1 w-full">
+          {COLLECTION_VISIBILITIES.map((value) => <option key={value} value={value} disabled={value === "team" && !teams.length}>{COLLECTION_VISIBILITY_LABELS[value]}</option>)}
+        </select>
+      </label>
+      {visibility === "team" ? (
+        <label className="block text-sm">
+          <span className="font-medium">Team</span>
+          <select name="teamId" className="field-input mt-1 w-full">{teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}</select>
+        </label>
+      ) : null}
+      <p className="text-xs text-slate-600">Everyone sees only the cases they may already see; an unknown case stays unknown.</p>
+      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <button type="submit" className="btn-primary">{caseId ? "Create with this case" : "Create collection"}</button>
+    </form>
+  );
+}
