@@ -21,9 +21,9 @@ async function stageOf(page: Page) {
 }
 
 /**
- * The demo talus case copied as a resident's unknown case for the team only: the team's educator
- * may release its answer to the room (power from the case's team, decision 031). Presenting an
- * institution-wide case by someone else would withhold it (tests/integration/conferences.test.ts).
+ * The demo talus case copied as a resident's unknown case for the team only. The presenter may
+ * release its answer to the room only with its author's consent for that conference (issue 26
+ * item 9): the spec gives it on the author's case page.
  */
 async function teamCopyOfTalus(teamId: string, authorId: string) {
   const demo = await database().case.findUniqueOrThrow({ where: { id: TALUS }, include: { studies: true, events: true, resolution: true } });
@@ -47,6 +47,15 @@ test("a presenter steps three audience devices through the talus case: staged st
   const team = await createTeam([{ user: author, role: "owner" }, { user: presenter, role: "educator" }, ...audience.map((user) => ({ user, role: "member" as const }))]);
   const talus = await teamCopyOfTalus(team.id, author.id);
   const conference = await createConference({ kind: "teaching", teamId: team.id, presenter, caseIds: [talus.id] });
+
+  // The author allows the presenter to reveal the answer at this conference, from the case page.
+  const writer = await signedInContext(browser, author);
+  await writer.page.goto(`/cases/${talus.id}`);
+  const consent = writer.page.getByTestId("reveal-consents");
+  await expect(consent).toContainText(conference.title);
+  await consent.getByTestId("reveal-consent").selectOption("room");
+  await expect(consent.getByText("Saved.")).toBeVisible();
+  await writer.context.close();
 
   const lead = await signedInContext(browser, presenter);
   await lead.page.goto(`/conferences/${conference.id}/present`);
@@ -153,16 +162,42 @@ test("a presenter steps three audience devices through the talus case: staged st
   const late = devices[2]!.page;
   await expect(late.getByTestId("vote-panel")).toHaveCount(0);
 
-  // R reveals the answer to the room.
-  await lead.page.keyboard.press("r");
+  // On a phone the distribution comes before the case (issue 26 item 12).
+  const resultsFirst = await devices[0]!.page.evaluate(() => {
+    const results = document.querySelector("[data-testid=room-results]");
+    const presentation = document.querySelector("[data-testid=stage-presentation]");
+    return Boolean(results && presentation && results.compareDocumentPosition(presentation) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(resultsFirst).toBe(true);
+
+  // "Next" past the closed vote never reveals by itself: it asks, and the confirmed reveal shows the answer (issue 26 item 8).
+  lead.page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("Reveal the answer to the room?");
+    void dialog.accept();
+  });
+  await lead.page.keyboard.press("ArrowRight");
   await expect(await stageOf(lead.page)).toHaveText("Case 1 of 1 · Reveal");
   for (const device of devices) {
     await expect(device.page.getByTestId("answer")).toContainText(ANSWER);
     await expect(device.page.getByTestId("accuracy")).toHaveText("67% of the room voted for the final diagnosis.");
   }
-  // The case itself stays unknown in the library: the reveal was for the room.
+  // The case stays unknown in the library, but those in the room now see the answer on the case
+  // page (issue 26 item 9); a team member who was not there does not.
   const caseHtml = await (await audienceHttp.get(`/cases/${talus.id}`)).text();
-  expect(caseHtml).not.toContain(ANSWER_EXPLANATION);
+  expect(caseHtml).toContain(ANSWER_EXPLANATION);
+  const absent = await createUser("clinician");
+  await database().membership.create({ data: { teamId: team.id, userId: absent.id, role: "member" } });
+  const absentContext = await signedInContext(browser, absent);
+  expect(await (await http(absentContext.page)).get(`/cases/${talus.id}`).then((response) => response.text())).not.toContain(ANSWER_EXPLANATION);
+
+  // The projector view (issue 26 item 13): the stage on screen, the code and the answer, large.
+  const projector = await lead.context.newPage();
+  await projector.goto(`/conferences/${conference.id}/project`);
+  await expect(projector.getByTestId("projector-stage")).toHaveText("Case 1 of 1 · Reveal");
+  await expect(projector.getByTestId("projector-join-code")).toHaveText(conference.joinCode);
+  await expect(projector.getByTestId("projector-answer")).toContainText(ANSWER);
+  expect((await (await http(devices[0]!.page)).get(`/conferences/${conference.id}/project`)).status()).toBe(404);
+  await projector.close();
 
   const votes = await database().conferenceVote.count({ where: { item: { conferenceId: conference.id } } });
   expect(votes).toBe(3);
@@ -172,6 +207,19 @@ test("a presenter steps three audience devices through the talus case: staged st
   await lead.page.getByRole("button", { name: "End conference" }).click();
   await expect(lead.page.getByText("The conference has ended.")).toBeVisible();
   await expect(devices[1]!.page.getByText("This conference has ended.")).toBeVisible();
+  // Ended: no green "Live" badge, nothing to join (issue 26 item 11).
+  await expect(lead.page.getByTestId("conference-ended-badge")).toBeVisible();
+  await expect(lead.page.getByTestId("live-status")).toHaveCount(0);
+  await expect(devices[1]!.page.getByTestId("live-status")).toHaveCount(0);
+  await absentContext.page.goto(`/conferences/${conference.id}`);
+  await expect(absentContext.page.getByTestId("conference-ended")).toBeVisible();
+  await expect(absentContext.page.getByRole("button", { name: "Join the session" })).toHaveCount(0);
+  await absentContext.context.close();
+  // Run again: a new conference with the same agenda.
+  await lead.page.getByRole("button", { name: "Schedule it again" }).click();
+  await expect(lead.page).toHaveURL(/\/conferences\/[^/]+\/agenda$/);
+  expect(lead.page.url()).not.toContain(conference.id);
+  await expect(lead.page.getByTestId("agenda-item")).toHaveCount(1);
   await first.goto(`/conferences/${conference.id}/summary`);
   await expect(first.getByTestId("case-accuracy")).toHaveText("67% voted for the final diagnosis.");
   await expect(first.getByTestId("stage-chart")).toContainText("Osteonecrosis of the talus");
@@ -195,6 +243,10 @@ test("an MDT meeting records attendance against its quorum and a chair-locked ou
   await expect(page.getByTestId("intake-missing")).toBeVisible();
   await page.goto(`/conferences/${conference.id}/record`);
   await expect(page.getByTestId("quorum-warning")).toContainText("Radiology");
+  // Attendance and outcomes open when the meeting starts; the chair starts it early (issue 26 item 10).
+  await expect(page.getByLabel("Attendee")).toHaveCount(0);
+  await page.getByRole("button", { name: "Start the meeting" }).click();
+  await expect(page.getByTestId("meeting-not-started")).toHaveCount(0);
 
   // Attendance: a member with an account, and a visiting pathologist.
   await page.getByLabel("Attendee").selectOption({ label: radiologist.name });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
 import type { LibraryItem } from "@/lib/cases/queries";
 import type { SnippetSegment } from "@/lib/search/snippet";
 import { StatusBadge } from "./status-badge";
@@ -43,8 +44,15 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Libr
         </div>
         <div>
           <dt className="sr-only">Author</dt>
-          <dd>by {item.authorName}</dd>
+          {/* Issue 26 item 16: an imported case keeps its attribution. */}
+          <dd data-testid="case-card-author">{item.originalAuthorName ? <>originally by {item.originalAuthorName}, imported by {item.authorName}</> : <>by {item.authorName}</>}</dd>
         </div>
+        {item.createdAt ? (
+          <div>
+            <dt className="sr-only">{item.originalAuthorName ? "Imported" : "Posted"}</dt>
+            <dd>{item.originalAuthorName ? "imported" : "posted"} <DateTime iso={item.createdAt} /></dd>
+          </div>
+        ) : null}
       </dl>
       </div>
     </li>

@@ -32,7 +32,7 @@ export function CaseSummary({ kase, commentCounts, images = {} }: { kase: CaseSu
           </div>
         </div>
         <p className="text-sm text-slate-600">
-          Posted by {kase.authorName}
+          {kase.originalAuthorName ? <>Originally by {kase.originalAuthorName}, imported by {kase.authorName}</> : <>Posted by {kase.authorName}</>}
           {kase.tags.length ? (
             <>
               {" · "}

@@ -4,7 +4,8 @@ import { useId, useMemo, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { addAgendaItem } from "@/lib/conferences/actions";
-import { MAX_AGENDA_ITEMS } from "@/lib/conferences/constants";
+import { filterCases } from "@/lib/conferences/case-filter";
+import { MAX_AGENDA_ITEMS, REVEAL_CONSENT_LABELS, REVEAL_CONSENTS, type RevealConsentName } from "@/lib/conferences/constants";
 import type { AgendaEditorView } from "@/lib/conferences/queries";
 
 export function AddCase({ conferenceId, candidates, full }: { conferenceId: string; candidates: AgendaEditorView["candidates"]; full: boolean }) {
@@ -15,22 +16,17 @@ export function AddCase({ conferenceId, candidates, full }: { conferenceId: stri
   const [added, setAdded] = useState<string | null>(null);
   const countId = useId();
 
-  const matches = useMemo(() => {
-    const words = filter.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return candidates;
-    return candidates.filter((kase) => {
-      const haystack = `${kase.title} ${kase.region}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
-    });
-  }, [candidates, filter]);
+  const [consent, setConsent] = useState<RevealConsentName>("room");
+  const matches = useMemo(() => filterCases(candidates, filter), [candidates, filter]);
   const selected = matches.some((kase) => kase.id === caseId) ? caseId : (matches[0]?.id ?? "");
+  const mine = candidates.find((kase) => kase.id === selected)?.mine ?? false;
   const errors = failure?.fieldErrors ?? {};
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!selected) return;
     const title = candidates.find((kase) => kase.id === selected)?.title ?? "The case";
-    const result = await run(() => addAgendaItem({ conferenceId, caseId: selected, estimatedMinutes: estimate === "" ? "" : Number(estimate) }));
+    const result = await run(() => addAgendaItem({ conferenceId, caseId: selected, estimatedMinutes: estimate === "" ? "" : Number(estimate), revealConsent: mine ? consent : "none" }));
     if (result.ok) {
       setAdded(`${title} was added to the agenda.`);
       setCaseId("");
@@ -52,7 +48,7 @@ export function AddCase({ conferenceId, candidates, full }: { conferenceId: stri
       ) : (
         <form onSubmit={submit} className="space-y-3" noValidate>
           {failure ? <FormAlert>{failure.message}</FormAlert> : null}
-          <Field label="Filter cases" hint="By title or body region.">
+          <Field label="Filter cases" hint="Words from the title, region, tags, presentation or author.">
             {(props) => (
               <input
                 {...props}
@@ -72,18 +68,27 @@ export function AddCase({ conferenceId, candidates, full }: { conferenceId: stri
             {matches.length === candidates.length ? `${candidates.length} ${candidates.length === 1 ? "case" : "cases"} available` : `${matches.length} of ${candidates.length} cases match`}
           </p>
           {matches.length === 0 ? (
-            <p className="text-sm text-slate-600">No case matches “{filter.trim()}”.</p>
+            <p className="text-sm text-slate-600" data-testid="no-match">No case matches “{filter.trim()}”. Try fewer or shorter words.</p>
           ) : (
             <Field label="Case" errors={errors.caseId}>
               {(props) => (
                 <select {...props} className="field-input" value={selected} disabled={full} onChange={(e) => setCaseId(e.target.value)}>
                   {matches.map((kase) => (
-                    <option key={kase.id} value={kase.id}>{kase.region ? `${kase.title} (${kase.region})` : kase.title}</option>
+                    <option key={kase.id} value={kase.id}>{optionLabel(kase)}</option>
                   ))}
                 </select>
               )}
             </Field>
           )}
+          {mine ? (
+            <Field label="Your answer at this conference" hint="Your case: only you decide whether the presenter may reveal its answer.">
+              {(props) => (
+                <select {...props} className="field-input" value={consent} onChange={(e) => setConsent(e.target.value as RevealConsentName)}>
+                  {REVEAL_CONSENTS.map((value) => <option key={value} value={value}>{REVEAL_CONSENT_LABELS[value]}</option>)}
+                </select>
+              )}
+            </Field>
+          ) : null}
           <div className="flex flex-wrap items-end gap-3">
             <Field label="Minutes" className="w-28" errors={errors.estimatedMinutes}>
               {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={120} className="field-input" value={estimate} disabled={full} onChange={(e) => setEstimate(e.target.value)} />}
@@ -94,4 +99,11 @@ export function AddCase({ conferenceId, candidates, full }: { conferenceId: stri
       )}
     </section>
   );
+}
+
+/** "Unknown case: Runner with forefoot pain… (Foot, Dr A)": unknown cases told apart by teaser and author. */
+function optionLabel(kase: AgendaEditorView["candidates"][number]): string {
+  const detail = [kase.region, kase.authorName].filter(Boolean).join(", ");
+  const teaser = kase.teaser ? `: ${kase.teaser.length > 60 ? `${kase.teaser.slice(0, 59)}…` : kase.teaser}` : "";
+  return `${kase.title}${kase.title === "Unknown case" ? teaser : ""}${detail ? ` (${detail})` : ""}`;
 }

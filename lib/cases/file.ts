@@ -14,6 +14,7 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
     where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] },
     select: {
       id: true, title: true, presentation: true, ageBand: true, sex: true, region: true, tags: true,
+      originalAuthorName: true, author: { select: { name: true } },
       ...accessSelect,
       studies: {
         select: {
@@ -44,6 +45,8 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
   return {
     format: CASE_FILE_FORMAT,
     version: 1,
+    // The first author stays the author through any number of exports and imports.
+    origin: { author: row.originalAuthorName ?? row.author.name },
     case: {
       title: labelsVisible ? row.title : UNKNOWN_CASE_TITLE,
       presentation: row.presentation,

@@ -4,6 +4,7 @@
 // Validated whole: a bad file changes nothing.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { fail, invalid, ok, type ActionResult } from "@/lib/core/result";
 import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
@@ -38,6 +39,9 @@ export async function importCaseFile(
   // Imported anyway: the trail records it with the import's case (issue 25).
   const identifiersOverride = findings.length > 0 ? "identifiers.override_not_identifying" : null;
   const id = await createCaseOnce(viewer.id, parsed.data.case, { ip, clientKey, identifiersOverride });
+  // Someone else's case keeps its attribution: "originally by ..., imported by ..." (issue 26 item 16).
+  const original = parsed.data.origin?.author;
+  if (original && original !== viewer.name) await db.case.updateMany({ where: { id, originalAuthorName: null }, data: { originalAuthorName: original } });
   revalidatePath("/cases");
   return ok({ caseId: id });
 }

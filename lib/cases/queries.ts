@@ -37,6 +37,10 @@ export interface LibraryItem {
   span: string;
   status: string;
   authorName: string;
+  /** An imported case: who wrote it, as named in the file (authorName is who imported it). */
+  originalAuthorName?: string | null;
+  /** When it was posted (or imported): two cards with the same teaser still differ. */
+  createdAt?: string;
   lastActivityAt: string;
 }
 
@@ -48,6 +52,8 @@ export const librarySelect = {
   presentation: true,
   region: true,
   lastActivityAt: true,
+  createdAt: true,
+  originalAuthorName: true,
   ...accessSelect,
   author: { select: { name: true } },
   // A card counts only studies anyone may see: not those that are part of an unresolved answer (decision 065).
@@ -60,6 +66,8 @@ export type LibraryRow = CaseAccessFacts & {
   presentation: string;
   region: string;
   lastActivityAt: Date;
+  createdAt?: Date;
+  originalAuthorName?: string | null;
   author: { name: string };
   studies: Array<{ modality: string; dayOffset: number }>;
 };
@@ -74,6 +82,8 @@ export function toLibraryItem(viewer: Viewer | null, row: LibraryRow): LibraryIt
     span: formatStudySpan(row.studies.map((study) => study.dayOffset)),
     status: row.status,
     authorName: row.author.name,
+    originalAuthorName: row.originalAuthorName ?? null,
+    createdAt: row.createdAt?.toISOString(),
     lastActivityAt: row.lastActivityAt.toISOString(),
   };
 }
@@ -179,6 +189,8 @@ export interface CasePageView {
   tags: string[];
   status: string;
   authorName: string;
+  /** An imported case: its author as named in the file; `authorName` imported it (issue 26 item 16). */
+  originalAuthorName: string | null;
   isAuthor: boolean;
   canEdit: boolean;
   createdAt: string;
@@ -193,7 +205,7 @@ export interface CasePageView {
 }
 
 /** What the case summary renders, and no more: it is a client component (components/cases/case-summary.tsx). */
-const SUMMARY_FIELDS = ["id", "title", "status", "region", "authorName", "tags", "canEdit", "ageBand", "sex", "presentation", "timeline", "answer", "answerHidden", "isAuthor"] as const;
+const SUMMARY_FIELDS = ["id", "title", "status", "region", "authorName", "originalAuthorName", "tags", "canEdit", "ageBand", "sex", "presentation", "timeline", "answer", "answerHidden", "isAuthor"] as const;
 export type CaseSummaryView = Pick<CasePageView, (typeof SUMMARY_FIELDS)[number]>;
 
 export function caseSummaryView(kase: CasePageView): CaseSummaryView {
@@ -202,7 +214,7 @@ export function caseSummaryView(kase: CasePageView): CaseSummaryView {
 
 export type CaseRow = CaseAccessFacts & {
   id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
-  createdAt: Date; updatedAt: Date; authorName: string; studies: StudyRow[]; events: EventRow[];
+  createdAt: Date; updatedAt: Date; authorName: string; originalAuthorName: string | null; studies: StudyRow[]; events: EventRow[];
   pollState: PollState; showVoterNames: boolean; lastEventId: string | null;
 };
 
@@ -216,7 +228,7 @@ export type CaseRow = CaseAccessFacts & {
 export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`
     select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, coalesce(c.tags, '{}') as tags, c.status::text as status,
-           c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName",
+           c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName", c."originalAuthorName",
            c."pollState"::text as "pollState", c."showVoterNames",
            coalesce((select json_agg(json_build_object(
              'id', s.id, 'position', s.position, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality,
@@ -257,6 +269,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string, read = 
     tags: labelsVisible ? row.tags : [],
     status: row.status,
     authorName: row.authorName,
+    originalAuthorName: row.originalAuthorName ?? null,
     isAuthor: viewer?.id === row.authorId,
     canEdit: canEditCase(viewer, row),
     createdAt: row.createdAt.toISOString(),

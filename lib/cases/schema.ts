@@ -161,6 +161,8 @@ export const caseFile = z.object({
   format: z.literal(CASE_FILE_FORMAT, { message: `This is not a Rounds case file ("format" must be "${CASE_FILE_FORMAT}").` }),
   version: z.literal(1, { message: "Only version 1 case files can be imported." }),
   case: caseInput,
+  /** Who wrote the case, as its export names them: an import keeps the attribution (issue 26 item 16). */
+  origin: z.object({ author: z.string().trim().min(1).max(120, "The original author's name is too long.") }).optional(),
 });
 export type CaseFile = z.infer<typeof caseFile>;
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/core/viewer";
-import { canViewCase, caseTitleFor, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canSeeCaseLabels, canViewCase, caseTitleFor, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { readCase } from "@/lib/cases/queries";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -141,7 +141,7 @@ export async function getAgendaEditor(viewer: Viewer, conferenceId: string) {
           where: { AND: [visibleCaseWhere(viewer), { status: { not: "draft" } }, { OR: [{ teamId: null }, { teamId: conference.teamId }] }, conference.kind === "mdt" ? { visibility: { not: "public" } } : {}] },
           orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
           take: 200,
-          select: { id: true, title: true, region: true, ...caseFacts },
+          select: { id: true, title: true, region: true, presentation: true, tags: true, author: { select: { name: true } }, ...caseFacts },
         })
       : Promise.resolve([]),
   ]);
@@ -180,7 +180,11 @@ export async function getAgendaEditor(viewer: Viewer, conferenceId: string) {
     items,
     totalMinutes: items.reduce((sum, item) => sum + item.estimatedMinutes, 0),
     quorum: conference.kind === "mdt" ? { required, missing: missingSpecialties(required, details.attendees.map((attendee) => attendee.specialty)), recorded: details.attendees.length } : null,
-    candidates: candidates.filter((kase) => !onAgenda.has(kase.id)).map((kase) => ({ id: kase.id, title: titleFor(viewer, kase), region: kase.region })),
+    // Enough to find and tell cases apart (two "Unknown case" rows differ by teaser and author).
+    candidates: candidates.filter((kase) => !onAgenda.has(kase.id)).map((kase) => ({
+      id: kase.id, title: titleFor(viewer, kase), region: kase.region, teaser: (kase.presentation.split("\n")[0] ?? "").slice(0, 120),
+      tags: canSeeCaseLabels(viewer, kase) ? kase.tags : [], authorName: kase.author.name, mine: kase.authorId === viewer.id,
+    })),
     full: items.length >= MAX_AGENDA_ITEMS,
   };
 }
