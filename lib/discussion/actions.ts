@@ -55,7 +55,8 @@ export const postComment = action("postComment", postCommentInput, async ({ view
   const [kase] = await sql<PostFacts[]>(Prisma.sql`
     select c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
            (select json_build_object('path', p.path, 'authorId', p."authorId") from "Comment" p where p.id = ${parentId} and p."caseId" = c.id) as parent,
-           exists (select 1 from "Study" s where s.id = ${studyId} and s."caseId" = c.id) as "studyInCase",
+           -- A study that is part of the answer (decision 065) takes comments only after the reveal.
+           exists (select 1 from "Study" s where s.id = ${studyId} and s."caseId" = c.id and (not s."partOfAnswer" or c.status = 'resolved')) as "studyInCase",
            coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'role', u.role,
                       'teamIds', (select coalesce(array_agg(m."teamId"), '{}') from "Membership" m where m."userId" = u.id)))
                      from "User" u where u.id = any(${mentionedIds}::text[])), '[]') as mentioned
