@@ -1,0 +1,124 @@
+// Images (issue 23): ingest throughput of a synthetic 250-slice 512x512 16-bit MRI series in this
+// process (slices per second of CPU, as a ratio to a bare sharp re-encode of the same pixels), the
+// image route's requests per second as a ratio to the static file, and in Chromium the time from
+// opening the series to the first slice painted and the p95 frame time while scrolling through it.
+import { connect } from "../../prisma/seed-runner";
+import type { BenchContext } from "../lib/context";
+import { load, log, round } from "../lib/measure";
+
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
+async function ingestThroughput(slices: number) {
+  const sharp = (await import("sharp")).default;
+  const { syntheticFootDicomSeries, syntheticFootStack } = await import("@/lib/images/synthetic");
+  const { deidentifyUpload } = await import("@/lib/images/ingest");
+  const { renderDicom, renderThumbnail } = await import("@/lib/images/render");
+  const files = syntheticFootDicomSeries({ slices, size: 512, oedema: 0.6, seed: "bench-images" });
+  const stack = syntheticFootStack({ slices, size: 512, oedema: 0.6, seed: "bench-images" });
+  const context = { caseSecret: "bench-case-secret-0123456789", originDate: "2000-01-01", dayOffset: 0 };
+
+  let since = process.cpuUsage();
+  for (const bytes of files) {
+    const result = await deidentifyUpload(bytes, context);
+    const file = result.ok ? result.value[0]?.result : null;
+    if (!file?.ok || file.value.kind !== "dicom") throw new Error("bench ingest: a synthetic slice was refused");
+    const display = await renderDicom(file.value.bytes, file.value.facts.transferSyntaxUid, 64_000_000);
+    await renderThumbnail(display.bytes);
+  }
+  const ingestCpu = cpuSeconds(since);
+  // The floor: sharp alone turning the same 16-bit pixels into a PNG.
+  since = process.cpuUsage();
+  for (const slice of stack) {
+    await sharp(Buffer.from(slice.pixels.buffer), { raw: { width: slice.width, height: slice.height, channels: 1 as const, depth: "ushort" as const } } as never).png().toBuffer();
+  }
+  const sharpCpu = cpuSeconds(since);
+  return {
+    slices,
+    ingest_slices_per_cpu_s: round(slices / ingestCpu),
+    sharp_reencode_slices_per_cpu_s: round(slices / sharpCpu),
+    ingest_cost_vs_sharp: round(ingestCpu / sharpCpu),
+  };
+}
+
+/** A bench case's study gets a series through the ingest path; returns its image ids. */
+async function seedSeries(context: BenchContext, slices: number): Promise<{ caseId: string; imageIds: string[] }> {
+  const { ingestFiles } = await import("@/lib/jobs/ingest-files");
+  const { storageFromConfig } = await import("@/lib/storage/config");
+  const { storageSettings } = await import("@/lib/core/env");
+  const { syntheticFootDicomSeries } = await import("@/lib/images/synthetic");
+  const client = connect(context.databaseUrl);
+  try {
+    const caseId = context.data.cases.case_page_50;
+    const study = await client.study.findFirstOrThrow({ where: { caseId }, orderBy: [{ dayOffset: "asc" }, { position: "asc" }], select: { id: true, caseId: true, dayOffset: true } });
+    await client.imageSeries.deleteMany({ where: { studyId: study.id } });
+    await ingestFiles(client, storageFromConfig(storageSettings()), study, syntheticFootDicomSeries({ slices, size: 512, oedema: 0.6, seed: "bench-route" }));
+    const images = await client.image.findMany({ where: { series: { studyId: study.id } }, orderBy: { position: "asc" }, select: { id: true } });
+    return { caseId, imageIds: images.map((image) => image.id) };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function viewerTiming(context: BenchContext, caseId: string): Promise<{ first_slice_ms: number; frame_p95_ms: number; frames: number }> {
+  const { chromium } = await import("@playwright/test");
+  const { CHROMIUM_ARGS } = await import("../../e2e/support/browser");
+  const browser = await chromium.launch({ executablePath: context.browserPath, args: CHROMIUM_ARGS });
+  try {
+    const page = await (async () => {
+      const browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const [name, value] = context.viewerCookie.split("=");
+      await browserContext.addCookies([{ name: name!, value: value!, url: context.urls[0]! }]);
+      return browserContext.newPage();
+    })();
+    await page.goto(`${context.urls[0]}/cases/${caseId}`, { waitUntil: "networkidle" });
+    const opened = performance.now();
+    await page.getByTestId("open-series").first().click();
+    await page.waitForFunction(() => {
+      const image = document.querySelector<HTMLImageElement>('[data-testid="stack-image"]');
+      return Boolean(image && image.complete && image.naturalWidth > 0);
+    });
+    const firstSlice = performance.now() - opened;
+    const frame = page.getByTestId("stack-frame");
+    await frame.focus();
+    await page.evaluate(() => {
+      const times: number[] = [];
+      (window as unknown as { frameTimes: number[] }).frameTimes = times;
+      let last = performance.now();
+      const tick = (now: number) => {
+        times.push(now - last);
+        last = now;
+        if (times.length < 2_000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    for (let step = 0; step < 249; step++) await page.keyboard.press("ArrowDown", { delay: 0 });
+    const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes.slice(1));
+    const sorted = [...frames].sort((a, b) => a - b);
+    return { first_slice_ms: round(firstSlice), frame_p95_ms: round(sorted[Math.floor(sorted.length * 0.95)] ?? 0), frames: frames.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function imagesScenario(context: BenchContext): Promise<void> {
+  const { quick, urls, pids, viewerCookie, results, scenarios } = context;
+  log("images: ingest throughput, the image route, the stack viewer");
+  const throughput = await ingestThroughput(quick ? 40 : 250);
+  const { caseId, imageIds } = await seedSeries(context, quick ? 40 : 250);
+  const seconds = quick ? 2 : 5;
+  const imagePath = `/api/images/${imageIds[Math.floor(imageIds.length / 2)]}`;
+  await load({ url: `${urls[0]}${imagePath}`, connections: 20, duration: 1, headers: { cookie: viewerCookie } });
+  scenarios.image_route = await load({ url: `${urls[0]}${imagePath}`, connections: 20, duration: seconds, headers: { cookie: viewerCookie } }, pids[0]);
+  const staticRun = await load({ url: `${urls[0]}/robots.txt`, connections: 20, duration: seconds }, pids[0]);
+  const route = scenarios.image_route as { rps: number };
+  const viewer = await viewerTiming(context, caseId).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  results.images = {
+    ...throughput,
+    image_route_rps_vs_static: round(route.rps / Math.max(1, staticRun.rps)),
+    viewer,
+    budgets: { first_slice_ms: 500, frame_p95_ms: 16 },
+  };
+}
