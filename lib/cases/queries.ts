@@ -9,7 +9,9 @@ import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
 import { encodeCursor } from "./schema";
-import { byTimeline, formatOffset, formatStudySpan } from "./timeline";
+import { formatStudySpan } from "./timeline";
+import type { EventRow, StudyRow, TimelineEntry } from "./timeline-entries";
+import { buildTimeline } from "./timeline-entries";
 import { withEntriesFor } from "./answer-entries";
 import { lastEventIdSql } from "@/lib/live/notify";
 
@@ -118,54 +120,7 @@ export async function listCases(
   };
 }
 
-export type TimelineEntry =
-  | {
-      type: "study";
-      id: string;
-      dayOffset: number;
-      when: string;
-      modality: string;
-      region: string;
-      technique: string;
-      contrast: boolean;
-      findings: string;
-      impression: string;
-      change: string | null;
-      /** Part of the answer (decision 065): only viewers who may see the answer get such an entry at all. */
-      partOfAnswer: boolean;
-    }
-  | { type: "event"; id: string; dayOffset: number; when: string; kind: string; description: string; partOfAnswer: boolean };
-
-export const timelineSelect = {
-  studies: {
-    select: {
-      id: true, position: true, dayOffset: true, label: true, modality: true, region: true,
-      technique: true, contrast: true, findings: true, impression: true, change: true, partOfAnswer: true,
-    },
-  },
-  events: { select: { id: true, position: true, dayOffset: true, label: true, kind: true, description: true, partOfAnswer: true } },
-} as const;
-
-type StudyRow = Omit<Extract<TimelineEntry, { type: "study" }>, "type" | "when"> & { position: number; label: string | null };
-type EventRow = Omit<Extract<TimelineEntry, { type: "event" }>, "type" | "when"> & { position: number; label: string | null };
-
-/** Studies and events interleaved in timeline order, each with its "when" ("Day 0", "+4 weeks"). */
-export function buildTimeline(studies: StudyRow[], events: EventRow[]): TimelineEntry[] {
-  return [
-    ...studies.map((study) => ({ ...study, type: "study" as const })),
-    ...events.map((event) => ({ ...event, type: "event" as const })),
-  ]
-    .sort(byTimeline)
-    .map((item) => {
-      const when = item.label ?? formatOffset(item.dayOffset);
-      if (item.type === "study") {
-        const { position: _position, label: _label, ...study } = item;
-        return { ...study, when };
-      }
-      const { position: _position, label: _label, ...event } = item;
-      return { ...event, when };
-    });
-}
+export { buildTimeline, timelineSelect, type TimelineEntry } from "./timeline-entries";
 
 export interface CaseAnswer {
   diagnosis: string | null;
