@@ -66,6 +66,7 @@ export function CaseSummary({ kase, commentCounts, images = {} }: { kase: CaseSu
             studies={studies.map((study) => ({
               id: study.id, when: study.when, dayOffset: study.dayOffset, modality: study.modality, region: study.region,
               technique: study.technique, findings: study.findings, impression: study.impression, change: study.change,
+              series: images[study.id] ?? [],
             }))}
           />
         </section>

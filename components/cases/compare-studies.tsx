@@ -1,7 +1,15 @@
 "use client";
-// Side-by-side reading of two studies' findings. Receives only what it shows.
+// Side-by-side reading of two studies: their findings, and their images scrolled together (the
+// viewer loads only when both studies have images). Receives only what it shows.
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
+import type { SeriesView } from "@/lib/imaging/view";
 import { ChangeBadge } from "./change-badge";
+
+const CompareStacks = dynamic(() => import("@/components/viewer/compare-stacks"), {
+  ssr: false,
+  loading: () => <p className="rounded-lg bg-slate-950 p-6 text-sm text-slate-300">Loading the images…</p>,
+});
 
 export interface ComparableStudy {
   id: string;
@@ -13,6 +21,8 @@ export interface ComparableStudy {
   findings: string;
   impression: string;
   change: string | null;
+  /** The study's series the viewer may see (none: no images to compare). */
+  series?: SeriesView[];
 }
 
 export function CompareStudies({ studies }: { studies: ComparableStudy[] }) {
@@ -44,6 +54,9 @@ export function CompareStudies({ studies }: { studies: ComparableStudy[] }) {
       </div>
       {earlier && later && earlier.id === later.id ? (
         <p className="text-sm text-amber-800" role="status">Choose two different studies to compare.</p>
+      ) : null}
+      {earlier?.series?.length && later?.series?.length && earlier.id !== later.id ? (
+        <CompareStacks key={`${earlier.id}-${later.id}`} earlier={{ label: `Earlier: ${label(earlier)}`, series: earlier.series }} later={{ label: `Later: ${label(later)}`, series: later.series }} />
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         {[earlier, later].map((study, index) =>

@@ -81,7 +81,7 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
 
 const seriesSelect = {
   id: true, studyId: true, name: true, position: true, modality: true, orderedBy: true, needsReview: true,
-  images: { orderBy: [{ position: "asc" as const }, { id: "asc" as const }], select: { id: true, position: true, width: true, height: true, isKey: true, caption: true, needsReview: true } },
+  images: { orderBy: [{ position: "asc" as const }, { id: "asc" as const }], select: { id: true, position: true, sortKey: true, width: true, height: true, isKey: true, caption: true, needsReview: true } },
 };
 
 /**

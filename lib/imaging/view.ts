@@ -2,6 +2,8 @@
 // client components can import them.
 export type ImageView = {
   id: string; position: number; width: number; height: number; isKey: boolean; caption: string; needsReview: boolean;
+  /** Where the slice lies along the series' normal (mm), when known: compare scrolls by it. */
+  sortKey?: number | null;
 };
 export type SeriesView = {
   id: string; name: string; position: number; modality: string | null; orderedBy: string; needsReview: boolean; images: ImageView[];
