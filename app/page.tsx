@@ -72,7 +72,7 @@ export default async function HomePage() {
               {dashboard.activity.map((entry) => (
                 <li key={entry.id} className="px-4 py-3">
                   <span className="font-medium">{entry.actorName ?? "A colleague"}</span> {ACTIVITY_LABELS[entry.kind] ?? entry.kind.replaceAll("_", " ")}{" "}
-                  <Link href={`/cases/${entry.caseId}`} className="text-brand-700 hover:underline">{entry.caseTitle}</Link>{" "}
+                  <Link href={`/cases/${entry.caseId}`} className="text-brand-700 underline underline-offset-2">{entry.caseTitle}</Link>{" "}
                   <span className="text-slate-500"><DateTime iso={entry.at} style="short-date" /></span>
                 </li>
               ))}

@@ -15,7 +15,7 @@ export function AuditTable({ rows, csvHref, filter }: { rows: AuditRow[]; csvHre
         {csvHref ? <a className="btn-ghost" href={csvHref}>Export CSV</a> : null}
       </form>
       {rows.length === 0 ? <p className="card p-4 text-sm text-slate-600">No events match.</p> : (
-        <div className="card overflow-x-auto">
+        <div className="card overflow-x-auto" tabIndex={0} role="region" aria-label="Audit events (scrolls sideways on narrow screens)">
           <table className="w-full text-left text-sm" data-testid="audit">
             <thead><tr className="text-slate-500"><th className="px-3 py-2">When</th><th>Who</th><th>Action</th><th>Resource</th><th>From</th></tr></thead>
             <tbody>

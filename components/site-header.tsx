@@ -25,7 +25,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
               <Link className="btn-ghost whitespace-nowrap px-3" href="/teams">Teams</Link>
               <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex" href="/cases/import">Import</Link>
             </nav>
-            <div className="ml-auto flex items-center gap-3 text-sm">
+            <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
               <SearchBox shortcut className="w-36 sm:w-48" />
               <Link
                 href="/notifications"
@@ -47,7 +47,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
             </div>
           </>
         ) : (
-          <div className="ml-auto flex items-center gap-2 text-sm">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
             <Link className="btn-ghost" href="/signin">Sign in</Link>
             <Link className="btn-primary" href="/register">Register</Link>
           </div>

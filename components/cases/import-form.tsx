@@ -89,7 +89,7 @@ export function ImportForm() {
       ) : null}
       <div>
         <label htmlFor={`${id}-file`} className="field-label">Case file (.json)</label>
-        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block text-sm" />
+        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block w-full max-w-full text-sm" />
         {fileName ? <p className="mt-1 text-xs text-slate-500">Loaded {fileName}</p> : null}
       </div>
       <div>

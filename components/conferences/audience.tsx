@@ -2,8 +2,9 @@
 // Audience mode: follows the presenter live. Shows exactly what the server sends for the stages
 // reached; votes and staged differentials go through server actions that check the live state.
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DiagnosisPicker, type PickedDiagnosis } from "@/components/diagnoses/diagnosis-picker";
+import { Announcer } from "@/components/live/announcer";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { FormAlert } from "@/components/ui/field";
 import { MAX_STAGED_DIAGNOSES } from "@/lib/conferences/constants";
@@ -42,6 +43,7 @@ export function Audience({ initial }: { initial: LiveView }) {
       <div className="flex items-center justify-between gap-2">
         <LiveIndicator status={status} />
         {view.item ? <span className="text-sm text-slate-600" data-testid="stage-label">Case {view.item.position} of {view.item.total} · {view.item.stageLabel}</span> : null}
+        <Announcer message={stageAnnouncement(view)} testId="stage-announcer" />
       </div>
       {view.status === "scheduled" ? (
         <p className="card p-6 text-center text-slate-700" data-testid="waiting">You have joined. The first case appears here when the presenter starts.</p>
@@ -54,13 +56,30 @@ export function Audience({ initial }: { initial: LiveView }) {
   );
 }
 
+/** What a screen reader hears when the presenter moves on: the stage, and when the results appear. */
+function stageAnnouncement(view: LiveView): string | null {
+  if (view.status === "scheduled" || !view.item) return null;
+  const results = view.item.vote.state === "closed" && view.item.vote.tally ? " The vote is closed: the results are shown." : "";
+  return `Now showing case ${view.item.position} of ${view.item.total}: ${view.item.stageLabel}.${results}`;
+}
+
 function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Promise<void> }) {
   const voting = item.vote.state === "open" && item.canTakePart && !item.restricted;
+  // When the presenter closes the vote, the vote form goes away under the voter's focus: move the
+  // focus to the results (or the case's title) instead of losing it to the page (issue 29).
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const wasVoting = useRef(voting);
+  useEffect(() => {
+    const closed = wasVoting.current && !voting;
+    wasVoting.current = voting;
+    if (closed && (!document.activeElement || document.activeElement === document.body)) (resultsHeading.current ?? title.current)?.focus();
+  }, [voting]);
   const decisive = item.stage === "vote" || item.stage === "reveal";
   const answerFirst = item.stage === "reveal";
   const results = item.vote.state === "closed" && item.vote.tally ? (
     <section aria-labelledby="results-heading" className="card space-y-2 p-4" data-testid="room-results">
-      <h3 id="results-heading" className="font-semibold">How the room voted</h3>
+      <h3 id="results-heading" ref={resultsHeading} tabIndex={-1} className="font-semibold">How the room voted</h3>
       {item.vote.myVote ? <p className="text-sm">You voted for <strong>{item.vote.myVote.name}</strong>.</p> : null}
       <TallyBars tally={item.vote.tally} />
     </section>
@@ -68,7 +87,7 @@ function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Pr
   return (
     <div className="space-y-4">
       <div>
-        <h2 className="text-xl font-semibold" data-testid="stage-title">{item.title}</h2>
+        <h2 ref={title} tabIndex={-1} className="text-xl font-semibold" data-testid="stage-title">{item.title}</h2>
         <div className="mt-2"><StageProgress item={item} /></div>
       </div>
       {voting ? <VotePanel item={item} onChanged={onChanged} /> : null}
@@ -92,6 +111,7 @@ function VotePanel({ item, onChanged }: { item: LiveItemView; onChanged: () => P
       data-testid="vote-panel"
       onSubmit={async (event) => {
         event.preventDefault();
+        if (pending) return;
         if (!choice) return setMessage("Choose a diagnosis from the catalogue first.");
         setPending(true);
         const result = await castConferenceVote({ itemId: item.itemId, diagnosisId: choice.id });
@@ -103,7 +123,7 @@ function VotePanel({ item, onChanged }: { item: LiveItemView; onChanged: () => P
       <h3 className="font-semibold">The vote is open: what is the final diagnosis?</h3>
       {message ? <p className="field-error" role="alert">{message}</p> : null}
       <DiagnosisPicker label="Your vote" required value={choice} onChange={setChoice} />
-      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>{item.vote.myVote ? "Change vote" : "Vote"}</button>
+      <button type="submit" className="btn-primary w-full sm:w-auto" aria-disabled={pending}>{item.vote.myVote ? "Change vote" : "Vote"}</button>
       {item.vote.myVote ? <p className="text-sm" data-testid="my-conference-vote">You voted for <strong>{item.vote.myVote.name}</strong>. Results appear when the presenter closes the vote.</p> : null}
     </form>
   );
@@ -124,6 +144,7 @@ function StagedDifferentialForm({ item }: { item: LiveItemView }) {
       data-testid="staged-differential"
       onSubmit={async (event) => {
         event.preventDefault();
+        if (pending) return;
         const diagnosisIds = choices.filter((choice): choice is PickedDiagnosis => choice !== null).map((choice) => choice.id);
         setPending(true);
         const result = await saveStagedDifferential({ itemId: item.itemId, diagnosisIds });
@@ -137,7 +158,7 @@ function StagedDifferentialForm({ item }: { item: LiveItemView }) {
       {choices.map((choice, index) => (
         <DiagnosisPicker key={index} label={`${index + 1}${index === 0 ? " (most likely)" : ""}`} value={choice} onChange={(value) => setChoices((current) => current.map((old, at) => (at === index ? value : old)))} />
       ))}
-      <button type="submit" className="btn-secondary" disabled={pending || choices.every((choice) => choice === null)}>{item.myDifferential ? "Update differential" : "Save differential"}</button>
+      <button type="submit" className="btn-secondary" disabled={choices.every((choice) => choice === null)} aria-disabled={pending}>{item.myDifferential ? "Update differential" : "Save differential"}</button>
     </form>
   );
 }

@@ -13,7 +13,7 @@ export function IntakeDetails({ intake }: { intake: { clinicalQuestion: string; 
       {rows.map(([label, value]) => (
         <div key={label} className="min-w-0">
           <dt className="font-medium text-slate-800">{label}</dt>
-          <dd className="break-words whitespace-pre-wrap text-slate-700">{value.trim() ? value : <span className="text-slate-400">Not given</span>}</dd>
+          <dd className="break-words whitespace-pre-wrap text-slate-700">{value.trim() ? value : <span className="text-slate-500">Not given</span>}</dd>
         </div>
       ))}
     </dl>

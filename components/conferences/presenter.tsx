@@ -3,6 +3,7 @@
 // (→ ← V R N) and the buttons send the same commands. The screen shows what the audience sees
 // plus the join code, QR code, counts, the agenda and a timer against the case's estimate.
 import { useCallback, useEffect, useState } from "react";
+import { Announcer } from "@/components/live/announcer";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { FormAlert } from "@/components/ui/field";
 import { PRESENTER_KEYS } from "@/lib/conferences/constants";
@@ -69,6 +70,8 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
         <div className="flex flex-wrap items-center gap-3">
           {view.status === "ended" ? <span className="badge bg-slate-100 text-slate-700" data-testid="conference-ended-badge">Ended</span> : <LiveIndicator status={status} />}
           {item ? <span className="text-sm text-slate-600" data-testid="stage-label">Case {item.position} of {item.total} · {item.stageLabel}</span> : null}
+          <Announcer message={item ? `Case ${item.position} of ${item.total}: ${item.stageLabel}.` : null} testId="stage-announcer" />
+          <Announcer message={item && item.vote.state === "open" ? `${item.vote.count} of ${view.participants} voted.` : null} testId="vote-announcer" />
         </div>
         {error ? <FormAlert>{error}</FormAlert> : null}
         {view.status === "scheduled" ? (
@@ -125,7 +128,7 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
             {view.agenda.map((entry) => (
               <li key={entry.itemId}>
                 <button type="button" className={`w-full rounded px-2 py-1 text-left hover:bg-slate-100 ${entry.current ? "bg-brand-50 font-semibold" : ""}`} aria-current={entry.current ? "step" : undefined} disabled={view.status !== "live" || pending} onClick={() => void send("goTo", entry.itemId)}>
-                  {entry.position}. {entry.title} <span className="text-slate-500">({entry.estimatedMinutes} min{entry.reachedStep >= 0 ? ", shown" : ""})</span>
+                  {entry.position}. {entry.title} <span className="text-slate-600">({entry.estimatedMinutes} min{entry.reachedStep >= 0 ? ", shown" : ""})</span>
                 </button>
               </li>
             ))}

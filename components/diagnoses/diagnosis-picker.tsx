@@ -111,7 +111,7 @@ export function DiagnosisPicker({
               onMouseDown={(event) => { event.preventDefault(); choose(match); }}
             >
               <span className="font-medium">{match.name}</span>
-              {match.matched ? <span className="ml-2 text-xs text-slate-500">also “{match.matched}”</span> : null}
+              {match.matched ? <span className="ml-2 text-xs text-slate-600">also “{match.matched}”</span> : null}
               {match.proposed ? <span className="ml-2 badge bg-amber-100 text-amber-900">your proposal</span> : null}
             </li>
           ))}

@@ -1,7 +1,7 @@
 "use client";
 // One comment of the discussion tree with its replies: header, body, edit/reply/remove/history and the nested thread.
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { deleteComment, editComment, removeComment } from "@/lib/discussion/actions";
 import { INLINE_DEPTH } from "@/lib/discussion/constants";
 import type { CommentView } from "@/lib/discussion/queries";
@@ -37,6 +37,15 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
   const relativeDepth = comment.depth - (context.root?.depth ?? 0);
   const fresh = context.newUnder[comment.id] ?? 0;
   const anchor = context.studyLabel(comment.studyId);
+  // Closing a reply, edit or remove form unmounts the control that had the focus: give the focus
+  // back to this comment's buttons rather than losing it to the page (issue 29).
+  const buttons = useRef<HTMLDivElement>(null);
+  const lastMode = useRef(mode);
+  useEffect(() => {
+    const closed = lastMode.current !== "view" && mode === "view";
+    lastMode.current = mode;
+    if (closed && (!document.activeElement || document.activeElement === document.body)) buttons.current?.querySelector("button")?.focus();
+  }, [mode]);
 
   async function run(action: () => Promise<{ ok: boolean; message?: string }>) {
     setMessage(null);
@@ -130,7 +139,7 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
           ) : null}
 
           {mode === "view" ? (
-            <div className="mt-1 flex flex-wrap gap-1 text-xs">
+            <div ref={buttons} className="mt-1 flex flex-wrap gap-1 text-xs">
               {comment.state === "visible" ? (
                 <button type="button" className="btn-ghost px-2 py-1" onClick={() => setMode("reply")}>Reply</button>
               ) : null}

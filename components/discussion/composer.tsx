@@ -99,6 +99,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
 
   async function submit(event?: React.FormEvent) {
     event?.preventDefault();
+    if (pending) return;
     setError(null);
     setNotice(null);
     if (!body.trim()) {
@@ -180,7 +181,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
                   className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50 text-brand-800" : ""}`}
                   onMouseDown={(event) => { event.preventDefault(); choose(candidate); }}
                 >
-                  {candidate.name} <span className="text-xs text-slate-500">{candidate.role}</span>
+                  {candidate.name} <span className="text-xs text-slate-600">{candidate.role}</span>
                 </li>
               ))}
             </ul>
@@ -193,7 +194,8 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {notice ? <p className="text-sm text-amber-800" role="status">{notice}</p> : null}
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" className="btn-primary py-1.5" disabled={pending}>{pending ? "Posting…" : submitLabel}</button>
+        {/* aria-disabled while pending, not disabled: a disabled button drops the keyboard focus (issue 29). */}
+        <button type="submit" className="btn-primary py-1.5" aria-disabled={pending}>{pending ? "Posting…" : submitLabel}</button>
         {studies && studies.length ? (
           <label className="flex items-center gap-1 text-sm text-slate-600">
             About

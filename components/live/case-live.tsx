@@ -1,7 +1,9 @@
 "use client";
 // One live connection per case page, shared by every panel on it (discussion, differentials,
-// votes). Panels subscribe with useCaseLive; the status feeds the live indicator.
+// votes). Panels subscribe with useCaseLive; the status feeds the live indicator. What arrives is
+// also announced politely to screen readers (one sentence for events that come together).
 import { createContext, useCallback, useContext, useEffect, useRef } from "react";
+import { Announcer, useEventAnnouncements } from "./announcer";
 import { useCaseEvents, type CaseEvent, type LiveStatus } from "./use-case-events";
 
 type Listener = (event: CaseEvent) => void;
@@ -14,8 +16,10 @@ const Context = createContext<LiveContext | null>(null);
 
 export function CaseLiveProvider({ caseId, after, children }: { caseId: string; after: string; children: React.ReactNode }) {
   const listeners = useRef(new Set<Listener>());
+  const [announcement, announce] = useEventAnnouncements();
   const status = useCaseEvents(caseId, after, (event) => {
     for (const listener of listeners.current) listener(event);
+    announce(event.kind);
   });
   const subscribe = useCallback((listener: Listener) => {
     listeners.current.add(listener);
@@ -23,7 +27,12 @@ export function CaseLiveProvider({ caseId, after, children }: { caseId: string; 
       listeners.current.delete(listener);
     };
   }, []);
-  return <Context.Provider value={{ status, subscribe }}>{children}</Context.Provider>;
+  return (
+    <Context.Provider value={{ status, subscribe }}>
+      {children}
+      <Announcer message={announcement} />
+    </Context.Provider>
+  );
 }
 
 export function useCaseLive(onEvent: Listener): LiveStatus {

@@ -2,7 +2,7 @@
 import type { LiveStatus } from "./use-event-source";
 
 const LABELS: Record<LiveStatus, string> = { connecting: "Connecting…", live: "Live", reconnecting: "Connection lost: reconnecting…" };
-const DOTS: Record<LiveStatus, string> = { connecting: "bg-slate-400", live: "bg-emerald-500", reconnecting: "bg-amber-500 animate-pulse" };
+const DOTS: Record<LiveStatus, string> = { connecting: "bg-slate-400", live: "bg-emerald-500", reconnecting: "bg-amber-500 motion-safe:animate-pulse" };
 
 export function LiveIndicator({ status }: { status: LiveStatus }) {
   return (

@@ -38,6 +38,8 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
+    // The button is aria-disabled, not disabled, while pending (a disabled button drops the keyboard focus): ignore repeats here.
+    if (pending) return;
     const empty = rows.filter((row) => !row.diagnosis);
     if (empty.length) {
       setLineErrors(Object.fromEntries(empty.map((row) => [row.key, ["Choose a diagnosis from the catalogue, or remove this line."]])));
@@ -113,7 +115,7 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
         <button type="button" className="btn-secondary" disabled={rows.length >= 5} onClick={() => setRows([...rows, { key: ++rowKey, diagnosis: null, rationale: "", studyIds: [] }])}>
           + Add diagnosis
         </button>
-        <button type="submit" className="btn-primary" disabled={pending || rows.length === 0}>{pending ? "Saving…" : view.myDifferential.length ? "Update differential" : "Commit differential"}</button>
+        <button type="submit" className="btn-primary" disabled={rows.length === 0} aria-disabled={pending}>{pending ? "Saving…" : view.myDifferential.length ? "Update differential" : "Commit differential"}</button>
       </div>
     </form>
   );

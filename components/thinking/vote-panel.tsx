@@ -14,6 +14,8 @@ export function Poll({ view, onChanged, onShowAll }: ListProps) {
 
   async function vote(event: React.FormEvent) {
     event.preventDefault();
+    // The button is aria-disabled, not disabled, while pending (a disabled button drops the keyboard focus): ignore repeats here.
+    if (pending) return;
     if (!choice) {
       setMessage("Choose a diagnosis from the catalogue first.");
       return;
@@ -50,7 +52,7 @@ export function Poll({ view, onChanged, onShowAll }: ListProps) {
       {view.canVote ? (
         <form onSubmit={vote} className="flex flex-wrap items-end gap-2">
           <div className="min-w-64 flex-1"><DiagnosisPicker label="Your vote" required value={choice} onChange={setChoice} /></div>
-          <button type="submit" className="btn-primary" disabled={pending}>{view.myVote ? "Change vote" : "Vote"}</button>
+          <button type="submit" className="btn-primary" aria-disabled={pending}>{view.myVote ? "Change vote" : "Vote"}</button>
         </form>
       ) : null}
       {view.myVote ? <p className="text-sm" data-testid="my-vote">You voted for <strong>{view.myVote.name}</strong>.</p> : null}

@@ -104,7 +104,7 @@ export default async function MinutesPage({ params }: Props) {
         {record.attendees.length === 0 ? (
           <p className="text-sm">No attendance recorded.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Attendance (scrolls sideways on narrow screens)">
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">

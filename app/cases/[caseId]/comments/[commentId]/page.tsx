@@ -20,9 +20,9 @@ export default async function ThreadPage({ params }: Props) {
   if (!discussion || !root || root.id !== commentId) notFound();
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600">
-        Thread in <Link href={`/cases/${caseId}`} className="font-medium text-brand-700 underline">{title}</Link>
-      </p>
+      <h1 className="text-xl font-semibold">
+        Thread in <Link href={`/cases/${caseId}`} className="text-brand-700 underline">{title}</Link>
+      </h1>
       <CaseLiveProvider caseId={caseId} after={discussion.lastEventId}>
         <Discussion initial={discussion} root={{ id: root.id, path: root.path, depth: root.depth }} />
       </CaseLiveProvider>
