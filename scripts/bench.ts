@@ -15,10 +15,9 @@ import { budgets, coreRatios, markdown } from "../bench/lib/report";
 import { actionScenarios } from "../bench/scenarios/actions";
 import { pageScenarios, ROUND_SECONDS, ROUNDS } from "../bench/scenarios/pages";
 import { queryScenarios } from "../bench/scenarios/queries";
+import { soakScenario } from "../bench/scenarios/soak";
 import { sseScenario } from "../bench/scenarios/sse";
 import { typeaheadScenario } from "../bench/scenarios/typeahead";
-import { imagesScenario } from "../bench/scenarios/images";
-import { deidentifyScenario } from "../bench/scenarios/deidentify";
 import { connect } from "../prisma/seed-runner";
 import { exitOnError, migrate, projectRoot } from "./lib/app-env";
 import { buildApp, serverArgs } from "./lib/app-server";
@@ -26,7 +25,12 @@ import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabase } fro
 
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--no-build");
-const PORTS = [3500, 3501];
+/** `--soak[=MINUTES]`: only the soak (bench/scenarios/soak.ts), 10 minutes unless told. */
+const soakArg = process.argv.find((arg) => arg === "--soak" || arg.startsWith("--soak="));
+const soakMinutes = soakArg ? Number(soakArg.split("=")[1] ?? 10) || 10 : 0;
+/** The two instances' ports: BENCH_PORT and the next (3500 and 3501 unless set). */
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3500);
+const PORTS = [BENCH_PORT, BENCH_PORT + 1];
 const urls = PORTS.map((port) => `http://127.0.0.1:${port}`);
 const SECRET = randomBytes(24).toString("hex");
 
@@ -34,7 +38,7 @@ const SECRET = randomBytes(24).toString("hex");
  * The scenarios after the pages, in order. Each writes its figures into the results; a new area's
  * bench is one more module under bench/scenarios/ and one more entry here.
  */
-const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios, typeaheadScenario, deidentifyScenario, imagesScenario];
+const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios, typeaheadScenario];
 
 async function main() {
   const started = Date.now();
@@ -92,6 +96,21 @@ async function main() {
     const context: BenchContext = {
       quick, urls, pids: apps.map((app) => app.pid!), databaseUrl: url, secret: SECRET, data, viewerCookie, actorCookies, browserPath, check, results, scenarios,
     };
+    if (soakMinutes) {
+      const misses = await soakScenario(context, soakMinutes);
+      await check.end();
+      results.seconds = Math.round((Date.now() - started) / 1000);
+      results.budget_misses = misses;
+      mkdirSync(path.join(projectRoot, "bench/results"), { recursive: true });
+      const soakFile = path.join(projectRoot, "bench/results/soak-latest.json");
+      writeFileSync(soakFile, `${JSON.stringify(results, null, 2)}\n`);
+      copyFileSync(soakFile, path.join(projectRoot, `bench/results/${new Date().toISOString().slice(0, 19).replaceAll(":", "-")}-soak.json`));
+      if (misses.length) {
+        console.error(`bench: ${misses.length} budget(s) missed:\n- ${misses.join("\n- ")}`);
+        process.exitCode = 1;
+      }
+      return;
+    }
     const rounds = await pageScenarios(context);
     for (const step of STEPS) await step(context);
 
