@@ -4,7 +4,7 @@
 //   BENCH_SEARCH_CASES=100000 EMBEDDED_PG_BENCH_PORT=... PORT=... NEXT_DIST_DIR=... npx tsx --conditions=react-server bench/search-main.ts [--quick]
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { connect } from "../prisma/seed-runner";
@@ -34,7 +34,9 @@ async function main() {
     const data = await generate(client, { libraryCases: 200, largeThread: 50 });
     await client.$disconnect();
     const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_SIZE: "10" };
-    app = spawn(process.execPath, serverArgs(env), { cwd: projectRoot, env: { ...env, PORT: String(port), NEXTAUTH_URL: url0 }, stdio: "ignore" });
+    const appLog = openSync(process.env.BENCH_APP_LOG ?? "/dev/null", "a");
+    app = spawn(process.execPath, serverArgs(env), { cwd: projectRoot, env: { ...env, PORT: String(port), NEXTAUTH_URL: url0 }, stdio: ["ignore", appLog, appLog] });
+    app.on("exit", (code, signal) => log(`app server exited (${code ?? signal})`));
     await waitFor(`${url0}/robots.txt`);
     const check = new pg.Client({ connectionString: url });
     check.on("error", () => undefined);

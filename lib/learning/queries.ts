@@ -30,6 +30,19 @@ export interface LearningRecord {
   rows: RecordRow[];
   /** Per month of reveal: counted cases, votes right, top-3 right. */
   byMonth: Array<{ month: string; counted: number; votesRight: number; top3Right: number }>;
+  /** Collections played as quizzes (cases the viewer may see): answers committed, scored, right. */
+  quiz: { answered: number; scored: number; correct: number };
+}
+
+/** The learner's quiz answers on cases the viewer may see (a team-only case stays out of an outsider's view). */
+async function quizScore(viewer: Viewer, userId: string): Promise<LearningRecord["quiz"]> {
+  const rows = await db.quizAnswer.groupBy({
+    by: ["correct"],
+    where: { userId, case: visibleCaseWhere(viewer) },
+    _count: { _all: true },
+  });
+  const count = (value: boolean | null) => rows.find((row) => row.correct === value)?._count._all ?? 0;
+  return { answered: count(true) + count(false) + count(null), scored: count(true) + count(false), correct: count(true) };
 }
 
 const AWAITING_REVEAL = "Unknown case (awaiting reveal)";
@@ -102,6 +115,7 @@ export async function getLearningRecord(viewer: Viewer, userId: string): Promise
     top3Accuracy: ratio(countedRows.filter((row) => row.inTop3).length, countedRows.length),
     rows,
     byMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    quiz: await quizScore(viewer, userId),
   };
 }
 

@@ -119,6 +119,8 @@ describe("a collection played as a quiz", () => {
     expect(after?.committed).toMatchObject({ final: dxName, differential: [`Wrong ${dxName}`], correct: true });
     expect(after?.committed?.answer?.diagnosis).toBe(dxName);
     expect(after?.note).toBe(`Classic ${dxName}`);
+    const { getLearningRecord } = await import("@/lib/learning/queries");
+    expect((await getLearningRecord(learner, learner.id))?.quiz).toEqual({ answered: 1, scored: 1, correct: 1 });
   });
 
   it("never reveals or scores an unknown case the learner may not see the answer of", async () => {

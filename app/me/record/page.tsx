@@ -50,6 +50,12 @@ export default async function LearningRecordPage({ searchParams }: { searchParam
           </div>
         ))}
       </dl>
+      {record.quiz.answered ? (
+        <p className="card p-4 text-sm" data-testid="quiz-score">
+          Quizzes from collections: {record.quiz.answered} answered, {record.quiz.correct} right of {record.quiz.scored} scored
+          {record.quiz.answered > record.quiz.scored ? ` (${record.quiz.answered - record.quiz.scored} not scored: answered before the case's reveal)` : ""}.
+        </p>
+      ) : null}
       {record.byMonth.length ? (
         <section aria-labelledby="over-time" className="card p-4">
           <h2 id="over-time" className="font-semibold">Over time</h2>
