@@ -18,6 +18,8 @@ import { queryScenarios } from "../bench/scenarios/queries";
 import { soakScenario } from "../bench/scenarios/soak";
 import { sseScenario } from "../bench/scenarios/sse";
 import { typeaheadScenario } from "../bench/scenarios/typeahead";
+import { imagesScenario } from "../bench/scenarios/images";
+import { deidentifyScenario } from "../bench/scenarios/deidentify";
 import { connect } from "../prisma/seed-runner";
 import { exitOnError, migrate, projectRoot } from "./lib/app-env";
 import { buildApp, serverArgs } from "./lib/app-server";
@@ -38,7 +40,7 @@ const SECRET = randomBytes(24).toString("hex");
  * The scenarios after the pages, in order. Each writes its figures into the results; a new area's
  * bench is one more module under bench/scenarios/ and one more entry here.
  */
-const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios, typeaheadScenario];
+const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios, typeaheadScenario, deidentifyScenario, imagesScenario];
 
 async function main() {
   const started = Date.now();
