@@ -33,6 +33,13 @@ const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|scor
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
 const ORDINAL_DAY_RE = new RegExp(`(?<=\\b(?:on|since|from|until|by|before|after|of|On|Since|From|Until|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
 
+// A month or a weekday named after a preposition is a date element too ("seen in April", "on
+// Monday", "since last March"); alone, "May" and "March" are as often words, so a cue is required.
+const MONTH_OR_DAY_CUED_RE = new RegExp(
+  `(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|every|each)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
+  "dgu",
+);
+
 // Holidays used as dates.
 const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})/dgu;
 
@@ -85,7 +92,7 @@ export const detectDates: Detector = (text, add) => {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }
-  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE]) {
+  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, MONTH_OR_DAY_CUED_RE]) {
     for (const s of spans(re, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
 };

@@ -107,6 +107,10 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Surgery booked for March 3rd", "date", "March 3rd"],
   ["ADMITTED 2ND OF JANUARY", "date", "2ND OF JANUARY"],
   ["Fell in March 2004", "date", "March 2004"],
+  // a month or weekday after a preposition is a date element (Safe Harbor); "May improve" is not
+  ["Symptoms since March", "date", "March"],
+  ["Worse in May and June", "date", "May"],
+  ["Seen on Monday by the team", "date", "Monday"],
   ["Admitted 2069-04-07", "date", "2069-04-07"],
   // places
   ["Transferred from Fairview General Hospital", "location", "Fairview General Hospital"],
@@ -187,8 +191,6 @@ const NEGATIVES: string[] = [
   "GCS 15/15, NYHA class III",
   "Kellgren-Lawrence grade 3",
   "6 Minute Walk Test 420 m",
-  "Symptoms since March",
-  "Worse in May and June",
   "Follow-up in 2021 showed union",
   "L5/S1 disc protrusion",
   "CD4 count 350 cells/mm3",
@@ -225,6 +227,8 @@ const NEGATIVES: string[] = [
   "Will review in 4 weeks.",
   "Hope is that symptoms settle.",
   "May improve with offloading.",
+  "March fracture of the second metatarsal",
+  "Follow-up in 2021 showed union",
   "Mark the site before theatre.",
   "Power 5/5, a 2/6 murmur, pain 7/10",
   "Sagittal T1, coronal STIR, DWI with ADC map",

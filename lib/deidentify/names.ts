@@ -35,6 +35,9 @@ function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
   return PERSON_CUE_RE.test(textBefore(text, tokens[i]!));
 }
 
+// A drug's brand name is followed by its dose or route: "Coreg 12.5 mg", "Levophed gtt".
+const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*[ \t]*(?:mg|mcg|µg|g|units?|u|ml|mL|iu|IU|%|mmol|meq|mEq)\b|(?:gtt|drip|infusion|po|PO|iv|IV|sc|SC|sq|im|IM|bid|tid|qid|qd|daily|prn|PRN|nebs?|patch|inhaler|tabs?|caps?)\b)/;
+
 // Verbs and links after a sentence-initial name: "Keshaun had a comfortable night".
 const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
 
@@ -102,6 +105,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
         if (seq.some((t) => t.shape === "initial")) continue;
         const key = seq.map((t) => t.key).join(" ");
         if (!d.places.has(key) || hasPersonCue(text, tokens, i) || (n === 1 && seq[0]!.cls === "none")) continue;
+        // "Vincent Grant": a first name followed by another name is a person, not the town.
+        if (n === 1 && seq[0]!.first && i + 1 < re && nameCapable(tokens[i + 1]!)) continue;
         const ordinary = seq.every((t) => t.cls === "common" || t.cls === "none" || t.cls === "weak");
         const atStart = seq[0]!.initialPosition;
         if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 1))) continue;
@@ -142,7 +147,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;
       else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps")) isName = true;
-      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3) isName = true;
+      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after)) isName = true;
       else if (words >= 2 && named >= 1 && startsWithFirst && !caps) isName = true;
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;

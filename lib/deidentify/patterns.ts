@@ -8,8 +8,10 @@ export const MONTH =
 
 // Capitalised words that commonly follow an honorific or label but are not
 // names ("Dr The ...", "Name: Not recorded", "Dr Reviewed").
-export const STOP_WORDS =
-  "(?:The|This|That|These|Those|An|And|Or|But|Of|In|On|At|To|For|With|By|From|Is|Was|Were|Has|Had|Have|Will|Would|Should|Could|Can|Please|Review|Reviewed|Reviewing|Note|Notes|Team|Office|Clinic|Ward|Unknown|Not|None|Withheld|Redacted|Male|Female|Man|Woman|Patient|He|She|They|His|Her|Their|It|Said|Saw|Seen|Today|Yesterday|Tomorrow|MRN|DOB|NHS|ID|Age|Sex|Aware|Notified|Called|Paged|Here|There|Also|Who|Following|Team|Service|On-call|Oncall)";
+const STOP_LIST =
+  "The|This|That|These|Those|An|And|Or|But|Of|In|On|At|To|For|With|By|From|Is|Was|Were|Has|Had|Have|Will|Would|Should|Could|Can|Please|Review|Reviewed|Reviewing|Note|Notes|Team|Office|Clinic|Ward|Unknown|Not|None|Withheld|Redacted|Male|Female|Man|Woman|Patient|He|She|They|His|Her|Their|It|Said|Saw|Seen|Today|Yesterday|Tomorrow|Age|Sex|Aware|Notified|Called|Paged|Here|There|Also|Who|Following|Service|On-call|Oncall|Are|As|If|A";
+// The same words in capitals too ("MR. OKAFOR IS A 93 YO"), and record labels.
+export const STOP_WORDS = `(?:${STOP_LIST}|${STOP_LIST.toUpperCase()}|MRN|DOB|NHS|ID)`;
 
 // End of a word. Apostrophe-joined parts ("O'Brien", "Smith's") are consumed
 // by the token patterns themselves, so a trailing possessive ("Bloggs'") may follow.

@@ -29,6 +29,8 @@ export const US_STATE_CODES =
   "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
 // "City, ST" and "City, ST 12345": a state code is only a place after a comma and a word.
 const US_STATE_AFTER_CITY_RE = new RegExp(`(?<=\\p{L}[.]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
+// "Medford MA 02155": a state code and a ZIP after a word, without the comma.
+const US_STATE_ZIP_RE = new RegExp(`(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
 const US_ZIP4_RE = /(?<![\w.\/\-])\d{5}-\d{4}(?!\w|[.\/\-]\d)/dgu;
 const POSTCODE_LABELLED_RE = new RegExp(
   `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*[:#]?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE})(?![\\w\\-])`,
@@ -41,13 +43,17 @@ const INSTITUTION =
   "(?:Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic)";
 const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Other|Local|Another|Previous|Referring|TO|AT|FROM|IN|OF|AND|FOR|WITH|BY|ON|TRANSFER|TRANSFERRED|ADMITTED|DISCHARGED|PLAN|SEEN|SENT|ARRIVED|RETURNED|FAMILY|CALLED)${NOT_WORD_AFTER})(?:St\\.?|Saint|Mt\\.?|\\p{Lu}[\\p{L}'’\\-&]*\\.?)`;
 const INSTITUTION_WORD_RE = new RegExp(`^${INSTITUTION}$`, "u");
+const TITLE_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*`;
 const HOSPITAL_RE = new RegExp(
-  `(?<![\\p{L}])(?:${INSTITUTION_NAME_WORD}[ \\t]+(?:(?:of|and|for|the|de|&)[ \\t]+)?){1,5}${INSTITUTION}(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,2})?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${INSTITUTION_NAME_WORD}[ \\t]+(?:(?:of|and|for|the|de|&)[ \\t]+)?){1,5}${INSTITUTION}(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})?(?![\\p{L}])`,
   "dgu",
 );
 const HOSPITAL_OF_RE = new RegExp(`(?<![\\p{L}])(?:Hospital|HOSPITAL|University|UNIVERSITY|Clinic)[ \\t]+(?:of|OF)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3}`, "dgu");
 // "St Mary's", "St. Elsewhere's", "Saint Anne's": a saint's name is a hospital or a church.
 const SAINT_RE = /(?<![\p{L}\d])(?<!\d[ \t])(?:St\.?|ST\.?|Saint|SAINT)[ \t]+\p{Lu}[\p{L}\-]*(?:['’]s|S)?(?:[ \t]+(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}\-]*(?:['’]s)?)?(?!\p{L})/dgu;
+// Hospitals known by a name and "General" or "Memorial" alone ("Mass General", "Toronto General").
+const GENERAL_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL|MEMORIAL)(?![ \t]+(?:[Ss]urgery|[Mm]edicine|[Pp]ractice|[Pp]ractitioners?|[Aa]na?esthe\p{L}*|[Pp]a?ediatrics|[Hh]ealth|[Ss]urgeons?|[Pp]hysicians?|[Ww]ards?|[Mm]edical|[Hh]ospital|[Ii]nfirmary|[Cc]ondition|[Aa]ppearance|[Ss]tate))(?!\p{L})/dgu;
+
 // Wards named after people or places: "Nightingale Ward", "Ward Elm", "Kingfisher Unit".
 const WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
 const GENERIC_WARD = new Set(GENERIC_WARD_WORDS);
@@ -61,8 +67,18 @@ export const detectAddress: Detector = (text, add) => {
   for (const re of MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE] : []) {
     for (const s of spans(re, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }
-  for (const re of [UK_POSTCODE_RE, US_STATE_AFTER_CITY_RE, US_ZIP4_RE]) {
+  for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  }
+  // "Springfield, IL": without a ZIP, only after a known town, since "Smith, MD" and "Jones, PA"
+  // are credentials.
+  for (const s of spans(US_STATE_AFTER_CITY_RE, text)) {
+    const before = /([\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*)?)[.]?,[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const words = before?.[1]?.toLowerCase() ?? "";
+    const towns = dictionaries().places;
+    if (/\d/.test(s.match[0]) || towns.has(words) || towns.has(words.split(/[ \t]+/).pop() ?? "")) {
+      add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+    }
   }
   for (const s of spans(POSTCODE_LABELLED_RE, text, 1)) {
     add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
@@ -95,6 +111,12 @@ export const detectInstitutions: Detector = (text, add) => {
       if (!words.some((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic)$/.test(w) && isProper(w))) continue;
       push(s.start, s.end);
     }
+  }
+  for (const s of /General|Memorial|GENERAL|MEMORIAL/.test(text) ? spans(GENERAL_RE, text) : []) {
+    const word = (s.match[1] ?? "").toLowerCase();
+    // A clinical word ("Mass") counts only mid-sentence, where its capital marks a name.
+    const midSentence = /[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
+    if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) push(s.start, s.end);
   }
   for (const s of MAY_HAVE_WARD.test(text) ? spans(WARD_RE, text) : []) {
     const word = s.match[1] ?? s.match[2] ?? "";

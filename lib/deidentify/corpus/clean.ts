@@ -36,7 +36,7 @@ const FRAMES: Array<(r: Rng) => string> = [
   (r) => `Seen in ${pick(r, ["fracture clinic", "the foot and ankle clinic", "the Sports Clinic", "ED", "the Fracture Clinic"])} and placed in a ${pick(r, ["walker boot", "cast", "splint", "sling"])}.`,
   (r) => `Transferred to the ${pick(r, ["orthopaedic ward", "ICU", "Medical Ward", "step-down unit", "Surgical Ward"])} for ${pick(r, ["observation", "IV antibiotics", "analgesia", "monitoring"])}.`,
   (r) => `${pick(r, ["Type 2 diabetes", "Hypertension", "Osteoporosis", "Rheumatoid arthritis", "Gout"])} since age ${pick(r, ["40", "52", "65", "30"])}.`,
-  (r) => `Symptoms began in ${pick(r, ["March", "the spring", "2019", "May", "winter"])} and worsened over ${pick(r, DURATIONS)}.`,
+  (r) => `Symptoms began in ${pick(r, ["the spring", "2019", "winter", "her twenties", "the summer"])} and worsened over ${pick(r, DURATIONS)}.`,
   (r) => `The ${pick(r, SITES)} shows ${pick(r, ["periosteal reaction", "sclerosis", "cortical thickening", "a lucent line"])} measuring ${pick(r, ["12 mm", "3 x 2 x 1.5 cm", "8 mm", "2.4 cm"])}.`,
   (r) => `${pick(r, ["Weber", "Garden", "Schatzker", "Neer", "Gustilo"])} classification ${pick(r, ["B", "III", "IV", "2", "IIIA"])}.`,
   (r) => `Reviewed by the on-call ${pick(r, ["registrar", "orthopaedic team", "radiologist", "physio"])} who agreed with the plan.`,
