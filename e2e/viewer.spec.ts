@@ -86,3 +86,29 @@ test("window and level, marks and cine on an uploaded DICOM series", async ({ us
   await expect(page.getByTestId("slice-counter")).not.toHaveText("slice 1 / 4");
   await page.getByRole("button", { name: "Pause" }).click();
 });
+
+test("Compare shows two studies' series scrolled together, by body position", async ({ userPage: page, user }) => {
+  test.setTimeout(150_000);
+  const { id } = await seedCase(user.id, {
+    timeline: [study({ dayOffset: 0, modality: "MRI", findings: "Marrow oedema." }), study({ dayOffset: 56, modality: "MRI", findings: "Larger oedema." })],
+  });
+  const rows = await database().study.findMany({ where: { caseId: id }, orderBy: { dayOffset: "asc" }, select: { id: true } });
+  // The later study has twice as many slices over the same 90 mm of foot.
+  for (const [at, row] of rows.entries()) {
+    for (const bytes of syntheticFootDicomSeries({ slices: at === 0 ? 3 : 5, size: 64, seed: `compare-${id}-${at}` })) await uploadOverHttp(page.context().request, row.id, bytes);
+  }
+  await page.goto(`/cases/${id}`);
+  const compare = page.getByTestId("compare-stacks");
+  await expect(compare).toBeVisible();
+  const counters = compare.getByTestId("compare-counter");
+  await expect(counters).toHaveText(["slice 1 / 3", "slice 1 / 5"]);
+  await compare.getByRole("slider").first().focus();
+  await page.keyboard.press("ArrowDown");
+  // The middle of the earlier stack is the middle of the later one.
+  await expect(counters).toHaveText(["slice 2 / 3", "slice 3 / 5"]);
+  await page.keyboard.press("ArrowDown");
+  await expect(counters).toHaveText(["slice 3 / 3", "slice 5 / 5"]);
+  await compare.getByLabel("Scroll together").uncheck();
+  await page.keyboard.press("ArrowUp");
+  await expect(counters).toHaveText(["slice 2 / 3", "slice 5 / 5"]);
+});
