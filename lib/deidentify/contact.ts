@@ -50,7 +50,7 @@ const PHONE_UK_RE =
   /(?<![\w+\-.\/])(?:\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{3,4}){2}(?!\w|[.\-\/]\d)/dgu;
 // A labelled number: "pager 4-1234", "bleep 2345", "ext. 5567", "Fax: 617 555 0100", "tel 5551234".
 const PHONE_LABELLED_RE =
-  /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
+  /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|x(?=\d)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
 
 function isPhoneLike(s: string): boolean {
   const n = digitCount(s);

@@ -14,7 +14,7 @@ const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["h
 const PERSON_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PERSON_CUE_PHRASES.map(escape).join("|")})[ \\t:,]*(?:(?:dr|mr|mrs|ms)\\.?[ \\t]+)?$`);
 const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).join("|")})[ \\t]+$`);
 const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+$`);
-const CREDENTIAL_AFTER = /^,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
+const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
 function textBefore(text: string, t: Token, chars = 40): string {
@@ -191,7 +191,16 @@ const LABELLED_NAME_RE = new RegExp(
 // Signatures: initials after a dash or slash at the end of a line ("—JS", "- J.S.", "/km").
 const SIGNATURE_RE = /(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
 
+// Lower-case notes: "dr. patel aware", "called dr nguyen": a title in lower case before a word that
+// is no English or clinical word.
+const LOWER_TITLE_RE = /(?<![\p{L}])(?:dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
+
 export const detectRuleNames: Detector = (text, add) => {
+  for (const s of spans(LOWER_TITLE_RE, text, 1)) {
+    const word = s.match[1]!;
+    const d = dictionaries();
+    if (!isCommonWord(word) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(LABELLED_NAME_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
