@@ -99,7 +99,6 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
 
   async function submit(event?: React.FormEvent) {
     event?.preventDefault();
-    if (pending) return;
     setError(null);
     setNotice(null);
     if (!body.trim()) {
@@ -194,7 +193,8 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       {notice ? <p className="text-sm text-amber-800" role="status">{notice}</p> : null}
       <div className="flex flex-wrap items-center gap-2">
-        {/* aria-disabled while pending, not disabled: a disabled button drops the keyboard focus (issue 29). */}
+        {/* aria-disabled while pending, not disabled: a disabled button drops the keyboard focus (issue 29). A
+            repeat while pending posts again with the same submission key and stores once (decision 032). */}
         <button type="submit" className="btn-primary py-1.5" aria-disabled={pending}>{pending ? "Posting…" : submitLabel}</button>
         {studies && studies.length ? (
           <label className="flex items-center gap-1 text-sm text-slate-600">
