@@ -28,7 +28,10 @@ export function DiagnosisPicker({
   const [message, setMessage] = useState<string | null>(null);
   const submission = useSubmissionKey();
 
-  useEffect(() => setText(value?.name ?? ""), [value?.id, value?.name]);
+  // Follows a value chosen from outside; a value cleared because the person is typing keeps their text.
+  useEffect(() => {
+    if (value) setText(value.name);
+  }, [value?.id, value?.name]);
 
   useEffect(() => {
     if (!open || text.trim().length < 2 || text === value?.name) {
