@@ -58,7 +58,7 @@ test("a conference audience member gets 404 for an image of a study the presente
   test.setTimeout(120_000);
   const [author, presenter, audience] = await Promise.all([createUser("resident"), createUser("educator"), createUser("clinician")]);
   const team = await createTeam([{ user: presenter, role: "educator" }, { user: author, role: "member" }]);
-  const { id: caseId } = await seedCase(author.id, { status: "unknown", timeline: studies });
+  const { id: caseId } = await seedCase(author.id, { status: "unknown", timeline: studies, resolution: { diagnosis: "Metatarsal stress fracture" } });
   const studyRows = await database().study.findMany({ where: { caseId }, orderBy: { dayOffset: "asc" }, select: { id: true } });
   const authorSession = await signedInContext(browser, author);
   for (const [index, row] of studyRows.entries()) {

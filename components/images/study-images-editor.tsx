@@ -38,6 +38,8 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
   const [dragging, setDragging] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  // A key-image toggle shows its new state at once; the refreshed props confirm it (or undo it on failure).
+  const [keyOverride, setKeyOverride] = useState<Record<string, boolean>>({});
 
   async function run(result: Promise<{ ok: boolean; message?: string; code?: string }>, confirmAgain?: () => Promise<{ ok: boolean; message?: string }>) {
     let outcome = await result;
@@ -96,10 +98,19 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
                 {/* eslint-disable-next-line @next/next/no-img-element -- authorized, private images */}
                 <img src={imageUrl(image.id, "thumb")} alt={imageAlt(one, index)} className="size-28 rounded bg-black object-contain" loading="lazy" />
                 <label className="flex items-center gap-1">
-                  <input type="checkbox" checked={image.isKey} data-testid="key-toggle" onChange={(event) => void run(setKeyImage({ imageId: image.id, isKey: event.target.checked, caption: image.caption }))} />
+                  <input
+                    type="checkbox" checked={keyOverride[image.id] ?? image.isKey} data-testid="key-toggle"
+                    onChange={(event) => {
+                      const isKey = event.target.checked;
+                      setKeyOverride((current) => ({ ...current, [image.id]: isKey }));
+                      void run(setKeyImage({ imageId: image.id, isKey, caption: image.caption })).finally(() =>
+                        setKeyOverride((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== image.id))),
+                      );
+                    }}
+                  />
                   Key image
                 </label>
-                {image.isKey ? (
+                {(keyOverride[image.id] ?? image.isKey) ? (
                   <form onSubmit={(event) => {
                     event.preventDefault();
                     const caption = String(new FormData(event.currentTarget).get("caption") ?? "");

@@ -104,6 +104,8 @@ export function useImageUploads(studyId: string, onChanged: () => void) {
         update(key, { message: null });
       }
     }
+    // Everything has arrived (also when the server already had it all): processing comes next.
+    setFiles((current) => current.map((file) => (file.key === key && file.phase === "uploading" ? { ...file, sent: file.size, phase: "queued" } : file)));
   }
 
   async function add(picked: File[]) {
