@@ -67,7 +67,9 @@ export function firstLanguage(header: string | null | undefined): string | null 
 export function formatDate(iso: string | Date, prefs: DatePrefs, style: DateStyle = "date"): string {
   const at = typeof iso === "string" ? new Date(iso) : iso;
   if (Number.isNaN(at.getTime())) return "";
-  const text = formatter(prefs, style).format(at);
+  // Plain spaces: ICU versions differ in where they put narrow or no-break spaces ("12:30\u202fPM"),
+  // and the server's Node and the reader's browser must produce the same text at hydration.
+  const text = formatter(prefs, style).format(at).replace(/[\u202f\u00a0]/g, " ");
   return style !== "date" && style !== "short-date" && prefs.timeZone === "UTC" ? `${text} UTC` : text;
 }
 
