@@ -2,7 +2,7 @@
 // share these schemas, so a case is valid the same way wherever it comes from.
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
-import { AGE_BANDS } from "@/lib/deidentify/guard";
+import { AGE_BANDS } from "@/lib/deidentify/age-bands";
 import {
   AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES, VISIBILITIES,
 } from "./constants";
