@@ -47,6 +47,11 @@ function hasImagesSql(caseId: Prisma.Sql, answerVisible: Prisma.Sql): Prisma.Sql
     where i."caseId" = ${caseId} and ${studySeenSql(answerVisible)})`;
 }
 
+/** Every group by its words (exact) or, with `fuzzy`, by trigram similarity too. */
+function textConditions(viewer: Viewer, plan: SearchPlan, fuzzy: boolean): Prisma.Sql[] {
+  return plan.parsed.groups.map((group, index) => groupMatch(viewer, plan.parsed.tsqueries[index]!, fuzzy ? group.fuzzy : null));
+}
+
 function filterConditions(viewer: Viewer, params: SearchParams, plan: SearchPlan): Prisma.Sql[] {
   const lv = labelsVisibleSql(viewer, "c");
   const av = answerVisibleSql(viewer, "c");
@@ -66,7 +71,6 @@ function filterConditions(viewer: Viewer, params: SearchParams, plan: SearchPlan
   if (params.discussed) where.push(caseDiscussedSql(viewer, Prisma.sql`c.id`));
   if (params.from) where.push(Prisma.sql`c."lastActivityAt" >= ${new Date(`${params.from}T00:00:00Z`)}`);
   if (params.to) where.push(Prisma.sql`c."lastActivityAt" < ${new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)}`);
-  plan.parsed.groups.forEach((group, index) => where.push(groupMatch(viewer, plan.parsed.tsqueries[index]!, group.fuzzy)));
   return where;
 }
 
@@ -123,8 +127,9 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
   const texts = hasText
     ? Prisma.sql`array[s.base_text, case when ${lv} then s.labels_text else '' end, case when ${av} then s.answer_text else '' end]`
     : Prisma.sql`array[]::text[]`;
-  return Prisma.sql`
-    with m as materialized (
+  const filters = filterConditions(viewer, params, plan);
+  const fuzzyWanted = plan.parsed.groups.some((group) => group.fuzzy);
+  const matchSelect = (where: Prisma.Sql) => Prisma.sql`
       select c.id, c."lastActivityAt" as at, c.region, c.status::text as status, c."authorId", c."teamId",
              case when ${lv} then c.tags else '{}'::text[] end as tags,
              case when ${av} then r."diagnosisId" end as dx,
@@ -132,8 +137,15 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
              ${rankSql(viewer, plan)} as score
       from "Case" c ${documentJoin}
       left join "Resolution" r on r."caseId" = c.id
-      where ${Prisma.join(filterConditions(viewer, params, plan), " and ")}
-    ),
+      where ${where}`;
+  return Prisma.sql`
+    with exact as materialized (${matchSelect(Prisma.join([...filters, ...textConditions(viewer, plan, false)], " and "))}),
+    ${fuzzyWanted
+      // Typos: trigram similarity costs a scan of the candidates' text, so it runs only when the
+      // words themselves matched nothing (a one-time filter: PostgreSQL skips it otherwise).
+      ? Prisma.sql`fuzzy as materialized (${matchSelect(Prisma.join([...filters, ...textConditions(viewer, plan, true), Prisma.sql`not exists (select 1 from exact)`], " and "))}),
+    m as (select * from exact union all select * from fuzzy),`
+      : Prisma.sql`m as (select * from exact),`}
     page as (
       select m.id, m.score, row_number() over (order by ${orderSql(params, hasText)}) as ord
       from m ${cursor} order by ${orderSql(params, hasText)} limit ${plan.limit} offset ${plan.offset}
