@@ -6,6 +6,7 @@ import { FilterPanel } from "@/components/search/filter-panel";
 import { SearchResults } from "@/components/search/library-results";
 import { SearchBox } from "@/components/search/search-box";
 import { requireViewer } from "@/lib/auth/session";
+import { firstKeyImages } from "@/lib/imaging/queries";
 import { loadLibrary } from "@/lib/search/library";
 import { libraryHref, parseSearchParams } from "@/lib/search/schema";
 
@@ -15,6 +16,7 @@ export default async function CaseLibraryPage({ searchParams }: { searchParams: 
   const params = parseSearchParams(await searchParams);
   const viewer = await requireViewer(libraryHref(params, { cursor: params.cursor, page: params.page }));
   const view = await loadLibrary(viewer, params);
+  const keyImages = view.mode === "plain" ? await firstKeyImages(view.items.map((item) => item.id)) : {};
   const facets = view.mode === "search" ? view.result.facets : null;
   const labels = view.mode === "search"
     ? {
@@ -46,14 +48,14 @@ export default async function CaseLibraryPage({ searchParams }: { searchParams: 
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <FilterPanel params={params} facets={facets} />
         <div className="space-y-4">
-          {view.mode === "search" ? <SearchResults params={params} result={view.result} /> : <PlainLibrary view={view} firstPage={!params.cursor} />}
+          {view.mode === "search" ? <SearchResults params={params} result={view.result} /> : <PlainLibrary view={view} firstPage={!params.cursor} keyImages={keyImages} />}
         </div>
       </div>
     </div>
   );
 }
 
-function PlainLibrary({ view, firstPage }: { view: Extract<Awaited<ReturnType<typeof loadLibrary>>, { mode: "plain" }>; firstPage: boolean }) {
+function PlainLibrary({ view, firstPage, keyImages }: { view: Extract<Awaited<ReturnType<typeof loadLibrary>>, { mode: "plain" }>; firstPage: boolean; keyImages: Awaited<ReturnType<typeof firstKeyImages>> }) {
   return (
     <>
       {!view.cursorValid ? (
@@ -63,7 +65,7 @@ function PlainLibrary({ view, firstPage }: { view: Extract<Awaited<ReturnType<ty
       ) : null}
       {view.items.length ? (
         <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases">
-          {view.items.map((item) => <CaseCard key={item.id} item={item} />)}
+          {view.items.map((item) => <CaseCard key={item.id} item={item} keyImage={keyImages[item.id]} />)}
         </ul>
       ) : firstPage ? (
         <div className="card p-8 text-center">
