@@ -51,6 +51,8 @@ export function dictionaries(): Dictionaries {
   const fs = builtin<Fs>("node:fs");
   const path = builtin<Path>("node:path");
   const dir = fs && path ? dataDir(fs, path) : null;
+  // On a server without the lists the guard would quietly lose most of its recall: say so once.
+  if (fs && path && !dir) console.warn("de-identification guard: lib/deidentify/data not found from the working directory; only the rules run");
   const read = (file: string) => (fs && path ? readList(fs, path, dir, file) : []);
   const common = new Set(read("common-words.txt"));
   for (const name of NAME_DOMINANT) common.delete(name);
