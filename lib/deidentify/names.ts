@@ -30,6 +30,12 @@ function strongCueBefore(tokens: Token[], i: number): boolean {
   return (isPersonCue(prev.key) || prev.key === "patient" || prev.key === "pt" || prev.key === "family") && /^[ \t]*[:(]?[ \t]*$/.test(gap);
 }
 
+/** A title or a relation right before: an ordinary word after it is still a name ("Dr Hope", "wife Rose"); after "Patient" it is a heading ("Patient Data"). */
+function personCueBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return strongCueBefore(tokens, i) && prev !== undefined && prev.key !== "patient" && prev.key !== "pt" && prev.key !== "family";
+}
+
 function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
   if (strongCueBefore(tokens, i)) return true;
   return PERSON_CUE_RE.test(textBefore(text, tokens[i]!));
@@ -92,7 +98,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
   for (const [rs, re] of runs(tokens)) {
     const claimed = new Set<number>();
     // A run that starts with a strong cue's word may begin with an ordinary word ("wife Rose").
-    if (strongCueBefore(tokens, rs) && !tokens[rs]!.capsLine && tokens[rs]!.shape === "title" && tokens[rs]!.cls === "common") {
+    if (personCueBefore(tokens, rs) && !tokens[rs]!.capsLine && tokens[rs]!.shape === "title" && tokens[rs]!.cls === "common") {
       let j = rs;
       while (j < re && j - rs < 3 && tokens[j]!.shape === "title" && tokens[j]!.cls !== "none") j++;
       name(tokens[rs]!, tokens[j - 1]!);
@@ -120,7 +126,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
     // Names: maximal stretches of name-capable words within the run.
     let i = rs;
     while (i < re) {
-      const cued = strongCueBefore(tokens, i) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
+      const cued = personCueBefore(tokens, i) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
       if (claimed.has(i) || (!nameCapable(tokens[i]!) && !cued)) { i++; continue; }
       let j = cued ? i + 1 : i;
       while (j < re && !claimed.has(j) && nameCapable(tokens[j]!)) j++;

@@ -135,7 +135,10 @@ export function tokenize(text: string): Token[] {
     const key = raw.toLowerCase().replace(/['’]s?$/, "");
     // "FiO2", "L4", "T1": letters glued to digits are codes, not words.
     const shape = /\d/.test(text[start + raw.length] ?? "") ? "other" : shapeOf(raw);
-    const initialPosition = tokens.length === 0 || /[.!?:;\n•*\-]\s*$|^\s*\n/.test(gap) && !/^\.\s$/.test(gap) || /\n/.test(gap);
+    // After "J." the next word continues a name; after any other full stop a sentence begins.
+    const prevToken = tokens[tokens.length - 1];
+    const afterInitial = prevToken !== undefined && prevToken.raw.length === 1 && /^\.[ \t]?$/.test(gap);
+    const initialPosition = tokens.length === 0 || /\n/.test(gap) || (/[.!?:;•*\-][ \t]*$/.test(gap) && !afterInitial);
     const { cls, first } = shape === "lower" || shape === "other" ? { cls: "common" as NameClass, first: false } : classify(key, shape, capsLine);
     tokens.push({ raw, key, start, end: start + raw.length, shape, capsLine, gap, cls, first, initialPosition });
     prevEnd = start + raw.length;
