@@ -26,7 +26,7 @@ interface Route {
   /** Who visits it (a page others may not open answers 404, which is checked once, below). */
   who: Who[];
 }
-interface Ids { commentId: string; diagnosisId: string }
+interface Ids { commentId: string; diagnosisId: string; collectionId: string }
 
 const all = (...extra: Who[]): Who[] => [...SIGNED_IN, ...extra];
 const ROUTES: Route[] = [
@@ -54,6 +54,10 @@ const ROUTES: Route[] = [
   { route: "/conferences/[conferenceId]/agenda", url: () => "/conferences/demo-conference-mdt/agenda", who: ["radiologist"] },
   { route: "/conferences/[conferenceId]/record", url: () => "/conferences/demo-conference-mdt/record", who: ["attending"] },
   { route: "/conferences/[conferenceId]/minutes", url: () => "/conferences/demo-conference-mdt/minutes", who: ["attending"] },
+  { route: "/conferences/[conferenceId]/project", url: () => "/conferences/demo-conference-mdt/project", who: ["radiologist"] },
+  { route: "/collections", url: () => "/collections", who: ["resident"] },
+  { route: "/collections/[collectionId]", url: (ids) => `/collections/${ids.collectionId}`, who: ["resident"] },
+  { route: "/collections/[collectionId]/quiz", url: (ids) => `/collections/${ids.collectionId}/quiz`, who: ["resident"] },
   { route: "/conferences/[conferenceId]/summary", url: () => "/conferences/demo-conference-teaching/summary", who: ["resident", "educator"] },
   { route: "/join", url: () => "/join", who: ["resident"] },
   { route: "/diagnoses", url: () => "/diagnoses", who: ["educator"] },
@@ -88,10 +92,20 @@ test("the list of checked pages covers every page of the app", () => {
   expect(appRoutes().filter((route) => !covered.has(route)), "pages under app/ that the accessibility spec does not visit: add them to ROUTES").toEqual([]);
 });
 
-async function demoIds(): Promise<Ids> {
+async function demoIds(who: Who): Promise<Ids> {
   const comment = await database().comment.findFirstOrThrow({ where: { caseId: "demo-runner-metatarsal", parentId: null }, select: { id: true } });
   const diagnosis = await database().diagnosis.findFirstOrThrow({ select: { id: true } });
-  return { commentId: comment.id, diagnosisId: diagnosis.id };
+  // The demo data has no collection: the resident gets one of two demo cases for these checks.
+  let collectionId = "";
+  if (who === "resident") {
+    const resident = await database().user.findUniqueOrThrow({ where: { email: EMAIL.resident }, select: { id: true } });
+    const collection = await database().collection.create({
+      data: { ownerId: resident.id, title: "Forefoot stress injuries", description: "Two cases to compare.", items: { create: [{ caseId: "demo-runner-metatarsal", position: 0, note: "Start here." }, { caseId: "demo-metatarsal-teaching", position: 1 }] } },
+      select: { id: true },
+    });
+    collectionId = collection.id;
+  }
+  return { commentId: comment.id, diagnosisId: diagnosis.id, collectionId };
 }
 
 for (const who of ["anonymous", ...SIGNED_IN] as Who[]) {
@@ -99,7 +113,7 @@ for (const who of ["anonymous", ...SIGNED_IN] as Who[]) {
     const name = who === "anonymous" ? "signed out" : `as the demo ${who}`;
     test(`every page passes axe (WCAG 2.2 AA) ${name} at ${layout === "desktop" ? "1280 px" : "390 px and reflows at 320 px"}`, async ({ browser }) => {
       test.setTimeout(300_000);
-      const ids = await demoIds();
+      const ids = await demoIds(who);
       // One signed-in context for all of this role's pages.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       if (who !== "anonymous") await signIn(context.request, EMAIL[who], DEMO_PASSWORD);

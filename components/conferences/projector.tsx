@@ -39,7 +39,8 @@ export function Projector({ initial, qrSvg, joinUrl }: { initial: PresenterView;
           </div>
         </div>
       </header>
-      <main className="mt-10 flex-1 text-3xl leading-relaxed">
+      {/* Not a second <main>: the page's layout already has one (one main landmark, issue 29). */}
+      <div className="mt-10 flex-1 text-3xl leading-relaxed">
         {view.status === "live" && item && !item.restricted ? (
           item.stage === "presentation" ? (
             <section>
@@ -72,7 +73,7 @@ export function Projector({ initial, qrSvg, joinUrl }: { initial: PresenterView;
             </section>
           )
         ) : null}
-      </main>
+      </div>
       <footer className="mt-6 flex justify-end" data-print-hide>
         {!fullScreen ? (
           <button type="button" className="btn-secondary" onClick={() => void root.current?.requestFullscreen?.().catch(() => undefined)}>Full screen</button>

@@ -32,8 +32,8 @@ export function StudyImages({ series, label }: { series: SeriesView[]; label: st
           <p className="font-medium text-slate-700" data-testid="series-count">{count === 1 ? "1 series" : `${count} series`}</p>
           <ul className="mt-1 flex flex-wrap gap-1">
             {series.map((one) => (
-              <li key={one.id}>
-                <button type="button" className="btn-ghost px-2 py-1 text-sm" onClick={() => setOpen({ seriesId: one.id, index: 0 })} data-testid="open-series">
+              <li key={one.id} className="max-w-full">
+                <button type="button" className="btn-ghost max-w-full px-2 py-1 text-left text-sm" onClick={() => setOpen({ seriesId: one.id, index: 0 })} data-testid="open-series">
                   {one.name} <span className="text-slate-500">({one.images.length})</span>
                 </button>
               </li>
