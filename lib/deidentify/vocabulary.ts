@@ -36,6 +36,14 @@ gustilo anderson frykman mayfield neviaser outerbridge noyes lysholm tegner woma
 harris dash tonnis crowe garden evans russell seinsheimer winquist singh kocher lanz mcburney
 brodie garre cobb risser ferguson lenke king moe cincinnati kirby glasgow karnofsky charlson
 bethesda fleischner rockall blatchford ranson wells geneva caprini curb hamilton bristol
+kernig brudzinski homans rovsing cullen trousseau chvostek romberg hoover spurling jobe yergason
+faber ely allis nikolsky auspitz koebner darier hutchinson kussmaul cheyne stokes biot
+flint steell quincke corrigan musset duroziez traube muller becker osler janeway roth levine
+korotkoff valsalva mueller epley dix hallpike rinne snellen ishihara schirmer apache pugh meld
+killip forrester centor alvarado ballard tanner beighton brighton virchow's
+grey turner carnett courvoisier boas kehr psoas obturator markle dunphy blumberg
+hegar chadwick goodell naegele leopold bandl braxton hicks mcroberts zavanelli wood gaskin
+glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke waldeyer passavant
 `);
 
 /** Clinical and radiology words that also occur in name or place lists. */
