@@ -8,7 +8,14 @@ import { liveHub } from "@/lib/live/hub";
 import { caseSignalTopic, type LiveEvent } from "@/lib/live/notify";
 import { eventId } from "@/lib/live/schema";
 import type { SseSource } from "@/lib/live/sse";
-import { visibleCaseWhere } from "./policy";
+import { canSeeAnswer, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { accessSelect } from "./queries";
+
+async function hiddenStudyIds(viewer: Viewer, kase: CaseAccessFacts & { id: string }): Promise<Set<string>> {
+  if (canSeeAnswer(viewer, kase)) return new Set();
+  const rows = await db.study.findMany({ where: { caseId: kase.id, partOfAnswer: true, case: { status: { not: "resolved" } } }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
 
 const REPLAY_LIMIT = 1_000;
 
@@ -18,8 +25,12 @@ function parseEventId(value: string | null): bigint {
 
 /** The stream's source, or null if the viewer may not see the case (checked once, when subscribing). */
 export async function openCaseStream(viewer: Viewer, caseId: string, after: string | null): Promise<SseSource | null> {
-  const kase = await db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true } });
+  const kase = await db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true, ...accessSelect } });
   if (!kase) return null;
+  // Events about a study that is part of the answer (its images changed) lose their subject for a
+  // viewer who may not see it (decision 065); the set is read again when the case changes.
+  let hidden = await hiddenStudyIds(viewer, kase);
+  const subject = (id: string | null) => (id && hidden.has(id) ? null : id);
 
   let lastSent = parseEventId(after);
   return async (channel) => {
@@ -29,7 +40,8 @@ export async function openCaseStream(viewer: Viewer, caseId: string, after: stri
       const id = BigInt(event.id);
       if (id <= lastSent) return;
       lastSent = id;
-      channel.write(`id: ${event.id}\nevent: case\ndata: ${JSON.stringify({ kind: event.kind, subjectId: event.subjectId })}\n\n`);
+      if (event.kind === "case_updated" || event.kind === "case_revealed") void hiddenStudyIds(viewer, kase).then((ids) => (hidden = ids), () => undefined);
+      channel.write(`id: ${event.id}\nevent: case\ndata: ${JSON.stringify({ kind: event.kind, subjectId: subject(event.subjectId) })}\n\n`);
     };
     const replay = async () => {
       const rows = await db.caseActivity.findMany({
@@ -44,7 +56,7 @@ export async function openCaseStream(viewer: Viewer, caseId: string, after: stri
     // Unlogged signals (an upload's progress) carry no id, so the browser's resume point stays put.
     channel.onClose(
       liveHub.subscribe(caseSignalTopic(caseId), {
-        onEvent: (event) => channel.write(`event: case\ndata: ${JSON.stringify({ kind: event.kind, subjectId: event.subjectId })}\n\n`),
+        onEvent: (event) => channel.write(`event: case\ndata: ${JSON.stringify({ kind: event.kind, subjectId: subject(event.subjectId) })}\n\n`),
         onResync: () => undefined,
       }),
     );

@@ -17,6 +17,26 @@ const { readCasePage, loadCasePage } = await import("@/lib/pages/case-page");
 const { getDiscussion } = await import("@/lib/discussion/queries");
 const { getCaseImages } = await import("@/lib/imaging/queries");
 const { canSeeStudyImages } = await import("@/lib/imaging/policy");
+const { openCaseStream } = await import("@/lib/cases/stream");
+const { sseStream } = await import("@/lib/live/sse");
+
+/** The replayed events' subjects a viewer's stream sends for a case, read for a moment. */
+async function streamedSubjects(viewer: Viewer, caseId: string): Promise<Array<string | null>> {
+  const controller = new AbortController();
+  const source = await openCaseStream(viewer, caseId, "0");
+  const reader = sseStream(controller.signal, source!).getReader();
+  let text = "";
+  const deadline = Date.now() + 3_000;
+  while (Date.now() < deadline && !text.includes("images_changed")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  controller.abort();
+  await reader.cancel().catch(() => undefined);
+  return [...text.matchAll(/^data: (.+)$/gm)].map((match) => JSON.parse(match[1]!) as { kind: string; subjectId: string | null })
+    .filter((event) => event.kind === "images_changed").map((event) => event.subjectId);
+}
 
 let author: Viewer;
 let peer: Viewer;
@@ -91,6 +111,13 @@ describe("timeline entries that are part of the answer", () => {
     expect(canSeeStudyImages(peer, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(false);
     expect(canSeeStudyImages(author, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(true);
     expect(canSeeStudyImages(peer, { ...kase, status: "resolved" }, { needsReview: false, partOfAnswer: true }, null)).toBe(true);
+  });
+
+  it("lose their id from the live stream's events for a participant", async () => {
+    const { caseId, hiddenStudyId } = await caseWithAnswerEntries();
+    await db.caseActivity.create({ data: { caseId, kind: "images_changed", subjectId: hiddenStudyId } });
+    expect(await streamedSubjects(peer, caseId)).toEqual([null]);
+    expect(await streamedSubjects(author, caseId)).toEqual([hiddenStudyId]);
   });
 
   it("leave the library card's study count and span until the reveal", async () => {
