@@ -11,12 +11,15 @@ import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
+import { formatDate } from "@/lib/format/dates";
+import { getDatePrefs } from "@/lib/format/viewer-dates";
 import { loadConference } from "./access";
 import { canManageConference, canReadOutcomes, canRecordOutcome, canSignOff, meetingRecordProblem } from "./policy";
 import { amendmentInput, attendeeInput, outcomeInput, removeAttendeeInput, signOffInput } from "./schema";
 
-const lockedMessage = (by: string, at: Date) =>
-  `This outcome was signed off by ${by} on ${at.toISOString().slice(0, 10)} and is locked. Record an amendment instead.`;
+// The date as the reader reads dates everywhere else (decision 069).
+const lockedMessage = async (by: string, at: Date) =>
+  `This outcome was signed off by ${by} on ${formatDate(at, await getDatePrefs(), "date")} and is locked. Record an amendment instead.`;
 
 async function mdtConference(viewer: Viewer, conferenceId: string) {
   const loaded = await loadConference(viewer, conferenceId);
@@ -97,7 +100,7 @@ export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, 
   const created = (outcome: { id: string; clientKey: string | null; recordedById: string } | null | undefined) =>
     version === 0 && clientKey !== null && outcome?.clientKey === clientKey && outcome.recordedById === viewer.id;
   if (created(item.outcome)) return ok({ outcomeId: item.outcome!.id, version: 1 });
-  if (item.outcome?.signedOffAt) return fail("conflict", lockedMessage(item.outcome.signedOffBy?.name ?? "the chair", item.outcome.signedOffAt));
+  if (item.outcome?.signedOffAt) return fail("conflict", await lockedMessage(item.outcome.signedOffBy?.name ?? "the chair", item.outcome.signedOffAt));
   const ip = await requestIp();
   const stale = "Someone else saved this outcome after you opened it. Your text is still in the form: reload to see theirs, then merge.";
   const result = await db.$transaction(async (tx) => {
@@ -121,7 +124,7 @@ export const saveOutcome = action("saveOutcome", outcomeInput, async ({ viewer, 
     });
     if (updated.count === 0) {
       const now = await tx.outcome.findUnique({ where: { id: item.outcome.id }, select: { signedOffAt: true, signedOffBy: { select: { name: true } } } });
-      return fail("conflict", now?.signedOffAt ? lockedMessage(now.signedOffBy?.name ?? "the chair", now.signedOffAt) : stale);
+      return fail("conflict", now?.signedOffAt ? await lockedMessage(now.signedOffBy?.name ?? "the chair", now.signedOffAt) : stale);
     }
     await audit(tx, { actorId: viewer.id, action: "mdt.outcome", resourceType: "outcome", resourceId: item.outcome.id, teamId: loaded.conference.teamId, ip });
     await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "outcome", resourceId: item.outcome.id, teamId: loaded.conference.teamId, ip });
