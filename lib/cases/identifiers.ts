@@ -9,6 +9,11 @@ export { IDENTIFIERS_MESSAGE } from "@/lib/deidentify/confirm";
 export type CaseIdentifierFinding = ReturnType<typeof scanFields>[number];
 
 export function scanCaseForIdentifiers(input: CaseInput): CaseIdentifierFinding[] {
+  return scanFields(caseFields(input));
+}
+
+/** Every free-text field of a case by the form's paths ("timeline.2.findings"). */
+export function caseFields(input: CaseInput): Record<string, string | null | undefined> {
   const fields: Record<string, string | null | undefined> = {
     title: input.title,
     presentation: input.presentation,
@@ -28,5 +33,5 @@ export function scanCaseForIdentifiers(input: CaseInput): CaseIdentifierFinding[
       fields[`timeline.${index}.description`] = item.description;
     }
   });
-  return scanFields(fields);
+  return fields;
 }
