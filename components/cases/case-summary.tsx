@@ -29,6 +29,7 @@ export function CaseSummary({ kase, commentCounts, images = {} }: { kase: CaseSu
           <div className="flex gap-2">
             {kase.canEdit ? <Link href={`/cases/${kase.id}/edit`} className="btn-secondary">Edit</Link> : null}
             <a href={`/api/cases/${kase.id}/export`} className="btn-ghost" download>Export JSON</a>
+            <a href={`/api/cases/${kase.id}/export?format=zip`} className="btn-ghost" download>Export with images</a>
           </div>
         </div>
         <p className="text-sm text-slate-600">

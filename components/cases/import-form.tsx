@@ -8,14 +8,20 @@ import type { ActionResult } from "@/lib/core/result";
 
 type ImportResult = ActionResult<{ caseId: string }, CaseIdentifierFinding[]>;
 
-/** Posts the file to the import route (a file, not a form: server actions cap bodies at 1 MB of text). */
-async function postCaseFile(text: string, confirmIdentifiers: boolean, idempotencyKey: string): Promise<ImportResult> {
+/** The largest archive the import route takes (lib/imaging/archive-format.ts). */
+const ARCHIVE_LIMIT_MB = 600;
+
+/**
+ * Posts the file to the import route (a file, not a form: server actions cap bodies at 1 MB of
+ * text): the case file's JSON text, or a case archive with its images (.zip) as it is.
+ */
+async function postCaseFile(body: string | File, confirmIdentifiers: boolean, idempotencyKey: string): Promise<ImportResult> {
   try {
     const response = await fetch(`/api/cases/import${confirmIdentifiers ? "?confirmIdentifiers=1" : ""}`, {
       method: "POST",
       // One case per submission, however often it is sent (decision 032).
-      headers: { "content-type": "application/json", "idempotency-key": idempotencyKey },
-      body: text,
+      headers: { "content-type": typeof body === "string" ? "application/json" : "application/zip", "idempotency-key": idempotencyKey },
+      body,
     });
     return (await response.json()) as ImportResult;
   } catch {
@@ -27,6 +33,7 @@ export function ImportForm() {
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState("");
+  const [archive, setArchive] = useState<File | null>(null);
   const submission = useSubmissionKey();
   const [fileName, setFileName] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -40,7 +47,18 @@ export function ImportForm() {
     setMessage(null);
     setProblems([]);
     setFindings([]);
+    setArchive(null);
     if (!file) return;
+    if (file.name.toLowerCase().endsWith(".zip") || file.type === "application/zip") {
+      if (file.size > ARCHIVE_LIMIT_MB * 1024 * 1024) {
+        setMessage(`That archive is too large: ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${ARCHIVE_LIMIT_MB} MB.`);
+        return;
+      }
+      setFileName(file.name);
+      setArchive(file);
+      setText("");
+      return;
+    }
     if (file.size > 2 * 1024 * 1024) {
       setMessage(`That file is too large: ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 2.0 MB. A case file is much smaller: check you chose the right file.`);
       return;
@@ -51,12 +69,14 @@ export function ImportForm() {
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (!text.trim()) {
+    if (!archive && !text.trim()) {
       setMessage("Choose a case file, or paste its JSON.");
       return;
     }
     setPending(true);
-    const result = await postCaseFile(text, findings.length > 0 && confirmed, submission.keyFor(text));
+    const result = archive
+      ? await postCaseFile(archive, findings.length > 0 && confirmed, submission.keyFor(`${archive.name}:${archive.size}:${archive.lastModified}`))
+      : await postCaseFile(text, findings.length > 0 && confirmed, submission.keyFor(text));
     setPending(false);
     if (result.ok) {
       submission.done();
@@ -88,13 +108,13 @@ export function ImportForm() {
         </FormAlert>
       ) : null}
       <div>
-        <label htmlFor={`${id}-file`} className="field-label">Case file (.json)</label>
-        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block w-full max-w-full text-sm" />
+        <label htmlFor={`${id}-file`} className="field-label">Case file (.json), or a case with its images (.zip)</label>
+        <input id={`${id}-file`} type="file" accept="application/json,.json,application/zip,.zip" onChange={onFile} className="mt-1 block w-full max-w-full text-sm" />
         {fileName ? <p className="mt-1 text-xs text-slate-500">Loaded {fileName}</p> : null}
       </div>
       <div>
         <label htmlFor={`${id}-text`} className="field-label">Or paste the JSON</label>
-        <textarea id={`${id}-text`} rows={10} className="field-input font-mono text-xs" value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea id={`${id}-text`} rows={10} className="field-input font-mono text-xs" value={text} onChange={(e) => { setText(e.target.value); setArchive(null); }} />
       </div>
       {findings.length ? (
         <label className="flex items-start gap-2 text-sm font-medium">
