@@ -30,7 +30,7 @@ export default function AccessibilityPage() {
           </li>
           <li>
             <strong>Keyboard only</strong>: signing in, opening a case, posting a comment and a reply, committing a differential and
-            voting, presenting a conference with its shortcuts (→ ← V R N) and following it from the audience, and writing a case
+            voting, presenting a conference with its shortcuts (→ to step, V to open and close the vote, R to reveal) and following and voting from the audience, and writing a case
             with two studies, without a mouse. The focus must be visible at every stop and is never lost when a form closes or a
             live update arrives. A &quot;Skip to content&quot; link is the first stop on every page.
           </li>
@@ -51,7 +51,10 @@ export default function AccessibilityPage() {
           </li>
           <li>Charts (the vote distribution, how the room&apos;s thinking moved by stage) come with the same figures as text or a table.</li>
           <li>Animations stop when the operating system asks for reduced motion.</li>
-          <li>Text can be enlarged to 200% with the browser&apos;s zoom; sizes are relative, so the layout follows.</li>
+          <li>
+            Text can be enlarged to 200% (checked on the dashboard, the library, a case, the case form, the conferences list and
+            this page); sizes are relative, so the layout follows.
+          </li>
         </ul>
       </section>
 
@@ -67,6 +70,10 @@ export default function AccessibilityPage() {
             themselves cannot be read without sight.
           </li>
           <li>The printed minutes are checked as a web page, not as a printed or PDF document.</li>
+          <li>
+            Not yet checked automatically: the idle sign-out warning, the image stack viewer in full screen, and the projector
+            screen at each stage (the presenter&apos;s and the audience&apos;s screens are).
+          </li>
           <li>Automated rules find only part of the problems a person would; a full manual WCAG 2.2 audit has not been done.</li>
         </ul>
       </section>

@@ -14,7 +14,7 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Libr
       ) : null}
       <div className="min-w-0 flex-1">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="text-base font-semibold">
+        <h3 className="min-w-0 text-base font-semibold [overflow-wrap:anywhere]">
           <Link href={`/cases/${item.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
             {item.title}
           </Link>
