@@ -42,3 +42,19 @@ export async function getRevealConsents(viewer: Viewer, kase: { id: string; auth
     revealed: row.reachedStep >= revealStep(row.case._count.studies),
   }));
 }
+
+/**
+ * Whether the case's answer was revealed to a room the viewer was in (a joined participant or the
+ * presenter of a conference that released it): they know the answer now, so they no longer vote
+ * or post differentials on the case while it is unknown (issue 26 items 3 and 9).
+ */
+export async function answerShownAtConference(viewerId: string, caseId: string): Promise<boolean> {
+  const shown = await db.agendaItem.findFirst({
+    where: {
+      caseId, answerReleased: true,
+      conference: { OR: [{ presenterId: viewerId }, { participants: { some: { userId: viewerId } } }] },
+    },
+    select: { id: true },
+  });
+  return shown !== null;
+}

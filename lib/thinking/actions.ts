@@ -15,6 +15,7 @@ import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/confirm";
+import { answerShownAtConference } from "@/lib/conferences/consent";
 import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor, knowsTheAnswer, KNOWS_THE_ANSWER_MESSAGE } from "./policy";
 import { keepFirstCommit, lineErrors } from "./differentials";
 import { planReveal, writeReveal, type RevealChange } from "./reveal";
@@ -49,6 +50,7 @@ export const castVote = action("castVote", castVoteInput, async ({ viewer, input
     }
     return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
   }
+  if (kase.status === "unknown" && await answerShownAtConference(viewer.id, caseId)) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
   if (!kase.diagnosisAccepted) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
   // One statement, one round trip, no interactive transaction: under a burst of votes no
@@ -160,7 +162,7 @@ export const postDifferential = action("postDifferential", postDifferentialInput
   const clientKey = input.clientKey ?? null;
   const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
   if (!kase || !canViewCase(viewer, kase)) return notFound();
-  if (knowsTheAnswer(viewer, kase)) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
+  if (knowsTheAnswer(viewer, kase) || (kase.status === "unknown" && await answerShownAtConference(viewer.id, kase.id))) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
   if (!canPostDifferential(viewer, kase)) return fail("forbidden", "Differentials are closed on this case.");
 
   const diagnosisIds = entries.map((entry) => entry.diagnosisId);

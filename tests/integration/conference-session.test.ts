@@ -19,6 +19,7 @@ const { startMeeting, runConferenceAgain, setRevealConsent } = await import("@/l
 const { getLiveView } = await import("@/lib/conferences/live-queries");
 const { getRevealConsents } = await import("@/lib/conferences/consent");
 const { loadCasePage } = await import("@/lib/pages/case-page");
+const { castVote, postDifferential } = await import("@/lib/thinking/actions");
 
 const as = actAs(session);
 const AGAIN_KEY = "7f1c2a9e-4b3d-4c8e-9a1f-2d3e4f5a6b7c";
@@ -171,6 +172,11 @@ describe("a reveal connected to the case (issue 26 item 9)", () => {
     expect(absent.kase).toMatchObject({ answerHidden: true, answer: null });
     expect(absent.conferences[0]).toMatchObject({ id: conferenceId, answerShown: false });
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } })).toEqual({ status: "unknown" });
+    // Those who saw the answer no longer vote or post differentials on the case; the others still do.
+    await db.case.update({ where: { id: caseId }, data: { pollState: "open" } });
+    expect(await as(dept.attendee, () => castVote({ caseId, diagnosisId: answerId }))).toMatchObject({ ok: false, code: "forbidden", message: expect.stringContaining("can see this case's answer") });
+    expect(await as(dept.attendee, () => postDifferential({ caseId, entries: [{ diagnosisId: answerId, rationale: "", studyIds: [] }] }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await as(dept.chair, () => castVote({ caseId, diagnosisId: otherId }))).toMatchObject({ ok: true });
   });
 
   it("resolves the case at the reveal when the author chose so, with the authored answer", async () => {
