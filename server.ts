@@ -11,7 +11,7 @@ import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusal
 import { caseLiveStream } from "@/lib/cases/stream";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
 import { endLiveStreams, registerLiveStreams, serveLiveStream } from "@/lib/live/http";
-import { startImageWorker } from "@/lib/jobs";
+import { startImageWorker, stopImageWorker } from "@/lib/jobs";
 import { setSecurityHeaders } from "@/lib/http/security-headers";
 import { answerKnownOutage, answerOutageInsteadOf5xx } from "@/lib/health/outage";
 import { serveHealthJson } from "@/lib/health/http";
@@ -56,9 +56,14 @@ function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   const started = Date.now();
+  // The image worker finishes the jobs it holds (pg-boss's graceful stop, at most 5 s); a job cut
+  // anyway is retried by any instance (decision 040).
+  const workerStopped = stopImageWorker().catch(() => undefined);
   server.close(() => {
-    console.log(`Rounds stopped (${signal}) after ${Date.now() - started} ms: requests in flight finished.`);
-    process.exit(0);
+    void workerStopped.then(() => {
+      console.log(`Rounds stopped (${signal}) after ${Date.now() - started} ms: requests in flight finished.`);
+      process.exit(0);
+    });
   });
   const streams = endLiveStreams();
   server.closeIdleConnections();

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/core/result";
 
 type ImportResult = ActionResult<{ caseId: string }, CaseIdentifierFinding[]>;
 
-/** The largest archive the import route takes (lib/imaging/archive-format.ts). */
+/** The largest archive the import route takes (lib/archive/format.ts). */
 const ARCHIVE_LIMIT_MB = 600;
 
 /**

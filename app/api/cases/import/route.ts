@@ -1,5 +1,5 @@
 // POST a case file (the body is the file's JSON text), or a case archive with its images (a .zip
-// sent as application/zip, lib/imaging/archive-import.ts), to import it as a new case of the viewer.
+// sent as application/zip, lib/archive/import.ts), to import it as a new case of the viewer.
 // `?confirmIdentifiers=1` confirms what the de-identification guard flagged on an earlier try. An
 // `Idempotency-Key` header (a UUID per submission) makes a double click or a retry import once.
 import { guarded } from "@/lib/auth/action";
@@ -7,8 +7,8 @@ import { requestIp } from "@/lib/audit/request";
 import { getViewer } from "@/lib/auth/session";
 import { CASE_FILE_LIMIT_BYTES, importCaseFile } from "@/lib/cases/import";
 import { megabytes, readBytesBody, readTextBody } from "@/lib/http/body";
-import { ARCHIVE_LIMIT_BYTES } from "@/lib/imaging/archive-format";
-import { importCaseArchive } from "@/lib/imaging/archive-import";
+import { ARCHIVE_LIMIT_BYTES } from "@/lib/archive/format";
+import { importCaseArchive } from "@/lib/archive/import";
 import { resultResponse } from "@/lib/http/result-status";
 import { clientKey } from "@/lib/core/idempotency";
 import { fail, invalid, unauthenticated } from "@/lib/core/result";

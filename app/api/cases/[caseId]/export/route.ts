@@ -1,9 +1,9 @@
 import { auditAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { getCaseFile } from "@/lib/cases/file";
-import { buildCaseArchive } from "@/lib/imaging/archive-export";
+import { buildCaseArchive } from "@/lib/archive/export";
 
-/** `?format=zip`: the case with its images as one archive (lib/imaging/archive-export.ts); else the case file's JSON. */
+/** `?format=zip`: the case with its images as one archive (lib/archive/export.ts); else the case file's JSON. */
 export async function GET(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   const viewer = await getViewer();
   if (!viewer) return Response.json({ error: "Sign in to export cases." }, { status: 401 });

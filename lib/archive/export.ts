@@ -11,8 +11,8 @@ import type { CaseFile } from "@/lib/cases/schema";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { imageStorage } from "@/lib/storage/runtime";
-import { CASE_ENTRY, IMAGES_ENTRY, IMAGES_FORMAT, type ImagesManifest } from "./archive-format";
-import { getCaseImages } from "./queries";
+import { CASE_ENTRY, IMAGES_ENTRY, IMAGES_FORMAT, type ImagesManifest } from "./format";
+import { getCaseImages } from "@/lib/imaging/queries";
 
 const EXTENSIONS: Record<string, string> = { "application/dicom": "dcm", "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 

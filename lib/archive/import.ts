@@ -1,4 +1,4 @@
-// Importing a case archive (lib/imaging/archive-format.ts) on any Rounds server: the case file goes
+// Importing a case archive (lib/archive/format.ts) on any Rounds server: the case file goes
 // through the ordinary import (validation, the identifier guard, attribution), then every image is
 // de-identified again as an upload would be (the archive is treated as untrusted) and placed on
 // its study, with its series' name, key flags, captions and marks. Anything wrong and the new
@@ -16,7 +16,7 @@ import { extractZip } from "@/lib/images/zip";
 import { ingestFiles } from "@/lib/jobs/ingest-files";
 import { casePrefix } from "@/lib/storage/keys";
 import { imageStorage } from "@/lib/storage/runtime";
-import { ARCHIVE_LIMIT_BYTES, CASE_ENTRY, IMAGES_ENTRY, imagesManifest, type ImagesManifest } from "./archive-format";
+import { ARCHIVE_LIMIT_BYTES, CASE_ENTRY, IMAGES_ENTRY, imagesManifest, type ImagesManifest } from "./format";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
