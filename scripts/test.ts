@@ -2,7 +2,8 @@
 // tests (Playwright, Chromium) against the production build. One throwaway database per run.
 //   --only=vitest | --only=e2e     run one part
 //   extra arguments after -- go to the runner of a single part
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromiumExecutable } from "../e2e/support/browser";
 import { connect, seedDemo } from "../prisma/seed-runner";
@@ -36,7 +37,12 @@ async function main() {
   if (!only) await run("npx", ["tsc", "--noEmit"], env);
 
   const db = await testDatabase();
-  const testEnv: NodeJS.ProcessEnv = { ...env, ROUNDS_TEST_DATABASE_URL: db.url };
+  // Images of this run's database live in a folder of this run: the hourly clean-up of another
+  // server (npm start, a second test run) must never see them as orphans, nor this run's see theirs.
+  const imageRoot = mkdtempSync(path.join(tmpdir(), "rounds-test-images-"));
+  process.env.IMAGES_DIR ??= path.join(imageRoot, "images");
+  process.env.UPLOAD_TMP_DIR ??= path.join(imageRoot, "uploads");
+  const testEnv: NodeJS.ProcessEnv = { ...env, IMAGES_DIR: process.env.IMAGES_DIR, UPLOAD_TMP_DIR: process.env.UPLOAD_TMP_DIR, ROUNDS_TEST_DATABASE_URL: db.url };
   let failure: unknown;
   try {
     if (!only || only === "vitest") {
@@ -58,6 +64,7 @@ async function main() {
     }
   } finally {
     await db.dispose();
+    rmSync(imageRoot, { recursive: true, force: true });
   }
 
   const totals = [vitestTally(), playwrightTally()].reduce(
