@@ -73,4 +73,15 @@ describe("the structure of lib/", () => {
       .flatMap((file) => readFileSync(file, "utf8").split("\n").flatMap((line, index) => (/["'`](educator|admin)["'`]/.test(line) ? [`${path.relative(root, file)}:${index + 1}`] : [])));
     expect(offenders).toEqual([]);
   });
+
+  it("keeps every source file to about 300 lines, data tables excepted", () => {
+    // Data, not logic: the PS3.15 confidentiality table, the demo cases, the catalogue's entries.
+    const dataTables = [/^lib\/images\/dicom-profile\.ts$/, /^lib\/demo\/content\.ts$/, /^lib\/diagnoses\/catalogue\/(?!index|types|table|spelling|validate)[a-z-]+\.ts$/, /^lib\/deidentify\/data\//, /^lib\/deidentify\/corpus\//];
+    const roots = ["app", "components", "lib", "scripts", "bench", "server.ts"].map((name) => path.join(root, name));
+    const files = roots.flatMap((entry) => (statSync(entry).isDirectory() ? sourceFiles(entry) : [entry]));
+    const long = files
+      .map((file) => ({ file: path.relative(root, file), lines: readFileSync(file, "utf8").split("\n").length }))
+      .filter(({ file, lines }) => lines > 330 && !isTest(file) && !dataTables.some((pattern) => pattern.test(file)));
+    expect(long).toEqual([]);
+  });
 });
