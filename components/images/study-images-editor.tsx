@@ -116,8 +116,8 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
                     const caption = String(new FormData(event.currentTarget).get("caption") ?? "");
                     void run(setKeyImage({ imageId: image.id, isKey: true, caption }), () => setKeyImage({ imageId: image.id, isKey: true, caption, identifiersConfirmed: true }));
                   }}>
-                    <input name="caption" defaultValue={image.caption} maxLength={300} placeholder="Caption" aria-label={`Caption of slice ${index + 1}`} className="field-input w-full px-1 py-0.5 text-xs" />
-                    <button type="submit" className="btn-ghost px-1 py-0.5 text-xs">Save caption</button>
+                    <input name="caption" defaultValue={image.caption} maxLength={300} placeholder="Caption" aria-label={`Caption of slice ${index + 1}`} className="field-input min-h-6 w-full px-1 py-0.5 text-xs" />
+                    <button type="submit" className="btn-ghost min-h-6 px-1 py-0.5 text-xs">Save caption</button>
                   </form>
                 ) : null}
                 <button type="button" className="text-red-700 underline" onClick={() => void run(deleteImage({ imageId: image.id }))}>Delete</button>
