@@ -2,7 +2,6 @@
 // de-identified DICOM's stored values for window and level. Only ever the de-identified object
 // named by the row; 404 for anything the viewer may not see or that has no DICOM behind it.
 import "server-only";
-import { gzipSync } from "node:zlib";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { readPixels } from "@/lib/images/pixels";
@@ -26,14 +25,14 @@ export async function servePixels(viewer: Viewer | null, imageId: string): Promi
   if (!bytes) return notFound();
   const pixels = readPixels(bytes);
   if (!pixels) return notFound("This image's values cannot be windowed in the browser (colour or compressed DICOM).");
-  // Level 1: a 512 x 512 16-bit slice (512 KB) shrinks to about a third in a millisecond or two.
-  const body = gzipSync(pixels.body, { level: 1 });
+  // Sent as they are (512 KB for a 512 x 512 16-bit slice): the framework drops a content-encoding
+  // a route sets itself, and the viewer loads these only while the Window tool is on.
+  const body = pixels.body;
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {
       "content-type": "application/octet-stream",
-      "content-encoding": "gzip",
-      "content-length": String(body.length),
+      "content-length": String(body.byteLength),
       [PIXEL_HEADER]: JSON.stringify(pixels.header),
       "cache-control": "private, max-age=3600",
       "x-content-type-options": "nosniff",
