@@ -46,6 +46,9 @@ test("window and level, marks and cine on an uploaded DICOM series", async ({ us
   const before = await expectWindowed();
 
   // A drag to the right widens the window; down raises the level.
+  // The frame's middle must be on screen for the mouse to reach it.
+  await page.getByTestId("stack-frame").scrollIntoViewIfNeeded();
+  await page.getByTestId("stack-frame").evaluate((element) => element.scrollIntoView({ block: "center" }));
   const box = (await page.getByTestId("stack-frame").boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
