@@ -2,23 +2,13 @@
 // The stored values of one DICOM slice (GET /api/images/[id]/pixels), for window and level. Kept
 // for the slices around the one shown, so scrolling a windowed stack does not refetch.
 import { useEffect, useState } from "react";
+import type { PixelHeader as Header } from "@/lib/images/pixels";
 import type { PixelSlice } from "@/lib/images/window";
 
 const PIXEL_HEADER = "x-rounds-pixels";
 /** Slices kept decoded: about 25 MB at 512 x 512 x 16-bit. */
 const KEEP = 48;
 const cache = new Map<string, Promise<PixelSlice | null>>();
-
-interface Header {
-  rows: number;
-  columns: number;
-  type: "int16" | "uint16" | "int8" | "uint8";
-  slope: number;
-  intercept: number;
-  invert: boolean;
-  window: { center: number; width: number } | null;
-  modality: string | null;
-}
 
 export type LoadedSlice = PixelSlice & { modality: string | null };
 

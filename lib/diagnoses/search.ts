@@ -28,7 +28,7 @@ export function normalise(text: string): string {
 }
 
 /** Optimal string alignment distance, capped: we only care whether it is 0, 1 or 2. Three rolling rows. */
-function editDistance(a: string, b: string, cap = 3): number {
+export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
   const cols = b.length + 1;
   let before = new Int32Array(cols);
