@@ -1,6 +1,7 @@
 // Live case conferences and MDT meetings, in real browsers against the production build.
 import { expect, type Page } from "@playwright/test";
 import { createConference, createTeam, users } from "./support/conferences";
+import { seedCase, uid } from "./support/cases";
 import { createUser, database, signedInContext, test } from "./support/fixtures";
 
 const TALUS = "demo-talus-unknown";
@@ -322,6 +323,10 @@ test("an MDT meeting records attendance against its quorum and a chair-locked ou
 test("a coordinator schedules a conference, builds its agenda from the library and downloads it as a calendar file", async ({ browser, http }) => {
   const coordinator = await createUser("clinician", `Dr Coordinator ${Date.now()}`);
   await createTeam([{ user: coordinator, role: "coordinator" }]);
+  // A case of the coordinator's own: the picker offers the latest cases, and the specs running
+  // beside this one add many; a unique word finds exactly this one.
+  const marker = uid();
+  await seedCase(coordinator.id, { title: `Runner with midfoot pain ${marker}`, status: "open" });
   const { page, context } = await signedInContext(browser, coordinator);
   await page.goto("/conferences/new");
   await page.getByLabel("Kind").selectOption("teaching");
@@ -333,7 +338,7 @@ test("a coordinator schedules a conference, builds its agenda from the library a
   await expect(page).toHaveURL(/\/conferences\/[^/]+\/agenda$/);
   const conferenceId = page.url().split("/").at(-2)!;
 
-  await page.getByLabel("Filter cases").fill("midfoot");
+  await page.getByLabel("Filter cases").fill(`midfoot ${marker}`);
   await page.getByRole("button", { name: "Add to agenda" }).click();
   await expect(page.getByTestId("agenda-item")).toHaveCount(1);
   await expect(page.getByTestId("agenda-item").first()).toContainText("Runner with midfoot pain");
