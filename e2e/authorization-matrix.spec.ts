@@ -79,6 +79,29 @@ const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   changeRole: { anonymous: "deny", outsider: "deny", guest: "deny", member: "deny", teamEducator: "deny", author: "allow" },
   removeMember: { anonymous: "deny", outsider: "deny", member: "deny", teamEducator: "deny", author: "allow" },
   acceptInvite: { anonymous: "deny", outsider: "allow" },
+  // Marks on images: the case's editors only; someone else's (or no) image is "not found".
+  addAnnotation: { anonymous: "deny", outsider: "deny" },
+  deleteAnnotation: { anonymous: "deny", outsider: "deny" },
+  // Actions added with images, collections and conference sessions: never for a signed-out caller.
+  // (Their resource-level rules are tested in tests/integration: images, collections, conference-session.)
+  addToCollection: { anonymous: "deny" },
+  myCollectionsForCase: { anonymous: "deny" },
+  setRevealConsent: { anonymous: "deny" },
+  confirmSeriesReview: { anonymous: "deny" },
+  deleteImage: { anonymous: "deny" },
+  deleteSeries: { anonymous: "deny" },
+  moveSeries: { anonymous: "deny" },
+  renameSeries: { anonymous: "deny" },
+  setKeyImage: { anonymous: "deny" },
+  createCollection: { anonymous: "deny" },
+  removeFromCollection: { anonymous: "deny" },
+  reorderCollection: { anonymous: "deny" },
+  setCollectionNote: { anonymous: "deny" },
+  setShareLink: { anonymous: "deny" },
+  commitQuizAnswer: { anonymous: "deny" },
+  runConferenceAgain: { anonymous: "deny" },
+  startMeeting: { anonymous: "deny" },
+  // Last: it ends the callers' sessions.
   signOutEverywhere: { anonymous: "deny", outsider: "allow" },
 };
 
@@ -406,6 +429,13 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     removeMember: () => ({ teamId: team.id, userId: users.guest.id }),
     acceptInvite: () => ({ token: "short" }),
     signOutEverywhere: () => undefined,
+    addAnnotation: () => ({ imageId: "no-such-image", kind: "label", geometry: { x: 1, y: 1 }, text: "here" }),
+    deleteAnnotation: () => ({ annotationId: "no-such-mark" }),
+    ...Object.fromEntries(
+      ["addToCollection", "myCollectionsForCase", "setRevealConsent", "confirmSeriesReview", "deleteImage", "deleteSeries", "moveSeries", "renameSeries", "setKeyImage",
+        "createCollection", "removeFromCollection", "reorderCollection", "setCollectionNote", "setShareLink", "commitQuizAnswer", "runConferenceAgain", "startMeeting"]
+        .map((name) => [name, () => ({})]),
+    ),
   };
   // The case import is a route (a file, not a form): anyone signed in may import, nobody else. Before the
   // rows below, whose last one (signOutEverywhere) ends the callers' sessions.
