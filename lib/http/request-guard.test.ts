@@ -22,6 +22,9 @@ describe("requests refused before Next.js", () => {
 
   it("answers a body over the limit with 413 before reading it", () => {
     expect(refusalFor(request("/cases/x", { "content-length": String(10 * 1024 * 1024), "next-action": "abc" }, "POST"), [])).toMatchObject({ status: 413, code: "too_large" });
+    // The case import reads a case archive with its own, larger limit (lib/archive/format.ts).
+    expect(refusalFor(request("/api/cases/import", { "content-length": String(200 * 1024 * 1024), origin: "http://rounds.test" }, "POST"), [])).toBeNull();
+    expect(refusalFor(request("/api/cases/import/x", { "content-length": String(200 * 1024 * 1024) }, "POST"), [])).toMatchObject({ status: 413 });
     expect(refusalFor(request("/cases/x", { "content-length": "1000", "next-action": "abc", origin: "http://rounds.test" }, "POST"), [])).toBeNull();
   });
 

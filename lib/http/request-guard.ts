@@ -11,6 +11,9 @@ export interface Refusal {
   message: string;
 }
 
+/** Routes that read their body with a limit of their own (lib/http/body.ts). */
+const OWN_BODY_LIMIT_PATHS = new Set(["/api/cases/import"]);
+
 /** Server actions' own limit (next.config.js serverActions.bodySizeLimit). */
 export const ACTION_BODY_LIMIT = 5 * 1024 * 1024;
 
@@ -60,7 +63,9 @@ export function refusalFor(request: IncomingMessage, allowedOrigins: readonly st
     return { status: 400, code: "invalid_input", message: "This address is not valid: it contains control characters." };
   }
   const length = Number(request.headers["content-length"] ?? 0);
-  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT) {
+  // The case import reads its own body with its own limit (a case archive with its images can be
+  // hundreds of MB: lib/archive/format.ts); everything else stays under the actions' limit.
+  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT && !OWN_BODY_LIMIT_PATHS.has(pathname)) {
     return { status: 413, code: "too_large", message: `This request is too large (${megabytes(length)}; the limit is ${megabytes(ACTION_BODY_LIMIT)}). Nothing was saved.` };
   }
   // Server actions and our own routes that change things (the case import) answer only pages of
