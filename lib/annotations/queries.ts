@@ -33,7 +33,9 @@ export async function listSeriesAnnotations(viewer: Viewer | null, seriesId: str
   const kase = { ...view.kase, id: view.caseId };
   const byImage: Record<string, AnnotationView[]> = {};
   let visible = false;
-  for (const image of series.images) {
+  for (const row of series.images) {
+    // The series' study may be part of the answer: its images, and so their marks, hidden with it.
+    const image = { ...row, partOfAnswer: view.partOfAnswer };
     if (!canSeeAnnotation(viewer, kase, image, view.gate, { secret: false })) continue;
     visible = true;
     const marks = image.annotations.filter((annotation) => canSeeAnnotation(viewer, kase, image, view.gate, annotation));

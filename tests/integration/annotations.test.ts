@@ -108,6 +108,17 @@ describe("marks on images", () => {
     expect((await annotations(seriesId)).body.data?.marks[imageIds[0]!]?.map((mark) => mark.text)).toEqual(["fracture line", ""]);
   });
 
+  it("hides the marks of a study that is part of the answer, with its images", async () => {
+    const { seriesId, imageIds } = await caseWithSeries({ status: "unknown" });
+    expect((await addAnnotation({ imageId: imageIds[0]!, kind: "label", geometry: { x: 10, y: 10 }, text: "healed" })).ok).toBe(true);
+    const series = await db.imageSeries.findUniqueOrThrow({ where: { id: seriesId }, select: { studyId: true } });
+    await db.study.update({ where: { id: series.studyId }, data: { partOfAnswer: true } });
+    session.viewer = colleague;
+    expect((await annotations(seriesId)).status).toBe(404);
+    session.viewer = author;
+    expect((await annotations(seriesId)).body.data?.marks[imageIds[0]!]?.map((mark) => mark.text)).toEqual(["healed"]);
+  });
+
   it("refuses a mark whose text may identify the patient unless the author confirms it", async () => {
     const { imageIds } = await caseWithSeries();
     const flagged = await addAnnotation({ imageId: imageIds[0]!, kind: "label", geometry: { x: 10, y: 10 }, text: "Call Dr John Smith 555-123-4567" });
