@@ -6,6 +6,11 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+  /**
+   * The live updates' LISTEN connection, straight to PostgreSQL: a pooler in transaction mode
+   * (DATABASE_URL through PgBouncer) cannot keep a LISTEN between transactions. Default: DATABASE_URL.
+   */
+  DATABASE_LISTEN_URL: z.string().url({ message: "DATABASE_LISTEN_URL must be a postgresql:// URL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
   NEXTAUTH_URL: z.string().url().optional(),
   /** Log each SQL statement with its duration (development aid). */
@@ -57,6 +62,12 @@ export type Env = z.infer<typeof schema>;
 export function oidcConfig(): { issuer: string; clientId: string; clientSecret: string } | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env();
   return OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET ? { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET } : null;
+}
+
+/** Where the live updates' LISTEN connection goes (docs/deploy.md): DATABASE_LISTEN_URL, else DATABASE_URL. */
+export function listenDatabaseUrl(): string {
+  const { DATABASE_LISTEN_URL, DATABASE_URL } = env();
+  return DATABASE_LISTEN_URL ?? DATABASE_URL;
 }
 
 /** The storage driver's configuration (lib/storage/config.ts validates the combination). */

@@ -3,7 +3,7 @@
 // database restarts, then tells subscribers to catch up from the event log.
 import "server-only";
 import pg from "pg";
-import { env } from "@/lib/core/env";
+import { listenDatabaseUrl } from "@/lib/core/env";
 import { LIVE_CHANNEL, type LiveEvent } from "./notify";
 
 export type Subscriber = {
@@ -50,7 +50,7 @@ class LiveHub {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: env().DATABASE_URL, keepAlive: true });
+    const client = new pg.Client({ connectionString: listenDatabaseUrl(), keepAlive: true });
     client.on("notification", (message) => {
       if (message.channel !== LIVE_CHANNEL || !message.payload) return;
       let event: LiveEvent;
