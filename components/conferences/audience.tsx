@@ -11,10 +11,12 @@ import { MAX_STAGED_DIAGNOSES } from "@/lib/conferences/constants";
 import { castConferenceVote, joinConference, saveStagedDifferential } from "@/lib/conferences/live-actions";
 import type { LiveItemView, LiveView } from "@/lib/conferences/view";
 import { RevealPanel, StageContent, StageProgress, TallyBars } from "./stage";
+import { AudienceImages } from "./stage-images";
+import type { SliceFocus } from "@/lib/conferences/focus";
 import { useLiveView } from "./use-live-view";
 
 export function Audience({ initial }: { initial: LiveView }) {
-  const { view, status, refresh } = useLiveView(initial.conferenceId, initial);
+  const { view, status, refresh, slice } = useLiveView(initial.conferenceId, initial);
   const [joinError, setJoinError] = useState<string | null>(null);
 
   // An ended conference offers nothing to join and shows no live badge (issue 26 item 11).
@@ -48,7 +50,7 @@ export function Audience({ initial }: { initial: LiveView }) {
       {view.status === "scheduled" ? (
         <p className="card p-6 text-center text-slate-700" data-testid="waiting">You have joined. The first case appears here when the presenter starts.</p>
       ) : view.item ? (
-        <LiveItem key={view.item.itemId} item={view.item} onChanged={refresh} />
+        <LiveItem key={view.item.itemId} item={view.item} slice={slice} onChanged={refresh} />
       ) : (
         <p className="card p-6 text-center text-slate-700">Waiting for the presenter.</p>
       )}
@@ -63,7 +65,7 @@ function stageAnnouncement(view: LiveView): string | null {
   return `Now showing case ${view.item.position} of ${view.item.total}: ${view.item.stageLabel}.${results}`;
 }
 
-function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Promise<void> }) {
+function LiveItem({ item, slice, onChanged }: { item: LiveItemView; slice: SliceFocus | null; onChanged: () => Promise<void> }) {
   const voting = item.vote.state === "open" && item.canTakePart && !item.restricted;
   // When the presenter closes the vote, the vote form goes away under the voter's focus: move the
   // focus to the results (or the case's title) instead of losing it to the page (issue 29).
@@ -93,6 +95,7 @@ function LiveItem({ item, onChanged }: { item: LiveItemView; onChanged: () => Pr
       {voting ? <VotePanel item={item} onChanged={onChanged} /> : null}
       {/* At the vote and the reveal, what matters now comes first on a phone (issue 26 item 12). */}
       {decisive ? <>{answerFirst ? <RevealPanel item={item} /> : null}{results}</> : null}
+      <AudienceImages item={item} slice={slice} />
       <StageContent item={item} />
       {decisive ? null : results}
       {item.canTakePart && !item.restricted && item.stage !== "reveal" ? <StagedDifferentialForm item={item} /> : null}

@@ -12,6 +12,7 @@ import type { PresenterCommand } from "@/lib/conferences/schema";
 import type { PresenterView } from "@/lib/conferences/view";
 import { RunAgain } from "./session-controls";
 import { RevealPanel, StageContent, StageProgress, TallyBars } from "./stage";
+import { PresenterImages } from "./stage-images";
 import { useLiveView } from "./use-live-view";
 
 const KEY_COMMANDS: Record<string, PresenterCommand> = { ArrowRight: "next", ArrowLeft: "previous", v: "toggleVote", r: "reveal", n: "nextCase" };
@@ -106,6 +107,7 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
                 {item.vote.tally ? <TallyBars tally={item.vote.tally} /> : null}
               </section>
             ) : null}
+            <PresenterImages key={`${item.itemId}:${item.step}`} item={item} conferenceId={view.conferenceId} />
             <StageContent item={item} />
             <RevealPanel item={item} />
           </>

@@ -8,10 +8,11 @@ import { useEffect, useRef, useState } from "react";
 import { SEX_LABELS } from "@/lib/cases/constants";
 import type { PresenterView } from "@/lib/conferences/view";
 import { TallyBars } from "./stage";
+import { ProjectorImages } from "./stage-images";
 import { useLiveView } from "./use-live-view";
 
 export function Projector({ initial, qrSvg, joinUrl }: { initial: PresenterView; qrSvg: string; joinUrl: string }) {
-  const { view } = useLiveView(initial.conferenceId, initial, { presenter: true });
+  const { view, slice } = useLiveView(initial.conferenceId, initial, { presenter: true });
   const root = useRef<HTMLDivElement>(null);
   const [fullScreen, setFullScreen] = useState(false);
   useEffect(() => {
@@ -49,6 +50,7 @@ export function Projector({ initial, qrSvg, joinUrl }: { initial: PresenterView;
             </section>
           ) : item.stage === "study" && study?.type === "study" ? (
             <section data-testid="projector-study">
+              <ProjectorImages item={item} slice={slice} />
               <p className="text-2xl text-slate-600">{study.when} · {study.modality} · {study.region}{study.technique ? ` · ${study.technique}` : ""}</p>
               <p className="mt-4 whitespace-pre-line">{study.findings}</p>
               {study.impression ? <p className="mt-4 font-semibold whitespace-pre-line">{study.impression}</p> : null}

@@ -4,9 +4,12 @@
 // "tally" signals (counts are the presenter's); a late or reconnecting client refetches at once.
 import { useCallback, useRef, useState } from "react";
 import { useEventSource, type LiveStatus } from "@/components/live/use-event-source";
+import { SLICE_SIGNAL, type SliceFocus } from "@/lib/conferences/focus";
 
 export function useLiveView<T extends { version: number }>(conferenceId: string, initial: T, options: { presenter?: boolean } = {}) {
   const [view, setView] = useState(initial);
+  // The presenter's slice as the last "slice" signal carried it (issue 24 item 5): applied as is, no refetch.
+  const [slice, setSlice] = useState<SliceFocus | null>(null);
   const latest = useRef(initial.version);
   const inFlight = useRef<AbortController | null>(null);
   const url = `/api/conferences/${encodeURIComponent(conferenceId)}/state${options.presenter ? "?as=presenter" : ""}`;
@@ -30,9 +33,12 @@ export function useLiveView<T extends { version: number }>(conferenceId: string,
   }, [url]);
 
   const status: LiveStatus = useEventSource(conferenceId, () => `/api/conferences/${encodeURIComponent(conferenceId)}/events`, "conference", (message) => {
-    const signal = JSON.parse(message.data) as { kind: string };
-    if (signal.kind === "state" || options.presenter) void refresh();
+    const signal = JSON.parse(message.data) as { kind: string; version: string } & Omit<SliceFocus, "seq">;
+    if (signal.kind === SLICE_SIGNAL) {
+      const { itemId, step, seriesId, index } = signal;
+      setSlice((current) => (current && current.seq >= Number(signal.version) ? current : { itemId, step, seriesId, index, seq: Number(signal.version) }));
+    } else if (signal.kind === "state" || options.presenter) void refresh();
   });
 
-  return { view, status, refresh };
+  return { view, status, refresh, slice };
 }

@@ -24,11 +24,23 @@ export interface StackViewerProps {
   series: SeriesView;
   initialIndex?: number;
   onClose?: () => void;
+  /** Moves the viewer to this slice whenever it changes (a conference audience following its presenter). */
+  index?: number;
+  /** Told of every slice shown (the presenter's viewer sends it to the room). */
+  onIndexChange?: (index: number) => void;
+  /** "vertical": ← and → are left to the page (the presenter's previous and next step). */
+  arrowKeys?: "all" | "vertical";
 }
 
-export default function StackViewer({ series, initialIndex = 0, onClose }: StackViewerProps) {
+export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, arrowKeys = "all" }: StackViewerProps) {
   const total = series.images.length;
-  const [index, setIndex] = useState(Math.min(Math.max(0, initialIndex), total - 1));
+  const [index, setIndex] = useState(Math.min(Math.max(0, shownIndex ?? initialIndex), total - 1));
+  useEffect(() => {
+    if (shownIndex !== undefined) setIndex(Math.min(Math.max(0, shownIndex), total - 1));
+  }, [shownIndex, total]);
+  const reportIndex = useRef(onIndexChange);
+  reportIndex.current = onIndexChange;
+  useEffect(() => reportIndex.current?.(index), [index]);
   const [zoom, setZoom] = useState(1);
   const [pan, setPan] = useState({ x: 0, y: 0 });
   const [tool, setTool] = useState<"scroll" | "pan" | "window" | "mark">("scroll");
@@ -98,6 +110,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose }: Stack
       "-": () => setZoom((value) => Math.max(1, value / 1.25)), "0": () => { setZoom(1); setPan({ x: 0, y: 0 }); },
       f: fullScreen, Escape: () => onClose?.(), p: cine.toggle,
     };
+    if (arrowKeys === "vertical" && (event.key === "ArrowLeft" || event.key === "ArrowRight") && !event.shiftKey) return;
     if (tool === "window" && event.shiftKey && event.key.startsWith("Arrow")) {
       event.preventDefault();
       const nudges: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };

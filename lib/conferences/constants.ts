@@ -47,4 +47,5 @@ export const PRESENTER_KEYS = [
   { key: "V", action: "open or close the vote" },
   { key: "R", action: "reveal" },
   { key: "N", action: "next case" },
+  { key: "↑ ↓", action: "previous or next slice of the images on screen" },
 ] as const;

@@ -11,6 +11,7 @@ import { differentialStep, revealStep, stageLabel, stageOf, visibleTimelineLengt
 import type { LiveItemView, LiveView, PresenterView, StageSeries, Tally } from "./view";
 
 import { caseFacts, titleFor, viewable } from "./queries";
+import { stageImages } from "./stage-images";
 
 // ---------------------------------------------------------------------------------------------
 // The live view
@@ -62,18 +63,22 @@ async function liveItem(viewer: Viewer, conference: LoadedConference, standing: 
   const base: LiveItemView = {
     itemId: item.id, position, total, caseId: kase.id, title: titleFor(viewer, kase), restricted,
     presentation: "", ageBand: "", sex: "", region: "", step, reachedStep: item.reachedStep, studyCount,
-    stage: stage.kind, stageLabel: stageLabel(step, studyCount), timeline: [],
+    stage: stage.kind, stageLabel: stageLabel(step, studyCount), timeline: [], images: {}, focus: null,
     vote: { state: item.voteState, myVote: null, count: 0, tally: null }, myDifferential: null,
     canTakePart: false, answer: null, answerWithheld: false, accuracy: null,
   };
   if (restricted) return base;
 
   const differentialAt = differentialStep(step, studyCount);
-  const [myVote, tallies, myDifferential, answer] = await Promise.all([
+  const shown = fullTimeline.slice(0, visibleTimelineLength(fullTimeline.map((entry) => entry.type), item.reachedStep));
+  // The images of the studies reached (issue 24 item 5); a study that is part of the answer only with the answer.
+  const shownStudies = shown.filter((entry) => entry.type === "study" && (!entry.partOfAnswer || (revealed && item.answerReleased))).map((entry) => entry.id);
+  const [myVote, tallies, myDifferential, answer, staged] = await Promise.all([
     db.conferenceVote.findUnique({ where: { itemId_userId: { itemId: item.id, userId: viewer.id } }, select: { diagnosis: { select: { id: true, name: true } } } }),
     tallyOf([item.id]),
     db.stagedDifferential.findUnique({ where: { itemId_userId_step: { itemId: item.id, userId: viewer.id, step: differentialAt } }, select: { diagnosisIds: true } }),
     revealed && item.answerReleased ? readResolution(kase.id) : Promise.resolve(null),
+    stageImages(viewer, kase, shownStudies, { conferenceId: conference.id, itemId: item.id, step }),
   ]);
   const names = await diagnosisNames([...tallies.map((row) => row.diagnosisId), ...(myDifferential?.diagnosisIds ?? [])]);
   const count = tallies.reduce((sum, row) => sum + row.count, 0);
@@ -85,7 +90,8 @@ async function liveItem(viewer: Viewer, conference: LoadedConference, standing: 
     ...base,
     presentation: kase.presentation, ageBand: kase.ageBand, sex: kase.sex, region: kase.region,
     // Entries the author marked part of the answer (decision 065) come with the answer, not with their stage.
-    timeline: fullTimeline.slice(0, visibleTimelineLength(fullTimeline.map((entry) => entry.type), item.reachedStep)).filter((entry) => !entry.partOfAnswer || answer !== null),
+    timeline: shown.filter((entry) => !entry.partOfAnswer || answer !== null),
+    images: staged.images, focus: staged.focus,
     vote: { state: item.voteState, myVote: myVote ? { diagnosisId: myVote.diagnosis.id, name: myVote.diagnosis.name } : null, count: presenter || closed ? count : 0, tally },
     myDifferential: myDifferential ? { step: differentialAt, diagnoses: myDifferential.diagnosisIds.map((id) => ({ id, name: names.get(id) ?? "Unknown diagnosis" })) } : null,
     canTakePart: !presenter && canTakePart(viewer, conference, standing),

@@ -127,3 +127,13 @@ export function canConsentToReveal(viewer: Viewer | null, kase: Pick<CaseAccessF
 
 /** Whether a reveal at the conference also resolves the case (the author chose so). */
 export const revealResolvesCase = (consent: RevealConsent, kase: Pick<CaseAccessFacts, "status">) => consent === "resolve" && kase.status === "unknown";
+
+/**
+ * The slice a presenter may put on the room's screens (issue 24 item 5): one of the study on
+ * screen (step k shows the case's k-th study), in a series the room may see (not held back for
+ * review; not of a study that is part of the answer), inside the series. Null when allowed.
+ */
+export function sliceProblem(series: { studyStep: number; partOfAnswer: boolean; needsReview: boolean; imageCount: number }, step: number, index: number): string | null {
+  if (series.studyStep !== step || series.needsReview || series.partOfAnswer) return "That series is not part of the study on screen.";
+  return index < series.imageCount ? null : "That slice is not in the series.";
+}

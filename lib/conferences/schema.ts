@@ -63,6 +63,15 @@ export const presenterCommandInput = z.object({
 });
 export type PresenterCommand = z.infer<typeof presenterCommandInput>["command"];
 
+/** The presenter's slice (issue 24 item 5): on the agenda item and step the presenter sees. */
+export const presentSliceInput = z.strictObject({
+  conferenceId: id,
+  itemId: id,
+  step: z.number().int().min(0).max(1_000),
+  seriesId: id,
+  index: z.number().int().min(0).max(100_000),
+});
+
 /** Joining by the code (typed, or from the QR code). */
 export const joinInput = z.object({
   code: z

@@ -1,6 +1,8 @@
 // The shapes conference pages and their client components receive: plain data, already cut to
 // what the viewer may see. Types only, so client components can import them.
 import type { CaseAnswer, TimelineEntry } from "@/lib/cases/queries";
+import type { StudyImages } from "@/lib/imaging/view";
+import type { SliceFocus } from "./focus";
 import type { StageKind } from "./steps";
 
 export type ConferenceStatus = "scheduled" | "live" | "ended";
@@ -30,6 +32,10 @@ export interface LiveItemView {
   stageLabel: string;
   /** The timeline entries shown so far: never a study the presenter has not reached. */
   timeline: TimelineEntry[];
+  /** The series of the studies in `timeline` (nothing else), as the room sees them (issue 24 item 5). */
+  images: StudyImages;
+  /** The presenter's slice, while it is on the step on screen. */
+  focus: SliceFocus | null;
   vote: {
     state: "not_open" | "open" | "closed";
     myVote: { diagnosisId: string; name: string } | null;
