@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/pages/dashboard";
 import { CONFERENCE_KIND_LABELS } from "@/lib/conferences/constants";
 import { firstKeyImages } from "@/lib/imaging/queries";
+import { ReviewQueue } from "@/components/learning/review-queue";
 
 const ACTIVITY_LABELS: Record<string, string> = {
   case_created: "posted",
@@ -45,6 +46,13 @@ export default async function HomePage() {
           <p className="card p-4 text-sm text-slate-600">No unknown cases are waiting for you. New ones appear here when colleagues post them.</p>
         )}
       </section>
+
+      {dashboard.review.cards.length ? (
+        <section aria-labelledby="review" data-testid="review-queue">
+          <h2 id="review" className="mb-1 text-lg font-semibold">Due for review</h2>
+          <ReviewQueue cards={dashboard.review.cards} dueCount={dashboard.review.dueCount} />
+        </section>
+      ) : null}
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="mine">

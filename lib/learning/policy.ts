@@ -1,5 +1,6 @@
 // Who opens a learning record (decision 031): pure functions of the viewer and the learner.
 import type { Viewer } from "@/lib/core/viewer";
+import { canSeeAnswer, type CaseAccessFacts } from "@/lib/cases/policy";
 
 /**
  * A learning record is opened by the learner, by their educators (an owner, coordinator or
@@ -19,4 +20,12 @@ export function opensEveryRecord(viewer: Viewer): boolean {
 /** Whether the viewer opens anyone's record but their own: an admin, or a lead of some team. */
 export function opensOthersRecords(viewer: Viewer): boolean {
   return opensEveryRecord(viewer) || (viewer.leadTeamIds ?? []).length > 0;
+}
+
+/**
+ * Spaced review (decision 085): a learner reviews a case they missed, and only while they may see
+ * its answer (they saw it at the reveal or with their quiz answer); never their own case.
+ */
+export function canReviewCase(viewer: Viewer, kase: CaseAccessFacts, facts: { missed: boolean }): boolean {
+  return facts.missed && kase.authorId !== viewer.id && canSeeAnswer(viewer, kase);
 }

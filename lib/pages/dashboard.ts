@@ -1,5 +1,6 @@
 // The dashboard's assembler: unknown cases awaiting an answer, the viewer's own cases, the activity
-// of the cases around them and their teams' upcoming conferences (issue 26 item 17).
+// of the cases around them, their teams' upcoming conferences (issue 26 item 17) and the missed
+// cases due for spaced review (issue 27 item 7): five statements, run together, whatever the data.
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
@@ -7,6 +8,7 @@ import { visibleCaseWhere } from "@/lib/cases/policy";
 import { accessSelect, displayTitle, librarySelect, toLibraryItem, type LibraryItem } from "@/lib/cases/queries";
 import { conferenceStatus } from "@/lib/conferences/access";
 import type { ConferenceKind } from "@/lib/generated/prisma/enums";
+import { readReviewQueue, toReviewQueue, type ReviewQueue } from "@/lib/learning/review";
 
 /** What the feed shows; edits, support changes and poll settings are noise there. */
 export const FEED_KINDS = ["case_created", "case_revealed", "comment_posted", "differential_posted", "vote_cast", "poll_opened", "poll_closed"] as const;
@@ -18,10 +20,11 @@ export interface DashboardView {
   myCases: Array<{ id: string; title: string; status: string; updatedAt: string }>;
   activity: Array<{ id: string; caseId: string; caseTitle: string; actorName: string | null; kind: string; at: string }>;
   upcoming: Array<{ id: string; title: string; kind: ConferenceKind; startsAt: string; live: boolean }>;
+  review: ReviewQueue;
 }
 
-export async function getDashboard(viewer: Viewer): Promise<DashboardView> {
-  const [unknown, mine, activity, conferences] = await Promise.all([
+export async function getDashboard(viewer: Viewer, now = new Date()): Promise<DashboardView> {
+  const [unknown, mine, activity, conferences, review] = await Promise.all([
     db.case.findMany({
       where: { AND: [visibleCaseWhere(viewer), { status: "unknown", authorId: { not: viewer.id } }] },
       orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
@@ -54,6 +57,8 @@ export async function getDashboard(viewer: Viewer): Promise<DashboardView> {
       take: 5,
       select: { id: true, title: true, kind: true, startsAt: true, startedAt: true, endedAt: true },
     }),
+    // Its own statement: the missed cases come from quiz answers, first commits and votes, not from the reads above.
+    readReviewQueue(viewer, now),
   ]);
   return {
     awaitingAnswer: unknown.map((row) => toLibraryItem(viewer, row)),
@@ -70,5 +75,6 @@ export async function getDashboard(viewer: Viewer): Promise<DashboardView> {
       };
     }),
     upcoming: conferences.map((row) => ({ id: row.id, title: row.title, kind: row.kind, startsAt: row.startsAt.toISOString(), live: conferenceStatus(row) === "live" })),
+    review: toReviewQueue(viewer, review),
   };
 }
