@@ -1,8 +1,65 @@
 "use client";
-// The de-identification guard's findings, each shown in the text it was found in, with the
-// author's confirmation that they identify no one.
-import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
-import { describeField, fieldText, type Draft } from "./case-form-draft";
+// The case form's de-identification guard (issue 25 items 1, 5 and 7). While the author types, the
+// fields go (debounced) to POST /api/deidentify, keyed by the paths the save action's guard uses
+// ("timeline.2.findings"); each finding is listed by field with its reason and highlighted in its
+// text, and the flagged fields get an amber ring. Saving flagged text needs "save anyway" with a
+// reason the trail records. A team case about to become public gets a stronger warning that the
+// author must acknowledge before the save goes out. The save action checks again and decides.
+import { useEffect, useId, useState } from "react";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
+import { ReidentificationRisks } from "@/components/deidentify/reidentification-risks";
+import { OVERRIDE_REASONS, OVERRIDE_REASON_KEYS, type OverrideReason } from "@/lib/deidentify/reasons";
+import { describeField, fieldText, toPayload, type Draft } from "./case-form-draft";
+
+/** Every free text of the form, by the save action's field paths (lib/cases/identifiers.ts caseFields). */
+export function caseFormTexts(draft: Draft): Record<string, string> {
+  const texts: Record<string, string> = {
+    title: draft.title,
+    presentation: draft.presentation,
+    tags: toPayload(draft).tags.join(", "),
+    "resolution.diagnosis": draft.resolution.diagnosis,
+    "resolution.explanation": draft.resolution.explanation,
+    "resolution.teachingPoints": draft.resolution.teachingPoints,
+  };
+  draft.timeline.forEach((item, index) => {
+    texts[`timeline.${index}.label`] = item.label;
+    if (item.type === "study") {
+      for (const key of ["region", "technique", "findings", "impression"] as const) texts[`timeline.${index}.${key}`] = item[key];
+    } else {
+      texts[`timeline.${index}.description`] = item.description;
+    }
+  });
+  return texts;
+}
+
+/** The guard's state for the case form; `previousVisibility` is the saved case's (null for a new case). */
+export function useCaseGuard(draft: Draft, previousVisibility: string | null) {
+  const guard = useGuardedText(caseFormTexts(draft), {
+    risk: {
+      diagnosis: draft.finalDiagnoses.primary?.name || draft.resolution.diagnosis || null,
+      ageBand: draft.ageBand || null,
+      visibility: draft.visibility,
+      previousVisibility,
+    },
+  });
+  const goingPublic = previousVisibility === "team" && draft.visibility === "public";
+  const [acknowledged, setAcknowledged] = useState(false);
+  useEffect(() => {
+    if (!goingPublic) setAcknowledged(false);
+  }, [goingPublic]);
+  const flagged = new Set(guard.findings.map((finding) => finding.field));
+  return {
+    ...guard,
+    flagged,
+    goingPublic,
+    acknowledged,
+    setAcknowledged,
+    /** Why the save would not go out as it is, or null. */
+    holdBack: goingPublic && !acknowledged ? "public" : guard.state.blocked ? "identifiers" : null,
+  };
+}
+
+export type CaseGuard = ReturnType<typeof useCaseGuard>;
 
 function Highlighted({ text, start, end }: { text: string; start: number; end: number }) {
   const from = Math.max(0, start - 40);
@@ -11,32 +68,69 @@ function Highlighted({ text, start, end }: { text: string; start: number; end: n
     <span>
       {from > 0 ? "…" : ""}
       {text.slice(from, start)}
-      <mark className="rounded bg-amber-200 px-0.5 font-semibold text-amber-950">{text.slice(start, end)}</mark>
+      <mark className="rounded bg-amber-300 px-0.5 font-semibold text-amber-950">{text.slice(start, end)}</mark>
       {text.slice(end, to)}
       {to < text.length ? "…" : ""}
     </span>
   );
 }
 
-export function IdentifierWarning({ formId, message, findings, draft, confirmed, setConfirmed }: {
-  formId: string; message: string | null; findings: CaseIdentifierFinding[]; draft: Draft; confirmed: boolean; setConfirmed: (value: boolean) => void;
-}) {
+/** A team case about to become public: the risk explained, and an acknowledgement before saving. */
+function GoingPublic({ guard, formId }: { guard: CaseGuard; formId: string }) {
+  const message = guard.risks.find((risk) => risk.kind === "team_case_made_public")?.message
+    ?? "This case was written for your team and is about to become public. Read every field again before publishing.";
   return (
-    <section className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-5" role="alert" aria-labelledby={`${formId}-identifiers`} data-testid="identifier-warning">
-      <h2 id={`${formId}-identifiers`} className="text-lg font-semibold text-amber-950">Possible patient identifiers</h2>
-      <p className="text-sm text-amber-950">{message}</p>
-      <ul className="space-y-2 text-sm">
-        {findings.map((finding, index) => (
-          <li key={`${finding.field}-${finding.start}-${index}`} className="rounded bg-white p-2">
-            <p className="font-medium">{describeField(finding.field, draft)}: {finding.message}</p>
-            <p className="mt-1 text-slate-700"><Highlighted text={fieldText(draft, finding.field)} start={finding.start} end={finding.end} /></p>
-          </li>
-        ))}
-      </ul>
-      <label className="flex items-start gap-2 text-sm font-medium text-amber-950">
-        <input type="checkbox" className="mt-0.5 size-4" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        I have checked these: they do not identify the patient, save anyway.
+    <section className="space-y-2 rounded-lg border-2 border-red-600 bg-red-50 p-4 text-sm text-red-950" role="alert" aria-labelledby={`${formId}-public`} data-testid="public-warning">
+      <h2 id={`${formId}-public`} className="text-lg font-semibold">Making a team case public</h2>
+      <p>{message}</p>
+      <p>Everyone signed in to Rounds will be able to read it, including people who may know the patient.</p>
+      <label className="flex items-start gap-2 font-medium">
+        <input type="checkbox" className="mt-0.5 size-4" checked={guard.acknowledged} onChange={(event) => guard.setAcknowledged(event.target.checked)} data-testid="public-acknowledge" />
+        I have read every field again and nothing in it could identify the patient outside the team.
       </label>
     </section>
+  );
+}
+
+/** Findings listed by field with their reasons, the risk warnings, and the "save anyway" choice. */
+export function IdentifierWarning({ formId, guard, draft }: { formId: string; guard: CaseGuard; draft: Draft }) {
+  const titleId = useId();
+  const { findings, state, refused } = guard;
+  const otherRisks = guard.risks.filter((risk) => risk.kind !== "team_case_made_public");
+  return (
+    <div className="space-y-4">
+      {guard.goingPublic ? <GoingPublic guard={guard} formId={formId} /> : null}
+      <ReidentificationRisks risks={otherRisks} />
+      {findings.length === 0 ? (
+        guard.checking ? <p className="sr-only" aria-live="polite">Checking for identifiers…</p> : null
+      ) : (
+        <section className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-5" role={refused ? "alert" : "status"} aria-labelledby={titleId} data-testid="identifier-warning">
+          <h2 id={titleId} className="text-lg font-semibold text-amber-950">
+            {refused ? "Not saved: possible patient identifiers" : `Possible patient identifiers (${findings.length})`}
+          </h2>
+          <p className="text-sm text-amber-950">Each is highlighted in its field above. Remove them, or confirm below that they do not identify the patient.</p>
+          <ul className="space-y-2 text-sm">
+            {findings.map((finding, index) => (
+              <li key={`${finding.field}-${finding.start}-${index}`} className="rounded bg-white p-2" data-testid="identifier-finding">
+                <p className="font-medium">{describeField(finding.field, draft)}: {finding.message}</p>
+                <p className="mt-1 break-words text-slate-700"><Highlighted text={fieldText(draft, finding.field)} start={finding.start} end={finding.end} /></p>
+              </li>
+            ))}
+          </ul>
+          <label className="flex items-start gap-2 text-sm font-medium text-amber-950">
+            <input type="checkbox" className="mt-0.5 size-4" checked={state.confirmed} onChange={(event) => state.setConfirmed(event.target.checked)} data-testid="identifiers-confirm" />
+            I have checked these: they do not identify the patient, save anyway.
+          </label>
+          {state.confirmed ? (
+            <label className="block text-sm text-amber-950">
+              <span className="font-medium">Why</span> (recorded in the audit trail)
+              <select className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1" value={state.reason} onChange={(event) => state.setReason(event.target.value as OverrideReason)}>
+                {OVERRIDE_REASON_KEYS.map((key) => <option key={key} value={key}>{OVERRIDE_REASONS[key]}</option>)}
+              </select>
+            </label>
+          ) : null}
+        </section>
+      )}
+    </div>
   );
 }

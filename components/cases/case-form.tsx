@@ -8,7 +8,6 @@ import { useId, useMemo, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
 import { saveCase } from "@/lib/cases/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
-import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import { AGE_BANDS } from "@/lib/deidentify/guard";
 import { BODY_REGIONS, CASE_LIMITS, SEXES, SEX_LABELS, VISIBILITIES, VISIBILITY_LABELS } from "@/lib/cases/constants";
 import type { CaseInput } from "@/lib/cases/schema";
@@ -17,7 +16,7 @@ import { CaseLiveProvider } from "@/components/live/case-live";
 import { StudyImagesEditor } from "@/components/images/study-images-editor";
 import { nextKey, toDraft, toPayload, type Draft, type EventDraft, type ItemDraft, type StudyDraft } from "./case-form-draft";
 import { AnswerSection } from "./case-form-answer";
-import { IdentifierWarning } from "./case-form-identifiers";
+import { IdentifierWarning, useCaseGuard } from "./case-form-identifiers";
 import { TimelineItem } from "./case-form-timeline-item";
 
 export interface CaseFormProps {
@@ -43,8 +42,9 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
   });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [findings, setFindings] = useState<CaseIdentifierFinding[]>([]);
-  const [confirmed, setConfirmed] = useState(false);
+  // The de-identification guard as the author types, and its answer on save (case-form-identifiers.tsx).
+  const guard = useCaseGuard(draft, initial?.visibility ?? null);
+  const findings = guard.findings;
   const [pending, setPending] = useState(false);
   const submission = useSubmissionKey();
   const [removed, setRemoved] = useState<{ item: ItemDraft; index: number } | null>(null);
@@ -92,6 +92,10 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
+    if (guard.holdBack === "public") {
+      setMessage("This team case is about to become public: confirm in the red box above that you have re-read it.");
+      return;
+    }
     setPending(true);
     setMessage(null);
     try {
@@ -99,7 +103,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
       const result = await saveCase({
         caseId,
         expectedUpdatedAt: updatedAt,
-        identifiersConfirmed: findings.length > 0 && confirmed,
+        ...guard.state.confirmation,
         case: payload,
         // A new case: one per submission, however often it is sent (decision 032).
         ...(caseId ? {} : { clientKey: submission.keyFor(payload) }),
@@ -107,7 +111,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
       if (result.ok) {
         submission.done();
         setErrors({});
-        setFindings([]);
+        guard.clear();
         router.push(`/cases/${result.data.caseId}`);
         router.refresh();
         return;
@@ -116,12 +120,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
       for (const [key, value] of Object.entries(result.fieldErrors ?? {})) fieldErrors[key.replace(/^case\./, "")] = value;
       setErrors(fieldErrors);
       setMessage(result.message);
-      if (result.code === "identifiers_found") {
-        setFindings((result.details as CaseIdentifierFinding[]) ?? []);
-        setConfirmed(false);
-      } else {
-        setFindings([]);
-      }
+      if (result.code === "identifiers_found") guard.onRefused(result.details ?? []);
     } catch {
       setMessage("Rounds could not save this: the connection failed, or the case is larger than 5 MB. Your text is still here; check your connection and save again.");
     } finally {
@@ -129,7 +128,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
     }
   }
 
-  const flagged = new Set(findings.map((finding) => finding.field));
+  const flagged = guard.flagged;
   const errorsFor = (path: string) => errors[path];
   const warn = (path: string) => (flagged.has(path) ? "ring-2 ring-amber-400" : "");
   const errorCount = Object.keys(errors).length;
@@ -271,15 +270,14 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
 
       <AnswerSection formId={formId} draft={draft} setResolution={setResolution} setFinalDiagnoses={(value) => set("finalDiagnoses", value)} errorsFor={errorsFor} warn={warn} />
 
-      {findings.length > 0 ? (
-        <IdentifierWarning formId={formId} message={message} findings={findings} draft={draft} confirmed={confirmed} setConfirmed={setConfirmed} />
-      ) : null}
+      <IdentifierWarning formId={formId} guard={guard} draft={draft} />
 
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur">
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? "Saving…" : findings.length > 0 && !confirmed ? "Check again and save" : mode === "create" ? "Save case" : "Save changes"}
+          {pending ? "Saving…" : guard.holdBack === "identifiers" ? "Check again and save" : mode === "create" ? "Save case" : "Save changes"}
         </button>
-        {findings.length > 0 && !confirmed ? <span className="text-sm text-amber-900">Remove the highlighted text, or confirm above, to save.</span> : null}
+        {guard.holdBack === "identifiers" ? <span className="text-sm text-amber-900">{findings.length === 1 ? "1 possible identifier" : `${findings.length} possible identifiers`}: remove the highlighted text, or confirm above, to save.</span> : null}
+        {guard.holdBack === "public" ? <span className="text-sm text-red-800">Confirm above that you have re-read the case before making it public.</span> : null}
         <button type="button" className="btn-ghost" onClick={() => router.back()}>Cancel</button>
       </div>
     </form>

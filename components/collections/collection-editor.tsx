@@ -4,6 +4,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type KeyboardEvent } from "react";
+import { findingsOf, IdentifierFindings } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { removeFromCollection, reorderCollection, setCollectionNote } from "@/lib/collections/actions";
 import type { CollectionView } from "@/lib/collections/queries";
 
@@ -61,17 +63,7 @@ export function CollectionEditor({ collectionId, items: initial }: { collectionI
             <div className="min-w-0 flex-1 space-y-1">
               <Link href={`/cases/${item.caseId}`} className="font-medium text-brand-700 hover:underline">{item.title}</Link>
               <span className="ml-2 text-sm text-slate-600">{item.region}</span>
-              <form
-                className="flex gap-2"
-                action={async (form) => {
-                  const result = await setCollectionNote({ collectionId, caseId: item.caseId, note: String(form.get("note") ?? "") });
-                  setStatus(result.ok ? "Note saved." : result.message);
-                }}
-              >
-                <label className="sr-only" htmlFor={`note-${item.caseId}`}>Note for {item.title}</label>
-                <input id={`note-${item.caseId}`} name="note" defaultValue={item.note} maxLength={2000} placeholder="A note for this case" className="field-input flex-1 py-1 text-sm" />
-                <button type="submit" className="btn-secondary py-1 text-sm">Save note</button>
-              </form>
+              <NoteForm collectionId={collectionId} item={item} onStatus={setStatus} />
             </div>
             <div className="flex gap-1">
               <button type="button" className="btn-ghost px-2 text-sm" onClick={() => move(index, index - 1)} disabled={index === 0} aria-label={`Move ${item.title} up`}>↑</button>
@@ -93,5 +85,33 @@ export function CollectionEditor({ collectionId, items: initial }: { collectionI
       </ol>
       <p role="status" aria-live="polite" className="text-sm text-slate-600">{status}</p>
     </div>
+  );
+}
+
+/** A case's note: checked by the de-identification guard as it is typed and on save (issue 25). */
+function NoteForm({ collectionId, item, onStatus }: { collectionId: string; item: Item; onStatus: (status: string) => void }) {
+  const [note, setNote] = useState(item.note);
+  const guard = useGuardedText({ note });
+  return (
+    <form
+      className="space-y-2"
+      action={async () => {
+        const result = await setCollectionNote({ collectionId, caseId: item.caseId, note, ...guard.state.confirmation });
+        const found = findingsOf(result);
+        if (found) {
+          guard.onRefused(found);
+          onStatus("Note not saved: check the highlighted details.");
+          return;
+        }
+        onStatus(result.ok ? "Note saved." : result.message);
+      }}
+    >
+      <div className="flex gap-2">
+        <label className="sr-only" htmlFor={`note-${item.caseId}`}>Note for {item.title}</label>
+        <input id={`note-${item.caseId}`} name="note" value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} placeholder="A note for this case" className="field-input flex-1 py-1 text-sm" />
+        <button type="submit" className="btn-secondary py-1 text-sm">Save note</button>
+      </div>
+      <IdentifierFindings findings={guard.findings} texts={{ note }} label={() => "Note"} state={guard.state} refused={guard.refused} checking={guard.checking} />
+    </form>
   );
 }

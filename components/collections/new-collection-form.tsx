@@ -2,6 +2,8 @@
 // A new collection: title, who may open it, and (from a case page) the first case.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { findingsOf, IdentifierFindings } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { createCollection } from "@/lib/collections/actions";
 import { COLLECTION_VISIBILITIES, COLLECTION_VISIBILITY_LABELS } from "@/lib/collections/schema";
@@ -11,14 +13,19 @@ export function NewCollectionForm({ teams, caseId }: { teams: Array<{ id: string
   const [error, setError] = useState<string | null>(null);
   const [visibility, setVisibility] = useState<(typeof COLLECTION_VISIBILITIES)[number]>("private");
   const key = useSubmissionKey();
+  const [title, setTitle] = useState("");
+  // Shown beside the cases to everyone the collection is shared with: checked like case text (issue 25).
+  const guard = useGuardedText({ title });
   return (
     <form
       className="card space-y-3 p-4"
       data-testid="new-collection"
       action={async (form) => {
         setError(null);
-        const content = { title: String(form.get("title") ?? ""), visibility, teamId: (form.get("teamId") as string | null) || null, caseId };
-        const result = await createCollection({ ...content, clientKey: key.keyFor(content) });
+        const content = { title, visibility, teamId: (form.get("teamId") as string | null) || null, caseId };
+        const result = await createCollection({ ...content, clientKey: key.keyFor(content), ...guard.state.confirmation });
+        const found = findingsOf(result);
+        if (found) return guard.onRefused(found);
         if (!result.ok) return setError(result.message);
         key.done();
         router.push(`/collections/${result.data.collectionId}`);
@@ -26,7 +33,7 @@ export function NewCollectionForm({ teams, caseId }: { teams: Array<{ id: string
     >
       <label className="block text-sm">
         <span className="font-medium">Title</span>
-        <input name="title" required maxLength={200} className="field-input mt-1 w-full" />
+        <input name="title" required maxLength={200} className="field-input mt-1 w-full" value={title} onChange={(event) => setTitle(event.target.value)} />
       </label>
       <label className="block text-sm">
         <span className="font-medium">Who may open it</span>
@@ -41,6 +48,7 @@ export function NewCollectionForm({ teams, caseId }: { teams: Array<{ id: string
         </label>
       ) : null}
       <p className="text-xs text-slate-600">Everyone sees only the cases they may already see; an unknown case stays unknown.</p>
+      <IdentifierFindings findings={guard.findings} texts={{ title }} label={() => "Title"} state={guard.state} refused={guard.refused} checking={guard.checking} />
       {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
       <button type="submit" className="btn-primary">{caseId ? "Create with this case" : "Create collection"}</button>
     </form>

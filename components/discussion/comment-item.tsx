@@ -8,7 +8,8 @@ import type { CommentView } from "@/lib/discussion/queries";
 import type { TreeNode } from "@/lib/discussion/tree";
 import { DateTime } from "@/components/ui/date-time";
 import { Composer } from "./composer";
-import { findingsOf } from "@/components/deidentify/identifier-findings";
+import { findingsOf, IdentifierFindings } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import type { FieldFinding } from "@/components/deidentify/use-identifier-check";
 import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
 
@@ -32,6 +33,8 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
   const [mode, setMode] = useState<"view" | "reply" | "edit" | "remove" | "history">("view");
   const [message, setMessage] = useState<string | null>(null);
   const [reason, setReason] = useState("");
+  // The removal reason is shown in the comment's place: checked by the guard like any text (issue 25).
+  const removal = useGuardedText({ reason }, { enabled: mode === "remove" });
   const [history, setHistory] = useState<Array<{ id: string; bodyHtml: string; createdAt: string }> | null>(null);
   const isCollapsed = context.collapsed.has(comment.id);
   const relativeDepth = comment.depth - (context.root?.depth ?? 0);
@@ -128,13 +131,14 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
           ) : null}
 
           {mode === "remove" ? (
-            <form className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(event) => { event.preventDefault(); void run(() => removeComment({ commentId: comment.id, reason })); }}>
+            <form className="mt-2 flex flex-wrap items-end gap-2" onSubmit={(event) => { event.preventDefault(); void run(async () => { const result = await removeComment({ commentId: comment.id, reason, ...removal.state.confirmation }); const found = findingsOf(result); if (found) removal.onRefused(found); return found ? { ok: false, message: "Not removed: the reason may identify the patient." } : result; }); }}>
               <label className="flex-1 text-sm">
                 Reason for removing (shown in its place)
                 <input className="field-input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoFocus />
               </label>
               <button type="submit" className="btn-danger py-1.5">Remove</button>
               <button type="button" className="btn-ghost py-1.5" onClick={() => setMode("view")}>Cancel</button>
+              <div className="basis-full"><IdentifierFindings findings={removal.findings} texts={{ reason }} label={() => "Reason"} state={removal.state} refused={removal.refused} checking={removal.checking} /></div>
             </form>
           ) : null}
 

@@ -3,6 +3,8 @@
 // authored changes nothing; a field that would replace what the author wrote is listed (before and
 // after) and needs a second, explicit confirmation: the server refuses it otherwise.
 import { useState } from "react";
+import { findingsOf, IdentifierFindings } from "@/components/deidentify/identifier-findings";
+import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { FinalDiagnoses, secondaryInput, secondaryRow, type FinalDiagnosesValue } from "@/components/diagnoses/final-diagnoses";
 import { FormAlert } from "@/components/ui/field";
 import { BASES, BASIS_LABELS, CERTAINTIES, CERTAINTY_LABELS } from "@/lib/cases/constants";
@@ -24,6 +26,8 @@ export function RevealForm({ caseId, authored, onRevealed }: { caseId: string; a
   const [message, setMessage] = useState<string | null>(null);
   const [changes, setChanges] = useState<RevealChange[] | null>(null);
   const [pending, setPending] = useState(false);
+  // What is typed here is published to everyone: the guard checks it as it is typed and on reveal.
+  const guard = useGuardedText({ explanation, teachingPoints }, { enabled: open });
 
   async function send(confirmChanges: boolean) {
     setPending(true);
@@ -37,15 +41,22 @@ export function RevealForm({ caseId, authored, onRevealed }: { caseId: string; a
       teachingPoints: authored || teachingPoints.trim() ? teachingPoints : undefined,
       secondary: authored || diagnoses.secondary.length ? secondaryInput(diagnoses) : undefined,
       confirmChanges,
+      ...guard.state.confirmation,
     });
     setPending(false);
     if (result.ok) {
       onRevealed();
       return;
     }
+    const found = findingsOf(result);
+    if (found) {
+      guard.onRefused(found);
+      setMessage(null);
+      return;
+    }
     setErrors(result.fieldErrors ?? {});
     setMessage(result.message);
-    setChanges(result.details?.changes ?? null);
+    setChanges(result.details && "changes" in result.details ? result.details.changes : null);
   }
   const edited = () => setChanges(null); // an edit after the list was shown needs a fresh check
 
@@ -75,6 +86,7 @@ export function RevealForm({ caseId, authored, onRevealed }: { caseId: string; a
         <textarea className="field-input" rows={4} value={teachingPoints} onChange={(e) => { setTeachingPoints(e.target.value); edited(); }} />
         {errors.teachingPoints ? <span className="field-error block">{errors.teachingPoints.join(" ")}</span> : null}
       </label>
+      <IdentifierFindings findings={guard.findings} texts={{ explanation, teachingPoints }} label={(field) => (field === "explanation" ? "Explanation" : "Teaching points")} state={guard.state} refused={guard.refused} checking={guard.checking} />
       {changes ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="alert" data-testid="reveal-changes">
           <p className="font-semibold">{message}</p>

@@ -9,8 +9,7 @@ import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import { db } from "@/lib/core/db";
 import { fail, invalid, ok, type ActionResult } from "@/lib/core/result";
 import type { Viewer } from "@/lib/core/viewer";
-import { IDENTIFIERS_MESSAGE } from "@/lib/deidentify/confirm";
-import { scanFields } from "@/lib/deidentify/guard";
+import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
 import { ImageError } from "@/lib/images/errors";
 import { extractZip } from "@/lib/images/zip";
 import { ingestFiles } from "@/lib/jobs/ingest-files";
@@ -108,8 +107,8 @@ export async function importCaseArchive(
   }
   const missing = manifest.studies.flatMap((study) => study.series.flatMap((series) => series.images.map((image) => image.file))).find((name) => !files.has(name));
   if (missing) return fail("invalid_input", `The archive names ${missing} but does not hold it. Nothing was imported.`);
-  const findings = scanFields(imageTexts(manifest));
-  if (findings.length && !identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings as CaseIdentifierFinding[] });
+  const guard = guardFields(imageTexts(manifest), { identifiersConfirmed });
+  if (!guard.ok) return guard.failure;
 
   const imported = await importCaseFile(viewer, caseText, identifiersConfirmed, ip, clientKey);
   if (!imported.ok) return imported;
@@ -117,7 +116,10 @@ export async function importCaseArchive(
   // A replay of the same submission (same key) answers with the case already imported.
   if (await db.imageSeries.count({ where: { caseId } })) return ok({ caseId, images: await db.image.count({ where: { caseId } }) });
   try {
-    return ok({ caseId, images: await placeStudyImages(caseId, manifest, files, viewer.id) });
+    const images = await placeStudyImages(caseId, manifest, files, viewer.id);
+    // Series names or captions saved over the guard's findings: recorded like the case's own (issue 25).
+    await auditOverride(db, guard, { actorId: viewer.id, resourceType: "case", resourceId: caseId, ip });
+    return ok({ caseId, images });
   } catch (error) {
     await db.case.delete({ where: { id: caseId } }).catch(() => undefined);
     await imageStorage().deletePrefix(casePrefix(caseId)).catch(() => undefined);

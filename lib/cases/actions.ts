@@ -4,17 +4,18 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
-import { audit } from "@/lib/audit/write";
+import { auditTeamId } from "@/lib/audit/write";
 import { db } from "@/lib/core/db";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
-import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
+import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
+import { caseFields, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase, canEditCase, canViewCase, visibilityProblem } from "./policy";
 import { saveCaseInput } from "./schema";
 import { updateCaseRows } from "./write";
 import { createCaseOnce } from "./create";
 
 export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input: form }): Promise<ActionResult<{ caseId: string }, CaseIdentifierFinding[]>> => {
-  const { caseId, case: input, identifiersConfirmed, expectedUpdatedAt } = form;
+  const { caseId, case: input, expectedUpdatedAt } = form;
 
   if (caseId) {
     const existing = await db.case.findUnique({
@@ -31,10 +32,8 @@ export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input
   if (input.visibility === "team" && !(await db.membership.findFirst({ where: { teamId: input.teamId!, userId: viewer.id, role: { not: "guest" } } }))) {
     return fail("invalid_input", "Choose one of your own teams.", { fieldErrors: { "case.teamId": ["You are not a member of that team."] } });
   }
-  const findings = scanCaseForIdentifiers(input);
-  if (findings.length > 0 && !identifiersConfirmed) {
-    return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
-  }
+  const guard = guardFields(caseFields(input), form);
+  if (!guard.ok) return guard.failure;
 
   if (caseId) {
     const ip = await requestIp();
@@ -45,7 +44,7 @@ export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input
       const problem = visibilityProblem(input.visibility, { onMdtAgenda });
       if (problem) return { problem };
       const updated = await updateCaseRows(tx, caseId, viewer.id, input, expectedUpdatedAt ? new Date(expectedUpdatedAt) : undefined, ip);
-      if (updated && findings.length > 0) await audit(tx, { actorId: viewer.id, action: "identifiers.override_not_identifying", resourceType: "case", resourceId: caseId, ip });
+      if (updated) await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "case", resourceId: caseId, teamId: auditTeamId(input), ip });
       return updated;
     });
     if (saved && typeof saved === "object" && "problem" in saved) {
@@ -61,8 +60,7 @@ export const saveCase = action("saveCase", saveCaseInput, async ({ viewer, input
   const ip = await requestIp();
   // A new case is created once per submission key: a double click answers with the first's case.
   // Saved although the guard flagged it: recorded in the trail with the write (issue 25).
-  const identifiersOverride = findings.length > 0 ? "identifiers.override_not_identifying" : null;
-  const id = caseId ?? (await createCaseOnce(viewer.id, input, { ip, clientKey: form.clientKey, identifiersOverride }));
+  const id = caseId ?? (await createCaseOnce(viewer.id, input, { ip, clientKey: form.clientKey, identifiersOverride: guard.override }));
   revalidatePath("/cases");
   revalidatePath(`/cases/${id}`);
   revalidatePath("/");

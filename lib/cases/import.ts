@@ -7,7 +7,8 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { fail, invalid, ok, type ActionResult } from "@/lib/core/result";
-import { IDENTIFIERS_MESSAGE, scanCaseForIdentifiers, type CaseIdentifierFinding } from "./identifiers";
+import { guardFields } from "@/lib/deidentify/confirm";
+import { caseFields, type CaseIdentifierFinding } from "./identifiers";
 import { canCreateCase } from "./policy";
 import { caseFile } from "./schema";
 import { createCaseOnce } from "./create";
@@ -34,11 +35,10 @@ export async function importCaseFile(
   if (!parsed.success) return invalid(parsed.error, "The file has problems; nothing was imported.");
   // Teams belong to an installation: an imported case starts visible to the institution.
   parsed.data.case = { ...parsed.data.case, visibility: parsed.data.case.visibility === "public" ? "public" : "institution", teamId: null };
-  const findings = scanCaseForIdentifiers(parsed.data.case);
-  if (findings.length > 0 && !identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+  const guard = guardFields(caseFields(parsed.data.case), { identifiersConfirmed });
+  if (!guard.ok) return guard.failure;
   // Imported anyway: the trail records it with the import's case (issue 25).
-  const identifiersOverride = findings.length > 0 ? "identifiers.override_not_identifying" : null;
-  const id = await createCaseOnce(viewer.id, parsed.data.case, { ip, clientKey, identifiersOverride });
+  const id = await createCaseOnce(viewer.id, parsed.data.case, { ip, clientKey, identifiersOverride: guard.override });
   // Someone else's case keeps its attribution: "originally by ..., imported by ..." (issue 26 item 16).
   const original = parsed.data.origin?.author;
   if (original && original !== viewer.name) await db.case.updateMany({ where: { id, originalAuthorName: null }, data: { originalAuthorName: original } });

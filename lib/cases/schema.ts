@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
 import { AGE_BANDS } from "@/lib/deidentify/age-bands";
+import { identifierConfirmation } from "@/lib/deidentify/schema";
 import {
   AUTHORABLE_STATUSES, BASES, BODY_REGIONS, CASE_LIMITS, CERTAINTIES, EVENT_KINDS, MODALITIES, SEXES, STUDY_CHANGES, VISIBILITIES,
 } from "./constants";
@@ -148,7 +149,8 @@ export const saveCaseInput = z.object({
   caseId: z.string().max(40).optional(),
   /** updatedAt the author loaded, to refuse overwriting someone else's newer save. */
   expectedUpdatedAt: z.string().datetime().optional(),
-  identifiersConfirmed: z.boolean().default(false),
+  /** The author's answer to the de-identification guard (lib/deidentify/confirm.ts). */
+  ...identifierConfirmation,
   case: caseInput,
   /** A new case's submission key: a double click or a retry creates one case (decision 032). */
   clientKey,

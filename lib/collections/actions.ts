@@ -6,7 +6,9 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { canSeeAnswer, visibleCaseWhere } from "@/lib/cases/policy";
 import { readResolution } from "@/lib/cases/queries";
+import { requestIp } from "@/lib/audit/request";
 import { db } from "@/lib/core/db";
+import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/confirm";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import type { Viewer } from "@/lib/core/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,16 +37,27 @@ async function appendItem(collectionId: string, caseId: string) {
   await db.collection.update({ where: { id: collectionId }, data: { updatedAt: new Date() } });
 }
 
-export const createCollection = action("createCollection", createCollectionInput, async ({ viewer, input }): Promise<ActionResult<{ collectionId: string }>> => {
+// Titles, descriptions and notes are shown beside cases to everyone the collection is shared
+// with: the de-identification guard checks them like the cases' own text (issue 25).
+const auditCollection = (viewer: Viewer, collectionId: string, ip: string | null) => ({ actorId: viewer.id, resourceType: "collection", resourceId: collectionId, ip });
+
+export const createCollection = action("createCollection", createCollectionInput, async ({ viewer, input }): Promise<ActionResult<{ collectionId: string }, FieldFinding[]>> => {
   const problem = collectionTeamProblem(viewer, input.visibility, input.teamId);
   if (problem) return fail("invalid_input", problem, { fieldErrors: { teamId: [problem] } });
   if (input.caseId && !(await visibleCase(viewer, input.caseId))) return notFound();
+  const guard = guardFields({ title: input.title, description: input.description }, input);
+  if (!guard.ok) return guard.failure;
+  const ip = await requestIp();
   let collectionId: string;
   try {
-    collectionId = (await db.collection.create({
-      data: { ownerId: viewer.id, title: input.title, description: input.description, visibility: input.visibility, teamId: input.visibility === "team" ? input.teamId : null, clientKey: input.clientKey ?? null },
-      select: { id: true },
-    })).id;
+    collectionId = await db.$transaction(async (tx) => {
+      const created = await tx.collection.create({
+        data: { ownerId: viewer.id, title: input.title, description: input.description, visibility: input.visibility, teamId: input.visibility === "team" ? input.teamId : null, clientKey: input.clientKey ?? null },
+        select: { id: true },
+      });
+      await auditOverride(tx, guard, auditCollection(viewer, created.id, ip));
+      return created.id;
+    });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || !input.clientKey) throw error;
     // The same submission twice (decision 032): the first one's collection is the answer.
@@ -55,13 +68,19 @@ export const createCollection = action("createCollection", createCollectionInput
   return ok({ collectionId });
 });
 
-export const updateCollection = action("updateCollection", updateCollectionInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+export const updateCollection = action("updateCollection", updateCollectionInput, async ({ viewer, input }): Promise<ActionResult<null, FieldFinding[]>> => {
   if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
   const problem = collectionTeamProblem(viewer, input.visibility, input.teamId);
   if (problem) return fail("invalid_input", problem, { fieldErrors: { teamId: [problem] } });
-  await db.collection.update({
-    where: { id: input.collectionId },
-    data: { title: input.title, description: input.description, visibility: input.visibility, teamId: input.visibility === "team" ? input.teamId : null },
+  const guard = guardFields({ title: input.title, description: input.description }, input);
+  if (!guard.ok) return guard.failure;
+  const ip = await requestIp();
+  await db.$transaction(async (tx) => {
+    await tx.collection.update({
+      where: { id: input.collectionId },
+      data: { title: input.title, description: input.description, visibility: input.visibility, teamId: input.visibility === "team" ? input.teamId : null },
+    });
+    await auditOverride(tx, guard, auditCollection(viewer, input.collectionId, ip));
   });
   revalidatePath(`/collections/${input.collectionId}`);
   return ok(null);
@@ -85,9 +104,16 @@ export const removeFromCollection = action("removeFromCollection", itemInput, as
   return ok(null);
 });
 
-export const setCollectionNote = action("setCollectionNote", noteInput, async ({ viewer, input }): Promise<ActionResult<null>> => {
+export const setCollectionNote = action("setCollectionNote", noteInput, async ({ viewer, input }): Promise<ActionResult<null, FieldFinding[]>> => {
   if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
-  const { count } = await db.collectionItem.updateMany({ where: { collectionId: input.collectionId, caseId: input.caseId }, data: { note: input.note } });
+  const guard = guardFields({ note: input.note }, input);
+  if (!guard.ok) return guard.failure;
+  const ip = await requestIp();
+  const count = await db.$transaction(async (tx) => {
+    const updated = await tx.collectionItem.updateMany({ where: { collectionId: input.collectionId, caseId: input.caseId }, data: { note: input.note } });
+    if (updated.count) await auditOverride(tx, guard, auditCollection(viewer, input.collectionId, ip));
+    return updated.count;
+  });
   if (!count) return notFound();
   revalidatePath(`/collections/${input.collectionId}`);
   return ok(null);

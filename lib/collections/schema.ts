@@ -1,6 +1,7 @@
 // Inputs of every collection action.
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
+import { identifierConfirmation } from "@/lib/deidentify/schema";
 
 export const COLLECTION_VISIBILITIES = ["private", "team", "public"] as const;
 export const COLLECTION_VISIBILITY_LABELS: Record<(typeof COLLECTION_VISIBILITIES)[number], string> = {
@@ -21,6 +22,8 @@ export const createCollectionInput = z.object({
   /** A case to add straight away (from a case page or the library). */
   caseId: id.optional(),
   clientKey,
+  /** The author's answer to the de-identification guard on the title and description. */
+  ...identifierConfirmation,
 });
 
 export const updateCollectionInput = z.object({
@@ -29,10 +32,11 @@ export const updateCollectionInput = z.object({
   description: z.string().trim().max(2000).default(""),
   visibility: z.enum(COLLECTION_VISIBILITIES),
   teamId: id.nullish().transform((value) => value ?? null),
+  ...identifierConfirmation,
 });
 
 export const itemInput = z.object({ collectionId: id, caseId: id });
-export const noteInput = itemInput.extend({ note: z.string().trim().max(2000, "A note can be at most 2,000 characters.") });
+export const noteInput = itemInput.extend({ note: z.string().trim().max(2000, "A note can be at most 2,000 characters."), ...identifierConfirmation });
 export const reorderInput = z.object({ collectionId: id, caseIds: z.array(id).min(1).max(MAX_COLLECTION_ITEMS) });
 export const shareInput = z.object({ collectionId: id, enabled: z.boolean() });
 

@@ -1,13 +1,12 @@
 // The one server-side gate every free-text write goes through: scan the fields, refuse with the
 // findings unless the author confirmed, and name the audit action that records an override and
 // its reason. The reason is one of a fixed list (the trail holds names, never patient text).
-import { z } from "zod";
 import type { AuditAction } from "@/lib/audit/vocabulary";
 import { audit, type AuditEntry } from "@/lib/audit/write";
 import type { Tx } from "@/lib/core/db";
 import { fail, type Failure } from "@/lib/core/result";
 import { scanFields, type IdentifierFinding } from "./guard";
-import { OVERRIDE_REASON_KEYS, type OverrideReason } from "./reasons";
+import type { OverrideReason } from "./reasons";
 
 export const IDENTIFIERS_MESSAGE =
   "This text may identify the patient. Remove the highlighted details, or confirm that they are not identifiers.";
@@ -21,11 +20,7 @@ const OVERRIDE_ACTIONS: Record<OverrideReason, AuditAction> = {
   consent: "identifiers.override_consent",
 };
 
-/** Spread into an action's zod object: `{ ...identifierConfirmation }`. */
-export const identifierConfirmation = {
-  identifiersConfirmed: z.boolean().default(false),
-  identifiersReason: z.enum(OVERRIDE_REASON_KEYS, { message: "Choose why the flagged text may be saved." }).optional(),
-};
+export { identifierConfirmation } from "./schema";
 
 export type FieldFinding = IdentifierFinding & { field: string };
 

@@ -1,5 +1,6 @@
-// Input of the as-you-type check (POST /api/deidentify): the fields of one form, by name.
+// Inputs: the as-you-type check (POST /api/deidentify), and the confirmation every guarded action takes.
 import { z } from "zod";
+import { OVERRIDE_REASON_KEYS } from "./reasons";
 
 /** The largest body the check reads: a whole case form is far smaller. */
 export const CHECK_LIMIT_BYTES = 256 * 1024;
@@ -19,3 +20,12 @@ export const checkInput = z.object({
     .refine((fields) => Object.keys(fields).length <= 250, "Too many fields in one check."),
 });
 export type CheckInput = z.infer<typeof checkInput>;
+
+/**
+ * The author's answer to the guard, spread into an action's zod object: `{ ...identifierConfirmation }`.
+ * Here (client-safe: zod and the reasons only) so a schema a form imports pulls no guard code in.
+ */
+export const identifierConfirmation = {
+  identifiersConfirmed: z.boolean().default(false),
+  identifiersReason: z.enum(OVERRIDE_REASON_KEYS, { message: "Choose why the flagged text may be saved." }).optional(),
+};

@@ -248,7 +248,7 @@ export const deleteComment = action("deleteComment", deleteCommentInput, async (
   return ok({ commentId: comment.id });
 });
 
-export const removeComment = action("removeComment", removeCommentInput, async ({ viewer, input }): Promise<ActionResult<{ commentId: string }>> => {
+export const removeComment = action("removeComment", removeCommentInput, async ({ viewer, input }): Promise<ActionResult<{ commentId: string }, FieldFinding[]>> => {
   const comment = await loadOwnComment(input.commentId);
   if (!comment || !canViewCase(viewer, comment.case)) return notFound("comment");
   if (!canRemoveComment(viewer, comment.case, comment)) {
@@ -263,9 +263,12 @@ export const removeComment = action("removeComment", removeCommentInput, async (
   });
   if (!erased) return fail("conflict", "That comment is already gone.");
   return ok({ commentId: comment.id });
+  const guard = guardFields({ reason: input.reason }, input);
+  if (!guard.ok) return guard.failure;
 });
 
 /** The composer's preview goes through the same pipeline as a saved comment. */
 export const previewComment = action("previewComment", previewInput, async ({ input }): Promise<ActionResult<{ html: string }>> => {
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
   return ok({ html: renderMarkdown(input.body) });
 });

@@ -36,3 +36,5 @@ export const removeCommentInput = z.object({
 export const previewInput = z.object({ body: z.string().max(COMMENT_MAX_LENGTH, "A comment can be at most 20,000 characters.") });
 
 export const DISCUSSION_SORTS = ["oldest", "newest", "replies"] as const;
+  /** The moderator's answer to the de-identification guard on the reason (shown on the tombstone). */
+  ...identifierConfirmation,

@@ -7,9 +7,11 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { db, type Tx } from "@/lib/core/db";
-import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
-import { scanFields } from "@/lib/deidentify/guard";
-import { IDENTIFIERS_MESSAGE, type CaseIdentifierFinding } from "@/lib/cases/identifiers";
+import { notFound, ok, type ActionResult } from "@/lib/core/result";
+import { requestIp } from "@/lib/audit/request";
+import { auditTeamId } from "@/lib/audit/write";
+import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
+import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import { recordCaseEvent } from "@/lib/live/notify";
 import { imageEditProblem } from "./policy";
 import { loadImageForEdit, loadSeriesForEdit } from "./queries";
@@ -23,15 +25,17 @@ function revalidate(caseId: string) {
   revalidatePath(`/cases/${caseId}/edit`);
 }
 
-export const renameSeries = action("renameSeries", renameSeriesInput.extend({ identifiersConfirmed: keyImageInput.shape.identifiersConfirmed }), async ({ viewer, input }): Promise<ActionResult<null, CaseIdentifierFinding[]>> => {
+export const renameSeries = action("renameSeries", renameSeriesInput, async ({ viewer, input }): Promise<ActionResult<null, CaseIdentifierFinding[]>> => {
   const loaded = await loadSeriesForEdit(input.seriesId);
   if (!loaded) return notFound("series");
   const problem = imageEditProblem(viewer, loaded.study.kase);
   if (problem) return problem;
-  const findings = scanFields({ name: input.name });
-  if (findings.length > 0 && !input.identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+  const guard = guardFields({ name: input.name }, input);
+  if (!guard.ok) return guard.failure;
+  const ip = await requestIp();
   await db.$transaction(async (tx) => {
     await tx.imageSeries.update({ where: { id: loaded.series.id }, data: { name: input.name } });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "series", resourceId: loaded.series.id, teamId: auditTeamId(loaded.study.kase), ip });
     await changed(tx, loaded.series.caseId, viewer.id, loaded.series.studyId);
   });
   revalidate(loaded.series.caseId);
@@ -62,10 +66,12 @@ export const setKeyImage = action("setKeyImage", keyImageInput, async ({ viewer,
   if (!loaded) return notFound("image");
   const problem = imageEditProblem(viewer, loaded.study.kase);
   if (problem) return problem;
-  const findings = scanFields({ caption: input.caption });
-  if (findings.length > 0 && !input.identifiersConfirmed) return fail("identifiers_found", IDENTIFIERS_MESSAGE, { details: findings });
+  const guard = guardFields({ caption: input.isKey ? input.caption : "" }, input);
+  if (!guard.ok) return guard.failure;
+  const ip = await requestIp();
   await db.$transaction(async (tx) => {
     await tx.image.update({ where: { id: loaded.image.id }, data: { isKey: input.isKey, caption: input.isKey ? input.caption : "" } });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "image", resourceId: loaded.image.id, teamId: auditTeamId(loaded.study.kase), ip });
     await changed(tx, loaded.image.caseId, viewer.id, loaded.series.studyId);
   });
   revalidate(loaded.image.caseId);

@@ -1,5 +1,6 @@
 // Inputs of the image routes and actions (zod). Sizes and counts are checked here once.
 import { z } from "zod";
+import { identifierConfirmation } from "@/lib/deidentify/schema";
 import { DEFAULT_UPLOAD_LIMITS } from "@/lib/images/ingest";
 
 export const IMAGE_LIMITS = {
@@ -34,14 +35,19 @@ export const imageRequestInput = z.object({
   size: z.enum(["full", "thumb"]).catch("full"),
 });
 
-export const renameSeriesInput = z.object({ seriesId: id, name: z.string().trim().min(1, "Name the series.").max(IMAGE_LIMITS.seriesName) });
+export const renameSeriesInput = z.object({
+  seriesId: id,
+  name: z.string().trim().min(1, "Name the series.").max(IMAGE_LIMITS.seriesName),
+  /** The author's answer to the de-identification guard. */
+  ...identifierConfirmation,
+});
 export const moveSeriesInput = z.object({ seriesId: id, direction: z.enum(["up", "down"]) });
 export const keyImageInput = z.object({
   imageId: id,
   isKey: z.boolean(),
   caption: z.string().trim().max(IMAGE_LIMITS.caption).default(""),
-  /** The author looked at what the guard flagged and confirms it identifies no one. */
-  identifiersConfirmed: z.boolean().default(false),
+  /** The author's answer to the de-identification guard. */
+  ...identifierConfirmation,
 });
 export const deleteImageInput = z.object({ imageId: id });
 export const deleteSeriesInput = z.object({ seriesId: id });

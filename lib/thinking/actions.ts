@@ -116,12 +116,15 @@ export const setVoterNamesVisible = action("setVoterNamesVisible", voterNamesInp
  * The reveal: the final diagnosis from the catalogue, its certainty and basis, starting from the
  * authored answer; overwriting any of it needs an explicit confirmation (lib/thinking/reveal.ts). Once only.
  */
-export const revealCase = action("revealCase", revealInput, async ({ viewer, input }): Promise<ActionResult<{ caseId: string }, { changes: RevealChange[] }>> => {
+export const revealCase = action("revealCase", revealInput, async ({ viewer, input }): Promise<ActionResult<{ caseId: string }, { changes: RevealChange[] } | FieldFinding[]>> => {
   const { caseId } = input;
   const kase = await loadCase(caseId);
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
   if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) can reveal the answer.");
+  // What the revealer typed is published to everyone: the guard checks it like the case's own text.
+  const guard = guardFields({ explanation: input.explanation, teachingPoints: input.teachingPoints }, input);
+  if (!guard.ok) return guard.failure;
   const plan = await planReveal(caseId, input, { viewerId: viewer.id, showValues: canSeeAnswer(viewer, kase) });
   if ("ok" in plan) return plan;
 
@@ -135,6 +138,7 @@ export const revealCase = action("revealCase", revealInput, async ({ viewer, inp
     if (changed.count === 0) return false;
     await writeReveal(tx, caseId, plan);
     await audit(tx, { actorId: viewer.id, action: "case.reveal", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
     await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "case_revealed" });
     return true;
   });

@@ -25,6 +25,8 @@ export const revealInput = z.object({
   /** Secondary final diagnoses and whether a vote for each counts as right (decision 067); absent, the authored ones. */
   secondary: z.array(z.object({ diagnosisId: id, scoresVotes: z.boolean() })).max(4, "A case has at most 4 secondary diagnoses.").optional(),
   confirmChanges: z.boolean().default(false),
+  /** The author's answer to the de-identification guard on the explanation and teaching points. */
+  ...identifierConfirmation,
 });
 
 /** GET /api/cases/:id/thinking: `rows` caps each ranked list (the page's preview); absent, all. */
