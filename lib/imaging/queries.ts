@@ -5,8 +5,10 @@ import "server-only";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canViewCase } from "@/lib/cases/policy";
+import { stepFactsOf, stepFactsSelect } from "@/lib/cases/answer-entries";
 import type { ImagingCaseFacts, LiveGate } from "./policy";
-import type { SeriesView, StudyImages } from "./view";
+import type { SeriesRow } from "./sql";
+import type { StudyImages } from "./view";
 
 const caseFacts = { authorId: true, status: true, visibility: true, teamId: true } as const;
 
@@ -50,11 +52,18 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
     where: { id: imageId },
     select: {
       id: true, caseId: true, fullKey: true, thumbKey: true, needsReview: true,
-      series: { select: { study: { select: { id: true, dayOffset: true, position: true, partOfAnswer: true, case: { select: { id: true, ...caseFacts } } } } } },
+      series: { select: { study: { select: { id: true, dayOffset: true, position: true, partOfAnswer: true, case: { select: { id: true, ...caseFacts, ...stepFactsSelect(viewer) } } } } } },
     },
   });
   if (!image) return null;
   const { study } = image.series;
+  const { _count: _steps, ...facts } = study.case;
+  const kase = { ...facts, ...stepFactsOf(study.case) };
+  // On a step-through case, the study's stage (lib/cases/answer-entries.ts): how many studies not
+  // part of the answer come before it; a learner sees its images once they have committed as many steps.
+  const stage = kase.stepThrough
+    ? await db.study.count({ where: { caseId: image.caseId, partOfAnswer: false, OR: [{ dayOffset: { lt: study.dayOffset } }, { dayOffset: study.dayOffset, position: { lt: study.position } }] } })
+    : 0;
   let gate: LiveGate | null = null;
   if (viewer) {
     const [items, studyStep] = await Promise.all([
@@ -76,7 +85,7 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
     ]);
     if (items.length > 0) gate = { reachedStep: Math.min(...items.map((item) => item.reachedStep)), studyStep };
   }
-  return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, partOfAnswer: study.partOfAnswer, kase: study.case, gate };
+  return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, partOfAnswer: study.partOfAnswer, stage, kase, gate };
 }
 
 const seriesSelect = {
@@ -86,9 +95,10 @@ const seriesSelect = {
 
 /**
  * The series of every study of a case, keyed by study id, as this viewer may see them: everyone
- * who may see the case sees its images, except images awaiting review (editors only).
+ * who may see the case sees its images, except images awaiting review (editors only), and a study
+ * that is part of an unknown case's answer only with the answer.
  */
-export async function getCaseImages(viewer: Viewer | null, kase: { id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null }): Promise<StudyImages> {
+export async function getCaseImages(viewer: Viewer | null, kase: ImagingCase): Promise<StudyImages> {
   if (!canViewCase(viewer, kase)) return {};
   const editor = canEditCase(viewer, kase);
   const rows = await db.imageSeries.findMany({
@@ -96,8 +106,23 @@ export async function getCaseImages(viewer: Viewer | null, kase: { id: string; a
     orderBy: [{ studyId: "asc" }, { position: "asc" }, { id: "asc" }],
     select: seriesSelect,
   });
-  const byStudy: Record<string, SeriesView[]> = {};
+  return visibleSeries(viewer, kase, rows, null);
+}
+
+type ImagingCase = { id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null };
+
+/**
+ * The one rule for which of a case's series a viewer sees, keyed by study id: series awaiting
+ * review and slices awaiting review only for editors, and only series of `shownStudyIds` (the
+ * studies the viewer's case read kept) when given.
+ */
+export function visibleSeries(viewer: Viewer | null, kase: ImagingCase, rows: SeriesRow[], shownStudyIds: Set<string> | null): StudyImages {
+  if (!canViewCase(viewer, kase)) return {};
+  const editor = canEditCase(viewer, kase);
+  const byStudy: StudyImages = {};
   for (const { studyId, images, ...series } of rows) {
+    if (shownStudyIds && !shownStudyIds.has(studyId)) continue;
+    if (series.needsReview && !editor) continue;
     const visible = editor ? images : images.filter((image) => !image.needsReview);
     if (visible.length === 0 && !editor) continue;
     (byStudy[studyId] ??= []).push({ ...series, images: visible });

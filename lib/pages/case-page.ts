@@ -1,6 +1,7 @@
 // The case page's assembler: the one place that joins several areas' reads for a page. The case,
-// the viewer's own thinking and "Discussed at" come in one statement (decision 017), shared by the
-// page's title, body, discussion and vote panel through React's cache.
+// its series and slices, the viewer's own thinking and "Discussed at" come in one statement
+// (decision 017), shared by the page's title, body, images, discussion and vote panel through
+// React's cache.
 import "server-only";
 import { cache } from "react";
 import { caseReadSql, getCasePage, getCaseTitle, readAnswer, type CaseRow } from "@/lib/cases/queries";
@@ -11,6 +12,8 @@ import type { Viewer } from "@/lib/core/viewer";
 import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
+import { caseSeriesJson, type SeriesRow } from "@/lib/imaging/sql";
+import { visibleSeries } from "@/lib/imaging/queries";
 import { getThinking } from "@/lib/thinking/queries";
 import { ownThinkingJson, type OwnThinking } from "@/lib/thinking/sql";
 
@@ -19,13 +22,15 @@ export type CasePageRow = CaseRow & {
   own: OwnThinking | null;
   /** "Discussed at": the conferences the viewer may see that had this case on their agenda. */
   conferences: CaseConference[];
+  /** Every series of the case with its slices; `visibleSeries` keeps what this viewer may see. */
+  series: SeriesRow[];
 };
 
 /** The page's one read, cached per request; null when this viewer may not see the case. */
 export const readCasePage = cache(async (viewer: Viewer, caseId: string): Promise<CasePageRow | null> => {
   const caseColumn = Prisma.sql`c.id`;
-  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences`;
-  const [row] = await sql<CasePageRow[]>(caseReadSql(viewer, caseId, extra));
+  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences, ${caseSeriesJson(caseColumn)} as series`;
+  const [row] = await sql<Array<Omit<CasePageRow, "steps">>>(caseReadSql(viewer, caseId, extra));
   return row ? withEntriesFor(viewer, row) : null;
 });
 
@@ -51,5 +56,7 @@ export async function loadCasePage(viewer: Viewer, caseId: string, { studyId = n
     const answer = await readAnswer(caseId);
     if (answer) Object.assign(kase, { answer, answerHidden: false });
   }
-  return { kase, discussion, thinking, conferences: row?.conferences ?? [] };
+  // Images of the studies the read kept for this viewer (answer entries stay hidden with them).
+  const images = row ? visibleSeries(viewer, row, row.series, new Set(row.studies.map((study) => study.id))) : {};
+  return { kase, discussion, thinking, conferences: row?.conferences ?? [], images };
 }

@@ -108,6 +108,9 @@ describe("timeline entries that are part of the answer", () => {
     const kase = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true } });
     expect(Object.keys(await getCaseImages(peer, kase))).toEqual([openStudyId]);
     expect(Object.keys(await getCaseImages(author, kase)).sort()).toEqual([openStudyId, hiddenStudyId].sort());
+    // The case page reads its series in its one statement and keeps the same ones.
+    expect(Object.keys((await loadCasePage(peer, caseId)).images)).toEqual([openStudyId]);
+    expect(Object.keys((await loadCasePage(author, caseId)).images).sort()).toEqual([openStudyId, hiddenStudyId].sort());
     expect(canSeeStudyImages(peer, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(false);
     expect(canSeeStudyImages(author, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(true);
     expect(canSeeStudyImages(peer, { ...kase, status: "resolved" }, { needsReview: false, partOfAnswer: true }, null)).toBe(true);

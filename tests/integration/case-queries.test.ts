@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { canViewCase, visibleCaseSql, visibleCaseWhere } from "@/lib/cases/policy";
 import { getCaseFile } from "@/lib/cases/file";
 import { getCasePage, getCaseTitle, listCases } from "@/lib/cases/queries";
+import { loadCasePage } from "@/lib/pages/case-page";
 import { caseFile } from "@/lib/cases/schema";
 import { db, onQuery } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
@@ -86,6 +87,36 @@ describe("case page view model", () => {
     const smallCount = await count(small);
     expect(smallCount).toBeGreaterThan(0);
     expect(await count(large)).toBe(smallCount);
+  });
+
+  it("reads the whole page's data (case, series and slices, discussion, thinking) in three statements, however many images", async () => {
+    const plain = await makeCase(author);
+    const imaged = await makeCase(author, { timeline: Array.from({ length: 3 }, (_, index) => ({
+      type: "study" as const, dayOffset: index * 7, label: null, modality: "MRI" as const, region: "Foot",
+      technique: "", contrast: false, findings: `Study ${index}`, impression: "", change: null,
+    })) });
+    for (const study of await db.study.findMany({ where: { caseId: imaged } })) {
+      for (const position of [0, 1]) {
+        await db.imageSeries.create({ data: { studyId: study.id, caseId: imaged, name: `Series ${position}`, position, images: { create: Array.from({ length: 12 }, (_, slice) => ({
+          caseId: imaged, position: slice, fullKey: `test/${study.id}/${position}/${slice}`, thumbKey: `test/${study.id}/${position}/${slice}-t`, contentType: "image/png", width: 4, height: 4, isKey: slice === 5,
+        })) } } });
+      }
+    }
+    const statements = async (id: string) => {
+      let queries = 0;
+      const stop = onQuery(() => queries++);
+      // A colleague: the author would also read the answer (the summary and the reveal form).
+      const page = await loadCasePage(colleague, id);
+      stop();
+      return { queries, page };
+    };
+    const withoutImages = await statements(plain);
+    const withImages = await statements(imaged);
+    expect(withoutImages.queries).toBe(3);
+    expect(withImages.queries).toBe(3);
+    const series = Object.values(withImages.page.images).flat();
+    expect(series).toHaveLength(6);
+    expect(series.every((one) => one.images.length === 12 && one.images.map((image) => image.position).join() === [...Array(12).keys()].join())).toBe(true);
   });
 });
 

@@ -9,8 +9,7 @@ import { CaseThinking } from "@/components/thinking/case-thinking";
 import { auditAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
 import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
-import { casePageTitle, loadCasePage, readCasePage } from "@/lib/pages/case-page";
-import { getCaseImages } from "@/lib/imaging/queries";
+import { casePageTitle, loadCasePage } from "@/lib/pages/case-page";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { RevealConsents } from "@/components/conferences/reveal-consent";
 import { getRevealConsents } from "@/lib/conferences/consent";
@@ -41,10 +40,8 @@ export default async function CasePage({ params, searchParams }: Props) {
     );
   }
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
-  const { kase, discussion, thinking, conferences } = await loadCasePage(viewer, caseId, { studyId: studyParam });
+  const { kase, discussion, thinking, conferences, images } = await loadCasePage(viewer, caseId, { studyId: studyParam });
   if (!kase || !discussion || !thinking) notFound();
-  const row = await readCasePage(viewer, caseId); // the page's own cached read: no statement
-  const images = row ? await getCaseImages(viewer, row) : {};
   await auditAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
   const studyFilter = studyParam && commentCounts[studyParam] !== undefined ? studyParam : null;
