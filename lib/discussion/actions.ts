@@ -18,6 +18,7 @@ import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/
 import { maskMentions } from "@/lib/deidentify/mask";
 import { mentionedUserIds, renderMarkdown } from "./markdown";
 import { ancestorPaths, commentInsertSql, newId } from "./write";
+import { anchorFactsSql, anchorProblem, type AnchorFacts } from "./anchor-check";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import {
   COMMENTS_PER_MINUTE, deleteCommentInput, editCommentInput, postCommentInput, previewInput, removeCommentInput,
@@ -32,6 +33,7 @@ type PostResult = { commentId: string; unnotified: string[] };
 interface PostFacts extends CaseAccessFacts {
   parent: { path: string; authorId: string } | null;
   studyInCase: boolean;
+  anchor: AnchorFacts | null;
   mentioned: Array<{ id: string; name: string; role: Role; teamIds: string[] }>;
 }
 
@@ -49,7 +51,8 @@ export const postComment = action("postComment", postCommentInput, async ({ view
   const { caseId, body } = input;
   const clientKey = input.clientKey ?? null;
   const parentId = input.parentId ?? null;
-  const studyId = input.studyId ?? null;
+  let studyId = input.studyId ?? null;
+  const anchor = input.anchor ?? null;
   const mentionedIds = mentionedUserIds(body).filter((id) => id !== viewer.id);
 
   const [kase] = await sql<PostFacts[]>(Prisma.sql`
@@ -57,6 +60,7 @@ export const postComment = action("postComment", postCommentInput, async ({ view
            (select json_build_object('path', p.path, 'authorId', p."authorId") from "Comment" p where p.id = ${parentId} and p."caseId" = c.id) as parent,
            -- A study that is part of the answer (decision 065) takes comments only after the reveal.
            exists (select 1 from "Study" s where s.id = ${studyId} and s."caseId" = c.id and (not s."partOfAnswer" or c.status = 'resolved')) as "studyInCase",
+           ${anchorFactsSql(viewer, anchor)} as anchor,
            coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name, 'role', u.role,
                       'teamIds', (select coalesce(array_agg(m."teamId"), '{}') from "Membership" m where m."userId" = u.id)))
                      from "User" u where u.id = any(${mentionedIds}::text[])), '[]') as mentioned
@@ -66,7 +70,12 @@ export const postComment = action("postComment", postCommentInput, async ({ view
   if (parentId && !kase.parent) {
     return fail("invalid_input", "The comment you are replying to is not part of this case.", { fieldErrors: { parentId: ["Not a comment of this case."] } });
   }
-  if (studyId && !kase.studyInCase) {
+  if (anchor) {
+    // A slice's comment is about the series' study (decision 071): the study filter finds it.
+    const checked = anchorProblem(viewer, kase, studyId, kase.anchor);
+    if ("failure" in checked) return checked.failure;
+    studyId = checked.studyId;
+  } else if (studyId && !kase.studyInCase) {
     return fail("invalid_input", "That study is not part of this case.", { fieldErrors: { studyId: ["Not a study of this case."] } });
   }
   // The de-identification guard (issue 25): flagged text needs the author's confirmation.
@@ -86,7 +95,7 @@ export const postComment = action("postComment", postCommentInput, async ({ view
 
   const parentPath = kase.parent?.path ?? "";
   const insert = commentInsertSql(
-    { caseId, parentId, parentPath, authorId: viewer.id, studyId, body, html: renderMarkdown(body), clientKey },
+    { caseId, parentId, parentPath, authorId: viewer.id, studyId, anchor, body, html: renderMarkdown(body), clientKey },
     Prisma.sql`from allowance`,
   );
   const ip = await requestIp();
@@ -254,21 +263,21 @@ export const removeComment = action("removeComment", removeCommentInput, async (
   if (!canRemoveComment(viewer, comment.case, comment)) {
     return fail("forbidden", comment.deletedAt ? "That comment is already gone." : "Only the case's author or an administrator can remove comments.");
   }
+  const guard = guardFields({ reason: input.reason }, input);
+  if (!guard.ok) return guard.failure;
   const ip = await requestIp();
   const erased = await db.$transaction(async (tx) => {
     if (!(await erase(tx, comment.id, { removedById: viewer.id, reason: input.reason }))) return false;
     await audit(tx, { actorId: viewer.id, action: "comment.remove", resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
+    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
     await recordCaseEvent(tx, { caseId: comment.caseId, actorId: viewer.id, kind: "comment_removed", subjectId: comment.id });
     return true;
   });
   if (!erased) return fail("conflict", "That comment is already gone.");
   return ok({ commentId: comment.id });
-  const guard = guardFields({ reason: input.reason }, input);
-  if (!guard.ok) return guard.failure;
 });
 
 /** The composer's preview goes through the same pipeline as a saved comment. */
 export const previewComment = action("previewComment", previewInput, async ({ input }): Promise<ActionResult<{ html: string }>> => {
-    await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "comment", resourceId: comment.id, teamId: auditTeamId(comment.case), ip });
   return ok({ html: renderMarkdown(input.body) });
 });

@@ -2,39 +2,23 @@
 // is one indexed query in path order; the window to send is chosen in memory, and only its
 // comments' text is read. Deleted comments come back as tombstones without text.
 import "server-only";
-import { db, isoTimestampSql, sql } from "@/lib/core/db";
+import { db, sql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "@/lib/cases/policy";
 import { getCaseFacts, type CaseRow } from "@/lib/cases/queries";
 import { formatOffset } from "@/lib/cases/timeline";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
-import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
+import { canComment } from "./policy";
+import { commentFields, needsGate, toView, type CommentRow, type CommentView, type ReaderContext } from "./comment-view";
+import { canEditCase, canSeeTimelineEntry } from "@/lib/cases/policy";
+import { liveReachedStepSql } from "@/lib/imaging/anchor-sql";
+import { resolveSliceRefs } from "./anchor";
+
+export type { CommentView } from "./comment-view";
 import { INLINE_DEPTH } from "./constants";
 import { SEGMENT_WIDTH } from "./write";
 import type { ThreadSort } from "./tree";
-
-export interface CommentView {
-  id: string;
-  parentId: string | null;
-  path: string;
-  depth: number;
-  authorId: string;
-  authorName: string;
-  studyId: string | null;
-  /** Sanitized at write time; null for a tombstone. */
-  html: string | null;
-  /** The markdown source, only for the comment's own author (to edit it). */
-  body: string | null;
-  state: "visible" | "deleted" | "removed";
-  removalReason: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  descendantCount: number;
-  canEdit: boolean;
-  canDelete: boolean;
-  canRemove: boolean;
-}
 
 export interface DiscussionView {
   caseId: string;
@@ -48,41 +32,6 @@ export interface DiscussionView {
   /** Threads matching the window's filter, and where the next window starts (null: no more). */
   totalThreads: number;
   nextOffset: number | null;
-}
-
-interface CommentRow {
-  id: string; parentId: string | null; path: string; depth: number; studyId: string | null; descendantCount: number;
-  authorId: string; body: string | null; bodyHtml: string | null; deletedAt: string | null; removedById: string | null;
-  removalReason: string | null; createdAt: string; editedAt: string | null; authorName: string;
-}
-
-/** A comment as CommentRow, from `c` joined to its author `u`: the one column list for rows and JSON. */
-const commentFields = Prisma.sql`'id', c.id, 'parentId', c."parentId", 'path', c.path, 'depth', c.depth, 'authorId', c."authorId",
-  'studyId', c."studyId", 'body', c.body, 'bodyHtml', c."bodyHtml", 'deletedAt', ${isoTimestampSql(Prisma.sql`c."deletedAt"`)},
-  'removedById', c."removedById", 'removalReason', c."removalReason", 'createdAt', ${isoTimestampSql(Prisma.sql`c."createdAt"`)},
-  'editedAt', ${isoTimestampSql(Prisma.sql`c."editedAt"`)}, 'descendantCount', c."descendantCount", 'authorName', u.name`;
-
-function toView(viewer: Viewer, kase: CaseAccessFacts, row: CommentRow): CommentView {
-  const state = row.deletedAt ? (row.removedById ? "removed" : "deleted") : "visible";
-  return {
-    id: row.id,
-    parentId: row.parentId,
-    path: row.path,
-    depth: row.depth,
-    authorId: row.authorId,
-    authorName: row.authorName,
-    studyId: row.studyId,
-    html: state === "visible" ? row.bodyHtml : null,
-    body: state === "visible" && row.authorId === viewer.id ? row.body : null,
-    state,
-    removalReason: state === "removed" ? row.removalReason : null,
-    createdAt: row.createdAt,
-    editedAt: row.editedAt,
-    descendantCount: row.descendantCount,
-    canEdit: canEditComment(viewer, row),
-    canDelete: canDeleteComment(viewer, row),
-    canRemove: canRemoveComment(viewer, kase, row),
-  };
 }
 
 async function visibleCase(viewer: Viewer, caseId: string) {
@@ -137,14 +86,20 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
   const offset = Math.max(0, options.threadOffset ?? 0);
   const kase = await getCaseFacts(viewer, caseId, options.read);
   if (!kase) return null;
+  const studyIds = new Set(kase.studies.map((study) => study.id));
+  // A study this reader may not see (part of the answer) is one no comment is about: the filter
+  // must not tell which comments are about it. "-" is no id.
+  if (options.studyId && !studyIds.has(options.studyId)) options = { ...options, studyId: "-" };
   const row = await readWindow(caseId, kase.lastEventId, options, offset);
   if (!row?.found) return null;
+  const rows = row.comments ?? [];
+  const context: ReaderContext = { caseId, studyIds, reachedStep: needsGate(rows) ? await readerGate(viewer, kase) : null };
 
   const nextOffset = options.rootId || offset + row.chosenThreads >= row.totalThreads ? null : offset + row.chosenThreads;
   return {
     caseId,
     // In path order: the client builds its tree from it.
-    comments: (row.comments ?? []).map((comment) => toView(viewer, kase, comment)),
+    comments: rows.map((comment) => toView(viewer, kase, context, comment)),
     studies: kase.studies.map((study) => ({
       id: study.id,
       label: `${study.modality} ${study.label ?? formatOffset(study.dayOffset)}`,
@@ -156,6 +111,17 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
     totalThreads: options.rootId ? 0 : row.totalThreads,
     nextOffset,
   };
+}
+
+/**
+ * The reader's live-conference gate, read only when the window holds an anchored comment or a
+ * slice link and the reader is not one of the case's editors (whom no conference gates): one small
+ * statement, per reader, never shared.
+ */
+async function readerGate(viewer: Viewer, kase: CaseAccessFacts & { id: string }): Promise<number | null> {
+  if (canEditCase(viewer, kase)) return null;
+  const [gate] = await sql<Array<{ reachedStep: number | null }>>(Prisma.sql`select ${liveReachedStepSql(viewer, Prisma.sql`${kase.id}`)} as "reachedStep"`);
+  return gate?.reachedStep ?? null;
 }
 
 /**
@@ -275,12 +241,17 @@ function oldestWindowSql(caseId: string, offset: number, window: number): Prisma
 export async function getComment(viewer: Viewer, caseId: string, commentId: string): Promise<CommentView | null> {
   // Every open page asks for each new comment: the comment, its author and the case check in
   // one statement.
-  const [row] = await sql<Array<{ comment: CommentRow; case: CaseAccessFacts }>>(Prisma.sql`
+  // one statement, with what its anchor's rules need: the case's studies and the reader's gate.
+  const [row] = await sql<Array<{ comment: CommentRow; case: CaseAccessFacts; studies: Array<{ id: string; partOfAnswer: boolean }>; reachedStep: number | null }>>(Prisma.sql`
     select json_build_object(${commentFields}) as comment,
-           json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId") as case
+           json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId") as case,
+           (select coalesce(json_agg(json_build_object('id', s.id, 'partOfAnswer', s."partOfAnswer")), '[]') from "Study" s where s."caseId" = k.id) as studies,
+           ${liveReachedStepSql(viewer, Prisma.sql`k.id`)} as "reachedStep"
     from "Comment" c join "User" u on u.id = c."authorId" join "Case" k on k.id = c."caseId"
     where c.id = ${commentId} and c."caseId" = ${caseId} and ${visibleCaseSql(viewer, "k")}`);
-  return row ? toView(viewer, row.case, row.comment) : null;
+  if (!row) return null;
+  const studyIds = new Set(row.studies.filter((study) => canSeeTimelineEntry(viewer, row.case, study)).map((study) => study.id));
+  return toView(viewer, row.case, { caseId, studyIds, reachedStep: canEditCase(viewer, row.case) ? null : row.reachedStep }, row.comment);
 }
 
 /** Earlier versions of an edited comment, newest first. Empty once the comment is deleted. */
@@ -292,7 +263,8 @@ export async function getCommentHistory(viewer: Viewer, caseId: string, commentI
     select: { deletedAt: true, revisions: { orderBy: { createdAt: "desc" }, select: { id: true, bodyHtml: true, createdAt: true } } },
   });
   if (!comment) return null;
-  return comment.deletedAt ? [] : comment.revisions.map((revision) => ({ ...revision, createdAt: revision.createdAt.toISOString() }));
+  // Earlier versions' slice links are plain words: the history is not the place to open the viewer.
+  return comment.deletedAt ? [] : comment.revisions.map((revision) => ({ ...revision, bodyHtml: resolveSliceRefs(revision.bodyHtml, caseId, () => null), createdAt: revision.createdAt.toISOString() }));
 }
 
 /** Typeahead for @mentions: only people who may see the case. */

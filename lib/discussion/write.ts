@@ -1,6 +1,7 @@
 // Inserting a comment: shared by the postComment action and the demo seed.
 import type { Tx } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { AnchorMark } from "./anchor";
 
 /** Width of one path segment: 12 digits of the comment_path_seq sequence. */
 export const SEGMENT_WIDTH = 12;
@@ -12,6 +13,8 @@ export function newId(): string {
 
 export interface CommentInsert {
   caseId: string; parentId: string | null; parentPath: string; authorId: string; studyId: string | null; body: string; html: string; createdAt?: Date;
+  /** A slice anchor (decision 071), checked by the caller: the series, the slice, a point or a box. */
+  anchor?: { seriesId: string; imageId?: string | null; mark?: AnchorMark | null } | null;
   /** The submission's key (decision 032): with one, a second insert with the same key writes nothing. */
   clientKey?: string | null;
 }
@@ -32,8 +35,9 @@ export function ancestorPaths(parentPath: string): string[] {
 export function commentInsertSql(input: CommentInsert, guard: Prisma.Sql = Prisma.empty): Prisma.Sql {
   const depth = input.parentPath.length / SEGMENT_WIDTH;
   return Prisma.sql`
-    insert into "Comment" (id, "caseId", "parentId", "authorId", "studyId", depth, path, body, "bodyHtml", "createdAt", "clientKey")
-    select ${newId()}, ${input.caseId}, ${input.parentId}, ${input.authorId}, ${input.studyId}, ${depth},
+    insert into "Comment" (id, "caseId", "parentId", "authorId", "studyId", "seriesId", "imageId", "anchorMark", depth, path, body, "bodyHtml", "createdAt", "clientKey")
+    select ${newId()}, ${input.caseId}, ${input.parentId}, ${input.authorId}, ${input.studyId},
+           ${input.anchor?.seriesId ?? null}, ${input.anchor?.imageId ?? null}, ${input.anchor?.mark ? JSON.stringify(input.anchor.mark) : null}::jsonb, ${depth},
            ${input.parentPath} || lpad(nextval('comment_path_seq')::text, ${SEGMENT_WIDTH}, '0'), ${input.body}, ${input.html},
            ${input.createdAt ?? new Date()}, ${input.clientKey ?? null}
     ${guard}
