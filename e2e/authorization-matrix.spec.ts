@@ -93,6 +93,7 @@ const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   moveSeries: { anonymous: "deny" },
   renameSeries: { anonymous: "deny" },
   setKeyImage: { anonymous: "deny" },
+  blackOutRegions: { anonymous: "deny" },
   createCollection: { anonymous: "deny" },
   removeFromCollection: { anonymous: "deny" },
   reorderCollection: { anonymous: "deny" },
@@ -432,7 +433,7 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     addAnnotation: () => ({ imageId: "no-such-image", kind: "label", geometry: { x: 1, y: 1 }, text: "here" }),
     deleteAnnotation: () => ({ annotationId: "no-such-mark" }),
     ...Object.fromEntries(
-      ["addToCollection", "myCollectionsForCase", "setRevealConsent", "confirmSeriesReview", "deleteImage", "deleteSeries", "moveSeries", "renameSeries", "setKeyImage",
+      ["addToCollection", "myCollectionsForCase", "setRevealConsent", "confirmSeriesReview", "deleteImage", "deleteSeries", "moveSeries", "renameSeries", "setKeyImage", "blackOutRegions",
         "createCollection", "removeFromCollection", "reorderCollection", "setCollectionNote", "setShareLink", "commitQuizAnswer", "runConferenceAgain", "startMeeting"]
         .map((name) => [name, () => ({})]),
     ),

@@ -274,7 +274,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
 
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur">
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? "Saving…" : guard.holdBack === "identifiers" ? "Check again and save" : mode === "create" ? "Save case" : "Save changes"}
+          {pending ? "Saving…" : mode === "create" ? "Save case" : "Save changes"}
         </button>
         {guard.holdBack === "identifiers" ? <span className="text-sm text-amber-900">{findings.length === 1 ? "1 possible identifier" : `${findings.length} possible identifiers`}: remove the highlighted text, or confirm above, to save.</span> : null}
         {guard.holdBack === "public" ? <span className="text-sm text-red-800">Confirm above that you have re-read the case before making it public.</span> : null}

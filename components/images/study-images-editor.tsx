@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useId, useState } from "react";
 import { confirmSeriesReview, deleteImage, deleteSeries, moveSeries, renameSeries, setKeyImage } from "@/lib/imaging/actions";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
+import { BlackOutEditor } from "./black-out-editor";
 import { useImageUploads, type FileProgress } from "./use-image-uploads";
 
 const ACCEPT = ".jpg,.jpeg,.png,.webp,.dcm,.dicom,.zip,image/jpeg,image/png,image/webp,application/dicom,application/zip";
@@ -40,6 +41,10 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   // A key-image toggle shows its new state at once; the refreshed props confirm it (or undo it on failure).
   const [keyOverride, setKeyOverride] = useState<Record<string, boolean>>({});
+  // The image whose burned-in text is being blacked out, and a version that makes the browser fetch
+  // the re-rendered thumbnails afterwards (the image route lets browsers keep an image an hour).
+  const [blackingOut, setBlackingOut] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
   async function run(result: Promise<{ ok: boolean; message?: string; code?: string }>, confirmAgain?: () => Promise<{ ok: boolean; message?: string }>) {
     let outcome = await result;
@@ -88,7 +93,7 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
           </div>
           {one.needsReview ? (
             <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">
-              Held back: these images may carry burned-in text (names, dates). Only you see them until you have checked every slice.{" "}
+              Held back: these images may carry burned-in text (names, dates). Only you see them until you have checked every slice, or blacked out the text (“Black out text…” under an image).{" "}
               <button type="button" className="font-semibold underline" onClick={() => void run(confirmSeriesReview({ seriesId: one.id }))}>I checked: no identifying text</button>
             </p>
           ) : null}
@@ -96,7 +101,7 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
             {(expanded[one.id] ? one.images : one.images.slice(0, STRIP)).map((image, index) => (
               <li key={image.id} className="w-28 space-y-1 text-xs" data-testid="image-editor">
                 {/* eslint-disable-next-line @next/next/no-img-element -- authorized, private images */}
-                <img src={imageUrl(image.id, "thumb")} alt={imageAlt(one, index)} className="size-28 rounded bg-black object-contain" loading="lazy" />
+                <img src={`${imageUrl(image.id, "thumb")}${version ? `&v=${version}` : ""}`} alt={imageAlt(one, index)} className="size-28 rounded bg-black object-contain" loading="lazy" />
                 <label className="flex items-center gap-1">
                   <input
                     type="checkbox" checked={keyOverride[image.id] ?? image.isKey} data-testid="key-toggle"
@@ -120,10 +125,19 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
                     <button type="submit" className="btn-ghost min-h-6 px-1 py-0.5 text-xs">Save caption</button>
                   </form>
                 ) : null}
+                <button type="button" className="block underline" onClick={() => setBlackingOut(image.id)}>Black out text…</button>
                 <button type="button" className="text-red-700 underline" onClick={() => void run(deleteImage({ imageId: image.id }))}>Delete</button>
               </li>
             ))}
           </ul>
+          {one.images.filter((image) => image.id === blackingOut).map((image) => (
+            <BlackOutEditor
+              key={image.id} image={image} alt={imageAlt(one, one.images.indexOf(image))}
+              seriesCount={one.images.filter((other) => other.width === image.width && other.height === image.height).length}
+              onCancel={() => setBlackingOut(null)}
+              onDone={() => { setBlackingOut(null); setVersion(Date.now()); router.refresh(); }}
+            />
+          ))}
           {one.images.length > STRIP ? (
             <button type="button" className="btn-ghost px-2 py-1 text-xs" onClick={() => setExpanded((current) => ({ ...current, [one.id]: !current[one.id] }))}>
               {expanded[one.id] ? "Show fewer" : `Show all ${one.images.length}`}

@@ -7,7 +7,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { db, type Tx } from "@/lib/core/db";
-import { notFound, ok, type ActionResult } from "@/lib/core/result";
+import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
+import { ImageError } from "@/lib/images/errors";
 import { requestIp } from "@/lib/audit/request";
 import { auditTeamId } from "@/lib/audit/write";
 import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
@@ -15,7 +16,8 @@ import type { CaseIdentifierFinding } from "@/lib/cases/identifiers";
 import { recordCaseEvent } from "@/lib/live/notify";
 import { imageEditProblem } from "./policy";
 import { loadImageForEdit, loadSeriesForEdit } from "./queries";
-import { confirmReviewInput, deleteImageInput, deleteSeriesInput, keyImageInput, moveSeriesInput, renameSeriesInput } from "./schema";
+import { blackOutImages, blackOutTargets } from "./blackout";
+import { blackOutInput, confirmReviewInput, deleteImageInput, deleteSeriesInput, keyImageInput, moveSeriesInput, renameSeriesInput } from "./schema";
 
 async function changed(tx: Tx, caseId: string, actorId: string, studyId: string) {
   await recordCaseEvent(tx, { caseId, actorId, kind: "images_changed", subjectId: studyId });
@@ -90,6 +92,33 @@ export const confirmSeriesReview = action("confirmSeriesReview", confirmReviewIn
   });
   revalidate(loaded.series.caseId);
   return ok(null);
+});
+
+/**
+ * Blacks out burned-in text: the boxes (in the image's pixels) are overwritten on the server in the
+ * stored de-identified data, the displayed image and thumbnail are rendered again, the old objects
+ * are removed, and the images count as reviewed (decision 092).
+ */
+export const blackOutRegions = action("blackOutRegions", blackOutInput, async ({ viewer, input }): Promise<ActionResult<{ images: number }>> => {
+  const loaded = await loadImageForEdit(input.imageId);
+  if (!loaded) return notFound("image");
+  const problem = imageEditProblem(viewer, loaded.study.kase);
+  if (problem) return problem;
+  const targets = await blackOutTargets(input.imageId, input.wholeSeries);
+  const size = targets.find((image) => image.id === input.imageId)!;
+  if (input.boxes.some((box) => box.x >= size.width || box.y >= size.height)) {
+    return fail("invalid_input", `A box lies outside the image (${size.width} x ${size.height} pixels).`, { fieldErrors: { boxes: ["Draw the boxes on the image."] } });
+  }
+  let count: number;
+  try {
+    count = await blackOutImages(targets, input.boxes, (tx) => changed(tx, loaded.image.caseId, viewer.id, loaded.series.studyId));
+  } catch (error) {
+    if (error instanceof ImageError) return fail("invalid_input", `This image cannot be blacked out: ${error.message}.`);
+    throw error;
+  }
+  if (count === 0) return fail("conflict", "These images changed while you were drawing. Reload them and draw the boxes again.");
+  revalidate(loaded.image.caseId);
+  return ok({ images: count });
 });
 
 export const deleteImage = action("deleteImage", deleteImageInput, async ({ viewer, input }) => {

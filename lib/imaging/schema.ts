@@ -13,6 +13,8 @@ export const IMAGE_LIMITS = {
   chunkBytes: 4 * 1024 * 1024,
   seriesName: 80,
   caption: 300,
+  /** Boxes of one black-out. */
+  blackOutBoxes: 20,
 } as const;
 
 const id = z.string().min(1).max(40).regex(/^[a-z0-9]+$/, "not an id");
@@ -48,6 +50,19 @@ export const keyImageInput = z.object({
   caption: z.string().trim().max(IMAGE_LIMITS.caption).default(""),
   /** The author's answer to the de-identification guard. */
   ...identifierConfirmation,
+});
+/** Boxes in the image's own pixel coordinates (its width x height), drawn over burned-in text. */
+const blackOutBox = z.object({
+  x: z.number().finite().min(0, "A box must lie on the image."),
+  y: z.number().finite().min(0, "A box must lie on the image."),
+  width: z.number().finite().min(1, "A box is at least one pixel wide."),
+  height: z.number().finite().min(1, "A box is at least one pixel high."),
+});
+export const blackOutInput = z.object({
+  imageId: id,
+  boxes: z.array(blackOutBox).min(1, "Draw at least one box over the text.").max(IMAGE_LIMITS.blackOutBoxes, `At most ${IMAGE_LIMITS.blackOutBoxes} boxes at once.`),
+  /** The same boxes on every slice of the series that has this image's size (ultrasound text sits in the same place). */
+  wholeSeries: z.boolean().default(false),
 });
 export const deleteImageInput = z.object({ imageId: id });
 export const deleteSeriesInput = z.object({ seriesId: id });

@@ -78,6 +78,7 @@ const ACTIONS: Record<string, { schema: string; texts: Record<string, Rule> }> =
   moveSeries: { schema: "moveSeriesInput", texts: {} },
   setKeyImage: { schema: "keyImageInput", texts: { caption: G } },
   confirmSeriesReview: { schema: "confirmReviewInput", texts: {} },
+  blackOutRegions: { schema: "blackOutInput", texts: {} },
   deleteImage: { schema: "deleteImageInput", texts: {} },
   deleteSeries: { schema: "deleteSeriesInput", texts: {} },
   gradeReview: { schema: "gradeReviewInput", texts: {} },
@@ -95,6 +96,7 @@ const ACTIONS: Record<string, { schema: string; texts: Record<string, Rule> }> =
   postDifferential: { schema: "postDifferentialInput", texts: { "entries.*.rationale": G } },
   setSupport: { schema: "supportInput", texts: {} },
   setUserRole: { schema: "setUserRoleInput", texts: {} },
+  makeTeachingCopy: { schema: "teachingCopyInput", texts: {} },
 };
 
 /** Route handlers that read a body: what text they store, and where it is guarded. */
@@ -151,7 +153,8 @@ describe("every stored text passes the de-identification guard", () => {
   it("classifies every free-text field of every action's input", async () => {
     const problems: string[] = [];
     for (const found of actions) {
-      const entry = ACTIONS[found.name]!;
+      const entry = ACTIONS[found.name];
+      if (!entry) continue; // reported by the test above
       if (!/^\w+$/.test(entry.schema)) {
         expect(entry.texts, `${found.name}: an inline schema must hold no text`).toEqual({});
         continue;
@@ -171,11 +174,11 @@ describe("every stored text passes the de-identification guard", () => {
   });
 
   it("runs the one gate (guardFields) in every action with a guarded field, and records overrides", () => {
+    // (An action may guard text it does not take as input, e.g. a copy of stored text: that is allowed.)
     for (const found of actions) {
-      const guarded = Object.values(ACTIONS[found.name]!.texts).includes(G);
-      const callsGate = /\bguardFields\(/.test(found.body);
-      expect(callsGate, `${found.name} ${guarded ? "stores guarded text without" : "calls"} guardFields`).toBe(guarded);
-      if (guarded) expect(found.body, `${found.name} records an override in the trail`).toMatch(/auditOverride\(|identifiersOverride|override/);
+      if (!Object.values(ACTIONS[found.name]?.texts ?? {}).includes(G)) continue;
+      expect(found.body, `${found.name} stores guarded text without guardFields`).toMatch(/\bguardFields\(/);
+      expect(found.body, `${found.name} records an override in the trail`).toMatch(/auditOverride\(|identifiersOverride|override/);
     }
   });
 
