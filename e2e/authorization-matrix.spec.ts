@@ -136,6 +136,7 @@ const CONFERENCE_TARGETS: Record<string, { teaching?: (who: Who) => Outcome; mdt
   saveIntake: { teaching: teachingOrganiser, mdt: onlyAuthor },
   removeAgendaItem: { teaching: teachingOrganiser, mdt: onlyAuthor },
   presenterCommand: { teaching: onlyAuthor, mdt: onlyAuthor },
+  presentSlice: { teaching: onlyAuthor, mdt: onlyAuthor },
   castConferenceVote: { teaching: takesPart, mdt: takesPart },
   saveStagedDifferential: { teaching: takesPart, mdt: takesPart },
   recordAttendee: { mdt: onlyAuthor },
@@ -347,6 +348,8 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
         ["removeAgendaItem", () => callAction(request, "removeAgendaItem", { itemId: removableItems[who] })],
         // "previous" before the start: the presenter gets a conflict (allowed), nothing moves.
         ["presenterCommand", () => callAction(request, "presenterCommand", { conferenceId: id, command: "previous" })],
+        // Before the start: the presenter gets a conflict (allowed); nothing is sent to the room.
+        ["presentSlice", () => callAction(request, "presentSlice", { conferenceId: id, itemId, step: 1, seriesId: "matrix-no-series", index: 0 })],
         ["castConferenceVote", () => callAction(request, "castConferenceVote", { itemId, diagnosisId: diagnosis.id })],
         ["saveStagedDifferential", () => callAction(request, "saveStagedDifferential", { itemId, diagnosisIds: [diagnosis.id] })],
         ["recordAttendee", () => callAction(request, "recordAttendee", { conferenceId: id, name: `Visitor by ${who}`, specialty: "Pathology" })],
