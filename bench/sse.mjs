@@ -7,51 +7,13 @@
 // grown to hold them once. Resident memory and live heap are both reported; the larger is
 // memory_kb_per_connection.
 // Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids, memoryDir }
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { pause, sampleMemory as sampleAll } from "./memory.mjs";
 
 const config = JSON.parse(process.argv[2]);
 const WARM_UP = 20;
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sampleMemory = () => sampleAll(config.pids, config.memoryDir);
 
-/** Each server collects its garbage and reports its memory (bench/gc-on-signal.cjs); summed, in KB. */
-async function readMemory() {
-  const files = config.pids.map((pid) => path.join(config.memoryDir, `memory-${pid}.json`));
-  for (const file of files) rmSync(file, { force: true });
-  for (const pid of config.pids) process.kill(pid, "SIGUSR2");
-  const started = Date.now();
-  while (!files.every((file) => existsSync(file))) {
-    if (Date.now() - started > 10_000) throw new Error("the servers did not report their memory within 10 s");
-    await pause(25);
-  }
-  const usages = files.map((file) => {
-    const usage = JSON.parse(readFileSync(file, "utf8"));
-    rmSync(file);
-    return usage;
-  });
-  return {
-    rss: usages.reduce((sum, usage) => sum + usage.rss, 0) / 1024,
-    heap: usages.reduce((sum, usage) => sum + usage.heapUsed + usage.external, 0) / 1024,
-    // V8's resident heap pages that hold no live object after the collection.
-    slack: usages.reduce((sum, usage) => sum + usage.v8Resident - usage.v8Live, 0) / 1024,
-  };
-}
-
-/**
- * Memory once it is steady: after the load scenarios, resident memory keeps falling for seconds
- * as freed pages go back to the system, so samples repeat until two in a row agree within 1 MB.
- */
-async function sampleMemory() {
-  let previous = await readMemory();
-  for (let round = 0; round < 15; round++) {
-    await pause(1_000);
-    const next = await readMemory();
-    if (Math.abs(next.rss - previous.rss) < 1024) return next;
-    previous = next;
-  }
-  return previous;
-}
 const arrivals = new Map(); // commentId -> array of arrival times
 let connected = 0;
 // Subscriptions (and posts) answered with a status other than 2xx; subscriptions that failed to

@@ -20,6 +20,7 @@ import { sseScenario } from "../bench/scenarios/sse";
 import { typeaheadScenario } from "../bench/scenarios/typeahead";
 import { imagesScenario } from "../bench/scenarios/images";
 import { deidentifyScenario } from "../bench/scenarios/deidentify";
+import { conferenceBudgets, conferenceScenario } from "../bench/scenarios/conference";
 import { connect } from "../prisma/seed-runner";
 import { exitOnError, migrate, projectRoot } from "./lib/app-env";
 import { buildApp, serverArgs } from "./lib/app-server";
@@ -30,6 +31,11 @@ const skipBuild = process.argv.includes("--no-build");
 /** `--soak[=MINUTES]`: only the soak (bench/scenarios/soak.ts), 10 minutes unless told. */
 const soakArg = process.argv.find((arg) => arg === "--soak" || arg.startsWith("--soak="));
 const soakMinutes = soakArg ? Number(soakArg.split("=")[1] ?? 10) || 10 : 0;
+/**
+ * `--only=NAME[,NAME]`: only those of STEPS (e.g. `--only=sse,conference_1000`), without the
+ * pages, bundle and Lighthouse; figures in bench/results/only-latest.json, budgets of those steps.
+ */
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",") ?? null;
 /** The two instances' ports: BENCH_PORT and the next (3500 and 3501 unless set). */
 const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3500);
 const PORTS = [BENCH_PORT, BENCH_PORT + 1];
@@ -40,7 +46,9 @@ const SECRET = randomBytes(24).toString("hex");
  * The scenarios after the pages, in order. Each writes its figures into the results; a new area's
  * bench is one more module under bench/scenarios/ and one more entry here.
  */
-const STEPS: BenchStep[] = [actionScenarios, sseScenario, queryScenarios, typeaheadScenario, deidentifyScenario, imagesScenario];
+const STEPS: Record<string, BenchStep> = {
+  actions: actionScenarios, sse: sseScenario, conference_1000: conferenceScenario, queries: queryScenarios, typeahead: typeaheadScenario, deidentify: deidentifyScenario, images: imagesScenario,
+};
 
 async function main() {
   const started = Date.now();
@@ -58,7 +66,9 @@ async function main() {
   // unhandled rejection while the data are being generated.
   void buildSettled();
 
-  const server = await startDatabase({ port: Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54331), dataDir: path.join(projectRoot, ".data", "postgres-bench") }).catch(async (error: unknown) => {
+  // A port of its own (EMBEDDED_PG_BENCH_PORT) gets a data folder of its own: two benches at once never share one.
+  const pgPort = Number(process.env.EMBEDDED_PG_BENCH_PORT ?? 54331);
+  const server = await startDatabase({ port: pgPort, dataDir: path.join(projectRoot, ".data", pgPort === 54331 ? "postgres-bench" : `postgres-bench-${pgPort}`) }).catch(async (error: unknown) => {
     await buildSettled();
     throw error;
   });
@@ -113,8 +123,26 @@ async function main() {
       }
       return;
     }
+    if (only) {
+      for (const name of only) {
+        const step = STEPS[name];
+        if (!step) throw new Error(`--only: no bench step named ${name} (steps: ${Object.keys(STEPS).join(", ")})`);
+        await step(context);
+      }
+      await check.end();
+      const misses = conferenceBudgets(scenarios);
+      Object.assign(results, { seconds: Math.round((Date.now() - started) / 1000), budget_misses: misses });
+      mkdirSync(path.join(projectRoot, "bench/results"), { recursive: true });
+      writeFileSync(path.join(projectRoot, "bench/results/only-latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+      console.log(JSON.stringify(results, null, 2));
+      if (misses.length) {
+        console.error(`bench: ${misses.length} budget(s) missed:\n- ${misses.join("\n- ")}`);
+        process.exitCode = 1;
+      }
+      return;
+    }
     const rounds = await pageScenarios(context);
-    for (const step of STEPS) await step(context);
+    for (const step of Object.values(STEPS)) await step(context);
 
     log("first-load JavaScript and Lighthouse");
     results.bundle = { case_page_first_load_kb_gz: await firstLoadKb(browserPath, `${urls[0]}/cases/${data.cases.case_page_50}`, viewerCookie) };

@@ -6,8 +6,8 @@ import path from "node:path";
 import { projectRoot } from "../../scripts/lib/app-env";
 import { BENCH_PASSWORD } from "../data";
 
-/** The bench's own build folder. */
-export const DIST = ".next-bench";
+/** The bench's own build folder (BENCH_DIST_DIR: another, so that two benches never share one). */
+export const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
 
 export type Scenario = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number; requests?: number; server_cpu_ms?: number; p99_ms_by_second?: Array<number | null> };
 

@@ -16,7 +16,8 @@ import type { SliceFocus } from "@/lib/conferences/focus";
 import { useLiveView } from "./use-live-view";
 
 export function Audience({ initial }: { initial: LiveView }) {
-  const { view, status, refresh, slice } = useLiveView(initial.conferenceId, initial);
+  const { view, status, refresh, slice, update } = useLiveView(initial.conferenceId, initial);
+  const voted = (myVote: LiveItemView["vote"]["myVote"]) => update((current) => (current.item ? { ...current, item: { ...current.item, vote: { ...current.item.vote, myVote } } } : current));
   const [joinError, setJoinError] = useState<string | null>(null);
 
   // An ended conference offers nothing to join and shows no live badge (issue 26 item 11).
@@ -50,7 +51,7 @@ export function Audience({ initial }: { initial: LiveView }) {
       {view.status === "scheduled" ? (
         <p className="card p-6 text-center text-slate-700" data-testid="waiting">You have joined. The first case appears here when the presenter starts.</p>
       ) : view.item ? (
-        <LiveItem key={view.item.itemId} item={view.item} slice={slice} onChanged={refresh} />
+        <LiveItem key={view.item.itemId} item={view.item} slice={slice} onChanged={refresh} onVoted={voted} />
       ) : (
         <p className="card p-6 text-center text-slate-700">Waiting for the presenter.</p>
       )}
@@ -65,7 +66,10 @@ function stageAnnouncement(view: LiveView): string | null {
   return `Now showing case ${view.item.position} of ${view.item.total}: ${view.item.stageLabel}.${results}`;
 }
 
-function LiveItem({ item, slice, onChanged }: { item: LiveItemView; slice: SliceFocus | null; onChanged: () => Promise<void> }) {
+/** After a vote: the confirmed vote shown as is, or (refused) the view fetched again. */
+type VoteHandlers = { onChanged: () => Promise<void>; onVoted: (myVote: LiveItemView["vote"]["myVote"]) => void };
+
+function LiveItem({ item, slice, onChanged, onVoted }: { item: LiveItemView; slice: SliceFocus | null } & VoteHandlers) {
   const voting = item.vote.state === "open" && item.canTakePart && !item.restricted;
   // When the presenter closes the vote, the vote form goes away under the voter's focus: move the
   // focus to the results (or the case's title) instead of losing it to the page (issue 29).
@@ -92,7 +96,7 @@ function LiveItem({ item, slice, onChanged }: { item: LiveItemView; slice: Slice
         <h2 ref={title} tabIndex={-1} className="text-xl font-semibold" data-testid="stage-title">{item.title}</h2>
         <div className="mt-2"><StageProgress item={item} /></div>
       </div>
-      {voting ? <VotePanel item={item} onChanged={onChanged} /> : null}
+      {voting ? <VotePanel item={item} onChanged={onChanged} onVoted={onVoted} /> : null}
       {/* At the vote and the reveal, what matters now comes first on a phone (issue 26 item 12). */}
       {decisive ? <>{answerFirst ? <RevealPanel item={item} /> : null}{results}</> : null}
       <AudienceImages item={item} slice={slice} />
@@ -104,7 +108,7 @@ function LiveItem({ item, slice, onChanged }: { item: LiveItemView; slice: Slice
   );
 }
 
-function VotePanel({ item, onChanged }: { item: LiveItemView; onChanged: () => Promise<void> }) {
+function VotePanel({ item, onChanged, onVoted }: { item: LiveItemView } & VoteHandlers) {
   const [choice, setChoice] = useState<PickedDiagnosis | null>(item.vote.myVote ? { id: item.vote.myVote.diagnosisId, name: item.vote.myVote.name } : null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -120,7 +124,9 @@ function VotePanel({ item, onChanged }: { item: LiveItemView; onChanged: () => P
         const result = await castConferenceVote({ itemId: item.itemId, diagnosisId: choice.id });
         setPending(false);
         setMessage(result.ok ? null : result.message);
-        await onChanged();
+        // A thousand phones voting at once fetch nothing back: the vote shows from the answer.
+        if (result.ok) onVoted({ diagnosisId: choice.id, name: choice.name });
+        else await onChanged();
       }}
     >
       <h3 className="font-semibold">The vote is open: what is the final diagnosis?</h3>

@@ -1,0 +1,223 @@
+// The lecture hall (issue 28 item 4), as its own process: 1,000 audience phones spread over the
+// app instances join a live teaching conference by its code, follow the presenter's stage changes,
+// all vote, and see the distribution when the presenter closes the vote. Each phone does what the
+// browser's audience view does: it opens the page, keeps the conference's live stream open, and
+// when a signal comes without the view in it, fetches the view (GET .../state), at most one fetch
+// in flight and one more queued, as components/conferences/use-live-view.ts does. A phone that
+// never saw a view in an event also refetches after its vote (the client before the views came in
+// the events did). Then the servers' memory per audience stream, as bench/sse.mjs measures it.
+// Argv[2]: { urls, conferenceId, code, cookies, presenterCookie, actions: { join, vote, command },
+//            choices, steps, joinSpreadMs, voteSpreadMs, pids, memoryDir }
+import { pause, perConnection, sampleMemory as sampleAll } from "./memory.mjs";
+
+const config = JSON.parse(process.argv[2]);
+const PHONES = config.cookies.length;
+const WARM_UP = 20;
+const sampleMemory = () => sampleAll(config.pids, config.memoryDir);
+const now = () => performance.now();
+
+const failures = { errors: 0, non2xx: 0 };
+let sawViewInEvent = false;
+let viewsFetched = 0;
+let eventBytes = 0;
+let events = 0;
+
+/** One phone: its stream, the newest view it holds and when each version first reached it. */
+function phone(index) {
+  return { index, base: config.urls[index % config.urls.length], cookie: config.cookies[index], version: -1, view: null, arrivals: [], fetching: false, again: false, controller: null, connected: false };
+}
+const phones = Array.from({ length: PHONES }, (_, index) => phone(index));
+
+function apply(p, view) {
+  if (!view || view.version < p.version) return;
+  if (view.version > p.version || !p.view) p.arrivals.push({ version: view.version, at: now(), closed: view.item?.vote?.tally?.total ?? null });
+  p.version = view.version;
+  p.view = view;
+}
+
+async function refetch(p) {
+  if (p.fetching) return void (p.again = true);
+  p.fetching = true;
+  try {
+    do {
+      p.again = false;
+      const response = await fetch(`${p.base}/api/conferences/${config.conferenceId}/state`, { headers: { cookie: p.cookie } });
+      viewsFetched++;
+      if (!response.ok) failures.non2xx++;
+      else apply(p, await response.json());
+    } while (p.again);
+  } catch {
+    failures.errors++;
+  } finally {
+    p.fetching = false;
+  }
+}
+
+async function listen(p) {
+  const controller = new AbortController();
+  p.controller = controller;
+  const response = await fetch(`${p.base}/api/conferences/${config.conferenceId}/events`, { headers: { cookie: p.cookie, accept: "text/event-stream" }, signal: controller.signal }).catch(() => null);
+  if (!response) return void (controller.signal.aborted || failures.errors++);
+  if (!response.ok) return void failures.non2xx++;
+  p.connected = true;
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read().catch(() => ({ done: true }));
+    if (done) {
+      p.connected = false;
+      if (!controller.signal.aborted) failures.errors++;
+      return;
+    }
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (!frame.startsWith("event: conference")) continue;
+      const data = /^data: (.+)$/m.exec(frame)?.[1];
+      if (!data) continue;
+      events++;
+      eventBytes += data.length;
+      const signal = JSON.parse(data);
+      if (signal.view) {
+        sawViewInEvent = true;
+        apply(p, signal.view);
+      } else if (signal.kind === "state") void refetch(p);
+    }
+  }
+}
+
+async function action(p, path, id, args, cookie = p.cookie) {
+  const response = await fetch(`${p.base}${path}`, {
+    method: "POST",
+    headers: { "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie },
+    body: JSON.stringify([args]),
+  });
+  const text = await response.text();
+  if (!response.ok) failures.non2xx++;
+  return text;
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10 : null;
+};
+const summary = (values) => ({ p50_ms: percentile(values, 50), p95_ms: percentile(values, 95), p99_ms: percentile(values, 99), max_ms: percentile(values, 100) });
+
+async function until(predicate, timeoutMs, what) {
+  const started = now();
+  while (!predicate()) {
+    if (now() - started > timeoutMs) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await pause(5);
+  }
+}
+
+const presenter = { base: config.urls[0], cookie: config.presenterCookie };
+async function command(name) {
+  const sentAt = now();
+  const text = await action(presenter, `/conferences/${config.conferenceId}/present`, config.actions.command, { conferenceId: config.conferenceId, command: name });
+  const version = Number(/"version":(\d+)/.exec(text)?.[1]);
+  if (!Number.isFinite(version)) throw new Error(`presenter command ${name} failed: ${text.slice(0, 200)}`);
+  return { sentAt, version };
+}
+await command("start");
+
+// 1. Joins: phones arrive evenly over joinSpreadMs; each joins by the code (the action), loads the
+// audience page, opens the stream and is done when it holds the live case's view.
+const joinTimes = [];
+const joinStarted = now();
+await Promise.all(phones.map(async (p) => {
+  await pause((p.index / PHONES) * config.joinSpreadMs);
+  const started = now();
+  const joined = await action(p, "/join", config.actions.join, { code: config.code });
+  if (!joined.includes('"ok":true')) throw new Error(`join failed: ${joined.slice(0, 200)}`);
+  const page = await fetch(`${p.base}/conferences/${config.conferenceId}`, { headers: { cookie: p.cookie } });
+  if (!page.ok) failures.non2xx++;
+  await page.text();
+  void listen(p);
+  await until(() => p.view?.joined && p.view.item, 30_000, `phone ${p.index} joining`);
+  joinTimes.push(now() - started);
+}));
+const allJoinedMs = now() - joinStarted;
+
+// 2. Stage changes: the presenter's "next" from the presentation to the vote, one at a time.
+const reached = (p, version, test = () => true) => p.arrivals.find((arrival) => arrival.version >= version && test(arrival));
+const stageLatencies = [];
+const stageP95s = [];
+for (let step = 0; step < config.steps; step++) {
+  const { sentAt, version } = await command("next");
+  await until(() => phones.every((p) => reached(p, version)), 30_000, `stage ${step + 1} on every phone`);
+  const latencies = phones.map((p) => reached(p, version).at - sentAt);
+  stageLatencies.push(...latencies);
+  stageP95s.push(percentile(latencies, 95));
+  await pause(500);
+}
+const itemId = phones[0].view.item.itemId;
+if (phones.some((p) => p.view.item.vote.state !== "open")) throw new Error("the vote is not open on every phone");
+
+// 3. The vote: every phone votes, spread evenly over voteSpreadMs from the moment the vote opened.
+const expected = new Map();
+const voteTimes = [];
+const voteStarted = now();
+let counted = 0;
+await Promise.all(phones.map(async (p) => {
+  await pause((p.index / PHONES) * config.voteSpreadMs);
+  const diagnosisId = config.choices[p.index % config.choices.length];
+  const started = now();
+  const text = await action(p, `/conferences/${config.conferenceId}`, config.actions.vote, { itemId, diagnosisId });
+  if (!text.includes('"ok":true')) throw new Error(`vote failed: ${text.slice(0, 200)}`);
+  counted++;
+  expected.set(diagnosisId, (expected.get(diagnosisId) ?? 0) + 1);
+  voteTimes.push(now() - started);
+  if (!sawViewInEvent) await refetch(p);
+}));
+const allVotedMs = now() - voteStarted;
+
+// 4. The close: the presenter's "next" at the vote closes it; every phone must show all the votes.
+await pause(500);
+const close = await command("next");
+await until(() => phones.every((p) => reached(p, close.version, (arrival) => arrival.closed === PHONES)), 30_000, "the distribution on every phone");
+const closeLatencies = phones.map((p) => reached(p, close.version, (arrival) => arrival.closed === PHONES).at - close.sentAt);
+const shown = phones[0].view.item.vote.tally.rows;
+const distributionExact = shown.length === expected.size && shown.every((row) => expected.get(row.diagnosisId) === row.count);
+
+// 5. Memory per audience stream: all connected, then all but the first few, then all again (the
+// second connection of the same streams, on servers whose allocators have held them once).
+const streamsOnly = async (from) => {
+  for (const p of phones.slice(from)) {
+    p.view = null;
+    p.arrivals = [];
+    void listen(p);
+  }
+  await until(() => phones.every((p) => p.connected && p.view), 60_000, "streams reconnected");
+};
+const dropTo = async (count) => {
+  for (const p of phones.slice(count)) p.controller.abort();
+  await until(() => phones.slice(count).every((p) => !p.connected), 30_000, "streams closed");
+};
+await dropTo(WARM_UP);
+const warm = await sampleMemory();
+await streamsOnly(WARM_UP);
+const full = await sampleMemory();
+const memory = perConnection(warm, full, PHONES - WARM_UP);
+for (const p of phones) p.controller.abort();
+
+process.stdout.write(`${JSON.stringify({
+  phones: PHONES,
+  instances: config.urls.length,
+  views_in_events: sawViewInEvent,
+  join: { spread_ms: config.joinSpreadMs, all_joined_s: Math.round(allJoinedMs / 100) / 10, ...summary(joinTimes) },
+  stage: { changes: config.steps, ...summary(stageLatencies), p95_ms_by_change: stageP95s },
+  vote: { spread_ms: config.voteSpreadMs, votes: counted, all_voted_s: Math.round(allVotedMs / 100) / 10, ...summary(voteTimes) },
+  close: { ...summary(closeLatencies), distribution_exact: distributionExact },
+  views_fetched: viewsFetched,
+  events_per_phone: Math.round(events / PHONES),
+  event_kb_per_phone: Math.round(eventBytes / PHONES / 102.4) / 10,
+  errors: failures.errors,
+  non2xx: failures.non2xx,
+  memory_kb_per_connection: Math.max(memory.rss, memory.heap),
+  rss_kb_per_connection: memory.rss, heap_kb_per_connection: memory.heap, raw_rss_kb_per_connection: memory.raw_rss,
+})}\n`);
+process.exit(0);

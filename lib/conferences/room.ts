@@ -1,0 +1,127 @@
+// The live conference's audience views, computed once per instance and sent in the stream's events
+// (issue 28 item 4, decision 077), instead of every phone fetching its view back on each signal.
+// Each view sent is the one getLiveView builds for a viewer who answers every policy question about
+// the case on screen the same way (a "class": may see the case, its labels, its answer, edit it),
+// with the listener's own vote, staged differential and participation put in: the server decides
+// what each stage may contain, by the same code, and reads it once per class instead of per phone.
+import "server-only";
+import type { Viewer } from "@/lib/core/viewer";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
+import { db, sql } from "@/lib/core/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { diagnosisNames, getLiveView } from "./live-queries";
+import { differentialStep } from "./steps";
+import type { LiveItemView, LiveView } from "./view";
+
+/** One open audience stream, as its subscription found it (a join reopens the stream). */
+export interface Listener {
+  viewer: Viewer;
+  joined: boolean;
+  canTakePart: boolean;
+}
+
+type Personal = { myVote: LiveItemView["vote"]["myVote"]; myDifferential: LiveItemView["myDifferential"] };
+type CaseOnScreen = CaseAccessFacts & { itemId: string };
+
+/** A view computed for connects is reused this long; any state signal replaces it at once. */
+const CONNECT_REUSE_MS = 2_000;
+
+/**
+ * Everything about one viewer that the live view depends on, besides their own vote and
+ * differential: the policy's answers about the case on screen. Viewers with the same key get the
+ * same view. A rule that makes the live view depend on anything else about the viewer must be
+ * added here.
+ */
+function classOf(listener: Listener, onScreen: CaseOnScreen | null): string {
+  if (!listener.joined) return "not-joined";
+  if (!onScreen) return "no-case";
+  const { viewer } = listener;
+  return [canViewCase(viewer, onScreen), canSeeCaseLabels(viewer, onScreen), canSeeAnswer(viewer, onScreen), canEditCase(viewer, onScreen)].map(Number).join("");
+}
+
+async function caseOnScreen(conferenceId: string): Promise<CaseOnScreen | null> {
+  const [row] = await sql<CaseOnScreen[]>(Prisma.sql`
+    select i.id as "itemId", c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId"
+    from "Conference" f join "AgendaItem" i on i.id = f."currentItemId" join "Case" c on c.id = i."caseId"
+    where f.id = ${conferenceId}`);
+  return row ?? null;
+}
+
+/** The votes and staged differentials of everyone on the item at its current stage: two statements. */
+async function personalOf(item: LiveItemView, userIds: string[] | null): Promise<Map<string, Personal>> {
+  const step = differentialStep(item.step, item.studyCount);
+  const who = userIds ? { userId: { in: userIds } } : {};
+  const [votes, differentials] = await Promise.all([
+    db.conferenceVote.findMany({ where: { itemId: item.itemId, ...who }, select: { userId: true, diagnosis: { select: { id: true, name: true } } } }),
+    db.stagedDifferential.findMany({ where: { itemId: item.itemId, step, ...who }, select: { userId: true, diagnosisIds: true } }),
+  ]);
+  const names = await diagnosisNames(differentials.flatMap((row) => row.diagnosisIds));
+  const personal = new Map<string, Personal>();
+  const of = (userId: string) => personal.get(userId) ?? personal.set(userId, { myVote: null, myDifferential: null }).get(userId)!;
+  for (const vote of votes) of(vote.userId).myVote = { diagnosisId: vote.diagnosis.id, name: vote.diagnosis.name };
+  for (const row of differentials) of(row.userId).myDifferential = { step, diagnoses: row.diagnosisIds.map((id) => ({ id, name: names.get(id) ?? "Unknown diagnosis" })) };
+  return personal;
+}
+
+/** The room at one moment: the case on screen, one view per class, everyone's personal parts. */
+export class Snapshot {
+  readonly at = Date.now();
+  private readonly onScreen: Promise<CaseOnScreen | null>;
+  /** Per class: the view, or undefined when the case on screen changed while it was read. */
+  private readonly classes = new Map<string, Promise<LiveView | null | undefined>>();
+  private everyone: Promise<Map<string, Personal>> | null = null;
+
+  constructor(private readonly conferenceId: string) {
+    this.onScreen = caseOnScreen(conferenceId);
+  }
+
+  /**
+   * A class's view, read through `viewer`, one of its members. The class was decided on the case
+   * read before; if the case on screen (or its access facts) is not the same after, the view may
+   * belong to another class: undefined, and each listener reads its own.
+   */
+  private async read(viewer: Viewer): Promise<LiveView | null | undefined> {
+    const before = await this.onScreen;
+    const view = await getLiveView(viewer, this.conferenceId);
+    const after = await caseOnScreen(this.conferenceId);
+    const same = JSON.stringify(before) === JSON.stringify(after) && (!view?.item || view.item.itemId === before?.itemId);
+    return same ? view : undefined;
+  }
+
+  /** The view `listener` would fetch now. `bulk`: everyone's personal parts in one read (a state change). */
+  async viewFor(listener: Listener, bulk: boolean): Promise<LiveView | null> {
+    const key = classOf(listener, await this.onScreen);
+    let shared = this.classes.get(key);
+    if (!shared) this.classes.set(key, (shared = this.read(listener.viewer)));
+    const view = await shared;
+    // Not shareable: this listener's own view, as a fetch would read it.
+    if (view === undefined) return getLiveView(listener.viewer, this.conferenceId);
+    if (!view) return null;
+    if (!listener.joined) return { ...view, joined: false, item: null };
+    if (!view.item || view.item.restricted) return view;
+    const personal = bulk ? await (this.everyone ??= personalOf(view.item, null)) : await personalOf(view.item, [listener.viewer.id]);
+    const mine = personal.get(listener.viewer.id);
+    return {
+      ...view,
+      item: { ...view.item, vote: { ...view.item.vote, myVote: mine?.myVote ?? null }, myDifferential: mine?.myDifferential ?? null, canTakePart: listener.canTakePart },
+    };
+  }
+}
+
+const snapshots = new Map<string, { tag: string; snapshot: Snapshot }>();
+/** A snapshot is forgotten this long after it was taken, unless replaced before. */
+const FORGET_MS = 10_000;
+
+/**
+ * The snapshot every listener of this instance shares for `tag`: a state signal's (`state:<id>`,
+ * a new one for each signal, so every listener gets what the change brought), a resync's, or
+ * "connect" for a stream that just opened (the current one if recent enough).
+ */
+export function roomAt(conferenceId: string, tag: string): Snapshot {
+  const current = snapshots.get(conferenceId);
+  if (current && (current.tag === tag || (tag === "connect" && Date.now() - current.snapshot.at < CONNECT_REUSE_MS))) return current.snapshot;
+  const entry = { tag, snapshot: new Snapshot(conferenceId) };
+  snapshots.set(conferenceId, entry);
+  setTimeout(() => snapshots.get(conferenceId) === entry && snapshots.delete(conferenceId), FORGET_MS).unref?.();
+  return entry.snapshot;
+}

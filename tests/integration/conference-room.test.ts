@@ -1,0 +1,195 @@
+// The lecture hall's live events (issue 28 item 4, decision 077): a state change reaches each
+// audience stream with that viewer's live view in it, read once per class of viewer. What each
+// stream receives must be exactly what the viewer would fetch (getLiveView) at that moment: no
+// study before its stage, no distribution before the close, no answer before the reveal, nothing
+// of a case its viewer may not see; and the votes' tally signals never reach the audience.
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/core/viewer";
+import { db } from "@/lib/core/db";
+import type { ActionResult } from "@/lib/core/result";
+import type { CaseInput } from "@/lib/cases/schema";
+import type { LiveView } from "@/lib/conferences/view";
+import { actAs, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
+
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { scheduleConference, addAgendaItem } = await import("@/lib/conferences/actions");
+const { presenterCommand, joinConference, castConferenceVote } = await import("@/lib/conferences/live-actions");
+const { getLiveView } = await import("@/lib/conferences/live-queries");
+const { openConferenceStream } = await import("@/lib/conferences/stream");
+const { sseStream } = await import("@/lib/live/sse");
+
+const as = actAs(session);
+const unwrap = <T>(result: ActionResult<T>): T => {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.data;
+};
+
+interface Signal { kind: string; version: string; view?: LiveView }
+
+/** An open conference stream of `viewer`: every frame as sent, and the signals parsed. */
+async function follow(viewer: Viewer, conferenceId: string) {
+  const source = await openConferenceStream(viewer, conferenceId);
+  if (!source) throw new Error("the stream refused the viewer");
+  const controller = new AbortController();
+  const reader = sseStream(controller.signal, source).getReader();
+  const frames: string[] = [];
+  const signals: Signal[] = [];
+  const decoder = new TextDecoder();
+  let buffer = "";
+  void (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        frames.push(frame);
+        const data = /^data: (.+)$/m.exec(frame)?.[1];
+        if (frame.startsWith("event: conference") && data) signals.push(JSON.parse(data) as Signal);
+      }
+    }
+  })();
+  const stream = {
+    frames,
+    signals,
+    text: () => frames.join("\n"),
+    /** The newest view received, once one of version >= `version` has come. */
+    async view(version: number): Promise<LiveView> {
+      const started = Date.now();
+      for (;;) {
+        const views = signals.flatMap((signal) => (signal.view ? [signal.view] : []));
+        const newest = views.reduce<LiveView | undefined>((best, view) => (best && best.version >= view.version ? best : view), undefined);
+        if (newest && newest.version >= version) return newest;
+        if (Date.now() - started > 5_000) throw new Error(`no view of version ${version} (got ${JSON.stringify(signals.map((s) => [s.kind, s.view?.version]))})`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+  };
+  streams.push(controller);
+  return stream;
+}
+const streams: AbortController[] = [];
+afterEach(() => {
+  for (const controller of streams.splice(0)) controller.abort();
+});
+
+let answerId = "";
+let otherId = "";
+beforeAll(async () => {
+  answerId = (await db.diagnosis.upsert({ where: { slug: "room-test-answer" }, create: { slug: "room-test-answer", name: "Room test ROMEO-ANSWER", synonyms: [], category: "Other" }, update: {}, select: { id: true } })).id;
+  otherId = (await db.diagnosis.upsert({ where: { slug: "room-test-other" }, create: { slug: "room-test-other", name: "Room test SIERRA-OTHER", synonyms: [], category: "Other" }, update: {}, select: { id: true } })).id;
+});
+beforeEach(() => {
+  session.viewer = null;
+});
+
+/**
+ * A team's teaching conference on an unknown team case with two studies (the answer not released:
+ * no consent); two team members joined, and an outsider joined by the code (may not see the case).
+ */
+async function hall() {
+  const people = await Promise.all([makeUser("clinician"), makeUser("clinician"), makeUser("resident"), makeUser("resident"), makeUser("clinician")]);
+  const teamId = await makeTeam([[people[0]!, "coordinator"], [people[1]!, "member"], [people[2]!, "member"], [people[3]!, "member"], [people[4]!, "member"]]);
+  const [coordinator, presenter, first, second, author] = await Promise.all(people.map(withTeamRoles));
+  const outsider = await makeUser("clinician");
+  const caseId = await makeCase(author!, {
+    title: "Room test HOTEL-TITLE", presentation: "Room test ECHO-PRESENTATION.", status: "unknown", visibility: "team", teamId,
+    timeline: [
+      { type: "study", dayOffset: 0, modality: "MRI", region: "Ankle", findings: "LIMA-FINDINGS oedema", impression: "LIMA-IMPRESSION" },
+      { type: "event", dayOffset: 30, kind: "treatment", description: "OSCAR-COURSE walker boot" },
+      { type: "study", dayOffset: 90, modality: "MRI", region: "Ankle", findings: "MIKE-FINDINGS oedema moved", impression: "MIKE-IMPRESSION" },
+    ],
+    resolution: { diagnosis: "Room test ROMEO-ANSWER", certainty: "certain", basis: "clinical_course", explanation: "KILO-EXPLANATION", teachingPoints: "" },
+  } as Partial<CaseInput>);
+  const conferenceId = unwrap(await as(coordinator!, () => scheduleConference({
+    kind: "teaching", teamId, title: "Room test teaching", startsAt: "2030-02-01T09:00:00Z", durationMinutes: 60, location: "", videoUrl: "", presenterId: presenter!.id, chairId: "",
+  }))).conferenceId;
+  const itemId = unwrap(await as(coordinator!, () => addAgendaItem({ conferenceId, caseId, revealConsent: "none" }))).itemId;
+  const { joinCode } = await db.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { joinCode: true } });
+  for (const viewer of [first!, second!]) unwrap(await as(viewer, () => joinConference({ conferenceId })));
+  unwrap(await as(outsider, () => joinConference({ code: joinCode })));
+  const command = async (name: "start" | "next" | "reveal") => unwrap(await as(presenter!, () => presenterCommand({ conferenceId, command: name }))).version;
+  return { teamId, conferenceId, joinCode, itemId, presenter: presenter!, first: first!, second: second!, outsider, command };
+}
+
+describe("the audience's live events carry the views (issue 28 item 4)", () => {
+  it("sends each viewer exactly the view they would fetch, stage by stage, and nothing ahead of it", async () => {
+    const room = await hall();
+    const first = await follow(room.first, room.conferenceId);
+    const outsider = await follow(room.outsider, room.conferenceId);
+    const sameAsFetched = async (stream: Awaited<ReturnType<typeof follow>>, viewer: Viewer, version: number) =>
+      expect(await stream.view(version)).toEqual(await getLiveView(viewer, room.conferenceId));
+
+    // The presentation: no study, no course, no title of an unknown case, no answer.
+    let version = await room.command("start");
+    await sameAsFetched(first, room.first, version);
+    await sameAsFetched(outsider, room.outsider, version);
+    expect((await first.view(version)).item).toMatchObject({ stage: "presentation", presentation: "Room test ECHO-PRESENTATION.", timeline: [] });
+    expect(first.text()).not.toMatch(/LIMA|OSCAR|MIKE|HOTEL|KILO|ROMEO/);
+
+    // Study 1: its findings, not the course that comes with study 2, nor study 2.
+    version = await room.command("next");
+    await sameAsFetched(first, room.first, version);
+    expect(first.text()).toContain("LIMA-FINDINGS");
+    expect(first.text()).not.toMatch(/OSCAR|MIKE|HOTEL|KILO|ROMEO/);
+
+    // The vote: a voter's own vote only in their own events; no count, no distribution.
+    await room.command("next");
+    version = await room.command("next");
+    await sameAsFetched(first, room.first, version);
+    unwrap(await as(room.first, () => castConferenceVote({ itemId: room.itemId, diagnosisId: otherId })));
+    unwrap(await as(room.second, () => castConferenceVote({ itemId: room.itemId, diagnosisId: answerId })));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await first.view(version)).item?.vote).toMatchObject({ state: "open", count: 0, tally: null });
+    expect(first.text()).not.toMatch(/ROMEO|KILO|HOTEL/);
+    expect(first.signals.some((signal) => signal.kind === "tally")).toBe(false);
+
+    // The close: the distribution in the event, with this viewer's own vote.
+    version = await room.command("next");
+    const closed = await first.view(version);
+    expect(closed).toEqual(await getLiveView(room.first, room.conferenceId));
+    expect(closed.item?.vote).toMatchObject({ state: "closed", count: 2, myVote: { diagnosisId: otherId }, tally: { total: 2 } });
+    expect(first.text()).not.toContain("KILO-EXPLANATION");
+
+    // The reveal without the author's consent: withheld, and the answer never sent.
+    version = await room.command("reveal");
+    await sameAsFetched(first, room.first, version);
+    expect((await first.view(version)).item).toMatchObject({ stage: "reveal", answer: null, answerWithheld: true });
+    expect(first.text()).not.toContain("KILO-EXPLANATION");
+
+    // The outsider joined by the code but may not see the team's case: never any of it.
+    await sameAsFetched(outsider, room.outsider, version);
+    expect((await outsider.view(version)).item).toMatchObject({ restricted: true, title: "Private case", presentation: "", timeline: [] });
+    expect(outsider.text()).not.toMatch(/ECHO|LIMA|OSCAR|MIKE|HOTEL|KILO|ROMEO|SIERRA/);
+  });
+
+  it("sends the votes' tally signals to the presenter only, a few a second however many votes", async () => {
+    const room = await hall();
+    const audience = await follow(room.first, room.conferenceId);
+    const presenter = await follow(room.presenter, room.conferenceId);
+    await room.command("start");
+    await room.command("next");
+    await room.command("next");
+    const version = await room.command("next");
+    await audience.view(version);
+    const voters = await Promise.all(Array.from({ length: 12 }, () => makeUser("clinician")));
+    await db.membership.createMany({ data: voters.map((voter) => ({ teamId: room.teamId, userId: voter.id, role: "member" as const })) });
+    for (const voter of voters) voter.teamIds = [room.teamId];
+    const started = Date.now();
+    // 24 tally notifications: each join and each vote.
+    for (const voter of voters) unwrap(await as(voter, () => joinConference({ code: room.joinCode })));
+    for (const [index, voter] of voters.entries()) unwrap(await as(voter, () => castConferenceVote({ itemId: room.itemId, diagnosisId: index % 2 ? answerId : otherId })));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const tallies = presenter.signals.filter((signal) => signal.kind === "tally");
+    expect(tallies.length).toBeGreaterThan(0);
+    // At most one each 250 ms (and the last one after the last vote).
+    expect(tallies.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 250) + 1);
+    expect(tallies.length).toBeLessThan(24);
+    expect(audience.signals.filter((signal) => signal.kind === "tally")).toEqual([]);
+  });
+});
