@@ -4,13 +4,12 @@
 // The app's server is supervised: restarted with backoff if it dies, everything stopped if it keeps
 // dying (scripts/lib/supervise.ts). Ctrl-C stops the app and then the embedded database.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, SetupError, startDatabase } from "./lib/database";
 import { localSecret, migrate, projectRoot, stopChildren } from "./lib/app-env";
 import { Supervisor } from "./lib/supervise";
-import { buildApp, distDir, serverArgs, serverBundle } from "./lib/app-server";
+import { buildApp, buildIsCurrent, serverArgs } from "./lib/app-server";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -22,26 +21,6 @@ function portIsFree(portNumber: number): Promise<boolean> {
     server.once("listening", () => server.close(() => resolve(true)));
     server.listen(portNumber);
   });
-}
-
-/** Newest modification time under the folders a build depends on. */
-function newestSource(): number {
-  let newest = 0;
-  const visit = (target: string) => {
-    if (!existsSync(target)) return;
-    const stat = statSync(target);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(target)) if (entry !== "generated") visit(path.join(target, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const entry of ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "proxy.ts", "postcss.config.mjs", "server.ts"])
-    visit(path.join(projectRoot, entry));
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = path.join(projectRoot, distDir(), "BUILD_ID");
-  return existsSync(buildId) && existsSync(serverBundle()) && statSync(buildId).mtimeMs >= newestSource();
 }
 
 async function main() {

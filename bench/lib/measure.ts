@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../scripts/lib/app-env";
+import { serverActionId, signInOverHttp } from "../../scripts/lib/http-client";
 import { BENCH_PASSWORD } from "../data";
 
 /** The bench's own build folder (BENCH_DIST_DIR: another, so that two benches never share one). */
@@ -59,29 +60,13 @@ export async function waitFor(url: string, timeoutMs = 60_000) {
   }
 }
 
-/** next-auth credentials sign-in over HTTP; returns the Cookie header for the session. */
-export async function signIn(base: string, email: string): Promise<string> {
-  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return session.split(";")[0]!;
+/** next-auth credentials sign-in over HTTP with the bench's password; returns the session's Cookie header. */
+export function signIn(base: string, email: string): Promise<string> {
+  return signInOverHttp(base, email, BENCH_PASSWORD);
 }
 
 export function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, DIST, "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, value]) => value.filename === file && value.exportedName === name);
-  if (!entry) throw new Error(`no server action ${file}#${name} in the build`);
-  return entry[0];
+  return serverActionId(DIST, file, name);
 }
 
 export function rssMb(pid: number): number {

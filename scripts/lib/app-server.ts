@@ -1,5 +1,6 @@
 // Building and starting the app's server (server.ts): `npm start`, `npm test`, `npm run build`
 // and the bench all go through here, so the production server is built and run one way.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { projectRoot, run } from "./app-env";
@@ -43,4 +44,25 @@ export const YOUNG_GENERATION_MB = 64;
 /** Node's arguments that run the built server (PORT and the app's environment come from env). */
 export function serverArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   return [`--max-semi-space-size=${YOUNG_GENERATION_MB}`, "--conditions=react-server", serverBundle(env)];
+}
+
+/** Newest modification time under the folders a build depends on. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!existsSync(target)) return;
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(target)) if (entry !== "generated") visit(path.join(target, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "proxy.ts", "postcss.config.mjs", "server.ts"])
+    visit(path.join(projectRoot, entry));
+  return newest;
+}
+
+/** Whether the build in the build folder is newer than every source it was made from. */
+export function buildIsCurrent(env: NodeJS.ProcessEnv = process.env): boolean {
+  const buildId = path.join(projectRoot, distDir(env), "BUILD_ID");
+  return existsSync(buildId) && existsSync(serverBundle(env)) && statSync(buildId).mtimeMs >= newestSource();
 }
