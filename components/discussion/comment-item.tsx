@@ -1,5 +1,6 @@
 "use client";
 // One comment of the discussion tree with its replies: header, body, edit/reply/remove/history and the nested thread.
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { deleteComment, editComment, removeComment } from "@/lib/discussion/actions";
@@ -12,6 +13,11 @@ import { findingsOf, IdentifierFindings } from "@/components/deidentify/identifi
 import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import type { FieldFinding } from "@/components/deidentify/use-identifier-check";
 import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
+import type { DraftAnchor } from "@/lib/discussion/anchor";
+import { followSliceLink } from "./slice-requests";
+
+/** A comment's slice preview: its code loads only when a comment has an anchor (decision 071). */
+const AnchorPreview = dynamic(() => import("./anchor-preview"));
 
 type Node = TreeNode<CommentView>;
 
@@ -23,7 +29,7 @@ export interface ItemContext {
   highlight: string | null;
   toggle: (id: string) => void;
   refresh: (id: string) => Promise<void>;
-  post: (body: string, studyId: string | null, parentId: string | null, clientKey: string, confirmation: IdentifierConfirmation) => Promise<{ ok: boolean; message?: string; notice?: string; findings?: FieldFinding[] }>;
+  post: (body: string, studyId: string | null, parentId: string | null, clientKey: string, confirmation: IdentifierConfirmation, anchor?: DraftAnchor | null) => Promise<{ ok: boolean; message?: string; notice?: string; findings?: FieldFinding[] }>;
   studyLabel: (id: string | null) => string | null;
   studies: Array<{ id: string; label: string }>;
 }
@@ -95,7 +101,11 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
       {!isCollapsed ? (
         <>
           {comment.state === "visible" && mode !== "edit" ? (
-            <div className="prose-comment mt-1 text-sm" data-testid="comment-body" dangerouslySetInnerHTML={{ __html: comment.html ?? "" }} />
+            <>
+              {/* Slice links open the viewer on this page: a link's own click (Enter too), caught here. */}
+              <div className="prose-comment mt-1 text-sm" data-testid="comment-body" onClick={followSliceLink} dangerouslySetInnerHTML={{ __html: comment.html ?? "" }} />
+              {comment.anchor ? <AnchorPreview caseId={context.caseId} anchor={comment.anchor} /> : null}
+            </>
           ) : comment.state === "deleted" ? (
             <p className="mt-1 text-sm italic text-slate-500">Comment deleted.</p>
           ) : comment.state === "removed" ? (

@@ -1,13 +1,17 @@
 "use client";
 // Markdown composer: write / preview (through the server's sanitizing pipeline) and an
 // @mention typeahead limited to people who may see the case.
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
+import { maskSliceTokens, sliceToken, type DraftAnchor } from "@/lib/discussion/anchor";
 import { previewComment } from "@/lib/discussion/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { IdentifierFindings } from "@/components/deidentify/identifier-findings";
 import { useGuardedText, type FieldFinding } from "@/components/deidentify/use-identifier-check";
 import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
 import { maskMentions } from "@/lib/deidentify/mask";
+
+const AnchorChip = dynamic(() => import("./anchor-chip"), { ssr: false });
 
 interface Candidate {
   id: string;
@@ -23,13 +27,15 @@ export interface ComposerProps {
   autoFocus?: boolean;
   studies?: Array<{ id: string; label: string }>;
   initialStudyId?: string | null;
+  /** A slice handed over by the viewer's "Comment on this slice" (a new `nonce` each time). */
+  anchorRequest?: { anchor: DraftAnchor; nonce: number } | null;
   /** `clientKey` is the same for every call made for one submission (a double click, a retry): decision 032. */
   /** `confirmation`: the author's answer to the de-identification guard; `findings` come back when a save is refused for them. */
-  onSubmit: (body: string, studyId: string | null, clientKey: string, confirmation: IdentifierConfirmation) => Promise<{ ok: boolean; message?: string; notice?: string; findings?: FieldFinding[] }>;
+  onSubmit: (body: string, studyId: string | null, clientKey: string, confirmation: IdentifierConfirmation, anchor: DraftAnchor | null) => Promise<{ ok: boolean; message?: string; notice?: string; findings?: FieldFinding[] }>;
   onCancel?: () => void;
 }
 
-export function Composer({ caseId, initialBody = "", submitLabel, placeholder, autoFocus, studies, initialStudyId = null, onSubmit, onCancel }: ComposerProps) {
+export function Composer({ caseId, initialBody = "", submitLabel, placeholder, autoFocus, studies, initialStudyId = null, anchorRequest = null, onSubmit, onCancel }: ComposerProps) {
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(initialBody);
@@ -43,7 +49,28 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [active, setActive] = useState(0);
   const submission = useSubmissionKey();
-  const guard = useGuardedText({ body: maskMentions(body) });
+  const guard = useGuardedText({ body: maskSliceTokens(maskMentions(body)) });
+  const [anchor, setAnchor] = useState<DraftAnchor | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!anchorRequest) return;
+    setAnchor(anchorRequest.anchor);
+    setTab("write");
+    form.current?.scrollIntoView({ block: "center" });
+    requestAnimationFrame(() => textarea.current?.focus());
+  }, [anchorRequest]);
+
+  function insertSliceLink() {
+    if (!anchor) return;
+    const at = textarea.current?.selectionStart ?? body.length;
+    const token = sliceToken(anchor.seriesId, anchor.slice);
+    const spaced = `${at > 0 && !/\s$/.test(body.slice(0, at)) ? " " : ""}${token} `;
+    setBody(body.slice(0, at) + spaced + body.slice(at));
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(at + spaced.length, at + spaced.length);
+    });
+  }
 
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
@@ -108,7 +135,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
     setPending(true);
     try {
       const submitted = body;
-      const result = await onSubmit(submitted, studyId, submission.keyFor({ body: submitted, studyId }), guard.state.confirmation);
+      const result = await onSubmit(submitted, anchor ? null : studyId, submission.keyFor({ body: submitted, studyId, anchor }), guard.state.confirmation, anchor);
       if (result.findings) {
         guard.onRefused(result.findings);
       } else if (result.ok) {
@@ -116,6 +143,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
         guard.clear();
         // The live stream can show the comment before the post returns; whatever was typed since stays.
         setBody((current) => (current === submitted ? "" : current));
+        setAnchor(null);
         setTab("write");
         if (result.notice) setNotice(result.notice);
       } else {
@@ -131,7 +159,8 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
   const listboxOpen = mention !== null && candidates.length > 0 && tab === "write";
 
   return (
-    <form onSubmit={submit} className="space-y-2" data-testid="composer">
+    <form ref={form} onSubmit={submit} className="scroll-mt-24 space-y-2" data-testid="composer">
+      {anchor ? <AnchorChip anchor={anchor} onInsertLink={insertSliceLink} onRemove={() => { setAnchor(null); textarea.current?.focus(); }} /> : null}
       <div className="flex gap-1 text-sm" role="tablist" aria-label="Editor mode">
         <button type="button" role="tab" aria-selected={tab === "write"} className={`rounded px-3 py-1 ${tab === "write" ? "bg-slate-200 font-medium" : "hover:bg-slate-100"}`} onClick={() => setTab("write")}>
           Write
@@ -196,7 +225,7 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
         {/* aria-disabled while pending, not disabled: a disabled button drops the keyboard focus (issue 29). A
             repeat while pending posts again with the same submission key and stores once (decision 032). */}
         <button type="submit" className="btn-primary py-1.5" aria-disabled={pending}>{pending ? "Posting…" : submitLabel}</button>
-        {studies && studies.length ? (
+        {studies && studies.length && !anchor ? (
           <label className="flex items-center gap-1 text-sm text-slate-600">
             About
             <select className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={studyId ?? ""} onChange={(e) => setStudyId(e.target.value || null)}>

@@ -16,6 +16,8 @@ import { DISCUSSION_EVENT_KINDS } from "@/lib/live/events";
 import { CommentItem, type ItemContext } from "./comment-item";
 import { useDiscussionWindow, type DiscussionRoot } from "./use-discussion-window";
 import { usePermalink } from "./use-permalink";
+import { onSliceCommentRequest } from "./slice-requests";
+import type { DraftAnchor } from "@/lib/discussion/anchor";
 
 type Node = TreeNode<CommentView>;
 
@@ -73,10 +75,16 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
     return counts;
   }, [comments]);
 
+  // "Comment on this slice" in a viewer on this page prefills the composer with that slice.
+  const [anchorRequest, setAnchorRequest] = useState<{ anchor: DraftAnchor; nonce: number } | null>(null);
+  const canComment = initial.canComment && !root;
+  useEffect(() => (canComment ? onSliceCommentRequest((anchor) => setAnchorRequest({ anchor, nonce: Date.now() })) : undefined), [canComment]);
+
   const studyLabel = useCallback((id: string | null) => initial.studies.find((study) => study.id === id)?.label ?? null, [initial.studies]);
 
-  async function post(body: string, studyId: string | null, parentId: string | null, clientKey: string, confirmation: IdentifierConfirmation) {
-    const result = await postComment({ caseId, body, studyId, parentId, clientKey, ...confirmation });
+  async function post(body: string, studyId: string | null, parentId: string | null, clientKey: string, confirmation: IdentifierConfirmation, anchor: DraftAnchor | null = null) {
+    const sliceAnchor = anchor ? { seriesId: anchor.seriesId, imageId: anchor.imageId, mark: anchor.mark } : null;
+    const result = await postComment({ caseId, body, studyId, parentId, clientKey, anchor: sliceAnchor, ...confirmation });
     if (!result.ok) return { ok: false, message: result.message, findings: findingsOf(result) ?? undefined };
     await refresh(result.data.commentId);
     const notice = result.data.unnotified.length
@@ -118,7 +126,8 @@ export function Discussion({ initial, root, initialStudyFilter = null }: Props) 
         </p>
       ) : initial.canComment ? (
         <div className="card p-4">
-          <Composer caseId={caseId} submitLabel="Post comment" studies={initial.studies} initialStudyId={studyFilter} onSubmit={(body, studyId, clientKey, confirmation) => post(body, studyId, null, clientKey, confirmation)} />
+          <Composer caseId={caseId} submitLabel="Post comment" studies={initial.studies} initialStudyId={studyFilter} anchorRequest={anchorRequest}
+            onSubmit={(body, studyId, clientKey, confirmation, anchor) => post(body, studyId, null, clientKey, confirmation, anchor)} />
         </div>
       ) : null}
 

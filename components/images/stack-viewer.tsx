@@ -14,6 +14,8 @@ import { useMarks, type NewMark } from "@/components/viewer/use-marks";
 import { useWindowLevel } from "@/components/viewer/use-window-level";
 import { WindowControls } from "@/components/viewer/window-controls";
 import { WindowedCanvas } from "@/components/viewer/windowed-canvas";
+import { PinBar, PinLayer, useSlicePin } from "@/components/viewer/slice-pin";
+import { describeAnchor, type AnchorMark, type DraftAnchor } from "@/lib/discussion/anchor";
 
 /** Slices fetched ahead and behind the one shown. */
 const PRELOAD = 4;
@@ -30,9 +32,15 @@ export interface StackViewerProps {
   onIndexChange?: (index: number) => void;
   /** "vertical": ← and → are left to the page (the presenter's previous and next step). */
   arrowKeys?: "all" | "vertical";
+  /** A comment's point or box to show on slice `index` (opened from the comment or a deep link). */
+  pin?: { index: number; mark: AnchorMark | null } | null;
+  /** Offers "Comment on this slice": the anchor goes to the discussion's composer (decision 071). */
+  onCommentOnSlice?: (anchor: DraftAnchor) => void;
+  /** Takes the keyboard focus when it opens (from a comment or a link). */
+  autoFocus?: boolean;
 }
 
-export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, arrowKeys = "all" }: StackViewerProps) {
+export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, arrowKeys = "all", pin = null, onCommentOnSlice, autoFocus }: StackViewerProps) {
   const total = series.images.length;
   const [index, setIndex] = useState(Math.min(Math.max(0, shownIndex ?? initialIndex), total - 1));
   useEffect(() => {
@@ -43,7 +51,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   useEffect(() => reportIndex.current?.(index), [index]);
   const [zoom, setZoom] = useState(1);
   const [pan, setPan] = useState({ x: 0, y: 0 });
-  const [tool, setTool] = useState<"scroll" | "pan" | "window" | "mark">("scroll");
+  const [tool, setTool] = useState<"scroll" | "pan" | "window" | "mark" | "pin">("scroll");
   const [showMarks, setShowMarks] = useState(true);
   const [draft, setDraft] = useState<MarkDraft>({ kind: "arrow", text: "", secret: false, confirmed: false });
   const imageIds = series.images.map((image) => image.id);
@@ -57,6 +65,16 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   const drag = useRef<{ x: number; y: number; index: number; pan: { x: number; y: number } } | null>(null);
   const wheelRest = useRef(0);
   const cache = useRef(new Map<string, HTMLImageElement>());
+
+  const commentOn = (mark: AnchorMark | null) => {
+    const shown = series.images[index]!;
+    onCommentOnSlice?.({ seriesId: series.id, seriesName: series.name, imageId: shown.id, slice: index + 1, width: shown.width, height: shown.height, mark });
+    setTool("scroll");
+  };
+  const pinTool = useSlicePin(commentOn);
+  useEffect(() => {
+    if (autoFocus) frame.current?.focus();
+  }, [autoFocus]);
 
   const go = useCallback((next: number) => setIndex(Math.min(total - 1, Math.max(0, next))), [total]);
 
@@ -105,7 +123,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
       ArrowDown: () => go(index + 1), ArrowRight: () => go(index + 1), PageDown: () => go(index + 10),
       ArrowUp: () => go(index - 1), ArrowLeft: () => go(index - 1), PageUp: () => go(index - 10),
       Home: () => go(0), End: () => go(total - 1),
-      Enter: () => { if (tool === "mark") void placeMark(centreMark()); },
+      Enter: () => { if (tool === "mark") void placeMark(centreMark()); else if (tool === "pin") commentOn({ kind: "point", x: 0.5, y: 0.5 }); },
       "+": () => setZoom((value) => Math.min(8, value * 1.25)), "=": () => setZoom((value) => Math.min(8, value * 1.25)),
       "-": () => setZoom((value) => Math.max(1, value / 1.25)), "0": () => { setZoom(1); setPan({ x: 0, y: 0 }); },
       f: fullScreen, Escape: () => onClose?.(), p: cine.toggle,
@@ -134,6 +152,12 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
     const y = (clientY - rect.top - rect.height / 2 - pan.y) / scale + shown.height / 2;
     return { x: Math.round(Math.min(shown.width, Math.max(0, x))), y: Math.round(Math.min(shown.height, Math.max(0, y))) };
   };
+  /** The same point in 0..1 of the slice (a comment's pin). */
+  const toUnit = (clientX: number, clientY: number) => {
+    const shown = series.images[index]!;
+    const { x, y } = toImage(clientX, clientY);
+    return { x: x / shown.width, y: y / shown.height };
+  };
   const placeMark = async (mark: NewMark) => {
     const placed = await marks.place(series.images[index]!.id, mark, draft);
     if (placed) setDraft({ ...draft, text: "", confirmed: false });
@@ -151,6 +175,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
     drag.current = { x: event.clientX, y: event.clientY, index, pan };
     if (tool === "window") level.begin();
     if (tool === "mark") markStart.current = toImage(event.clientX, event.clientY);
+    if (tool === "pin") pinTool.down(toUnit(event.clientX, event.clientY));
   };
   const onPointerMove = (event: React.PointerEvent) => {
     const start = drag.current;
@@ -159,6 +184,8 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
     const dy = event.clientY - start.y;
     if (tool === "window") {
       level.move(dx, dy);
+    } else if (tool === "pin") {
+      pinTool.move(toUnit(event.clientX, event.clientY));
     } else if (tool === "mark") {
       // Placed on release.
     } else if (tool === "pan" && zoom > 1) {
@@ -171,6 +198,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   };
   const onPointerUp = (event: React.PointerEvent) => {
     drag.current = null;
+    if (tool === "pin") pinTool.up(event.type === "pointercancel" ? null : toUnit(event.clientX, event.clientY));
     const from = markStart.current;
     markStart.current = null;
     if (tool !== "mark" || !from || event.type === "pointercancel") return;
@@ -198,6 +226,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
           {toolButton("pan", "Pan")}
           {windowable ? toolButton("window", "Window") : null}
           {marks.canAnnotate ? toolButton("mark", "Mark") : null}
+          {onCommentOnSlice ? toolButton("pin", "Comment on this slice") : null}
           {Object.keys(marks.byImage).length ? (
             <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={showMarks} onClick={() => setShowMarks((value) => !value)}>Marks</button>
           ) : null}
@@ -253,6 +282,8 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
             />
           )}
           {showMarks && sliceMarks.length ? <AnnotationLayer marks={sliceMarks} width={image.width} height={image.height} /> : null}
+          {pin?.mark && pin.index === index ? <PinLayer mark={pin.mark} width={image.width} height={image.height} label={describeAnchor({ seriesName: series.name, slice: index + 1, mark: pin.mark })} /> : null}
+          {pinTool.draft ? <PinLayer mark={pinTool.draft} width={image.width} height={image.height} label="The mark being drawn" /> : null}
         </div>
         {image.caption ? <p className="absolute bottom-1 left-1 right-1 rounded bg-black/70 px-2 py-1 text-xs">{image.caption}</p> : null}
       </div>
@@ -260,6 +291,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
         level.window ? <WindowControls presets={level.presets} window={level.window} onChange={level.setWindow} onReset={level.reset} />
         : <p className="text-xs text-slate-400">{level.state === "unavailable" ? "This slice has no stored values to window (colour or compressed DICOM)." : "Loading the slice's values…"}</p>
       ) : null}
+      {tool === "pin" ? <PinBar onWhole={() => commentOn(null)} onCentre={() => commentOn({ kind: "point", x: 0.5, y: 0.5 })} onCancel={() => setTool("scroll")} /> : null}
       <MarkTool draft={draft} onDraft={setDraft} error={marks.error} editing={tool === "mark"} />
       {showMarks ? <MarkList marks={sliceMarks} canRemove={marks.canAnnotate} onRemove={(id) => void marks.remove(id)} /> : null}
       <label className="flex items-center gap-2 text-xs">

@@ -1,9 +1,15 @@
 "use client";
 // A study's images on the timeline: its key image's thumbnail, how many series it has, and a
 // button per series that opens the stack viewer (loaded only then, so the case page stays light).
+// The page's URL can open it too (decision 071): ?series=<id>&slice=<n>[&mark=x,y[,w,h]], the deep
+// link a comment's preview or slice link sets; and the viewer's "Comment on this slice" hands the
+// slice to the discussion's composer.
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { imageAlt, imageUrl, keyImageOf, type SeriesView } from "@/lib/imaging/view";
+import { parseMarkParam, type AnchorMark } from "@/lib/discussion/anchor";
+import { closeSlice, hasSliceComposer, requestSliceComment } from "@/components/discussion/slice-requests";
 
 const StackViewer = dynamic(() => import("./stack-viewer"), {
   ssr: false,
@@ -11,13 +17,30 @@ const StackViewer = dynamic(() => import("./stack-viewer"), {
 });
 
 export function StudyImages({ series, label }: { series: SeriesView[]; label: string }) {
-  const [open, setOpen] = useState<{ seriesId: string; index: number } | null>(null);
+  const [open, setOpen] = useState<{ seriesId: string; index: number; mark?: AnchorMark | null; linked?: boolean } | null>(null);
+  const section = useRef<HTMLElement>(null);
+  // A deep link to one of this study's series: open it there, with its mark, and bring it into view.
+  const params = useSearchParams();
+  const linked = params.get("series");
+  const linkedSlice = params.get("slice");
+  const linkedMark = params.get("mark");
+  useEffect(() => {
+    const target = series.find((one) => one.id === linked);
+    if (!target) return;
+    const index = Math.min(Math.max(0, Math.trunc(Number(linkedSlice) || 1) - 1), Math.max(0, target.images.length - 1));
+    setOpen({ seriesId: target.id, index, mark: parseMarkParam(linkedMark), linked: true });
+    section.current?.scrollIntoView({ block: "start" });
+  }, [series, linked, linkedSlice, linkedMark]);
+  const close = () => {
+    if (open?.linked) closeSlice();
+    setOpen(null);
+  };
   const key = keyImageOf(series);
   if (!key) return null;
   const opened = open ? series.find((one) => one.id === open.seriesId) : null;
   const count = series.length;
   return (
-    <section className="mt-3 space-y-2" aria-label={`Images of ${label}`} data-testid="study-images">
+    <section ref={section} className="mt-3 scroll-mt-20 space-y-2" aria-label={`Images of ${label}`} data-testid="study-images">
       <div className="flex flex-wrap items-start gap-3">
         <button
           type="button"
@@ -42,7 +65,17 @@ export function StudyImages({ series, label }: { series: SeriesView[]; label: st
           {key.series.images[key.index]?.caption ? <p className="mt-1 text-slate-600">{key.series.images[key.index]!.caption}</p> : null}
         </div>
       </div>
-      {opened ? <StackViewer key={opened.id} series={opened} initialIndex={open!.index} onClose={() => setOpen(null)} /> : null}
+      {opened ? (
+        <StackViewer
+          key={`${opened.id}-${open!.index}-${open!.linked ? "linked" : ""}`}
+          series={opened}
+          initialIndex={open!.index}
+          onClose={close}
+          pin={open!.linked ? { index: open!.index, mark: open!.mark ?? null } : null}
+          autoFocus={open!.linked}
+          onCommentOnSlice={hasSliceComposer() ? requestSliceComment : undefined}
+        />
+      ) : null}
     </section>
   );
 }

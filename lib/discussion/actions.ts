@@ -19,6 +19,7 @@ import { maskMentions } from "@/lib/deidentify/mask";
 import { mentionedUserIds, renderMarkdown } from "./markdown";
 import { ancestorPaths, commentInsertSql, newId } from "./write";
 import { anchorFactsSql, anchorProblem, type AnchorFacts } from "./anchor-check";
+import { maskSliceTokens } from "./anchor";
 import { canComment, canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 import {
   COMMENTS_PER_MINUTE, deleteCommentInput, editCommentInput, postCommentInput, previewInput, removeCommentInput,
@@ -79,7 +80,7 @@ export const postComment = action("postComment", postCommentInput, async ({ view
     return fail("invalid_input", "That study is not part of this case.", { fieldErrors: { studyId: ["Not a study of this case."] } });
   }
   // The de-identification guard (issue 25): flagged text needs the author's confirmation.
-  const guard = guardFields({ body: maskMentions(body) }, input);
+  const guard = guardFields({ body: maskSliceTokens(maskMentions(body)) }, input);
   if (!guard.ok) return guard.failure;
 
   // Mentions of people who may see the case, and the parent's author, get a notification.
@@ -195,7 +196,7 @@ export const editComment = action("editComment", editCommentInput, async ({ view
     return fail("forbidden", comment.deletedAt ? "A deleted comment cannot be edited." : "You can only edit your own comments.");
   }
   if (comment.body === input.body) return ok({ commentId: comment.id });
-  const guard = guardFields({ body: maskMentions(input.body) }, input);
+  const guard = guardFields({ body: maskSliceTokens(maskMentions(input.body)) }, input);
   if (!guard.ok) return guard.failure;
   const ip = await requestIp();
   const saved = await db.$transaction(async (tx) => {

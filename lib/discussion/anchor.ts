@@ -21,7 +21,6 @@ export interface CommentAnchorView {
 
 /** The composer's anchor before it is posted (what "Comment on this slice" hands over). */
 export interface DraftAnchor {
-  studyId: string;
   seriesId: string;
   seriesName: string;
   imageId: string;
@@ -34,6 +33,9 @@ export interface DraftAnchor {
 /** `[[slice:<seriesId>/<n>]]`: the Markdown the composer inserts (n is 1-based). */
 export const SLICE_TOKEN = /\[\[slice:([a-z0-9]{1,40})\/(\d{1,5})\]\]/g;
 export const sliceToken = (seriesId: string, slice: number) => `[[slice:${seriesId}/${slice}]]`;
+
+/** Blanks slice tokens (same length) before the de-identification guard: an id is not a patient's. */
+export const maskSliceTokens = (text: string) => text.replace(SLICE_TOKEN, (token) => " ".repeat(token.length));
 
 /** The case page URL that opens the viewer on a series at a slice (with the mark, when there is one). */
 export function sliceHref(caseId: string, seriesId: string, slice: number, mark?: AnchorMark | null): string {

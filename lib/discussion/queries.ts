@@ -93,7 +93,7 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
   const row = await readWindow(caseId, kase.lastEventId, options, offset);
   if (!row?.found) return null;
   const rows = row.comments ?? [];
-  const context: ReaderContext = { caseId, studyIds, reachedStep: needsGate(rows) ? await readerGate(viewer, kase) : null };
+  const context: ReaderContext = { caseId, studyIds, reachedStep: needsGate(rows) ? await readerGate(viewer, kase, options.read) : null };
 
   const nextOffset = options.rootId || offset + row.chosenThreads >= row.totalThreads ? null : offset + row.chosenThreads;
   return {
@@ -118,8 +118,11 @@ export async function getDiscussion(viewer: Viewer, caseId: string, options: Dis
  * slice link and the reader is not one of the case's editors (whom no conference gates): one small
  * statement, per reader, never shared.
  */
-async function readerGate(viewer: Viewer, kase: CaseAccessFacts & { id: string }): Promise<number | null> {
+async function readerGate(viewer: Viewer, kase: CaseAccessFacts & { id: string }, read?: Promise<CaseRow | null>): Promise<number | null> {
   if (canEditCase(viewer, kase)) return null;
+  // A page read that selected `liveReachedStepSql(viewer, c.id) as "liveReachedStep"` saves the statement.
+  const row = (await read) as (CaseRow & { liveReachedStep?: number | null }) | null | undefined;
+  if (row && row.liveReachedStep !== undefined) return row.liveReachedStep;
   const [gate] = await sql<Array<{ reachedStep: number | null }>>(Prisma.sql`select ${liveReachedStepSql(viewer, Prisma.sql`${kase.id}`)} as "reachedStep"`);
   return gate?.reachedStep ?? null;
 }

@@ -191,3 +191,27 @@ describe("a live conference's audience", () => {
     await db.conference.update({ where: { id: conference.id }, data: { endedAt: new Date() } });
   });
 });
+
+describe("the case page's reads", () => {
+  it("stay bounded with anchored comments: one statement more for a reader a conference could gate, whatever their number", async () => {
+    const { onQuery } = await import("@/lib/core/db");
+    const statements = async (viewer: Viewer, caseId: string) => {
+      let queries = 0;
+      const stop = onQuery(() => queries++);
+      await loadCasePage(viewer, caseId);
+      stop();
+      return queries;
+    };
+    const few = await caseWithSeries("open");
+    const many = await caseWithSeries("open");
+    await post(peer, few.caseId, `One [[slice:${few.open.id}/1]].`, { seriesId: few.open.id, imageId: few.open.images[0]!.id });
+    for (let i = 0; i < 9; i++) {
+      await post(author, many.caseId, `Slice ${i} [[slice:${many.open.id}/2]].`, { seriesId: many.open.id, imageId: many.open.images[i % 3]!.id, mark: { kind: "point", x: 0.1 * i, y: 0.5 } });
+    }
+    const plain = await statements(peer, (await caseWithSeries("open")).caseId);
+    expect(await statements(peer, few.caseId)).toBe(plain + 1);
+    expect(await statements(peer, many.caseId)).toBe(plain + 1);
+    // The case's author is never gated: no statement more.
+    expect(await statements(author, many.caseId)).toBeLessThanOrEqual(plain + 1);
+  });
+});
