@@ -3,7 +3,7 @@
 export const AUDIT_ACTIONS = [
   "auth.sign_in", "auth.sign_out_everywhere", "auth.sso_create", "auth.sso_link",
   "user.educator_grant", "user.educator_revoke", "user.role_change",
-  "case.create", "case.update", "case.view", "case.export", "case.reveal", "image.view",
+  "case.create", "case.update", "case.view", "case.export", "case.reveal", "case.teaching_copy", "image.view",
   "comment.create", "comment.update", "comment.delete", "comment.remove",
   "differential.post", "support.add", "support.withdraw",
   "vote.cast", "poll.open", "poll.close", "poll.settings",

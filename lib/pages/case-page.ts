@@ -1,5 +1,6 @@
 // The case page's assembler: the one place that joins several areas' reads for a page. The case,
-// its series and slices, the viewer's own thinking and "Discussed at" come in one statement
+// its series and slices, the viewer's own thinking, "Discussed at" and a teaching copy's link back
+// to its MDT case (for the team only, decision 086) come in one statement
 // (decision 017), shared by the page's title, body, images, discussion and vote panel through
 // React's cache.
 import "server-only";
@@ -16,6 +17,8 @@ import { caseSeriesJson, type SeriesRow } from "@/lib/imaging/sql";
 import { visibleSeries } from "@/lib/imaging/queries";
 import { getThinking } from "@/lib/thinking/queries";
 import { ownThinkingJson, type OwnThinking } from "@/lib/thinking/sql";
+import { mayOfferTeachingCopy } from "@/lib/teaching/policy";
+import { teachingSourceFor, teachingSourceJson, type TeachingSourceRow } from "@/lib/teaching/sql";
 
 export type CasePageRow = CaseRow & {
   /** The viewer's own differential and vote. */
@@ -24,12 +27,14 @@ export type CasePageRow = CaseRow & {
   conferences: CaseConference[];
   /** Every series of the case with its slices; `visibleSeries` keeps what this viewer may see. */
   series: SeriesRow[];
+  /** A teaching copy's MDT case, for a member of its team only (null for anyone else). */
+  teachingSource: TeachingSourceRow | null;
 };
 
 /** The page's one read, cached per request; null when this viewer may not see the case. */
 export const readCasePage = cache(async (viewer: Viewer, caseId: string): Promise<CasePageRow | null> => {
   const caseColumn = Prisma.sql`c.id`;
-  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences, ${caseSeriesJson(caseColumn)} as series`;
+  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences, ${caseSeriesJson(caseColumn)} as series, ${teachingSourceJson(viewer, caseColumn)} as "teachingSource"`;
   const [row] = await sql<Array<Omit<CasePageRow, "steps">>>(caseReadSql(viewer, caseId, extra));
   return row ? withEntriesFor(viewer, row) : null;
 });
@@ -58,5 +63,11 @@ export async function loadCasePage(viewer: Viewer, caseId: string, { studyId = n
   }
   // Images of the studies the read kept for this viewer (answer entries stay hidden with them).
   const images = row ? visibleSeries(viewer, row, row.series, new Set(row.studies.map((study) => study.id))) : {};
-  return { kase, discussion, thinking, conferences: row?.conferences ?? [], images };
+  const conferences = row?.conferences ?? [];
+  // An MDT case of the viewer's team (on one of its MDT agendas) offers a teaching copy (issue 27 item 8).
+  const teaching = {
+    source: teachingSourceFor(viewer, row?.teachingSource),
+    canCopy: row ? mayOfferTeachingCopy(viewer, row, { onMdtAgenda: conferences.some((conference) => conference.kind === "mdt") }) : false,
+  };
+  return { kase, discussion, thinking, conferences, images, teaching };
 }

@@ -13,6 +13,7 @@ import { casePageTitle, loadCasePage } from "@/lib/pages/case-page";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { RevealConsents } from "@/components/conferences/reveal-consent";
 import { getRevealConsents } from "@/lib/conferences/consent";
+import { TeachingCopyButton } from "@/components/teaching/teaching-copy";
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function CasePage({ params, searchParams }: Props) {
     );
   }
   const studyParam = typeof study === "string" ? study.slice(0, 40) : null;
-  const { kase, discussion, thinking, conferences, images } = await loadCasePage(viewer, caseId, { studyId: studyParam });
+  const { kase, discussion, thinking, conferences, images, teaching } = await loadCasePage(viewer, caseId, { studyId: studyParam });
   if (!kase || !discussion || !thinking) notFound();
   await auditAccess(viewer, "case.view", kase.id, kase.access);
   const commentCounts = Object.fromEntries(discussion.studies.map((entry) => [entry.id, entry.commentCount]));
@@ -50,6 +51,13 @@ export default async function CasePage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <CaseSummary kase={caseSummaryView(kase)} commentCounts={commentCounts} images={images} />
       <CaseConferences conferences={conferences} />
+      {teaching.source ? (
+        <p className="card p-4 text-sm" data-testid="teaching-source">
+          Teaching copy of your team&apos;s MDT case <Link href={`/cases/${teaching.source.id}`} className="font-medium text-brand-700 underline">{teaching.source.title}</Link>
+          <span className="text-slate-600"> (only your team sees this link)</span>
+        </p>
+      ) : null}
+      {teaching.canCopy ? <TeachingCopyButton caseId={kase.id} /> : null}
       {kase.status !== "draft" ? <AddToCollection caseId={kase.id} /> : null}
       {kase.isAuthor ? <RevealConsents items={await getRevealConsents(viewer, { id: kase.id, authorId: viewer.id })} /> : null}
       <CaseLiveProvider caseId={kase.id} after={discussion.lastEventId}>
