@@ -16,6 +16,8 @@ export type ItemDraft = StudyDraft | EventDraft;
 export interface Draft {
   title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string; status: string;
   visibility: string; teamId: string;
+  /** A step-through unknown (decision 088). */
+  stepThrough: boolean;
   timeline: ItemDraft[];
   resolution: { diagnosis: string; certainty: string; basis: string; explanation: string; teachingPoints: string };
   /** The primary and secondary final diagnoses, picked from the catalogue (case-form-final-diagnosis.tsx). */
@@ -36,6 +38,7 @@ export function toDraft(value?: CaseInput): Draft {
     status: value?.status ?? "draft",
     visibility: value?.visibility ?? "institution",
     teamId: value?.teamId ?? "",
+    stepThrough: value?.stepThrough ?? false,
     timeline: (value?.timeline ?? []).map((item): ItemDraft =>
       item.type === "study"
         ? { key: nextKey(), type: "study", id: item.id, dayOffset: String(item.dayOffset), label: item.label ?? "", modality: item.modality, region: item.region,
@@ -65,6 +68,7 @@ export function toPayload(draft: Draft) {
     status: draft.status,
     visibility: draft.visibility,
     teamId: draft.visibility === "team" ? draft.teamId || null : null,
+    stepThrough: draft.stepThrough,
     timeline: draft.timeline.map((item) => {
       const dayOffset = item.dayOffset.trim() === "" ? Number.NaN : Number(item.dayOffset);
       if (item.type === "study") {

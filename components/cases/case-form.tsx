@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
+import { StepThroughField } from "./case-form-step-through";
 import { saveCase } from "@/lib/cases/actions";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { AGE_BANDS } from "@/lib/deidentify/guard";
@@ -203,6 +204,7 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
             )}
           </Field>
         </div>
+        {draft.status === "unknown" || draft.stepThrough ? <StepThroughField checked={draft.stepThrough} onChange={(checked) => set("stepThrough", checked)} errors={errorsFor("stepThrough")} /> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Who can see it" errors={errorsFor("visibility")}>
             {(props) => (

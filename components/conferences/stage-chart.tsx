@@ -5,7 +5,7 @@ import type { StageSeries } from "@/lib/conferences/view";
 
 const COLOURS = ["#0f766e", "#b45309", "#7c3aed", "#be123c"];
 
-export function StageChart({ series }: { series: StageSeries }) {
+export function StageChart({ series, caption = "Share of respondents naming each diagnosis at each stage" }: { series: StageSeries; caption?: string }) {
   const total = series.respondents.reduce((sum, count) => sum + count, 0);
   if (total === 0 || series.diagnoses.length === 0) return <p className="text-sm text-slate-600">No staged differentials were given for this case.</p>;
   const width = 320;
@@ -24,7 +24,7 @@ export function StageChart({ series }: { series: StageSeries }) {
           </g>
         ))}
         {series.labels.map((label, step) => (
-          <text key={label} x={x(step)} y={height - 6} fontSize="9" textAnchor="middle" fill="#64748b">{step === 0 ? "Pres." : `S${step}`}</text>
+          <text key={label} x={x(step)} y={height - 6} fontSize="9" textAnchor="middle" fill="#64748b">{series.ticks?.[step] ?? (step === 0 ? "Pres." : `S${step}`)}</text>
         ))}
         {series.diagnoses.map((diagnosis, index) => (
           <g key={diagnosis.name}>
@@ -35,7 +35,7 @@ export function StageChart({ series }: { series: StageSeries }) {
       </svg>
       <figcaption>
         <table className="w-full text-left text-xs">
-          <caption className="sr-only">Share of respondents naming each diagnosis at each stage</caption>
+          <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="text-slate-500"><th className="py-1 font-medium">Diagnosis</th>{series.labels.map((label, step) => <th key={label} className="font-medium">{label} <span className="font-normal">(n={series.respondents[step]})</span></th>)}</tr>
           </thead>

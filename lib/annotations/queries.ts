@@ -35,7 +35,7 @@ export async function listSeriesAnnotations(viewer: Viewer | null, seriesId: str
   let visible = false;
   for (const row of series.images) {
     // The series' study may be part of the answer: its images, and so their marks, hidden with it.
-    const image = { ...row, partOfAnswer: view.partOfAnswer };
+    const image = { ...row, partOfAnswer: view.partOfAnswer, stage: view.stage };
     if (!canSeeAnnotation(viewer, kase, image, view.gate, { secret: false })) continue;
     visible = true;
     const marks = image.annotations.filter((annotation) => canSeeAnnotation(viewer, kase, image, view.gate, annotation));

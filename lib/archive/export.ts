@@ -5,7 +5,7 @@
 import "server-only";
 import yazl from "yazl";
 import { listSeriesAnnotations } from "@/lib/annotations/queries";
-import { withEntriesFor } from "@/lib/cases/answer-entries";
+import { stepFactsOf, stepFactsSelect, withEntriesFor } from "@/lib/cases/answer-entries";
 import { getCaseFile } from "@/lib/cases/file";
 import type { CaseFile } from "@/lib/cases/schema";
 import { db } from "@/lib/core/db";
@@ -21,12 +21,12 @@ async function timelineStudyIds(viewer: Viewer, caseId: string): Promise<Array<s
   const row = await db.case.findUniqueOrThrow({
     where: { id: caseId },
     select: {
-      authorId: true, status: true, visibility: true, teamId: true,
-      studies: { select: { id: true, position: true, partOfAnswer: true } },
-      events: { select: { position: true, partOfAnswer: true } },
+      authorId: true, status: true, visibility: true, teamId: true, ...stepFactsSelect(viewer),
+      studies: { select: { id: true, position: true, dayOffset: true, partOfAnswer: true } },
+      events: { select: { position: true, dayOffset: true, partOfAnswer: true } },
     },
   });
-  const { studies, events } = withEntriesFor(viewer, row);
+  const { studies, events } = withEntriesFor(viewer, { ...row, ...stepFactsOf(row) });
   return [...studies.map((study) => ({ position: study.position, id: study.id as string | null })), ...events.map((event) => ({ position: event.position, id: null }))]
     .sort((a, b) => a.position - b.position)
     .map((entry) => entry.id);

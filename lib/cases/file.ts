@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, UNKNOWN_CASE_TITLE, visibleCaseWhere } from "./policy";
 import { CASE_FILE_FORMAT, type CaseFile } from "./schema";
 import { accessSelect, readResolution } from "./queries";
-import { withEntriesFor } from "./answer-entries";
+import { stepFactsOf, stepFactsSelect, withEntriesFor } from "./answer-entries";
 
 /** The whole case in the import/export format; the answer only for those who may see it. */
 export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseFile | null> {
@@ -15,7 +15,7 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
     select: {
       id: true, title: true, presentation: true, ageBand: true, sex: true, region: true, tags: true,
       originalAuthorName: true, author: { select: { name: true } },
-      ...accessSelect,
+      ...accessSelect, ...stepFactsSelect(viewer),
       studies: {
         select: {
           position: true, dayOffset: true, label: true, modality: true, region: true, technique: true,
@@ -34,8 +34,9 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
     : [null, []];
   const answer = resolved?.answer ?? null;
   const labelsVisible = canSeeCaseLabels(viewer, row);
-  // Entries that are part of the answer leave with the answer only (decision 065).
-  const { studies, events } = withEntriesFor(viewer, row);
+  // Entries that are part of the answer leave with the answer only (decision 065); a learner's
+  // file has the steps they have unlocked (decision 088).
+  const { studies, events } = withEntriesFor(viewer, { ...row, ...stepFactsOf(row) });
   const timeline = [
     ...studies.map((study) => ({ ...study, type: "study" as const })),
     ...events.map((event) => ({ ...event, type: "event" as const })),
@@ -58,6 +59,7 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
       status: row.status === "archived" ? "open" : row.status === "unknown" && !answer ? "open" : row.status === "resolved" && !answer ? "open" : row.status,
       visibility: row.visibility,
       teamId: row.teamId,
+      stepThrough: row.stepThrough,
       timeline,
       resolution: {
         diagnosis: answer?.diagnosis ?? "",

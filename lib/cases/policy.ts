@@ -104,12 +104,35 @@ export function canSeeCaseLabels(viewer: Viewer | null, kase: CaseAccessFacts): 
   return kase.status !== "unknown" || canEditCase(viewer, kase);
 }
 
+/** A step-through unknown (decision 088) and how far this viewer has gone through it. */
+export interface StepFacts {
+  stepThrough: boolean;
+  /** Steps this viewer has committed on the case (their StepDifferential rows); 0 for no viewer. */
+  stepsDone: number;
+}
+
 /**
- * A timeline entry (study or event) its author marked part of the answer ("+12 months: pain-free")
- * goes with the answer: only whoever may see the answer sees it before the reveal (decision 065).
+ * Whether the viewer goes through this case a step at a time: a step-through case while it is
+ * unknown, for anyone who may not see its answer (those who may are not learners: issue 26 item 3).
  */
-export function canSeeTimelineEntry(viewer: Viewer | null, kase: CaseAccessFacts, entry: { partOfAnswer: boolean }): boolean {
-  return !entry.partOfAnswer || canSeeAnswer(viewer, kase);
+export function stepsThrough(viewer: Viewer | null, kase: CaseAccessFacts & Pick<StepFacts, "stepThrough">): boolean {
+  return kase.stepThrough && kase.status === "unknown" && !canSeeAnswer(viewer, kase);
+}
+
+/**
+ * The one rule for a timeline entry (study or event). One its author marked part of the answer
+ * ("+12 months: pain-free") goes with the answer: only whoever may see the answer sees it before
+ * the reveal (decision 065). On a step-through unknown a learner sees an entry once they have
+ * committed as many steps as its `stage` (decision 088): the number of studies not part of the
+ * answer before it in timeline order (lib/cases/answer-entries.ts computes it), so the
+ * presentation and the first study at first, then each next study with the events before it.
+ * Every read of a case's timeline passes the step facts (withEntriesFor requires them); only a
+ * live conference leaves them out: there the presenter's step is the gate, for the whole room.
+ */
+export function canSeeTimelineEntry(viewer: Viewer | null, kase: CaseAccessFacts & Partial<StepFacts>, entry: { partOfAnswer: boolean; stage?: number }): boolean {
+  if (entry.partOfAnswer && !canSeeAnswer(viewer, kase)) return false;
+  if (kase.stepThrough === undefined) return true;
+  return !stepsThrough(viewer, { ...kase, stepThrough: kase.stepThrough }) || (entry.stage ?? Infinity) <= (kase.stepsDone ?? 0);
 }
 
 /**

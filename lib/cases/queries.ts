@@ -7,12 +7,12 @@ import { renderSafeMarkdown } from "@/lib/core/markdown";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, stepsThrough, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts, type StepFacts } from "./policy";
 import { encodeCursor } from "./schema";
-import { formatStudySpan } from "./timeline";
+import { byTimeline, formatStudySpan } from "./timeline";
 import type { EventRow, StudyRow, TimelineEntry } from "./timeline-entries";
 import { buildTimeline } from "./timeline-entries";
-import { withEntriesFor } from "./answer-entries";
+import { withEntriesFor, type StepPosition } from "./answer-entries";
 import { lastEventIdSql } from "@/lib/live/notify";
 
 export const LIBRARY_PAGE_SIZE = 20;
@@ -58,8 +58,10 @@ export const librarySelect = {
   originalAuthorName: true,
   ...accessSelect,
   author: { select: { name: true } },
-  // A card counts only studies anyone may see: not those that are part of an unresolved answer (decision 065).
-  studies: { where: studySeenByAll, select: { modality: true, dayOffset: true } },
+  // A card counts only studies anyone may see: not those that are part of an unresolved answer
+  // (decision 065), and of a step-through unknown only the first (decision 088, toLibraryItem).
+  stepThrough: true,
+  studies: { where: studySeenByAll, select: { modality: true, dayOffset: true, position: true } },
 } as const;
 
 export type LibraryRow = CaseAccessFacts & {
@@ -71,17 +73,20 @@ export type LibraryRow = CaseAccessFacts & {
   createdAt?: Date;
   originalAuthorName?: string | null;
   author: { name: string };
-  studies: Array<{ modality: string; dayOffset: number }>;
+  stepThrough: boolean;
+  studies: Array<{ modality: string; dayOffset: number; position: number }>;
 };
 
 export function toLibraryItem(viewer: Viewer | null, row: LibraryRow): LibraryItem {
+  // What every learner sees of a step-through unknown: the first study (the rule at step 0).
+  const studies = stepsThrough(viewer, row) ? [...row.studies].sort(byTimeline).slice(0, 1) : row.studies;
   return {
     id: row.id,
     ...displayTitle(viewer, row),
     region: row.region,
-    modalities: [...new Set(row.studies.map((study) => study.modality))],
-    studyCount: row.studies.length,
-    span: formatStudySpan(row.studies.map((study) => study.dayOffset)),
+    modalities: [...new Set(studies.map((study) => study.modality))],
+    studyCount: studies.length,
+    span: formatStudySpan(studies.map((study) => study.dayOffset)),
     status: row.status,
     authorName: row.author.name,
     originalAuthorName: row.originalAuthorName ?? null,
@@ -155,12 +160,14 @@ export interface CasePageView {
   answer: CaseAnswer | null;
   /** The answer exists but is hidden from this viewer. */
   answerHidden: boolean;
+  /** A learner's place on a step-through unknown (decision 088); null for anyone else. */
+  steps: StepPosition | null;
   /** Who may see it; the page records views of team-only cases in the audit trail. */
   access: { visibility: string; teamId: string | null };
 }
 
 /** What the case summary renders, and no more: it is a client component (components/cases/case-summary.tsx). */
-const SUMMARY_FIELDS = ["id", "title", "status", "region", "authorName", "originalAuthorName", "tags", "canEdit", "ageBand", "sex", "presentation", "timeline", "answer", "answerHidden", "isAuthor"] as const;
+const SUMMARY_FIELDS = ["id", "title", "status", "region", "authorName", "originalAuthorName", "tags", "canEdit", "ageBand", "sex", "presentation", "timeline", "answer", "answerHidden", "isAuthor", "steps"] as const;
 export type CaseSummaryView = Pick<CasePageView, (typeof SUMMARY_FIELDS)[number]>;
 
 export function caseSummaryView(kase: CasePageView): CaseSummaryView {
@@ -171,6 +178,9 @@ export type CaseRow = CaseAccessFacts & {
   id: string; title: string; presentation: string; ageBand: string; sex: string; region: string; tags: string[];
   createdAt: Date; updatedAt: Date; authorName: string; originalAuthorName: string | null; studies: StudyRow[]; events: EventRow[];
   pollState: PollState; showVoterNames: boolean; lastEventId: string | null;
+} & StepFacts & {
+  /** Set by withEntriesFor, right after the read. */
+  steps: StepPosition | null;
 };
 
 /**
@@ -184,7 +194,8 @@ export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma
   return Prisma.sql`
     select c.id, c.title, c.presentation, c."ageBand", c.sex::text as sex, c.region, coalesce(c.tags, '{}') as tags, c.status::text as status,
            c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName", c."originalAuthorName",
-           c."pollState"::text as "pollState", c."showVoterNames",
+           c."pollState"::text as "pollState", c."showVoterNames", c."stepThrough",
+           (select count(*)::int from "StepDifferential" sd where sd."caseId" = c.id and sd."userId" = ${viewer?.id ?? null}) as "stepsDone",
            coalesce((select json_agg(json_build_object(
              'id', s.id, 'position', s.position, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality,
              'region', s.region, 'technique', s.technique, 'contrast', s.contrast, 'findings', s.findings,
@@ -202,7 +213,7 @@ export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma
  * The case page uses the larger read of lib/pages/case-page.ts instead.
  */
 export const readCase = cache(async (viewer: Viewer | null, caseId: string): Promise<CaseRow | null> => {
-  const [row] = await sql<CaseRow[]>(caseReadSql(viewer, caseId));
+  const [row] = await sql<Array<Omit<CaseRow, "steps">>>(caseReadSql(viewer, caseId));
   return row ? withEntriesFor(viewer, row) : null;
 });
 
@@ -232,6 +243,7 @@ export async function getCasePage(viewer: Viewer | null, caseId: string, read = 
     timeline: buildTimeline(row.studies, row.events),
     answer: resolution,
     answerHidden: !answerVisible,
+    steps: row.steps,
     access: { visibility: row.visibility, teamId: row.teamId },
   };
 }
@@ -245,15 +257,18 @@ export interface CaseFacts extends CaseAccessFacts {
   studies: Array<{ id: string; dayOffset: number; position: number; label: string | null; modality: string }>;
   /** Newest live event id ("0" for none): a live stream resumes from here. */
   lastEventId: string;
+  /** A step-through unknown (decision 088), and this viewer's place on it if they step through it. */
+  stepThrough: boolean;
+  steps: StepPosition | null;
 }
 
 /** The case's policy facts, or null if this viewer may not see it (the same cached read). */
 export async function getCaseFacts(viewer: Viewer, caseId: string, read = readCase(viewer, caseId)): Promise<CaseFacts | null> {
   const row = await read;
   if (!row) return null;
-  const { id, authorId, status, visibility, teamId, pollState, showVoterNames } = row;
+  const { id, authorId, status, visibility, teamId, pollState, showVoterNames, stepThrough, steps } = row;
   const studies = [...row.studies].sort((a, b) => a.dayOffset - b.dayOffset || a.position - b.position);
-  return { id, authorId, status, visibility, teamId, pollState, showVoterNames, studies, lastEventId: row.lastEventId ?? "0" };
+  return { id, authorId, status, visibility, teamId, pollState, showVoterNames, studies, lastEventId: row.lastEventId ?? "0", stepThrough, steps };
 }
 
 export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {

@@ -112,6 +112,8 @@ export const caseInput = z
     visibility: z.enum(VISIBILITIES, { message: "Choose who can see the case." }).default("institution"),
     /** The team of a team-only case; the action checks that the author belongs to it. */
     teamId: z.string().max(40).nullish().transform((value) => value || null),
+    /** A step-through unknown (decision 088): learners unlock each next study by committing a differential. */
+    stepThrough: z.boolean().optional(),
     // Counted before the items are checked one by one, so a file of 10,000 studies gets the limit
     // in one line instead of an error per item.
     timeline: z
@@ -135,6 +137,10 @@ export const caseInput = z
       context.addIssue({ code: "custom", path: ["resolution", "diagnosis"], message: "A resolved case needs its final diagnosis." });
     if (value.status === "resolved" && !value.resolution.certainty)
       context.addIssue({ code: "custom", path: ["resolution", "certainty"], message: "Say how certain the diagnosis is." });
+    if (value.stepThrough && value.status === "open")
+      context.addIssue({ code: "custom", path: ["stepThrough"], message: "Only an unknown case goes step by step: make it unknown, or untick step-through." });
+    if (value.stepThrough && value.status !== "draft" && value.timeline.filter((item) => item.type === "study" && !item.partOfAnswer).length < 2)
+      context.addIssue({ code: "custom", path: ["stepThrough"], message: "A step-through case needs at least two studies that are not part of the answer." });
     if (value.status === "unknown" && !value.resolution.diagnosis)
       context.addIssue({
         code: "custom",

@@ -8,13 +8,19 @@ import { liveHub } from "@/lib/live/hub";
 import { caseSignalTopic, type LiveEvent } from "@/lib/live/notify";
 import { eventId } from "@/lib/live/schema";
 import type { SseSource } from "@/lib/live/sse";
-import { canSeeAnswer, visibleCaseWhere, type CaseAccessFacts } from "./policy";
+import { visibleCaseWhere } from "./policy";
 import { accessSelect } from "./queries";
+import { stepFactsOf, stepFactsSelect, withEntriesFor } from "./answer-entries";
 
-async function hiddenStudyIds(viewer: Viewer, kase: CaseAccessFacts & { id: string }): Promise<Set<string>> {
-  if (canSeeAnswer(viewer, kase)) return new Set();
-  const rows = await db.study.findMany({ where: { caseId: kase.id, partOfAnswer: true, case: { status: { not: "resolved" } } }, select: { id: true } });
-  return new Set(rows.map((row) => row.id));
+/** The case's studies this viewer may not see now (the one rule: answer entries, steps not unlocked). */
+async function hiddenStudyIds(viewer: Viewer, caseId: string): Promise<Set<string>> {
+  const row = await db.case.findUnique({
+    where: { id: caseId },
+    select: { ...accessSelect, ...stepFactsSelect(viewer), studies: { select: { id: true, dayOffset: true, position: true, partOfAnswer: true } }, events: { select: { dayOffset: true, position: true, partOfAnswer: true } } },
+  });
+  if (!row) return new Set();
+  const shown = new Set(withEntriesFor(viewer, { ...row, ...stepFactsOf(row) }).studies.map((study) => study.id));
+  return new Set(row.studies.filter((study) => !shown.has(study.id)).map((study) => study.id));
 }
 
 const REPLAY_LIMIT = 1_000;
@@ -27,9 +33,10 @@ function parseEventId(value: string | null): bigint {
 export async function openCaseStream(viewer: Viewer, caseId: string, after: string | null): Promise<SseSource | null> {
   const kase = await db.case.findFirst({ where: { AND: [{ id: caseId }, visibleCaseWhere(viewer)] }, select: { id: true, ...accessSelect } });
   if (!kase) return null;
-  // Events about a study that is part of the answer (its images changed) lose their subject for a
-  // viewer who may not see it (decision 065); the set is read again when the case changes.
-  let hidden = await hiddenStudyIds(viewer, kase);
+  // Events about a study that is part of the answer (its images changed), or that a learner has not
+  // unlocked (decision 088), lose their subject for a viewer who may not see it (decision 065); the
+  // set is read again when the case changes, and when the viewer's own differential may have unlocked a step.
+  let hidden = await hiddenStudyIds(viewer, kase.id);
   const subject = (id: string | null) => (id && hidden.has(id) ? null : id);
 
   let lastSent = parseEventId(after);
@@ -40,7 +47,7 @@ export async function openCaseStream(viewer: Viewer, caseId: string, after: stri
       const id = BigInt(event.id);
       if (id <= lastSent) return;
       lastSent = id;
-      if (event.kind === "case_updated" || event.kind === "case_revealed") void hiddenStudyIds(viewer, kase).then((ids) => (hidden = ids), () => undefined);
+      if (event.kind === "case_updated" || event.kind === "case_revealed" || event.kind === "differential_posted") void hiddenStudyIds(viewer, kase.id).then((ids) => (hidden = ids), () => undefined);
       channel.write(`id: ${event.id}\nevent: case\ndata: ${JSON.stringify({ kind: event.kind, subjectId: subject(event.subjectId) })}\n\n`);
     };
     const replay = async () => {

@@ -98,6 +98,7 @@ function caseFields(input: CaseInput) {
     status: input.status,
     visibility: input.visibility,
     teamId: input.visibility === "team" ? input.teamId : null,
+    stepThrough: input.stepThrough ?? false,
     // Never reset: a case that was an unknown stays one for the learning record.
     ...(input.status === "unknown" ? { postedAsUnknown: true } : {}),
   };

@@ -3,6 +3,7 @@
 // shows a case as an unknown: no title, tags, answer or timeline entry that is part of the answer,
 // whatever the case's status, until the learner has committed their answer to it.
 import "server-only";
+import { stepFactsOf, stepFactsSelect, withEntriesFor } from "@/lib/cases/answer-entries";
 import { canSeeAnswer, caseTitleFor, visibleCaseWhere } from "@/lib/cases/policy";
 import { buildTimeline, readAnswer, timelineSelect, type CaseAnswer, type TimelineEntry } from "@/lib/cases/queries";
 import { db } from "@/lib/core/db";
@@ -107,11 +108,13 @@ export async function getQuizStep(viewer: Viewer, collectionId: string, index: n
   if (!collection || !item) return null;
   const kase = await db.case.findFirst({
     where: { AND: [{ id: item.caseId }, visibleCaseWhere(viewer)] },
-    select: { id: true, presentation: true, ageBand: true, sex: true, region: true, authorId: true, status: true, visibility: true, teamId: true, ...timelineSelect },
+    select: { id: true, presentation: true, ageBand: true, sex: true, region: true, authorId: true, status: true, visibility: true, teamId: true, ...timelineSelect, ...stepFactsSelect(viewer) },
   });
   if (!kase) return null;
-  // Nothing that is part of the answer before the commit, even on a resolved case.
-  const timeline = buildTimeline(kase.studies.filter((study) => !study.partOfAnswer), kase.events.filter((event) => !event.partOfAnswer));
+  // Nothing that is part of the answer before the commit, even on a resolved case; of a
+  // step-through unknown, what the case page shows this learner (decision 088).
+  const seen = withEntriesFor(viewer, { ...kase, ...stepFactsOf(kase) });
+  const timeline = buildTimeline(seen.studies.filter((study) => !study.partOfAnswer), seen.events.filter((event) => !event.partOfAnswer));
   const answer = await db.quizAnswer.findUnique({
     where: { collectionId_caseId_userId: { collectionId, caseId: kase.id, userId: viewer.id } },
     select: { correct: true, differentialIds: true, diagnosis: { select: { name: true } } },

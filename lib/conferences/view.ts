@@ -79,4 +79,6 @@ export interface StageSeries {
   diagnoses: Array<{ name: string; shares: number[] }>;
   respondents: number[];
   labels: string[];
+  /** Short labels for the chart's axis; absent, "Pres.", "S1", "S2"... (a conference's stages). */
+  ticks?: string[];
 }

@@ -1,7 +1,7 @@
 // Who may add, change and see a study's images: pure functions of (viewer, case facts). The image
 // route and the upload routes ask here; queries carry the facts.
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeTimelineEntry, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canEditCase, canSeeTimelineEntry, canViewCase, type CaseAccessFacts, type StepFacts } from "@/lib/cases/policy";
 import type { Failure } from "@/lib/core/result";
 import { fail, notFound } from "@/lib/core/result";
 
@@ -43,10 +43,11 @@ export interface LiveGate {
  * the presenter has reached and no others (a URL guessed ahead answers 404 like a foreign case).
  * Editors are never gated.
  */
-export function canSeeStudyImages(viewer: Viewer | null, kase: CaseAccessFacts, image: { needsReview: boolean; partOfAnswer?: boolean }, gate: LiveGate | null): boolean {
+export function canSeeStudyImages(viewer: Viewer | null, kase: CaseAccessFacts & Partial<StepFacts>, image: { needsReview: boolean; partOfAnswer?: boolean; stage?: number }, gate: LiveGate | null): boolean {
   if (!canViewCase(viewer, kase)) return false;
-  // A study that is part of the answer (decision 065) is hidden with it, images and all.
-  if (!canSeeTimelineEntry(viewer, kase, { partOfAnswer: image.partOfAnswer ?? false })) return false;
+  // A study that is part of the answer (decision 065), or that a learner has not unlocked on a
+  // step-through unknown (decision 088), is hidden with it, images and all.
+  if (!canSeeTimelineEntry(viewer, kase, { partOfAnswer: image.partOfAnswer ?? false, stage: image.stage })) return false;
   if (canEditCase(viewer, kase)) return true;
   if (image.needsReview) return false;
   return gate === null || gate.reachedStep >= gate.studyStep;

@@ -135,8 +135,11 @@ export async function firstKeyImages(caseIds: string[]): Promise<Record<string, 
   if (caseIds.length === 0) return {};
   const rows = await db.$queryRaw<Array<{ caseId: string; id: string; caption: string; name: string; position: number }>>`
     select distinct on (i."caseId") i."caseId", i.id, i.caption, s.name, i.position
-    from "Image" i join "ImageSeries" s on s.id = i."seriesId" join "Study" st on st.id = s."studyId"
+    from "Image" i join "ImageSeries" s on s.id = i."seriesId" join "Study" st on st.id = s."studyId" join "Case" c on c.id = st."caseId"
     where i."caseId" = any(${caseIds}::text[]) and not i."needsReview" and not s."needsReview" and not st."partOfAnswer"
+      -- of a step-through unknown, only the first study's (decision 088: what every learner sees)
+      and (not c."stepThrough" or c.status <> 'unknown' or not exists (select 1 from "Study" p
+        where p."caseId" = st."caseId" and not p."partOfAnswer" and (p."dayOffset", p.position) < (st."dayOffset", st.position)))
     order by i."caseId", i."isKey" desc, st."dayOffset", st.position, s.position, i.position`;
   return Object.fromEntries(rows.map((row) => [row.caseId, { id: row.id, alt: row.caption || `${row.name}, slice ${row.position + 1}` }]));
 }

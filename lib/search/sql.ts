@@ -38,8 +38,15 @@ function groupMatch(viewer: Viewer, tsquery: string, fuzzy: string | null): Pris
   return Prisma.sql`(${Prisma.join(arms, " or ")})`;
 }
 
-/** A study marked part of the answer (issue 26) counts only where the answer may be seen (`st` is the study). */
-const studySeenSql = (answerVisible: Prisma.Sql) => Prisma.sql`(not st."partOfAnswer" or ${answerVisible})`;
+/**
+ * A study marked part of the answer (issue 26), or after the first step of a step-through case
+ * (decision 088: search does not know a learner's progress), counts only where the answer may be
+ * seen (`st` is the study). The same tiers as the search document (its migration, 20261206076000).
+ */
+const studySeenSql = (answerVisible: Prisma.Sql) => Prisma.sql`((not st."partOfAnswer"
+  and (not exists (select 1 from "Case" sc where sc.id = st."caseId" and sc."stepThrough")
+       or not exists (select 1 from "Study" p where p."caseId" = st."caseId" and not p."partOfAnswer" and (p."dayOffset", p.position) < (st."dayOffset", st.position))))
+  or ${answerVisible})`;
 
 /** Whether the case has an image the viewer may see: on a study that is not hidden as part of the answer. */
 function hasImagesSql(caseId: Prisma.Sql, answerVisible: Prisma.Sql): Prisma.Sql {
@@ -154,9 +161,9 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
       coalesce((select json_agg(json_build_object(
         'id', c.id, 'title', c.title, 'presentation', c.presentation, 'region', c.region,
         'lastActivityAt', to_char(c."lastActivityAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-        'authorId', c."authorId", 'status', c.status, 'visibility', c.visibility, 'teamId', c."teamId",
+        'authorId', c."authorId", 'status', c.status, 'visibility', c.visibility, 'teamId', c."teamId", 'stepThrough', c."stepThrough",
         'author', json_build_object('name', u.name),
-        'studies', coalesce((select json_agg(json_build_object('modality', st.modality, 'dayOffset', st."dayOffset")) from "Study" st
+        'studies', coalesce((select json_agg(json_build_object('modality', st.modality, 'dayOffset', st."dayOffset", 'position', st.position)) from "Study" st
           where st."caseId" = c.id and ${studySeenSql(av)}), '[]'::json),
         'texts', ${texts}) order by p.ord)
         from page p join "Case" c on c.id = p.id join "User" u on u.id = c."authorId"

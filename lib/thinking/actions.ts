@@ -17,7 +17,7 @@ import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/confirm";
 import { answerShownAtConference } from "@/lib/conferences/consent";
 import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor, knowsTheAnswer, KNOWS_THE_ANSWER_MESSAGE } from "./policy";
-import { keepFirstCommit, lineErrors } from "./differentials";
+import { keepFirstCommit, keepStep, lineErrors } from "./differentials";
 import { planReveal, writeReveal, type RevealChange } from "./reveal";
 import { castVoteInput, pollInput, postDifferentialInput, revealInput, supportInput, voterNamesInput } from "./schema";
 
@@ -150,7 +150,7 @@ export const revealCase = action("revealCase", revealInput, async ({ viewer, inp
 
 // Differentials: post (replace) one's ranked list and support others' diagnoses.
 
-const caseFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true } as const;
+const caseFacts = { id: true, authorId: true, status: true, visibility: true, teamId: true, stepThrough: true } as const;
 
 const CHANGED_MEANWHILE = "Your differential was changed from another window while this one was saved. Reload to see it, then post again.";
 
@@ -159,9 +159,11 @@ const CHANGED_MEANWHILE = "Your differential was changed from another window whi
  * Concurrent replacements by one user (two tabs, a double click) take turns on a lock of their
  * own (user, case), taken first: each deletes what the one before it wrote, so the last one wins
  * and none clashes on the rank index (issue 21 item 7). A replay of the submission that wrote the
- * current list (same key) changes nothing and notifies nobody (decision 032).
+ * current list (same key) changes nothing and notifies nobody (decision 032). On a step-through
+ * unknown a learner's post is also their commit at the current step: kept, and the next study
+ * unlocks (`stepped`: the page shows more after a refresh; decision 088).
  */
-export const postDifferential = action("postDifferential", postDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ count: number }, FieldFinding[]>> => {
+export const postDifferential = action("postDifferential", postDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ count: number; stepped: boolean }, FieldFinding[]>> => {
   const { caseId, entries } = input;
   const clientKey = input.clientKey ?? null;
   const kase = await db.case.findUnique({ where: { id: caseId }, select: caseFacts });
@@ -182,20 +184,21 @@ export const postDifferential = action("postDifferential", postDifferentialInput
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`differential:${caseId}:${viewer.id}`}))`;
     if (clientKey) {
       const replayed = await tx.differentialEntry.count({ where: { caseId, userId: viewer.id, clientKey } });
-      if (replayed > 0) return replayed;
+      if (replayed > 0) return { count: replayed, stepped: false };
     }
     await tx.differentialEntry.deleteMany({ where: { caseId, userId: viewer.id } });
     await tx.differentialEntry.createMany({
       data: entries.map((entry, index) => ({ caseId, userId: viewer.id, diagnosisId: entry.diagnosisId, rank: index + 1, rationale: entry.rationale, studyIds: entry.studyIds, clientKey })),
     });
     await keepFirstCommit(tx, caseId, viewer.id, entries);
+    const stepped = await keepStep(tx, viewer, kase, diagnosisIds);
     // Listing a diagnosis supersedes an explicit support of the same one.
     await tx.differentialSupport.deleteMany({ where: { caseId, userId: viewer.id, diagnosisId: { in: diagnosisIds } } });
     await tx.case.update({ where: { id: caseId }, data: { lastActivityAt: new Date() } });
     await audit(tx, { actorId: viewer.id, action: "differential.post", resourceType: "case", resourceId: caseId, teamId: auditTeamId(kase), ip });
     await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "differential", resourceId: caseId, teamId: auditTeamId(kase), ip });
     await recordCaseEvent(tx, { caseId, actorId: viewer.id, kind: "differential_posted" });
-    return entries.length;
+    return { count: entries.length, stepped };
   }).catch((error: unknown) => {
     // Not expected under the lock; a catalogue merge moving this user's lines at the same moment
     // could still clash on a unique index: say so instead of failing generically.
@@ -203,7 +206,7 @@ export const postDifferential = action("postDifferential", postDifferentialInput
     throw error;
   });
   if (written === null) return fail("conflict", CHANGED_MEANWHILE);
-  return ok({ count: written });
+  return ok(written);
 });
 
 /** Support (or withdraw support for) a diagnosis already on the case's differential. */

@@ -8,8 +8,11 @@ import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
 import { rankPoints, SUPPORT_POINTS, WEIGHTING_EXPLANATION } from "./schema";
-import { readOwnThinking, type OwnThinking } from "./sql";
+import { readOwnThinking, stepNamesJson, type OwnThinking } from "./sql";
 import { readAuthoredAnswer, type AuthoredAnswer } from "./reveal";
+import { groupStepSeries, stepViews, type StepRow, type StepView } from "./steps";
+import { stepCount, type StepPosition } from "@/lib/cases/answer-entries";
+import type { StageSeries } from "@/lib/conferences/view";
 import { canSeeAnswer } from "@/lib/cases/policy";
 import {
   canManagePoll, canPostDifferential, canReveal, canSeeDistribution, canSeeOthersThinking, canSeeVoterNames, canVote, isCaseLead, knowsTheAnswer,
@@ -75,6 +78,12 @@ export interface ThinkingView {
   revisions: Array<{ name: string; first: string[]; now: string[] }> | null;
   /** The authored answer the reveal form starts from: only to a revealer who may see the answer. */
   authored: AuthoredAnswer | null;
+  /** A learner's place on a step-through unknown (decision 088); null for anyone else. */
+  stepping: StepPosition | null;
+  /** Their list at each step, once they have seen the whole course or the case is revealed. */
+  mySteps: StepView[] | null;
+  /** After the reveal of a step-through case: how the group's leading diagnoses moved, step by step. */
+  groupSteps: StageSeries | null;
 }
 
 interface OthersRow {
@@ -88,6 +97,8 @@ interface OthersRow {
   votes: Array<{ userId: string; diagnosisId: string; userName: string; diagnosisName: string }> | null;
   /** The final diagnoses a vote is right for: the primary, and the secondary ones the author lets score (decision 067). */
   answerIds: string[] | null;
+  /** Everyone's step lists of a step-through case, only after the reveal (decision 088). */
+  steps: StepRow[] | null;
 }
 
 export interface ThinkingOptions {
@@ -111,15 +122,18 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
   const kase = await getCaseFacts(viewer, caseId, row);
   if (!kase) return null;
   // The viewer's own thinking comes with the case page's read, else in a statement of its own.
-  const { mine, myVote, first: myFirst = [] } = (await row)!.own ?? (await readOwnThinking(viewer, caseId));
+  const { mine, myVote, first: myFirst = [], steps: mySteps = [] } = (await row)!.own ?? (await readOwnThinking(viewer, caseId));
 
-  const committed = mine.length > 0 || myVote !== null;
+  // A learner on a step-through unknown stays blind to others until they have seen the whole course:
+  // others' lists were made with studies they have not unlocked (decision 088).
+  const committed = (mine.length > 0 || myVote !== null) && !kase.steps?.more;
   const seeOthers = canSeeOthersThinking(viewer, kase, committed);
   const seeDistribution = canSeeDistribution(viewer, kase, myVote !== null, committed);
   const seeNames = canSeeVoterNames(viewer, kase);
   const revealed = kase.status === "resolved";
 
-  const others = await readOthers(kase.id, kase.lastEventId, { entries: seeOthers || revealed, supports: seeOthers, tally: seeDistribution, names: seeNames, revealed });
+  const others = await readOthers(kase.id, kase.lastEventId, { entries: seeOthers || revealed, supports: seeOthers, tally: seeDistribution, names: seeNames, revealed, steps: revealed && kase.stepThrough });
+  const steps = stepCount((await row)!.studies);
   const entries = others?.entries ?? [];
   const supports = others?.supports ?? [];
   const votes = others?.votes ?? [];
@@ -209,6 +223,9 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     results,
     weighting: WEIGHTING_EXPLANATION,
     authored: canReveal(viewer, kase) && canSeeAnswer(viewer, kase) ? await readAuthoredAnswer(kase.id) : null,
+    stepping: kase.steps,
+    mySteps: mySteps.length && (revealed || (kase.steps && !kase.steps.more)) ? stepViews(mySteps, steps) : null,
+    groupSteps: others?.steps ? groupStepSeries(others.steps, steps) : null,
   };
 }
 
@@ -219,6 +236,7 @@ interface OthersShown {
   tally: boolean;
   names: boolean;
   revealed: boolean;
+  steps: boolean;
 }
 
 /**
@@ -238,11 +256,11 @@ export function clearSharedThinking(): void {
 }
 
 function readOthers(caseId: string, lastEventId: string, shown: OthersShown): Promise<OthersRow | undefined> {
-  const key = [caseId, lastEventId, shown.entries, shown.supports, shown.tally, shown.names, shown.revealed];
+  const key = [caseId, lastEventId, shown.entries, shown.supports, shown.tally, shown.names, shown.revealed, shown.steps];
   return sharedOthers.get(key, () => selectOthers(caseId, shown));
 }
 
-async function selectOthers(caseId: string, { entries, supports, tally, names, revealed }: OthersShown): Promise<OthersRow | undefined> {
+async function selectOthers(caseId: string, { entries, supports, tally, names, revealed, steps }: OthersShown): Promise<OthersRow | undefined> {
   const none = Prisma.sql`null`;
   const [others] = await sql<OthersRow[]>(Prisma.sql`
     select ${entries ? Prisma.sql`(
@@ -271,7 +289,8 @@ async function selectOthers(caseId: string, { entries, supports, tally, names, r
              where v."caseId" = ${caseId})` : none} as votes,
            ${revealed ? Prisma.sql`(select array_agg(a.id) from (
              select r."diagnosisId" as id from "Resolution" r where r."caseId" = ${caseId} and r."diagnosisId" is not null
-             union select f."diagnosisId" from "FinalDiagnosis" f where f."caseId" = ${caseId} and f."scoresVotes") a)` : none} as "answerIds"`);
+             union select f."diagnosisId" from "FinalDiagnosis" f where f."caseId" = ${caseId} and f."scoresVotes") a)` : none} as "answerIds",
+           ${steps ? Prisma.sql`(select json_agg(${stepNamesJson}) from "StepDifferential" sd where sd."caseId" = ${caseId})` : none} as steps`);
   return others;
 }
 

@@ -9,7 +9,13 @@ export interface OwnThinking {
   myVote: { diagnosisId: string; name: string } | null;
   /** The first list the viewer committed, as it was (decision 066); absent before it was kept. */
   first?: Array<{ name: string; rank: number }>;
+  /** Their list at each step of a step-through unknown (decision 088), diagnosis names in rank order. */
+  steps?: Array<{ step: number; names: string[] }>;
 }
+
+/** Each StepDifferential row of the "StepDifferential" alias `sd` as { step, names } (names in rank order). */
+export const stepNamesJson = Prisma.sql`json_build_object('step', sd.step, 'names', coalesce((select array_agg(d.name order by u.ord)
+  from unnest(sd."diagnosisIds") with ordinality u(id, ord) join "Diagnosis" d on d.id = u.id), '{}'))`;
 
 /** OwnThinking as JSON for the case `caseId` (a column of the outer query); null without a viewer. */
 export function ownThinkingJson(viewer: Viewer | null, caseId: Prisma.Sql): Prisma.Sql {
@@ -22,6 +28,8 @@ export function ownThinkingJson(viewer: Viewer | null, caseId: Prisma.Sql): Pris
     'first', coalesce((select json_agg(json_build_object('name', d.name, 'rank', f.rank) order by f.rank)
                        from "FirstDifferentialEntry" f join "Diagnosis" d on d.id = f."diagnosisId"
                        where f."caseId" = ${caseId} and f."userId" = ${viewer.id}), '[]'),
+    'steps', coalesce((select json_agg(${stepNamesJson} order by sd.step)
+                       from "StepDifferential" sd where sd."caseId" = ${caseId} and sd."userId" = ${viewer.id}), '[]'),
     'myVote', (select json_build_object('diagnosisId', v."diagnosisId", 'name', d.name)
                from "Vote" v join "Diagnosis" d on d.id = v."diagnosisId"
                where v."caseId" = ${caseId} and v."userId" = ${viewer.id}))`;
