@@ -103,14 +103,3 @@ export function describeField(path: string, draft: Draft): string {
   }
   return FIELD_NAMES[parts.at(-1) ?? ""] ?? path;
 }
-
-export function fieldText(draft: Draft, path: string): string {
-  const parts = path.split(".");
-  if (parts[0] === "timeline") {
-    const item = draft.timeline[Number(parts[1])] as Record<string, unknown> | undefined;
-    return String(item?.[parts[2] ?? ""] ?? "");
-  }
-  if (parts[0] === "resolution") return draft.resolution[parts[1] as keyof Draft["resolution"]] ?? "";
-  if (parts[0] === "tags") return toPayload(draft).tags.join(", ");
-  return String((draft as unknown as Record<string, unknown>)[parts[0] ?? ""] ?? "");
-}

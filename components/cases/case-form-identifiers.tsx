@@ -5,11 +5,11 @@
 // text, and the flagged fields get an amber ring. Saving flagged text needs "save anyway" with a
 // reason the trail records. A team case about to become public gets a stronger warning that the
 // author must acknowledge before the save goes out. The save action checks again and decides.
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
+import { IdentifierFindings } from "@/components/deidentify/identifier-findings";
 import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { ReidentificationRisks } from "@/components/deidentify/reidentification-risks";
-import { OVERRIDE_REASONS, OVERRIDE_REASON_KEYS, type OverrideReason } from "@/lib/deidentify/reasons";
-import { describeField, fieldText, toPayload, type Draft } from "./case-form-draft";
+import { describeField, toPayload, type Draft } from "./case-form-draft";
 
 /** Every free text of the form, by the save action's field paths (lib/cases/identifiers.ts caseFields). */
 export function caseFormTexts(draft: Draft): Record<string, string> {
@@ -61,20 +61,6 @@ export function useCaseGuard(draft: Draft, previousVisibility: string | null) {
 
 export type CaseGuard = ReturnType<typeof useCaseGuard>;
 
-function Highlighted({ text, start, end }: { text: string; start: number; end: number }) {
-  const from = Math.max(0, start - 40);
-  const to = Math.min(text.length, end + 40);
-  return (
-    <span>
-      {from > 0 ? "…" : ""}
-      {text.slice(from, start)}
-      <mark className="rounded bg-amber-300 px-0.5 font-semibold text-amber-950">{text.slice(start, end)}</mark>
-      {text.slice(end, to)}
-      {to < text.length ? "…" : ""}
-    </span>
-  );
-}
-
 /** A team case about to become public: the risk explained, and an acknowledgement before saving. */
 function GoingPublic({ guard, formId }: { guard: CaseGuard; formId: string }) {
   const message = guard.risks.find((risk) => risk.kind === "team_case_made_public")?.message
@@ -94,43 +80,17 @@ function GoingPublic({ guard, formId }: { guard: CaseGuard; formId: string }) {
 
 /** Findings listed by field with their reasons, the risk warnings, and the "save anyway" choice. */
 export function IdentifierWarning({ formId, guard, draft }: { formId: string; guard: CaseGuard; draft: Draft }) {
-  const titleId = useId();
-  const { findings, state, refused } = guard;
   const otherRisks = guard.risks.filter((risk) => risk.kind !== "team_case_made_public");
   return (
     <div className="space-y-4">
       {guard.goingPublic ? <GoingPublic guard={guard} formId={formId} /> : null}
       <ReidentificationRisks risks={otherRisks} />
-      {findings.length === 0 ? (
-        guard.checking ? <p className="sr-only" aria-live="polite">Checking for identifiers…</p> : null
-      ) : (
-        <section className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-5" role={refused ? "alert" : "status"} aria-labelledby={titleId} data-testid="identifier-warning">
-          <h2 id={titleId} className="text-lg font-semibold text-amber-950">
-            {refused ? "Not saved: possible patient identifiers" : `Possible patient identifiers (${findings.length})`}
-          </h2>
-          <p className="text-sm text-amber-950">Each is highlighted in its field above. Remove them, or confirm below that they do not identify the patient.</p>
-          <ul className="space-y-2 text-sm">
-            {findings.map((finding, index) => (
-              <li key={`${finding.field}-${finding.start}-${index}`} className="rounded bg-white p-2" data-testid="identifier-finding">
-                <p className="font-medium">{describeField(finding.field, draft)}: {finding.message}</p>
-                <p className="mt-1 break-words text-slate-700"><Highlighted text={fieldText(draft, finding.field)} start={finding.start} end={finding.end} /></p>
-              </li>
-            ))}
-          </ul>
-          <label className="flex items-start gap-2 text-sm font-medium text-amber-950">
-            <input type="checkbox" className="mt-0.5 size-4" checked={state.confirmed} onChange={(event) => state.setConfirmed(event.target.checked)} data-testid="identifiers-confirm" />
-            I have checked these: they do not identify the patient, save anyway.
-          </label>
-          {state.confirmed ? (
-            <label className="block text-sm text-amber-950">
-              <span className="font-medium">Why</span> (recorded in the audit trail)
-              <select className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1" value={state.reason} onChange={(event) => state.setReason(event.target.value as OverrideReason)}>
-                {OVERRIDE_REASON_KEYS.map((key) => <option key={key} value={key}>{OVERRIDE_REASONS[key]}</option>)}
-              </select>
-            </label>
-          ) : null}
-        </section>
-      )}
+      <div data-testid="identifier-warning" hidden={guard.findings.length === 0}>
+        <IdentifierFindings
+          findings={guard.findings} texts={caseFormTexts(draft)} label={(field) => describeField(field, draft)}
+          state={guard.state} refused={guard.refused} checking={guard.checking}
+        />
+      </div>
     </div>
   );
 }

@@ -6,12 +6,17 @@ import { useRouter } from "next/navigation";
 import { useCallback, useId, useState } from "react";
 import { confirmSeriesReview, deleteImage, deleteSeries, moveSeries, renameSeries, setKeyImage } from "@/lib/imaging/actions";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
+import { IdentifierFindings, findingsOf, useIdentifierConfirmation } from "@/components/deidentify/identifier-findings";
+import type { FieldFinding } from "@/lib/deidentify/confirm";
+import type { IdentifierConfirmation } from "@/lib/deidentify/reasons";
 import { BlackOutEditor } from "./black-out-editor";
 import { useImageUploads, type FileProgress } from "./use-image-uploads";
 
 const ACCEPT = ".jpg,.jpeg,.png,.webp,.dcm,.dicom,.zip,image/jpeg,image/png,image/webp,application/dicom,application/zip";
 /** Thumbnails shown per series before "show all" (a 250-slice series would fill the form). */
 const STRIP = 12;
+
+type Outcome = { ok: boolean; message?: string; code?: string; details?: unknown };
 
 function ProgressRow({ file }: { file: FileProgress }) {
   const uploading = file.phase === "uploading";
@@ -46,9 +51,20 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
   const [blackingOut, setBlackingOut] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
-  async function run(result: Promise<{ ok: boolean; message?: string; code?: string }>, confirmAgain?: () => Promise<{ ok: boolean; message?: string }>) {
-    let outcome = await result;
-    if (!outcome.ok && outcome.code === "identifiers_found" && confirmAgain && window.confirm(`${outcome.message}\n\nSave anyway?`)) outcome = await confirmAgain();
+  // A series name or caption the guard flagged: its findings highlighted, saved again only with the
+  // author's confirmation and reason (the same panel as every other form, issue 25).
+  const [flagged, setFlagged] = useState<{ texts: Record<string, string>; findings: FieldFinding[]; retry: (confirmation: IdentifierConfirmation) => Promise<Outcome> } | null>(null);
+  const confirmation = useIdentifierConfirmation(flagged?.findings ?? []);
+
+  async function run(result: Promise<Outcome>, guarded?: { texts: Record<string, string>; retry: (confirmation: IdentifierConfirmation) => Promise<Outcome> }) {
+    const outcome = await result;
+    const findings = findingsOf(outcome);
+    if (findings && guarded) {
+      setFlagged({ ...guarded, findings });
+      setMessage(null);
+      return;
+    }
+    setFlagged(null);
     setMessage(outcome.ok ? null : (outcome.message ?? "That did not work."));
     if (outcome.ok) router.refresh();
   }
@@ -74,13 +90,20 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
         </div>
       ) : null}
       {message ? <p className="text-sm text-red-700" role="alert">{message}</p> : null}
+      {flagged ? (
+        <div className="space-y-2">
+          <IdentifierFindings findings={flagged.findings} texts={flagged.texts} label={(field) => (field === "name" ? "Series name" : "Caption")} state={confirmation} refused />
+          <button type="button" className="btn-secondary py-1 text-sm" disabled={!confirmation.confirmed} onClick={() => void run(flagged.retry(confirmation.confirmation))}>Save anyway</button>{" "}
+          <button type="button" className="btn-ghost py-1 text-sm" onClick={() => setFlagged(null)}>Cancel</button>
+        </div>
+      ) : null}
       {series.map((one, seriesIndex) => (
         <div key={one.id} className="space-y-2 rounded border border-slate-200 p-2" data-testid="series-editor">
           <div className="flex flex-wrap items-center gap-2">
             <form className="flex flex-1 items-center gap-2" onSubmit={(event) => {
               event.preventDefault();
               const name = String(new FormData(event.currentTarget).get("name") ?? "");
-              void run(renameSeries({ seriesId: one.id, name }), () => renameSeries({ seriesId: one.id, name, identifiersConfirmed: true }));
+              void run(renameSeries({ seriesId: one.id, name }), { texts: { name }, retry: (answer) => renameSeries({ seriesId: one.id, name, ...answer }) });
             }}>
               <label className="sr-only" htmlFor={`${one.id}-name`}>Series name</label>
               <input id={`${one.id}-name`} name="name" defaultValue={one.name} maxLength={80} className="field-input min-w-0 flex-1 py-1" data-testid="series-name" />
@@ -119,7 +142,7 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
                   <form onSubmit={(event) => {
                     event.preventDefault();
                     const caption = String(new FormData(event.currentTarget).get("caption") ?? "");
-                    void run(setKeyImage({ imageId: image.id, isKey: true, caption }), () => setKeyImage({ imageId: image.id, isKey: true, caption, identifiersConfirmed: true }));
+                    void run(setKeyImage({ imageId: image.id, isKey: true, caption }), { texts: { caption }, retry: (answer) => setKeyImage({ imageId: image.id, isKey: true, caption, ...answer }) });
                   }}>
                     <input name="caption" defaultValue={image.caption} maxLength={300} placeholder="Caption" aria-label={`Caption of slice ${index + 1}`} className="field-input min-h-6 w-full px-1 py-0.5 text-xs" />
                     <button type="submit" className="btn-ghost min-h-6 px-1 py-0.5 text-xs">Save caption</button>
