@@ -7,11 +7,11 @@ import type { AnchorMark } from "@/lib/discussion/anchor";
 
 const PIN = "#38bdf8";
 
-/** The mark over a slice of `width` x `height` pixels (same box as the image: contained, centred). */
+/** The mark over a slice of `width` x `height` pixels (same box as the image: contained, centred); no label: decorative. */
 export function PinLayer({ mark, width, height, label }: { mark: AnchorMark; width: number; height: number; label: string }) {
   const unit = Math.max(width, height) / 128;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet" className="pointer-events-none absolute inset-0 h-full w-full" role="img" aria-label={label} data-testid="slice-pin" data-kind={mark.kind}>
+    <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet" className="pointer-events-none absolute inset-0 h-full w-full" {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })} data-testid="slice-pin" data-kind={mark.kind}>
       {mark.kind === "point" ? (
         <>
           <circle cx={mark.x * width} cy={mark.y * height} r={4 * unit} fill="none" stroke="#000" strokeWidth={2 * unit} />
