@@ -2,8 +2,8 @@
 // Signs an idle browser out: a warning two minutes before the idle limit, then sign-out. While
 // the user is active it refreshes the session token now and then, so the server-side expiry
 // (the same idle limit) only catches sessions nobody is using.
-import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
+import { signOutLazily } from "./sign-out";
 
 const WARNING_MS = 2 * 60_000;
 const REFRESH_EVERY_MS = 4 * 60_000;
@@ -29,7 +29,7 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
       const idle = Date.now() - lastActivity.current;
       if (idle >= limit) {
         clearInterval(timer);
-        void signOut({ callbackUrl: `/signin?reason=idle&callbackUrl=${encodeURIComponent(window.location.pathname)}` });
+        void signOutLazily(`/signin?reason=idle&callbackUrl=${encodeURIComponent(window.location.pathname)}`);
       } else if (idle >= limit - WARNING_MS) {
         setSecondsLeft(Math.ceil((limit - idle) / 1000));
       } else {

@@ -1,6 +1,6 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { signOutLazily } from "./sign-out";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -11,7 +11,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/" });
+        void signOutLazily("/");
       }}
     >
       {pending ? "Signing out…" : "Sign out"}
