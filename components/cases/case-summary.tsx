@@ -58,6 +58,11 @@ export function CaseSummary({ kase, commentCounts, images = {} }: { kase: CaseSu
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
         <Timeline entries={kase.timeline} caseId={kase.id} commentCounts={commentCounts} images={images} />
+        {kase.steps?.more ? (
+          <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-700" data-testid="step-locked">
+            The course goes on. <a href="#differential" className="font-medium text-brand-700 underline">Commit your differential</a> to see the next study.
+          </p>
+        ) : null}
       </section>
 
       {studies.length >= 2 ? (

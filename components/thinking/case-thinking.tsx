@@ -15,6 +15,7 @@ import { GroupDifferential } from "./group-differential";
 import { Results } from "./reveal";
 import { RevealForm } from "./reveal-form";
 import { Poll } from "./vote-panel";
+import { StepNotice, StepRecord } from "./step-through";
 
 const LIVE_KINDS = THINKING_EVENT_KINDS;
 
@@ -71,6 +72,7 @@ export function CaseThinking({ initial, studies }: Props) {
           <strong>Blind until you commit.</strong> Post your own differential or vote first; then you will see what colleagues think.
         </FormAlert>
       ) : null}
+      <StepNotice view={view} />
       {view.knowsAnswer ? (
         <FormAlert tone="info">
           <strong>You know the answer.</strong> You can see this case&apos;s answer, so you do not post a differential or vote on it:
@@ -78,10 +80,11 @@ export function CaseThinking({ initial, studies }: Props) {
         </FormAlert>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {view.canPostDifferential ? <MyDifferential view={view} studies={studies} onSaved={reload} /> : null}
+        {view.canPostDifferential ? <MyDifferential view={view} studies={studies} onSaved={reload} onStepped={() => router.refresh()} /> : null}
         <GroupDifferential view={view} onChanged={reload} onShowAll={showAll} />
       </div>
       <FirstCommits view={view} />
+      <StepRecord view={view} />
       <Poll view={view} onChanged={reload} onShowAll={showAll} />
       {view.canReveal ? <RevealForm caseId={view.caseId} authored={view.authored} onRevealed={() => router.refresh()} /> : null}
       {view.results ? <Results view={view} /> : null}

@@ -12,7 +12,7 @@ import type { ThinkingView } from "@/lib/thinking/queries";
 type Row = { key: number; diagnosis: PickedDiagnosis | null; rationale: string; studyIds: string[] };
 let rowKey = 0;
 
-export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView; studies: Array<{ id: string; label: string }>; onSaved: () => Promise<void> }) {
+export function MyDifferential({ view, studies, onSaved, onStepped }: { view: ThinkingView; studies: Array<{ id: string; label: string }>; onSaved: () => Promise<void>; onStepped?: () => void }) {
   const [rows, setRows] = useState<Row[]>(() =>
     view.myDifferential.length
       ? view.myDifferential.map((entry) => ({ key: ++rowKey, diagnosis: { id: entry.diagnosisId, name: entry.name }, rationale: entry.rationale, studyIds: entry.studyIds }))
@@ -64,7 +64,9 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
       setMessage({ tone: "error", text: [result.message, ...new Set(rest)].join(" ") });
       return;
     }
-    setMessage({ tone: "info", text: "Your differential is saved." });
+    setMessage({ tone: "info", text: result.data.stepped && view.stepping?.more ? "Your differential at this step is kept. The next part of the course is above." : "Your differential is saved." });
+    // A step-through case: the server now shows more of the timeline (decision 088).
+    if (result.data.stepped) onStepped?.();
     await onSaved();
   }
 
@@ -115,7 +117,7 @@ export function MyDifferential({ view, studies, onSaved }: { view: ThinkingView;
         <button type="button" className="btn-secondary" disabled={rows.length >= 5} onClick={() => setRows([...rows, { key: ++rowKey, diagnosis: null, rationale: "", studyIds: [] }])}>
           + Add diagnosis
         </button>
-        <button type="submit" className="btn-primary" disabled={rows.length === 0} aria-disabled={pending}>{pending ? "Saving…" : view.myDifferential.length ? "Update differential" : "Commit differential"}</button>
+        <button type="submit" className="btn-primary" disabled={rows.length === 0} aria-disabled={pending}>{pending ? "Saving…" : view.stepping?.more ? "Commit and see what comes next" : view.myDifferential.length ? "Update differential" : "Commit differential"}</button>
       </div>
     </form>
   );

@@ -1,0 +1,220 @@
+// Step-through unknowns (issue 26 item 1, decision 088): a learner sees the presentation and the
+// first study, and each next study (with the events before it) only after committing a
+// differential at the current step; each step's list is kept; one learner's progress unlocks
+// nothing for anyone else; the case page stays a bounded number of statements.
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/core/viewer";
+import { identifyingDicom } from "@/lib/images/test-dicom";
+import { statementsContaining } from "../support/statements";
+import { uploadWhole, useTemporaryImageFolders } from "./images-support";
+
+useTemporaryImageFolders();
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { db } = await import("@/lib/core/db");
+const { actAs, makeCase, makeUser } = await import("../support/factories");
+const { postDifferential, revealCase } = await import("@/lib/thinking/actions");
+const { getCasePage, librarySelect, toLibraryItem } = await import("@/lib/cases/queries");
+const { caseInput } = await import("@/lib/cases/schema");
+const { getCaseFile } = await import("@/lib/cases/file");
+const { loadCasePage } = await import("@/lib/pages/case-page");
+const { getThinking } = await import("@/lib/thinking/queries");
+const { searchCases } = await import("@/lib/search/queries");
+const { POST: startUpload } = await import("@/app/api/studies/[studyId]/uploads/route");
+const { PUT: putChunk } = await import("@/app/api/uploads/[uploadId]/route");
+const { GET: getImage } = await import("@/app/api/images/[imageId]/route");
+const { GET: getPixels } = await import("@/app/api/images/[imageId]/pixels/route");
+const { GET: getThinkingRoute } = await import("@/app/api/cases/[caseId]/thinking/route");
+const { runIngest } = await import("@/lib/jobs/ingest");
+
+const as = actAs(session);
+let author: Viewer;
+let learner: Viewer;
+let other: Viewer;
+
+const FIRST = "Zqmarlin talar marrow oedema";
+const BETWEEN = "Offloading in a boot, wqgiraffe";
+const SECOND = "Xkpelican oedema now in the distal tibia";
+const THIRD = "Vjotterhound marrow normal again";
+const AFTER = "Pain-free at a year, ybsalamander";
+
+/** A step-through unknown: three studies, an event between the first two, one after the last. */
+async function stepThroughCase(): Promise<{ caseId: string; studyIds: string[] }> {
+  const caseId = await makeCase(author, {
+    status: "unknown",
+    stepThrough: true,
+    timeline: [
+      { type: "study", dayOffset: 0, label: null, modality: "MRI", region: "Ankle", technique: "", contrast: false, findings: FIRST, impression: "", change: null },
+      { type: "event", dayOffset: 30, label: null, kind: "treatment", description: BETWEEN },
+      { type: "study", dayOffset: 120, label: null, modality: "MRI", region: "Ankle", technique: "", contrast: false, findings: SECOND, impression: "", change: "progression" },
+      { type: "study", dayOffset: 183, label: null, modality: "CT", region: "Ankle", technique: "", contrast: false, findings: THIRD, impression: "", change: "resolution" },
+      { type: "event", dayOffset: 365, label: null, kind: "outcome", description: AFTER },
+    ],
+  });
+  const studies = await db.study.findMany({ where: { caseId }, orderBy: { dayOffset: "asc" }, select: { id: true } });
+  return { caseId, studyIds: studies.map((study) => study.id) };
+}
+
+async function diagnosis(slug: string): Promise<string> {
+  return (await db.diagnosis.upsert({ where: { slug }, create: { slug, name: `Test ${slug}`, synonyms: [], category: "Other" }, update: {}, select: { id: true } })).id;
+}
+
+const commit = (viewer: Viewer, caseId: string, ...diagnosisIds: string[]) =>
+  as(viewer, () => postDifferential({ caseId, entries: diagnosisIds.map((diagnosisId) => ({ diagnosisId })) }));
+
+/** Everything a learner's browser gets of the case page: what the page renders and sends as RSC props. */
+async function pageText(viewer: Viewer, caseId: string): Promise<string> {
+  return JSON.stringify(await loadCasePage(viewer, caseId));
+}
+
+async function fetchImage(viewer: Viewer, imageId: string) {
+  session.viewer = viewer;
+  return getImage(new Request(`http://rounds.test/api/images/${imageId}`), { params: Promise.resolve({ imageId }) });
+}
+async function fetchPixels(viewer: Viewer, imageId: string) {
+  session.viewer = viewer;
+  return getPixels(new Request(`http://rounds.test/api/images/${imageId}/pixels`), { params: Promise.resolve({ imageId }) });
+}
+
+beforeAll(async () => {
+  [author, learner, other] = await Promise.all([makeUser("resident"), makeUser(), makeUser()]);
+});
+beforeEach(() => {
+  session.viewer = null;
+});
+
+describe("a step-through unknown", () => {
+  it("shows a learner the presentation and the first study, then each next study with the events before it after each commit", async () => {
+    const { caseId, studyIds } = await stepThroughCase();
+    const [a, b, c] = await Promise.all([diagnosis("step-a"), diagnosis("step-b"), diagnosis("step-c")]);
+
+    let text = await pageText(learner, caseId);
+    expect(text).toContain(FIRST);
+    for (const hidden of [BETWEEN, SECOND, THIRD, AFTER, studyIds[1]!, studyIds[2]!]) expect(text).not.toContain(hidden);
+    expect((await getCasePage(learner, caseId))?.steps).toEqual({ step: 0, steps: 3, more: true });
+
+    expect(await commit(learner, caseId, a, b)).toMatchObject({ ok: true, data: { stepped: true } });
+    text = await pageText(learner, caseId);
+    for (const shown of [FIRST, BETWEEN, SECOND]) expect(text).toContain(shown);
+    for (const hidden of [THIRD, AFTER, studyIds[2]!]) expect(text).not.toContain(hidden);
+
+    expect(await commit(learner, caseId, b, a)).toMatchObject({ ok: true, data: { stepped: true } });
+    text = await pageText(learner, caseId);
+    expect(text).toContain(THIRD);
+    expect(text).not.toContain(AFTER);
+
+    // At the last study: the commit unlocks the rest of the course.
+    expect(await commit(learner, caseId, c)).toMatchObject({ ok: true, data: { stepped: true } });
+    const page = await getCasePage(learner, caseId);
+    expect(page?.timeline.map((entry) => entry.type)).toEqual(["study", "event", "study", "study", "event"]);
+    expect(page?.steps).toEqual({ step: 3, steps: 3, more: false });
+
+    // Each step's list is kept as committed, in rank order; later posts keep the last step as it was.
+    expect(await commit(learner, caseId, a)).toMatchObject({ ok: true, data: { stepped: true } });
+    expect(await commit(learner, caseId, b)).toMatchObject({ ok: true, data: { stepped: false } });
+    const kept = await db.stepDifferential.findMany({ where: { caseId, userId: learner.id }, orderBy: { step: "asc" }, select: { step: true, diagnosisIds: true } });
+    expect(kept).toEqual([{ step: 0, diagnosisIds: [a, b] }, { step: 1, diagnosisIds: [b, a] }, { step: 2, diagnosisIds: [c] }, { step: 3, diagnosisIds: [a] }]);
+
+    // Having seen the whole course, the learner sees how their thinking moved.
+    const thinking = await getThinking(learner, caseId);
+    expect(thinking?.mySteps?.map((step) => [step.label, step.names])).toEqual([
+      ["Study 1", ["Test step-a", "Test step-b"]], ["Study 2", ["Test step-b", "Test step-a"]], ["Study 3", ["Test step-c"]], ["Whole course", ["Test step-a"]],
+    ]);
+    expect(thinking?.mySteps?.[2]).toMatchObject({ added: ["Test step-c"], dropped: ["Test step-b", "Test step-a"] });
+  });
+
+  it("keeps the next study out of the export, the thinking API, search and the library card, and cannot be cited ahead", async () => {
+    const { caseId, studyIds } = await stepThroughCase();
+    const a = await diagnosis("step-a");
+    const exported = JSON.stringify(await getCaseFile(learner, caseId));
+    expect(exported).toContain(FIRST);
+    expect(exported).not.toContain(SECOND);
+    session.viewer = learner;
+    const api = await (await getThinkingRoute(new Request(`http://rounds.test/api/cases/${caseId}/thinking`), { params: Promise.resolve({ caseId }) })).text();
+    expect(api).not.toContain(studyIds[1]!);
+    const found = async (viewer: Viewer, q: string) => (await searchCases(viewer, { q }, { facets: false })).items.filter((item) => item.id === caseId).length;
+    expect(await found(learner, "xkpelican")).toBe(0);
+    expect(await found(learner, "zqmarlin")).toBe(1);
+    expect(await found(author, "xkpelican")).toBe(1);
+    const card = toLibraryItem(learner, await db.case.findUniqueOrThrow({ where: { id: caseId }, select: librarySelect }));
+    expect([card.studyCount, card.modalities]).toEqual([1, ["MRI"]]);
+    expect(await as(learner, () => postDifferential({ caseId, entries: [{ diagnosisId: a, studyIds: [studyIds[1]!] }] }))).toMatchObject({
+      ok: false, fieldErrors: { "entries.0.studyIds": [expect.any(String)] },
+    });
+  });
+
+  it("serves the next study's images and pixels only after the commit", async () => {
+    const { caseId, studyIds } = await stepThroughCase();
+    session.viewer = author;
+    const imageIds: string[] = [];
+    for (const [index, studyId] of studyIds.slice(0, 2).entries()) {
+      const uploadId = await uploadWhole({ startUpload, putChunk }, studyId, identifyingDicom({ seriesUid: `9.8.7.${index}`, sopUid: `9.8.7.${index}.1` }));
+      await runIngest(uploadId, { final: true });
+      imageIds.push((await db.image.findFirstOrThrow({ where: { series: { studyId } }, select: { id: true } })).id);
+    }
+    expect((await fetchImage(learner, imageIds[0]!)).status).toBe(200);
+    expect((await fetchImage(learner, imageIds[1]!)).status).toBe(404);
+    expect((await fetchPixels(learner, imageIds[1]!)).status).toBe(404);
+    expect(Object.keys((await loadCasePage(learner, caseId)).images)).toEqual([studyIds[0]]);
+    expect((await fetchImage(author, imageIds[1]!)).status).toBe(200);
+
+    await commit(learner, caseId, await diagnosis("step-a"));
+    expect((await fetchImage(learner, imageIds[1]!)).status).toBe(200);
+    expect((await fetchPixels(learner, imageIds[1]!)).status).toBe(200);
+    expect(Object.keys((await loadCasePage(learner, caseId)).images).sort()).toEqual(studyIds.slice(0, 2).sort());
+    // Another learner's commit unlocked nothing for them.
+    expect((await fetchImage(other, imageIds[1]!)).status).toBe(404);
+  });
+
+  it("unlocks nothing for anyone else: each learner's progress is their own, and others' thinking stays hidden until the end", async () => {
+    const { caseId } = await stepThroughCase();
+    const a = await diagnosis("step-a");
+    await commit(learner, caseId, a);
+    await commit(learner, caseId, a);
+    expect((await getCasePage(learner, caseId))?.steps?.step).toBe(2);
+    const otherPage = await pageText(other, caseId);
+    expect(otherPage).not.toContain(SECOND);
+    expect((await getCasePage(other, caseId))?.steps).toEqual({ step: 0, steps: 3, more: true });
+    // Committed but not through the course: still blind to colleagues.
+    expect((await getThinking(learner, caseId))?.blind).toBe(true);
+    // The author is no learner: the whole timeline, no steps.
+    const own = await getCasePage(author, caseId);
+    expect(own?.steps).toBeNull();
+    expect(own?.timeline).toHaveLength(5);
+  });
+
+  it("after the reveal shows everyone everything, and the group's steps in the summary", async () => {
+    const { caseId } = await stepThroughCase();
+    const [a, b] = await Promise.all([diagnosis("step-a"), diagnosis("step-b")]);
+    await commit(learner, caseId, a);
+    await commit(other, caseId, b);
+    await commit(other, caseId, a);
+    expect(await as(author, () => revealCase({ caseId, diagnosisId: a, certainty: "certain", basis: "clinical_course", explanation: "Settled.", confirmChanges: true }))).toMatchObject({ ok: true });
+    expect((await getCasePage(other, caseId))?.timeline).toHaveLength(5);
+    const thinking = await getThinking(learner, caseId);
+    expect(thinking?.mySteps?.map((step) => step.label)).toEqual(["Study 1"]);
+    expect(thinking?.groupSteps).toMatchObject({ labels: ["Study 1", "Study 2"], respondents: [2, 1] });
+    expect(thinking?.groupSteps?.diagnoses.find((row) => row.name === "Test step-a")?.shares).toEqual([0.5, 1]);
+  });
+
+  it("keeps the case page's statements bounded however many steps learners have committed", async () => {
+    const { caseId } = await stepThroughCase();
+    const a = await diagnosis("step-a");
+    const count = () => statementsContaining("", () => loadCasePage(learner, caseId));
+    const before = await count();
+    for (let step = 0; step < 4; step++) await commit(learner, caseId, a);
+    for (let step = 0; step < 3; step++) await commit(other, caseId, a);
+    expect(await count()).toBeLessThanOrEqual(before + 1);
+    expect(before).toBeLessThanOrEqual(6);
+  });
+
+  it("is a setting of unknown cases only, with at least two studies to step through", () => {
+    const base = { title: "Ankle pain", presentation: "Pain.", ageBand: "30–34", sex: "female", region: "Ankle", resolution: { diagnosis: "Something" } };
+    const study = (partOfAnswer = false) => ({ type: "study", dayOffset: 0, modality: "MRI", region: "Ankle", findings: "Oedema.", partOfAnswer });
+    expect(caseInput.safeParse({ ...base, status: "open", stepThrough: true, timeline: [study(), study()] }).error?.issues[0]?.path).toEqual(["stepThrough"]);
+    expect(caseInput.safeParse({ ...base, status: "unknown", stepThrough: true, timeline: [study(), study(true)] }).error?.issues[0]?.path).toEqual(["stepThrough"]);
+    expect(caseInput.safeParse({ ...base, status: "unknown", stepThrough: true, timeline: [study(), study()] }).success).toBe(true);
+  });
+});
