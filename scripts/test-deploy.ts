@@ -11,7 +11,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -20,6 +19,7 @@ import { projectRoot } from "./lib/app-env";
 import { buildApp, buildIsCurrent, distDir, serverArgs } from "./lib/app-server";
 import { runChecks, type Deployment } from "./lib/deploy/checks";
 import { findBinary, nginxConfig, pgbouncerConfig, shareWithServices, startService, stopChild } from "./lib/deploy/services";
+import { isPortFree } from "./lib/database";
 import { testDatabase } from "./lib/test-database";
 
 const INSTALL = "sudo apt-get install -y nginx pgbouncer";
@@ -29,15 +29,6 @@ const PG_PORT = Number(process.env.EMBEDDED_PG_DEPLOY_PORT ?? 54333);
 const started = Date.now();
 
 const log = (message: string) => console.log(`deploy [${Math.round((Date.now() - started) / 1000)} s]: ${message}`);
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.once("listening", () => server.close(() => resolve(true)));
-    server.listen(port, "127.0.0.1");
-  });
-}
 
 async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs: number, alive?: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -59,7 +50,7 @@ async function main() {
     process.exit(1);
   }
   for (const port of [PORTS.nginx, ...PORTS.apps, PORTS.pgbouncer]) {
-    if (!(await portIsFree(port))) {
+    if (!(await isPortFree(port))) {
       console.error(`test:deploy needs ports ${BASE_PORT}-${BASE_PORT + 3}, and ${port} is taken: set DEPLOY_PORT to the first of four free ports.`);
       process.exit(1);
     }

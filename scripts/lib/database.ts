@@ -22,7 +22,8 @@ export class SetupError extends Error {
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-function isPortFree(port: number): Promise<boolean> {
+/** Whether nothing listens on 127.0.0.1:`port` yet. */
+export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
