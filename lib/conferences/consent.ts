@@ -3,7 +3,8 @@
 // sees these even for a conference of a team they are not in: it is their case being shown.
 import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
-import { db } from "@/lib/core/db";
+import { db, sql } from "@/lib/core/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { RevealConsentName } from "./constants";
 import { canConsentToReveal } from "./policy";
 import { revealStep } from "./steps";
@@ -49,12 +50,14 @@ export async function getRevealConsents(viewer: Viewer, kase: { id: string; auth
  * or post differentials on the case while it is unknown (issue 26 items 3 and 9).
  */
 export async function answerShownAtConference(viewerId: string, caseId: string): Promise<boolean> {
-  const shown = await db.agendaItem.findFirst({
-    where: {
-      caseId, answerReleased: true,
-      conference: { OR: [{ presenterId: viewerId }, { participants: { some: { userId: viewerId } } }] },
-    },
-    select: { id: true },
-  });
-  return shown !== null;
+  const [row] = await sql<Array<{ shown: boolean }>>(Prisma.sql`select ${answerShownAtConferenceSql(viewerId, Prisma.sql`${caseId}`)} as shown`);
+  return row?.shown ?? false;
+}
+
+/** The same rule as a SQL condition on the case `caseId` (a column or value), for a larger read. */
+export function answerShownAtConferenceSql(viewerId: string, caseId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`exists (
+    select 1 from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+    where a."caseId" = ${caseId} and a."answerReleased"
+      and (f."presenterId" = ${viewerId} or exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewerId})))`;
 }

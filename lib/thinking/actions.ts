@@ -15,7 +15,7 @@ import type { CaseEventKind } from "@/lib/live/events";
 import { caseEventLockSql, notifyCaseEventSql, recordCaseEvent } from "@/lib/live/notify";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/confirm";
-import { answerShownAtConference } from "@/lib/conferences/consent";
+import { answerShownAtConference, answerShownAtConferenceSql } from "@/lib/conferences/consent";
 import { canManagePoll, canPostDifferential, canReveal, canVote, isCaseLead, isGuestFor, knowsTheAnswer, KNOWS_THE_ANSWER_MESSAGE } from "./policy";
 import { keepFirstCommit, keepStep, lineErrors } from "./differentials";
 import { planReveal, writeReveal, type RevealChange } from "./reveal";
@@ -29,18 +29,20 @@ type PollFacts = CaseAccessFacts & { id: string; pollState: PollState; showVoter
  * The case's poll facts; with `diagnosisId`, also whether that diagnosis may be voted for. One
  * statement in SQL (decision 017): a burst of votes is the app's hottest write.
  */
-async function loadCase(caseId: string, diagnosisId?: string): Promise<(PollFacts & { diagnosisAccepted: boolean }) | null> {
-  const [row] = await sql<Array<PollFacts & { diagnosisAccepted: boolean }>>(Prisma.sql`
+/** The vote's case facts, whether the diagnosis may be voted for, and whether a room showed this viewer the answer: one statement. */
+async function loadCase(viewerId: string, caseId: string, diagnosisId?: string): Promise<(PollFacts & { diagnosisAccepted: boolean; answerShown: boolean }) | null> {
+  const [row] = await sql<Array<PollFacts & { diagnosisAccepted: boolean; answerShown: boolean }>>(Prisma.sql`
     select c.id, c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId",
            c."pollState"::text as "pollState", c."showVoterNames",
-           exists (select 1 from "Diagnosis" d where d.id = ${diagnosisId ?? null} and d.status = 'accepted') as "diagnosisAccepted"
+           exists (select 1 from "Diagnosis" d where d.id = ${diagnosisId ?? null} and d.status = 'accepted') as "diagnosisAccepted",
+           c.status = 'unknown' and ${answerShownAtConferenceSql(viewerId, Prisma.sql`c.id`)} as "answerShown"
     from "Case" c where c.id = ${caseId}`);
   return row ?? null;
 }
 
 export const castVote = action("castVote", castVoteInput, async ({ viewer, input }): Promise<ActionResult<{ diagnosisId: string }>> => {
   const { caseId, diagnosisId } = input;
-  const kase = await loadCase(caseId, diagnosisId);
+  const kase = await loadCase(viewer.id, caseId, diagnosisId);
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (kase.status === "draft") return fail("forbidden", "A draft case cannot be voted on.");
   if (!canVote(viewer, kase)) {
@@ -50,7 +52,7 @@ export const castVote = action("castVote", castVoteInput, async ({ viewer, input
     }
     return fail("forbidden", kase.pollState === "closed" ? "The poll is closed: votes can no longer be cast or changed." : "The poll is not open yet.");
   }
-  if (kase.status === "unknown" && await answerShownAtConference(viewer.id, caseId)) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
+  if (kase.answerShown) return fail("forbidden", KNOWS_THE_ANSWER_MESSAGE);
   if (!kase.diagnosisAccepted) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
 
   // One statement, one round trip, no interactive transaction: under a burst of votes no
@@ -89,7 +91,7 @@ export const castVote = action("castVote", castVoteInput, async ({ viewer, input
 }, { invalidMessage: "Vote for exactly one diagnosis." });
 
 export const setPollState = action("setPollState", pollInput, async ({ viewer, input }): Promise<ActionResult<{ state: "open" | "closed" }>> => {
-  const kase = await loadCase(input.caseId);
+  const kase = await loadCase(viewer.id, input.caseId);
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (!canManagePoll(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) run the poll, and only before the reveal.");
   await db.$transaction(async (tx) => {
@@ -101,7 +103,7 @@ export const setPollState = action("setPollState", pollInput, async ({ viewer, i
 });
 
 export const setVoterNamesVisible = action("setVoterNamesVisible", voterNamesInput, async ({ viewer, input }): Promise<ActionResult<{ show: boolean }>> => {
-  const kase = await loadCase(input.caseId);
+  const kase = await loadCase(viewer.id, input.caseId);
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (!isCaseLead(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) change this setting.");
   await db.$transaction(async (tx) => {
@@ -118,7 +120,7 @@ export const setVoterNamesVisible = action("setVoterNamesVisible", voterNamesInp
  */
 export const revealCase = action("revealCase", revealInput, async ({ viewer, input }): Promise<ActionResult<{ caseId: string }, { changes: RevealChange[] } | FieldFinding[]>> => {
   const { caseId } = input;
-  const kase = await loadCase(caseId);
+  const kase = await loadCase(viewer.id, caseId);
   if (!kase || !canViewCase(viewer, kase)) return notFound();
   if (kase.status === "resolved") return fail("conflict", "This case has already been revealed.");
   if (!canReveal(viewer, kase)) return fail("forbidden", "Only the case's author or its leads (the owners, coordinators and educators of its team, its presenter) can reveal the answer.");
