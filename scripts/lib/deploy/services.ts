@@ -3,6 +3,7 @@
 // its configuration written to a temporary folder. docs/deploy.md shows the same configuration.
 import { spawn, type ChildProcess } from "node:child_process";
 import { accessSync, chownSync, constants, readFileSync, readdirSync } from "node:fs";
+import { userInfo } from "node:os";
 import path from "node:path";
 
 /** Where Debian puts the two binaries; a non-root PATH often lacks the sbin folders. */
@@ -130,7 +131,8 @@ export interface PgBouncerConfig {
  */
 export function pgbouncerConfig({ dir, port, serverUrl }: PgBouncerConfig): { ini: string; userlist: string } {
   const url = new URL(serverUrl);
-  const user = decodeURIComponent(url.username || "postgres");
+  // A URL without a user connects as node-postgres's default user: PGUSER, else the system user.
+  const user = decodeURIComponent(url.username) || process.env.PGUSER || userInfo().username;
   const password = decodeURIComponent(url.password);
   const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
   const ini = `[databases]
