@@ -9,27 +9,12 @@ import { useEffect, useState } from "react";
 import { IdentifierFindings } from "@/components/deidentify/identifier-findings";
 import { useGuardedText } from "@/components/deidentify/use-identifier-check";
 import { ReidentificationRisks } from "@/components/deidentify/reidentification-risks";
+import { caseFields } from "@/lib/cases/text-fields";
 import { describeField, toPayload, type Draft } from "./case-form-draft";
 
-/** Every free text of the form, by the save action's field paths (lib/cases/identifiers.ts caseFields). */
+/** Every free text of the form, by the save action's field paths (the same list: lib/cases/text-fields.ts). */
 export function caseFormTexts(draft: Draft): Record<string, string> {
-  const texts: Record<string, string> = {
-    title: draft.title,
-    presentation: draft.presentation,
-    tags: toPayload(draft).tags.join(", "),
-    "resolution.diagnosis": draft.resolution.diagnosis,
-    "resolution.explanation": draft.resolution.explanation,
-    "resolution.teachingPoints": draft.resolution.teachingPoints,
-  };
-  draft.timeline.forEach((item, index) => {
-    texts[`timeline.${index}.label`] = item.label;
-    if (item.type === "study") {
-      for (const key of ["region", "technique", "findings", "impression"] as const) texts[`timeline.${index}.${key}`] = item[key];
-    } else {
-      texts[`timeline.${index}.description`] = item.description;
-    }
-  });
-  return texts;
+  return Object.fromEntries(Object.entries(caseFields(toPayload(draft))).map(([field, text]) => [field, text ?? ""]));
 }
 
 /** The guard's state for the case form; `previousVisibility` is the saved case's (null for a new case). */
