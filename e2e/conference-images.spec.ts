@@ -1,0 +1,53 @@
+// Images at a live conference (issue 24 item 5): an audience phone follows the presenter's slice
+// within seconds, stops when it browses freely and catches up when it follows again; the projector
+// shows the same slice; the audience cannot fetch the next study's image or pixels (404) until the
+// presenter reaches it, and its live view names none of them.
+import { expect, test } from "./support/fixtures";
+import { liveConferenceWithImages, SLICES } from "./support/conference-images";
+
+test("the audience follows the presenter's slice, browses freely, and never reaches ahead", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { conference, images, lead, phone, audience } = await liveConferenceWithImages(browser);
+  const presenterSlice = lead.page.getByTestId("presenter-images").getByTestId("slice-counter");
+  const phoneSlice = audience.getByTestId("audience-images").getByTestId("slice-counter");
+  await expect(phoneSlice).toHaveText(`slice 1 / ${SLICES[0]}`);
+  const projector = await lead.context.newPage();
+  await projector.goto(`/conferences/${conference.id}/project`);
+  await expect(projector.getByTestId("projector-stage")).toHaveText("Case 1 of 1 · Study 1 of 2");
+
+  // ↓ three times on the presenter's page (a fast scroll): the phone and the projector land on slice 4.
+  await lead.page.bringToFront();
+  for (let press = 0; press < 3; press++) await lead.page.keyboard.press("ArrowDown");
+  await expect(presenterSlice).toHaveText(`slice 4 / ${SLICES[0]}`);
+  await expect(phoneSlice).toHaveText(`slice 4 / ${SLICES[0]}`, { timeout: 5_000 });
+  await expect(projector.getByTestId("projector-slice")).toContainText(`slice 4 / ${SLICES[0]}`, { timeout: 5_000 });
+  await expect(projector.getByTestId("projector-image")).toHaveAttribute("src", `/api/images/${images[0]![3]!.id}`);
+
+  // Browsing freely: the presenter moves on, the projector follows, the phone stays where it was.
+  await audience.getByRole("button", { name: "Browse freely" }).click();
+  await expect(audience.getByTestId("audience-images")).toHaveAttribute("data-following", "false");
+  await lead.page.keyboard.press("ArrowDown");
+  await expect(projector.getByTestId("projector-slice")).toContainText(`slice 5 / ${SLICES[0]}`, { timeout: 5_000 });
+  await expect(phoneSlice).toHaveText(`slice 4 / ${SLICES[0]}`);
+  await audience.getByRole("button", { name: "Follow presenter" }).click();
+  await expect(phoneSlice).toHaveText(`slice 5 / ${SLICES[0]}`);
+
+  // The next study: nothing of it in the phone's live view, and 404 for its image, thumbnail and pixels.
+  const state = await (await phone.request.get(`/api/conferences/${conference.id}/state`)).text();
+  for (const image of images[1]!) expect(state).not.toContain(image.id);
+  for (const path of ["", "?size=thumb", "/pixels"]) {
+    const url = path === "/pixels" ? `/api/images/${images[1]![0]!.id}/pixels` : `/api/images/${images[1]![0]!.id}${path}`;
+    expect((await phone.request.get(url)).status(), url).toBe(404);
+  }
+  expect((await phone.request.get(`/api/images/${images[0]![0]!.id}/pixels`)).status()).toBe(200);
+
+  // The presenter reaches it: the phone (following) shows its key image, and may fetch it.
+  await lead.page.keyboard.press("ArrowRight");
+  await expect(lead.page.getByTestId("stage-label")).toHaveText("Case 1 of 1 · Study 2 of 2");
+  await expect(audience.getByTestId("stage-label")).toHaveText("Case 1 of 1 · Study 2 of 2");
+  await expect(phoneSlice).toHaveText(`slice 1 / ${SLICES[1]}`);
+  await expect(projector.getByTestId("projector-slice")).toContainText(`slice 1 / ${SLICES[1]}`);
+  expect((await phone.request.get(`/api/images/${images[1]![0]!.id}/pixels`)).status()).toBe(200);
+  await lead.context.close();
+  await phone.close();
+});
