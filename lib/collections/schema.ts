@@ -1,6 +1,7 @@
 // Inputs of every collection action.
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
+import { scheduleInput } from "@/lib/conferences/schema";
 import { identifierConfirmation } from "@/lib/deidentify/schema";
 
 export const COLLECTION_VISIBILITIES = ["private", "team", "public"] as const;
@@ -49,3 +50,15 @@ export const quizAnswerInput = z.object({
   differential: z.array(z.string().trim().max(200)).max(3).default([]),
   final: z.string().trim().min(1, "Name your final answer.").max(200),
 });
+
+/**
+ * "Start a conference from a collection" (issue 27 item 6): a teaching conference's schedule (the
+ * conferences area's fields and rules) with the collection's cases as its agenda.
+ */
+export const conferenceFromCollectionInput = scheduleInput
+  .pick({ teamId: true, title: true, startsAt: true, durationMinutes: true, clientKey: true, identifiersConfirmed: true, identifiersReason: true })
+  .extend({
+    collectionId: id,
+    /** The share link's key, when the educator opened the collection through it. */
+    key: z.string().max(100).optional(),
+  });

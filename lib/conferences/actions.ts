@@ -3,27 +3,22 @@
 // remove, fill in the MDT intake, set a team's required specialties. Same shape as every action:
 // parse -> load (the conference is derived from the item, never trusted from the client) ->
 // authorize -> write in one transaction with its audit row -> revalidate -> typed result.
-import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { requestIp } from "@/lib/audit/request";
 import { audit } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { auditOverride, guardFields } from "@/lib/deidentify/confirm";
 import { teamRoleOf } from "@/lib/teams/queries";
 import { loadConference, type LoadedConference } from "./access";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, MAX_AGENDA_ITEMS } from "./constants";
+import { MAX_AGENDA_ITEMS } from "./constants";
+import { insertConference } from "./create";
 import { agendaCaseProblem, canConsentToReveal, canManageConference, canScheduleConference, canSetQuorum } from "./policy";
 import { addAgendaItemInput, intakeInput, moveAgendaItemInput, removeAgendaItemInput, requiredSpecialtiesInput, scheduleInput } from "./schema";
 
 const NOT_ORGANISER = "Only the conference's organisers, presenter or chair can change its agenda.";
-
-function newJoinCode(): string {
-  return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join("");
-}
 
 
 /** Loads the conference and checks the viewer organises it; a conference they cannot see is "not found". */
@@ -92,33 +87,9 @@ export const scheduleConference = action("scheduleConference", scheduleInput, as
     revalidateConference(conferenceId);
     return ok({ conferenceId });
   }
-  const clientKey = input.clientKey ?? null;
-  for (let attempt = 0; attempt < 6; attempt++) {
-    try {
-      const created = await db.$transaction(async (tx) => {
-        const conference = await tx.conference.create({
-          data: { ...data, kind: input.kind, teamId: input.teamId, createdById: viewer.id, joinCode: newJoinCode(), clientKey },
-          select: { id: true },
-        });
-        await audit(tx, { actorId: viewer.id, action: "conference.create", resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
-        await auditOverride(tx, guard, { actorId: viewer.id, resourceType: "conference", resourceId: conference.id, teamId: input.teamId, ip });
-        return conference;
-      });
-      revalidatePath("/conferences");
-      return ok({ conferenceId: created.id });
-    } catch (error) {
-      const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      // The same submission twice (a double click, a retry: decision 032): the first one's conference.
-      const first = unique && clientKey
-        ? await db.conference.findUnique({ where: { createdById_clientKey: { createdById: viewer.id, clientKey } }, select: { id: true } })
-        : null;
-      if (first) return ok({ conferenceId: first.id });
-      // A join code collision (about one in 900 million per pair): draw another.
-      if (attempt < 5 && unique) continue;
-      throw error;
-    }
-  }
-  throw new Error("No free join code after six attempts");
+  const conferenceId = await insertConference(viewer.id, { ...data, kind: input.kind, teamId: input.teamId }, { clientKey: input.clientKey ?? null, ip, guard });
+  revalidatePath("/conferences");
+  return ok({ conferenceId });
 });
 
 export const addAgendaItem = action("addAgendaItem", addAgendaItemInput, async ({ viewer, input }): Promise<ActionResult<{ itemId: string }>> => {

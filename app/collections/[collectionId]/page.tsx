@@ -6,6 +6,8 @@ import { ShareLink } from "@/components/collections/share-link";
 import { requireViewer } from "@/lib/auth/session";
 import { getCollection } from "@/lib/collections/queries";
 import { COLLECTION_VISIBILITY_LABELS } from "@/lib/collections/schema";
+import { StartConference } from "@/components/collections/start-conference";
+import { getSchedulingOptions } from "@/lib/conferences/queries";
 
 type Props = { params: Promise<{ collectionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,6 +20,10 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(`/collections/${collectionId}${key ? `?key=${encodeURIComponent(key)}` : ""}`);
   const collection = await getCollection(viewer, collectionId, key);
   if (!collection) notFound();
+  // Teams where the viewer runs teaching conferences (read only for a team's lead: issue 27 item 6).
+  const teachingTeams = collection.items.length && viewer.leadTeamIds?.length
+    ? (await getSchedulingOptions(viewer)).filter((team) => team.kinds.includes("teaching")).map(({ id, name }) => ({ id, name }))
+    : [];
   const quizHref = `/collections/${collection.id}/quiz?i=0${key ? `&key=${encodeURIComponent(key)}` : ""}`;
   return (
     <div className="mx-auto max-w-4xl space-y-5">
@@ -31,6 +37,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
         </div>
         {collection.items.length ? <Link href={quizHref} className="btn-primary">Play as a quiz</Link> : null}
       </header>
+      {teachingTeams.length ? <StartConference collectionId={collection.id} collectionTitle={collection.title} shareKey={key} teams={teachingTeams} /> : null}
       {collection.canEdit ? (
         <>
           <CollectionEditor collectionId={collection.id} items={collection.items} />
