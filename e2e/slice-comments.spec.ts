@@ -5,6 +5,7 @@ import { syntheticFootDicomSeries } from "../lib/images/synthetic";
 import { seedCase, study } from "./support/cases";
 import { database, expect, test } from "./support/fixtures";
 import { uploadOverHttp } from "./support/images";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/a11y";
 
 test("a comment anchored to slice 3 opens the viewer there, with its point, for another reader", async ({ userPage: author, user, otherPage: reader }) => {
   test.setTimeout(150_000);
@@ -30,6 +31,7 @@ test("a comment anchored to slice 3 opens the viewer there, with its point, for 
   const chip = reader.getByTestId("anchor-chip");
   await expect(chip).toContainText("slice 3, with a point marked");
   await expect(reader.getByRole("combobox", { name: /Comment/ })).toBeFocused();
+  await expectNoAxeViolations(reader, "the composer with a slice anchor");
   await reader.keyboard.type("The cortical line here, see ");
   await chip.getByRole("button", { name: "Insert a link" }).click();
   await reader.getByRole("button", { name: "Post comment" }).click();
@@ -55,6 +57,7 @@ test("a comment anchored to slice 3 opens the viewer there, with its point, for 
   await expect(author.getByTestId("stack-frame").getByTestId("slice-pin")).toHaveAttribute("data-kind", "point");
   await expect(author.getByTestId("stack-frame")).toBeFocused();
   expect(new URL(author.url()).searchParams.get("slice")).toBe("3");
+  await expectNoAxeViolations(author, "a slice comment's preview and the viewer it opened");
 
   // The slice link in the text opens it too; Close leaves the deep link.
   await author.getByRole("button", { name: "Close" }).click();
@@ -81,7 +84,8 @@ test("at 390 px the viewer's comment tool and the composer's chip fit, by touch"
   await page.getByRole("button", { name: "Comment on this slice" }).tap();
   await page.getByRole("button", { name: "A point at the centre" }).tap();
   await expect(page.getByTestId("anchor-chip")).toContainText("slice 1, with a point marked");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoHorizontalScroll(page, "the composer with a slice anchor");
+  await expectNoAxeViolations(page, "the composer with a slice anchor on a phone");
   await page.getByTestId("anchor-chip").getByRole("button", { name: /Remove the anchor/ }).tap();
   await expect(page.getByTestId("anchor-chip")).toHaveCount(0);
   await phone.close();
