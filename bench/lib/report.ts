@@ -1,5 +1,6 @@
 // The budgets every run is held to, and the summary it prints.
 import { conferenceBudgets } from "../scenarios/conference";
+import { conferenceSliceBudgets } from "../scenarios/conference-slice";
 import { median, round, type Scenario } from "./measure";
 
 export function budgets(results: Record<string, unknown>): string[] {
@@ -29,7 +30,7 @@ export function budgets(results: Record<string, unknown>): string[] {
   need((r.scenarios.sse!.missing ?? 1) === 0, `sse missed ${r.scenarios.sse!.missing} deliveries`);
   need(r.scenarios.sse!.errors === 0 && r.scenarios.sse!.non2xx === 0, `sse had ${r.scenarios.sse!.errors} errors and ${r.scenarios.sse!.non2xx} non-2xx`);
   need((r.scenarios.sse!.memory_kb_per_connection ?? Infinity) <= 64, `sse.memory_kb_per_connection ${r.scenarios.sse!.memory_kb_per_connection} > 64`);
-  misses.push(...conferenceBudgets(r.scenarios));
+  misses.push(...conferenceBudgets(r.scenarios), ...conferenceSliceBudgets(r.scenarios));
   need(r.ratios.prisma_vs_raw! <= 2, `ratios.prisma_vs_raw ${r.ratios.prisma_vs_raw} > 2.0`);
   need(r.bundle.case_page_first_load_kb_gz <= 170, `bundle.case_page_first_load_kb_gz ${r.bundle.case_page_first_load_kb_gz} > 170`);
   need((r.lighthouse.case_page.performance ?? 0) >= 90, `lighthouse performance ${r.lighthouse.case_page.performance} < 90`);
@@ -41,7 +42,7 @@ export function markdown(results: Record<string, unknown>): string {
   const scenarios = results.scenarios as Record<string, Record<string, number>>;
   const lines = ["| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU ms/req |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"];
   for (const [name, s] of Object.entries(scenarios)) {
-    if (name === "sse" || name === "conference_1000") continue;
+    if (name === "sse" || name === "conference_1000" || name === "conference_slice") continue;
     lines.push(`| ${name} | ${s.rps} | ${s.p50_ms} | ${s.p99_ms} | ${s.errors} | ${s.non2xx} | ${s.server_cpu_ms ?? ""} |`);
   }
   const rounds = results.rounds as { count: number; seconds: number; case500_vs_dynamic_min: number[] };
@@ -50,6 +51,8 @@ export function markdown(results: Record<string, unknown>): string {
   lines.push("", `SSE: ${sse.subscribers} subscribers on 2 instances, p50 ${sse.p50_ms} ms, p95 ${sse.p95_ms} ms, p99 ${sse.p99_ms} ms, ${sse.memory_kb_per_connection} KB per connection (resident ${sse.rss_kb_per_connection}, live heap ${sse.heap_kb_per_connection}; on the streams' first connection ${sse.first_rss_kb_per_connection} and ${sse.first_heap_kb_per_connection}), ${sse.missing} missed, ${sse.errors} errors, ${sse.non2xx} non-2xx, ${sse.rps} deliveries a second`);
   const hall = scenarios.conference_1000 as unknown as Record<string, Record<string, number>> | undefined;
   if (hall) lines.push("", `Lecture hall: ${hall.phones} phones, all joined in ${hall.join!.all_joined_s} s, stage change p95 ${hall.stage!.p95_ms} ms, ${hall.vote!.votes} votes in ${hall.vote!.all_voted_s} s, distribution on every phone within ${hall.close!.max_ms} ms of the close, ${hall.memory_kb_per_connection} KB per audience stream`);
+  const slice = scenarios.conference_slice;
+  if (slice) lines.push("", `Presenter's slice: ${slice.phones} phones on 2 instances, ${slice.changes} changes, send-to-arrival p50 ${slice.p50_ms} ms, p95 ${slice.p95_ms} ms, p99 ${slice.p99_ms} ms, ${slice.missing} missed`);
   lines.push("", "```json", JSON.stringify({ ratios: results.ratios, queries: results.queries, prisma: results.prisma, raw_sql: results.raw_sql, bundle: results.bundle, lighthouse: results.lighthouse, memory: results.memory, exactness: results.exactness }, null, 2), "```");
   return lines.join("\n");
 }

@@ -23,6 +23,9 @@ export interface SliceFigures {
   p50_ms: number | null;
   p95_ms: number | null;
   p99_ms: number | null;
+  /** The presenter's action alone, sent to answered. */
+  action_p50_ms: number | null;
+  action_p95_ms: number | null;
   missing: number;
   errors: number;
   non2xx: number;
@@ -65,8 +68,8 @@ async function setUp(databaseUrl: string): Promise<void> {
   }
 }
 
-/** A session cookie for a bench user, minted as a sign-in would. */
-async function sessionCookie(userId: string, secret: string): Promise<string> {
+/** A session cookie for a bench user, minted as a sign-in would (as bench/scenarios/conference.ts does). */
+async function cookieFor(userId: string, secret: string): Promise<string> {
   return `next-auth.session-token=${await encode({ token: { uid: userId, sv: 0, sid: randomUUID() }, secret, maxAge: 3_600 })}`;
 }
 
@@ -74,11 +77,11 @@ export async function conferenceSliceScenario(context: BenchContext): Promise<vo
   const { urls, quick, secret, databaseUrl, scenarios } = context;
   log(`presenter's slice: ${PHONES} audience streams on ${urls.length} instances`);
   await setUp(databaseUrl);
-  const cookies = await Promise.all(Array.from({ length: PHONES }, (_, index) => sessionCookie(`bench-slice-${index}`, secret)));
+  const cookies = await Promise.all(Array.from({ length: PHONES }, (_, index) => cookieFor(`bench-slice-${index}`, secret)));
   scenarios.conference_slice = JSON.parse(
     execFileSync(process.execPath, [path.join(projectRoot, "bench/slice.mjs"), JSON.stringify({
       urls, conferenceId: CONFERENCE_ID, itemId: ITEM_ID, seriesId: SERIES_ID, slices: SLICES, cookies, changes: quick ? 20 : 60,
-      presenterCookie: await sessionCookie("bench-slice-presenter", secret), actionId: actionId("lib/conferences/focus-actions.ts", "presentSlice"),
+      presenterCookie: await cookieFor("bench-slice-presenter", secret), actionId: actionId("lib/conferences/focus-actions.ts", "presentSlice"),
     })], { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").at(-1)!,
   ) as SliceFigures;
 }
