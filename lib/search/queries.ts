@@ -38,7 +38,10 @@ export interface SearchResultItem extends LibraryItem {
 
 export interface SearchResult {
   items: SearchResultItem[];
+  /** Matches counted: exact up to SEARCH_MATCH_CAP; with `totalCapped`, there are more (decision 083). */
   total: number;
+  /** More cases match than were counted: the facets and the ranking cover the newest `total`. */
+  totalCapped: boolean;
   facets: SearchFacets | null;
   /** Keyset cursor of the next page (newest-activity order), or the next page number (other orders). */
   nextCursor: string | null;
@@ -49,7 +52,7 @@ export interface SearchResult {
   didYouMean: string | null;
 }
 
-type Row = { total: number; items: Array<Omit<LibraryRow, "lastActivityAt"> & { lastActivityAt: string; texts: string[] }> } & Partial<SearchFacets>;
+type Row = { total: number; capped: boolean; items: Array<Omit<LibraryRow, "lastActivityAt"> & { lastActivityAt: string; texts: string[] }> } & Partial<SearchFacets>;
 
 const FACET_KEYS = ["regions", "modalities", "statuses", "tags", "authors", "teams", "diagnoses", "certainties", "withImages", "discussedCount"] as const;
 
@@ -81,6 +84,7 @@ export async function searchCases(viewer: Viewer, params: SearchParams, { facets
   return {
     items,
     total,
+    totalCapped: row?.capped ?? false,
     facets: facets && row ? (Object.fromEntries(FACET_KEYS.map((key) => [key, row[key]])) as unknown as SearchFacets) : null,
     nextCursor: more && keyset && last ? encodeCursor(new Date(last.lastActivityAt), last.id) : null,
     nextPage: more && !keyset ? page + 1 : null,

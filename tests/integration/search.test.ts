@@ -161,3 +161,38 @@ describe("a plain library", () => {
     expect(await ids(reader, { author: author.id })).toEqual([id]);
   });
 });
+
+describe("at scale (decision 083)", () => {
+  it("ranks and counts the newest 500 matches, says there are more, and walks past them in activity order", async () => {
+    const author = await makeUser();
+    const word = token();
+    await db.$executeRaw`insert into "Case" (id, title, presentation, "ageBand", sex, region, tags, status, visibility, "authorId", "createdAt", "updatedAt", "lastActivityAt")
+      select ${word} || g, 'Case ' || g, 'Pain with ' || ${word} || '.', '40–44', 'female', 'Foot', '{}', 'open', 'institution', ${author.id},
+        now() - make_interval(mins => g), now(), now() - make_interval(mins => g)
+      from generate_series(1, 501) g`;
+    const scope = { author: author.id, q: word };
+    const result = await searchCases(reader, scope);
+    expect(result.total).toBe(500);
+    expect(result.totalCapped).toBe(true);
+    expect(result.facets?.regions).toEqual([{ value: "Foot", label: "Foot", count: 500 }]);
+    // The oldest case, beyond the newest 500, leads the newest-activity order once it has activity.
+    await db.case.update({ where: { id: `${word}501` }, data: { lastActivityAt: new Date(Date.now() + 60_000) } });
+    expect((await ids(reader, { ...scope, sort: "activity" }))[0]).toBe(`${word}501`);
+    await db.case.delete({ where: { id: `${word}1` } });
+    expect((await searchCases(reader, scope)).totalCapped).toBe(false);
+  });
+
+  it("keeps the document's facts in step with the case's status, visibility and team", async () => {
+    const author = await makeUser();
+    const word = token();
+    const id = await makeCase(author, { presentation: `Pain with ${word}.` });
+    expect(await ids(reader, { q: word })).toEqual([id]);
+    await db.case.update({ where: { id }, data: { visibility: "team", teamId: null } });
+    expect((await searchCases(reader, { q: word })).total).toBe(0);
+    await db.case.update({ where: { id }, data: { visibility: "institution" } });
+    expect(await ids(reader, { q: word })).toEqual([id]);
+    expect(await ids(reader, { q: word, status: "open" })).toEqual([id]);
+    await db.case.update({ where: { id }, data: { status: "draft" } });
+    expect((await searchCases(reader, { q: word })).total).toBe(0);
+  });
+});
