@@ -48,35 +48,67 @@ async function ingestThroughput(files: Uint8Array[]) {
   };
 }
 
-/** A bench case's study gets a series through the ingest path; returns its image ids. */
-async function seedSeries(context: BenchContext, files: Uint8Array[]): Promise<{ caseId: string; imageIds: string[] }> {
+/**
+ * A bench case's studies get a series each through the ingest path (the case's first study unless
+ * `studies` says which, by timeline index); returns the first one's image ids.
+ */
+async function seedSeries(context: BenchContext, files: Uint8Array[], caseId = context.data.cases.case_page_50, studies: number[] = [0]): Promise<{ caseId: string; imageIds: string[] }> {
   const { ingestFiles } = await import("@/lib/jobs/ingest-files");
   const { storageFromConfig } = await import("@/lib/storage/config");
   const { storageSettings } = await import("@/lib/core/env");
   const client = connect(context.databaseUrl);
   try {
-    const caseId = context.data.cases.case_page_50;
-    const study = await client.study.findFirstOrThrow({ where: { caseId }, orderBy: [{ dayOffset: "asc" }, { position: "asc" }], select: { id: true, caseId: true, dayOffset: true } });
-    await client.imageSeries.deleteMany({ where: { studyId: study.id } });
-    await ingestFiles(client, storageFromConfig(storageSettings()), study, files);
-    const images = await client.image.findMany({ where: { series: { studyId: study.id } }, orderBy: { position: "asc" }, select: { id: true } });
+    const timeline = await client.study.findMany({ where: { caseId }, orderBy: [{ dayOffset: "asc" }, { position: "asc" }], select: { id: true, caseId: true, dayOffset: true } });
+    const chosen = studies.map((index) => timeline.at(index)!);
+    for (const study of chosen) {
+      await client.imageSeries.deleteMany({ where: { studyId: study.id } });
+      await ingestFiles(client, storageFromConfig(storageSettings()), study, files);
+    }
+    const images = await client.image.findMany({ where: { series: { studyId: chosen[0]!.id } }, orderBy: { position: "asc" }, select: { id: true } });
     return { caseId, imageIds: images.map((image) => image.id) };
   } finally {
     await client.$disconnect();
   }
 }
 
-async function viewerTiming(context: BenchContext, caseId: string): Promise<{ first_slice_ms: number; frame_p95_ms: number; frames: number }> {
+type Page = import("@playwright/test").Page;
+
+/** A signed-in page in Chromium at desktop size; `work` runs with it and the browser closes after. */
+async function inBrowser<T>(context: BenchContext, work: (page: Page) => Promise<T>): Promise<T> {
   const { chromium } = await import("@playwright/test");
   const { CHROMIUM_ARGS } = await import("../../e2e/support/browser");
   const browser = await chromium.launch({ executablePath: context.browserPath, args: CHROMIUM_ARGS });
   try {
-    const page = await (async () => {
-      const browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const [name, value] = context.viewerCookie.split("=");
-      await browserContext.addCookies([{ name: name!, value: value!, url: context.urls[0]! }]);
-      return browserContext.newPage();
-    })();
+    const browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const [name, value] = context.viewerCookie.split("=");
+    await browserContext.addCookies([{ name: name!, value: value!, url: context.urls[0]! }]);
+    return await work(await browserContext.newPage());
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Presses ArrowDown `steps` times on the focused control and returns the p95 of the frame times meanwhile. */
+async function scrollFrames(page: Page, steps: number): Promise<{ frame_p95_ms: number; frames: number }> {
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as unknown as { frameTimes: number[] }).frameTimes = times;
+    let last = performance.now();
+    const tick = (now: number) => {
+      times.push(now - last);
+      last = now;
+      if (times.length < 2_000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowDown", { delay: 0 });
+  const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes.slice(1));
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { frame_p95_ms: round(sorted[Math.floor(sorted.length * 0.95)] ?? 0), frames: frames.length };
+}
+
+async function viewerTiming(context: BenchContext, caseId: string, slices: number): Promise<{ first_slice_ms: number; frame_p95_ms: number; frames: number }> {
+  return inBrowser(context, async (page) => {
     await page.goto(`${context.urls[0]}/cases/${caseId}`, { waitUntil: "networkidle" });
     const opened = performance.now();
     await page.getByTestId("open-series").first().click();
@@ -85,26 +117,23 @@ async function viewerTiming(context: BenchContext, caseId: string): Promise<{ fi
       return Boolean(image && image.complete && image.naturalWidth > 0);
     });
     const firstSlice = performance.now() - opened;
-    const frame = page.getByTestId("stack-frame");
-    await frame.focus();
-    await page.evaluate(() => {
-      const times: number[] = [];
-      (window as unknown as { frameTimes: number[] }).frameTimes = times;
-      let last = performance.now();
-      const tick = (now: number) => {
-        times.push(now - last);
-        last = now;
-        if (times.length < 2_000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    for (let step = 0; step < 249; step++) await page.keyboard.press("ArrowDown", { delay: 0 });
-    const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes.slice(1));
-    const sorted = [...frames].sort((a, b) => a - b);
-    return { first_slice_ms: round(firstSlice), frame_p95_ms: round(sorted[Math.floor(sorted.length * 0.95)] ?? 0), frames: frames.length };
-  } finally {
-    await browser.close();
-  }
+    await page.getByTestId("stack-frame").focus();
+    return { first_slice_ms: round(firstSlice), ...(await scrollFrames(page, slices - 1)) };
+  });
+}
+
+/** Compare (issue 24 item 2): two studies' stacks scrolled together through every slice. */
+async function compareTiming(context: BenchContext, caseId: string, slices: number): Promise<{ frame_p95_ms: number; frames: number; last_counters: string[] }> {
+  return inBrowser(context, async (page) => {
+    await page.goto(`${context.urls[0]}/cases/${caseId}`, { waitUntil: "networkidle" });
+    const compare = page.getByTestId("compare-stacks");
+    await compare.waitFor();
+    await compare.getByRole("slider").first().focus();
+    const figures = await scrollFrames(page, slices - 1);
+    // Both sides moved: the figure is of synchronized scrolling, not of one stack.
+    const lastCounters = await compare.getByTestId("compare-counter").allTextContents();
+    return { ...figures, last_counters: lastCounters };
+  });
 }
 
 export async function imagesScenario(context: BenchContext): Promise<void> {
@@ -120,11 +149,17 @@ export async function imagesScenario(context: BenchContext): Promise<void> {
   scenarios.image_route = await load({ url: `${urls[0]}${imagePath}`, connections: 20, duration: seconds, headers: { cookie: viewerCookie } }, pids[0]);
   const staticRun = await load({ url: `${urls[0]}/robots.txt`, connections: 20, duration: seconds }, pids[0]);
   const route = scenarios.image_route as { rps: number };
-  const viewer = await viewerTiming(context, caseId).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  const failed = (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) });
+  const viewer = await viewerTiming(context, caseId, files.length).catch(failed);
+  // Two studies of another case (not the page whose first-load JavaScript is measured) hold the
+  // same stack, so that Compare scrolls two full stacks together.
+  const compared = await seedSeries(context, files, context.data.cases.case_page_500, [0, -1]);
+  const compare = await compareTiming(context, compared.caseId, files.length).catch(failed);
   results.images = {
     ...throughput,
     image_route_rps_vs_static: round(route.rps / Math.max(1, staticRun.rps)),
     viewer,
-    budgets: { first_slice_ms: 500, frame_p95_ms: 16 },
+    compare,
+    budgets: { first_slice_ms: 500, frame_p95_ms: 16, compare_frame_p95_ms: 16 },
   };
 }
