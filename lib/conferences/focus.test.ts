@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { newerFocus } from "./focus";
+import { sliceProblem } from "./policy";
+
+const at = (seq: number, index = seq) => ({ itemId: "item", step: 1, seriesId: "series", index, seq });
+
+describe("the presenter's slice", () => {
+  it("keeps the newest position, whichever way it arrived (a signal or the live view)", () => {
+    expect(newerFocus(at(3), at(5))).toEqual(at(5));
+    expect(newerFocus(at(5), at(3))).toEqual(at(5));
+    expect(newerFocus(null, at(2))).toEqual(at(2));
+    expect(newerFocus(at(2), undefined)).toEqual(at(2));
+    expect(newerFocus(null, null)).toBeNull();
+  });
+
+  it("is a slice of the study on screen, in a series the room may see", () => {
+    const series = { studyStep: 2, partOfAnswer: false, needsReview: false, imageCount: 24 };
+    expect(sliceProblem(series, 2, 0)).toBeNull();
+    expect(sliceProblem(series, 2, 23)).toBeNull();
+    expect(sliceProblem(series, 2, 24)).toMatch(/not in the series/);
+    expect(sliceProblem(series, 1, 0)).toMatch(/not part of the study on screen/);
+    expect(sliceProblem(series, 3, 0)).toMatch(/not part of the study on screen/);
+    expect(sliceProblem({ ...series, needsReview: true }, 2, 0)).not.toBeNull();
+    expect(sliceProblem({ ...series, partOfAnswer: true }, 2, 0)).not.toBeNull();
+  });
+});
