@@ -39,6 +39,18 @@ export const readCasePage = cache(async (viewer: Viewer, caseId: string): Promis
   return row ? withEntriesFor(viewer, row) : null;
 });
 
+/**
+ * A public teaching case for someone signed out: the case and the images of the studies it shows,
+ * in one statement. Null when the case is not public (the page asks to sign in).
+ */
+export const loadPublicCasePage = cache(async (caseId: string) => {
+  const [raw] = await sql<Array<Omit<CaseRow, "steps"> & { series: SeriesRow[] }>>(caseReadSql(null, caseId, Prisma.sql`, ${caseSeriesJson(Prisma.sql`c.id`)} as series`));
+  if (!raw) return null;
+  const row = withEntriesFor(null, raw);
+  const kase = await getCasePage(null, caseId, Promise.resolve(row));
+  return kase ? { kase, images: visibleSeries(null, row, row.series, new Set(row.studies.map((study) => study.id))) } : null;
+});
+
 /** The <title>: from the page's own read, so it costs no statement. */
 export async function casePageTitle(viewer: Viewer, caseId: string): Promise<string | null> {
   return getCaseTitle(viewer, caseId, readCasePage(viewer, caseId));

@@ -13,7 +13,7 @@ const { postDifferential, revealCase } = await import("@/lib/thinking/actions");
 const { postComment } = await import("@/lib/discussion/actions");
 const { getCasePage, librarySelect, toLibraryItem } = await import("@/lib/cases/queries");
 const { getCaseFile, getCaseForEdit } = await import("@/lib/cases/file");
-const { readCasePage, loadCasePage } = await import("@/lib/pages/case-page");
+const { readCasePage, loadCasePage, loadPublicCasePage } = await import("@/lib/pages/case-page");
 const { getDiscussion } = await import("@/lib/discussion/queries");
 const { getCaseImages } = await import("@/lib/imaging/queries");
 const { canSeeStudyImages } = await import("@/lib/imaging/policy");
@@ -111,6 +111,12 @@ describe("timeline entries that are part of the answer", () => {
     // The case page reads its series in its one statement and keeps the same ones.
     expect(Object.keys((await loadCasePage(peer, caseId)).images)).toEqual([openStudyId]);
     expect(Object.keys((await loadCasePage(author, caseId)).images).sort()).toEqual([openStudyId, hiddenStudyId].sort());
+    // Signed out, a public case shows the same images as to a peer; any other case shows none.
+    expect(await loadPublicCasePage(caseId)).toBeNull();
+    await db.case.update({ where: { id: caseId }, data: { visibility: "public" } });
+    const publicPage = await loadPublicCasePage(caseId);
+    expect(Object.keys(publicPage!.images)).toEqual([openStudyId]);
+    expect(JSON.stringify(publicPage)).not.toContain(hiddenStudyId);
     expect(canSeeStudyImages(peer, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(false);
     expect(canSeeStudyImages(author, kase, { needsReview: false, partOfAnswer: true }, null)).toBe(true);
     expect(canSeeStudyImages(peer, { ...kase, status: "resolved" }, { needsReview: false, partOfAnswer: true }, null)).toBe(true);

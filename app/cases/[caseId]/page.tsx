@@ -8,8 +8,8 @@ import { CaseLiveProvider } from "@/components/live/case-live";
 import { CaseThinking } from "@/components/thinking/case-thinking";
 import { auditAccess } from "@/lib/audit/access";
 import { getViewer } from "@/lib/auth/session";
-import { caseSummaryView, getCasePage, getCaseTitle } from "@/lib/cases/queries";
-import { casePageTitle, loadCasePage } from "@/lib/pages/case-page";
+import { caseSummaryView } from "@/lib/cases/queries";
+import { casePageTitle, loadCasePage, loadPublicCasePage } from "@/lib/pages/case-page";
 import { CaseConferences } from "@/components/conferences/case-conferences";
 import { RevealConsents } from "@/components/conferences/reveal-consent";
 import { getRevealConsents } from "@/lib/conferences/consent";
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { caseId } = await params;
   const viewer = await getViewer();
-  return { title: (await (viewer ? casePageTitle(viewer, caseId) : getCaseTitle(null, caseId))) ?? "Case not found" };
+  return { title: (viewer ? await casePageTitle(viewer, caseId) : (await loadPublicCasePage(caseId))?.kase.title) ?? "Case not found" };
 }
 
 export default async function CasePage({ params, searchParams }: Props) {
@@ -29,11 +29,11 @@ export default async function CasePage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!viewer) {
     // Public teaching cases can be read without an account; everything else asks to sign in.
-    const publicCase = await getCasePage(null, caseId);
+    const publicCase = await loadPublicCasePage(caseId);
     if (!publicCase) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`);
     return (
       <article className="space-y-8">
-        <CaseSummary kase={caseSummaryView(publicCase)} commentCounts={{}} />
+        <CaseSummary kase={caseSummaryView(publicCase.kase)} commentCounts={{}} images={publicCase.images} />
         <p className="card p-4 text-sm text-slate-600">
           <Link href={`/signin?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`} className="font-medium text-brand-700 underline">Sign in</Link> to join the discussion, post a differential or vote.
         </p>
