@@ -6,17 +6,38 @@
 // in flight and one more queued, as components/conferences/use-live-view.ts does. A phone that
 // never saw a view in an event also refetches after its vote (the client before the views came in
 // the events did). Then the servers' memory per audience stream, as bench/sse.mjs measures it.
-// Argv[2]: { urls, conferenceId, code, cookies, presenterCookie, actions: { join, vote, command },
+// Standard input: { urls, conferenceId, code, cookies, presenterCookie, actions: { join, vote, command },
 //            choices, steps, joinSpreadMs, voteSpreadMs, pids, memoryDir }
+import { readFileSync } from "node:fs";
 import { pause, perConnection, sampleMemory as sampleAll } from "./memory.mjs";
 
-const config = JSON.parse(process.argv[2]);
+// On standard input: 1,000 cookies are too long for a command line.
+const config = JSON.parse(readFileSync(0, "utf8"));
 const PHONES = config.cookies.length;
 const WARM_UP = 20;
+/** How long a phone waits for a step before the run gives up: long, so that a slow server is measured rather than cut off. */
+const SLOW_MS = 120_000;
 const sampleMemory = () => sampleAll(config.pids, config.memoryDir);
 const now = () => performance.now();
 
-const failures = { errors: 0, non2xx: 0 };
+const failures = { errors: 0, non2xx: 0, retried: 0, refused: 0 };
+
+/**
+ * A request, sent again (at most twice) when the connection fails before an answer: with 1,000
+ * clients a reused keep-alive connection is now and then closed by the server as it is reused
+ * (ECONNRESET), and a phone would try again. Each retry is counted.
+ */
+async function request(url, init) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      failures.retried++;
+      await pause(50);
+    }
+  }
+}
 let sawViewInEvent = false;
 let viewsFetched = 0;
 let eventBytes = 0;
@@ -41,7 +62,7 @@ async function refetch(p) {
   try {
     do {
       p.again = false;
-      const response = await fetch(`${p.base}/api/conferences/${config.conferenceId}/state`, { headers: { cookie: p.cookie } });
+      const response = await request(`${p.base}/api/conferences/${config.conferenceId}/state`, { headers: { cookie: p.cookie } });
       viewsFetched++;
       if (!response.ok) failures.non2xx++;
       else apply(p, await response.json());
@@ -56,7 +77,7 @@ async function refetch(p) {
 async function listen(p) {
   const controller = new AbortController();
   p.controller = controller;
-  const response = await fetch(`${p.base}/api/conferences/${config.conferenceId}/events`, { headers: { cookie: p.cookie, accept: "text/event-stream" }, signal: controller.signal }).catch(() => null);
+  const response = await request(`${p.base}/api/conferences/${config.conferenceId}/events`, { headers: { cookie: p.cookie, accept: "text/event-stream" }, signal: controller.signal }).catch(() => null);
   if (!response) return void (controller.signal.aborted || failures.errors++);
   if (!response.ok) return void failures.non2xx++;
   p.connected = true;
@@ -89,8 +110,21 @@ async function listen(p) {
   }
 }
 
+/**
+ * An action that must succeed (a join, a vote): one the server answers with an error is counted in
+ * `refused` and sent again, at most twice, as a person would press the button again.
+ */
+async function mustAct(p, path, id, args, what) {
+  for (let attempt = 0; ; attempt++) {
+    const text = await action(p, path, id, args);
+    if (text.includes('"ok":true')) return text;
+    failures.refused++;
+    if (attempt >= 2) throw new Error(`${what} failed: ${text.slice(0, 300)}`);
+  }
+}
+
 async function action(p, path, id, args, cookie = p.cookie) {
-  const response = await fetch(`${p.base}${path}`, {
+  const response = await request(`${p.base}${path}`, {
     method: "POST",
     headers: { "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", cookie },
     body: JSON.stringify([args]),
@@ -131,13 +165,12 @@ const joinStarted = now();
 await Promise.all(phones.map(async (p) => {
   await pause((p.index / PHONES) * config.joinSpreadMs);
   const started = now();
-  const joined = await action(p, "/join", config.actions.join, { code: config.code });
-  if (!joined.includes('"ok":true')) throw new Error(`join failed: ${joined.slice(0, 200)}`);
-  const page = await fetch(`${p.base}/conferences/${config.conferenceId}`, { headers: { cookie: p.cookie } });
+  await mustAct(p, "/join", config.actions.join, { code: config.code }, "join");
+  const page = await request(`${p.base}/conferences/${config.conferenceId}`, { headers: { cookie: p.cookie } });
   if (!page.ok) failures.non2xx++;
   await page.text();
   void listen(p);
-  await until(() => p.view?.joined && p.view.item, 30_000, `phone ${p.index} joining`);
+  await until(() => p.view?.joined && p.view.item, SLOW_MS, `phone ${p.index} joining`);
   joinTimes.push(now() - started);
 }));
 const allJoinedMs = now() - joinStarted;
@@ -148,7 +181,7 @@ const stageLatencies = [];
 const stageP95s = [];
 for (let step = 0; step < config.steps; step++) {
   const { sentAt, version } = await command("next");
-  await until(() => phones.every((p) => reached(p, version)), 30_000, `stage ${step + 1} on every phone`);
+  await until(() => phones.every((p) => reached(p, version)), SLOW_MS, `stage ${step + 1} on every phone`);
   const latencies = phones.map((p) => reached(p, version).at - sentAt);
   stageLatencies.push(...latencies);
   stageP95s.push(percentile(latencies, 95));
@@ -166,8 +199,7 @@ await Promise.all(phones.map(async (p) => {
   await pause((p.index / PHONES) * config.voteSpreadMs);
   const diagnosisId = config.choices[p.index % config.choices.length];
   const started = now();
-  const text = await action(p, `/conferences/${config.conferenceId}`, config.actions.vote, { itemId, diagnosisId });
-  if (!text.includes('"ok":true')) throw new Error(`vote failed: ${text.slice(0, 200)}`);
+  await mustAct(p, `/conferences/${config.conferenceId}`, config.actions.vote, { itemId, diagnosisId }, "vote");
   counted++;
   expected.set(diagnosisId, (expected.get(diagnosisId) ?? 0) + 1);
   voteTimes.push(now() - started);
@@ -178,7 +210,7 @@ const allVotedMs = now() - voteStarted;
 // 4. The close: the presenter's "next" at the vote closes it; every phone must show all the votes.
 await pause(500);
 const close = await command("next");
-await until(() => phones.every((p) => reached(p, close.version, (arrival) => arrival.closed === PHONES)), 30_000, "the distribution on every phone");
+await until(() => phones.every((p) => reached(p, close.version, (arrival) => arrival.closed === PHONES)), SLOW_MS, "the distribution on every phone");
 const closeLatencies = phones.map((p) => reached(p, close.version, (arrival) => arrival.closed === PHONES).at - close.sentAt);
 const shown = phones[0].view.item.vote.tally.rows;
 const distributionExact = shown.length === expected.size && shown.every((row) => expected.get(row.diagnosisId) === row.count);
@@ -217,6 +249,8 @@ process.stdout.write(`${JSON.stringify({
   event_kb_per_phone: Math.round(eventBytes / PHONES / 102.4) / 10,
   errors: failures.errors,
   non2xx: failures.non2xx,
+  retried: failures.retried,
+  refused: failures.refused,
   memory_kb_per_connection: Math.max(memory.rss, memory.heap),
   rss_kb_per_connection: memory.rss, heap_kb_per_connection: memory.heap, raw_rss_kb_per_connection: memory.raw_rss,
 })}\n`);

@@ -74,7 +74,7 @@ export async function conferenceScenario(context: BenchContext): Promise<void> {
   await setUp(databaseUrl);
   const cookies = await Promise.all(Array.from({ length: PHONES }, (_, index) => cookieFor(`bench-hall-${index}`, secret)));
   const figures = JSON.parse(
-    execFileSync(process.execPath, [path.join(projectRoot, "bench/conference.mjs"), JSON.stringify({
+    execFileSync(process.execPath, [path.join(projectRoot, "bench/conference.mjs")], { encoding: "utf8", maxBuffer: 1 << 24, input: JSON.stringify({
       urls, conferenceId: CONFERENCE_ID, code: JOIN_CODE, cookies, presenterCookie: await cookieFor("bench-hall-presenter", secret),
       actions: {
         join: actionId("lib/conferences/live-actions.ts", "joinConference"),
@@ -82,7 +82,7 @@ export async function conferenceScenario(context: BenchContext): Promise<void> {
         command: actionId("lib/conferences/live-actions.ts", "presenterCommand"),
       },
       choices: data.diagnosisIds.slice(0, 5), steps: STUDIES + 1, joinSpreadMs: 5_000, voteSpreadMs: 3_000, pids, memoryDir: tmpdir(),
-    })], { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").at(-1)!,
+    }) }).trim().split("\n").at(-1)!,
   ) as ConferenceFigures;
   const votes = await check.query(`select count(*)::int as n from "ConferenceVote" v join "AgendaItem" i on i.id = v."itemId" where i."conferenceId" = $1`, [CONFERENCE_ID]);
   figures.votes_in_database = votes.rows[0].n as number;

@@ -6,7 +6,7 @@
 // what each stage may contain, by the same code, and reads it once per class instead of per phone.
 import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canEditCase, canSeeAnswer, canSeeCaseLabels, canViewCase, stepsThrough, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { diagnosisNames, getLiveView } from "./live-queries";
@@ -21,7 +21,7 @@ export interface Listener {
 }
 
 type Personal = { myVote: LiveItemView["vote"]["myVote"]; myDifferential: LiveItemView["myDifferential"] };
-type CaseOnScreen = CaseAccessFacts & { itemId: string };
+type CaseOnScreen = CaseAccessFacts & { itemId: string; stepThrough: boolean };
 
 /** A view computed for connects is reused this long; any state signal replaces it at once. */
 const CONNECT_REUSE_MS = 2_000;
@@ -36,12 +36,14 @@ function classOf(listener: Listener, onScreen: CaseOnScreen | null): string {
   if (!listener.joined) return "not-joined";
   if (!onScreen) return "no-case";
   const { viewer } = listener;
+  // Someone stepping through an unknown case has a progress of their own (decision 088): a class alone.
+  if (stepsThrough(viewer, onScreen)) return `viewer:${viewer.id}`;
   return [canViewCase(viewer, onScreen), canSeeCaseLabels(viewer, onScreen), canSeeAnswer(viewer, onScreen), canEditCase(viewer, onScreen)].map(Number).join("");
 }
 
 async function caseOnScreen(conferenceId: string): Promise<CaseOnScreen | null> {
   const [row] = await sql<CaseOnScreen[]>(Prisma.sql`
-    select i.id as "itemId", c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId"
+    select i.id as "itemId", c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId", c."stepThrough"
     from "Conference" f join "AgendaItem" i on i.id = f."currentItemId" join "Case" c on c.id = i."caseId"
     where f.id = ${conferenceId}`);
   return row ?? null;

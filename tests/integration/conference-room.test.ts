@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/core/result";
 import type { CaseInput } from "@/lib/cases/schema";
 import type { LiveView } from "@/lib/conferences/view";
 import { actAs, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
+import { readFrames } from "../support/sse-frames";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -34,26 +35,13 @@ async function follow(viewer: Viewer, conferenceId: string) {
   const source = await openConferenceStream(viewer, conferenceId);
   if (!source) throw new Error("the stream refused the viewer");
   const controller = new AbortController();
-  const reader = sseStream(controller.signal, source).getReader();
   const frames: string[] = [];
   const signals: Signal[] = [];
-  const decoder = new TextDecoder();
-  let buffer = "";
-  void (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const frame = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        frames.push(frame);
-        const data = /^data: (.+)$/m.exec(frame)?.[1];
-        if (frame.startsWith("event: conference") && data) signals.push(JSON.parse(data) as Signal);
-      }
-    }
-  })();
+  readFrames(sseStream(controller.signal, source), (frame) => {
+    frames.push(frame);
+    const data = /^data: (.+)$/m.exec(frame)?.[1];
+    if (frame.startsWith("event: conference") && data) signals.push(JSON.parse(data) as Signal);
+  });
   const stream = {
     frames,
     signals,
@@ -65,7 +53,7 @@ async function follow(viewer: Viewer, conferenceId: string) {
         const views = signals.flatMap((signal) => (signal.view ? [signal.view] : []));
         const newest = views.reduce<LiveView | undefined>((best, view) => (best && best.version >= view.version ? best : view), undefined);
         if (newest && newest.version >= version) return newest;
-        if (Date.now() - started > 5_000) throw new Error(`no view of version ${version} (got ${JSON.stringify(signals.map((s) => [s.kind, s.view?.version]))})`);
+        if (Date.now() - started > 10_000) throw new Error(`no view of version ${version} (got ${JSON.stringify(signals.map((s) => [s.kind, s.view?.version]))})`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
@@ -166,7 +154,7 @@ describe("the audience's live events carry the views (issue 28 item 4)", () => {
     await sameAsFetched(outsider, room.outsider, version);
     expect((await outsider.view(version)).item).toMatchObject({ restricted: true, title: "Private case", presentation: "", timeline: [] });
     expect(outsider.text()).not.toMatch(/ECHO|LIMA|OSCAR|MIKE|HOTEL|KILO|ROMEO|SIERRA/);
-  });
+  }, 90_000);
 
   it("sends the votes' tally signals to the presenter only, a few a second however many votes", async () => {
     const room = await hall();
@@ -191,5 +179,5 @@ describe("the audience's live events carry the views (issue 28 item 4)", () => {
     expect(tallies.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 250) + 1);
     expect(tallies.length).toBeLessThan(24);
     expect(audience.signals.filter((signal) => signal.kind === "tally")).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { makeCase, makeUser } from "../support/factories";
+import { readFrames } from "../support/sse-frames";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -20,25 +21,12 @@ interface Received { id: string; kind: string; subjectId: string | null }
 function reader(stream: ReadableStream<Uint8Array>) {
   const events: Received[] = [];
   const raw: string[] = [];
-  const decoder = new TextDecoder();
-  const source = stream.getReader();
-  let buffer = "";
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await source.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const frame = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        raw.push(frame);
-        const id = /^id: (.+)$/m.exec(frame)?.[1];
-        const data = /^data: (.+)$/m.exec(frame)?.[1];
-        if (id && data) events.push({ id, ...(JSON.parse(data) as Omit<Received, "id">) });
-      }
-    }
-  })();
+  const frames = readFrames(stream, (frame) => {
+    raw.push(frame);
+    const id = /^id: (.+)$/m.exec(frame)?.[1];
+    const data = /^data: (.+)$/m.exec(frame)?.[1];
+    if (id && data) events.push({ id, ...(JSON.parse(data) as Omit<Received, "id">) });
+  });
   return {
     events,
     raw,
@@ -50,7 +38,7 @@ function reader(stream: ReadableStream<Uint8Array>) {
       }
       return events;
     },
-    close: () => source.cancel().then(() => pump.catch(() => undefined)),
+    close: frames.close,
   };
 }
 
