@@ -10,6 +10,7 @@
 //            choices, steps, joinSpreadMs, voteSpreadMs, pids, memoryDir }
 import { readFileSync } from "node:fs";
 import { pause, perConnection, sampleMemory as sampleAll } from "./memory.mjs";
+import { eachFrame } from "./sse-frames.mjs";
 
 // On standard input: 1,000 cookies are too long for a command line.
 const config = JSON.parse(readFileSync(0, "utf8"));
@@ -81,33 +82,20 @@ async function listen(p) {
   if (!response) return void (controller.signal.aborted || failures.errors++);
   if (!response.ok) return void failures.non2xx++;
   p.connected = true;
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read().catch(() => ({ done: true }));
-    if (done) {
-      p.connected = false;
-      if (!controller.signal.aborted) failures.errors++;
-      return;
-    }
-    buffer += decoder.decode(value, { stream: true });
-    let end;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const frame = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      if (!frame.startsWith("event: conference")) continue;
-      const data = /^data: (.+)$/m.exec(frame)?.[1];
-      if (!data) continue;
-      events++;
-      eventBytes += data.length;
-      const signal = JSON.parse(data);
-      if (signal.view) {
-        sawViewInEvent = true;
-        apply(p, signal.view);
-      } else if (signal.kind === "state") void refetch(p);
-    }
-  }
+  await eachFrame(response.body, (frame) => {
+    if (!frame.startsWith("event: conference")) return;
+    const data = /^data: (.+)$/m.exec(frame)?.[1];
+    if (!data) return;
+    events++;
+    eventBytes += data.length;
+    const signal = JSON.parse(data);
+    if (signal.view) {
+      sawViewInEvent = true;
+      apply(p, signal.view);
+    } else if (signal.kind === "state") void refetch(p);
+  });
+  p.connected = false;
+  if (!controller.signal.aborted) failures.errors++;
 }
 
 /**

@@ -8,6 +8,7 @@
 // memory_kb_per_connection.
 // Argv[2]: { urls, caseId, cookies, postUrl, actionId, posterCookies, count, after, pids, memoryDir }
 import { pause, sampleMemory as sampleAll } from "./memory.mjs";
+import { eachFrame } from "./sse-frames.mjs";
 
 const config = JSON.parse(process.argv[2]);
 const WARM_UP = 20;
@@ -39,30 +40,17 @@ async function subscribe(index) {
     return;
   }
   connected++;
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read().catch(() => ({ done: true }));
-    if (done) {
-      connected--;
-      if (!controller.signal.aborted) errors++;
-      return;
-    }
-    buffer += decoder.decode(value, { stream: true });
-    let end;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const frame = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = /^data: (.+)$/m.exec(frame)?.[1];
-      if (!data) continue;
-      const event = JSON.parse(data);
-      if (event.kind !== "comment_posted") continue;
-      const list = arrivals.get(event.subjectId) ?? [];
-      list.push(performance.now());
-      arrivals.set(event.subjectId, list);
-    }
-  }
+  await eachFrame(response.body, (frame) => {
+    const data = /^data: (.+)$/m.exec(frame)?.[1];
+    if (!data) return;
+    const event = JSON.parse(data);
+    if (event.kind !== "comment_posted") return;
+    const list = arrivals.get(event.subjectId) ?? [];
+    list.push(performance.now());
+    arrivals.set(event.subjectId, list);
+  });
+  connected--;
+  if (!controller.signal.aborted) errors++;
 }
 
 async function connectUpTo(count) {
