@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/a11y";
 import { seedCase, study, uid } from "./support/cases";
 import { createConference, createTeam } from "./support/conferences";
+import { liveConferenceWithImages } from "./support/conference-images";
 import { createUser, database, expect, signedInContext, signIn, test } from "./support/fixtures";
 import { fillCaseBasics } from "./support/pages";
 
@@ -133,6 +134,37 @@ test("a live conference passes axe at every stage, on the presenter's screen and
   await both("ended");
   await lead.page.goto(`/conferences/${conference.id}/summary`);
   await expectNoAxeViolations(lead.page, "summary with the stage chart");
+  await lead.context.close();
+  await phone.close();
+});
+
+test("a live conference's images pass axe: presenter's viewer, audience following and browsing, the projector at each stage", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { conference, lead, phone, audience } = await liveConferenceWithImages(browser);
+  await expect(audience.getByTestId("audience-images").getByTestId("stack-image")).toBeVisible();
+  await expectNoAxeViolations(lead.page, "presenter, study images");
+  await expectNoAxeViolations(audience, "audience, following the presenter's images");
+  await expectNoHorizontalScroll(audience, "audience, following the presenter's images");
+  await audience.getByRole("button", { name: "Browse freely" }).click();
+  await expectNoAxeViolations(audience, "audience, browsing the images freely");
+  await expectNoHorizontalScroll(audience, "audience, browsing the images freely");
+  const projector = await lead.context.newPage();
+  await projector.goto(`/conferences/${conference.id}/project`);
+  await expect(projector.getByTestId("projector-image")).toBeVisible();
+  await expectNoAxeViolations(projector, "projector, study images");
+  await lead.page.bringToFront();
+  await lead.page.keyboard.press("v");
+  await expect(audience.getByTestId("vote-panel")).toBeVisible();
+  await audience.getByTestId("vote-panel").getByRole("combobox", { name: "Your vote" }).fill("stress fracture");
+  await audience.getByRole("listbox").getByRole("option").filter({ hasNotText: /^Propose/ }).first().click();
+  await audience.getByTestId("vote-panel").getByRole("button", { name: "Vote" }).click();
+  await expect(audience.getByTestId("my-conference-vote")).toBeVisible();
+  await lead.page.keyboard.press("v");
+  await expect(projector.getByTestId("tally")).toBeVisible();
+  await expectNoAxeViolations(projector, "projector, vote distribution");
+  await lead.page.keyboard.press("r");
+  await expect(projector.getByTestId("projector-answer")).toBeVisible();
+  await expectNoAxeViolations(projector, "projector, reveal");
   await lead.context.close();
   await phone.close();
 });
