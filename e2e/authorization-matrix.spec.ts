@@ -102,6 +102,11 @@ const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   commitQuizAnswer: { anonymous: "deny" },
   runConferenceAgain: { anonymous: "deny" },
   startMeeting: { anonymous: "deny" },
+  // Issue 27: spaced review (a case nobody here missed), a teaching copy of the team case (not an MDT
+  // case: refused to members too), a conference from a public collection (the team's leads only).
+  gradeReview: { anonymous: "deny", outsider: "deny", author: "deny", member: "deny" },
+  makeTeachingCopy: { anonymous: "deny", stranger: "deny", outsider: "deny", guest: "deny", member: "deny" },
+  startConferenceFromCollection: { anonymous: "deny", stranger: "deny", outsider: "deny", guest: "deny", member: "deny", educator: "deny", teamEducator: "allow", author: "allow" },
   // Last: it ends the callers' sessions.
   signOutEverywhere: { anonymous: "deny", outsider: "allow" },
 };
@@ -419,6 +424,10 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
   }
 
   // Actions that are not about one case.
+  const collection = await db.collection.create({
+    data: { ownerId: users.outsider.id, title: "Matrix collection", visibility: "public", items: { create: [{ caseId: cases.institution.id, position: 0 }] } },
+    select: { id: true },
+  });
   const otherArgs: Record<string, (who: Who) => unknown> = {
     setUserRole: () => ({ email: users.outsider.email, role: "clinician" }),
     register: () => ({ name: "x", email: "not-an-email", password: "short", role: "resident" }),
@@ -435,6 +444,9 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     signOutEverywhere: () => undefined,
     addAnnotation: () => ({ imageId: "no-such-image", kind: "label", geometry: { x: 1, y: 1 }, text: "here" }),
     deleteAnnotation: () => ({ annotationId: "no-such-mark" }),
+    gradeReview: () => ({ caseId: cases.institution.id, grade: "got" }),
+    makeTeachingCopy: () => ({ caseId: cases.team.id }),
+    startConferenceFromCollection: (who) => ({ collectionId: collection.id, teamId: team.id, title: `Matrix set by ${who}`, startsAt: "2031-01-01T09:00:00Z", durationMinutes: 60 }),
     ...Object.fromEntries(
       ["addToCollection", "myCollectionsForCase", "setRevealConsent", "confirmSeriesReview", "deleteImage", "deleteSeries", "moveSeries", "renameSeries", "setKeyImage", "blackOutRegions",
         "createCollection", "removeFromCollection", "reorderCollection", "setCollectionNote", "setShareLink", "commitQuizAnswer", "runConferenceAgain", "startMeeting"]

@@ -67,6 +67,14 @@ describe("spaced review", () => {
     expect(later.review.dueCount).toBe(1);
   });
 
+  it("brings back a quiz answer written two days ago on today's dashboard (the real clock)", async () => {
+    const learner = await makeUser("resident");
+    const caseId = await resolvedCase();
+    const collectionId = await quiz([caseId]);
+    await db.quizAnswer.create({ data: { collectionId, caseId, userId: learner.id, diagnosisId: wrong.id, differentialIds: [], correct: false, committedAt: new Date(Date.now() - 2 * DAY) } });
+    expect(await queueIds(learner)).toEqual([caseId]);
+  });
+
   it("brings back an unknown whose first commit missed the answer, once revealed with certainty; not a right one, a doubtful one or one still unknown", async () => {
     const learner = await makeUser("resident");
     const missed = await missedUnknown(learner, wrong.id, 3);
