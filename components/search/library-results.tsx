@@ -11,7 +11,9 @@ export function SearchResults({ params, result }: { params: SearchParams; result
   return (
     <>
       <p className="text-sm text-slate-600" role="status" data-testid="result-count">
-        {result.total === 1 ? "1 case" : `${result.total.toLocaleString("en")} cases`}
+        {result.totalCapped
+          ? `More than ${result.total.toLocaleString("en")} cases: ranked, sorted and counted among the newest ${result.total.toLocaleString("en")}. Add a word or a filter to narrow them.`
+          : result.total === 1 ? "1 case" : `${result.total.toLocaleString("en")} cases`}
       </p>
       <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases">
         {result.items.map((item) => <CaseCard key={item.id} item={item} snippet={item.snippet} />)}
