@@ -171,10 +171,14 @@ export const joinConference = action("joinConference", z.unknown(), async ({ vie
   if (!canJoinConference(viewer, conference, standing)) return fail("forbidden", "This MDT meeting is private to its team.");
   if (conference.endedAt) return fail("conflict", "This conference has ended.");
   if (!standing.joined) {
-    await db.$transaction(async (tx) => {
-      await tx.conferenceParticipant.createMany({ data: [{ conferenceId: conference.id, userId: viewer.id }], skipDuplicates: true });
-      await signalConference(tx, conference.id, "tally", conference.liveVersion);
-    });
+    // One statement, not an interactive transaction: a room joining at once waited for pooled
+    // connections to start transactions, and some joins failed (issue 28 item 4).
+    await db.$executeRaw`
+      with joined as (
+        insert into "ConferenceParticipant" ("conferenceId", "userId") values (${conference.id}, ${viewer.id})
+        on conflict do nothing returning "conferenceId"
+      )
+      select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)}) from joined`;
   }
   return ok({ conferenceId: conference.id });
 });
