@@ -70,7 +70,7 @@ export async function makeTeachingCopy(viewer: Viewer, input: z.output<typeof te
     onMdtAgenda: source.agendaItems.some((item) => item.conference.teamId === source.teamId),
     hasAnswer: Boolean(source.resolution?.diagnosisId || source.resolution?.diagnosisText),
   });
-  if (problem) return fail(problem.startsWith("That case") ? "not_found" : "forbidden", problem);
+  if (problem) return fail(problem.code, problem.message);
   const file = await getCaseFile(viewer, source.id);
   if (!file) return notFound();
   // A new case of the member's, seen by the institution; the answer hidden until they reveal it.
@@ -93,19 +93,21 @@ export async function makeTeachingCopy(viewer: Viewer, input: z.output<typeof te
   }
 
   const caseId = await createCaseOnce(viewer.id, parsed.data, { ip, clientKey: input.clientKey ?? null, identifiersOverride: guard.override });
-  // A replay of the same submission answers with the copy already made.
+  // A replay of the same submission answers with the copy already made (or being made: its images are placed once).
   if (await db.teachingCopy.findUnique({ where: { caseId }, select: { caseId: true } })) return ok({ caseId });
-  try {
-    await copyImages(viewer, caseId, copies);
-  } catch (error) {
-    await db.case.delete({ where: { id: caseId } }).catch(() => undefined);
-    await imageStorage().deletePrefix(casePrefix(caseId)).catch(() => undefined);
-    if (error instanceof CopyError) return fail("conflict", `The images could not be copied (${error.message}). Nothing was copied.`);
-    throw error;
+  if (!(await db.imageSeries.count({ where: { caseId } }))) {
+    try {
+      await copyImages(viewer, caseId, copies);
+    } catch (error) {
+      await db.case.delete({ where: { id: caseId } }).catch(() => undefined);
+      await imageStorage().deletePrefix(casePrefix(caseId)).catch(() => undefined);
+      if (error instanceof CopyError) return fail("conflict", `The images could not be copied (${error.message}). Nothing was copied.`);
+      throw error;
+    }
   }
   await db.$transaction(async (tx) => {
-    await tx.teachingCopy.create({ data: { caseId, sourceCaseId: source.id, teamId: source.teamId!, createdById: viewer.id } });
-    await audit(tx, { actorId: viewer.id, action: "case.teaching_copy", resourceType: "case", resourceId: caseId, teamId: source.teamId, ip });
+    const { count } = await tx.teachingCopy.createMany({ data: [{ caseId, sourceCaseId: source.id, teamId: source.teamId!, createdById: viewer.id }], skipDuplicates: true });
+    if (count) await audit(tx, { actorId: viewer.id, action: "case.teaching_copy", resourceType: "case", resourceId: caseId, teamId: source.teamId, ip });
   });
   return ok({ caseId });
 }

@@ -7,11 +7,13 @@ import type { Viewer } from "@/lib/core/viewer";
  * one of the team's MDT agendas, and whose final diagnosis they may see (it becomes the copy's
  * hidden answer; copying an answer they may not see would show it to them).
  */
-export function teachingCopyProblem(viewer: Viewer, kase: CaseAccessFacts, facts: { onMdtAgenda: boolean; hasAnswer: boolean }): string | null {
-  if (!canViewCase(viewer, kase)) return "That case does not exist or you do not have access to it.";
+export function teachingCopyProblem(viewer: Viewer, kase: CaseAccessFacts, facts: { onMdtAgenda: boolean; hasAnswer: boolean }): { code: "not_found" | "forbidden"; message: string } | null {
+  if (!canViewCase(viewer, kase)) return { code: "not_found", message: "That case does not exist or you do not have access to it." };
   const member = kase.teamId !== null && viewer.teamIds.includes(kase.teamId) && !(viewer.guestTeamIds ?? []).includes(kase.teamId);
-  if (kase.visibility !== "team" || !member || !facts.onMdtAgenda) return "Only members of the team make teaching copies of the team's MDT cases.";
-  if (!canSeeAnswer(viewer, kase) || !facts.hasAnswer) return "This MDT case has no final diagnosis you can see yet: record or reveal it first, then make the teaching copy.";
+  if (kase.visibility !== "team" || !member || !facts.onMdtAgenda) return { code: "forbidden", message: "Only members of the team make teaching copies of the team's MDT cases." };
+  if (!canSeeAnswer(viewer, kase) || !facts.hasAnswer) {
+    return { code: "forbidden", message: "This MDT case has no final diagnosis you can see yet: record or reveal it first, then make the teaching copy." };
+  }
   return null;
 }
 
