@@ -69,7 +69,7 @@ test("a comment anchored to slice 3 opens the viewer there, with its point, for 
   // A deep link to another slice, as a colleague would paste it.
   await author.goto(`/cases/${id}?series=${series.id}&slice=2&mark=0.1,0.1,0.5,0.4`);
   await expect(author.getByTestId("slice-counter")).toHaveText("slice 2 / 4");
-  await expect(author.getByTestId("slice-pin")).toHaveAttribute("data-kind", "box");
+  await expect(author.getByTestId("stack-frame").getByTestId("slice-pin")).toHaveAttribute("data-kind", "box");
 });
 
 test("at 390 px the viewer's comment tool and the composer's chip fit, by touch", async ({ browser, userPage: author, user }) => {
