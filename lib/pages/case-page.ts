@@ -14,6 +14,7 @@ import { FIRST_WINDOW, getDiscussion } from "@/lib/discussion/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { THINKING_PREVIEW_ROWS } from "@/lib/thinking/constants";
 import { caseSeriesJson, type SeriesRow } from "@/lib/imaging/sql";
+import { liveReachedStepSql } from "@/lib/imaging/anchor-sql";
 import { visibleSeries } from "@/lib/imaging/queries";
 import { getThinking } from "@/lib/thinking/queries";
 import { ownThinkingJson, type OwnThinking } from "@/lib/thinking/sql";
@@ -29,12 +30,15 @@ export type CasePageRow = CaseRow & {
   series: SeriesRow[];
   /** A teaching copy's MDT case, for a member of its team only (null for anyone else). */
   teachingSource: TeachingSourceRow | null;
+  /** The viewer's live-conference gate on the case (anchored comments in the discussion ask it). */
+  liveReachedStep: number | null;
 };
 
 /** The page's one read, cached per request; null when this viewer may not see the case. */
 export const readCasePage = cache(async (viewer: Viewer, caseId: string): Promise<CasePageRow | null> => {
   const caseColumn = Prisma.sql`c.id`;
-  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences, ${caseSeriesJson(caseColumn)} as series, ${teachingSourceJson(viewer, caseColumn)} as "teachingSource"`;
+  const extra = Prisma.sql`, ${ownThinkingJson(viewer, caseColumn)} as own, ${caseConferencesJson(viewer, caseColumn)} as conferences, ${caseSeriesJson(caseColumn)} as series, ${teachingSourceJson(viewer, caseColumn)} as "teachingSource",
+    ${liveReachedStepSql(viewer, caseColumn)} as "liveReachedStep"`;
   const [row] = await sql<Array<Omit<CasePageRow, "steps">>>(caseReadSql(viewer, caseId, extra));
   return row ? withEntriesFor(viewer, row) : null;
 });
