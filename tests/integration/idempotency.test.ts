@@ -73,12 +73,12 @@ describe("postDifferential under concurrency (issue 21 item 7)", () => {
     const user = await makeUser("clinician");
     const payload = { caseId, entries: [{ diagnosisId: dx[0]!, rationale: "first" }, { diagnosisId: dx[1]!, rationale: "second" }], clientKey: key() };
     const results = await Promise.all([as(user, () => postDifferential(payload)), as(user, () => postDifferential(payload))]);
-    expect(results).toEqual([{ ok: true, data: { count: 2 } }, { ok: true, data: { count: 2 } }]);
+    expect(results).toEqual([{ ok: true, data: { count: 2, stepped: false } }, { ok: true, data: { count: 2, stepped: false } }]);
     expect(await db.differentialEntry.count({ where: { caseId, userId: user.id } })).toBe(2);
     expect(await db.auditEvent.count({ where: { action: "differential.post", actorId: user.id } })).toBe(1);
     expect(await db.caseActivity.count({ where: { caseId, actorId: user.id, kind: "differential_posted" } })).toBe(1);
     // A new submission (a new key) replaces the list as before.
-    expect(await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx[2]!, rationale: "changed my mind" }], clientKey: key() }))).toEqual({ ok: true, data: { count: 1 } });
+    expect(await as(user, () => postDifferential({ caseId, entries: [{ diagnosisId: dx[2]!, rationale: "changed my mind" }], clientKey: key() }))).toEqual({ ok: true, data: { count: 1, stepped: false } });
     expect(await db.differentialEntry.findMany({ where: { caseId, userId: user.id }, select: { diagnosisId: true } })).toEqual([{ diagnosisId: dx[2] }]);
   });
 });
