@@ -102,8 +102,19 @@ function anchorFor(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext
   };
 }
 
+/**
+ * What a reader is shown of a comment about a study they may not see yet (a study a learner has
+ * not unlocked on a step-through unknown, or one an unknown case's author marked part of the
+ * answer and anchored a comment to): that it exists, in its place in the thread, not what it says.
+ * Its author always sees their own words.
+ */
+const WITHHELD_HTML = "<p><em>This comment is about a study you cannot see yet: it shows when that study does.</em></p>";
+
 export function toView(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext, row: CommentRow): CommentView {
   const state = row.deletedAt ? (row.removedById ? "removed" : "deleted") : "visible";
+  if (state === "visible" && row.studyId && !context.studyIds.has(row.studyId) && row.authorId !== viewer.id) {
+    return { ...toView(viewer, kase, context, { ...row, studyId: null, anchor: null, slices: [], bodyHtml: null }), html: WITHHELD_HTML };
+  }
   const named = new Map((row.slices ?? []).filter((series) => seesSeries(viewer, kase, context, series)).map((series) => [series.id, series.name]));
   return {
     id: row.id,

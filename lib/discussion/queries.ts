@@ -11,7 +11,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
 import { canComment } from "./policy";
 import { commentFields, needsGate, toView, type CommentRow, type CommentView, type ReaderContext } from "./comment-view";
-import { canEditCase, canSeeTimelineEntry } from "@/lib/cases/policy";
+import { canEditCase, canSeeTimelineEntry, type StepFacts } from "@/lib/cases/policy";
+import { timelineStages } from "@/lib/cases/answer-entries";
 import { liveReachedStepSql } from "@/lib/imaging/anchor-sql";
 import { resolveSliceRefs } from "./anchor";
 
@@ -245,15 +246,18 @@ export async function getComment(viewer: Viewer, caseId: string, commentId: stri
   // Every open page asks for each new comment: the comment, its author and the case check in
   // one statement.
   // one statement, with what its anchor's rules need: the case's studies and the reader's gate.
-  const [row] = await sql<Array<{ comment: CommentRow; case: CaseAccessFacts; studies: Array<{ id: string; partOfAnswer: boolean }>; reachedStep: number | null }>>(Prisma.sql`
+  // The step facts too: on a step-through unknown a learner sees only the studies they unlocked.
+  const [row] = await sql<Array<{ comment: CommentRow; case: CaseAccessFacts & StepFacts; studies: Array<{ id: string; partOfAnswer: boolean; dayOffset: number; position: number }>; reachedStep: number | null }>>(Prisma.sql`
     select json_build_object(${commentFields}) as comment,
-           json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId") as case,
-           (select coalesce(json_agg(json_build_object('id', s.id, 'partOfAnswer', s."partOfAnswer")), '[]') from "Study" s where s."caseId" = k.id) as studies,
+           json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId", 'stepThrough', k."stepThrough",
+                             'stepsDone', (select count(*)::int from "StepDifferential" sd where sd."caseId" = k.id and sd."userId" = ${viewer.id})) as case,
+           (select coalesce(json_agg(json_build_object('id', s.id, 'partOfAnswer', s."partOfAnswer", 'dayOffset', s."dayOffset", 'position', s.position)), '[]') from "Study" s where s."caseId" = k.id) as studies,
            ${liveReachedStepSql(viewer, Prisma.sql`k.id`)} as "reachedStep"
     from "Comment" c join "User" u on u.id = c."authorId" join "Case" k on k.id = c."caseId"
     where c.id = ${commentId} and c."caseId" = ${caseId} and ${visibleCaseSql(viewer, "k")}`);
   if (!row) return null;
-  const studyIds = new Set(row.studies.filter((study) => canSeeTimelineEntry(viewer, row.case, study)).map((study) => study.id));
+  const stages = timelineStages(row.studies, []);
+  const studyIds = new Set(row.studies.filter((study) => canSeeTimelineEntry(viewer, row.case, { partOfAnswer: study.partOfAnswer, stage: stages.get(study) ?? 0 })).map((study) => study.id));
   return toView(viewer, row.case, { caseId, studyIds, reachedStep: canEditCase(viewer, row.case) ? null : row.reachedStep }, row.comment);
 }
 

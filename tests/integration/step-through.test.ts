@@ -16,6 +16,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { db } = await import("@/lib/core/db");
 const { actAs, makeCase, makeUser } = await import("../support/factories");
 const { postDifferential, revealCase } = await import("@/lib/thinking/actions");
+const { postComment } = await import("@/lib/discussion/actions");
+const { getComment, getDiscussion } = await import("@/lib/discussion/queries");
 const { getCasePage, librarySelect, toLibraryItem } = await import("@/lib/cases/queries");
 const { caseInput } = await import("@/lib/cases/schema");
 const { getCaseFile } = await import("@/lib/cases/file");
@@ -197,6 +199,32 @@ describe("a step-through unknown", () => {
     expect(thinking?.mySteps?.map((step) => step.label)).toEqual(["Study 1"]);
     expect(thinking?.groupSteps).toMatchObject({ labels: ["Study 1", "Study 2"], respondents: [2, 1] });
     expect(thinking?.groupSteps?.diagnoses.find((row) => row.name === "Test step-a")?.shares).toEqual([0.5, 1]);
+  });
+
+  it("withholds a comment about a study the learner has not unlocked: its words, its study and its slice, on the page and live", async () => {
+    const { caseId, studyIds } = await stepThroughCase();
+    const a = await diagnosis("step-a");
+    const words = "Qzflamingo: the second MRI shows the oedema moving into the tibia";
+    const posted = await as(author, () => postComment({ caseId, body: words, studyId: studyIds[1] }));
+    expect(posted).toMatchObject({ ok: true });
+    const commentId = (posted as { data: { commentId: string } }).data.commentId;
+    const seen = async () => {
+      const discussion = await getDiscussion(learner, caseId);
+      const live = await getComment(learner, caseId, commentId);
+      return { text: JSON.stringify({ discussion, live }), comment: discussion?.comments.find((comment) => comment.id === commentId), live };
+    };
+    const before = await seen();
+    expect(before.text).not.toContain("Qzflamingo");
+    expect(before.text).not.toContain(studyIds[1]);
+    expect(before.comment).toMatchObject({ studyId: null, anchor: null, body: null });
+    expect(before.comment?.html).toContain("cannot see yet");
+    expect(before.live?.html).toContain("cannot see yet");
+    // The author of the comment, and the learner once they unlock the study, read it.
+    expect(JSON.stringify(await getDiscussion(author, caseId))).toContain("Qzflamingo");
+    await commit(learner, caseId, a);
+    const after = await seen();
+    expect(after.comment?.html).toContain("Qzflamingo");
+    expect(after.live?.studyId).toBe(studyIds[1]);
   });
 
   it("keeps the case page's statements bounded however many steps learners have committed", async () => {
