@@ -50,11 +50,6 @@ const schema = z.object({
   IMAGES_DIR: z.string().min(1).default(".data/images"),
   /** Temporary folder for upload chunks until the job has read them (default: the system's temp folder). */
   UPLOAD_TMP_DIR: z.string().min(1).optional(),
-  /**
-   * The PostgreSQL schema of the job queue (pg-boss). Instances that share a queue share it; the
-   * tests give each worker process its own, so one process's worker never takes another's jobs.
-   */
-  JOB_QUEUE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "JOB_QUEUE_SCHEMA is a lower-case SQL name").default("pgboss"),
   /** Run the image jobs' worker in this app process (set 0 on instances that should only serve). */
   IMAGE_WORKER: z
     .enum(["0", "1", "true", "false"])

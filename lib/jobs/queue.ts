@@ -31,7 +31,7 @@ const holder = globalThis as unknown as { roundsJobQueue?: Holder };
 const state: Holder = (holder.roundsJobQueue ??= {});
 
 async function startBoss(): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: env().JOB_QUEUE_SCHEMA, max: 4, application_name: "rounds-jobs" });
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 4, application_name: "rounds-jobs" });
   boss.on("error", (error: unknown) => console.error("job queue:", error instanceof Error ? error.message : error));
   await boss.start();
   for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {

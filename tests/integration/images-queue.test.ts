@@ -13,7 +13,7 @@ const { db } = await import("@/lib/core/db");
 const { makeCase, makeUser } = await import("../support/factories");
 const { POST: startUpload } = await import("@/app/api/studies/[studyId]/uploads/route");
 const { PUT: putChunk } = await import("@/app/api/uploads/[uploadId]/route");
-const { startImageWorker, stopImageWorker } = await import("@/lib/jobs");
+const { jobQueue, QUEUES, startImageWorker, stopImageWorker } = await import("@/lib/jobs");
 
 afterAll(async () => {
   await stopImageWorker();
@@ -24,6 +24,10 @@ describe("the image worker", () => {
     session.viewer = await makeUser("resident");
     const caseId = await makeCase(session.viewer);
     const study = await db.study.findFirstOrThrow({ where: { caseId }, select: { id: true } });
+    // Earlier test files (they run one at a time on this database) queued their uploads' jobs and
+    // ran them by hand; a worker started now would first work through that backlog, whose chunks
+    // are gone with those files' temporary folders.
+    await (await jobQueue()).deleteAllJobs(QUEUES.ingest);
     await startImageWorker();
     const uploadId = await uploadWhole({ startUpload, putChunk }, study.id, identifyingDicom());
     await expect
