@@ -15,6 +15,7 @@ import { startImageWorker, stopImageWorker } from "@/lib/jobs";
 import { setSecurityHeaders } from "@/lib/http/security-headers";
 import { answerKnownOutage, answerOutageInsteadOf5xx } from "@/lib/health/outage";
 import { serveHealthJson } from "@/lib/health/http";
+import { dictionaries } from "@/lib/deidentify/dictionaries";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -27,6 +28,9 @@ const trustedProxies = parseTrustedProxies(env().TRUSTED_PROXIES);
 const allowedOrigins = parseAllowedOrigins(env().SERVER_ACTIONS_ALLOWED_ORIGINS);
 
 await app.prepare();
+// The de-identification guard's word lists (25 MB, read in about a second) load now rather than
+// on the first comment or case save, which would otherwise wait for them.
+dictionaries();
 const server = createServer((request, response) => {
   setSecurityHeaders(response);
   const refusal = refusalFor(request, allowedOrigins);

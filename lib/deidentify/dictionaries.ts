@@ -44,10 +44,12 @@ function readList(fs: Fs, path: Path, dir: string | null, file: string): string[
   return fs.readFileSync(path.join(dir, file), "utf8").split("\n").filter(Boolean);
 }
 
-let loaded: Dictionaries | null = null;
+// On globalThis: server.ts loads the lists at start-up (decision 051), and Next.js bundles the
+// actions apart from server.ts, so a module variable would be a second, cold copy.
+const holder = globalThis as unknown as { roundsDictionaries?: Dictionaries };
 
 export function dictionaries(): Dictionaries {
-  if (loaded) return loaded;
+  if (holder.roundsDictionaries) return holder.roundsDictionaries;
   const fs = builtin<Fs>("node:fs");
   const path = builtin<Path>("node:path");
   const dir = fs && path ? dataDir(fs, path) : null;
@@ -57,7 +59,7 @@ export function dictionaries(): Dictionaries {
   const common = new Set(read("common-words.txt"));
   for (const name of NAME_DOMINANT) common.delete(name);
   const places = [...read("places.txt"), ...REGIONS];
-  loaded = {
+  const loaded: Dictionaries = {
     firstNames: new Set(read("first-names.txt")),
     lastNames: new Set(read("last-names.txt")),
     places: new Set(places),
@@ -67,6 +69,7 @@ export function dictionaries(): Dictionaries {
     abbreviations: new Set(ABBREVIATIONS),
     maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
   };
+  holder.roundsDictionaries = loaded;
   return loaded;
 }
 
