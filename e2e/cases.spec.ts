@@ -181,6 +181,8 @@ test.describe("access", () => {
   });
 
   test("a draft is invisible to another user", async ({ userPage: page, user, otherPage, http }) => {
+    // It walks every page of the library, which holds every case the other specs made by now.
+    test.setTimeout(180_000);
     const { id, input } = await seedCase(user.id, { status: "draft", title: `Private draft ${uid()}` });
     const demoDraft = "demo-navicular-draft";
 
@@ -216,6 +218,8 @@ test.describe("access", () => {
   });
 
   test("the demo unknown case hides its diagnosis from everyone but its author", async ({ userPage: page, http }) => {
+    // It walks every page of the library, which holds every case the other specs made by now.
+    test.setTimeout(180_000);
     const demo = DEMO_CASES.find((kase) => kase.id === "demo-talus-unknown")!;
     const firstLine = demo.input.presentation.split("\n")[0]!;
     const secrets = [/transient bone marrow oedema/i, /transient osteoporosis/i];
@@ -364,6 +368,8 @@ test.describe("import and export", () => {
 });
 
 test("the library pages through more than 20 cases without repeating or skipping any", async ({ userPage: page, user }) => {
+  // It walks every page of the library, which holds every case the other specs made by now.
+  test.setTimeout(180_000);
   const tag = uid();
   // One timestamp for all of them: the cursor's tie-break on id has to do the work. A year ago,
   // so they sit behind the cases other tests create meanwhile.
