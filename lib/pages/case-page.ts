@@ -52,8 +52,13 @@ export const loadPublicCasePage = cache(async (caseId: string) => {
   if (!raw) return null;
   const row = withEntriesFor(null, raw);
   const kase = await getCasePage(null, caseId, Promise.resolve(row));
-  return kase ? { kase, images: visibleSeries(null, row, row.series, new Set(row.studies.map((study) => study.id))) } : null;
+  return kase ? { kase, images: imagesOfRead(null, row) } : null;
 });
+
+/** The series of the studies a read kept for this viewer (answer entries and locked steps stay hidden with them). */
+function imagesOfRead(viewer: Viewer | null, row: Parameters<typeof visibleSeries>[1] & { series: SeriesRow[]; studies: Array<{ id: string }> }) {
+  return visibleSeries(viewer, row, row.series, new Set(row.studies.map((study) => study.id)));
+}
 
 /** The <title>: from the page's own read, so it costs no statement. */
 export async function casePageTitle(viewer: Viewer, caseId: string): Promise<string | null> {
@@ -78,7 +83,7 @@ export async function loadCasePage(viewer: Viewer, caseId: string, { studyId = n
     if (answer) Object.assign(kase, { answer, answerHidden: false });
   }
   // Images of the studies the read kept for this viewer (answer entries stay hidden with them).
-  const images = row ? visibleSeries(viewer, row, row.series, new Set(row.studies.map((study) => study.id))) : {};
+  const images = row ? imagesOfRead(viewer, row) : {};
   const conferences = row?.conferences ?? [];
   // An MDT case of the viewer's team (on one of its MDT agendas) offers a teaching copy (issue 27 item 8).
   const teaching = {
