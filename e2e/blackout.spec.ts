@@ -1,6 +1,7 @@
 // Burned-in text in the browser (issue 23 item 4): an ultrasound marked as carrying burned-in text is
 // held back; its author drags a box over the "text" and blacks it out; the stored values served by
-// the pixel route are overwritten under the box, and the series is no longer held.
+// the pixel route are overwritten under the box, and the series is no longer held. The thumbnail's
+// URL changes with the pixels (decision 094): the old one redirects, the new one is kept for good.
 import { identifyingDicom } from "../lib/images/test-dicom";
 import { seedCase, study } from "./support/cases";
 import { database, expect, test } from "./support/fixtures";
@@ -16,6 +17,9 @@ test("an author blacks out a box on a held-back ultrasound and the stored pixels
   const editor = page.getByTestId("series-editor").first();
   await expect(editor.getByText(/Held back/)).toBeVisible({ timeout: 15_000 });
 
+  const thumbnail = editor.getByTestId("image-editor").first().getByRole("img");
+  const heldUrl = (await thumbnail.getAttribute("src"))!;
+  expect(heldUrl).toMatch(/\?size=thumb&v=[\w-]{16}$/);
   await editor.getByRole("button", { name: "Black out text…" }).click();
   const blackOut = page.getByTestId("black-out-editor");
   const frame = blackOut.getByTestId("black-out-frame");
@@ -29,6 +33,15 @@ test("an author blacks out a box on a held-back ultrasound and the stored pixels
   await blackOut.getByRole("button", { name: "Black out 1 box" }).click();
   await expect(blackOut).toBeHidden();
   await expect(editor.getByText(/Held back/)).toBeHidden();
+  await expect(thumbnail).not.toHaveAttribute("src", heldUrl);
+  const newUrl = (await thumbnail.getAttribute("src"))!;
+  const fresh = await page.request.get(newUrl);
+  expect(fresh.status()).toBe(200);
+  expect(fresh.headers()["cache-control"]).toBe("private, max-age=31536000, immutable");
+  const stale = await page.request.get(heldUrl, { maxRedirects: 0 });
+  expect(stale.status()).toBe(307);
+  expect(stale.headers()["location"]).toBe(newUrl);
+  expect(stale.headers()["cache-control"]).toBe("no-store");
 
   const image = await database().image.findFirstOrThrow({ where: { caseId: id }, select: { id: true, needsReview: true } });
   expect(image.needsReview).toBe(false);

@@ -21,7 +21,8 @@ test("the audience follows the presenter's slice, browses freely, and never reac
   await expect(presenterSlice).toHaveText(`slice 4 / ${SLICES[0]}`);
   await expect(phoneSlice).toHaveText(`slice 4 / ${SLICES[0]}`, { timeout: 5_000 });
   await expect(projector.getByTestId("projector-slice")).toContainText(`slice 4 / ${SLICES[0]}`, { timeout: 5_000 });
-  await expect(projector.getByTestId("projector-image")).toHaveAttribute("src", `/api/images/${images[0]![3]!.id}`);
+  // The image's versioned URL (decision 094).
+  await expect(projector.getByTestId("projector-image")).toHaveAttribute("src", new RegExp(`^/api/images/${images[0]![3]!.id}\\?v=[\\w-]{16}$`));
 
   // Browsing freely: the presenter moves on, the projector follows, the phone stays where it was.
   await audience.getByRole("button", { name: "Browse freely" }).click();

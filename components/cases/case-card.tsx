@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import type { LibraryItem } from "@/lib/cases/queries";
+import { imageUrl, type ImageRef } from "@/lib/imaging/view";
 import type { SnippetSegment } from "@/lib/search/snippet";
 import { StatusBadge } from "./status-badge";
 
 /** `keyImage`: the case's first key image (lib/imaging/queries firstKeyImages), shown as a thumbnail. */
-export function CaseCard({ item, snippet = null, keyImage = null }: { item: LibraryItem; snippet?: SnippetSegment[] | null; keyImage?: { id: string; alt: string } | null }) {
+export function CaseCard({ item, snippet = null, keyImage = null }: { item: LibraryItem; snippet?: SnippetSegment[] | null; keyImage?: (ImageRef & { alt: string }) | null }) {
   return (
     <li className="card flex gap-3 p-4 transition-shadow hover:shadow-md" data-testid="case-card">
       {keyImage ? (
         // eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer
-        <img src={`/api/images/${keyImage.id}?size=thumb`} alt={keyImage.alt} className="size-20 shrink-0 rounded bg-black object-contain" loading="lazy" data-testid="case-card-image" />
+        <img src={imageUrl(keyImage, "thumb")} alt={keyImage.alt} className="size-20 shrink-0 rounded bg-black object-contain" loading="lazy" data-testid="case-card-image" />
       ) : null}
       <div className="min-w-0 flex-1">
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -122,16 +122,17 @@ export function AudienceImages({ item, slice }: { item: LiveItemView; slice: Sli
 /** The projector: the presenter's slice, as large as the screen allows, its neighbours preloaded. */
 export function ProjectorImages({ item, slice }: { item: LiveItemView; slice: SliceFocus | null }) {
   const shown = onScreen(item, slice);
-  const neighbours = shown ? [-2, -1, 1, 2].flatMap((offset) => shown.series.images[shown.index + offset]?.id ?? []).join(",") : "";
+  // Their URLs joined into one string, so the effect runs only when the neighbours change.
+  const neighbours = shown ? [-2, -1, 1, 2].flatMap((offset) => { const near = shown.series.images[shown.index + offset]; return near ? [imageUrl(near)] : []; }).join(" ") : "";
   useEffect(() => {
-    for (const id of neighbours.split(",").filter(Boolean)) new Image().src = imageUrl(id);
+    for (const url of neighbours.split(" ").filter(Boolean)) new Image().src = url;
   }, [neighbours]);
   if (!shown) return null;
   const image = shown.series.images[shown.index]!;
   return (
     <figure className="flex h-[60vh] flex-col items-center gap-2" data-testid="projector-images">
       {/* eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer */}
-      <img src={imageUrl(image.id)} alt={imageAlt(shown.series, shown.index)} width={image.width} height={image.height} className="min-h-0 flex-1 rounded bg-black object-contain" data-testid="projector-image" data-index={shown.index} />
+      <img src={imageUrl(image)} alt={imageAlt(shown.series, shown.index)} width={image.width} height={image.height} className="min-h-0 flex-1 rounded bg-black object-contain" data-testid="projector-image" data-index={shown.index} />
       <figcaption className="text-2xl text-slate-700" data-testid="projector-slice">{shown.series.name} · slice {shown.index + 1} / {shown.series.images.length}{image.caption ? ` · ${image.caption}` : ""}</figcaption>
     </figure>
   );

@@ -2,17 +2,21 @@
 // A comment's slice (decision 071): its thumbnail with the point or box drawn on it. As a button,
 // it opens the viewer on that series at that slice with the mark (the page's deep link); the
 // composer's chip shows the same thumbnail. Loaded only for comments that have an anchor.
-import { imageUrl } from "@/lib/imaging/view";
+import { imageUrl, type ImageRef } from "@/lib/imaging/view";
 import { describeAnchor, type AnchorMark, type CommentAnchorView } from "@/lib/discussion/anchor";
 import { PinLayer } from "@/components/viewer/slice-pin";
 import { openSlice } from "./slice-requests";
 
-export function SliceThumb({ imageId, width, height, mark, size = "size-16" }: { imageId: string | null; width: number; height: number; mark: AnchorMark | null; size?: string }) {
+/** The anchored slice as its thumbnail's URL needs it, or null for a series as a whole. */
+export const anchorImage = (anchor: { imageId: string | null; imageVersion: string | null }): ImageRef | null =>
+  anchor.imageId && anchor.imageVersion !== null ? { id: anchor.imageId, version: anchor.imageVersion } : null;
+
+export function SliceThumb({ image, width, height, mark, size = "size-16" }: { image: ImageRef | null; width: number; height: number; mark: AnchorMark | null; size?: string }) {
   return (
     <span className={`relative block shrink-0 overflow-hidden rounded bg-black ${size}`}>
-      {imageId ? (
+      {image ? (
         // eslint-disable-next-line @next/next/no-img-element -- authorized, private images
-        <img src={imageUrl(imageId, "thumb")} alt="" className="h-full w-full object-contain" loading="lazy" data-testid="anchor-thumb" />
+        <img src={imageUrl(image, "thumb")} alt="" className="h-full w-full object-contain" loading="lazy" data-testid="anchor-thumb" />
       ) : null}
       {mark ? <PinLayer mark={mark} width={width} height={height} label="" /> : null}
     </span>
@@ -29,7 +33,7 @@ export default function AnchorPreview({ caseId, anchor }: { caseId: string; anch
       aria-label={`Open ${description} in the viewer`}
       data-testid="anchor-preview"
     >
-      <SliceThumb imageId={anchor.imageId} width={anchor.width} height={anchor.height} mark={anchor.mark} />
+      <SliceThumb image={anchorImage(anchor)} width={anchor.width} height={anchor.height} mark={anchor.mark} />
       <span className="min-w-0 break-words">{description}</span>
     </button>
   );

@@ -17,8 +17,8 @@ export function BlackOutEditor({ image, alt, seriesCount, onDone, onCancel }: { 
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
-  // Fetched afresh: after an earlier black-out the browser may still hold the old pixels.
-  const [src] = useState(() => `${imageUrl(image.id)}?v=${Date.now()}`);
+  // The versioned URL: after an earlier black-out it names the new pixels (decision 094).
+  const src = imageUrl(image);
 
   /** A pointer position in the image's own pixels. */
   const at = (event: React.PointerEvent) => {

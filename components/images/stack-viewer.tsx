@@ -54,10 +54,9 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   const [tool, setTool] = useState<"scroll" | "pan" | "window" | "mark" | "pin">("scroll");
   const [showMarks, setShowMarks] = useState(true);
   const [draft, setDraft] = useState<MarkDraft>({ kind: "arrow", text: "", secret: false, confirmed: false });
-  const imageIds = series.images.map((image) => image.id);
   // A series from DICOM carries its modality; only those have stored values to window.
   const windowable = series.modality !== null;
-  const level = useWindowLevel(imageIds, index, tool === "window", series.modality);
+  const level = useWindowLevel(series.images, index, tool === "window", series.modality);
   const marks = useMarks(series.id);
   const markStart = useRef<{ x: number; y: number } | null>(null);
   const cine = useCine(total, setIndex);
@@ -68,7 +67,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
 
   const commentOn = (mark: AnchorMark | null) => {
     const shown = series.images[index]!;
-    onCommentOnSlice?.({ seriesId: series.id, seriesName: series.name, imageId: shown.id, slice: index + 1, width: shown.width, height: shown.height, mark });
+    onCommentOnSlice?.({ seriesId: series.id, seriesName: series.name, imageId: shown.id, imageVersion: shown.version, slice: index + 1, width: shown.width, height: shown.height, mark });
     setTool("scroll");
   };
   const pinTool = useSlicePin(commentOn);
@@ -82,11 +81,12 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   useEffect(() => {
     for (let offset = -PRELOAD; offset <= PRELOAD; offset++) {
       const image = series.images[index + offset];
-      if (!image || cache.current.has(image.id)) continue;
+      const url = image && imageUrl(image);
+      if (!url || cache.current.has(url)) continue;
       const element = new Image();
       element.decoding = "async";
-      element.src = imageUrl(image.id);
-      cache.current.set(image.id, element);
+      element.src = url;
+      cache.current.set(url, element);
     }
   }, [index, series.images]);
 
@@ -243,7 +243,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
               </label>
             </>
           ) : null}
-          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={() => void exportSlicePng(frame.current?.querySelector("canvas") ?? imageUrl(image.id), image, showMarks ? sliceMarks : [], `${series.name}-slice-${index + 1}.png`.replace(/[^\w.-]+/g, "-"))}>Save PNG</button>
+          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={() => void exportSlicePng(frame.current?.querySelector("canvas") ?? imageUrl(image), image, showMarks ? sliceMarks : [], `${series.name}-slice-${index + 1}.png`.replace(/[^\w.-]+/g, "-"))}>Save PNG</button>
           <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={fullScreen}>Full screen</button>
           {onClose ? <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={onClose}>Close</button> : null}
         </div>
@@ -271,7 +271,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
           ) : (
             /* eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer */
             <img
-              src={imageUrl(image.id)}
+              src={imageUrl(image)}
               alt={alt}
               width={image.width}
               height={image.height}

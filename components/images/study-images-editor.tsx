@@ -46,10 +46,9 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   // A key-image toggle shows its new state at once; the refreshed props confirm it (or undo it on failure).
   const [keyOverride, setKeyOverride] = useState<Record<string, boolean>>({});
-  // The image whose burned-in text is being blacked out, and a version that makes the browser fetch
-  // the re-rendered thumbnails afterwards (the image route lets browsers keep an image an hour).
+  // The image whose burned-in text is being blacked out. Its re-rendered thumbnails come with the
+  // refreshed props: their URLs carry the new version (decision 094).
   const [blackingOut, setBlackingOut] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
 
   // A series name or caption the guard flagged: its findings highlighted, saved again only with the
   // author's confirmation and reason (the same panel as every other form, issue 25).
@@ -124,7 +123,7 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
             {(expanded[one.id] ? one.images : one.images.slice(0, STRIP)).map((image, index) => (
               <li key={image.id} className="w-28 space-y-1 text-xs" data-testid="image-editor">
                 {/* eslint-disable-next-line @next/next/no-img-element -- authorized, private images */}
-                <img src={`${imageUrl(image.id, "thumb")}${version ? `&v=${version}` : ""}`} alt={imageAlt(one, index)} className="size-28 rounded bg-black object-contain" loading="lazy" />
+                <img src={imageUrl(image, "thumb")} alt={imageAlt(one, index)} className="size-28 rounded bg-black object-contain" loading="lazy" />
                 <label className="flex items-center gap-1">
                   <input
                     type="checkbox" checked={keyOverride[image.id] ?? image.isKey} data-testid="key-toggle"
@@ -158,7 +157,7 @@ export function StudyImagesEditor({ caseId, studyId, label, series }: { caseId: 
               key={image.id} image={image} alt={imageAlt(one, one.images.indexOf(image))}
               seriesCount={one.images.filter((other) => other.width === image.width && other.height === image.height).length}
               onCancel={() => setBlackingOut(null)}
-              onDone={() => { setBlackingOut(null); setVersion(Date.now()); router.refresh(); }}
+              onDone={() => { setBlackingOut(null); router.refresh(); }}
             />
           ))}
           {one.images.length > STRIP ? (

@@ -49,7 +49,7 @@ export function StudyImages({ series, label }: { series: SeriesView[]; label: st
           aria-label={`Open ${key.series.name} at ${key.series.images[key.index]?.isKey ? "the key image" : "the first slice"}`}
         >
           {/* eslint-disable-next-line @next/next/no-img-element -- authorized, private images */}
-          <img src={imageUrl(key.series.images[key.index]!.id, "thumb")} alt={imageAlt(key.series, key.index)} className="size-28 object-contain" loading="lazy" data-testid="key-image" />
+          <img src={imageUrl(key.series.images[key.index]!, "thumb")} alt={imageAlt(key.series, key.index)} className="size-28 object-contain" loading="lazy" data-testid="key-image" />
         </button>
         <div className="min-w-0 flex-1 text-sm">
           <p className="font-medium text-slate-700" data-testid="series-count">{count === 1 ? "1 series" : `${count} series`}</p>

@@ -23,7 +23,7 @@ function Panel({ side, series, onSeries, index, onIndex, zoom, windowing, window
   const frame = useRef<HTMLDivElement>(null);
   const drag = useRef<{ y: number; x: number; index: number } | null>(null);
   const image = series.images[index]!;
-  const { slice } = usePixelSlice(image.id, windowing);
+  const { slice } = usePixelSlice(image, windowing);
   const total = series.images.length;
   const go = (next: number) => onIndex(Math.min(total - 1, Math.max(0, next)));
   useEffect(() => {
@@ -82,7 +82,7 @@ function Panel({ side, series, onSeries, index, onIndex, zoom, windowing, window
             <WindowedCanvas slice={slice} window={window} label={imageAlt(series, index)} className="h-full w-full object-contain" />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element -- authorized, private images
-            <img src={imageUrl(image.id)} alt={imageAlt(series, index)} draggable={false} className="h-full w-full object-contain" data-testid="compare-image" />
+            <img src={imageUrl(image)} alt={imageAlt(series, index)} draggable={false} className="h-full w-full object-contain" data-testid="compare-image" />
           )}
         </div>
       </div>
@@ -102,7 +102,7 @@ export default function CompareStacks({ earlier, later }: { earlier: CompareSide
   const [windowing, setWindowing] = useState(false);
   const [window, setWindow] = useState<Window | null>(null);
   const dragStart = useRef<Window | null>(null);
-  const { slice: first } = usePixelSlice(chosen[0]!.images[indices[0]!]?.id ?? null, windowing);
+  const { slice: first } = usePixelSlice(chosen[0]!.images[indices[0]!] ?? null, windowing);
   const presets = first ? windowPresets(chosen[0]!.modality, first) : [];
   useEffect(() => {
     if (windowing && !window && presets[0]) setWindow({ center: presets[0].center, width: presets[0].width });

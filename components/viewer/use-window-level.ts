@@ -3,13 +3,14 @@
 // modality, a drag that changes it, and the slices around the shown one loaded ahead.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { dragWindow, windowPresets, type Window } from "@/lib/images/window";
+import type { ImageRef } from "@/lib/imaging/view";
 import { loadSlice, usePixelSlice } from "./use-pixel-slice";
 
 /** Slices loaded ahead and behind while windowing. */
 const AHEAD = 2;
 
-export function useWindowLevel(imageIds: string[], index: number, active: boolean, modality: string | null) {
-  const { slice, state } = usePixelSlice(imageIds[index] ?? null, active);
+export function useWindowLevel(images: ImageRef[], index: number, active: boolean, modality: string | null) {
+  const { slice, state } = usePixelSlice(images[index] ?? null, active);
   const [window, setWindow] = useState<Window | null>(null);
   const start = useRef<Window | null>(null);
   const presets = useMemo(() => (slice ? windowPresets(modality ?? slice.modality, slice) : []), [slice, modality]);
@@ -22,10 +23,10 @@ export function useWindowLevel(imageIds: string[], index: number, active: boolea
   useEffect(() => {
     if (!active) return;
     for (let offset = -AHEAD; offset <= AHEAD; offset++) {
-      const id = imageIds[index + offset];
-      if (id && offset !== 0) void loadSlice(id);
+      const image = images[index + offset];
+      if (image && offset !== 0) void loadSlice(image);
     }
-  }, [active, imageIds, index]);
+  }, [active, images, index]);
 
   const reset = () => setWindow(presets[0] ? { center: presets[0].center, width: presets[0].width } : null);
   return {

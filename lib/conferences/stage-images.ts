@@ -7,6 +7,7 @@ import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
 import { canSeeTimelineEntry, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db } from "@/lib/core/db";
+import { storedObjectsSelect, withVersion } from "@/lib/imaging/version";
 import type { SeriesView, StudyImages } from "@/lib/imaging/view";
 import type { SliceFocus } from "./focus";
 
@@ -16,7 +17,7 @@ const seriesSelect = {
   images: {
     where: { needsReview: false },
     orderBy: [{ position: "asc" as const }, { id: "asc" as const }],
-    select: { id: true, position: true, sortKey: true, width: true, height: true, isKey: true, caption: true, needsReview: true },
+    select: { id: true, position: true, sortKey: true, width: true, height: true, isKey: true, caption: true, needsReview: true, ...storedObjectsSelect },
   },
 };
 
@@ -44,7 +45,7 @@ export async function stageImages(
   const images: StudyImages = {};
   for (const { study, studyId, images: slices, ...series } of rows) {
     if (slices.length === 0 || !canSeeTimelineEntry(viewer, kase, study)) continue;
-    (images[studyId] ??= []).push({ ...series, images: slices } satisfies SeriesView);
+    (images[studyId] ??= []).push({ ...series, images: slices.map(withVersion) } satisfies SeriesView);
   }
   let focus: SliceFocus | null = null;
   if (conference?.focusSeriesId && conference.focusItemId === at.itemId && conference.focusStep === at.step) {

@@ -12,6 +12,8 @@ export interface CommentAnchorView {
   seriesName: string;
   /** The anchored slice; null when the comment points at the series as a whole. */
   imageId: string | null;
+  /** The slice's version, for its thumbnail's URL (lib/imaging/view.ts imageUrl); null with imageId. */
+  imageVersion: string | null;
   /** 1-based, in the series as this reader sees it (the deep link's `slice`). */
   slice: number;
   width: number;
@@ -24,6 +26,7 @@ export interface DraftAnchor {
   seriesId: string;
   seriesName: string;
   imageId: string;
+  imageVersion: string;
   slice: number;
   width: number;
   height: number;

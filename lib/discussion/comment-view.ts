@@ -10,6 +10,7 @@ import { canEditCase, type CaseAccessFacts } from "@/lib/cases/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeStudyImages } from "@/lib/imaging/policy";
 import { gateOf, seriesFactsJson, type SeriesFacts } from "@/lib/imaging/anchor-sql";
+import { imageVersion } from "@/lib/imaging/version";
 import { resolveSliceRefs, type AnchorMark, type CommentAnchorView } from "./anchor";
 import { canDeleteComment, canEditComment, canRemoveComment } from "./policy";
 
@@ -40,6 +41,8 @@ export interface CommentView {
 
 type AnchorRow = SeriesFacts & {
   imageId: string | null; imageNeedsReview: boolean; width: number | null; height: number | null; mark: AnchorMark | null;
+  /** The slice's storage keys, only to derive its URL version (never sent on). */
+  fullKey: string | null; thumbKey: string | null; dicomKey: string | null;
   /** 1-based place of the slice among all the series' slices, and among those not awaiting review. */
   sliceAll: number; sliceShown: number;
 };
@@ -62,7 +65,7 @@ export const commentFields = Prisma.sql`'id', c.id, 'parentId', c."parentId", 'p
   'editedAt', ${isoTimestampSql(Prisma.sql`c."editedAt"`)}, 'descendantCount', c."descendantCount", 'authorName', u.name,
   'anchor', case when c."seriesId" is not null and c."deletedAt" is null then (
     select (${seriesFactsJson})::jsonb || jsonb_build_object('imageId', i.id, 'imageNeedsReview', coalesce(i."needsReview", false),
-      'width', i.width, 'height', i.height, 'mark', c."anchorMark",
+      'width', i.width, 'height', i.height, 'mark', c."anchorMark", 'fullKey', i."fullKey", 'thumbKey', i."thumbKey", 'dicomKey', i."dicomKey",
       'sliceAll', (select count(*)::int + 1 from "Image" p where p."seriesId" = s.id and ${before}),
       'sliceShown', (select count(*)::int + 1 from "Image" p where p."seriesId" = s.id and not p."needsReview" and ${before}))
     from "ImageSeries" s join "Study" st on st.id = s."studyId" left join "Image" i on i.id = c."imageId"
@@ -95,6 +98,7 @@ function anchorFor(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext
     seriesId: row.id,
     seriesName: row.name,
     imageId: row.imageId,
+    imageVersion: row.imageId && row.fullKey && row.thumbKey ? imageVersion({ fullKey: row.fullKey, thumbKey: row.thumbKey, dicomKey: row.dicomKey }) : null,
     slice: canEditCase(viewer, kase) ? row.sliceAll : row.sliceShown,
     width: row.width ?? 1,
     height: row.height ?? 1,

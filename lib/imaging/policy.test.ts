@@ -36,7 +36,7 @@ describe("canSeeStudyImages", () => {
 describe("view helpers", () => {
   const series: SeriesView = {
     id: "s", name: "Sag STIR", position: 0, modality: "MR", orderedBy: "geometry", needsReview: false,
-    images: [0, 1, 2].map((position) => ({ id: `i${position}`, position, width: 8, height: 8, isKey: position === 1, caption: position === 1 ? "Oedema" : "", needsReview: false })),
+    images: [0, 1, 2].map((position) => ({ id: `i${position}`, version: "v1", position, width: 8, height: 8, isKey: position === 1, caption: position === 1 ? "Oedema" : "", needsReview: false })),
   };
   it("names a slice by its caption, else its series and place; a study by its first key image", () => {
     expect(imageAlt(series, 0)).toBe("Sag STIR, slice 1 of 3");

@@ -8,6 +8,7 @@ import { canEditCase, canSeeAnswer, canViewCase } from "@/lib/cases/policy";
 import { stepFactsOf, stepFactsSelect } from "@/lib/cases/answer-entries";
 import type { ImagingCaseFacts, LiveGate } from "./policy";
 import type { SeriesRow } from "./sql";
+import { imageVersion, storedObjectsSelect, withVersion } from "./version";
 import type { StudyImages } from "./view";
 
 const caseFacts = { authorId: true, status: true, visibility: true, teamId: true } as const;
@@ -51,7 +52,7 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
   const image = await db.image.findUnique({
     where: { id: imageId },
     select: {
-      id: true, caseId: true, fullKey: true, thumbKey: true, needsReview: true,
+      id: true, caseId: true, ...storedObjectsSelect, needsReview: true,
       series: { select: { study: { select: { id: true, dayOffset: true, position: true, partOfAnswer: true, case: { select: { id: true, ...caseFacts, ...stepFactsSelect(viewer) } } } } } },
     },
   });
@@ -85,12 +86,15 @@ export async function loadImageForView(viewer: Viewer | null, imageId: string) {
     ]);
     if (items.length > 0) gate = { reachedStep: Math.min(...items.map((item) => item.reachedStep)), studyStep };
   }
-  return { id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, needsReview: image.needsReview, partOfAnswer: study.partOfAnswer, stage, kase, gate };
+  return {
+    id: image.id, caseId: image.caseId, studyId: study.id, fullKey: image.fullKey, thumbKey: image.thumbKey, dicomKey: image.dicomKey,
+    version: imageVersion(image), needsReview: image.needsReview, partOfAnswer: study.partOfAnswer, stage, kase, gate,
+  };
 }
 
 const seriesSelect = {
   id: true, studyId: true, name: true, position: true, modality: true, orderedBy: true, needsReview: true,
-  images: { orderBy: [{ position: "asc" as const }, { id: "asc" as const }], select: { id: true, position: true, sortKey: true, width: true, height: true, isKey: true, caption: true, needsReview: true } },
+  images: { orderBy: [{ position: "asc" as const }, { id: "asc" as const }], select: { id: true, position: true, sortKey: true, width: true, height: true, isKey: true, caption: true, needsReview: true, ...storedObjectsSelect } },
 };
 
 /**
@@ -125,23 +129,24 @@ export function visibleSeries(viewer: Viewer | null, kase: ImagingCase, rows: Se
     if (series.needsReview && !editor) continue;
     const visible = editor ? images : images.filter((image) => !image.needsReview);
     if (visible.length === 0 && !editor) continue;
-    (byStudy[studyId] ??= []).push({ ...series, images: visible });
+    // The storage keys stop here: the client gets the version its URLs carry.
+    (byStudy[studyId] ??= []).push({ ...series, images: visible.map(withVersion) });
   }
   return byStudy;
 }
 
 /** The first key image of each case (else its first image), for library cards and the dashboard. */
-export async function firstKeyImages(caseIds: string[]): Promise<Record<string, { id: string; alt: string }>> {
+export async function firstKeyImages(caseIds: string[]): Promise<Record<string, { id: string; version: string; alt: string }>> {
   if (caseIds.length === 0) return {};
-  const rows = await db.$queryRaw<Array<{ caseId: string; id: string; caption: string; name: string; position: number }>>`
-    select distinct on (i."caseId") i."caseId", i.id, i.caption, s.name, i.position
+  const rows = await db.$queryRaw<Array<{ caseId: string; id: string; caption: string; name: string; position: number; fullKey: string; thumbKey: string; dicomKey: string | null }>>`
+    select distinct on (i."caseId") i."caseId", i.id, i.caption, s.name, i.position, i."fullKey", i."thumbKey", i."dicomKey"
     from "Image" i join "ImageSeries" s on s.id = i."seriesId" join "Study" st on st.id = s."studyId" join "Case" c on c.id = st."caseId"
     where i."caseId" = any(${caseIds}::text[]) and not i."needsReview" and not s."needsReview" and not st."partOfAnswer"
       -- of a step-through unknown, only the first study's (decision 088: what every learner sees)
       and (not c."stepThrough" or c.status <> 'unknown' or not exists (select 1 from "Study" p
         where p."caseId" = st."caseId" and not p."partOfAnswer" and (p."dayOffset", p.position) < (st."dayOffset", st.position)))
     order by i."caseId", i."isKey" desc, st."dayOffset", st.position, s.position, i.position`;
-  return Object.fromEntries(rows.map((row) => [row.caseId, { id: row.id, alt: row.caption || `${row.name}, slice ${row.position + 1}` }]));
+  return Object.fromEntries(rows.map((row) => [row.caseId, { id: row.id, version: imageVersion(row), alt: row.caption || `${row.name}, slice ${row.position + 1}` }]));
 }
 
 /** The viewer's recent uploads to a study (the authoring form's progress list after a reload). */

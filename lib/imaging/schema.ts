@@ -35,6 +35,8 @@ export const chunkInput = z.object({
 export const imageRequestInput = z.object({
   imageId: id,
   size: z.enum(["full", "thumb"]).catch("full"),
+  /** The version the URL carries (lib/imaging/version.ts); absent on an unversioned URL, and anything malformed is simply stale. */
+  version: z.string().max(64).optional().catch(""),
 });
 
 export const renameSeriesInput = z.object({

@@ -1,7 +1,10 @@
 // The shapes image components receive: ids, sizes and text, never storage keys. Types only, so
 // client components can import them.
 export type ImageView = {
-  id: string; position: number; width: number; height: number; isKey: boolean; caption: string; needsReview: boolean;
+  id: string;
+  /** Changes whenever the stored objects do (lib/imaging/version.ts); every URL carries it. */
+  version: string;
+  position: number; width: number; height: number; isKey: boolean; caption: string; needsReview: boolean;
   /** Where the slice lies along the series' normal (mm), when known: compare scrolls by it. */
   sortKey?: number | null;
 };
@@ -15,7 +18,20 @@ export type UploadView = {
   progress: number; error: string | null; imageCount: number; failedCount: number;
 };
 
-export const imageUrl = (imageId: string, size: "full" | "thumb" = "full") => `/api/images/${imageId}${size === "thumb" ? "?size=thumb" : ""}`;
+/** What an image URL is built from: the id and the version of its stored objects. */
+export type ImageRef = Pick<ImageView, "id" | "version">;
+
+/**
+ * The one builder of image URLs: the full image, its thumbnail, or its stored values for window
+ * and level (GET /api/images/[id]/pixels). The version makes the URL change when the pixels do, so
+ * the route lets the browser keep a response for good (decision 094).
+ */
+export function imageUrl(image: ImageRef, kind: "full" | "thumb" | "pixels" = "full"): string {
+  const id = encodeURIComponent(image.id);
+  const version = `v=${encodeURIComponent(image.version)}`;
+  if (kind === "pixels") return `/api/images/${id}/pixels?${version}`;
+  return `/api/images/${id}?${kind === "thumb" ? "size=thumb&" : ""}${version}`;
+}
 
 /** The text alternative of a slice: its caption, or the series and the slice's place. */
 export function imageAlt(series: Pick<SeriesView, "name" | "images">, index: number): string {

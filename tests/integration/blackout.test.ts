@@ -23,6 +23,11 @@ const { POST: startUpload } = await import("@/app/api/studies/[studyId]/uploads/
 const { PUT: putChunk } = await import("@/app/api/uploads/[uploadId]/route");
 const { runIngest } = await import("@/lib/jobs/ingest");
 const { blackOutRegions } = await import("@/lib/imaging/actions");
+const { GET: getImage } = await import("@/app/api/images/[imageId]/route");
+const { GET: getPixels } = await import("@/app/api/images/[imageId]/pixels/route");
+const { getCaseImagesForEdit } = await import("@/lib/imaging/queries");
+const { loadCasePage } = await import("@/lib/pages/case-page");
+const { imageUrl } = await import("@/lib/imaging/view");
 const routes = { startUpload, putChunk };
 
 let author: Viewer;
@@ -108,5 +113,80 @@ describe("blacking out burned-in text", () => {
     const unchanged = await db.image.findUniqueOrThrow({ where: { id: image.id }, select: { fullKey: true, thumbKey: true, dicomKey: true, needsReview: true } });
     expect(unchanged).toEqual({ fullKey: image.fullKey, thumbKey: image.thumbKey, dicomKey: image.dicomKey, needsReview: true });
     expect(existsSync(stored(image.dicomKey!))).toBe(true);
+  });
+});
+
+describe("versioned image URLs (decision 094)", () => {
+  /** A URL handed out by the app, through the route handler it names, as `viewer`. */
+  async function fetchUrl(viewer: Viewer | null, url: string, headers: Record<string, string> = {}) {
+    session.viewer = viewer;
+    const imageId = url.split("/")[3]!.split("?")[0]!;
+    const request = new Request(`http://rounds.test${url}`, { headers });
+    return (url.includes("/pixels") ? getPixels : getImage)(request, { params: Promise.resolve({ imageId }) });
+  }
+
+  /** The image's URLs as the case page (one SQL read) and the authoring form (Prisma) hand them out; both must agree. */
+  async function urlsOf(caseId: string, imageId: string) {
+    session.viewer = author;
+    const page = await loadCasePage(author, caseId);
+    const edit = await getCaseImagesForEdit(author, caseId);
+    const onPage = Object.values(page.images).flat().flatMap((series) => series.images).find((image) => image.id === imageId)!;
+    const onForm = Object.values(edit!.byStudy).flat().flatMap((series) => series.images).find((image) => image.id === imageId)!;
+    expect(onForm.version).toBe(onPage.version);
+    expect(JSON.stringify([page.images, edit])).not.toMatch(/cases\//); // no storage key reaches a client
+    return { full: imageUrl(onPage), thumb: imageUrl(onPage, "thumb"), pixels: imageUrl(onPage, "pixels") };
+  }
+
+  it("hands out new URLs after a black-out: the old ones redirect to them uncached, the new ones are immutable", async () => {
+    const { caseId, images } = await heldSeries(1);
+    const image = images[0]!;
+    const reader = await makeUser("clinician");
+    const before = await urlsOf(caseId, image.id);
+    expect(before.full).toMatch(new RegExp(`^/api/images/${image.id}\\?v=[A-Za-z0-9_-]{16}$`));
+
+    // Held back: a reader gets 404 for every URL (no redirect telling them the image exists).
+    for (const url of Object.values(before)) expect((await fetchUrl(reader, url)).status, url).toBe(404);
+    const cached = await fetchUrl(author, before.full);
+    expect(cached.status).toBe(200);
+    expect(cached.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
+    expect(new Uint8Array(await cached.arrayBuffer())).toEqual(readStored(image.fullKey));
+
+    expect(await blackOutRegions({ imageId: image.id, boxes: [{ x: 0, y: 0, width: 2, height: 2 }] })).toMatchObject({ ok: true });
+    const after = await urlsOf(caseId, image.id);
+    const now = await db.image.findUniqueOrThrow({ where: { id: image.id }, select: { fullKey: true, thumbKey: true, dicomKey: true } });
+
+    for (const kind of ["full", "thumb", "pixels"] as const) {
+      expect(after[kind], kind).not.toBe(before[kind]);
+      // The old URL never answers with the new pixels under a long cache: it points at the new URL.
+      for (const viewer of [author, reader]) {
+        const stale = await fetchUrl(viewer, before[kind]);
+        expect(stale.status, `${kind} stale`).toBe(307);
+        expect(stale.headers.get("location")).toBe(after[kind]);
+        expect(stale.headers.get("cache-control")).toBe("no-store");
+        expect(await stale.text()).toBe("");
+      }
+      // Signed out, a case that is not public is not theirs: 404, not a redirect.
+      expect((await fetchUrl(null, before[kind])).status).toBe(404);
+
+      const fresh = await fetchUrl(reader, after[kind]);
+      expect(fresh.status, `${kind} fresh`).toBe(200);
+      expect(fresh.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
+      expect(fresh.headers.get("x-content-type-options")).toBe("nosniff");
+      const body = new Uint8Array(await fresh.arrayBuffer());
+      if (kind === "full") expect(body).toEqual(readStored(now.fullKey));
+      if (kind === "thumb") expect(body).toEqual(readStored(now.thumbKey));
+      if (kind === "pixels") expect(Array.from(new Uint16Array(body.buffer, body.byteOffset, body.byteLength / 2))).toEqual(storedValues(now.dicomKey!));
+    }
+
+    // Unversioned (a URL from before versions): the current bytes, revalidated every time.
+    const bare = await fetchUrl(reader, `/api/images/${image.id}`);
+    expect(bare.status).toBe(200);
+    expect(bare.headers.get("cache-control")).toBe("private, no-cache");
+    const etag = bare.headers.get("etag")!;
+    expect(new Uint8Array(await bare.arrayBuffer())).toEqual(readStored(now.fullKey));
+    const unchanged = await fetchUrl(reader, `/api/images/${image.id}`, { "if-none-match": etag });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await fetchUrl(reader, `/api/images/${image.id}`, { "if-none-match": `"${"x".repeat(16)}.full"` })).status).toBe(200);
   });
 });

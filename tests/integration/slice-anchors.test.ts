@@ -68,7 +68,7 @@ describe("posting a comment anchored to a slice", () => {
 
     const filtered = await getDiscussion(peer, caseId, { studyId: open.studyId });
     expect(filtered?.comments.map((comment) => comment.anchor)).toEqual([
-      { seriesId: open.id, seriesName: "STIR sagittal", imageId: open.images[1]!.id, slice: 2, width: 200, height: 100, mark: { kind: "point", x: 0.4, y: 0.25 } },
+      { seriesId: open.id, seriesName: "STIR sagittal", imageId: open.images[1]!.id, imageVersion: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/), slice: 2, width: 200, height: 100, mark: { kind: "point", x: 0.4, y: 0.25 } },
     ]);
     expect(filtered?.studies.find((study) => study.id === open.studyId)?.commentCount).toBe(1);
   });
