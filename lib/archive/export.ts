@@ -35,8 +35,8 @@ async function timelineStudyIds(viewer: Viewer, caseId: string): Promise<Array<s
 export async function buildCaseArchive(viewer: Viewer, caseId: string): Promise<{ file: CaseFile; zip: Uint8Array } | null> {
   const file = await getCaseFile(viewer, caseId);
   if (!file) return null;
-  const kase = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true } });
-  const [studyIds, byStudy] = await Promise.all([timelineStudyIds(viewer, caseId), getCaseImages(viewer, kase)]);
+  const kase = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { id: true, authorId: true, status: true, visibility: true, teamId: true, ...stepFactsSelect(viewer) } });
+  const [studyIds, byStudy] = await Promise.all([timelineStudyIds(viewer, caseId), getCaseImages(viewer, { ...kase, ...stepFactsOf(kase) })]);
   const zip = new yazl.ZipFile();
   zip.addBuffer(Buffer.from(JSON.stringify(file, null, 2)), CASE_ENTRY);
   const manifest: ImagesManifest = { format: IMAGES_FORMAT, version: 1, studies: [] };

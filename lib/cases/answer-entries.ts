@@ -4,7 +4,7 @@
 // (decision 065) and, on a step-through unknown, the studies a learner has not unlocked
 // (decision 088). The rule is policy.canSeeTimelineEntry; this file gives it each entry's stage.
 import type { Viewer } from "@/lib/core/viewer";
-import { canSeeTimelineEntry, stepsThrough, type CaseAccessFacts, type StepFacts } from "./policy";
+import { answerShownAtConferenceWhere, canSeeTimelineEntry, stepsThrough, type CaseAccessFacts, type StepFacts } from "./policy";
 import { byTimeline } from "./timeline";
 
 interface Entry {
@@ -55,12 +55,19 @@ export function withEntriesFor<S extends Entry, E extends Entry, Row extends Cas
   return { ...row, studies: row.studies.filter(seen), events: row.events.filter(seen), steps };
 }
 
-/** The step facts as a Prisma select on a case, for reads outside the case read (export, images, quiz). */
+/**
+ * The step facts as a Prisma select on a case, for reads outside the case read (export, images,
+ * quiz, live stream): counts in the same statement, whether the answer was shown to this viewer at
+ * a conference included.
+ */
 export function stepFactsSelect(viewer: Pick<Viewer, "id"> | null) {
-  return { stepThrough: true, _count: { select: { stepDifferentials: { where: { userId: viewer?.id ?? "" } } } } } as const;
+  return {
+    stepThrough: true,
+    _count: { select: { stepDifferentials: { where: { userId: viewer?.id ?? "" } }, agendaItems: { where: answerShownAtConferenceWhere(viewer?.id ?? null) } } },
+  } as const;
 }
 
 /** A row read with stepFactsSelect, as StepFacts. */
-export function stepFactsOf(row: { stepThrough: boolean; _count: { stepDifferentials: number } }): StepFacts {
-  return { stepThrough: row.stepThrough, stepsDone: row._count.stepDifferentials };
+export function stepFactsOf(row: { stepThrough: boolean; _count: { stepDifferentials: number; agendaItems: number } }): StepFacts {
+  return { stepThrough: row.stepThrough, stepsDone: row._count.stepDifferentials, answerShown: row._count.agendaItems > 0 };
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, UNKNOWN_CASE_TITLE, visibleCaseWhere } from "./policy";
+import { answerShownTo, canEditCase, canSeeCaseLabels, UNKNOWN_CASE_TITLE, visibleCaseWhere } from "./policy";
 import { CASE_FILE_FORMAT, type CaseFile } from "./schema";
 import { accessSelect, readResolution } from "./queries";
 import { stepFactsOf, stepFactsSelect, withEntriesFor } from "./answer-entries";
@@ -26,7 +26,9 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
     },
   });
   if (!row) return null;
-  const [resolved, secondary] = canSeeAnswer(viewer, row)
+  const facts = { ...row, ...stepFactsOf(row) };
+  // The answer goes with whoever it has been shown to, as on the case page (decision 093).
+  const [resolved, secondary] = answerShownTo(viewer, facts)
     ? await Promise.all([
         readResolution(row.id),
         db.finalDiagnosis.findMany({ where: { caseId: row.id }, orderBy: { position: "asc" }, select: { diagnosisId: true, scoresVotes: true, diagnosis: { select: { name: true } } } }),
@@ -36,7 +38,7 @@ export async function getCaseFile(viewer: Viewer, caseId: string): Promise<CaseF
   const labelsVisible = canSeeCaseLabels(viewer, row);
   // Entries that are part of the answer leave with the answer only (decision 065); a learner's
   // file has the steps they have unlocked (decision 088).
-  const { studies, events } = withEntriesFor(viewer, { ...row, ...stepFactsOf(row) });
+  const { studies, events } = withEntriesFor(viewer, facts);
   const timeline = [
     ...studies.map((study) => ({ ...study, type: "study" as const })),
     ...events.map((event) => ({ ...event, type: "event" as const })),

@@ -104,33 +104,55 @@ export function canSeeCaseLabels(viewer: Viewer | null, kase: CaseAccessFacts): 
   return kase.status !== "unknown" || canEditCase(viewer, kase);
 }
 
-/** A step-through unknown (decision 088) and how far this viewer has gone through it. */
+/**
+ * What this viewer has been through on a case, beyond who they are: how far through a step-through
+ * unknown (decision 088), and whether its answer was revealed to a conference room they were in.
+ */
 export interface StepFacts {
   stepThrough: boolean;
   /** Steps this viewer has committed on the case (their StepDifferential rows); 0 for no viewer. */
   stepsDone: number;
+  /**
+   * The answer was revealed to a conference this viewer attended (a joined participant or the
+   * presenter) and the case's author allowed it there (issue 26 item 9, decision 068): read with
+   * answerShownAtConferenceSql or answerShownAtConferenceWhere. False for no viewer.
+   */
+  answerShown: boolean;
+}
+
+/**
+ * Whether the answer has been shown to this viewer: they may see it (canSeeAnswer: its author and
+ * editors, everyone who sees the case after the author's reveal), or it was revealed to a
+ * conference room they were in (`answerShown`). Such a viewer is no learner: every study and event,
+ * those that are part of the answer included, is theirs to see (decision 093). Where a read does
+ * not carry `answerShown` this is canSeeAnswer: never more than the viewer may see.
+ */
+export function answerShownTo(viewer: Viewer | null, kase: CaseAccessFacts & Partial<Pick<StepFacts, "answerShown">>): boolean {
+  return canSeeAnswer(viewer, kase) || (kase.answerShown === true && viewer !== null && canViewCase(viewer, kase));
 }
 
 /**
  * Whether the viewer goes through this case a step at a time: a step-through case while it is
- * unknown, for anyone who may not see its answer (those who may are not learners: issue 26 item 3).
+ * unknown, for anyone to whom its answer has not been shown (those who may see it are not
+ * learners: issue 26 item 3; nor are those who saw it revealed at a conference: decision 093).
  */
-export function stepsThrough(viewer: Viewer | null, kase: CaseAccessFacts & Pick<StepFacts, "stepThrough">): boolean {
-  return kase.stepThrough && kase.status === "unknown" && !canSeeAnswer(viewer, kase);
+export function stepsThrough(viewer: Viewer | null, kase: CaseAccessFacts & Pick<StepFacts, "stepThrough"> & Partial<Pick<StepFacts, "answerShown">>): boolean {
+  return kase.stepThrough && kase.status === "unknown" && !answerShownTo(viewer, kase);
 }
 
 /**
  * The one rule for a timeline entry (study or event). One its author marked part of the answer
- * ("+12 months: pain-free") goes with the answer: only whoever may see the answer sees it before
- * the reveal (decision 065). On a step-through unknown a learner sees an entry once they have
- * committed as many steps as its `stage` (decision 088): the number of studies not part of the
- * answer before it in timeline order (lib/cases/answer-entries.ts computes it), so the
- * presentation and the first study at first, then each next study with the events before it.
- * Every read of a case's timeline passes the step facts (withEntriesFor requires them); only a
- * live conference leaves them out: there the presenter's step is the gate, for the whole room.
+ * ("+12 months: pain-free") goes with the answer: only whoever the answer has been shown to sees it
+ * (answerShownTo: decisions 065 and 093). On a step-through unknown a learner sees an entry once
+ * they have committed as many steps as its `stage` (decision 088): the number of studies not part
+ * of the answer before it in timeline order (lib/cases/answer-entries.ts computes it), so the
+ * presentation and the first study at first, then each next study with the events before it; a
+ * viewer the answer has been shown to sees every stage. Every read of a case's timeline passes
+ * the step facts (withEntriesFor requires them); only a live conference leaves them out: there the
+ * presenter's step is the gate, for the whole room.
  */
 export function canSeeTimelineEntry(viewer: Viewer | null, kase: CaseAccessFacts & Partial<StepFacts>, entry: { partOfAnswer: boolean; stage?: number }): boolean {
-  if (entry.partOfAnswer && !canSeeAnswer(viewer, kase)) return false;
+  if (entry.partOfAnswer && !answerShownTo(viewer, kase)) return false;
   if (kase.stepThrough === undefined) return true;
   return !stepsThrough(viewer, { ...kase, stepThrough: kase.stepThrough }) || (entry.stage ?? Infinity) <= (kase.stepsDone ?? 0);
 }
@@ -151,6 +173,26 @@ export function answerVisibleSql(viewer: Viewer | null, alias: string): Prisma.S
 }
 export function labelsVisibleSql(viewer: Viewer | null, alias: string): Prisma.Sql {
   return Prisma.sql`(${Prisma.raw(`"${alias}"`)}.status <> 'unknown' or ${canEditVisibleCaseSql(viewer, alias)})`;
+}
+
+/**
+ * `StepFacts.answerShown` as a SQL condition on the case `caseId` (a column or value): the answer
+ * was released at a conference's reveal (`AgendaItem.answerReleased`, decision 068) and the viewer
+ * presented that conference or joined it. Always false for no viewer. Kept in step with
+ * answerShownAtConferenceWhere (tested together in tests/integration/step-through.test.ts).
+ */
+export function answerShownAtConferenceSql(viewerId: string | null, caseId: Prisma.Sql): Prisma.Sql {
+  if (viewerId === null) return Prisma.sql`false`;
+  return Prisma.sql`exists (
+    select 1 from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
+    where a."caseId" = ${caseId} and a."answerReleased"
+      and (f."presenterId" = ${viewerId} or exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewerId})))`;
+}
+
+/** The same rule as a Prisma filter on a case's agenda items (one matches: the answer was shown). */
+export function answerShownAtConferenceWhere(viewerId: string | null): Prisma.AgendaItemWhereInput {
+  if (viewerId === null) return { id: { in: [] } };
+  return { answerReleased: true, conference: { OR: [{ presenterId: viewerId }, { participants: { some: { userId: viewerId } } }] } };
 }
 
 /**

@@ -7,7 +7,7 @@ import { renderSafeMarkdown } from "@/lib/core/markdown";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeAnswer, canSeeCaseLabels, caseTitleFor, stepsThrough, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts, type StepFacts } from "./policy";
+import { answerShownAtConferenceSql, answerShownTo, canEditCase, canSeeCaseLabels, caseTitleFor, stepsThrough, visibleCaseSql, visibleCaseWhere, type CaseAccessFacts, type StepFacts } from "./policy";
 import { encodeCursor } from "./schema";
 import { byTimeline, formatStudySpan } from "./timeline";
 import type { EventRow, StudyRow, TimelineEntry } from "./timeline-entries";
@@ -156,7 +156,7 @@ export interface CasePageView {
   createdAt: string;
   updatedAt: string;
   timeline: TimelineEntry[];
-  /** Present only to a viewer allowed to see the answer; see policy.canSeeAnswer. */
+  /** Present only to a viewer the answer has been shown to; see policy.answerShownTo. */
   answer: CaseAnswer | null;
   /** The answer exists but is hidden from this viewer. */
   answerHidden: boolean;
@@ -196,6 +196,7 @@ export function caseReadSql(viewer: Viewer | null, caseId: string, extra: Prisma
            c.visibility::text as visibility, c."teamId", c."authorId", c."createdAt", c."updatedAt", u.name as "authorName", c."originalAuthorName",
            c."pollState"::text as "pollState", c."showVoterNames", c."stepThrough",
            (select count(*)::int from "StepDifferential" sd where sd."caseId" = c.id and sd."userId" = ${viewer?.id ?? null}) as "stepsDone",
+           ${answerShownAtConferenceSql(viewer?.id ?? null, Prisma.sql`c.id`)} as "answerShown",
            coalesce((select json_agg(json_build_object(
              'id', s.id, 'position', s.position, 'dayOffset', s."dayOffset", 'label', s.label, 'modality', s.modality,
              'region', s.region, 'technique', s.technique, 'contrast', s.contrast, 'findings', s.findings,
@@ -222,7 +223,9 @@ export async function getCasePage(viewer: Viewer | null, caseId: string, read = 
   if (!row) return null;
 
   const labelsVisible = canSeeCaseLabels(viewer, row);
-  const answerVisible = canSeeAnswer(viewer, row);
+  // Attendees of a conference where the answer was revealed to the room see it here too (issue 26
+  // item 9); the case itself stays unknown to everyone else.
+  const answerVisible = answerShownTo(viewer, row);
   const resolution = answerVisible ? await readAnswer(row.id) : null;
 
   return {
@@ -260,15 +263,17 @@ export interface CaseFacts extends CaseAccessFacts {
   /** A step-through unknown (decision 088), and this viewer's place on it if they step through it. */
   stepThrough: boolean;
   steps: StepPosition | null;
+  /** The answer was revealed to a conference room this viewer was in (StepFacts.answerShown). */
+  answerShown: boolean;
 }
 
 /** The case's policy facts, or null if this viewer may not see it (the same cached read). */
 export async function getCaseFacts(viewer: Viewer, caseId: string, read = readCase(viewer, caseId)): Promise<CaseFacts | null> {
   const row = await read;
   if (!row) return null;
-  const { id, authorId, status, visibility, teamId, pollState, showVoterNames, stepThrough, steps } = row;
+  const { id, authorId, status, visibility, teamId, pollState, showVoterNames, stepThrough, steps, answerShown } = row;
   const studies = [...row.studies].sort((a, b) => a.dayOffset - b.dayOffset || a.position - b.position);
-  return { id, authorId, status, visibility, teamId, pollState, showVoterNames, studies, lastEventId: row.lastEventId ?? "0", stepThrough, steps };
+  return { id, authorId, status, visibility, teamId, pollState, showVoterNames, studies, lastEventId: row.lastEventId ?? "0", stepThrough, steps, answerShown };
 }
 
 export async function readAnswer(caseId: string): Promise<CaseAnswer | null> {

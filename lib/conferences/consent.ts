@@ -5,6 +5,7 @@ import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { answerShownAtConferenceSql } from "@/lib/cases/policy";
 import type { RevealConsentName } from "./constants";
 import { canConsentToReveal } from "./policy";
 import { revealStep } from "./steps";
@@ -54,10 +55,7 @@ export async function answerShownAtConference(viewerId: string, caseId: string):
   return row?.shown ?? false;
 }
 
-/** The same rule as a SQL condition on the case `caseId` (a column or value), for a larger read. */
-export function answerShownAtConferenceSql(viewerId: string, caseId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`exists (
-    select 1 from "AgendaItem" a join "Conference" f on f.id = a."conferenceId"
-    where a."caseId" = ${caseId} and a."answerReleased"
-      and (f."presenterId" = ${viewerId} or exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewerId})))`;
-}
+/** The same rule as a SQL condition on the case `caseId` (a column or value), for a larger read. It
+ * lives with the case policy: the case read carries it too, and a viewer it holds for sees the whole
+ * timeline (StepFacts.answerShown, decision 093). */
+export { answerShownAtConferenceSql };

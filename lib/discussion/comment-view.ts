@@ -6,7 +6,7 @@
 import "server-only";
 import { isoTimestampSql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, type CaseAccessFacts } from "@/lib/cases/policy";
+import { canEditCase, type CaseAccessFacts, type StepFacts } from "@/lib/cases/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeStudyImages } from "@/lib/imaging/policy";
 import { gateOf, seriesFactsJson, type SeriesFacts } from "@/lib/imaging/anchor-sql";
@@ -83,16 +83,25 @@ export interface ReaderContext {
   reachedStep: number | null;
 }
 
+/**
+ * The case as a reader's rights need it: its access facts and whether its answer was revealed to a
+ * conference room the reader was in (then a study that is part of the answer is theirs: decision 093).
+ */
+export type ReaderCase = CaseAccessFacts & Pick<StepFacts, "answerShown">;
+
 /** Whether rows carry anything that depends on the reader's live-conference gate. */
 export const needsGate = (rows: Array<Pick<CommentRow, "anchor" | "slices">>) => rows.some((row) => row.anchor || row.slices?.length);
 
-function seesSeries(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext, series: SeriesFacts, imageNeedsReview = false): boolean {
+function seesSeries(viewer: Viewer, kase: ReaderCase, context: ReaderContext, series: SeriesFacts, imageNeedsReview = false): boolean {
   if (!context.studyIds.has(series.studyId)) return false;
   const image = { needsReview: series.needsReview || imageNeedsReview, partOfAnswer: series.partOfAnswer };
-  return canSeeStudyImages(viewer, kase, image, gateOf(context.reachedStep, series.studyStep));
+  // The study's steps were applied with its stage when `studyIds` was made; the facts here carry
+  // no stage, so passing the step facts on would hide every slice of a step-through case from a learner.
+  const { authorId, status, visibility, teamId, answerShown } = kase;
+  return canSeeStudyImages(viewer, { authorId, status, visibility, teamId, answerShown }, image, gateOf(context.reachedStep, series.studyStep));
 }
 
-function anchorFor(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext, row: AnchorRow | null): CommentAnchorView | null {
+function anchorFor(viewer: Viewer, kase: ReaderCase, context: ReaderContext, row: AnchorRow | null): CommentAnchorView | null {
   if (!row || !seesSeries(viewer, kase, context, row, row.imageNeedsReview)) return null;
   return {
     seriesId: row.id,
@@ -114,7 +123,7 @@ function anchorFor(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext
  */
 const WITHHELD_HTML = "<p><em>This comment is about a study you cannot see yet: it shows when that study does.</em></p>";
 
-export function toView(viewer: Viewer, kase: CaseAccessFacts, context: ReaderContext, row: CommentRow): CommentView {
+export function toView(viewer: Viewer, kase: ReaderCase, context: ReaderContext, row: CommentRow): CommentView {
   const state = row.deletedAt ? (row.removedById ? "removed" : "deleted") : "visible";
   if (state === "visible" && row.studyId && !context.studyIds.has(row.studyId) && row.authorId !== viewer.id) {
     return { ...toView(viewer, kase, context, { ...row, studyId: null, anchor: null, slices: [], bodyHtml: null }), html: WITHHELD_HTML };

@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sharedReads } from "@/lib/core/shared-read";
 import { canComment } from "./policy";
 import { commentFields, needsGate, toView, type CommentRow, type CommentView, type ReaderContext } from "./comment-view";
-import { canEditCase, canSeeTimelineEntry, type StepFacts } from "@/lib/cases/policy";
+import { answerShownAtConferenceSql, canEditCase, canSeeTimelineEntry, type StepFacts } from "@/lib/cases/policy";
 import { timelineStages } from "@/lib/cases/answer-entries";
 import { liveReachedStepSql } from "@/lib/imaging/anchor-sql";
 import { resolveSliceRefs } from "./anchor";
@@ -250,7 +250,8 @@ export async function getComment(viewer: Viewer, caseId: string, commentId: stri
   const [row] = await sql<Array<{ comment: CommentRow; case: CaseAccessFacts & StepFacts; studies: Array<{ id: string; partOfAnswer: boolean; dayOffset: number; position: number }>; reachedStep: number | null }>>(Prisma.sql`
     select json_build_object(${commentFields}) as comment,
            json_build_object('authorId', k."authorId", 'status', k.status, 'visibility', k.visibility, 'teamId', k."teamId", 'stepThrough', k."stepThrough",
-                             'stepsDone', (select count(*)::int from "StepDifferential" sd where sd."caseId" = k.id and sd."userId" = ${viewer.id})) as case,
+                             'stepsDone', (select count(*)::int from "StepDifferential" sd where sd."caseId" = k.id and sd."userId" = ${viewer.id}),
+                             'answerShown', ${answerShownAtConferenceSql(viewer.id, Prisma.sql`k.id`)}) as case,
            (select coalesce(json_agg(json_build_object('id', s.id, 'partOfAnswer', s."partOfAnswer", 'dayOffset', s."dayOffset", 'position', s.position)), '[]') from "Study" s where s."caseId" = k.id) as studies,
            ${liveReachedStepSql(viewer, Prisma.sql`k.id`)} as "reachedStep"
     from "Comment" c join "User" u on u.id = c."authorId" join "Case" k on k.id = c."caseId"

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
-import { canEditCase, canSeeAnswer, canViewCase } from "@/lib/cases/policy";
+import { answerShownTo, canEditCase, canViewCase } from "@/lib/cases/policy";
 import { stepFactsOf, stepFactsSelect } from "@/lib/cases/answer-entries";
 import type { ImagingCaseFacts, LiveGate } from "./policy";
 import type { SeriesRow } from "./sql";
@@ -106,14 +106,18 @@ export async function getCaseImages(viewer: Viewer | null, kase: ImagingCase): P
   if (!canViewCase(viewer, kase)) return {};
   const editor = canEditCase(viewer, kase);
   const rows = await db.imageSeries.findMany({
-    where: { caseId: kase.id, ...(editor ? {} : { needsReview: false }), ...(canSeeAnswer(viewer, kase) ? {} : { study: { partOfAnswer: false } }) },
+    where: { caseId: kase.id, ...(editor ? {} : { needsReview: false }), ...(answerShownTo(viewer, kase) ? {} : { study: { partOfAnswer: false } }) },
     orderBy: [{ studyId: "asc" }, { position: "asc" }, { id: "asc" }],
     select: seriesSelect,
   });
   return visibleSeries(viewer, kase, rows, null);
 }
 
-type ImagingCase = { id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null };
+type ImagingCase = {
+  id: string; authorId: string; status: ImagingCaseFacts["status"]; visibility: ImagingCaseFacts["visibility"]; teamId: string | null;
+  /** StepFacts.answerShown, where the caller read it (the case archive): answer studies' images with the answer. */
+  answerShown?: boolean;
+};
 
 /**
  * The one rule for which of a case's series a viewer sees, keyed by study id: series awaiting

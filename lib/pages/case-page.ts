@@ -5,7 +5,7 @@
 // React's cache.
 import "server-only";
 import { cache } from "react";
-import { caseReadSql, getCasePage, getCaseTitle, readAnswer, type CaseRow } from "@/lib/cases/queries";
+import { caseReadSql, getCasePage, getCaseTitle, type CaseRow } from "@/lib/cases/queries";
 import { withEntriesFor } from "@/lib/cases/answer-entries";
 import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
 import { sql } from "@/lib/core/db";
@@ -76,12 +76,8 @@ export async function loadCasePage(viewer: Viewer, caseId: string, { studyId = n
     getThinking(viewer, caseId, { rows: THINKING_PREVIEW_ROWS, read }),
     read,
   ]);
-  // Attendees of a conference where the case's answer was revealed to the room see it on the case
-  // page too (issue 26 item 9); the case itself stays unknown to everyone else.
-  if (kase?.answerHidden && row?.conferences.some((conference) => conference.answerShown)) {
-    const answer = await readAnswer(caseId);
-    if (answer) Object.assign(kase, { answer, answerHidden: false });
-  }
+  // Attendees of a conference where the case's answer was revealed to the room see it, and the
+  // whole timeline, through the read's own `answerShown` (getCasePage, withEntriesFor: decision 093).
   // Images of the studies the read kept for this viewer (answer entries stay hidden with them).
   const images = row ? imagesOfRead(viewer, row) : {};
   const conferences = row?.conferences ?? [];

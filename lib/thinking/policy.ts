@@ -1,7 +1,7 @@
 // Blind-first rules for unknown cases, polls and the reveal: pure functions of
 // (viewer, case facts, whether the viewer has committed). Used by queries, actions and streams.
 import type { Viewer } from "@/lib/core/viewer";
-import { canSeeAnswer, canViewCase, isCaseLead, type CaseAccessFacts } from "@/lib/cases/policy";
+import { answerShownTo, canViewCase, isCaseLead, type CaseAccessFacts } from "@/lib/cases/policy";
 import type { PollState } from "@/lib/generated/prisma/enums";
 
 export { isCaseLead };
@@ -41,15 +41,16 @@ export function canSeeVoterNames(viewer: Viewer | null, kase: PollFacts): boolea
 const DISCUSSABLE = new Set(["open", "unknown"]);
 
 /**
- * Whoever can see an unknown case's answer before its reveal (its author, an editor) takes no part
+ * Whoever can see an unknown case's answer before its reveal (its author, an editor), or saw it
+ * revealed at a conference (where the facts carry `answerShown`: the case read's), takes no part
  * in guessing it: no differential, no support, no vote. Their vote would be the answer, named.
  */
-export function knowsTheAnswer(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
-  return kase.status === "unknown" && canSeeAnswer(viewer, kase);
+export function knowsTheAnswer(viewer: Viewer | null, kase: CaseAccessFacts & { answerShown?: boolean }): boolean {
+  return kase.status === "unknown" && answerShownTo(viewer, kase);
 }
 export const KNOWS_THE_ANSWER_MESSAGE = "You can see this case's answer, so you do not post a differential or vote on it: yours would give the answer away.";
 
-export function canPostDifferential(viewer: Viewer | null, kase: CaseAccessFacts): boolean {
+export function canPostDifferential(viewer: Viewer | null, kase: CaseAccessFacts & { answerShown?: boolean }): boolean {
   return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && !knowsTheAnswer(viewer, kase);
 }
 
@@ -58,7 +59,7 @@ export function isGuestFor(viewer: Viewer, kase: CaseAccessFacts): boolean {
   return kase.teamId !== null && (viewer.guestTeamIds ?? []).includes(kase.teamId);
 }
 
-export function canVote(viewer: Viewer | null, kase: PollFacts): boolean {
+export function canVote(viewer: Viewer | null, kase: PollFacts & { answerShown?: boolean }): boolean {
   return viewer !== null && canViewCase(viewer, kase) && DISCUSSABLE.has(kase.status) && kase.pollState === "open" && !isGuestFor(viewer, kase) && !knowsTheAnswer(viewer, kase);
 }
 

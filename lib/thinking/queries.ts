@@ -224,7 +224,8 @@ export async function getThinking(viewer: Viewer, caseId: string, { read, rows =
     weighting: WEIGHTING_EXPLANATION,
     authored: canReveal(viewer, kase) && canSeeAnswer(viewer, kase) ? await readAuthoredAnswer(kase.id) : null,
     stepping: kase.steps,
-    mySteps: mySteps.length && (revealed || (kase.steps && !kase.steps.more)) ? stepViews(mySteps, steps) : null,
+    // Once the whole course is seen: through the last step, at the reveal, or shown the answer at a conference (no longer stepping).
+    mySteps: mySteps.length && (revealed || !kase.steps?.more) ? stepViews(mySteps, steps) : null,
     groupSteps: others?.steps ? groupStepSeries(others.steps, steps) : null,
   };
 }

@@ -4,6 +4,8 @@
 // nothing for anyone else; the case page stays a bounded number of statements.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/core/viewer";
+import type { ActionResult } from "@/lib/core/result";
+import type { CaseInput } from "@/lib/cases/schema";
 import { identifyingDicom } from "@/lib/images/test-dicom";
 import { statementsContaining } from "../support/statements";
 import { uploadWhole, useTemporaryImageFolders } from "./images-support";
@@ -14,7 +16,7 @@ vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { db } = await import("@/lib/core/db");
-const { actAs, makeCase, makeUser } = await import("../support/factories");
+const { actAs, makeCase, makeTeam, makeUser, withTeamRoles } = await import("../support/factories");
 const { postDifferential, revealCase } = await import("@/lib/thinking/actions");
 const { postComment } = await import("@/lib/discussion/actions");
 const { getComment, getDiscussion } = await import("@/lib/discussion/queries");
@@ -30,6 +32,12 @@ const { GET: getImage } = await import("@/app/api/images/[imageId]/route");
 const { GET: getPixels } = await import("@/app/api/images/[imageId]/pixels/route");
 const { GET: getThinkingRoute } = await import("@/app/api/cases/[caseId]/thinking/route");
 const { runIngest } = await import("@/lib/jobs/ingest");
+const { scheduleConference, addAgendaItem } = await import("@/lib/conferences/actions");
+const { presenterCommand, joinConference } = await import("@/lib/conferences/live-actions");
+const { setRevealConsent } = await import("@/lib/conferences/session-actions");
+const { listSeriesAnnotations } = await import("@/lib/annotations/queries");
+const { buildCaseArchive } = await import("@/lib/archive/export");
+const { extractZip } = await import("@/lib/images/zip");
 
 const as = actAs(session);
 let author: Viewer;
@@ -42,8 +50,8 @@ const SECOND = "Xkpelican oedema now in the distal tibia";
 const THIRD = "Vjotterhound marrow normal again";
 const AFTER = "Pain-free at a year, ybsalamander";
 
-/** A step-through unknown: three studies, an event between the first two, one after the last. */
-async function stepThroughCase(): Promise<{ caseId: string; studyIds: string[] }> {
+/** A step-through unknown: three studies, an event between the first two, one after the last (then `more`). */
+async function stepThroughCase(more: { timeline?: CaseInput["timeline"]; resolution?: CaseInput["resolution"] } = {}): Promise<{ caseId: string; studyIds: string[] }> {
   const caseId = await makeCase(author, {
     status: "unknown",
     stepThrough: true,
@@ -53,7 +61,9 @@ async function stepThroughCase(): Promise<{ caseId: string; studyIds: string[] }
       { type: "study", dayOffset: 120, label: null, modality: "MRI", region: "Ankle", technique: "", contrast: false, findings: SECOND, impression: "", change: "progression" },
       { type: "study", dayOffset: 183, label: null, modality: "CT", region: "Ankle", technique: "", contrast: false, findings: THIRD, impression: "", change: "resolution" },
       { type: "event", dayOffset: 365, label: null, kind: "outcome", description: AFTER },
+      ...(more.timeline ?? []),
     ],
+    ...(more.resolution ? { resolution: more.resolution } : {}),
   });
   const studies = await db.study.findMany({ where: { caseId }, orderBy: { dayOffset: "asc" }, select: { id: true } });
   return { caseId, studyIds: studies.map((study) => study.id) };
@@ -227,6 +237,20 @@ describe("a step-through unknown", () => {
     expect(after.live?.studyId).toBe(studyIds[1]);
   });
 
+  it("shows a learner the slice a comment points at once they have unlocked its study, on the page and live", async () => {
+    const { caseId, studyIds } = await stepThroughCase();
+    session.viewer = author;
+    const uploadId = await uploadWhole({ startUpload, putChunk }, studyIds[1]!, identifyingDicom({ seriesUid: "9.8.5.1", sopUid: "9.8.5.1.1" }));
+    await runIngest(uploadId, { final: true });
+    const image = await db.image.findFirstOrThrow({ where: { series: { studyId: studyIds[1]! } }, select: { id: true, seriesId: true } });
+    const posted = await as(author, () => postComment({ caseId, body: "Rtnewt: the line is here", anchor: { seriesId: image.seriesId, imageId: image.id, mark: { kind: "point", x: 0.5, y: 0.5 } } }));
+    const commentId = (posted as { ok: true; data: { commentId: string } }).data.commentId;
+    const anchorOf = async () => ({ page: (await getDiscussion(learner, caseId))?.comments.find((comment) => comment.id === commentId)?.anchor ?? null, live: (await getComment(learner, caseId, commentId))?.anchor ?? null });
+    expect(await anchorOf()).toEqual({ page: null, live: null });
+    await commit(learner, caseId, await diagnosis("step-a"));
+    expect(await anchorOf()).toEqual({ page: expect.objectContaining({ seriesId: image.seriesId, imageId: image.id }), live: expect.objectContaining({ seriesId: image.seriesId, imageId: image.id }) });
+  });
+
   it("keeps the case page's statements bounded however many steps learners have committed", async () => {
     const { caseId } = await stepThroughCase();
     const a = await diagnosis("step-a");
@@ -244,5 +268,170 @@ describe("a step-through unknown", () => {
     expect(caseInput.safeParse({ ...base, status: "open", stepThrough: true, timeline: [study(), study()] }).error?.issues[0]?.path).toEqual(["stepThrough"]);
     expect(caseInput.safeParse({ ...base, status: "unknown", stepThrough: true, timeline: [study(), study(true)] }).error?.issues[0]?.path).toEqual(["stepThrough"]);
     expect(caseInput.safeParse({ ...base, status: "unknown", stepThrough: true, timeline: [study(), study()] }).success).toBe(true);
+  });
+});
+
+// Decision 093: a conference's reveal shows its attendees the answer (issue 26 item 9, decision
+// 068), and with it the whole course: the one rule unlocks every step and every answer entry for
+// them, on every read that applies it. Nobody else's view moves.
+describe("a step-through unknown revealed at a conference", () => {
+  const ANSWER_STUDY = "Ubkestrel biopsy shows a reparative marrow pattern";
+  const ANSWER_EVENT = "Qrwombat settled without surgery";
+  const EXPLANATION = "Jnmoose: the oedema migrated, then resolved on its own";
+
+  function unwrap<T>(result: ActionResult<T>): T {
+    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+    return result.data;
+  }
+
+  /**
+   * The case with a study and an event that are part of the answer, on a teaching conference's
+   * agenda with its author's `consent`; the attendee joins. People: the presenter, the attendee,
+   * a team member who did not join (absent), and `other`, a learner from outside the team.
+   */
+  async function onAgenda(consent: "none" | "room") {
+    const people = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser()]);
+    const teamId = await makeTeam([[people[0]!, "coordinator"], [people[1]!, "member"], [people[2]!, "member"], [people[3]!, "member"]]);
+    const [coordinator, presenter, attendee, absent] = await Promise.all(people.map(withTeamRoles));
+    const { caseId, studyIds } = await stepThroughCase({
+      timeline: [
+        { type: "study", dayOffset: 400, label: null, modality: "MRI", region: "Ankle", technique: "", contrast: false, findings: ANSWER_STUDY, impression: "", change: null, partOfAnswer: true },
+        { type: "event", dayOffset: 420, label: null, kind: "outcome", description: ANSWER_EVENT, partOfAnswer: true },
+      ],
+      resolution: { diagnosis: "Transient bone marrow oedema", certainty: "certain", basis: "clinical_course", explanation: EXPLANATION, teachingPoints: "" },
+    });
+    const conferenceId = unwrap(await as(coordinator!, () => scheduleConference({
+      kind: "teaching", teamId, title: "Step-through rounds", startsAt: "2030-03-01T09:00:00Z", durationMinutes: 60,
+      location: "", videoUrl: "", presenterId: presenter!.id, chairId: "",
+    }))).conferenceId;
+    const itemId = unwrap(await as(coordinator!, () => addAgendaItem({ conferenceId, caseId, revealConsent: "none" }))).itemId;
+    if (consent !== "none") unwrap(await as(author, () => setRevealConsent({ itemId, revealConsent: consent })));
+    unwrap(await as(attendee!, () => joinConference({ conferenceId })));
+    const command = (name: "start" | "reveal" | "end") => as(presenter!, () => presenterCommand({ conferenceId, command: name })).then(unwrap);
+    return { caseId, studyIds, conferenceId, presenter: presenter!, attendee: attendee!, absent: absent!, command };
+  }
+
+  /** One image on each of the second study (a later step) and the answer study, and the series of the first. */
+  async function imagesOf(studyIds: string[]) {
+    session.viewer = author;
+    const ids: string[] = [];
+    for (const [index, studyId] of [studyIds[1]!, studyIds[3]!].entries()) {
+      const uploadId = await uploadWhole({ startUpload, putChunk }, studyId, identifyingDicom({ seriesUid: `9.8.6.${index}`, sopUid: `9.8.6.${index}.1` }));
+      await runIngest(uploadId, { final: true });
+      ids.push((await db.image.findFirstOrThrow({ where: { series: { studyId } }, select: { id: true } })).id);
+    }
+    const [later, answer] = ids as [string, string];
+    return { later, answer };
+  }
+
+  const stepOf = async (viewer: Viewer, caseId: string) => (await getCasePage(viewer, caseId))?.steps ?? null;
+  const LOCKED = [BETWEEN, SECOND, THIRD, AFTER, ANSWER_STUDY, ANSWER_EVENT, EXPLANATION];
+
+  it("shows its attendees every study and the answer's entries on the case page, and serves them its images; nobody else", async () => {
+    const room = await onAgenda("room");
+    const { caseId, studyIds } = room;
+    const images = await imagesOf(studyIds);
+    const answerStudy = studyIds[3]!;
+    expect(await stepOf(room.attendee, caseId)).toEqual({ step: 0, steps: 3, more: true });
+    const count = (viewer: Viewer) => statementsContaining("", () => loadCasePage(viewer, caseId));
+    const absentBefore = await count(room.absent);
+
+    await room.command("start");
+    await room.command("reveal");
+
+    // The attendee (a joined participant) and the presenter: the whole course, the answer, no steps.
+    for (const viewer of [room.attendee, room.presenter]) {
+      const text = await pageText(viewer, caseId);
+      for (const shown of [FIRST, ...LOCKED]) expect(text).toContain(shown);
+      const page = await loadCasePage(viewer, caseId);
+      expect(page.kase?.steps).toBeNull();
+      expect(page.kase?.timeline).toHaveLength(7);
+      expect(page.kase).toMatchObject({ answerHidden: false, answer: { explanation: EXPLANATION } });
+      expect(Object.keys(page.images).sort()).toEqual([studyIds[1]!, answerStudy].sort());
+      expect((await fetchImage(viewer, images.later)).status).toBe(200);
+      expect((await fetchPixels(viewer, images.later)).status).toBe(200);
+      expect((await fetchPixels(viewer, images.answer)).status).toBe(200);
+    }
+    // The case stays unknown; a team member who did not attend, and a learner from outside, are where they were.
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } })).toEqual({ status: "unknown" });
+    for (const viewer of [room.absent, other]) {
+      const text = await pageText(viewer, caseId);
+      expect(text).toContain(FIRST);
+      for (const hidden of [...LOCKED, studyIds[1]!, answerStudy]) expect(text).not.toContain(hidden);
+      expect(await stepOf(viewer, caseId)).toEqual({ step: 0, steps: 3, more: true });
+      expect(Object.keys((await loadCasePage(viewer, caseId)).images)).toEqual([]);
+      expect((await fetchImage(viewer, images.later)).status).toBe(404);
+      expect((await fetchPixels(viewer, images.later)).status).toBe(404);
+      expect((await fetchPixels(viewer, images.answer)).status).toBe(404);
+    }
+
+    // The fact rides in the case page's one read: no statement more for anyone (the attendee's
+    // answer is the one read the page always makes for a viewer who may see it).
+    expect(await count(room.absent)).toBeLessThanOrEqual(absentBefore);
+    expect(await count(room.attendee)).toBeLessThanOrEqual(absentBefore + 1);
+    expect(await statementsContaining('as "answerShown"', () => loadCasePage(room.attendee, caseId))).toBe(1);
+
+    // Once the conference has ended, the room still saw what it saw.
+    await room.command("end");
+    expect((await fetchPixels(room.attendee, images.later)).status).toBe(200);
+    expect(await stepOf(room.attendee, caseId)).toBeNull();
+  });
+
+  it("unlocks the thinking API, the export, the archive, comments and secret marks for its attendees only", async () => {
+    const room = await onAgenda("room");
+    const { caseId, studyIds } = room;
+    const images = await imagesOf(studyIds);
+    const series = await db.image.findUniqueOrThrow({ where: { id: images.later }, select: { seriesId: true } });
+    await db.imageAnnotation.create({ data: { imageId: images.later, caseId, authorId: author.id, kind: "label", geometry: { x: 0.5, y: 0.5 }, text: "Zvbadger secret mark", secret: true } });
+    const words = "Pqlynx: the third study shows it settling";
+    const commentId = unwrap(await as(author, () => postComment({ caseId, body: words, studyId: studyIds[2] }))).commentId;
+    // The attendee had taken a step before the session: their list comes back to them with the course.
+    await commit(room.attendee, caseId, await diagnosis("step-a"));
+    await room.command("start");
+    await room.command("reveal");
+
+    const thinking = async (viewer: Viewer) => {
+      session.viewer = viewer;
+      return (await (await getThinkingRoute(new Request(`http://rounds.test/api/cases/${caseId}/thinking`), { params: Promise.resolve({ caseId }) })).json()) as Record<string, unknown>;
+    };
+    expect(await thinking(room.attendee)).toMatchObject({ stepping: null, knowsAnswer: true, canPostDifferential: false, mySteps: [{ label: "Study 1", names: ["Test step-a"] }] });
+    expect(await thinking(room.absent)).toMatchObject({ stepping: { step: 0, steps: 3, more: true }, knowsAnswer: false, canPostDifferential: true });
+
+    const exported = JSON.stringify(await getCaseFile(room.attendee, caseId));
+    for (const shown of [THIRD, ANSWER_STUDY, ANSWER_EVENT, EXPLANATION]) expect(exported).toContain(shown);
+    const elsewhere = JSON.stringify(await getCaseFile(room.absent, caseId));
+    for (const hidden of [SECOND, ANSWER_STUDY, EXPLANATION]) expect(elsewhere).not.toContain(hidden);
+
+    // The archive carries the images of the studies its file carries: the answer study's too.
+    const manifestOf = async (viewer: Viewer) => {
+      const archive = await buildCaseArchive(viewer, caseId);
+      const entry = (await extractZip(archive!.zip)).find((file) => file.path === "images.json")!;
+      return JSON.parse(Buffer.from(entry.bytes).toString()) as { studies: Array<{ timelineIndex: number; series: Array<{ images: Array<{ annotations: Array<{ text: string }> }> }> }> };
+    };
+    const manifest = await manifestOf(room.attendee);
+    expect(manifest.studies).toHaveLength(2);
+    expect(JSON.stringify(manifest)).toContain("Zvbadger");
+    expect((await manifestOf(room.absent)).studies).toHaveLength(0);
+
+    const discussion = async (viewer: Viewer) => JSON.stringify({ page: await getDiscussion(viewer, caseId), live: await getComment(viewer, caseId, commentId) });
+    expect(await discussion(room.attendee)).toContain("Pqlynx");
+    expect((await getComment(room.attendee, caseId, commentId))?.studyId).toBe(studyIds[2]);
+    expect(await discussion(room.absent)).not.toContain("Pqlynx");
+
+    expect(JSON.stringify(await listSeriesAnnotations(room.attendee, series.seriesId))).toContain("Zvbadger");
+    expect(await listSeriesAnnotations(room.absent, series.seriesId)).toBeNull();
+  });
+
+  it("unlocks nothing where the author did not allow the answer to the room: the attendee still steps", async () => {
+    const room = await onAgenda("none");
+    const { caseId, studyIds } = room;
+    await room.command("start");
+    await room.command("reveal");
+    expect(await db.agendaItem.findFirstOrThrow({ where: { conferenceId: room.conferenceId }, select: { answerReleased: true } })).toEqual({ answerReleased: false });
+    await room.command("end");
+    const text = await pageText(room.attendee, caseId);
+    for (const hidden of [...LOCKED, studyIds[1]!, studyIds[3]!]) expect(text).not.toContain(hidden);
+    expect(await stepOf(room.attendee, caseId)).toEqual({ step: 0, steps: 3, more: true });
+    expect(JSON.stringify(await getCaseFile(room.attendee, caseId))).not.toContain(THIRD);
   });
 });
