@@ -3,6 +3,7 @@
 // shows the same slice; the audience cannot fetch the next study's image or pixels (404) until the
 // presenter reaches it, and its live view names none of them.
 import { expect, test } from "./support/fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/a11y";
 import { liveConferenceWithImages, SLICES } from "./support/conference-images";
 
 test("the audience follows the presenter's slice, browses freely, and never reaches ahead", async ({ browser }) => {
@@ -49,6 +50,75 @@ test("the audience follows the presenter's slice, browses freely, and never reac
   await expect(phoneSlice).toHaveText(`slice 1 / ${SLICES[1]}`);
   await expect(projector.getByTestId("projector-slice")).toContainText(`slice 1 / ${SLICES[1]}`);
   expect((await phone.request.get(`/api/images/${images[1]![0]!.id}/pixels`)).status()).toBe(200);
+  await lead.context.close();
+  await phone.close();
+});
+
+// The presenter's window/level travels with the slice (decision 095): a following phone and the
+// projector show the presenter's window values; a phone that arrives later gets them from the
+// stored position; a phone browsing freely keeps its own window.
+test("a following phone and the projector show the presenter's window; a phone browsing freely keeps its own", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { conference, lead, phone, audience } = await liveConferenceWithImages(browser);
+  const presenterImages = lead.page.getByTestId("presenter-images");
+  const phoneImages = audience.getByTestId("audience-images");
+  const projector = await lead.context.newPage();
+  await projector.goto(`/conferences/${conference.id}/project`);
+  await expect(projector.getByTestId("projector-image")).toBeVisible();
+  const presenterValues = async () => (await presenterImages.getByTestId("window-values").textContent())!.trim();
+
+  // The presenter turns the Window tool on: the file's own window (or the histogram's) goes to the room.
+  await lead.page.bringToFront();
+  await presenterImages.getByRole("button", { name: "Window", exact: true }).click();
+  await expect(presenterImages.getByTestId("window-values")).toHaveText(/^W \d+ \/ L -?\d+$/);
+  const first = await presenterValues();
+  await expect(phoneImages.getByTestId("followed-window")).toContainText(first, { timeout: 5_000 });
+  await expect(phoneImages.getByTestId("windowed-canvas")).toBeVisible();
+  await expect(projector.getByTestId("projector-window")).toContainText(first, { timeout: 5_000 });
+  await expect(projector.getByTestId("projector-images").getByTestId("windowed-canvas")).toBeVisible();
+
+  // A custom window from the keyboard (Shift+arrows in the viewer: not the presenter's step keys).
+  await presenterImages.getByTestId("stack-frame").focus();
+  for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown"]) await lead.page.keyboard.press(key);
+  await expect(presenterImages.getByTestId("window-values")).not.toHaveText(first);
+  const custom = await presenterValues();
+  await expect(lead.page.getByTestId("stage-label")).toHaveText("Case 1 of 1 · Study 1 of 2");
+  await expect(phoneImages.getByTestId("followed-window")).toContainText(custom, { timeout: 5_000 });
+  await expect(projector.getByTestId("projector-window")).toContainText(custom, { timeout: 5_000 });
+  await expectNoAxeViolations(audience, "audience, following the presenter's window");
+  await expectNoHorizontalScroll(audience, "audience, following the presenter's window");
+
+  // A phone that opens the conference now catches up from the stored position.
+  const late = await phone.newPage();
+  await late.goto(`/conferences/${conference.id}`);
+  await expect(late.getByTestId("audience-images").getByTestId("followed-window")).toContainText(custom);
+  await late.close();
+
+  // Browsing freely: the phone windows on its own and the presenter's changes pass it by.
+  await phoneImages.getByRole("button", { name: "Browse freely" }).click();
+  await expect(phoneImages.getByTestId("followed-window")).toHaveCount(0);
+  await phoneImages.getByRole("button", { name: "Window", exact: true }).click();
+  await phoneImages.getByTestId("stack-frame").focus();
+  await audience.keyboard.press("Shift+ArrowLeft");
+  const own = (await phoneImages.getByTestId("window-values").textContent())!.trim();
+  expect(own).not.toBe(custom);
+  await presenterImages.getByTestId("stack-frame").focus();
+  await lead.page.keyboard.press("Shift+ArrowUp");
+  await expect(presenterImages.getByTestId("window-values")).not.toHaveText(custom);
+  const moved = await presenterValues();
+  await expect(projector.getByTestId("projector-window")).toContainText(moved, { timeout: 5_000 });
+  await expect(phoneImages.getByTestId("window-values")).toHaveText(own);
+
+  // Following again: the presenter's window at once.
+  await phoneImages.getByRole("button", { name: "Follow presenter" }).click();
+  await expect(phoneImages.getByTestId("followed-window")).toContainText(moved);
+  await expect(phoneImages.getByTestId("window-values")).toHaveText(moved);
+
+  // The presenter leaves the Window tool: the room shows the slice as rendered again.
+  await presenterImages.getByRole("button", { name: "Scroll", exact: true }).click();
+  await expect(phoneImages.getByTestId("followed-window")).toHaveCount(0, { timeout: 5_000 });
+  await expect(projector.getByTestId("projector-window")).toHaveCount(0, { timeout: 5_000 });
+  await expect(projector.getByTestId("projector-image")).toBeVisible();
   await lead.context.close();
   await phone.close();
 });

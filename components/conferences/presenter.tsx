@@ -54,7 +54,8 @@ export function Presenter({ initial, qrSvg, joinUrl }: { initial: PresenterView;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.altKey || event.ctrlKey || event.metaKey || target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      // A key the viewer already took (Shift+← and → change the window there) is not a step.
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || target?.closest("input, textarea, select, [contenteditable=true]")) return;
       const command = KEY_COMMANDS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
       if (!command) return;
       event.preventDefault();

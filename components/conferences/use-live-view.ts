@@ -39,8 +39,9 @@ export function useLiveView<T extends { version: number; joined?: boolean }>(con
   const status: LiveStatus = useEventSource(`${conferenceId}:${view.joined ?? ""}`, () => `/api/conferences/${encodeURIComponent(conferenceId)}/events`, "conference", (message) => {
     const signal = JSON.parse(message.data) as { kind: string; version: string; view?: T } & Omit<SliceFocus, "seq">;
     if (signal.kind === SLICE_SIGNAL) {
-      const { itemId, step, seriesId, index } = signal;
-      setSlice((current) => (current && current.seq >= Number(signal.version) ? current : { itemId, step, seriesId, index, seq: Number(signal.version) }));
+      // The presenter's window/level rides along (decision 095); an older server sends none.
+      const { itemId, step, seriesId, index, window = null } = signal;
+      setSlice((current) => (current && current.seq >= Number(signal.version) ? current : { itemId, step, seriesId, index, window, seq: Number(signal.version) }));
     } else if (signal.kind === "state" && signal.view && !options.presenter) apply(signal.view);
     else if (signal.kind === "state" || options.presenter) void refresh();
   });

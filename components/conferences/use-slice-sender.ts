@@ -2,8 +2,10 @@
 // Sends the presenter's slice to the room (issue 24 item 5) without flooding it: at most one
 // change per SLICE_SEND_INTERVAL_MS and one request at a time; whatever arrives meanwhile replaces
 // what is waiting, so a fast scroll ends on the slice the presenter stopped at (the last one wins).
+// The presenter's window/level goes in the same target (decision 095): a drag on the window is
+// throttled the same way and ends on the window the presenter let go at.
 import { useCallback, useEffect, useRef } from "react";
-import { SLICE_SEND_INTERVAL_MS } from "@/lib/conferences/focus";
+import { sameWindow, SLICE_SEND_INTERVAL_MS, type SliceWindow } from "@/lib/conferences/focus";
 import { presentSlice } from "@/lib/conferences/focus-actions";
 
 export interface SliceTarget {
@@ -12,10 +14,12 @@ export interface SliceTarget {
   step: number;
   seriesId: string;
   index: number;
+  /** The window the presenter's viewer shows, null for the slice as rendered at ingest. */
+  window: SliceWindow | null;
 }
 
 const same = (a: SliceTarget | null, b: SliceTarget) =>
-  a !== null && a.itemId === b.itemId && a.step === b.step && a.seriesId === b.seriesId && a.index === b.index;
+  a !== null && a.itemId === b.itemId && a.step === b.step && a.seriesId === b.seriesId && a.index === b.index && sameWindow(a.window, b.window);
 
 export function useSliceSender(): (target: SliceTarget) => void {
   const waiting = useRef<SliceTarget | null>(null);

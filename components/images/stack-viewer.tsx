@@ -2,8 +2,9 @@
 // A stack viewer for one series: the mouse wheel, dragging, the arrow keys, a slider and a swipe
 // on a phone move through the slices; neighbours are preloaded so scrolling does not stall; zoom,
 // pan and full screen; window and level on DICOM series (their stored values, on a canvas); the
-// author's marks over the slice, shown or hidden. Loaded lazily (next/dynamic) so a case page
-// without images pays nothing.
+// author's marks over the slice, shown or hidden. At a live conference the presenter's window
+// goes to the room and a following phone shows it (decision 095). Loaded lazily (next/dynamic) so
+// a case page without images pays nothing.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
 import { AnnotationLayer } from "@/components/viewer/annotation-layer";
@@ -11,11 +12,12 @@ import { exportSlicePng } from "@/components/viewer/export-png";
 import { MarkList, MarkTool, type MarkDraft } from "@/components/viewer/mark-tool";
 import { CINE_RATES, useCine } from "@/components/viewer/use-cine";
 import { useMarks, type NewMark } from "@/components/viewer/use-marks";
-import { useWindowLevel } from "@/components/viewer/use-window-level";
-import { WindowControls } from "@/components/viewer/window-controls";
+import { FollowedWindow, WindowControls } from "@/components/viewer/window-controls";
+import { useSharedWindow } from "@/components/viewer/use-shared-window";
 import { WindowedCanvas } from "@/components/viewer/windowed-canvas";
-import { PinBar, PinLayer, useSlicePin } from "@/components/viewer/slice-pin";
+import { BOX_KEYS, PinBar, PinLayer, useKeyboardBox, useSlicePin } from "@/components/viewer/slice-pin";
 import { describeAnchor, type AnchorMark, type DraftAnchor } from "@/lib/discussion/anchor";
+import type { ShownWindow } from "@/lib/images/window";
 
 /** Slices fetched ahead and behind the one shown. */
 const PRELOAD = 4;
@@ -30,6 +32,13 @@ export interface StackViewerProps {
   index?: number;
   /** Told of every slice shown (the presenter's viewer sends it to the room). */
   onIndexChange?: (index: number) => void;
+  /**
+   * Shows this window whenever it changes (a phone following its presenter); null: the slice as
+   * rendered at ingest. Left out, the viewer's window is its own (a phone browsing freely).
+   */
+  followWindow?: ShownWindow | null;
+  /** Told of the window shown by the Window tool, null without it (the presenter's viewer sends it to the room). */
+  onWindowChange?: (window: ShownWindow | null) => void;
   /** "vertical": ← and → are left to the page (the presenter's previous and next step). */
   arrowKeys?: "all" | "vertical";
   /** A comment's point or box to show on slice `index` (opened from the comment or a deep link). */
@@ -40,7 +49,7 @@ export interface StackViewerProps {
   autoFocus?: boolean;
 }
 
-export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, arrowKeys = "all", pin = null, onCommentOnSlice, autoFocus }: StackViewerProps) {
+export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, followWindow, onWindowChange, arrowKeys = "all", pin = null, onCommentOnSlice, autoFocus }: StackViewerProps) {
   const total = series.images.length;
   const [index, setIndex] = useState(Math.min(Math.max(0, shownIndex ?? initialIndex), total - 1));
   useEffect(() => {
@@ -56,7 +65,8 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   const [draft, setDraft] = useState<MarkDraft>({ kind: "arrow", text: "", secret: false, confirmed: false });
   // A series from DICOM carries its modality; only those have stored values to window.
   const windowable = series.modality !== null;
-  const level = useWindowLevel(series.images, index, tool === "window", series.modality);
+  // A presenter's window shows on the canvas whatever this viewer's own tool is.
+  const { level, followed, windowed } = useSharedWindow(series.images, index, series.modality, tool === "window", followWindow, onWindowChange);
   const marks = useMarks(series.id);
   const markStart = useRef<{ x: number; y: number } | null>(null);
   const cine = useCine(total, setIndex);
@@ -71,6 +81,8 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
     setTool("scroll");
   };
   const pinTool = useSlicePin(commentOn);
+  const keyboardBox = useKeyboardBox(commentOn);
+  const drawingBox = tool === "pin" ? keyboardBox.box : null;
   useEffect(() => {
     if (autoFocus) frame.current?.focus();
   }, [autoFocus]);
@@ -119,6 +131,8 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
+    // A box being drawn takes the arrows, Enter and Escape (slices stay on Page Up/Down, Home, End).
+    if (drawingBox && keyboardBox.key(event)) return;
     const keys: Record<string, () => void> = {
       ArrowDown: () => go(index + 1), ArrowRight: () => go(index + 1), PageDown: () => go(index + 10),
       ArrowUp: () => go(index - 1), ArrowLeft: () => go(index - 1), PageUp: () => go(index - 10),
@@ -175,7 +189,10 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
     drag.current = { x: event.clientX, y: event.clientY, index, pan };
     if (tool === "window") level.begin();
     if (tool === "mark") markStart.current = toImage(event.clientX, event.clientY);
-    if (tool === "pin") pinTool.down(toUnit(event.clientX, event.clientY));
+    if (tool === "pin") {
+      keyboardBox.drop();
+      pinTool.down(toUnit(event.clientX, event.clientY));
+    }
   };
   const onPointerMove = (event: React.PointerEvent) => {
     const start = drag.current;
@@ -213,7 +230,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   const alt = imageAlt(series, index);
   const sliceMarks = marks.byImage[image.id] ?? [];
   const toolButton = (name: typeof tool, label: string) => (
-    <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={tool === name} onClick={() => setTool(name)}>{label}</button>
+    <button type="button" className="rounded px-2 py-1 hover:bg-slate-800 aria-pressed:bg-slate-700" aria-pressed={tool === name} onClick={() => { keyboardBox.drop(); setTool(name); }}>{label}</button>
   );
 
   return (
@@ -252,7 +269,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
         ref={frame}
         role="slider"
         tabIndex={0}
-        aria-label={`${series.name}: use the arrow keys or the mouse wheel to move through the slices`}
+        aria-label={drawingBox ? `Drawing a box on ${series.name}, slice ${index + 1}. ${BOX_KEYS}` : `${series.name}: use the arrow keys or the mouse wheel to move through the slices`}
         aria-valuemin={1}
         aria-valuemax={total}
         aria-valuenow={index + 1}
@@ -262,11 +279,12 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
-        className="relative flex aspect-square max-h-[80vh] w-full touch-none select-none items-center justify-center overflow-hidden rounded bg-black outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+        className={`relative flex aspect-square max-h-[80vh] w-full touch-none select-none items-center justify-center overflow-hidden rounded bg-black outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${drawingBox ? "focus:ring-4 focus:ring-sky-400" : ""}`}
         data-testid="stack-frame"
+        data-drawing-box={drawingBox ? "" : undefined}
       >
         <div className="absolute inset-0" style={{ transform: `translate(${pan.x}px, ${pan.y}px) scale(${zoom})`, imageRendering: zoom > 2 ? "pixelated" : undefined }}>
-          {tool === "window" && level.slice && level.window ? (
+          {windowed && level.slice && level.window ? (
             <WindowedCanvas slice={level.slice} window={level.window} label={alt} className="h-full w-full object-contain" />
           ) : (
             /* eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer */
@@ -284,6 +302,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
           {showMarks && sliceMarks.length ? <AnnotationLayer marks={sliceMarks} width={image.width} height={image.height} /> : null}
           {pin?.mark && pin.index === index ? <PinLayer mark={pin.mark} width={image.width} height={image.height} label={describeAnchor({ seriesName: series.name, slice: index + 1, mark: pin.mark })} /> : null}
           {pinTool.draft ? <PinLayer mark={pinTool.draft} width={image.width} height={image.height} label="The mark being drawn" /> : null}
+          {drawingBox ? <PinLayer mark={drawingBox} width={image.width} height={image.height} label="The box being drawn" handles /> : null}
         </div>
         {image.caption ? <p className="absolute bottom-1 left-1 right-1 rounded bg-black/70 px-2 py-1 text-xs">{image.caption}</p> : null}
       </div>
@@ -291,7 +310,10 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
         level.window ? <WindowControls presets={level.presets} window={level.window} onChange={level.setWindow} onReset={level.reset} />
         : <p className="text-xs text-slate-400">{level.state === "unavailable" ? "This slice has no stored values to window (colour or compressed DICOM)." : "Loading the slice's values…"}</p>
       ) : null}
-      {tool === "pin" ? <PinBar onWhole={() => commentOn(null)} onCentre={() => commentOn({ kind: "point", x: 0.5, y: 0.5 })} onCancel={() => setTool("scroll")} /> : null}
+      {followed ? <FollowedWindow window={followed} unavailable={level.state === "unavailable"} /> : null}
+      {tool === "pin" ? (
+        <PinBar onWhole={() => commentOn(null)} onCentre={() => commentOn({ kind: "point", x: 0.5, y: 0.5 })} box={keyboardBox} onFocusFrame={() => frame.current?.focus()} onCancel={() => setTool("scroll")} />
+      ) : null}
       <MarkTool draft={draft} onDraft={setDraft} error={marks.error} editing={tool === "mark"} />
       {showMarks ? <MarkList marks={sliceMarks} canRemove={marks.canAnnotate} onRemove={(id) => void marks.remove(id)} /> : null}
       <label className="flex items-center gap-2 text-xs">

@@ -2,7 +2,7 @@
 // Window and level for a series: one window for the whole stack (as on a PACS), the presets of its
 // modality, a drag that changes it, and the slices around the shown one loaded ahead.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { dragWindow, windowPresets, type Window } from "@/lib/images/window";
+import { clampWindow, dragWindow, windowPresets, type Window } from "@/lib/images/window";
 import type { ImageRef } from "@/lib/imaging/view";
 import { loadSlice, usePixelSlice } from "./use-pixel-slice";
 
@@ -49,7 +49,7 @@ export function useWindowLevel(images: ImageRef[], index: number, active: boolea
     nudge: (widthSteps: number, levelSteps: number) => {
       if (!window) return;
       const step = Math.max(1, window.width / 32);
-      setWindow({ center: window.center + levelSteps * step, width: Math.max(1, window.width + widthSteps * step) });
+      setWindow(clampWindow({ center: window.center + levelSteps * step, width: window.width + widthSteps * step }));
     },
   };
 }

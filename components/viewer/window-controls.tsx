@@ -1,10 +1,10 @@
 "use client";
 // The window/level bar: presets for the modality (CT in Hounsfield units, auto for MR), reset, and
 // the current values. Keyboard: the select and buttons are ordinary controls.
-import type { Window, WindowPreset } from "@/lib/images/window";
+import { presetOf, type ShownWindow, type Window, type WindowPreset } from "@/lib/images/window";
 
 export function WindowControls({ presets, window, onChange, onReset }: { presets: WindowPreset[]; window: Window; onChange: (window: Window) => void; onReset: () => void }) {
-  const current = presets.find((preset) => Math.round(preset.center) === Math.round(window.center) && Math.round(preset.width) === Math.round(window.width));
+  const current = presetOf(presets, window);
   return (
     <div className="flex flex-wrap items-center gap-2 text-xs text-slate-200">
       <label className="flex items-center gap-1">
@@ -30,5 +30,15 @@ export function WindowControls({ presets, window, onChange, onReset }: { presets
         Reset
       </button>
     </div>
+  );
+}
+
+/** A following phone's line under the slice: the presenter's window, which it shows (decision 095). */
+export function FollowedWindow({ window, unavailable }: { window: ShownWindow; unavailable: boolean }) {
+  return (
+    <p className="text-xs text-slate-200" data-testid="followed-window">
+      Presenter&apos;s window: {window.preset ?? "custom"}, W {Math.round(window.width)} / L {Math.round(window.center)}
+      {unavailable ? " (this slice has no stored values to window)" : ""}
+    </p>
   );
 }

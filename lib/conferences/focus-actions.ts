@@ -3,6 +3,8 @@
 // most ten times a second, the last one winning: components/conferences/use-slice-sender.ts);
 // one statement stores it on the conference, if the conference is still on that item and step,
 // and notifies the room with the position itself, so that no phone refetches anything to follow.
+// The presenter's window/level travels with it (decision 095): the same signal, the same
+// throttling, stored in the same statement so that a late phone and the projector catch up.
 import { action } from "@/lib/auth/action";
 import { byTimeline } from "@/lib/cases/timeline";
 import { db } from "@/lib/core/db";
@@ -18,7 +20,7 @@ import { presentSliceInput } from "./schema";
 const movedOn = () => fail("conflict", "The conference has moved on: that slice is no longer on screen.");
 
 export const presentSlice = action("presentSlice", presentSliceInput, async ({ viewer, input }): Promise<ActionResult<{ seq: number }>> => {
-  const { conferenceId, itemId, step, seriesId, index } = input;
+  const { conferenceId, itemId, step, seriesId, index, window } = input;
   const loaded = await loadConference(viewer, conferenceId);
   if (!loaded || !canViewConference(viewer, loaded.conference, loaded.standing)) return notFound("conference");
   const { conference } = loaded;
@@ -48,10 +50,12 @@ export const presentSlice = action("presentSlice", presentSliceInput, async ({ v
   // The case's access facts ride along: each stream passes the position on only to those who may
   // see the case (lib/conferences/stream.ts), with no read per phone.
   const { authorId, status, visibility, teamId } = kase;
-  const slice = JSON.stringify({ itemId, step, index, kase: { authorId, status, visibility, teamId } });
+  const slice = JSON.stringify({ itemId, step, index, window, kase: { authorId, status, visibility, teamId } });
   const written = await db.$queryRaw<Array<{ seq: number }>>`
     with moved as (
-      update "Conference" set "focusItemId" = ${itemId}, "focusStep" = ${step}, "focusSeriesId" = ${seriesId}, "focusIndex" = ${index}, "focusSeq" = "focusSeq" + 1
+      update "Conference" set "focusItemId" = ${itemId}, "focusStep" = ${step}, "focusSeriesId" = ${seriesId}, "focusIndex" = ${index},
+        "focusWindowCenter" = ${window?.center ?? null}::double precision, "focusWindowWidth" = ${window?.width ?? null}::double precision,
+        "focusWindowPreset" = ${window?.preset ?? null}::text, "focusSeq" = "focusSeq" + 1
       where id = ${conferenceId} and "startedAt" is not null and "endedAt" is null and "currentItemId" = ${itemId} and "currentStep" = ${step}
       returning "focusSeq"
     )

@@ -127,3 +127,12 @@ export function roomAt(conferenceId: string, tag: string): Snapshot {
   setTimeout(() => snapshots.get(conferenceId) === entry && snapshots.delete(conferenceId), FORGET_MS).unref?.();
   return entry.snapshot;
 }
+
+/**
+ * The presenter's slice moved: every view taken so far holds an older `focus` (the slice and its
+ * window, decision 095), so a stream that opens next reads its own rather than reuse one of them.
+ * Signals already sent are unaffected: they got their snapshot when they arrived.
+ */
+export function forgetRoomViews(conferenceId: string): void {
+  snapshots.delete(conferenceId);
+}

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { clientKey } from "@/lib/core/idempotency";
 import { identifierConfirmation } from "@/lib/deidentify/confirm";
+import { WINDOW_LIMITS, WINDOW_PRESET_NAMES } from "@/lib/images/window";
 import { CONFERENCE_KINDS, JOIN_CODE_LENGTH, MAX_STAGED_DIAGNOSES, REVEAL_CONSENTS, SPECIALTIES } from "./constants";
 
 const id = z.string().min(1).max(40);
@@ -63,6 +64,20 @@ export const presenterCommandInput = z.object({
 });
 export type PresenterCommand = z.infer<typeof presenterCommandInput>["command"];
 
+/**
+ * The presenter's window/level with the slice (decision 095): finite values the viewer can produce
+ * (zod's number refuses NaN and Infinity, which a server action's arguments can carry), a width of
+ * at least 1, and a preset named from the viewer's list or none (a custom window).
+ */
+export const sliceWindowInput = z.strictObject(
+  {
+    center: z.number({ message: "A window's level is a number." }).min(-WINDOW_LIMITS.center, "That level is out of range.").max(WINDOW_LIMITS.center, "That level is out of range."),
+    width: z.number({ message: "A window's width is a number." }).min(1, "A window is at least 1 wide.").max(WINDOW_LIMITS.width, "That width is out of range."),
+    preset: z.enum(WINDOW_PRESET_NAMES, { message: "Unknown window preset." }).nullable(),
+  },
+  { message: "Send a window as its level, width and preset." },
+);
+
 /** The presenter's slice (issue 24 item 5): on the agenda item and step the presenter sees. */
 export const presentSliceInput = z.strictObject({
   conferenceId: id,
@@ -70,6 +85,8 @@ export const presentSliceInput = z.strictObject({
   step: z.number().int().min(0).max(1_000),
   seriesId: id,
   index: z.number().int().min(0).max(100_000),
+  /** Null (or left out): the slice as rendered at ingest. */
+  window: sliceWindowInput.nullable().default(null),
 });
 
 /** Joining by the code (typed, or from the QR code). */

@@ -9,7 +9,8 @@ import { canSeeTimelineEntry, type CaseAccessFacts } from "@/lib/cases/policy";
 import { db } from "@/lib/core/db";
 import { storedObjectsSelect, withVersion } from "@/lib/imaging/version";
 import type { SeriesView, StudyImages } from "@/lib/imaging/view";
-import type { SliceFocus } from "./focus";
+import { WINDOW_PRESET_NAMES, type WindowPresetName } from "@/lib/images/window";
+import type { SliceFocus, SliceWindow } from "./focus";
 
 const seriesSelect = {
   id: true, studyId: true, name: true, position: true, modality: true, orderedBy: true, needsReview: true,
@@ -40,7 +41,13 @@ export async function stageImages(
           orderBy: [{ studyId: "asc" }, { position: "asc" }, { id: "asc" }],
           select: seriesSelect,
         }),
-    db.conference.findUnique({ where: { id: at.conferenceId }, select: { focusItemId: true, focusStep: true, focusSeriesId: true, focusIndex: true, focusSeq: true } }),
+    db.conference.findUnique({
+      where: { id: at.conferenceId },
+      select: {
+        focusItemId: true, focusStep: true, focusSeriesId: true, focusIndex: true, focusSeq: true,
+        focusWindowCenter: true, focusWindowWidth: true, focusWindowPreset: true,
+      },
+    }),
   ]);
   const images: StudyImages = {};
   for (const { study, studyId, images: slices, ...series } of rows) {
@@ -51,8 +58,16 @@ export async function stageImages(
   if (conference?.focusSeriesId && conference.focusItemId === at.itemId && conference.focusStep === at.step) {
     const series = Object.values(images).flat().find((one) => one.id === conference.focusSeriesId);
     if (series && conference.focusIndex < series.images.length) {
-      focus = { itemId: at.itemId, step: at.step, seriesId: series.id, index: conference.focusIndex, seq: conference.focusSeq };
+      focus = { itemId: at.itemId, step: at.step, seriesId: series.id, index: conference.focusIndex, window: storedWindow(conference), seq: conference.focusSeq };
     }
   }
   return { images, focus };
+}
+
+/** The stored window (decision 095), as the action validated it; a half-written one is none. */
+function storedWindow(row: { focusWindowCenter: number | null; focusWindowWidth: number | null; focusWindowPreset: string | null }): SliceWindow | null {
+  const { focusWindowCenter: center, focusWindowWidth: width, focusWindowPreset: name } = row;
+  if (center === null || width === null) return null;
+  const preset: WindowPresetName | null = WINDOW_PRESET_NAMES.find((known) => known === name) ?? null;
+  return { center, width, preset };
 }

@@ -11,15 +11,15 @@ import { liveHub } from "@/lib/live/hub";
 import type { LiveEvent } from "@/lib/live/notify";
 import type { SseSource } from "@/lib/live/sse";
 import { canViewCase, type CaseAccessFacts } from "@/lib/cases/policy";
-import { SLICE_SIGNAL } from "./focus";
+import { SLICE_SIGNAL, type SliceWindow } from "./focus";
 import { loadConference } from "./access";
 import { conferenceTopic } from "./notify";
 import { canPresent, canTakePart, canViewConference } from "./policy";
-import { roomAt, type Listener } from "./room";
+import { forgetRoomViews, roomAt, type Listener } from "./room";
 import type { LiveView } from "./view";
 
 /** The presenter's slice as lib/conferences/focus-actions.ts notifies it. */
-type SliceEvent = LiveEvent & { slice?: { itemId: string; step: number; index: number; kase: CaseAccessFacts } };
+type SliceEvent = LiveEvent & { slice?: { itemId: string; step: number; index: number; window?: SliceWindow | null; kase: CaseAccessFacts } };
 
 /** The presenter's screens refetch their counts at most this often, however fast votes come. */
 export const TALLY_INTERVAL_MS = 250;
@@ -36,8 +36,10 @@ export async function openConferenceStream(viewer: Viewer, conferenceId: string)
       channel.write(`event: conference\ndata: ${JSON.stringify(view ? { kind, version, view } : { kind, version })}\n\n`);
     // The presenter's slice (issue 24 item 5), with its position, only to those who may see the case.
     const sendSlice = ({ id, subjectId, slice }: SliceEvent) => {
+      // A phone connecting after this must not get a view read before it (its focus is older).
+      forgetRoomViews(conferenceId);
       if (!slice || !canViewCase(viewer, slice.kase)) return;
-      channel.write(`event: conference\ndata: ${JSON.stringify({ kind: SLICE_SIGNAL, version: id, itemId: slice.itemId, step: slice.step, seriesId: subjectId, index: slice.index })}\n\n`);
+      channel.write(`event: conference\ndata: ${JSON.stringify({ kind: SLICE_SIGNAL, version: id, itemId: slice.itemId, step: slice.step, seriesId: subjectId, index: slice.index, window: slice.window ?? null })}\n\n`);
     };
     // Views go out in the order of their signals, never an older one after a newer; each is read
     // at once (the snapshot is taken now, shared by this instance's listeners of the same signal).

@@ -7,8 +7,36 @@ export interface Window {
   width: number;
 }
 
+/** Every preset the viewer may offer: the file's own, the CT windows, and the histogram's. */
+export const WINDOW_PRESET_NAMES = ["As acquired", "Soft tissue", "Bone", "Lung", "Brain", "Auto"] as const;
+export type WindowPresetName = (typeof WINDOW_PRESET_NAMES)[number];
+
 export interface WindowPreset extends Window {
-  name: string;
+  name: WindowPresetName;
+}
+
+/** The window a viewer shows, with the preset it is (null: a custom window). */
+export interface ShownWindow extends Window {
+  preset: WindowPresetName | null;
+}
+
+/**
+ * The widest values a window may take. Stored values are at most 16 bits, so any real window fits;
+ * the viewer keeps a drag inside them, and a conference refuses anything beyond (decision 095).
+ */
+export const WINDOW_LIMITS = { center: 100_000, width: 200_000 } as const;
+
+/** A window kept inside WINDOW_LIMITS (a width of at least 1, as greyOf needs). */
+export function clampWindow({ center, width }: Window): Window {
+  return {
+    center: Math.min(WINDOW_LIMITS.center, Math.max(-WINDOW_LIMITS.center, center)),
+    width: Math.min(WINDOW_LIMITS.width, Math.max(1, width)),
+  };
+}
+
+/** The preset a window is (to the nearest unit), if any: "Bone" rather than "W 1800 / L 400". */
+export function presetOf(presets: WindowPreset[], window: Window): WindowPreset | undefined {
+  return presets.find((preset) => Math.round(preset.center) === Math.round(window.center) && Math.round(preset.width) === Math.round(window.width));
 }
 
 /** The slice's pixels as stored, with what turns them into modality values (e.g. Hounsfield units). */
@@ -39,7 +67,7 @@ const CT_PRESETS: WindowPreset[] = [
  * the slice's own histogram (autoWindow).
  */
 export function windowPresets(modality: string | null, slice: PixelSlice): WindowPreset[] {
-  const auto = { name: "Auto", ...autoWindow(slice) };
+  const auto: WindowPreset = { name: "Auto", ...autoWindow(slice) };
   const presets = (modality ?? "").toUpperCase() === "CT" ? CT_PRESETS : [];
   return slice.window ? [{ name: "As acquired", ...slice.window }, ...presets, auto] : [...presets, auto];
 }
@@ -116,5 +144,5 @@ export function renderWindowed(slice: PixelSlice, window: Window, out: Uint8Clam
 
 /** A drag of (dx, dy) screen pixels: right widens the window, down raises the level (the usual convention). */
 export function dragWindow(start: Window, dx: number, dy: number, sensitivity: number): Window {
-  return { center: start.center + dy * sensitivity, width: Math.max(1, start.width + dx * sensitivity) };
+  return clampWindow({ center: start.center + dy * sensitivity, width: start.width + dx * sensitivity });
 }

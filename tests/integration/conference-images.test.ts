@@ -1,7 +1,8 @@
 // A live conference's images (issue 24 item 5): the audience's view lists the series of the
 // studies reached and nothing else; the presenter's slice is stored and sent to the room as a
-// signal carrying the position, only to those who may see the case; the image, thumbnail and
-// pixel routes answer 404 for a study not yet reached. Real uploads, real routes, real database.
+// signal carrying the position and the presenter's window/level (decision 095), only to those who
+// may see the case; the image, thumbnail and pixel routes answer 404 for a study not yet reached.
+// Real uploads, real routes, real database.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/core/viewer";
 import { identifyingDicom } from "@/lib/images/test-dicom";
@@ -137,13 +138,70 @@ describe("a live conference's images", () => {
     const sent = await as(presenter, () => presentSlice({ conferenceId, itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0 }));
     expect(sent.ok).toBe(true);
     const seq = sent.ok ? sent.data.seq : 0;
-    await expect.poll(() => frames.find((frame) => frame.kind === "slice")).toEqual({ kind: "slice", version: String(seq), itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0 });
+    await expect.poll(() => frames.find((frame) => frame.kind === "slice")).toEqual({ kind: "slice", version: String(seq), itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0, window: null });
     // The signal carries no case facts (the stream uses them to filter, then drops them).
     expect(JSON.stringify(frames)).not.toContain(presenter.id);
     const view = await as(member, () => getLiveView(member, conferenceId));
-    expect(view!.item!.focus).toEqual({ itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0, seq });
+    expect(view!.item!.focus).toEqual({ itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0, window: null, seq });
     // The presenter's own screen reads it too (a reload keeps the slice).
     expect((await as(presenter, () => getPresenterView(presenter, conferenceId)))!.item!.focus?.seq).toBe(seq);
+  });
+
+  it("sends the presenter's window with the slice, stores it for a late joiner and the projector, and drops it when the presenter does", async () => {
+    const frames = await listen(member);
+    const slice = { conferenceId, itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0 };
+    const custom = { center: 312.5, width: 1_250, preset: null };
+    const sent = await as(presenter, () => presentSlice({ ...slice, window: custom }));
+    expect(sent).toMatchObject({ ok: true });
+    const seq = sent.ok ? sent.data.seq : 0;
+    await expect.poll(() => frames.find((frame) => frame.kind === "slice" && frame.version === String(seq))).toMatchObject({ index: 0, window: custom });
+
+    // A preset by name, a moment later: the last one wins, in the stream and in the store.
+    const bone = { center: 400, width: 1_800, preset: "Bone" as const };
+    const again = await as(presenter, () => presentSlice({ ...slice, window: bone }));
+    const boneSeq = again.ok ? again.data.seq : 0;
+    expect(boneSeq).toBeGreaterThan(seq);
+    await expect.poll(() => frames.find((frame) => frame.kind === "slice" && frame.version === String(boneSeq))?.window).toEqual(bone);
+
+    // A phone that joins now: its stream's first view and its fetched view both carry the window.
+    const late = await listen(guest);
+    const first = late.find((frame) => frame.kind === "state") as { view?: { item?: { focus?: unknown } } };
+    expect(first.view?.item?.focus).toEqual({ itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0, window: bone, seq: boneSeq });
+    expect((await as(guest, () => getLiveView(guest, conferenceId)))!.item!.focus?.window).toEqual(bone);
+    // The projector reads the presenter's view.
+    expect((await as(presenter, () => getPresenterView(presenter, conferenceId)))!.item!.focus?.window).toEqual(bone);
+
+    // The presenter leaves the Window tool: the room goes back to the slice as rendered.
+    const plain = await as(presenter, () => presentSlice(slice));
+    expect(plain).toMatchObject({ ok: true });
+    expect((await as(member, () => getLiveView(member, conferenceId)))!.item!.focus?.window).toBeNull();
+  });
+
+  it("refuses a window that is not finite, out of range or not a known preset, with a typed error, and keeps the stored one", async () => {
+    const slice = { conferenceId, itemId, step: 1, seriesId: studies[0]!.seriesId, index: 0 };
+    const kept = { center: 40, width: 400, preset: "Soft tissue" as const };
+    expect(await as(presenter, () => presentSlice({ ...slice, window: kept }))).toMatchObject({ ok: true });
+    const before = await db.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { focusSeq: true, focusWindowCenter: true, focusWindowWidth: true, focusWindowPreset: true } });
+    const refused: Array<[unknown, string]> = [
+      [{ center: Number.NaN, width: 400, preset: null }, "window.center"],
+      [{ center: 40, width: Number.POSITIVE_INFINITY, preset: null }, "window.width"],
+      [{ center: Number.NEGATIVE_INFINITY, width: 400, preset: null }, "window.center"],
+      [{ center: 40, width: 0, preset: null }, "window.width"],
+      [{ center: 40, width: -400, preset: null }, "window.width"],
+      [{ center: 5e6, width: 400, preset: null }, "window.center"],
+      [{ center: 40, width: 400, preset: "Liver" }, "window.preset"],
+      [{ center: 40, width: 400, preset: "<img src=x>" }, "window.preset"],
+      [{ center: "40", width: 400, preset: null }, "window.center"],
+      [{ center: 40, width: 400, preset: null, note: "extra" }, "window"],
+    ];
+    for (const [window, field] of refused) {
+      const result = await as(presenter, () => presentSlice({ ...slice, window }));
+      expect(result, JSON.stringify(window)).toMatchObject({ ok: false, code: "invalid_input" });
+      expect(Object.keys((!result.ok && result.fieldErrors) || {}), JSON.stringify(window)).toContain(field);
+    }
+    const after = await db.conference.findUniqueOrThrow({ where: { id: conferenceId }, select: { focusSeq: true, focusWindowCenter: true, focusWindowWidth: true, focusWindowPreset: true } });
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ focusWindowCenter: 40, focusWindowWidth: 400, focusWindowPreset: "Soft tissue" });
   });
 
   it("sends nothing of a team case's images to an audience member outside the team", async () => {
