@@ -149,17 +149,24 @@ await command("start");
 // 1. Joins: phones arrive evenly over joinSpreadMs; each joins by the code (the action), loads the
 // audience page, opens the stream and is done when it holds the live case's view.
 const joinTimes = [];
+/** Where a join's time goes: the join action, the audience page, the stream's first view. */
+const joinParts = { action: [], page: [], stream: [] };
 const joinStarted = now();
 await Promise.all(phones.map(async (p) => {
   await pause((p.index / PHONES) * config.joinSpreadMs);
   const started = now();
   await mustAct(p, "/join", config.actions.join, { code: config.code }, "join");
+  const acted = now();
   const page = await request(`${p.base}/conferences/${config.conferenceId}`, { headers: { cookie: p.cookie } });
   if (!page.ok) failures.non2xx++;
   await page.text();
+  const loaded = now();
   void listen(p);
   await until(() => p.view?.joined && p.view.item, SLOW_MS, `phone ${p.index} joining`);
   joinTimes.push(now() - started);
+  joinParts.action.push(acted - started);
+  joinParts.page.push(loaded - acted);
+  joinParts.stream.push(now() - loaded);
 }));
 const allJoinedMs = now() - joinStarted;
 
@@ -228,7 +235,7 @@ process.stdout.write(`${JSON.stringify({
   phones: PHONES,
   instances: config.urls.length,
   views_in_events: sawViewInEvent,
-  join: { spread_ms: config.joinSpreadMs, all_joined_s: Math.round(allJoinedMs / 100) / 10, ...summary(joinTimes) },
+  join: { spread_ms: config.joinSpreadMs, all_joined_s: Math.round(allJoinedMs / 100) / 10, ...summary(joinTimes), parts_p50_ms: Object.fromEntries(Object.entries(joinParts).map(([part, values]) => [part, percentile(values, 50)])) },
   stage: { changes: config.steps, ...summary(stageLatencies), p95_ms_by_change: stageP95s },
   vote: { spread_ms: config.voteSpreadMs, votes: counted, all_voted_s: Math.round(allVotedMs / 100) / 10, ...summary(voteTimes) },
   close: { ...summary(closeLatencies), distribution_exact: distributionExact },

@@ -30,6 +30,8 @@ import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabase } fro
 
 const quick = process.argv.includes("--quick");
 const skipBuild = process.argv.includes("--no-build");
+/** `BENCH_CPU_PROFILE=DIR`: each app instance writes a V8 CPU profile there when it stops (where a scenario's time goes). */
+const cpuProfile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
 /** `--soak[=MINUTES]`: only the soak (bench/scenarios/soak.ts), 10 minutes unless told. */
 const soakArg = process.argv.find((arg) => arg === "--soak" || arg.startsWith("--soak="));
 const soakMinutes = soakArg ? Number(soakArg.split("=")[1] ?? 10) || 10 : 0;
@@ -94,7 +96,7 @@ async function main() {
 
     const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", DB_POOL_SIZE: "10" };
     for (const [index, port] of PORTS.entries()) {
-      apps.push(spawn(process.execPath, ["--expose-gc", "--require", path.join(projectRoot, "bench/gc-on-signal.cjs"), ...serverArgs(env)], { cwd: projectRoot, env: { ...env, PORT: String(port), NEXTAUTH_URL: urls[index] }, stdio: "ignore" }));
+      apps.push(spawn(process.execPath, [...cpuProfile, "--expose-gc", "--require", path.join(projectRoot, "bench/gc-on-signal.cjs"), ...serverArgs(env)], { cwd: projectRoot, env: { ...env, PORT: String(port), NEXTAUTH_URL: urls[index] }, stdio: "ignore" }));
     }
     await Promise.all(urls.map((base) => waitFor(`${base}/robots.txt`)));
 
