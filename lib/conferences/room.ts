@@ -7,9 +7,11 @@
 import "server-only";
 import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, canViewCase, stepsThrough, type CaseAccessFacts } from "@/lib/cases/policy";
-import { db, sql } from "@/lib/core/db";
+import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { diagnosisNames, getLiveView } from "./live-queries";
+import { getLiveView } from "./live-queries";
+import { canTakePart } from "./policy";
+import { viewable } from "./queries";
 import { differentialStep } from "./steps";
 import type { LiveItemView, LiveView } from "./view";
 
@@ -49,19 +51,28 @@ async function caseOnScreen(conferenceId: string): Promise<CaseOnScreen | null> 
   return row ?? null;
 }
 
-/** The votes and staged differentials of everyone on the item at its current stage: two statements. */
+/**
+ * The votes and staged differentials (with their diagnoses' names) of everyone on the item at its
+ * current stage, or of `userIds` only: one statement, as every phone connecting pays it.
+ */
 async function personalOf(item: LiveItemView, userIds: string[] | null): Promise<Map<string, Personal>> {
   const step = differentialStep(item.step, item.studyCount);
-  const who = userIds ? { userId: { in: userIds } } : {};
-  const [votes, differentials] = await Promise.all([
-    db.conferenceVote.findMany({ where: { itemId: item.itemId, ...who }, select: { userId: true, diagnosis: { select: { id: true, name: true } } } }),
-    db.stagedDifferential.findMany({ where: { itemId: item.itemId, step, ...who }, select: { userId: true, diagnosisIds: true } }),
-  ]);
-  const names = await diagnosisNames(differentials.flatMap((row) => row.diagnosisIds));
+  const rows = await sql<Array<{ userId: string; voteId: string | null; voteName: string | null; diagnoses: Array<{ id: string; name: string }> | null }>>(Prisma.sql`
+    select v."userId", d.id as "voteId", d.name as "voteName", null::jsonb as diagnoses
+    from "ConferenceVote" v join "Diagnosis" d on d.id = v."diagnosisId"
+    where v."itemId" = ${item.itemId} and (${userIds}::text[] is null or v."userId" = any(${userIds}::text[]))
+    union all
+    select s."userId", null, null,
+           (select coalesce(jsonb_agg(jsonb_build_object('id', u.id, 'name', coalesce(d.name, 'Unknown diagnosis')) order by u.n), '[]'::jsonb)
+            from unnest(s."diagnosisIds") with ordinality as u(id, n) left join "Diagnosis" d on d.id = u.id)
+    from "StagedDifferential" s
+    where s."itemId" = ${item.itemId} and s.step = ${step} and (${userIds}::text[] is null or s."userId" = any(${userIds}::text[]))`);
   const personal = new Map<string, Personal>();
   const of = (userId: string) => personal.get(userId) ?? personal.set(userId, { myVote: null, myDifferential: null }).get(userId)!;
-  for (const vote of votes) of(vote.userId).myVote = { diagnosisId: vote.diagnosis.id, name: vote.diagnosis.name };
-  for (const row of differentials) of(row.userId).myDifferential = { step, diagnoses: row.diagnosisIds.map((id) => ({ id, name: names.get(id) ?? "Unknown diagnosis" })) };
+  for (const row of rows) {
+    if (row.voteId) of(row.userId).myVote = { diagnosisId: row.voteId, name: row.voteName ?? "Unknown diagnosis" };
+    else if (row.diagnoses) of(row.userId).myDifferential = { step, diagnoses: row.diagnoses };
+  }
   return personal;
 }
 
@@ -135,4 +146,21 @@ export function roomAt(conferenceId: string, tag: string): Snapshot {
  */
 export function forgetRoomViews(conferenceId: string): void {
   snapshots.delete(conferenceId);
+}
+
+/**
+ * What the audience page renders: the view the streams send, from the same snapshot, so that a
+ * room arriving at once costs each instance one read of the case on screen per class of viewer
+ * (plus each phone's own vote and differential), not a whole live view per phone (issue 28 item 4).
+ * The conference read that authorizes the page also says which version is current; a snapshot
+ * older than that is not used.
+ */
+export async function audienceView(viewer: Viewer, conferenceId: string): Promise<LiveView | null> {
+  const loaded = await viewable(viewer, conferenceId);
+  if (!loaded) return null;
+  const { conference, standing } = loaded;
+  const listener: Listener = { viewer, joined: standing.joined, canTakePart: canTakePart(viewer, conference, standing) };
+  const view = await roomAt(conferenceId, "connect").viewFor(listener, false);
+  if (!view || view.version >= conference.liveVersion) return view;
+  return roomAt(conferenceId, `version:${conference.liveVersion}`).viewFor(listener, false);
 }

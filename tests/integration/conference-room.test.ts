@@ -11,13 +11,15 @@ import type { CaseInput } from "@/lib/cases/schema";
 import type { LiveView } from "@/lib/conferences/view";
 import { actAs, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 import { readFrames } from "../support/sse-frames";
+import { statementsContaining } from "../support/statements";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { scheduleConference, addAgendaItem } = await import("@/lib/conferences/actions");
-const { presenterCommand, joinConference, castConferenceVote } = await import("@/lib/conferences/live-actions");
+const { presenterCommand, joinConference, castConferenceVote, saveStagedDifferential } = await import("@/lib/conferences/live-actions");
+const { audienceView } = await import("@/lib/conferences/room");
 const { getLiveView } = await import("@/lib/conferences/live-queries");
 const { openConferenceStream } = await import("@/lib/conferences/stream");
 const { sseStream } = await import("@/lib/live/sse");
@@ -154,6 +156,42 @@ describe("the audience's live events carry the views (issue 28 item 4)", () => {
     await sameAsFetched(outsider, room.outsider, version);
     expect((await outsider.view(version)).item).toMatchObject({ restricted: true, title: "Private case", presentation: "", timeline: [] });
     expect(outsider.text()).not.toMatch(/ECHO|LIMA|OSCAR|MIKE|HOTEL|KILO|ROMEO|SIERRA/);
+  }, 90_000);
+
+  it("renders the audience page from the streams' snapshot: what each viewer would fetch, never an older stage", async () => {
+    const room = await hall();
+    let version = await room.command("start");
+    const page = (viewer: Viewer) => audienceView(viewer, room.conferenceId);
+    const fetched = (viewer: Viewer) => getLiveView(viewer, room.conferenceId);
+    for (const viewer of [room.first, room.second, room.outsider, room.presenter]) expect(await page(viewer)).toEqual(await fetched(viewer));
+
+    // A room arriving at once: the case on screen is read for the first phone, not again for the next.
+    expect(await statementsContaining('"AgendaItem"', () => page(room.second))).toBeLessThanOrEqual(1);
+
+    // The presenter moves on within the snapshot's two seconds, with no stream open to hear of it:
+    // the conference read that authorizes the page has the new version, so the page is not stale.
+    version = await room.command("next");
+    const moved = await page(room.first);
+    expect(moved?.version).toBe(version);
+    expect(moved).toEqual(await fetched(room.first));
+    expect(JSON.stringify(moved)).toContain("LIMA-FINDINGS");
+
+    // One's own staged differential, in the order chosen, and nobody else's.
+    unwrap(await as(room.first, () => saveStagedDifferential({ itemId: room.itemId, diagnosisIds: [otherId, answerId] })));
+    const mine = await page(room.first);
+    expect(mine?.item?.myDifferential).toEqual({ step: 1, diagnoses: [{ id: otherId, name: "Room test SIERRA-OTHER" }, { id: answerId, name: "Room test ROMEO-ANSWER" }] });
+    expect(mine).toEqual(await fetched(room.first));
+    expect((await page(room.second))?.item?.myDifferential).toBeNull();
+
+    // One's own vote once the vote opens (after study 2), and nobody else's.
+    await room.command("next");
+    await room.command("next");
+    unwrap(await as(room.second, () => castConferenceVote({ itemId: room.itemId, diagnosisId: answerId })));
+    const voted = await page(room.second);
+    expect(voted?.item?.vote.myVote).toEqual({ diagnosisId: answerId, name: "Room test ROMEO-ANSWER" });
+    expect(voted).toEqual(await fetched(room.second));
+    expect((await page(room.first))?.item?.vote.myVote).toBeNull();
+    expect(JSON.stringify(await page(room.outsider))).not.toMatch(/ECHO|LIMA|OSCAR|MIKE|HOTEL|KILO|ROMEO|SIERRA/);
   }, 90_000);
 
   it("sends the votes' tally signals to the presenter only, a few a second however many votes", async () => {

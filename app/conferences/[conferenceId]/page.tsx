@@ -4,8 +4,8 @@ import { ConferenceHeader } from "@/components/conferences/conference-header";
 import { RunAgain } from "@/components/conferences/session-controls";
 import { requireViewer } from "@/lib/auth/session";
 import { conferencePageMetadata } from "@/lib/conferences/metadata";
-import { getLiveView } from "@/lib/conferences/live-queries";
 import { getConferenceHeader } from "@/lib/conferences/queries";
+import { audienceView } from "@/lib/conferences/room";
 
 export const generateMetadata = conferencePageMetadata("Live");
 
@@ -13,7 +13,7 @@ export const generateMetadata = conferencePageMetadata("Live");
 export default async function ConferencePage({ params }: { params: Promise<{ conferenceId: string }> }) {
   const { conferenceId } = await params;
   const viewer = await requireViewer(`/conferences/${conferenceId}`);
-  const [header, live] = await Promise.all([getConferenceHeader(viewer, conferenceId), getLiveView(viewer, conferenceId)]);
+  const [header, live] = await Promise.all([getConferenceHeader(viewer, conferenceId), audienceView(viewer, conferenceId)]);
   if (!header || !live) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
