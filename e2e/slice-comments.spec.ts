@@ -84,6 +84,11 @@ test("at 390 px the viewer's comment tool and the composer's chip fit, by touch"
   await page.goto(`/cases/${id}`);
   await page.getByTestId("open-series").first().tap();
   await page.getByRole("button", { name: "Comment on this slice" }).tap();
+  // The bar with a box being drawn fits too; cancelling it leaves the other choices.
+  await page.getByRole("button", { name: "Draw a box with the keys" }).tap();
+  await expect(page.getByTestId("stack-frame")).toHaveAttribute("data-drawing-box", "");
+  await expectNoHorizontalScroll(page, "the viewer drawing a box");
+  await page.getByRole("button", { name: "Cancel the box" }).tap();
   await page.getByRole("button", { name: "A point at the centre" }).tap();
   await expect(page.getByTestId("anchor-chip")).toContainText("slice 1, with a point marked");
   await expectNoHorizontalScroll(page, "the composer with a slice anchor");
