@@ -10,7 +10,8 @@ import type { AuditAction } from "@/lib/audit/vocabulary";
 import { audit } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/core/viewer";
 import { canViewCase } from "@/lib/cases/policy";
-import { db } from "@/lib/core/db";
+import { db, sql } from "@/lib/core/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { LIVE_CHANNEL } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { conferenceStatus, loadAgendaItem, loadConference } from "./access";
@@ -159,7 +160,7 @@ export const joinConference = action("joinConference", z.unknown(), async ({ vie
   if ("conferenceId" in parsed.data) conferenceId = parsed.data.conferenceId;
   else {
     const { code } = parsed.data;
-    const found = await db.conference.findUnique({ where: { joinCode: code }, select: { id: true } });
+    const [found] = await sql<Array<{ id: string }>>(Prisma.sql`select id from "Conference" where "joinCode" = ${code}`);
     if (!found) return fail("not_found", `No conference has the code ${code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
     conferenceId = found.id;
   }
@@ -203,14 +204,14 @@ export const castConferenceVote = action("castConferenceVote", conferenceVoteInp
   if (access.error) return access.error;
   const { item, conference } = access.value;
   if (item.voteState !== "open") return fail("forbidden", item.voteState === "closed" ? "The vote is closed: votes can no longer be cast or changed." : "The vote is not open yet.");
-  const diagnosis = await db.diagnosis.findFirst({ where: { id: input.diagnosisId, status: "accepted" }, select: { id: true } });
-  if (!diagnosis) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
-
-  // One statement: the vote is written only while the item's vote is open, audited and signalled.
-  const written = await db.$queryRaw<Array<{ itemId: string }>>`
-    with vote as (
+  // One statement: the vote is written only for a catalogue diagnosis and while the item's vote is
+  // open, audited and signalled.
+  const [written] = await sql<Array<{ known: boolean; itemId: string | null }>>(Prisma.sql`
+    with diagnosis as (
+      select id from "Diagnosis" where id = ${input.diagnosisId} and status = 'accepted'
+    ), vote as (
       insert into "ConferenceVote" ("itemId", "userId", "diagnosisId", "createdAt", "updatedAt")
-      select i.id, ${viewer.id}, ${diagnosis.id}, now(), now() from "AgendaItem" i
+      select i.id, ${viewer.id}, diagnosis.id, now(), now() from "AgendaItem" i cross join diagnosis
       where i.id = ${item.id} and i."voteState" = 'open'
       on conflict ("itemId", "userId") do update set "diagnosisId" = excluded."diagnosisId", "updatedAt" = now()
       returning "itemId"
@@ -218,9 +219,11 @@ export const castConferenceVote = action("castConferenceVote", conferenceVoteInp
       insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
       select ${viewer.id}, 'conference.vote', 'conference', ${conference.id}, ${conference.teamId}, ${await requestIp()}, now() from vote
     )
-    select vote."itemId" from vote cross join lateral (select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)})) as notified`;
-  if (written.length !== 1) return fail("forbidden", "The vote closed before your vote arrived.");
-  return ok({ diagnosisId: diagnosis.id });
+    select exists (select 1 from diagnosis) as known, (select "itemId" from vote) as "itemId",
+           (select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)}) from vote) as notified`);
+  if (!written?.known) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+  if (!written.itemId) return fail("forbidden", "The vote closed before your vote arrived.");
+  return ok({ diagnosisId: input.diagnosisId });
 }, { invalidMessage: "Vote for exactly one diagnosis." });
 
 export const saveStagedDifferential = action("saveStagedDifferential", stagedDifferentialInput, async ({ viewer, input }): Promise<ActionResult<{ step: number }>> => {

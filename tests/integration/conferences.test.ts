@@ -665,6 +665,10 @@ describe("conference voting", () => {
     expect(await as(dept.guest, () => castConferenceVote({ itemId, diagnosisId: dx.avn }))).toMatchObject({ ok: false, code: "forbidden", message: expect.stringContaining("Guests") });
     expect(await as(dept.outsider, () => castConferenceVote({ itemId, diagnosisId: dx.avn }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await as(voter!, () => castConferenceVote({ itemId, diagnosisId: "not-a-diagnosis" }))).toMatchObject({ ok: false, code: "invalid_input" });
+    // A diagnosis proposed for the catalogue but not yet accepted is no vote either, and nothing is audited.
+    const proposed = await db.diagnosis.create({ data: { slug: `proposed-${itemId}`, name: `Proposed entity ${itemId}`, synonyms: [], category: "Other", status: "proposed" }, select: { id: true } });
+    expect(await as(voter!, () => castConferenceVote({ itemId, diagnosisId: proposed.id }))).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
+    expect(await db.auditEvent.count({ where: { actorId: voter!.id, action: "conference.vote" } })).toBe(0);
     expect(await as(voter!, () => castConferenceVote({ itemId, diagnosisId: dx.avn, diagnosisIds: [dx.sif] }))).toMatchObject({ ok: false, code: "invalid_input" });
     session.viewer = null;
     expect(await castConferenceVote({ itemId, diagnosisId: dx.avn })).toMatchObject({ ok: false, code: "unauthenticated" });
