@@ -10,7 +10,7 @@ import type { ConferenceFacts, Standing } from "./policy";
 
 export const conferenceFactsSelect = {
   id: true, kind: true, teamId: true, presenterId: true, chairId: true, createdById: true, title: true,
-  startsAt: true, durationMinutes: true, startedAt: true, endedAt: true, currentItemId: true, currentStep: true, liveVersion: true,
+  startsAt: true, durationMinutes: true, startedAt: true, endedAt: true, currentItemId: true, currentStep: true, liveVersion: true, focusSeq: true,
 } as const;
 
 export type LoadedConference = ConferenceFacts & {
@@ -23,6 +23,8 @@ export type LoadedConference = ConferenceFacts & {
   currentItemId: string | null;
   currentStep: number;
   liveVersion: number;
+  /** The presenter's slice counter (decision 074): with liveVersion, where the room stands. */
+  focusSeq: number;
 };
 
 /**
@@ -35,7 +37,7 @@ export const loadConference = cache(async (viewer: Viewer, conferenceId: string)
   // 1,000-phone bench. The columns are conferenceFactsSelect's.
   const [row] = await sql<Array<LoadedConference & Standing>>(Prisma.sql`
     select f.id, f.kind::text as kind, f."teamId", f."presenterId", f."chairId", f."createdById", f.title, f."startsAt",
-           f."durationMinutes", f."startedAt", f."endedAt", f."currentItemId", f."currentStep", f."liveVersion",
+           f."durationMinutes", f."startedAt", f."endedAt", f."currentItemId", f."currentStep", f."liveVersion", f."focusSeq",
            (select m.role::text from "Membership" m where m."teamId" = f."teamId" and m."userId" = ${viewer.id}) as "teamRole",
            exists (select 1 from "ConferenceParticipant" p where p."conferenceId" = f.id and p."userId" = ${viewer.id}) as joined
     from "Conference" f where f.id = ${conferenceId}`);

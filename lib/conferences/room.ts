@@ -9,7 +9,10 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canEditCase, canSeeAnswer, canSeeCaseLabels, canViewCase, stepsThrough, type CaseAccessFacts } from "@/lib/cases/policy";
 import { sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { liveHub } from "@/lib/live/hub";
+import { SLICE_SIGNAL } from "./focus";
 import { getLiveView } from "./live-queries";
+import { conferenceTopic } from "./notify";
 import { canTakePart } from "./policy";
 import { viewable } from "./queries";
 import { differentialStep } from "./steps";
@@ -43,12 +46,18 @@ function classOf(listener: Listener, onScreen: CaseOnScreen | null): string {
   return [canViewCase(viewer, onScreen), canSeeCaseLabels(viewer, onScreen), canSeeAnswer(viewer, onScreen), canEditCase(viewer, onScreen)].map(Number).join("");
 }
 
-async function caseOnScreen(conferenceId: string): Promise<CaseOnScreen | null> {
-  const [row] = await sql<CaseOnScreen[]>(Prisma.sql`
-    select i.id as "itemId", c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId", c."stepThrough"
-    from "Conference" f join "AgendaItem" i on i.id = f."currentItemId" join "Case" c on c.id = i."caseId"
+/** Where the room stood when a snapshot was taken: its live version and the presenter's slice counter. */
+type Stamp = { liveVersion: number; focusSeq: number };
+
+async function caseOnScreen(conferenceId: string): Promise<{ onScreen: CaseOnScreen | null; stamp: Stamp | null }> {
+  const [row] = await sql<Array<Stamp & Partial<CaseOnScreen>>>(Prisma.sql`
+    select f."liveVersion", f."focusSeq",
+           i.id as "itemId", c."authorId", c.status::text as status, c.visibility::text as visibility, c."teamId", c."stepThrough"
+    from "Conference" f left join "AgendaItem" i on i.id = f."currentItemId" left join "Case" c on c.id = i."caseId"
     where f.id = ${conferenceId}`);
-  return row ?? null;
+  if (!row) return { onScreen: null, stamp: null };
+  const { liveVersion, focusSeq, ...onScreen } = row;
+  return { onScreen: onScreen.itemId ? (onScreen as CaseOnScreen) : null, stamp: { liveVersion, focusSeq } };
 }
 
 /**
@@ -79,13 +88,21 @@ async function personalOf(item: LiveItemView, userIds: string[] | null): Promise
 /** The room at one moment: the case on screen, one view per class, everyone's personal parts. */
 export class Snapshot {
   readonly at = Date.now();
+  private readonly state: Promise<{ onScreen: CaseOnScreen | null; stamp: Stamp | null }>;
   private readonly onScreen: Promise<CaseOnScreen | null>;
   /** Per class: the view, or undefined when the case on screen changed while it was read. */
   private readonly classes = new Map<string, Promise<LiveView | null | undefined>>();
   private everyone: Promise<Map<string, Personal>> | null = null;
 
   constructor(private readonly conferenceId: string) {
-    this.onScreen = caseOnScreen(conferenceId);
+    this.state = caseOnScreen(conferenceId);
+    this.onScreen = this.state.then((state) => state.onScreen);
+  }
+
+  /** Whether it was taken at `stamp` or later (no stage change nor slice it does not show). */
+  async reflects(stamp: Stamp): Promise<boolean> {
+    const taken = (await this.state).stamp;
+    return taken !== null && taken.liveVersion >= stamp.liveVersion && taken.focusSeq >= stamp.focusSeq;
   }
 
   /**
@@ -96,7 +113,7 @@ export class Snapshot {
   private async read(viewer: Viewer): Promise<LiveView | null | undefined> {
     const before = await this.onScreen;
     const view = await getLiveView(viewer, this.conferenceId);
-    const after = await caseOnScreen(this.conferenceId);
+    const after = (await caseOnScreen(this.conferenceId)).onScreen;
     const same = JSON.stringify(before) === JSON.stringify(after) && (!view?.item || view.item.itemId === before?.itemId);
     return same ? view : undefined;
   }
@@ -135,7 +152,13 @@ export function roomAt(conferenceId: string, tag: string): Snapshot {
   if (current && (current.tag === tag || (tag === "connect" && Date.now() - current.snapshot.at < CONNECT_REUSE_MS))) return current.snapshot;
   const entry = { tag, snapshot: new Snapshot(conferenceId) };
   snapshots.set(conferenceId, entry);
-  setTimeout(() => snapshots.get(conferenceId) === entry && snapshots.delete(conferenceId), FORGET_MS).unref?.();
+  watch(conferenceId);
+  setTimeout(() => {
+    if (snapshots.get(conferenceId) !== entry) return;
+    snapshots.delete(conferenceId);
+    watching.get(conferenceId)?.();
+    watching.delete(conferenceId);
+  }, FORGET_MS).unref?.();
   return entry.snapshot;
 }
 
@@ -148,19 +171,38 @@ export function forgetRoomViews(conferenceId: string): void {
   snapshots.delete(conferenceId);
 }
 
+const watching = new Map<string, () => void>();
+/**
+ * While this instance keeps a snapshot of a room, it hears the room's signals itself, whether or
+ * not any stream here listens: an audience page (which opens no stream) may have taken the
+ * snapshot, and the phone's stream, opening a moment later, must not be sent a view from before a
+ * change it subscribed too late to hear. The state signal's own snapshot is kept.
+ */
+function watch(conferenceId: string): void {
+  if (watching.has(conferenceId)) return;
+  watching.set(conferenceId, liveHub.subscribe(conferenceTopic(conferenceId), {
+    onEvent: (event) => {
+      if (event.kind !== "state" && event.kind !== SLICE_SIGNAL) return;
+      if (snapshots.get(conferenceId)?.tag !== `state:${event.id}`) snapshots.delete(conferenceId);
+    },
+    onResync: () => void snapshots.delete(conferenceId),
+  }));
+}
+
 /**
  * What the audience page renders: the view the streams send, from the same snapshot, so that a
  * room arriving at once costs each instance one read of the case on screen per class of viewer
  * (plus each phone's own vote and differential), not a whole live view per phone (issue 28 item 4).
- * The conference read that authorizes the page also says which version is current; a snapshot
- * older than that is not used.
+ * The conference read that authorizes the page also says where the room stands; a snapshot taken
+ * before that (a stage or a slice ago) is not used.
  */
 export async function audienceView(viewer: Viewer, conferenceId: string): Promise<LiveView | null> {
   const loaded = await viewable(viewer, conferenceId);
   if (!loaded) return null;
   const { conference, standing } = loaded;
   const listener: Listener = { viewer, joined: standing.joined, canTakePart: canTakePart(viewer, conference, standing) };
-  const view = await roomAt(conferenceId, "connect").viewFor(listener, false);
-  if (!view || view.version >= conference.liveVersion) return view;
-  return roomAt(conferenceId, `version:${conference.liveVersion}`).viewFor(listener, false);
+  const stamp = { liveVersion: conference.liveVersion, focusSeq: conference.focusSeq };
+  const recent = roomAt(conferenceId, "connect");
+  const snapshot = (await recent.reflects(stamp)) ? recent : roomAt(conferenceId, `page:${stamp.liveVersion}:${stamp.focusSeq}`);
+  return snapshot.viewFor(listener, false);
 }

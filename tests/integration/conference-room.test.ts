@@ -176,6 +176,16 @@ describe("the audience's live events carry the views (issue 28 item 4)", () => {
     expect(moved).toEqual(await fetched(room.first));
     expect(JSON.stringify(moved)).toContain("LIMA-FINDINGS");
 
+    // A phone's page took the snapshot; the presenter moves on before that phone's stream opens
+    // (and no stream here hears it): the stream's first view is the new stage, not the snapshot's.
+    await page(room.first);
+    version = await room.command("next");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const late = await follow(room.first, room.conferenceId);
+    expect((await late.view(version)).version).toBe(version);
+    expect(late.signals.filter((signal) => signal.view).map((signal) => signal.view!.version)).toEqual([version]);
+    unwrap(await as(room.presenter, () => presenterCommand({ conferenceId: room.conferenceId, command: "previous" })));
+
     // One's own staged differential, in the order chosen, and nobody else's.
     unwrap(await as(room.first, () => saveStagedDifferential({ itemId: room.itemId, diagnosisIds: [otherId, answerId] })));
     const mine = await page(room.first);
