@@ -90,17 +90,19 @@ async function inBrowser<T>(context: BenchContext, work: (page: Page) => Promise
 
 /** Presses ArrowDown `steps` times on the focused control and returns the p95 of the frame times meanwhile. */
 async function scrollFrames(page: Page, steps: number): Promise<{ frame_p95_ms: number; frames: number }> {
-  await page.evaluate(() => {
-    const times: number[] = [];
-    (window as unknown as { frameTimes: number[] }).frameTimes = times;
+  // A string, not a function: tsx compiles a named inner function with a `__name` helper that
+  // exists in Node, not in the page ("ReferenceError: __name is not defined").
+  await page.evaluate(`(() => {
+    const times = [];
+    window.frameTimes = times;
     let last = performance.now();
-    const tick = (now: number) => {
+    const tick = (now) => {
       times.push(now - last);
       last = now;
-      if (times.length < 2_000) requestAnimationFrame(tick);
+      if (times.length < 2000) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowDown", { delay: 0 });
   const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes.slice(1));
   const sorted = [...frames].sort((a, b) => a - b);
