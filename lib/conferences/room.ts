@@ -154,10 +154,12 @@ export function roomAt(conferenceId: string, tag: string): Snapshot {
   snapshots.set(conferenceId, entry);
   watch(conferenceId);
   setTimeout(() => {
-    if (snapshots.get(conferenceId) !== entry) return;
-    snapshots.delete(conferenceId);
-    watching.get(conferenceId)?.();
-    watching.delete(conferenceId);
+    if (snapshots.get(conferenceId) === entry) snapshots.delete(conferenceId);
+    // A newer snapshot keeps the watch (its own timer comes later); none left, none needed.
+    if (!snapshots.has(conferenceId)) {
+      watching.get(conferenceId)?.();
+      watching.delete(conferenceId);
+    }
   }, FORGET_MS).unref?.();
   return entry.snapshot;
 }
