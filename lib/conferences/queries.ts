@@ -81,10 +81,12 @@ export const getConferenceHeader = cache(async (viewer: Viewer, conferenceId: st
   const loaded = await viewable(viewer, conferenceId);
   if (!loaded) return null;
   const { conference, standing } = loaded;
-  const details = await db.conference.findUniqueOrThrow({
-    where: { id: conferenceId },
-    select: { location: true, videoUrl: true, joinCode: true, team: { select: { id: true, name: true } }, presenter: { select: { name: true } }, chair: { select: { name: true } } },
-  });
+  // Raw SQL: every audience page of a live room reads it (decision 096).
+  const [details] = await sql<Array<{ location: string; videoUrl: string | null; joinCode: string; team: { id: string; name: string }; presenterName: string; chairName: string | null }>>(Prisma.sql`
+    select f.location, f."videoUrl", f."joinCode", json_build_object('id', t.id, 'name', t.name) as team, p.name as "presenterName", ch.name as "chairName"
+    from "Conference" f join "Team" t on t.id = f."teamId" join "User" p on p.id = f."presenterId" left join "User" ch on ch.id = f."chairId"
+    where f.id = ${conferenceId}`);
+  if (!details) return null;
   const can = permissions(viewer, conference, standing);
   return {
     id: conference.id,
@@ -96,8 +98,8 @@ export const getConferenceHeader = cache(async (viewer: Viewer, conferenceId: st
     location: details.location,
     videoUrl: details.videoUrl,
     team: details.team,
-    presenterName: details.presenter.name,
-    chairName: details.chair?.name ?? null,
+    presenterName: details.presenterName,
+    chairName: details.chairName,
     // Members may share the code; someone who joined with it already has it.
     joinCode: can.isMember ? details.joinCode : null,
     ...can,

@@ -20,6 +20,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { scheduleConference, addAgendaItem } = await import("@/lib/conferences/actions");
 const { presenterCommand, joinConference, castConferenceVote, saveStagedDifferential } = await import("@/lib/conferences/live-actions");
 const { audienceView } = await import("@/lib/conferences/room");
+const { getConferenceHeader } = await import("@/lib/conferences/queries");
 const { getLiveView } = await import("@/lib/conferences/live-queries");
 const { openConferenceStream } = await import("@/lib/conferences/stream");
 const { sseStream } = await import("@/lib/live/sse");
@@ -164,6 +165,14 @@ describe("the audience's live events carry the views (issue 28 item 4)", () => {
     const page = (viewer: Viewer) => audienceView(viewer, room.conferenceId);
     const fetched = (viewer: Viewer) => getLiveView(viewer, room.conferenceId);
     for (const viewer of [room.first, room.second, room.outsider, room.presenter]) expect(await page(viewer)).toEqual(await fetched(viewer));
+
+    // The page's header: the team's member may share the code; someone who joined with it is not given it.
+    const presenterName = (await db.user.findUniqueOrThrow({ where: { id: room.presenter.id }, select: { name: true } })).name;
+    const teamName = (await db.team.findUniqueOrThrow({ where: { id: room.teamId }, select: { name: true } })).name;
+    expect(await getConferenceHeader(room.first, room.conferenceId)).toMatchObject({
+      title: "Room test teaching", status: "live", team: { id: room.teamId, name: teamName }, presenterName, chairName: null, location: "", videoUrl: null, joinCode: room.joinCode,
+    });
+    expect(await getConferenceHeader(room.outsider, room.conferenceId)).toMatchObject({ title: "Room test teaching", joinCode: null });
 
     // A room arriving at once: the case on screen is read for the first phone, not again for the next.
     expect(await statementsContaining('"AgendaItem"', () => page(room.second))).toBeLessThanOrEqual(1);
