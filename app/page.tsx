@@ -47,12 +47,8 @@ export default async function HomePage() {
         )}
       </section>
 
-      {dashboard.review.cards.length ? (
-        <section aria-labelledby="review" data-testid="review-queue">
-          <h2 id="review" className="mb-1 text-lg font-semibold">Due for review</h2>
-          <ReviewQueue cards={dashboard.review.cards} dueCount={dashboard.review.dueCount} />
-        </section>
-      ) : null}
+      {/* Always mounted: a card graded here stays on screen after the refresh drops it (review-queue.tsx). */}
+      <ReviewQueue cards={dashboard.review.cards} dueCount={dashboard.review.dueCount} />
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="mine">

@@ -70,6 +70,9 @@ test("a quiz case answered wrong comes back for review, answered by keyboard", a
   await card.getByRole("button", { name: "Got it" }).focus();
   await page.keyboard.press("Enter");
   await expect(card.getByRole("status")).toHaveText("Next review in 1 day.");
+  // The refresh after grading drops the card from the due list; it stays on screen with its confirmation.
+  await page.waitForLoadState("networkidle");
+  await expect(card.getByRole("status")).toHaveText("Next review in 1 day.");
   expect(await db.reviewCard.findUnique({ where: { userId_caseId: { userId: user.id, caseId: kase.id } }, select: { repetitions: true, intervalDays: true } })).toEqual({ repetitions: 1, intervalDays: 1 });
 });
 

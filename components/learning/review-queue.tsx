@@ -9,7 +9,7 @@ import type { ReviewCardView } from "@/lib/learning/review";
 
 const SEX_LABELS: Record<string, string> = { female: "Female", male: "Male", intersex: "Intersex", not_stated: "Sex not stated" };
 
-function Card({ card }: { card: ReviewCardView }) {
+function Card({ card, onGraded }: { card: ReviewCardView; onGraded: () => void }) {
   const router = useRouter();
   const [shown, setShown] = useState(false);
   const [state, setState] = useState<{ busy: boolean; done: string | null; error: string | null }>({ busy: false, done: null, error: null });
@@ -20,6 +20,7 @@ function Card({ card }: { card: ReviewCardView }) {
     if (!result.ok) return setState({ busy: false, done: null, error: result.message });
     const days = result.data.intervalDays;
     setState({ busy: false, done: `Next review in ${days} ${days === 1 ? "day" : "days"}.`, error: null });
+    onGraded();
     router.refresh();
   };
   return (
@@ -47,15 +48,22 @@ function Card({ card }: { card: ReviewCardView }) {
 }
 
 export function ReviewQueue({ cards, dueCount }: { cards: ReviewCardView[]; dueCount: number }) {
+  // A graded card is no longer due, so the refresh after grading drops it; it stays on screen with
+  // its confirmation ("Next review in 1 day.") until the learner leaves, instead of vanishing.
+  const [graded, setGraded] = useState<ReviewCardView[]>([]);
+  const listed = [...cards, ...graded.filter((card) => !cards.some((due) => due.caseId === card.caseId))];
+  const keep = (card: ReviewCardView) => setGraded((kept) => (kept.some((one) => one.caseId === card.caseId) ? kept : [...kept, card]));
+  if (listed.length === 0) return null;
   return (
-    <>
+    <section aria-labelledby="review" data-testid="review-queue">
+      <h2 id="review" className="mb-1 text-lg font-semibold">Due for review</h2>
       <p className="mb-3 text-sm text-slate-600">
         {dueCount} {dueCount === 1 ? "case" : "cases"} you missed {dueCount === 1 ? "is" : "are"} due for review
         {dueCount > cards.length ? ` (the ${cards.length} longest waiting shown)` : ""}. Recall the diagnosis, then check it.
       </p>
       <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases due for review">
-        {cards.map((card) => <Card key={card.caseId} card={card} />)}
+        {listed.map((card) => <Card key={card.caseId} card={card} onGraded={() => keep(card)} />)}
       </ul>
-    </>
+    </section>
   );
 }
