@@ -184,8 +184,8 @@ function watch(conferenceId: string): void {
   if (watching.has(conferenceId)) return;
   watching.set(conferenceId, liveHub.subscribe(conferenceTopic(conferenceId), {
     onEvent: (event) => {
-      if (event.kind !== "state" && event.kind !== SLICE_SIGNAL) return;
-      if (snapshots.get(conferenceId)?.tag !== `state:${event.id}`) snapshots.delete(conferenceId);
+      // A slice's id is its counter, not a state signal's: only a state signal keeps its own snapshot.
+      if (event.kind === SLICE_SIGNAL || (event.kind === "state" && snapshots.get(conferenceId)?.tag !== `state:${event.id}`)) snapshots.delete(conferenceId);
     },
     onResync: () => void snapshots.delete(conferenceId),
   }));
