@@ -24,6 +24,48 @@ function vitestTally(): Tally {
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
 
+/**
+ * The tests that failed, and those that passed only on a retry (vitest's CI retry), by name with the
+ * first line of their error: CI keeps only the log's tail, so they are printed just above the tally.
+ */
+function vitestProblems(): string[] {
+  const file = path.join(reports, "vitest.json");
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, "utf8")) as { testResults: Array<{ name: string; message: string; assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }> }> };
+  const lines: string[] = [];
+  for (const result of report.testResults) {
+    const where = path.relative(projectRoot, result.name);
+    if (result.message && !result.assertionResults.some((test) => test.status === "failed")) lines.push(`failed: ${where}: ${firstLine(result.message)}`);
+    for (const test of result.assertionResults) {
+      if (test.status === "failed") lines.push(`failed: ${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+      else if (test.status === "passed" && test.failureMessages.length) lines.push(`flaky (passed on retry): ${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+    }
+  }
+  return lines;
+}
+
+function playwrightProblems(): string[] {
+  const file = path.join(reports, "playwright.json");
+  if (!existsSync(file)) return [];
+  type Suite = { title: string; file?: string; suites?: Suite[]; specs?: Array<{ title: string; line: number; file: string; tests: Array<{ projectName: string; status: string; results: Array<{ error?: { message?: string } }> }> }> };
+  const lines: string[] = [];
+  const walk = (suite: Suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== "unexpected" && test.status !== "flaky") continue;
+        const error = test.results.find((result) => result.error)?.error?.message;
+        lines.push(`${test.status === "flaky" ? "flaky (passed on retry)" : "failed"}: [${test.projectName}] ${spec.file}:${spec.line} ${spec.title}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of (JSON.parse(readFileSync(file, "utf8")) as { suites: Suite[] }).suites) walk(suite);
+  return lines;
+}
+
+// eslint-disable-next-line no-control-regex -- terminal colours in error messages
+const firstLine = (text: string | undefined) => (text ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((line) => line.trim())?.trim().slice(0, 300) ?? "";
+
 function playwrightTally(): Tally {
   const file = path.join(reports, "playwright.json");
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
@@ -71,6 +113,8 @@ async function main() {
     (sum, tally) => ({ passed: sum.passed + tally.passed, failed: sum.failed + tally.failed, skipped: sum.skipped + tally.skipped }),
     { passed: 0, failed: 0, skipped: 0 },
   );
+  const problems = [...vitestProblems(), ...playwrightProblems()];
+  if (problems.length) console.log(`\n${problems.join("\n")}`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   if (failure || totals.failed > 0) process.exit(1);
 }
