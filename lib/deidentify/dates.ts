@@ -25,7 +25,7 @@ const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|-|–|,)\s*(?:the\s*)?|\(\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\(\s*)$/i;
 const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of)\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
@@ -39,6 +39,15 @@ const MONTH_OR_DAY_CUED_RE = new RegExp(
   `(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|every|each)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
   "dgu",
 );
+
+// Month and two-digit year ("hip replacement 6/97", "in 11/03"): a month, then a number that is
+// no day (32-99), or any two digits after a date word. Visual acuity (6/60), titres (1/80) and
+// scores are set aside by their cues.
+const MONTH_SHORT_YEAR_RE = /(?<![\w.\/\-+:=])(0?[1-9]|1[0-2])\/(\d{2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%|dilution|titer|titre|vision))/dgu;
+const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:va|vision|acuity|snellen|visual|titer|titre|ana|dilution|ratio|bp|pain|score|grade|strength|power|rate|of|x)\s*:?\s*|\d\s*|[A-Za-z])$/i;
+
+// A day of the week, capitalised, names a date ("family meeting Sunday").
+const WEEKDAY_RE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\p{L}])/dgu;
 
 // Holidays used as dates.
 const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})/dgu;
@@ -73,6 +82,8 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
+  // British durations: "review in 3/12" is three months, "for 2/7" two days.
+  if ((b === 12 || b === 7) && /\b(?:in|for|after|over|within|x)\s*$/i.test(before)) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   if (SCORE_CUE_BEFORE.test(before) || SCORE_CUE_AFTER.test(after)) return false;
   // A fraction or a score: "1/2", "4/5", "5/5", "3/4", "8/10".
@@ -92,7 +103,16 @@ export const detectDates: Detector = (text, add) => {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }
-  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, MONTH_OR_DAY_CUED_RE]) {
+  for (const s of spans(MONTH_SHORT_YEAR_RE, text)) {
+    const year = Number(s.match[2]);
+    const before = text.slice(Math.max(0, s.start - 24), s.start);
+    const after = text.slice(s.end, s.end + 16);
+    if (NOT_MONTH_YEAR_BEFORE.test(before) || SCORE_CUE_AFTER.test(after) || SCORE_WORD_AFTER.test(after)) continue;
+    // British durations: "6/52" is six weeks, "review in 3/12" three months.
+    if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
+    if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
+  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
     for (const s of spans(re, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
 };

@@ -17,6 +17,8 @@ const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(e
 const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
+const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
+
 function textBefore(text: string, t: Token, chars = 40): string {
   return text.slice(Math.max(0, t.start - chars), t.start).toLowerCase();
 }
@@ -27,6 +29,8 @@ function strongCueBefore(tokens: Token[], i: number): boolean {
   const gap = tokens[i]!.gap;
   if (!prev) return false;
   if (isTitle(prev.key)) return /^\.?[ \t]+$/.test(gap);
+  // "his wife, Dolly, called" and the dictated "wife , Dolly": a relation's name may follow a comma.
+  if (RELATIONS.has(prev.key) && /^[ \t]*,[ \t]*$/.test(gap)) return true;
   return (isPersonCue(prev.key) || prev.key === "patient" || prev.key === "pt" || prev.key === "family") && /^[ \t]*[:(]?[ \t]*$/.test(gap);
 }
 
@@ -42,10 +46,21 @@ function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
 }
 
 // A drug's brand name is followed by its dose or route: "Coreg 12.5 mg", "Levophed gtt".
-const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*[ \t]*(?:mg|mcg|µg|g|units?|u|ml|mL|iu|IU|%|mmol|meq|mEq)\b|(?:gtt|drip|infusion|po|PO|iv|IV|sc|SC|sq|im|IM|bid|tid|qid|qd|daily|prn|PRN|nebs?|patch|inhaler|tabs?|caps?)\b)/;
+const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*\/\d|(?:XR|ER|SR|CR|XL|LA|ODT|HCT|Plus)\b|\d[\d.,]*[ \t]*(?:mg|mcg|µg|g|units?|u|ml|mL|iu|IU|%|mmol|meq|mEq)\b|(?:gtt|drip|infusion|po|PO|iv|IV|sc|SC|sq|im|IM|bid|tid|qid|qd|daily|prn|PRN|nebs?|patch|inhaler|tabs?|caps?)\b)/;
 
 // Verbs and links after a sentence-initial name: "Keshaun had a comfortable night".
 const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
+
+// A drug is named after the verbs of prescribing: "on Humira", "started Xarelto", "given Keppra".
+const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+$/;
+
+// A genus before its species ("Haemophilus influenzae", "Klebsiella pneumoniae"): the next word is
+// lower case, no English word, with a Latin ending.
+const SPECIES_AFTER = /^[ \t]+(\p{Ll}{3,})(?![\p{L}])/u;
+function isBinomial(text: string, t: Token): boolean {
+  const m = SPECIES_AFTER.exec(text.slice(t.end, t.end + 30));
+  return !!m && /(?:ae|i|us|um|is|es|a|ii|ensis|ans|ens|oides)$/.test(m[1]!) && !isCommonWord(m[1]!);
+}
 
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
   return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(textBefore(text, t));
@@ -153,7 +168,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;
       else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps")) isName = true;
-      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after)) isName = true;
+      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after) && !MEDICATION_BEFORE.test(textBefore(text, seg[0]!, 24)) && !isBinomial(text, seg[0]!)) isName = true;
       else if (words >= 2 && named >= 1 && startsWithFirst && !caps) isName = true;
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;
@@ -189,9 +204,17 @@ const HONORIFIC_NAME_RE = new RegExp(
   "dgu",
 );
 const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
+const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter)s?";
 const LABELLED_NAME_RE = new RegExp(
-  "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature)s?[ \\t]*[:=][ \\t]*" +
-    `(${LABEL_WORD}(?:,?[ \\t]+${LABEL_WORD}){0,3})`,
+  NAME_LABEL + "[ \\t]*[:=][ \\t]*" +
+    `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})`,
+  "dgu",
+);
+// Dictated headers put the value on the next line ("NAME :" then "SCARS , SONNY"): the whole line
+// must then be the name.
+const LABELLED_NAME_NEXT_LINE_RE = new RegExp(
+  NAME_LABEL + "[ \\t]*[:=][ \\t]*\\r?\\n[ \\t]*" +
+    `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})(?=[ \\t]*(?:,[ \\t]*(?:M\\.?D\\.?|R\\.?N\\.?|N\\.?P\\.?))?[ \\t]*(?:\\r?\\n|$))`,
   "dgu",
 );
 // Signatures: initials after a dash or slash at the end of a line ("—JS", "- J.S.", "/km").
@@ -201,13 +224,69 @@ const SIGNATURE_RE = /(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ 
 // is no English or clinical word.
 const LOWER_TITLE_RE = /(?<![\p{L}])(?:dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
 
+// Dictation footers: the transcriptionist's or technologist's initials ("TR : rq", "Tech: RB"),
+// the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
+const TYPIST_RE = /^[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe)[ \t]*:[ \t]*([A-Za-z]{2,4})[ \t]*$/dgmu;
+const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
+const LOWER_SIGNOFF_RE = /(?<=(?:^|[ \t.])[-–—]{1,2}[ \t]?)[a-z]{2,3}(?=[ \t]*$)/dgmu;
+// A clinician's code after the credential in dictated signatures: "SHAW , M.D. QT74".
+const CLINICIAN_CODE_RE = /(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
+// Names right before a credential: "J. Albright RN", "ELIZABETH M. SHAW , M.D.", "Harold Pinsky, M.D.".
+// Eponymous surnames are names here; ordinary and clinical words end the name ("REPORT CALLED TO
+// MAUREEN RN" flags MAUREEN only).
+// Found from the credential backwards (a scan from every capital would cost more).
+const CREDENTIAL_RE = /(?<![\p{L}\-.])(?:M\.D\.|MD|R\.N\.|RN|N\.P\.|NP|PA-C|P\.A\.|D\.O\.|Ph\.?D\.?|MBBS|FRCS|FRCR|MRCP|LPN|CNM|CRNA|LICSW|LCSW|MSW|DPT|OTR|PharmD|FACS|FACP)(?![\p{L}\-])/dgu;
+const NAME_BEFORE_CREDENTIAL_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’\-]*)(?:[ \t]*,[ \t]*|[ \t]+)$/u;
+
+function credentialName(text: string, start: number, raw: string, add: (c: { kind: "name"; start: number; end: number; message: string; priority: number }) => void): void {
+  const d = dictionaries();
+  const parts = [...raw.matchAll(/\p{Lu}[\p{L}'’\-]*\.?/gu)];
+  let first = parts.length;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const w = parts[k]![0].replace(/\.$/, "");
+    const key = w.toLowerCase();
+    const initial = w.length === 1;
+    const word = !initial && !d.clinical.has(key) && !d.abbreviations.has(key) && !isTitle(key) && !isPersonCue(key) &&
+      (d.eponyms.has(key) || d.firstNames.has(key) || d.lastNames.has(key) || !d.common.has(key));
+    if (!initial && !word) break;
+    first = k;
+  }
+  const named = parts.slice(first).filter((p) => p[0].replace(/\.$/, "").length > 1);
+  if (named.length === 0) return;
+  const s = start + parts[first]!.index!;
+  const last = parts[parts.length - 1]!;
+  add({ kind: "name", start: s, end: start + last.index! + last[0].replace(/\.$/, "").length, message: MSG.name, priority: 9 });
+}
+
 export const detectRuleNames: Detector = (text, add) => {
+  const d0 = dictionaries();
+  for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(INITIALS_LINE_RE, text)) {
+    const m = s.match;
+    if (d0.abbreviations.has(m[1]!.toLowerCase()) && d0.common.has(m[2]!)) continue;
+    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
+  for (const s of spans(LOWER_SIGNOFF_RE, text)) {
+    const w = s.match[0];
+    if (!d0.common.has(w) && !d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
+  for (const s of spans(CLINICIAN_CODE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  if (/MD|M\.D|RN|R\.N|NP|PA|Ph|MB|FR|MR|LPN|CNM|CRNA|LCSW|MSW|DPT|OTR|FAC/.test(text)) {
+    for (const s of spans(CREDENTIAL_RE, text)) {
+      const from = Math.max(0, s.start - 60);
+      const m = NAME_BEFORE_CREDENTIAL_RE.exec(text.slice(from, s.start));
+      if (m) credentialName(text, from + m.index, m[1]!, add);
+    }
+  }
   for (const s of spans(LOWER_TITLE_RE, text, 1)) {
     const word = s.match[1]!;
     const d = dictionaries();
-    if (!isCommonWord(word) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+    // A surname that only looks like a word's plural or past ("morales", "waters") is a name.
+    const known = (d.lastNames.has(word) || d.firstNames.has(word) || /(?:ez|es|son|sen|ski|sky|wicz|berg|stein|man|ton|ley|ford|field)$/.test(word)) && !d.common.has(word);
+    if ((known || !isCommonWord(word)) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(LABELLED_NAME_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(LABELLED_NAME_NEXT_LINE_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

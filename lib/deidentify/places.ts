@@ -1,7 +1,7 @@
 // Addresses, postcodes, hospitals and wards (shape rules; towns and cities are dictionary
 // lookups in names.ts).
 import { dictionaries } from "./dictionaries";
-import { GENERIC_WARD_WORDS } from "./vocabulary";
+import { GENERIC_WARD_WORDS, PLACE_CUE_PHRASES } from "./vocabulary";
 import { MONTH, NOT_WORD_AFTER, STOP_WORDS, STREET_SUFFIX, STREET_SUFFIX_LONG } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
 
@@ -17,7 +17,10 @@ const ADDRESS_RE = new RegExp(
 // A named street without a number ("lives on Coolidge Street"): long suffixes only, since
 // "Dr" and "St" before a name are titles and saints.
 const STREET_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
-const PO_BOX_RE = /(?<!\p{L})(?:P\.?\s?O\.?\s?Box|PO BOX|Post Office Box)\s*\d+/dgiu;
+const PO_BOX_RE = /(?<!\p{L})(?:(?:P\.?\s?O\.?\s?Box|PO BOX|Post Office Box|[Pp]\.?[Oo]\.? [Bb]ox)\s*\d+|(?:RR|R\.R\.|HC)[ \t]*\d+,?[ \t]*(?:Box|BOX)[ \t]*\d+|(?:Rural Route|RURAL ROUTE)[ \t]*\d+(?:,?[ \t]*(?:Box|BOX)[ \t]*\d+)?)/dgu;
+// The rest of an address line: "Suite 300", "Ste 2B", "Bldg 4", "Building C" (capitalised only;
+// "building 4" in prose is not an address).
+const SUITE_RE = /(?<![\p{L}])(?:Suite|SUITE|Ste\.?|STE\.?|Bldg\.?|BLDG\.?|Building|BUILDING)[ \t]+#?(?:\d{1,5}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/dgu;
 
 // UK postcode: a real postcode area and the inward code's letters, so "T1", "C5", "T2N0M0" stay out.
 const UK_POSTCODE_AREA =
@@ -28,19 +31,25 @@ const UK_POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${UK_POSTCODE}(?![\\p{L}\\
 export const US_STATE_CODES =
   "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
 // "City, ST" and "City, ST 12345": a state code is only a place after a comma and a word.
-const US_STATE_AFTER_CITY_RE = new RegExp(`(?<=\\p{L}[.]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
+// The comma may be spaced, as in dictated notes ("Tuscola , IL").
+const US_STATE_AFTER_CITY_RE = new RegExp(`(?<=\\p{L}[.]?[ \\t]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
+// Up to three capitalised words right before the comma: the town of "Oak Hollow, GA".
+const CITY_BEFORE_COMMA_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’\-]*)[.]?[ \t]?,[ \t]*$/u;
+// State codes that are also credentials after a name ("Smith, MD", "Jones, PA").
+const CREDENTIAL_STATES = new Set(["MD", "PA"]);
+const PLACE_CUE_BEFORE_CITY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE_CUE_PHRASES.map((p) => p.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+$`, "iu");
 // "Medford MA 02155": a state code and a ZIP after a word, without the comma.
 const US_STATE_ZIP_RE = new RegExp(`(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
 const US_ZIP4_RE = /(?<![\w.\/\-])\d{5}-\d{4}(?!\w|[.\/\-]\d)/dgu;
 const POSTCODE_LABELLED_RE = new RegExp(
-  `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*[:#]?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE})(?![\\w\\-])`,
+  `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*(?:[:#]|is)?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE})(?![\\w\\-])`,
   "dgu",
 );
 
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
 // word ("Fairview General Hospital", "St Mary's", "Hospital of Saint Anne", "Oakwood Clinic").
 const INSTITUTION =
-  "(?:Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic)";
+  "(?:Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility)";
 const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Other|Local|Another|Previous|Referring|TO|AT|FROM|IN|OF|AND|FOR|WITH|BY|ON|TRANSFER|TRANSFERRED|ADMITTED|DISCHARGED|PLAN|SEEN|SENT|ARRIVED|RETURNED|FAMILY|CALLED)${NOT_WORD_AFTER})(?:St\\.?|Saint|Mt\\.?|\\p{Lu}[\\p{L}'’\\-&]*\\.?)`;
 const INSTITUTION_WORD_RE = new RegExp(`^${INSTITUTION}$`, "u");
 const TITLE_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*`;
@@ -57,27 +66,73 @@ const GENERAL_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL
 // Wards named after people or places: "Nightingale Ward", "Ward Elm", "Kingfisher Unit".
 const WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
 const GENERIC_WARD = new Set(GENERIC_WARD_WORDS);
+// Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
+// "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
+// ("called the Rosewood unit").
+const NUMBERED_WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
+// "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
+// lower-case institution word.
+const LOWER_CLINIC_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:clinic|practice|hospital|medical center|health center|nursing home|rehab)(?![\p{L}])/dgu;
+const LOWER_WARD_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:unit|ward|wing|floor|service)(?![\p{L}])/dgu;
+
+// The site code in a record header: a record number, then the hospital's abbreviation alone on
+// the rest of the line ("804713552 FMC", "12345678 | PUOMC |").
+const SITE_CODE_RE = /(?<=^[ \t]*\d{6,}[ \t]*\|?[ \t]*)[A-Z]{2,6}(?=[ \t]*\|?[ \t]*$)/dgmu;
+// "A Caribou resident", "a Galway native": the words before "resident" or "native" are a place,
+// unless they name a kind of doctor ("the Surgery resident", "a senior resident").
+const RESIDENT_WORD_RE = /(?<![\p{L}])(?:resident|native|RESIDENT|NATIVE)(?![\p{L}])/dgu;
+const PLACE_BEFORE_RESIDENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,2}\p{Lu}[\p{L}'’\-]+)[ \t]+$/u;
+const NOT_A_PLACE_BEFORE_RESIDENT = /^(?:senior|junior|chief|night|day|covering|admitting|overnight|float|floor|team|first|second|third|year|surgery|medicine|radiology|pediatrics|paediatrics|psychiatry|neurology|anesthesia|anaesthesia|orthopedics|orthopaedics|obstetrics|gynecology|dermatology|urology|ophthalmology|cardiology|pgy|intern|american|native|permanent|legal|long-term|nursing|home|care|facility|the|a|an|our|your|this|that|former|current|new|local)$/i;
+// A care home or residence named after a discharge or residence cue: "D/C TO SHADY PINES",
+// "discharged to Willow Creek", "resident of Elmhurst Gardens".
+const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT)[ \t]+(?:of|OF|at|AT)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
 
 // Cheap tests first: most texts name no street, institution or ward at all.
-const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX`, "u");
-const MAY_HAVE_INSTITUTION = /Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
+const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
+const MAY_HAVE_INSTITUTION = /Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
+const WARD_NOT_NAME = /^(?:bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
+const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
 
 export const detectAddress: Detector = (text, add) => {
   for (const re of MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE] : []) {
     for (const s of spans(re, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }
+  for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }
-  // "Springfield, IL": without a ZIP, only after a known town, since "Smith, MD" and "Jones, PA"
-  // are credentials.
+  // "Springfield, IL": a state code without a ZIP needs a town before it: a known one, one
+  // after a place cue ("from Tuscola, IL"), or a proper noun that is no English or clinical word.
+  // "Smith, MD" and "Jones, PA" are credentials, and "CAD, MI" in a list of diagnoses is no town.
   for (const s of spans(US_STATE_AFTER_CITY_RE, text)) {
-    const before = /([\p{L}][\p{L}'’\-]*(?:[ \t]+[\p{L}][\p{L}'’\-]*)?)[.]?,[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
-    const words = before?.[1]?.toLowerCase() ?? "";
-    const towns = dictionaries().places;
-    if (/\d/.test(s.match[0]) || towns.has(words) || towns.has(words.split(/[ \t]+/).pop() ?? "")) {
+    const windowStart = Math.max(0, s.start - 60);
+    const head = text.slice(windowStart, s.start);
+    const city = CITY_BEFORE_COMMA_RE.exec(head);
+    let cityText = city?.[1] ?? "";
+    let cityStart = city ? windowStart + city.index : s.start;
+    // "FROM ELK RAPIDS, MI": a cue word written in capitals is not part of the town.
+    while (city && / /.test(cityText) && /^(?:FROM|IN|AT|TO|NEAR|OF|AND|THE|PT|LIVES|RESIDES|TRANSFERRED|MOVED)[ \t]/.test(cityText)) {
+      const cut = /^\S+[ \t]+/.exec(cityText)![0].length;
+      cityText = cityText.slice(cut);
+      cityStart += cut;
+    }
+    const words = cityText.split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
+    const d = dictionaries();
+    const known = d.places.has(words.join(" ")) || d.places.has(words[words.length - 1] ?? "") || (words.length === 3 && d.places.has(words.slice(1).join(" ")));
+    const code = s.match[0].slice(0, 2);
+    const zip = /\d/.test(s.match[0]);
+    let accepted = zip || known;
+    if (!accepted && city && !CREDENTIAL_STATES.has(code)) {
+      const capsTown = cityText === cityText.toUpperCase();
+      const line = text.slice(text.lastIndexOf("\n", cityStart) + 1, cityStart);
+      const cued = PLACE_CUE_BEFORE_CITY_RE.test(line.slice(-40));
+      const proper = words.some((w) => !d.abbreviations.has(w) && isProper(w) && !d.eponyms.has(w));
+      accepted = cued || (!capsTown && proper);
+    }
+    if (accepted) {
       add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+      if (!known && city) add({ kind: "location", start: cityStart, end: cityStart + cityText.length, message: MSG.location, priority: 8 });
     }
   }
   for (const s of spans(POSTCODE_LABELLED_RE, text, 1)) {
@@ -98,13 +153,33 @@ function isProper(word: string): boolean {
 
 export const detectInstitutions: Detector = (text, add) => {
   const push = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
+  for (const s of spans(SITE_CODE_RE, text)) {
+    if (!dictionaries().abbreviations.has(s.match[0].toLowerCase())) push(s.start, s.end);
+  }
+  for (const r of /resident|native|RESIDENT|NATIVE/.test(text) ? spans(RESIDENT_WORD_RE, text) : []) {
+    const from = Math.max(0, r.start - 60);
+    const m = PLACE_BEFORE_RESIDENT_RE.exec(text.slice(from, r.start));
+    if (!m) continue;
+    const s = { start: from + m.index, end: from + m.index + m[1]!.length, match: m };
+    const words = s.match[1]!.split(/[ \t]+/);
+    const d = dictionaries();
+    // Only the words that can be a place: from the first one that is no clinical or kind word.
+    let k = 0;
+    while (k < words.length && (NOT_A_PLACE_BEFORE_RESIDENT.test(words[k]!) || GENERIC_WARD.has(words[k]!.toLowerCase()) || d.clinical.has(words[k]!.toLowerCase()) || d.abbreviations.has(words[k]!.toLowerCase()))) k++;
+    if (k === words.length || words.slice(k).some((w) => NOT_A_PLACE_BEFORE_RESIDENT.test(w) || GENERIC_WARD.has(w.toLowerCase()) || d.clinical.has(w.toLowerCase()))) continue;
+    // In capitals, case says nothing: an ordinary word ("PT IS RESIDENT") is no place.
+    if (words.slice(k).some((w) => w === w.toUpperCase() && !isProper(w))) continue;
+    const startAt = s.start + s.match[1]!.indexOf(words[k]!, words.slice(0, k).join(" ").length);
+    push(startAt, s.end);
+  }
+  for (const s of spans(RESIDENCE_AFTER_CUE_RE, text)) push(s.start, s.end);
   for (const re of MAY_HAVE_INSTITUTION.test(text) ? [HOSPITAL_RE, HOSPITAL_OF_RE, SAINT_RE] : []) {
     for (const s of spans(re, text)) {
       // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at
       // least one word must be a proper noun.
       const words = s.match[0].split(/[ \t]+/).filter((w) => !/^(?:of|and|for|the|de|&|OF)$/.test(w));
-      const strongInstitution = !/(?:Clinic|CLINIC|Institute|Polyclinic)$/.test(s.match[0]);
-      const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute)$/.test(w);
+      const strongInstitution = !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|Associates|ASSOCIATES)$/.test(s.match[0]);
+      const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
       if (strongInstitution ? words.some((w) => !generic(w)) : true) {
         if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { push(s.start, s.end); continue; }
       }
@@ -117,6 +192,27 @@ export const detectInstitutions: Detector = (text, add) => {
     // A clinical word ("Mass") counts only mid-sentence, where its capital marks a name.
     const midSentence = /[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
     if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) push(s.start, s.end);
+  }
+  if (MAY_HAVE_NAMED_WARD.test(text)) {
+    for (const re of [NUMBERED_WARD_RE, LOWER_WARD_RE]) {
+      for (const s of spans(re, text, 1)) {
+        const word = s.match[1] ?? "";
+        const w = word.toLowerCase();
+        const before = text.slice(Math.max(0, s.start - 30), s.start);
+        // A ward's name is no clinical word ("Bed 4", "Room 12", "Level 3", "Grade 2", "Day 5").
+        if (GENERIC_WARD.has(w) || dictionaries().clinical.has(w) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
+        // Mid-sentence, or on a line that names a service; and in the numbered form, after
+        // "to/on/the/from/at" or a comma, where a floor is named.
+        if (re === NUMBERED_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|TO|THE|FROM|AT|IN)|[,:])[ \t]*$/.test(before)) continue;
+        push(s.start, s.end);
+      }
+    }
+  }
+  for (const s of /clinic|practice|hospital|center|home|rehab/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
+    const w = (s.match[1] ?? "").toLowerCase();
+    // Clinics named after what they do: "Anticoagulation", "Nutrition", "Orthopedics", "Wound".
+    if (/(?:tion|sion|logy|ics|ing|ment|ence|ance|ity|ism|ive|ary|ery|ure|al|ic)$/.test(w)) continue;
+    if (!GENERIC_WARD.has(w) && isProper(w) && !dictionaries().abbreviations.has(w) && !dictionaries().eponyms.has(w)) push(s.start, s.end);
   }
   for (const s of MAY_HAVE_WARD.test(text) ? spans(WARD_RE, text) : []) {
     const word = s.match[1] ?? s.match[2] ?? "";

@@ -14,9 +14,9 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.)" +
-    "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*#?[ \\t]*" +
-    "((?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+    "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
+    "((?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
 );
 
@@ -30,7 +30,7 @@ const MRN_ALNUM_RE =
 
 // Digit groups joined by hyphens with 7 or more digits ("123-45-6789", "12-345-678"), which is
 // the shape of social security and many record numbers; phone shapes are found first.
-const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?!\w|[.\/\-]\d)/dgu;
+const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 
 // Bare runs of 6+ digits, not glued to decimals or slashes and not followed by a unit.
 // Numbers labelled as literature or terminology codes identify concepts, not patients.
@@ -43,7 +43,7 @@ const MRN_BARE_RE = new RegExp(
 export const detectRecordNumbers: Detector = (text, add) => {
   for (const s of spans(MRN_LABELLED_RE, text, 1)) {
     const id = s.match[1] ?? "";
-    if (digitCount(id) >= 4) {
+    if (digitCount(id) >= 4 || (/^[A-Z\d]{6,14}$/.test(id) && /[A-Z]/.test(id) && digitCount(id) >= 2)) {
       const label = s.match[0].slice(0, s.match[0].length - id.length);
       const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
       const account = /acc|ssn|social|plan|insur|policy|member|subscriber|medic|licen|lic|serial|device/i.test(label) && !/accession/i.test(label);
@@ -78,6 +78,8 @@ const AGE_RES: RegExp[] = [
   /(?<!\p{L})(?:[Aa]ged?|AGED?)[ \t]*[:\-]?[ \t]*(\d{2,3})(?![\p{N}.])(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
 ];
+// A bare age between commas after a name: "Zoe Martin, 97, was admitted".
+const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \t]+(?:was|is|has|had|who|presents|presented|reports|reported|with|lives|comes|came|a|an|the)\b)/dgu;
 const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})`, "dgiu");
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
@@ -88,6 +90,7 @@ export const detectAge: Detector = (text, add) => {
       if (years >= 90 && years <= 125) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
     }
   }
+  for (const s of spans(AGE_APPOSITION_RE, text)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);

@@ -37,7 +37,7 @@ export function isParticle(key: string): boolean {
 }
 
 // Word endings of medical terms and drug stems: a capitalised word ending so is vocabulary.
-const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|ide|ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm)$/;
+const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|ide|ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm|ation|ization|isation)$/;
 
 export function isCommonWord(key: string): boolean {
   const { common } = dictionaries();

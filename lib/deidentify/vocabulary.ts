@@ -96,6 +96,12 @@ grade stage score class type level day days week weeks month months year years h
 dorsoplantar plantodorsal anteroposterior posteroanterior mortise skyline sunrise merchant rosenberg
 frog-leg judet inlet outlet swimmer's scaphoid waters caldwell towne stenvers
 walker boot cam moonboot aircast offloading weightbearing nwb pwb fwb wbat tdwb
+name oob etoh ivdu ivda adls iadls
+spanish portuguese french italian german russian polish ukrainian chinese mandarin cantonese
+vietnamese korean japanese arabic hindi urdu bengali punjabi gujarati haitian creole somali
+amharic tigrinya tagalog greek turkish farsi persian dari pashto hebrew swahili yoruba igbo
+hmong khmer lao nepali tamil telugu albanian serbian croatian bosnian romanian hungarian
+american irish italian african hispanic latino latina asian caucasian european english
 `);
 
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
@@ -117,6 +123,7 @@ export const CALENDAR = words(`
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday tonight
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays
 christmas easter thanksgiving
 `);
 
