@@ -4,7 +4,7 @@
 // never enter a browser bundle, and the module stays importable anywhere. Where there is no
 // file system (a browser), the dictionaries are empty and only the rules run; the browser asks
 // the server instead (decision 050).
-import { ABBREVIATIONS, CALENDAR, CLINICAL, EPONYMS, REGIONS } from "./vocabulary";
+import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS } from "./vocabulary";
 
 export interface Dictionaries {
   firstNames: ReadonlySet<string>;
@@ -64,8 +64,8 @@ export function dictionaries(): Dictionaries {
     lastNames: new Set(read("last-names.txt")),
     places: new Set(places),
     common,
-    clinical: new Set([...CLINICAL, ...CALENDAR]),
-    eponyms: new Set(EPONYMS),
+    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS]),
+    eponyms: new Set([...EPONYMS, ...DEVICE_EPONYMS]),
     abbreviations: new Set(ABBREVIATIONS),
     maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
   };

@@ -62,6 +62,13 @@ function isBinomial(text: string, t: Token): boolean {
   return !!m && /(?:ae|i|us|um|is|es|a|ii|ensis|ans|ens|oides)$/.test(m[1]!) && !isCommonWord(m[1]!);
 }
 
+// The head noun of an eponym: "Westermark sign", "Hampton hump", "Kerley B lines", "Hickman line",
+// "Whipple procedure". A capitalised word right before one names a sign, not a person or a place.
+const EPONYM_HEAD_AFTER = /^(?:['’]s)?[ \t\-]+(?:[A-Z][ \t]+)?(?:signs?|hump|lines?|disease|syndrome|tests?|maneuver|manoeuvre|fracture|procedure|classification|criteria|score|scale|reflex|phenomenon|triad|lesions?|nodes?|nodules?|ring|bodies|body|cells?|tube|catheter|drain|stockings?|filter|operation|repair|incision|position|view|method|technique|rule|equation|formula|index|murmur|space|canal|hernia|diverticulum|cyst|duct|pouch|angle|palsy|paralysis|ulcer|deformity|stain|prep|blot|mask|clamp|forceps|retractor|needle|splint|brace|shunt|valve|bag|fistula|anastomosis|fundoplication|gastrectomy|protocol|regimen|solution|rash|spots?|nodes?|sac|gland|fascia|capsule|membrane|zone|area)(?![\p{L}])/u;
+function eponymHeadAfter(text: string, end: number): boolean {
+  return EPONYM_HEAD_AFTER.test(text.slice(end, end + 30));
+}
+
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
   return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(textBefore(text, t));
 }
@@ -132,6 +139,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
         const atStart = seq[0]!.initialPosition;
         if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 1))) continue;
         if (ordinary && seq[0]!.capsLine && !hasPlaceCue(text, seq[0]!, true)) continue;
+        if (eponymHeadAfter(text, seq[n - 1]!.end)) { i += n - 1; break; }
         place(seq[0]!, seq[n - 1]!);
         for (let k = i; k < i + n; k++) claimed.add(k);
         i += n - 1;
@@ -173,6 +181,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;
       if (isName && !context && seg.length >= 2 && seg.every((t) => d.eponyms.has(t.key))) isName = false;
+      if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end)) isName = false;
       if (isName) name(seg[0]!, seg[seg.length - 1]!);
       i = j;
     }
@@ -192,7 +201,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
     if ((t.cls === "unknown" || t.cls === "strong" || t.cls === "weak") && (t.shape === "title" || (t.shape === "caps" && t.capsLine)) && (hasPlaceCue(text, t, true) || ((t.cls === "unknown" || (t.cls === "weak" && !isCommonWord(t.key))) && !t.initialPosition && hasPlaceCue(text, t, false)))) {
       let j = i;
       while (tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
-      place(t, tokens[j]!);
+      if (!eponymHeadAfter(text, tokens[j]!.end)) place(t, tokens[j]!);
     }
   }
 };
@@ -223,6 +232,9 @@ const SIGNATURE_RE = /(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ 
 // Lower-case notes: "dr. patel aware", "called dr nguyen": a title in lower case before a word that
 // is no English or clinical word.
 const LOWER_TITLE_RE = /(?<![\p{L}])(?:dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
+
+// "RE: Yoder, Quinn": a letter's subject line in the surname-comma-given form.
+const RE_LINE_NAME_RE = /(?<![\p{L}])(?:Re|RE|re)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’\-]+[ \t]*,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)/dgu;
 
 // Dictation footers: the transcriptionist's or technologist's initials ("TR : rq", "Tech: RB"),
 // the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
@@ -260,6 +272,10 @@ function credentialName(text: string, start: number, raw: string, add: (c: { kin
 
 export const detectRuleNames: Detector = (text, add) => {
   const d0 = dictionaries();
+  for (const s of spans(RE_LINE_NAME_RE, text, 1)) {
+    const words = s.match[1]!.split(/[ \t]*,[ \t]*|[ \t]+/).map((w) => w.toLowerCase());
+    if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(INITIALS_LINE_RE, text)) {
     const m = s.match;

@@ -122,6 +122,11 @@ export const detectAddress: Detector = (text, add) => {
     const known = d.places.has(words.join(" ")) || d.places.has(words[words.length - 1] ?? "") || (words.length === 3 && d.places.has(words.slice(1).join(" ")));
     const code = s.match[0].slice(0, 2);
     const zip = /\d/.test(s.match[0]);
+    // "Theodore J. Hammond, MD": a town's name after a first name or an initial is a surname.
+    const lastWordStart = cityStart + cityText.length - (cityText.split(/[ \t]+/).pop() ?? "").length;
+    const personBefore = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, lastWordStart - 30), lastWordStart));
+    const firstBefore = !!personBefore && (personBefore[0].trim().length <= 2 || d.firstNames.has(personBefore[0].trim().toLowerCase()));
+    if (CREDENTIAL_STATES.has(s.match[0].slice(0, 2)) && !/\d/.test(s.match[0]) && firstBefore) continue;
     let accepted = zip || known;
     if (!accepted && city && !CREDENTIAL_STATES.has(code)) {
       const capsTown = cityText === cityText.toUpperCase();

@@ -80,6 +80,9 @@ const AGE_RES: RegExp[] = [
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
 const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \t]+(?:was|is|has|had|who|presents|presented|reports|reported|with|lives|comes|came|a|an|the)\b)/dgu;
+// "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
+// person as the subject (a measurement's subject, "Sat is 93", is not a person).
+const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
 const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})`, "dgiu");
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
@@ -90,6 +93,7 @@ export const detectAge: Detector = (text, add) => {
       if (years >= 90 && years <= 125) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
     }
   }
+  for (const s of spans(AGE_STATED_RE, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_APPOSITION_RE, text)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? "").toLowerCase();

@@ -134,7 +134,8 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(prevEnd, start);
     const key = raw.toLowerCase().replace(/['’]s?$/, "");
     // "FiO2", "L4", "T1": letters glued to digits are codes, not words.
-    const shape = /\d/.test(text[start + raw.length] ?? "") ? "other" : shapeOf(raw);
+    // "A&Ox3", "H&P", "D&C": letters joined by an ampersand are abbreviations too.
+    const shape = /[\d&]/.test(text[start + raw.length] ?? "") || (text[start - 1] === "&" && raw.length <= 2) ? "other" : shapeOf(raw);
     // After "J." the next word continues a name; after any other full stop a sentence begins.
     const prevToken = tokens[tokens.length - 1];
     const afterInitial = prevToken !== undefined && prevToken.raw.length === 1 && /^\.[ \t]?$/.test(gap);

@@ -97,11 +97,74 @@ dorsoplantar plantodorsal anteroposterior posteroanterior mortise skyline sunris
 frog-leg judet inlet outlet swimmer's scaphoid waters caldwell towne stenvers
 walker boot cam moonboot aircast offloading weightbearing nwb pwb fwb wbat tdwb
 name oob etoh ivdu ivda adls iadls
+cx bcx ucx sx hx dx tx rx fx px abg vbg cbc bmp cmp lft lfts ua
+phd mph msc bsc mba pharmd dpm dds dmd facs facp frcp frcs mrcp mrcs mbbs mbchb lcsw licsw crna
+cnm aprn fnp anp dnp msn bsn
 spanish portuguese french italian german russian polish ukrainian chinese mandarin cantonese
 vietnamese korean japanese arabic hindi urdu bengali punjabi gujarati haitian creole somali
 amharic tigrinya tagalog greek turkish farsi persian dari pashto hebrew swahili yoruba igbo
 hmong khmer lao nepali tamil telugu albanian serbian croatian bosnian romanian hungarian
 american irish italian african hispanic latino latina asian caucasian european english
+`);
+
+/**
+ * Brand and trade names of commonly prescribed drugs, feeds and dressings (US and UK), as written
+ * in notes: capitalised mid-sentence they look like surnames ("started on Zestril and Cardizem"),
+ * so the guard must know them. Written for this project from general knowledge.
+ */
+export const DRUG_BRANDS = words(`
+abilify accupril accutane aceon aciphex actonel actos adalat adderall advair aggrenox aldactone
+aldomet allegra altace amaryl ambien amoxil anaprox antivert apresoline aricept arimidex aristada
+arixtra aromasin atacand ativan atrovent augmentin avandia avapro avelox azulfidine bactroban
+bactrim benadryl benicar betapace biaxin bumex buspar byetta calan capoten carafate cardizem
+cardura catapres celebrex celexa cellcept cialis cipro claritin cleocin clinoril clozaril cogentin
+colace combivent compazine concerta cordarone coreg corgard cozaar crestor cymbalta cytoxan
+dalmane decadron deltasone demadex depakote desyrel detrol diabeta diamox diflucan dilantin
+dilaudid diovan ditropan dolophine duragesic dyazide effexor elavil eliquis enbrel epogen
+procrit aranesp ery-tab esidrix estrace eulexin evista exelon famvir feldene femara fioricet
+flexeril flomax flonase florinef flovent fosamax glucophage glucotrol glyset haldol humalog
+humira humulin hydrodiuril hytrin imdur imitrex imuran inderal indocin isordil januvia jardiance
+kayexalate keflex keppra klonopin lamictal lanoxin lantus levaquin levemir levitra levophed
+lexapro librium lioresal lipitor lopid lopressor lotensin lotrel lovenox lovaza lyrica macrobid
+maxzide medrol megace mestinon methergine mevacor micardis micronase minipress mirapex mobic
+monopril motrin mucomyst myambutol mycelex mycostatin mysoline namenda naprosyn nardil neurontin
+nexium niaspan nitrostat nizoral nolvadex norco normodyne norpace norvasc novolin novolog
+nuvigil ocuflox omnicef ortho orudis oxycontin pamelor parlodel paxil pepcid percocet
+periactin persantine phenergan plaquenil plavix pletal pradaxa prandin pravachol precose
+premarin prevacid prilosec prinivil pristiq procardia prograf proscar protonix provera prozac
+pulmicort pyridium questran quinaglute reglan relafen remeron requip restoril revatio risperdal
+ritalin robaxin robitussin rocephin sandimmune sandostatin sectral septra seroquel serevent
+sinemet singulair skelaxin soma solu-medrol solu-cortef spiriva sporanox strattera sular
+synthroid tagamet tamiflu tapazole tegretol temodar tenex tenoretic tenormin tessalon tiazac
+tofranil topamax toprol toradol tracleer trandate trental tricor trileptal tylenol ultram unasyn
+uniretic urecholine valium valtrex vasotec ventolin verelan vfend viagra vicodin vistaril
+voltaren vytorin wellbutrin xalatan xanax xarelto xopenex yasmin zanaflex zantac zaroxolyn
+zebeta zestoretic zestril zetia ziac zithromax zocor zofran zoloft zomig zosyn zovirax zyloprim
+zyprexa zyrtec zyvox ecotrin bufferin excedrin aleve tums maalox mylanta milk-of-magnesia
+dulcolax senokot metamucil fleet golytely miralax imodium lomotil zantac pepto-bismol
+entresto farxiga invokana ozempic trulicity victoza tresiba toujeo basaglar admelog fiasp
+brilinta effient multaq tikosyn rythmol ranexa nitro-dur nitropatch lasix coumadin jantoven
+heparin narcan ativan versed diprivan precedex ketalar nimbex zemuron anectine sublimaze
+demerol duramorph roxanol roxicodone opana nucynta suboxone subutex methadose vivitrol
+chantix nicoderm nicorette antabuse campral revia keytruda opdivo herceptin avastin rituxan
+gleevec revlimid velcade xgeva prolia forteo reclast boniva evenity tymlos orencia actemra
+remicade simponi cimzia stelara cosentyx taltz otezla xeljanz rinvoq olumiant dupixent
+nucala xolair fasenra symbicort breo trelegy anoro incruse stiolto qvar asmanex alvesco
+proair proventil duoneb xopenex atrovent tudorza daliresp cozaar hyzaar benicar edarbi
+bystolic inspra kerendia jublia lamisil penlac valcyte prezista truvada descovy biktarvy
+genvoya stribild triumeq tivicay isentress epzicom viread baraclude vemlidy harvoni epclusa
+mavyret sovaldi zepatier ensure glucerna boost jevity nepro osmolite pulmocare promote
+tegaderm duoderm mepilex aquacel allevyn xeroform adaptic kerlix telfa steri-strips dermabond
+betadine hibiclens chlorhexidine bacitracin neosporin silvadene santyl medihoney
+swan-ganz jackson-pratt
+`);
+
+/** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
+export const DEVICE_EPONYMS = words(`
+holter doppler ganz hickman penrose tenckhoff groshong
+mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
+heller toupet mallampati cormack lehane aldrete waterlow barthel folstein
+cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 `);
 
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
