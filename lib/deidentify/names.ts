@@ -52,7 +52,7 @@ const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*\/\d|(?:XR|ER|SR|CR|XL|LA|ODT|HCT|Plus)\b
 const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
 
 // A drug is named after the verbs of prescribing: "on Humira", "started Xarelto", "given Keppra".
-const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+$/;
+const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|administration of|infusion of|bolus of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+$/;
 
 // A genus before its species ("Haemophilus influenzae", "Klebsiella pneumoniae"): the next word is
 // lower case, no English word, with a Latin ending.

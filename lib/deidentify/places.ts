@@ -17,10 +17,17 @@ const ADDRESS_RE = new RegExp(
 // A named street without a number ("lives on Coolidge Street"): long suffixes only, since
 // "Dr" and "St" before a name are titles and saints.
 const STREET_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
+// Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
+const ORDINAL_STREET_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.\\/\\-])(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+${STREET_SUFFIX}\\.?(?![\\p{L}])(?:[ \\t]+(?:NW|NE|SW|SE|N|S|E|W)(?![\\p{L}]))?`,
+  "dgu",
+);
+// A bare ZIP after a residence cue: "lives in 02139".
+const ZIP_AFTER_CUE_RE = /(?<=(?:lives|living|resides|residing|located|moved|lived)[ \t]+(?:in|to|at|near)[ \t]+(?:zip(?:[ \t]*code)?[ \t]+)?)\d{5}(?:-\d{4})?(?![\w\-])/dgiu;
 const PO_BOX_RE = /(?<!\p{L})(?:(?:P\.?\s?O\.?\s?Box|PO BOX|Post Office Box|[Pp]\.?[Oo]\.? [Bb]ox)\s*\d+|(?:RR|R\.R\.|HC)[ \t]*\d+,?[ \t]*(?:Box|BOX)[ \t]*\d+|(?:Rural Route|RURAL ROUTE)[ \t]*\d+(?:,?[ \t]*(?:Box|BOX)[ \t]*\d+)?)/dgu;
 // The rest of an address line: "Suite 300", "Ste 2B", "Bldg 4", "Building C" (capitalised only;
 // "building 4" in prose is not an address).
-const SUITE_RE = /(?<![\p{L}])(?:Suite|SUITE|Ste\.?|STE\.?|Bldg\.?|BLDG\.?|Building|BUILDING)[ \t]+#?(?:\d{1,5}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/dgu;
+const SUITE_RE = /(?<![\p{L}])(?:Suite|SUITE|Ste\.?|STE\.?|Bldg\.?|BLDG\.?|Building|BUILDING|Apt\.?|APT\.?|Apartment|APARTMENT)[ \t]+#?(?:\d{1,5}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/dgu;
 
 // UK postcode: a real postcode area and the inward code's letters, so "T1", "C5", "T2N0M0" stay out.
 const UK_POSTCODE_AREA =
@@ -87,6 +94,12 @@ const NOT_A_PLACE_BEFORE_RESIDENT = /^(?:senior|junior|chief|night|day|covering|
 // "discharged to Willow Creek", "resident of Elmhurst Gardens".
 const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT)[ \t]+(?:of|OF|at|AT)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
 
+// A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
+// from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
+// "PACU") are clinical words and stay out.
+const HOSPITAL_ABBREVIATION_RE = /(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
+const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
+
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_INSTITUTION = /Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
@@ -98,6 +111,8 @@ export const detectAddress: Detector = (text, add) => {
   for (const re of MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE] : []) {
     for (const s of spans(re, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }
+  if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
@@ -178,6 +193,14 @@ export const detectInstitutions: Detector = (text, add) => {
     push(startAt, s.end);
   }
   for (const s of spans(RESIDENCE_AFTER_CUE_RE, text)) push(s.start, s.end);
+  for (const s of spans(HOSPITAL_ABBREVIATION_RE, text)) {
+    const w = s.match[0].toLowerCase();
+    const d = dictionaries();
+    // Only in mixed-case text: in a note written in capitals every word looks like this.
+    const line = text.slice(text.lastIndexOf("\n", s.start) + 1, text.indexOf("\n", s.end) === -1 ? text.length : text.indexOf("\n", s.end));
+    if (!/\p{Ll}{3}/u.test(line) || LEVEL_OF_CARE.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || d.common.has(w) || GENERIC_WARD.has(w)) continue;
+    push(s.start, s.end);
+  }
   for (const re of MAY_HAVE_INSTITUTION.test(text) ? [HOSPITAL_RE, HOSPITAL_OF_RE, SAINT_RE] : []) {
     for (const s of spans(re, text)) {
       // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at

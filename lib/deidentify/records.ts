@@ -1,5 +1,6 @@
 // Record, account and other identifying numbers, and ages over 89.
 import { NOT_BEFORE_UNIT } from "./patterns";
+import { dictionaries } from "./dictionaries";
 import { digitCount, MSG, spans, type Detector } from "./types";
 
 /** NHS numbers carry a mod-11 check digit; using it avoids mislabelling phones. */
@@ -79,11 +80,11 @@ const AGE_RES: RegExp[] = [
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
-const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \t]+(?:was|is|has|had|who|presents|presented|reports|reported|with|lives|comes|came|a|an|the)\b)/dgu;
+const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \t]+\p{Ll})/dgu;
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
 // person as the subject (a measurement's subject, "Sat is 93", is not a person).
 const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
-const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})`, "dgiu");
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns)[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -94,9 +95,15 @@ export const detectAge: Detector = (text, add) => {
     }
   }
   for (const s of spans(AGE_STATED_RE, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
-  for (const s of spans(AGE_APPOSITION_RE, text)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of spans(AGE_APPOSITION_RE, text)) {
+    // After a name, not after a lab or a vital sign ("Glucose, 95, repeat").
+    const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";
+    const d = dictionaries();
+    if (d.clinical.has(word) || d.abbreviations.has(word) || (d.common.has(word) && !d.firstNames.has(word) && !d.lastNames.has(word))) continue;
+    add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
   for (const s of spans(AGE_WORDS_RE, text)) {
-    const words = (s.match[1] ?? "").toLowerCase();
+    const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);
     if (years >= 90) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }

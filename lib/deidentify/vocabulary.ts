@@ -100,6 +100,7 @@ name oob etoh ivdu ivda adls iadls
 cx bcx ucx sx hx dx tx rx fx px abg vbg cbc bmp cmp lft lfts ua
 phd mph msc bsc mba pharmd dpm dds dmd facs facp frcp frcs mrcp mrcs mbbs mbchb lcsw licsw crna
 cnm aprn fnp anp dnp msn bsn
+onc heme hem cards pulm endo derm psych rheum neph nephro uro gyn ent ortho ophtho optho gen surg vasc ctsurg nsgy
 spanish portuguese french italian german russian polish ukrainian chinese mandarin cantonese
 vietnamese korean japanese arabic hindi urdu bengali punjabi gujarati haitian creole somali
 amharic tigrinya tagalog greek turkish farsi persian dari pashto hebrew swahili yoruba igbo
@@ -156,7 +157,10 @@ genvoya stribild triumeq tivicay isentress epzicom viread baraclude vemlidy harv
 mavyret sovaldi zepatier ensure glucerna boost jevity nepro osmolite pulmocare promote
 tegaderm duoderm mepilex aquacel allevyn xeroform adaptic kerlix telfa steri-strips dermabond
 betadine hibiclens chlorhexidine bacitracin neosporin silvadene santyl medihoney
-swan-ganz jackson-pratt
+swan-ganz jackson-pratt chloraprep duraprep
+omnipaque visipaque isovue optiray gadavist dotarem magnevist multihance eovist prohance definity
+optison lexiscan cardiolite myoview xience promus taxus cypher impella watchman mitraclip sapien
+corevalve angio-seal perclose mynx pleurx cordis
 `);
 
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
