@@ -36,8 +36,8 @@ class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();
 
   override query(config: unknown, values?: unknown, callback?: unknown): never {
-    const query = config as { text?: unknown; name?: unknown; submit?: unknown } | null;
-    if (query && typeof query === "object" && typeof query.text === "string" && query.name === undefined && query.submit === undefined) {
+    const query = config as { text?: unknown; name?: unknown; submit?: unknown; prepare?: unknown } | null;
+    if (query && typeof query === "object" && typeof query.text === "string" && query.name === undefined && query.submit === undefined && query.prepare !== false) {
       const name = `r${createHash("sha1").update(query.text).digest("base64url")}`;
       if (this.prepared.has(name) || this.prepared.size < PREPARED_PER_CONNECTION) {
         this.prepared.add(name);
@@ -133,17 +133,27 @@ function toParameter(value: unknown): unknown {
   return value;
 }
 
+interface SqlOptions {
+  /**
+   * `false`: never prepare this statement (decision 101). A prepared statement is planned for its
+   * values five times, then PostgreSQL may keep one generic plan for any values; for a statement
+   * whose best plan depends on its values (a search: how common its words are), that plan ran the
+   * library search 3 to 5 times slower. Unprepared, each call is planned for its own values.
+   */
+  prepare?: boolean;
+}
+
 /**
  * Runs a hand-written statement (a `Prisma.sql` template) on the app's pool with node-postgres
- * directly, prepared like every statement. For the hottest reads and single-statement writes
+ * directly, prepared like every statement unless told otherwise. For the hottest reads and single-statement writes
  * (decision 020): Prisma's $queryRaw spent 0.1 ms of CPU more than this on a one-row read and
  * 0.45 ms more on the vote panel's read (its request pipeline and result decoding), on every
  * page. Not for statements inside a transaction, which run on the transaction's own connection.
  */
-export async function sql<T extends unknown[] = unknown[]>(query: Prisma.Sql): Promise<T> {
+export async function sql<T extends unknown[] = unknown[]>(query: Prisma.Sql, { prepare = true }: SqlOptions = {}): Promise<T> {
   const emit = listeners.size > 0 && queryEventsOn();
   const started = emit ? performance.now() : 0;
-  const result = await pool().query({ text: query.text, values: query.values.map(toParameter), types: RESULT_TYPES });
+  const result = await pool().query({ text: query.text, values: query.values.map(toParameter), types: RESULT_TYPES, prepare } as pg.QueryConfig);
   if (emit) {
     for (const listener of listeners) listener({ query: query.text, duration: performance.now() - started });
   }

@@ -71,7 +71,7 @@ export async function searchCases(viewer: Viewer, params: SearchParams, { facets
     offset: (page - 1) * SEARCH_PAGE_SIZE,
     cursor: cursor?.success && cursor.data ? cursor.data : null,
     facets,
-  }));
+  }), { prepare: false });
   const rows = row?.items ?? [];
   const terms = highlightTerms(parsed);
   const items = rows.slice(0, SEARCH_PAGE_SIZE).map((item) => ({

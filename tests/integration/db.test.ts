@@ -19,6 +19,18 @@ describe("prepared statements", () => {
     expect(Number(lookup?.runs)).toBe(10);
   });
 
+  it("leaves a statement asked not to be prepared unprepared, planned for each call's values (decision 101)", async () => {
+    const user = await makeUser();
+    const marker = `m${Date.now()}`;
+    const run = (prepare: boolean) => sql<Array<{ name: string }>>(Prisma.sql`select name, ${marker}::text as marker from "User" where id = ${user.id} and ${prepare}::boolean is not null`, { prepare });
+    // One after another, on the connection used last; the prepared twin proves the check can see one.
+    for (let i = 0; i < 6; i++) expect(await run(false)).toEqual([{ name: user.name, marker }]);
+    expect(await run(true)).toEqual([{ name: user.name, marker }]);
+    const prepared = await sql<Array<{ runs: number }>>(Prisma.sql`
+      select (generic_plans + custom_plans)::int as runs from pg_prepared_statements where statement like ${'%as marker from "User"%'}`);
+    expect(prepared).toEqual([{ runs: 1 }]);
+  });
+
   it("reads the same rows through Prisma's own queries, prepared, as before", async () => {
     const user = await makeUser("educator");
     for (let i = 0; i < 8; i++) {
