@@ -242,7 +242,7 @@ const TYPIST_RE = /^[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yp
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
 const LOWER_SIGNOFF_RE = /(?<=(?:^|[ \t.])[-–—]{1,2}[ \t]?)[a-z]{2,3}(?=[ \t]*$)/dgmu;
 // A clinician's code after the credential in dictated signatures: "SHAW , M.D. QT74".
-const CLINICIAN_CODE_RE = /(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
+const CLINICIAN_CODE_RE = /(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C|P[Hh]\.D\.|\bPhD)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
 // Names right before a credential: "J. Albright RN", "ELIZABETH M. SHAW , M.D.", "Harold Pinsky, M.D.".
 // Eponymous surnames are names here; ordinary and clinical words end the name ("REPORT CALLED TO
 // MAUREEN RN" flags MAUREEN only).
