@@ -7,7 +7,10 @@ import { dictionaries } from "./dictionaries";
 import { NAME_WORD, STOP_WORDS, NOT_WORD_AFTER } from "./patterns";
 import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
-import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
+import { GENERIC_WARD_WORDS, PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
+
+// Words that name a kind of place, not a town: "transferred from Emergency", "lives in Assisted Living".
+const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team"]);
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
@@ -201,6 +204,16 @@ export const detectDictionaryNames: Detector = (text, add) => {
     if ((t.cls === "unknown" || t.cls === "strong" || t.cls === "weak") && (t.shape === "title" || (t.shape === "caps" && t.capsLine)) && (hasPlaceCue(text, t, true) || ((t.cls === "unknown" || (t.cls === "weak" && !isCommonWord(t.key))) && !t.initialPosition && hasPlaceCue(text, t, false)))) {
       let j = i;
       while (tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
+      if (!eponymHeadAfter(text, tokens[j]!.end)) place(t, tokens[j]!);
+      continue;
+    }
+    // After a strong cue, ordinary words capitalised mid-sentence are a town too ("summers in Bar
+    // Harbor", "lives in Caribou"), unless they name a kind of place ("transferred from Emergency").
+    if (t.cls === "common" && t.shape === "title" && !t.capsLine && !t.initialPosition && hasPlaceCue(text, t, true)) {
+      let j = i;
+      while (j - i < 2 && tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
+      const words = tokens.slice(i, j + 1);
+      if (words.some((w) => GENERIC_PLACE_WORDS.has(w.key))) continue;
       if (!eponymHeadAfter(text, tokens[j]!.end)) place(t, tokens[j]!);
     }
   }

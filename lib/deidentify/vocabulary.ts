@@ -100,7 +100,7 @@ name oob etoh ivdu ivda adls iadls
 cx bcx ucx sx hx dx tx rx fx px abg vbg cbc bmp cmp lft lfts ua
 phd mph msc bsc mba pharmd dpm dds dmd facs facp frcp frcs mrcp mrcs mbbs mbchb lcsw licsw crna
 cnm aprn fnp anp dnp msn bsn
-onc heme hem cards pulm endo derm psych rheum neph nephro uro gyn ent ortho ophtho optho gen surg vasc ctsurg nsgy
+cath medicine onc heme hem cards pulm endo derm psych rheum neph nephro uro gyn ent ortho ophtho optho gen surg vasc ctsurg nsgy
 spanish portuguese french italian german russian polish ukrainian chinese mandarin cantonese
 vietnamese korean japanese arabic hindi urdu bengali punjabi gujarati haitian creole somali
 amharic tigrinya tagalog greek turkish farsi persian dari pashto hebrew swahili yoruba igbo
@@ -225,7 +225,10 @@ export const PLACE_CUE_PHRASES = [
   "moved to", "moved from", "transferred from", "transferred to", "transfer from", "transfer to",
   "admitted to", "admitted from", "discharged to", "returned from", "travelled to", "traveled to",
   "trip to", "visiting from", "from", "in", "at", "to", "near", "outside", "works in", "works at",
-  "employed at", "home in", "hometown", "vacation in", "holiday in",
+  "employed at", "home in", "hometown", "vacation in", "holiday in", "summers in", "winters in",
+  "grew up in", "raised in", "originally from", "lives near", "lives outside", "farm near",
+  "farm outside", "farms outside", "flown from", "flown in from", "came from", "comes from",
+  "back home in", "family in", "daughter in", "son in", "sister in", "brother in",
 ];
 
 /** Words that make a capitalised "<Name> Ward/Unit" generic rather than a named ward. */
@@ -242,6 +245,7 @@ university district county regional royal teaching state city veterans central n
 women's men's cancer specialist specialty orthopaedics orthopedics rheumatology physiotherapy
 physical therapy occupational podiatry vascular plastics plastic neurology neurosurgery urology
 gynaecology gynecology obstetrics cardiology haematology hematology dermatology ent ophthalmology
+burn cath lab catheterization medicine surgery psychiatry geriatrics hospitalist telemetry
 `);
 
 /** Occupations: a small-community detail for the re-identification warning. */
