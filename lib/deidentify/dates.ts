@@ -50,8 +50,16 @@ const MONTH_OR_DAY_CUED_RE = new RegExp(
 const MONTH_SHORT_YEAR_RE = /(?<![\w.\/\-+:=])(0?[1-9]|1[0-2])\/(\d{2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%|dilution|titer|titre|vision))/dgu;
 const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:va|vision|acuity|snellen|visual|titer|titre|ana|dilution|ratio|bp|pain|score|grade|strength|power|rate|of|x)\s*:?\s*|\d\s*|[A-Za-z])$/i;
 
-// A day of the week, capitalised, names a date ("family meeting Sunday").
-const WEEKDAY_RE = /(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\p{L}])/dgu;
+// A day of the week names a date when a date, a time or a part of the day follows it ("Tuesday,
+// 8/12", "Sunday at 2 pm", "Friday morning") or when it closes a clause right after an event
+// ("family meeting Sunday.", "seen Tuesday"); after a preposition, MONTH_OR_DAY_CUED_RE has it.
+// Alone before a noun it names a routine, not a day: "Thursday teaching", "the Tuesday MDT".
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
+const WEEKDAY_RE = new RegExp(
+  `(?<![\\p{L}])${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b))` +
+    `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
+  "dgmu",
+);
 
 // Holidays used as dates.
 const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})/dgu;

@@ -111,6 +111,8 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Symptoms since March", "date", "March"],
   ["Worse in May and June", "date", "May"],
   ["Seen on Monday by the team", "date", "Monday"],
+  ["Family meeting Sunday at 2 pm", "date", "Sunday"],
+  ["He was seen Tuesday, then improved", "date", "Tuesday"],
   ["Admitted 2069-04-07", "date", "2069-04-07"],
   // places
   ["Transferred from Fairview General Hospital", "location", "Fairview General Hospital"],
@@ -213,6 +215,10 @@ const NEGATIVES: string[] = [
   "SNOMED CT 263204007",
   "Coronal T1 3DS sequence",
   "L5 S1 level",
+  // a weekday naming a routine, not a day (conference titles)
+  "Thursday teaching",
+  "Weekly Wednesday conference: the Tuesday MDT list",
+  "Moved to Friday",
   // issue 25: clinical words that are also names, places or eponyms
   "Lisfranc injury with Freiberg infraction",
   "Hoffa fat pad oedema and a Baker's cyst",
