@@ -14,7 +14,7 @@ import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LIVE_CHANNEL } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/core/result";
-import { conferenceStatus, loadAgendaItem, loadConference } from "./access";
+import { conferenceStatus, loadAgendaItem, loadConference, loadConferenceByCode } from "./access";
 import { conferenceSignal, signalConference } from "./notify";
 import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer, revealResolvesCase } from "./policy";
 import { resolveAtReveal } from "./reveal";
@@ -156,15 +156,11 @@ export const joinConference = action("joinConference", z.unknown(), async ({ vie
   const byId = typeof payload === "object" && payload !== null && "conferenceId" in payload;
   const parsed = byId ? joinByIdInput.safeParse(payload) : joinInput.safeParse(payload);
   if (!parsed.success) return invalid(parsed.error, "Check the code on the presenter's screen.");
-  let conferenceId: string;
-  if ("conferenceId" in parsed.data) conferenceId = parsed.data.conferenceId;
-  else {
+  const loaded = "conferenceId" in parsed.data ? await loadConference(viewer, parsed.data.conferenceId) : await loadConferenceByCode(viewer, parsed.data.code);
+  if (!loaded && "code" in parsed.data) {
     const { code } = parsed.data;
-    const [found] = await sql<Array<{ id: string }>>(Prisma.sql`select id from "Conference" where "joinCode" = ${code}`);
-    if (!found) return fail("not_found", `No conference has the code ${code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
-    conferenceId = found.id;
+    return fail("not_found", `No conference has the code ${code}. Check the code on the presenter's screen.`, { fieldErrors: { code: ["Unknown code."] } });
   }
-  const loaded = await loadConference(viewer, conferenceId);
   if (!loaded) return notFound("conference");
   const { conference, standing } = loaded;
   // Without the code, only the team's members may join (anyone else is told nothing).
