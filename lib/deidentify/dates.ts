@@ -37,6 +37,8 @@ const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-]|[.
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
 const ORDINAL_DAY_RE = new RegExp(`(?<=\\b(?:on|since|from|until|by|before|after|of|On|Since|From|Until|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
 
+const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
+
 // A month or a weekday named after a preposition is a date element too ("seen in April", "on
 // Monday", "since last March"); alone, "May" and "March" are as often words, so a cue is required.
 const MONTH_OR_DAY_CUED_RE = new RegExp(
@@ -55,14 +57,18 @@ const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:va|vision|acuity|snellen|visual|titer|tit
 // ("family meeting Sunday.", "seen Tuesday"); after a preposition, MONTH_OR_DAY_CUED_RE has it.
 // Alone before a noun it names a routine, not a day: "Thursday teaching", "the Tuesday MDT".
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
+// A part of the day before a meeting's noun is still a routine: "Monday morning trauma meeting",
+// "Friday afternoon unknowns".
+const ROUTINE_NOUN = "(?:[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|MDTs?|mdts?|sessions?|conferences?|unknowns|quiz|lectures?|huddles?|lists?|clinics?|tutorials?|club|course|case|cases|seminars?|board|review|reviews|handover|journal)(?![\\p{L}])";
 const WEEKDAY_RE = new RegExp(
-  `(?<![\\p{L}])${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b))` +
-    `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
+  `(?<![\\p{L}])${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
+    `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell|MEETING|VISIT|APPOINTMENT|SURGERY|PROCEDURE|CLINIC|SEEN|DISCHARGED|ADMITTED|REVIEW|CALL|CALLED|RETURNED|ARRIVED|DIED|FELL)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
   "dgmu",
 );
 
-// Holidays used as dates.
-const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})/dgu;
+// Holidays used as dates; before a teaching event's noun a holiday names the event, not a day
+// ("Christmas quiz", "Easter revision session"). "Christmas disease" is in the catalogue.
+const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})(?![ \t]+(?:[\p{L}\-]+[ \t]+)?(?:quiz|party|teaching|revision|sessions?|lectures?|rounds|meeting|MDT|conference|course|special|social|lunch|dinner|edition|cases?|unknowns)(?!\p{L}))/dgu;
 
 // Birth context turns even a bare year into an identifier worth flagging.
 const BIRTH_YEAR = "(?:18|19|20)\\d{2}(?!\\p{N}|[\\/.\\-]\\p{N})";
@@ -137,6 +143,10 @@ export const detectDates: Detector = (text, add) => {
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
-    for (const s of spans(re, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+    for (const s of spans(re, text)) {
+      // "the base of the 5th", "the head of the 2nd": a ray, a rib or a digit, not a day.
+      if (re === ORDINAL_DAY_RE && ANATOMY_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+      add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+    }
   }
 };

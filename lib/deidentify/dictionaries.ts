@@ -4,6 +4,7 @@
 // never enter a browser bundle, and the module stays importable anywhere. Where there is no
 // file system (a browser), the dictionaries are empty and only the rules run; the browser asks
 // the server instead (decision 050).
+import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
 import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS } from "./vocabulary";
 
 export interface Dictionaries {
@@ -16,6 +17,10 @@ export interface Dictionaries {
   clinical: ReadonlySet<string>;
   eponyms: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations of the diagnosis catalogue as written ("NASH", "PsA"): not names in mixed-case text. */
+  catalogueAbbreviations: ReadonlySet<string>;
+  /** Diagnosis names that hold a person's or a place's name, by first key (catalogue-vocabulary.ts). */
+  cataloguePhrases: ReadonlyMap<string, string[][]>;
   /** Longest place name in words, for multi-word lookups ("salt lake city"). */
   maxPlaceWords: number;
 }
@@ -40,7 +45,7 @@ function dataDir(fs: Fs, path: Path): string | null {
 }
 
 function readList(fs: Fs, path: Path, dir: string | null, file: string): string[] {
-  if (!dir) return [];
+  if (!dir || !fs.existsSync(path.join(dir, file))) return [];
   return fs.readFileSync(path.join(dir, file), "utf8").split("\n").filter(Boolean);
 }
 
@@ -59,14 +64,17 @@ export function dictionaries(): Dictionaries {
   const common = new Set(read("common-words.txt"));
   for (const name of NAME_DOMINANT) common.delete(name);
   const places = [...read("places.txt"), ...REGIONS];
+  const catalogue = parseCatalogueVocabulary(read("catalogue.txt"));
   const loaded: Dictionaries = {
     firstNames: new Set(read("first-names.txt")),
     lastNames: new Set(read("last-names.txt")),
     places: new Set(places),
     common,
-    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS]),
+    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...catalogue.words]),
     eponyms: new Set([...EPONYMS, ...DEVICE_EPONYMS]),
     abbreviations: new Set(ABBREVIATIONS),
+    catalogueAbbreviations: new Set(catalogue.abbreviations),
+    cataloguePhrases: catalogue.phrases,
     maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
   };
   holder.roundsDictionaries = loaded;

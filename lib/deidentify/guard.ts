@@ -13,8 +13,10 @@
  * message }`; the held-back evaluation scores `findIdentifiers` by span overlap, so its name
  * and shape stay as they are.
  */
+import { cataloguePhraseSpans } from "./catalogue-vocabulary";
 import { detectEmail, detectPhone, urlSpans } from "./contact";
 import { detectDates } from "./dates";
+import { dictionaries } from "./dictionaries";
 import { detectDictionaryNames, detectRuleNames } from "./names";
 import { detectAddress, detectInstitutions } from "./places";
 import { detectAge, detectRecordNumbers } from "./records";
@@ -57,6 +59,17 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
     if (c.end > c.start && !insideHarmlessUrl(c)) candidates.push(c);
   };
   for (const detect of DETECTORS) detect(text, add);
+
+  // A name, place or date inside a diagnosis's name is the disease's ("Baxter neuropathy",
+  // "factor V Leiden", "Christmas disease"); the catalogue's names are the vocabulary here.
+  const phrases = cataloguePhraseSpans(text, dictionaries().cataloguePhrases);
+  if (phrases.length > 0) {
+    const kept = candidates.filter(
+      (c) => !(c.kind === "name" || c.kind === "location" || c.kind === "date") || !phrases.some(([s, e]) => c.start >= s && c.end <= e),
+    );
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
 
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
 

@@ -7,10 +7,8 @@ import { dictionaries } from "./dictionaries";
 import { NAME_WORD, STOP_WORDS, NOT_WORD_AFTER } from "./patterns";
 import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
-import { GENERIC_WARD_WORDS, PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
-
-// Words that name a kind of place, not a town: "transferred from Emergency", "lives in Assisted Living".
-const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team"]);
+import { CAPS_IN_PLACE_LINE, eponymHeadAfter, GENERIC_PLACE_WORDS } from "./name-context";
+import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
@@ -63,13 +61,6 @@ const SPECIES_AFTER = /^[ \t]+(\p{Ll}{3,})(?![\p{L}])/u;
 function isBinomial(text: string, t: Token): boolean {
   const m = SPECIES_AFTER.exec(text.slice(t.end, t.end + 30));
   return !!m && /(?:ae|i|us|um|is|es|a|ii|ensis|ans|ens|oides)$/.test(m[1]!) && !isCommonWord(m[1]!);
-}
-
-// The head noun of an eponym: "Westermark sign", "Hampton hump", "Kerley B lines", "Hickman line",
-// "Whipple procedure". A capitalised word right before one names a sign, not a person or a place.
-const EPONYM_HEAD_AFTER = /^(?:['’]s)?[ \t\-]+(?:[A-Z][ \t]+)?(?:signs?|hump|lines?|disease|syndrome|tests?|maneuver|manoeuvre|fracture|procedure|classification|criteria|score|scale|reflex|phenomenon|triad|lesions?|nodes?|nodules?|ring|bodies|body|cells?|tube|catheter|drain|stockings?|filter|operation|repair|incision|position|view|method|technique|rule|equation|formula|index|murmur|space|canal|hernia|diverticulum|cyst|duct|pouch|angle|palsy|paralysis|ulcer|deformity|stain|prep|blot|mask|clamp|forceps|retractor|needle|splint|brace|shunt|valve|bag|fistula|anastomosis|fundoplication|gastrectomy|protocol|regimen|solution|rash|spots?|nodes?|sac|gland|fascia|capsule|membrane|zone|area)(?![\p{L}])/u;
-function eponymHeadAfter(text: string, end: number): boolean {
-  return EPONYM_HEAD_AFTER.test(text.slice(end, end + 30));
 }
 
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
@@ -142,7 +133,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
         const atStart = seq[0]!.initialPosition;
         if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 1))) continue;
         if (ordinary && seq[0]!.capsLine && !hasPlaceCue(text, seq[0]!, true)) continue;
-        if (eponymHeadAfter(text, seq[n - 1]!.end)) { i += n - 1; break; }
+        if (eponymHeadAfter(text, seq[n - 1]!.end, true)) { i += n - 1; break; }
         place(seq[0]!, seq[n - 1]!);
         for (let k = i; k < i + n; k++) claimed.add(k);
         i += n - 1;
@@ -204,8 +195,18 @@ export const detectDictionaryNames: Detector = (text, add) => {
     if ((t.cls === "unknown" || t.cls === "strong" || t.cls === "weak") && (t.shape === "title" || (t.shape === "caps" && t.capsLine)) && (hasPlaceCue(text, t, true) || ((t.cls === "unknown" || (t.cls === "weak" && !isCommonWord(t.key))) && !t.initialPosition && hasPlaceCue(text, t, false)))) {
       let j = i;
       while (tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
-      if (!eponymHeadAfter(text, tokens[j]!.end)) place(t, tokens[j]!);
+      if (!eponymHeadAfter(text, tokens[j]!.end) && !(t.cls === "weak" && GENERIC_PLACE_WORDS.has(t.key))) place(t, tokens[j]!);
       continue;
+    }
+    if (t.capsLine && t.shape === "caps" && t.key.length >= 4 && tokens[i - 1]?.key === "in" && /^[ \t]+$/.test(t.gap)) {
+      let j = i;
+      while (j - i < 2 && tokens[j + 1] && tokens[j + 1]!.shape === "caps" && /^[ \t]$/.test(tokens[j + 1]!.gap)) j++;
+      for (; j >= i; j--) if (d.places.has(tokens.slice(i, j + 1).map((w) => w.key).join(" "))) break;
+      const lineStart = text.lastIndexOf("\n", t.start) + 1;
+      if (j >= i && !d.clinical.has(t.key) && !GENERIC_PLACE_WORDS.has(t.key) && /^[ \t]*(?:[.,;]|$)/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 3)) && CAPS_IN_PLACE_LINE.test(text.slice(lineStart, tokens[i - 1]!.start))) {
+        place(t, tokens[j]!);
+        continue;
+      }
     }
     // After a strong cue, ordinary words capitalised mid-sentence are a town too ("summers in Bar
     // Harbor", "lives in Caribou"), unless they name a kind of place ("transferred from Emergency").

@@ -5,7 +5,9 @@ import { GENERIC_WARD_WORDS, PLACE_CUE_PHRASES } from "./vocabulary";
 import { MONTH, NOT_WORD_AFTER, STOP_WORDS, STREET_SUFFIX, STREET_SUFFIX_LONG } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
 
-const CAP_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}[\\p{L}'’\\-]*\\.?`;
+// A number before a unit of time is a duration, never a house number ("F/U 1 WK. PCP DR ...").
+const TIME_UNIT = "(?:WKS?|Wks?|MOS?|Mos?|HRS?|Hrs?|DAYS?|Days?|WEEKS?|Weeks?|MONTHS?|Months?|YRS?|Yrs?|YEARS?|Years?|MINS?|Mins?)";
+const CAP_WORD = `(?!(?:${MONTH}|${STOP_WORDS}|${TIME_UNIT})${NOT_WORD_AFTER})\\p{Lu}[\\p{L}'’\\-]*\\.?`;
 
 // House number + 1–3 capitalised words + a street suffix ("12 Baker Street", "221B Baker St").
 const ADDRESS_RE = new RegExp(
@@ -56,12 +58,19 @@ const POSTCODE_LABELLED_RE = new RegExp(
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
 // word ("Fairview General Hospital", "St Mary's", "Hospital of Saint Anne", "Oakwood Clinic").
 const INSTITUTION =
-  "(?:Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility)";
+  "(?:Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
+  // Practices named after their specialty: "Westside Internal Medicine", "NORTH SHORE CARDIOLOGY
+  // ASSOCIATES", "Lakeview Pediatrics" (a proper word must come before; "Interventional
+  // Radiology" is a service).
+  "|Internal Medicine|INTERNAL MEDICINE|FAMILY MEDICINE|Primary Care|PRIMARY CARE|Urgent Care|URGENT CARE" +
+  "|(?:Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Gastroenterology|Urology|Oncology|Neurology|Pulmonology|Rheumatology|Endocrinology|Nephrology|Ophthalmology|Physical Therapy|Imaging|Radiology|Women's Health" +
+  "|CARDIOLOGY|PEDIATRICS|ORTHOPEDICS|ORTHOPAEDICS|DERMATOLOGY|GASTROENTEROLOGY|UROLOGY|ONCOLOGY|NEUROLOGY|PULMONOLOGY|RHEUMATOLOGY|ENDOCRINOLOGY|NEPHROLOGY|OPHTHALMOLOGY|PHYSICAL THERAPY|IMAGING|RADIOLOGY)" +
+  "(?:[ \\t]+(?:Associates|ASSOCIATES|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\\.C\\.|LLC))?)";
 const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Other|Local|Another|Previous|Referring|TO|AT|FROM|IN|OF|AND|FOR|WITH|BY|ON|TRANSFER|TRANSFERRED|ADMITTED|DISCHARGED|PLAN|SEEN|SENT|ARRIVED|RETURNED|FAMILY|CALLED)${NOT_WORD_AFTER})(?:St\\.?|Saint|Mt\\.?|\\p{Lu}[\\p{L}'’\\-&]*\\.?)`;
 const INSTITUTION_WORD_RE = new RegExp(`^${INSTITUTION}$`, "u");
 const TITLE_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*`;
 const HOSPITAL_RE = new RegExp(
-  `(?<![\\p{L}])(?:${INSTITUTION_NAME_WORD}[ \\t]+(?:(?:of|and|for|the|de|&)[ \\t]+)?){1,5}${INSTITUTION}(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})?(?![\\p{L}])`,
+  `(?<![\\p{L}\\/])(?:${INSTITUTION_NAME_WORD}[ \\t]+(?:(?:of|and|for|the|de|&)[ \\t]+)?){1,5}${INSTITUTION}(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})?(?![\\p{L}])`,
   "dgu",
 );
 const HOSPITAL_OF_RE = new RegExp(`(?<![\\p{L}])(?:Hospital|HOSPITAL|University|UNIVERSITY|Clinic)[ \\t]+(?:of|OF)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3}`, "dgu");
@@ -92,7 +101,7 @@ const PLACE_BEFORE_RESIDENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,
 const NOT_A_PLACE_BEFORE_RESIDENT = /^(?:senior|junior|chief|night|day|covering|admitting|overnight|float|floor|team|first|second|third|year|surgery|medicine|radiology|pediatrics|paediatrics|psychiatry|neurology|anesthesia|anaesthesia|orthopedics|orthopaedics|obstetrics|gynecology|dermatology|urology|ophthalmology|cardiology|pgy|intern|american|native|permanent|legal|long-term|nursing|home|care|facility|the|a|an|our|your|this|that|former|current|new|local)$/i;
 // A care home or residence named after a discharge or residence cue: "D/C TO SHADY PINES",
 // "discharged to Willow Creek", "resident of Elmhurst Gardens".
-const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT)[ \t]+(?:of|OF|at|AT)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
+const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT)[ \t]+(?:of|OF|at|AT)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|[.;][ \t]*)(?:Pt|PT|Patient|PATIENT|pt|patient)[ \t]+(?:is[ \t]+|IS[ \t]+)?(?:from|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
 
 // A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
 // from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
@@ -102,7 +111,7 @@ const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
-const MAY_HAVE_INSTITUTION = /Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
+const MAY_HAVE_INSTITUTION = /ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
 const WARD_NOT_NAME = /^(?:bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
 const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
@@ -166,7 +175,7 @@ function isProper(word: string): boolean {
   if (/^(?:st|saint|mt)$/.test(w)) return true;
   if (GENERIC_WARD.has(w)) return false;
   const d = dictionaries();
-  if (d.clinical.has(w)) return false;
+  if (d.clinical.has(w) || d.abbreviations.has(w)) return false;
   if (d.firstNames.has(w) || d.lastNames.has(w) || d.places.has(w)) return true;
   return !d.common.has(w) && !d.common.has(w.replace(/s$/, ""));
 }
@@ -206,7 +215,7 @@ export const detectInstitutions: Detector = (text, add) => {
       // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at
       // least one word must be a proper noun.
       const words = s.match[0].split(/[ \t]+/).filter((w) => !/^(?:of|and|for|the|de|&|OF)$/.test(w));
-      const strongInstitution = !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|Associates|ASSOCIATES)$/.test(s.match[0]);
+      const strongInstitution = !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(s.match[0]);
       const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
       if (strongInstitution ? words.some((w) => !generic(w)) : true) {
         if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { push(s.start, s.end); continue; }

@@ -61,6 +61,9 @@ function shapeOf(raw: string): Shape {
   let lower = 0;
   for (let i = 1; i < raw.length; i++) if (isLower(raw[i]!)) lower++;
   if (lower === 0) return "caps";
+  // Capitals after small letters at the end: an abbreviation ("PsA", "IgA", "HbSS", "PitNET"),
+  // where a name ends in small letters ("McDonald", "LaToya", "DeShawn").
+  if (isLower(raw[1]!) && /\p{Ll}\p{Lu}+$/u.test(raw) && raw.length <= 8) return "other";
   if (isLower(raw[1]!) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}/u.test(raw)) return "title";
   return "other";
 }
@@ -68,21 +71,24 @@ function shapeOf(raw: string): Shape {
 // Classifications are pure functions of (word, shape, caps line): cached, bounded.
 const cache = new Map<string, { cls: NameClass; first: boolean }>();
 
-function classify(key: string, shape: Shape, capsLine: boolean): { cls: NameClass; first: boolean } {
-  const id = `${key}|${shape}|${capsLine ? 1 : 0}`;
+function classify(key: string, shape: Shape, capsLine: boolean, raw: string): { cls: NameClass; first: boolean } {
+  const id = shape === "caps" ? `${raw}|${key}|${shape}|${capsLine ? 1 : 0}` : `${key}|${shape}|${capsLine ? 1 : 0}`;
   let hit = cache.get(id);
   if (!hit) {
     if (cache.size > 50_000) cache.clear();
-    hit = classifyUncached(key, shape, capsLine);
+    hit = classifyUncached(key, shape, capsLine, raw);
     cache.set(id, hit);
   }
   return hit;
 }
 
-function classifyUncached(key: string, shape: Shape, capsLine: boolean): { cls: NameClass; first: boolean } {
+function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: string): { cls: NameClass; first: boolean } {
   const d = dictionaries();
   const first = d.firstNames.has(key);
   if (shape === "caps" && d.abbreviations.has(key)) return { cls: "none", first: false };
+  // A diagnosis's abbreviation in mixed-case text ("consistent with NASH", "PsA"); in a note
+  // written in capitals every word looks like one, so there it may still be a name.
+  if (!capsLine && d.catalogueAbbreviations.has(raw)) return { cls: "none", first: false };
   if (capsLine && key.length <= 2) return { cls: "none", first };
   if (d.clinical.has(key) || TITLE_SET.has(key) || CUE_SET.has(key)) return { cls: "none", first: false };
   const parts = key.split("-");
@@ -140,7 +146,7 @@ export function tokenize(text: string): Token[] {
     const prevToken = tokens[tokens.length - 1];
     const afterInitial = prevToken !== undefined && prevToken.raw.length === 1 && /^\.[ \t]?$/.test(gap);
     const initialPosition = tokens.length === 0 || /\n/.test(gap) || (/[.!?:;•*\-][ \t]*$/.test(gap) && !afterInitial);
-    const { cls, first } = shape === "lower" || shape === "other" ? { cls: "common" as NameClass, first: false } : classify(key, shape, capsLine);
+    const { cls, first } = shape === "lower" || shape === "other" ? { cls: "common" as NameClass, first: false } : classify(key, shape, capsLine, raw);
     tokens.push({ raw, key, start, end: start + raw.length, shape, capsLine, gap, cls, first, initialPosition });
     prevEnd = start + raw.length;
   }

@@ -183,6 +183,7 @@ avb hr bp rr sbp dbp map cvp gcs avpu les ue le rue lue rle lle lll rll rul lul 
 abd nt nd bm bms uo ua ucx bcx cx sob doe pnd cp n v d c abx fb tb hiv hcv hbv mrsa vre cdiff
 esbl ob gyn ent ir nm gp pcp np pa rn lpn cna md do phd mbbs frcs frcr mrcp facp rt ot slp sw
 cm pm am hs ac pc al ed le ma mo ro jo li ng hu wu yu bo di ada
+msk mdt frcr mri mr ct
 `);
 
 /** Months, days and calendar words: handled by the date rules, never names. */
@@ -229,6 +230,10 @@ export const PLACE_CUE_PHRASES = [
   "grew up in", "raised in", "originally from", "lives near", "lives outside", "farm near",
   "farm outside", "farms outside", "flown from", "flown in from", "came from", "comes from",
   "back home in", "family in", "daughter in", "son in", "sister in", "brother in",
+  // Care after the hospital, named by the facility alone: "rehabilitation at Spaulding", "went to
+  // Kindred for three weeks", "respite stay at Whittier".
+  "rehabilitation at", "rehabilitation in", "rehab at", "rehab in", "went to", "placement at", "placed at",
+  "stay at", "stayed at", "staying at", "respite at", "dialysis at", "treated at", "seen at", "followed at",
 ];
 
 /** Words that make a capitalised "<Name> Ward/Unit" generic rather than a named ward. */

@@ -210,7 +210,7 @@ export const FRAGMENTS: Array<[Style, string]> = [
   ["synthetic", "{name:Mary}, age {age:99}, lives on {loc:5th Street}."],
   ["discharge", "She was transferred from {loc:FIH} for cardiac catheterization on {date:3/2} ."],
   ["discharge", "He was admitted to {loc:PUOMC} with a GI bleed and transferred to the MICU ."],
-  ["letter", "Record date: {date:2088-11-04}\n\nWESTSIDE INTERNAL MEDICINE\n{loc:Kenmore Square}\n{loc:Kingsbury, WI 53104}\n\n{name:Ulysses Ratliff}, M.D.\nPhone: {phone:262-555-0134}\n\nRE: {name:Yoder, Quinn}\nMRN: {id:7251190}"],
+  ["letter", "Record date: {date:2088-11-04}\n\n{loc:WESTSIDE INTERNAL MEDICINE}\n{loc:Kenmore Square}\n{loc:Kingsbury, WI 53104}\n\n{name:Ulysses Ratliff}, M.D.\nPhone: {phone:262-555-0134}\n\nRE: {name:Yoder, Quinn}\nMRN: {id:7251190}"],
   ["letter", "Mr. {name:Yoder} returns for follow up. He is now {age:91}. He spent the summer at his daughter's home in {loc:Olathe} and was seen in the {loc:Carlisle} ED in {date:August} for a COPD flare. His wife {name:Ursula} died in 2086."],
   ["letter", "Labs to Dr. {name:Fairbanks}.\n______________________________\n{name:Ulysses Ratliff}, MD\n\nTranscribed by: {name:Wilhelmina Gates}\nDictated {date:11/4/88}"],
   ["discharge", "He grew up in {loc:Moundridge} and still farms outside {loc:Hesston} ."],
@@ -233,6 +233,28 @@ export const FRAGMENTS: Array<[Style, string]> = [
   ["synthetic", "{name:Roberta Kline} lives in {loc:Yreka, California 96097}."],
   ["synthetic", "The patient, a resident of {loc:Oconomowoc}, was injured in a farm accident."],
   ["synthetic", "{name:Wendell Price} moved to {loc:Kearney} after retiring."],
+  // --- added with decision 103's rules: facilities after a weaker cue, towns in capitals after
+  // "IN", ages after a name with no cue, practices named in capitals -----------------------
+  ["discharge", "After the amputation she had two weeks of rehabilitation at {loc:Halstead} before going home ."],
+  ["discharge", "Plan : transfer from {loc:Kindred} once the PICC is removed ; family agrees ."],
+  ["discharge", "He was discharged to {loc:Whittier} on {date:4/11} for short-term rehab ."],
+  ["discharge", "Following the hip fracture he went to {loc:Kindred} for three weeks and then home ."],
+  ["discharge", "She stayed at {loc:Brightwater} for respite care while her daughter was away ."],
+  ["nursing", "Rehab at {loc:Spaulding} accepted pt, transport booked for {date:Tuesday} am."],
+  ["nursing", "Receives dialysis at {loc:Fresenius Mapleton} MWF."],
+  ["nursing-caps", "PT FROM {loc:SUNRISE HOUSE} IN {loc:KALAMAZOO}. DAUGHTER AT BEDSIDE."],
+  ["nursing-caps", "DAUGHTER {name:LORNA} LIVES NEAR PT IN {loc:ASHEVILLE}, WILL VISIT {date:SATURDAY}."],
+  ["nursing-caps", "TRANSFERRED FROM OUTSIDE HOSP IN {loc:TOLEDO}. REPORT GIVEN TO {name:MAUREEN} RN."],
+  ["nursing-caps", "F/U {loc:WESTSIDE INTERNAL MEDICINE} 1 WK. PCP DR {name:OYELARAN}."],
+  ["nursing-caps", "REFERRED BY {loc:NORTH SHORE CARDIOLOGY ASSOCIATES} FOR SYNCOPE WORK UP."],
+  ["nursing-caps", "PT SEEN AT {loc:LAKEVIEW PEDIATRICS} AS A CHILD, RECORDS REQUESTED."],
+  ["discharge", "PRIMARY CARE : {loc:Riverbend Family Medicine} , Dr. {name:Sokolov} ."],
+  ["letter", "She is followed by {loc:Greenmount Cardiology} and was last seen there on {date:March 9} ."],
+  ["synthetic", "{name:Abigail Turner}, is {age:93} and lives alone."],
+  ["synthetic", "{name:Harold Whitcombe}, {age:96}, was found on the floor by his neighbour."],
+  ["synthetic", "Her husband, {name:Clifford Amundsen}, is {age:94} and cannot drive her to clinic."],
+  ["synthetic", "{name:Estelle Navarro} turned {age:100} in the spring and still walks daily."],
+  ["synthetic", "{name:Ruth Okafor} was {age:91} when she first presented with a hip fracture."],
 ];
 
 /** Notes without identifiers, written in the same styles, for the false-alarm rate. */
@@ -376,6 +398,17 @@ export const CLEAN_FRAGMENTS: string[] = [
   "Chest radiograph : Kerley B lines and cephalization consistent with congestive heart failure . No Westermark sign . No Hampton hump .",
   "Nursing 7p-7a: Pt slept well. Denies pain. IVF @ 75/hr. Tele: SR 70s. BS 180s, covered per sliding scale. Turned q2h. Skin intact. Call light in reach. Bed alarm on.",
   "Pt alert, follows commands, PERRLA. Lungs diminished at bases, I/S encouraged. Abd soft, BS+, tol regular diet. Voiding without difficulty. Ambulating in hallway with assist.",
+  // Added with decision 103: conference titles, agenda notes and diagnosis names as written.
+  "Monday morning trauma meeting: three new referrals, Friday afternoon unknowns moved to the Tuesday MDT.",
+  "Christmas case quiz and Easter revision session; Autumn MSK course for the registrars.",
+  "Journal club: Osgood-Schlatter and Sinding-Larsen-Johansson disease; Baxter neuropathy on MRI.",
+  "Findings consistent with Subchondral insufficiency fracture. Differential: Stanford type B dissection is not relevant; consider Kienböck disease and PsA.",
+  "Known NASH and factor V Leiden; previous TIA. Sutton naevus on the back, Warthin tumour excised.",
+  "Mostly yes: the proximal 5th metatarsal diaphysis is a watershed, and the base of the 5th heals poorly.",
+  "PT RESTING IN BED. TRANSFERRED TO FLOOR IN STABLE CONDITION. SON AT BEDSIDE IN CHAIR.",
+  "Seen in Urgent Care; discussed with Interventional Radiology and Pediatric Cardiology. MSK Radiology to review.",
+  "She went to Theatre for washout and then to Recovery; rehabilitation at home with physiotherapy.",
+  "Oxygen Saturation was 93 on room air; Heart Rate is 95 and regular.",
 ];
 
 /**

@@ -1,0 +1,22 @@
+// Context of the name and place rules (names.ts): words that name a kind of place, the line of a
+// note in capitals that names a move, and the head nouns after an eponym or a named score.
+import { GENERIC_WARD_WORDS } from "./vocabulary";
+
+// Words that name a kind of place, not a town: "transferred from Emergency", "lives in Assisted Living".
+export const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team", "school", "church", "work", "college", "university", "camp", "gym", "sleep", "theatre", "theater", "recovery", "dialysis", "radiology", "imaging", "clinic", "hospital", "rehabilitation", "rehab", "physio", "physiotherapy", "therapy", "respite", "day", "night", "length"]);
+
+// In a note written in capitals, a known town after "IN" at the end of a clause, on a line that
+// already names a move or a residence: "ADMITTED FROM ST. JOSEPH'S IN PORTAGE.", "SON LIVES
+// NEAR HER IN READING." ("PT RESTING IN BED." names no town, and its line no move).
+export const CAPS_IN_PLACE_LINE = /(?:^|[^A-Z])(?:FROM|TO|AT|LIVES|LIVING|LIVED|RESIDES|RESIDENT|MOVED|BORN|HOME|TRANSFERRED|TRANSFER|ADMITTED|DISCHARGED|WORKS|DAUGHTER|SON|SISTER|BROTHER|FAMILY|WIFE|HUSBAND)(?![A-Z])/;
+
+// The head noun of an eponym: "Westermark sign", "Hampton hump", "Kerley B lines", "Hickman line",
+// "Whipple procedure". A capitalised word right before one names a sign, not a person or a place.
+const EPONYM_HEAD_AFTER = /^(?:['’]s)?[ \t\-]+(?:[A-Z][ \t]+)?(?:signs?|hump|lines?|disease|syndrome|tests?|maneuver|manoeuvre|fracture|procedure|classification|criteria|score|scale|reflex|phenomenon|triad|lesions?|nodes?|nodules?|ring|bodies|body|cells?|tube|catheter|drain|stockings?|filter|operation|repair|incision|position|view|method|technique|rule|equation|formula|index|murmur|space|canal|hernia|diverticulum|cyst|duct|pouch|angle|palsy|paralysis|ulcer|deformity|stain|prep|blot|mask|clamp|forceps|retractor|needle|splint|brace|shunt|valve|bag|fistula|anastomosis|fundoplication|gastrectomy|protocol|regimen|solution|rash|spots?|nodes?|sac|gland|fascia|capsule|membrane|zone|area)(?![\p{L}])/u;
+// A score named after a place or a person, with words between: "Boston Bowel Prep Score",
+// "Glasgow Coma Scale", "Ottawa Ankle Rules".
+const SCORE_HEAD_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(?:Scores?|Scales?|Criteria|Rules?|Classification|Index|Protocol|Staging|Grading|Preparation Scale)(?![\p{L}])/u;
+export function eponymHeadAfter(text: string, end: number, scores = false): boolean {
+  const after = text.slice(end, end + 48);
+  return EPONYM_HEAD_AFTER.test(after) || (scores && SCORE_HEAD_AFTER.test(after));
+}
