@@ -86,7 +86,7 @@ const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \
 const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
-const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+)[ \t]+(\p{Lu}[\p{Ll}'’\-]+),?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
+const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
 const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns)[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
@@ -105,12 +105,12 @@ export const detectAge: Detector = (text, add) => {
     if (d.clinical.has(word) || d.abbreviations.has(word) || (d.common.has(word) && !d.firstNames.has(word) && !d.lastNames.has(word))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
-  for (const s of /\p{Lu}\p{Ll}+,?[ \t]+(?:is|was|turn)/u.test(text) ? spans(AGE_AFTER_NAME_RE, text, 3) : []) {
+  for (const s of /\p{Lu}[\p{Ll}\p{Lu}]+,?[ \t]+(?:is|was|turn|IS|WAS|TURN)/u.test(text) ? spans(AGE_AFTER_NAME_RE, text, 3) : []) {
     // A person's name: a first name then a word that is no clinical or ordinary word ("Abigail
     // Turner"), not a test's or a drug's name ("Oxygen saturation was 93").
     const [given, family] = [s.match[1]!.toLowerCase(), s.match[2]!.toLowerCase()];
     const d = dictionaries();
-    if (!d.firstNames.has(given) || d.clinical.has(given) || d.clinical.has(family) || (d.common.has(family) && !d.lastNames.has(family))) continue;
+    if (!d.firstNames.has(given) || d.clinical.has(given) || d.clinical.has(family) || d.abbreviations.has(family) || (d.common.has(family) && !d.lastNames.has(family))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of spans(AGE_WORDS_RE, text)) {

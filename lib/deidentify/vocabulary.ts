@@ -100,7 +100,7 @@ name oob etoh ivdu ivda adls iadls
 cx bcx ucx sx hx dx tx rx fx px abg vbg cbc bmp cmp lft lfts ua
 phd mph msc bsc mba pharmd dpm dds dmd facs facp frcp frcs mrcp mrcs mbbs mbchb lcsw licsw crna
 cnm aprn fnp anp dnp msn bsn
-cath medicine onc heme hem cards pulm endo derm psych rheum neph nephro uro gyn ent ortho ophtho optho gen surg vasc ctsurg nsgy
+resus cath medicine onc heme hem cards pulm endo derm psych rheum neph nephro uro gyn ent ortho ophtho optho gen surg vasc ctsurg nsgy
 spanish portuguese french italian german russian polish ukrainian chinese mandarin cantonese
 vietnamese korean japanese arabic hindi urdu bengali punjabi gujarati haitian creole somali
 amharic tigrinya tagalog greek turkish farsi persian dari pashto hebrew swahili yoruba igbo

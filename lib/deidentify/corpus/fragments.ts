@@ -255,6 +255,7 @@ export const FRAGMENTS: Array<[Style, string]> = [
   ["synthetic", "Her husband, {name:Clifford Amundsen}, is {age:94} and cannot drive her to clinic."],
   ["synthetic", "{name:Estelle Navarro} turned {age:100} in the spring and still walks daily."],
   ["synthetic", "{name:Ruth Okafor} was {age:91} when she first presented with a hip fracture."],
+  ["nursing-caps", "{name:ABIGAIL TURNER} IS {age:93} AND LIVES ALONE, DAUGHTER IN {loc:PORTAGE}."],
 ];
 
 /** Notes without identifiers, written in the same styles, for the false-alarm rate. */
@@ -409,6 +410,7 @@ export const CLEAN_FRAGMENTS: string[] = [
   "Seen in Urgent Care; discussed with Interventional Radiology and Pediatric Cardiology. MSK Radiology to review.",
   "She went to Theatre for washout and then to Recovery; rehabilitation at home with physiotherapy.",
   "Oxygen Saturation was 93 on room air; Heart Rate is 95 and regular.",
+  "Max HR was 95 on the treadmill. Went to Majors, then seen at Outpatients; went to Resus briefly.",
 ];
 
 /**
