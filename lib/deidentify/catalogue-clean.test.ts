@@ -41,6 +41,12 @@ describe("the diagnosis catalogue in prose", () => {
     expect(flagged).toEqual([]);
   });
 
+  it("knows medical compounds outside the catalogue by their shape", () => {
+    // Not in the catalogue's words: a new entry's words should not read as surnames either.
+    expect(findIdentifiers("Findings consistent with Subligamentous extension and Intracortical signal; Periarticular and Transcortical change.")).toEqual([]);
+    expect(findIdentifiers("Seen with Dr Subotic and Kowalczyk.").map((f) => f.text)).toEqual(["Dr Subotic", "Kowalczyk"]);
+  });
+
   it("still finds a person or a place whose name is also an eponym", () => {
     const found = (text: string) => findIdentifiers(text).map((f) => f.text);
     expect(found("Mr Crohn was reviewed in clinic.")).toEqual(["Mr Crohn"]);
