@@ -7,7 +7,7 @@ import { renderSafeMarkdown } from "@/lib/core/markdown";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PollState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/core/viewer";
-import { answerShownAtConferenceSql, answerShownTo, canEditCase, canSeeCaseLabels, caseTitleFor, stepsThrough, visibleCaseSql, type CaseAccessFacts, type StepFacts } from "./policy";
+import { answerShownAtConferenceSql, answerShownTo, answerVisibleSql, canEditCase, canSeeCaseLabels, caseTitleFor, stepsThrough, visibleCaseSql, type CaseAccessFacts, type StepFacts } from "./policy";
 import { encodeCursor } from "./schema";
 import { byTimeline, formatStudySpan } from "./timeline";
 import type { EventRow, StudyRow, TimelineEntry } from "./timeline-entries";
@@ -47,9 +47,9 @@ export interface LibraryItem {
 }
 
 const studySeenByAll: Prisma.StudyWhereInput = { OR: [{ partOfAnswer: false }, { case: { status: "resolved" } }] };
-/** studySeenByAll in SQL, for the study `study` of the case `kase` (aliases). */
+/** studySeenByAll in SQL, for the study `study` of the case `kase`: the answer rule for no viewer in particular. */
 const studySeenByAllSql = (study: string, kase: string) =>
-  Prisma.sql`(not ${Prisma.raw(`"${study}"`)}."partOfAnswer" or ${Prisma.raw(`"${kase}"`)}.status = 'resolved')`;
+  Prisma.sql`(not ${Prisma.raw(`"${study}"`)}."partOfAnswer" or ${answerVisibleSql(null, kase)})`;
 
 export const librarySelect = {
   id: true,

@@ -145,8 +145,8 @@ interface SqlOptions {
 
 /**
  * Runs a hand-written statement (a `Prisma.sql` template) on the app's pool with node-postgres
- * directly, prepared like every statement unless told otherwise. For the hottest reads and single-statement writes
- * (decision 020): Prisma's $queryRaw spent 0.1 ms of CPU more than this on a one-row read and
+ * directly, prepared like every statement unless told otherwise. For the hottest reads and
+ * single-statement writes (decision 020): Prisma's $queryRaw spent 0.1 ms of CPU more than this on a one-row read and
  * 0.45 ms more on the vote panel's read (its request pipeline and result decoding), on every
  * page. Not for statements inside a transaction, which run on the transaction's own connection.
  */
