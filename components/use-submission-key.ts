@@ -5,7 +5,7 @@
 // succeeded is the same submission; edited content is a new one (a retry after a lost answer then
 // stores the edit instead of answering with the earlier text). After a success the next
 // submission gets a new key, even with the same content.
-import { useCallback, useRef } from "react";
+import { useRef } from "react";
 
 export function newSubmissionKey(): string {
   // randomUUID needs a secure context; a plain-HTTP intranet address still has getRandomValues.
@@ -20,19 +20,32 @@ export function newSubmissionKey(): string {
 export interface SubmissionKey {
   /** The key for submitting `content` now: the previous key while the content is unchanged and not yet stored. */
   keyFor: (content: unknown) => string;
-  /** The submission succeeded: the next one gets a new key. */
-  done: () => void;
+  /**
+   * The submission made with `key` succeeded: the next one gets a new key. A late answer to an
+   * earlier submission (the second call of a double click, answered after the form moved on) names
+   * its own key and leaves the current one alone, so a repeat of the current submission still
+   * carries the key the server knows.
+   */
+  done: (key: string) => void;
+}
+
+/** The keys of one form, outside React so the rule can be tested on its own. */
+export function submissionKeys(): SubmissionKey {
+  let current: { key: string; content: string } | null = null;
+  return {
+    keyFor(content) {
+      const serialized = JSON.stringify(content) ?? "";
+      if (current?.content !== serialized) current = { key: newSubmissionKey(), content: serialized };
+      return current.key;
+    },
+    done(key) {
+      if (current?.key === key) current = null;
+    },
+  };
 }
 
 export function useSubmissionKey(): SubmissionKey {
-  const current = useRef<{ key: string; content: string } | null>(null);
-  const keyFor = useCallback((content: unknown) => {
-    const serialized = JSON.stringify(content) ?? "";
-    if (current.current?.content !== serialized) current.current = { key: newSubmissionKey(), content: serialized };
-    return current.current.key;
-  }, []);
-  const done = useCallback(() => {
-    current.current = null;
-  }, []);
-  return { keyFor, done };
+  const keys = useRef<SubmissionKey | null>(null);
+  keys.current ??= submissionKeys();
+  return keys.current;
 }

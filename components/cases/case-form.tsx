@@ -101,16 +101,17 @@ export function CaseForm({ mode, caseId, updatedAt, initial, diagnosisNames, tea
     setMessage(null);
     try {
       const payload = toPayload(draft);
+      // A new case: one per submission, however often it is sent (decision 032).
+      const clientKey = caseId ? null : submission.keyFor(payload);
       const result = await saveCase({
         caseId,
         expectedUpdatedAt: updatedAt,
         ...guard.state.confirmation,
         case: payload,
-        // A new case: one per submission, however often it is sent (decision 032).
-        ...(caseId ? {} : { clientKey: submission.keyFor(payload) }),
+        ...(clientKey ? { clientKey } : {}),
       });
       if (result.ok) {
-        submission.done();
+        if (clientKey) submission.done(clientKey);
         setErrors({});
         guard.clear();
         router.push(`/cases/${result.data.caseId}`);

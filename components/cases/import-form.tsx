@@ -74,12 +74,11 @@ export function ImportForm() {
       return;
     }
     setPending(true);
-    const result = archive
-      ? await postCaseFile(archive, findings.length > 0 && confirmed, submission.keyFor(`${archive.name}:${archive.size}:${archive.lastModified}`))
-      : await postCaseFile(text, findings.length > 0 && confirmed, submission.keyFor(text));
+    const clientKey = submission.keyFor(archive ? `${archive.name}:${archive.size}:${archive.lastModified}` : text);
+    const result = await postCaseFile(archive ?? text, findings.length > 0 && confirmed, clientKey);
     setPending(false);
     if (result.ok) {
-      submission.done();
+      submission.done(clientKey);
       router.push(`/cases/${result.data.caseId}`);
       return;
     }

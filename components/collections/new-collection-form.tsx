@@ -23,11 +23,12 @@ export function NewCollectionForm({ teams, caseId }: { teams: Array<{ id: string
       action={async (form) => {
         setError(null);
         const content = { title, visibility, teamId: (form.get("teamId") as string | null) || null, caseId };
-        const result = await createCollection({ ...content, clientKey: key.keyFor(content), ...guard.state.confirmation });
+        const clientKey = key.keyFor(content);
+        const result = await createCollection({ ...content, clientKey, ...guard.state.confirmation });
         const found = findingsOf(result);
         if (found) return guard.onRefused(found);
         if (!result.ok) return setError(result.message);
-        key.done();
+        key.done(clientKey);
         router.push(`/collections/${result.data.collectionId}`);
       }}
     >

@@ -31,7 +31,8 @@ export function StartConference({ collectionId, collectionTitle, shareKey, teams
     event.preventDefault();
     setPending(true);
     const input = { ...values, collectionId, ...(shareKey ? { key: shareKey } : {}), startsAt: local ? new Date(local).toISOString() : "" };
-    const result = await startConferenceFromCollection({ ...input, clientKey: submission.keyFor(input), ...guard.state.confirmation });
+    const clientKey = submission.keyFor(input);
+    const result = await startConferenceFromCollection({ ...input, clientKey, ...guard.state.confirmation });
     setPending(false);
     const found = findingsOf(result);
     if (found) return guard.onRefused(found);
@@ -40,7 +41,7 @@ export function StartConference({ collectionId, collectionTitle, shareKey, teams
       setMessage(result.message);
       return;
     }
-    submission.done();
+    submission.done(clientKey);
     router.push(`/conferences/${result.data.conferenceId}/agenda`);
   }
 

@@ -68,10 +68,11 @@ function AmendForm({ id, outcome }: { id: string; outcome: OutcomeView }) {
     event.preventDefault();
     // On success the refreshed page remounts the section (keyed by the amendment count), closed.
     const input = { outcomeId: outcome.id, ...values, reason };
-    const result = await run(() => amendOutcome({ ...input, clientKey: submission.keyFor(input), ...guard.state.confirmation }));
+    const clientKey = submission.keyFor(input);
+    const result = await run(() => amendOutcome({ ...input, clientKey, ...guard.state.confirmation }));
     const found = findingsOf(result);
     if (found) guard.onRefused(found);
-    if (result.ok) submission.done();
+    if (result.ok) submission.done(clientKey);
   }
 
   return (

@@ -73,9 +73,10 @@ function AddAttendee({ record }: { record: MeetingRecord }) {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const input = { conferenceId: record.id, userId, name: userId ? "" : name, specialty };
-    const result = await run(() => recordAttendee({ ...input, clientKey: submission.keyFor(input) }));
+    const clientKey = submission.keyFor(input);
+    const result = await run(() => recordAttendee({ ...input, clientKey }));
     if (result.ok) {
-      submission.done();
+      submission.done(clientKey);
       setUserId("");
       setName("");
       setSpecialty("");

@@ -31,8 +31,9 @@ export function OutcomeForm({ itemId, version, initial, signOff }: {
     event.preventDefault();
     const input = { itemId, version, ...values };
     // The first save creates the outcome: one per submission (decision 032); later saves are edits.
-    const result = await run(() => saveOutcome({ ...(version === 0 ? { ...input, clientKey: submission.keyFor(input) } : input), ...guard.state.confirmation }));
-    if (result.ok) submission.done();
+    const clientKey = version === 0 ? submission.keyFor(input) : null;
+    const result = await run(() => saveOutcome({ ...(clientKey ? { ...input, clientKey } : input), ...guard.state.confirmation }));
+    if (result.ok && clientKey) submission.done(clientKey);
     const found = findingsOf(result);
     if (found) guard.onRefused(found);
     setSaved(result.ok);

@@ -69,9 +69,10 @@ export function ScheduleForm({ teams, initial, viewerId }: { teams: SchedulingTe
     const startsAt = local ? new Date(local).toISOString() : "";
     const input = { ...values, startsAt };
     // A new conference: one per submission, however often it is sent (decision 032).
-    const result = await scheduleConference({ ...(editing ? input : { ...input, clientKey: submission.keyFor(input) }), ...guard.state.confirmation });
+    const clientKey = editing ? null : submission.keyFor(input);
+    const result = await scheduleConference({ ...(clientKey ? { ...input, clientKey } : input), ...guard.state.confirmation });
     setPending(false);
-    if (result.ok) submission.done();
+    if (result.ok && clientKey) submission.done(clientKey);
     const found = findingsOf(result);
     if (found) {
       guard.onRefused(found);

@@ -41,10 +41,11 @@ export function RunAgain({ conferenceId, startsAt }: { conferenceId: string; sta
         event.preventDefault();
         setPending(true);
         const input = { conferenceId, startsAt: local ? new Date(local).toISOString() : "" };
-        const result = await runConferenceAgain({ ...input, clientKey: clientKey.keyFor(input) });
+        const key = clientKey.keyFor(input);
+        const result = await runConferenceAgain({ ...input, clientKey: key });
         setPending(false);
         if (!result.ok) return setError([result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(" "));
-        clientKey.done();
+        clientKey.done(key);
         router.push(`/conferences/${result.data.conferenceId}/agenda`);
       }}
     >

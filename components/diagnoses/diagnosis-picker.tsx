@@ -64,9 +64,10 @@ export function DiagnosisPicker({
   };
 
   async function propose() {
-    const result = await proposeDiagnosis({ name: text, clientKey: submission.keyFor(text) });
+    const clientKey = submission.keyFor(text);
+    const result = await proposeDiagnosis({ name: text, clientKey });
     if (result.ok) {
-      submission.done();
+      submission.done(clientKey);
       choose({ id: result.data.diagnosisId, name: result.data.name });
       setMessage("Proposed as a new catalogue entry; an educator will review it.");
     } else setMessage(result.message);

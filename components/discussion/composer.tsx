@@ -135,11 +135,12 @@ export function Composer({ caseId, initialBody = "", submitLabel, placeholder, a
     setPending(true);
     try {
       const submitted = body;
-      const result = await onSubmit(submitted, anchor ? null : studyId, submission.keyFor({ body: submitted, studyId, anchor }), guard.state.confirmation, anchor);
+      const clientKey = submission.keyFor({ body: submitted, studyId, anchor });
+      const result = await onSubmit(submitted, anchor ? null : studyId, clientKey, guard.state.confirmation, anchor);
       if (result.findings) {
         guard.onRefused(result.findings);
       } else if (result.ok) {
-        submission.done();
+        submission.done(clientKey);
         guard.clear();
         // The live stream can show the comment before the post returns; whatever was typed since stays.
         setBody((current) => (current === submitted ? "" : current));

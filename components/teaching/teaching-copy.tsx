@@ -34,10 +34,11 @@ export function TeachingCopyButton({ caseId }: { caseId: string }) {
     setBusy(true);
     setError(null);
     const payload = { caseId, ...confirmation.confirmation };
-    const result = await makeTeachingCopy({ ...payload, clientKey: submission.keyFor(payload) });
+    const clientKey = submission.keyFor(payload);
+    const result = await makeTeachingCopy({ ...payload, clientKey });
     setBusy(false);
     if (result.ok) {
-      submission.done();
+      submission.done(clientKey);
       router.push(`/cases/${result.data.caseId}`);
       return;
     }

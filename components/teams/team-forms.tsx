@@ -37,8 +37,9 @@ export function CreateTeamForm() {
   return (
     <form className="card space-y-3 p-4" onSubmit={async (e) => {
       e.preventDefault();
-      const result = await submit(() => createTeam({ name, clientKey: submission.keyFor(name) }));
-      if (result.ok) submission.done();
+      const clientKey = submission.keyFor(name);
+      const result = await submit(() => createTeam({ name, clientKey }));
+      if (result.ok) submission.done(clientKey);
       if (result.ok && "data" in result) router.push(`/teams/${(result as { data: { teamId: string } }).data.teamId}`);
     }}>
       <h2 className="font-semibold">Create a team</h2>
@@ -81,8 +82,9 @@ export function AddMemberForm({ teamId, canOwn }: { teamId: string; canOwn: bool
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn-primary" disabled={pending} onClick={() => void submit(() => addMember({ teamId, email, role }), "Added to the team.")}>Add existing account</button>
         <button type="button" className="btn-secondary" disabled={pending} onClick={async () => {
-          const result = await inviteMember({ teamId, email, role, clientKey: invitation.keyFor({ email, role }) });
-          if (result.ok) invitation.done();
+          const clientKey = invitation.keyFor({ email, role });
+          const result = await inviteMember({ teamId, email, role, clientKey });
+          if (result.ok) invitation.done(clientKey);
           if (result.ok) setLink(result.data.link);
           else await submit(async () => result);
         }}>Create invitation link</button>

@@ -49,9 +49,10 @@ export function MyDifferential({ view, studies, onSaved, onStepped }: { view: Th
     setLineErrors({});
     setPending(true);
     const entries = rows.map((row) => ({ diagnosisId: row.diagnosis!.id, rationale: row.rationale, studyIds: row.studyIds }));
-    const result = await postDifferential({ caseId: view.caseId, entries, clientKey: submission.keyFor(entries), ...guard.state.confirmation });
+    const clientKey = submission.keyFor(entries);
+    const result = await postDifferential({ caseId: view.caseId, entries, clientKey, ...guard.state.confirmation });
     setPending(false);
-    if (result.ok) submission.done();
+    if (result.ok) submission.done(clientKey);
     const found = findingsOf(result);
     if (found) {
       guard.onRefused(found);

@@ -12,6 +12,7 @@ vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { postDifferential } = await import("@/lib/thinking/actions");
+const { submissionKeys } = await import("@/components/use-submission-key");
 const { proposeDiagnosis } = await import("@/lib/diagnoses/actions");
 const { saveCase } = await import("@/lib/cases/actions");
 const teams = await import("@/lib/teams/actions");
@@ -92,6 +93,30 @@ describe("proposeDiagnosis", () => {
     expect(first).toMatchObject({ ok: true });
     expect(second).toEqual(first);
     expect(await db.diagnosis.count({ where: { name } })).toBe(1);
+  });
+
+  it("keeps a repeated submission's key when an earlier submission's second call is answered late (the form's keys)", async () => {
+    // A double click sends two calls with one key; the first answer lets the form move on, and the
+    // second answer may arrive after the next submission began (Next sends a page's actions one at
+    // a time). That late success must not renew the key of the submission now under way.
+    const user = await makeUser("resident");
+    const keys = submissionKeys();
+    const earlier = `Test proposal ${crypto.randomUUID().slice(0, 8)}`;
+    const next = `Test proposal ${crypto.randomUUID().slice(0, 8)}`;
+    const earlierKey = keys.keyFor(earlier);
+    expect(keys.keyFor(earlier)).toBe(earlierKey);
+    const [first, late] = [await as(user, () => proposeDiagnosis({ name: earlier, clientKey: earlierKey })), await as(user, () => proposeDiagnosis({ name: earlier, clientKey: earlierKey }))];
+    expect(first).toMatchObject({ ok: true });
+    keys.done(earlierKey);
+    const nextKey = keys.keyFor(next);
+    expect(late).toEqual(first);
+    keys.done(earlierKey);
+    const repeatKey = keys.keyFor(next);
+    expect(repeatKey).toBe(nextKey);
+    await Promise.all([as(user, () => proposeDiagnosis({ name: next, clientKey: nextKey })), as(user, () => proposeDiagnosis({ name: next, clientKey: repeatKey }))]);
+    expect(await db.diagnosis.count({ where: { name: { in: [earlier, next] } } })).toBe(2);
+    keys.done(nextKey);
+    expect(keys.keyFor(next)).not.toBe(nextKey);
   });
 });
 
