@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress, fromTrustedProxy, parseTrustedPro
 import { setRequestOrigin } from "@/lib/http/public-origin";
 import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
 import { caseLiveStream } from "@/lib/cases/stream";
+import { flushTallySignals } from "@/lib/conferences/notify";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
 import { endLiveStreams, registerLiveStreams, serveLiveStream } from "@/lib/live/http";
 import { startImageWorker, stopImageWorker } from "@/lib/jobs";
@@ -64,7 +65,8 @@ function stop(signal: string) {
   // anyway is retried by any instance (decision 040).
   const workerStopped = stopImageWorker().catch(() => undefined);
   server.close(() => {
-    void workerStopped.then(() => {
+    // The tally signals the last joins and votes gathered go out before the exit (decision 106).
+    void Promise.all([workerStopped, flushTallySignals()]).then(() => {
       console.log(`Rounds stopped (${signal}) after ${Date.now() - started} ms: requests in flight finished.`);
       process.exit(0);
     });

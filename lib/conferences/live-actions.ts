@@ -12,10 +12,9 @@ import type { Viewer } from "@/lib/core/viewer";
 import { canViewCase } from "@/lib/cases/policy";
 import { db, sql } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LIVE_CHANNEL } from "@/lib/live/notify";
 import { fail, invalid, notFound, ok, type ActionResult } from "@/lib/core/result";
 import { conferenceStatus, loadAgendaItem, loadConference, loadConferenceByCode } from "./access";
-import { conferenceSignal, signalConference } from "./notify";
+import { signalConference, signalTallySoon } from "./notify";
 import { canJoinConference, canPresent, canTakePart, canViewConference, presenterMayReleaseAnswer, revealResolvesCase } from "./policy";
 import { resolveAtReveal } from "./reveal";
 import type { RevealConsent } from "@/lib/generated/prisma/enums";
@@ -170,12 +169,10 @@ export const joinConference = action("joinConference", z.unknown(), async ({ vie
   if (!standing.joined) {
     // One statement, not an interactive transaction: a room joining at once waited for pooled
     // connections to start transactions, and some joins failed (issue 28 item 4).
-    await db.$executeRaw`
-      with joined as (
-        insert into "ConferenceParticipant" ("conferenceId", "userId") values (${conference.id}, ${viewer.id})
-        on conflict do nothing returning "conferenceId"
-      )
-      select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)}) from joined`;
+    const joined = await db.$executeRaw`
+      insert into "ConferenceParticipant" ("conferenceId", "userId") values (${conference.id}, ${viewer.id})
+      on conflict do nothing`;
+    if (joined > 0) signalTallySoon(conference.id, conference.liveVersion);
   }
   return ok({ conferenceId: conference.id });
 });
@@ -201,7 +198,7 @@ export const castConferenceVote = action("castConferenceVote", conferenceVoteInp
   const { item, conference } = access.value;
   if (item.voteState !== "open") return fail("forbidden", item.voteState === "closed" ? "The vote is closed: votes can no longer be cast or changed." : "The vote is not open yet.");
   // One statement: the vote is written only for a catalogue diagnosis and while the item's vote is
-  // open, audited and signalled.
+  // open, and audited; the presenter's tally is signalled once it committed (gathered, decision 104).
   const [written] = await sql<Array<{ known: boolean; itemId: string | null }>>(Prisma.sql`
     with diagnosis as (
       select id from "Diagnosis" where id = ${input.diagnosisId} and status = 'accepted'
@@ -215,10 +212,10 @@ export const castConferenceVote = action("castConferenceVote", conferenceVoteInp
       insert into "AuditEvent" ("actorId", action, "resourceType", "resourceId", "teamId", ip, at)
       select ${viewer.id}, 'conference.vote', 'conference', ${conference.id}, ${conference.teamId}, ${await requestIp()}, now() from vote
     )
-    select exists (select 1 from diagnosis) as known, (select "itemId" from vote) as "itemId",
-           (select pg_notify(${LIVE_CHANNEL}, ${conferenceSignal(conference.id, "tally", conference.liveVersion)}) from vote) as notified`);
+    select exists (select 1 from diagnosis) as known, (select "itemId" from vote) as "itemId"`);
   if (!written?.known) return fail("invalid_input", "Vote for a diagnosis from the catalogue.", { fieldErrors: { diagnosisId: ["Not in the catalogue."] } });
   if (!written.itemId) return fail("forbidden", "The vote closed before your vote arrived.");
+  signalTallySoon(conference.id, conference.liveVersion);
   return ok({ diagnosisId: input.diagnosisId });
 }, { invalidMessage: "Vote for exactly one diagnosis." });
 

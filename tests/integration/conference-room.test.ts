@@ -3,9 +3,10 @@
 // stream receives must be exactly what the viewer would fetch (getLiveView) at that moment: no
 // study before its stage, no distribution before the close, no answer before the reveal, nothing
 // of a case its viewer may not see; and the votes' tally signals never reach the audience.
+import pg from "pg";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/core/viewer";
-import { db } from "@/lib/core/db";
+import { db, onQuery } from "@/lib/core/db";
 import type { ActionResult } from "@/lib/core/result";
 import type { CaseInput } from "@/lib/cases/schema";
 import type { LiveView } from "@/lib/conferences/view";
@@ -24,6 +25,8 @@ const { getConferenceHeader } = await import("@/lib/conferences/queries");
 const { getLiveView } = await import("@/lib/conferences/live-queries");
 const { openConferenceStream } = await import("@/lib/conferences/stream");
 const { sseStream } = await import("@/lib/live/sse");
+const { flushTallySignals, signalTallySoon, TALLY_GATHER_MS } = await import("@/lib/conferences/notify");
+const { LIVE_CHANNEL } = await import("@/lib/live/notify");
 
 const as = actAs(session);
 const unwrap = <T>(result: ActionResult<T>): T => {
@@ -236,5 +239,55 @@ describe("the audience's live events carry the views (issue 28 item 4)", () => {
     expect(tallies.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 250) + 1);
     expect(tallies.length).toBeLessThan(24);
     expect(audience.signals.filter((signal) => signal.kind === "tally")).toEqual([]);
+  }, 60_000);
+
+  it("commits joins and votes without notifying, and gathers their tally signals into a few, the last after the last vote (decision 106)", async () => {
+    const room = await hall();
+    await room.command("start");
+    await room.command("next");
+    await room.command("next");
+    await room.command("next");
+    const voters = await Promise.all(Array.from({ length: 20 }, () => makeUser("clinician")));
+    await db.membership.createMany({ data: voters.map((voter) => ({ teamId: room.teamId, userId: voter.id, role: "member" as const })) });
+    for (const voter of voters) voter.teamIds = [room.teamId];
+    // What PostgreSQL itself delivers on the live channel (no instance's hub in between).
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const tallies: number[] = [];
+    listener.on("notification", ({ payload }) => {
+      const event = JSON.parse(payload ?? "{}") as { kind?: string; topic?: string };
+      if (event.kind === "tally" && event.topic === `conference:${room.conferenceId}`) tallies.push(Date.now());
+    });
+    await listener.query(`listen ${LIVE_CHANNEL}`);
+    try {
+      const notifyingWrites: string[] = [];
+      const stop = onQuery(({ query }) => {
+        if (query.includes("pg_notify") && /\binsert\b/i.test(query)) notifyingWrites.push(query);
+      });
+      try {
+        await Promise.all(voters.map(async (voter, index) => {
+          unwrap(await as(voter, () => joinConference({ code: room.joinCode })));
+          unwrap(await as(voter, () => castConferenceVote({ itemId: room.itemId, diagnosisId: index % 2 ? answerId : otherId })));
+        }));
+      } finally {
+        stop();
+      }
+      const lastVoteAt = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, TALLY_GATHER_MS * 3));
+      // 40 writes, none of them notifying; their signals sent apart, a few at most.
+      expect(notifyingWrites).toEqual([]);
+      expect(tallies.length).toBeGreaterThan(0);
+      expect(tallies.length).toBeLessThan(40);
+      expect(tallies.at(-1)!).toBeGreaterThanOrEqual(lastVoteAt);
+      expect(await db.conferenceVote.count({ where: { itemId: room.itemId } })).toBe(20);
+
+      // An instance shutting down sends what it gathered at once rather than after the wait.
+      signalTallySoon(room.conferenceId, 1);
+      const before = tallies.length;
+      await flushTallySignals();
+      await expect.poll(() => tallies.length, { timeout: TALLY_GATHER_MS / 2, interval: 5 }).toBe(before + 1);
+    } finally {
+      await listener.end();
+    }
   }, 60_000);
 });
