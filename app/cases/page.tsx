@@ -45,7 +45,7 @@ export default async function CaseLibraryPage({ searchParams }: { searchParams: 
           <Link href={`/diagnoses/${view.result.diagnosis.id}`} className="text-brand-700 underline">About {view.result.diagnosis.name}: names, codes and what it is confused with</Link>
         </p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-6">
         <FilterPanel params={params} facets={facets} />
         <div className="space-y-4">
           {view.mode === "search" ? <SearchResults params={params} result={view.result} /> : <PlainLibrary view={view} firstPage={!params.cursor} keyImages={keyImages} />}
