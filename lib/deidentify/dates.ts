@@ -25,7 +25,7 @@ const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\(\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\(\s*)$/i;
 const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of)\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
@@ -63,6 +63,17 @@ const ROUTINE_NOUN = "(?:[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|
 const WEEKDAY_RE = new RegExp(
   `(?<![\\p{L}])${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
     `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell|MEETING|VISIT|APPOINTMENT|SURGERY|PROCEDURE|CLINIC|SEEN|DISCHARGED|ADMITTED|REVIEW|CALL|CALLED|RETURNED|ARRIVED|DIED|FELL)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
+  "dgmu",
+);
+
+// A weekday after a verb of coming and going or a preposition of time, in full or shortened as
+// nursing notes write it: "will call back Tues", "arriving Sat", "family visiting Thurs.", "until
+// Mon". A shortened day must close the clause or come before a time: "O2 Sat 95%", "Sun
+// exposure" and "Wed to" stay out.
+const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
+const WEEKDAY_AFTER_VERB_RE = new RegExp(
+  `(?<![\\p{L}])(?:back|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
+    `(${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|${WEEKDAY_SHORT}\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );
 
@@ -142,6 +153,7 @@ export const detectDates: Detector = (text, add) => {
     if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
+  for (const s of spans(WEEKDAY_AFTER_VERB_RE, text, 1)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
     for (const s of spans(re, text)) {
       // "the base of the 5th", "the head of the 2nd": a ray, a rib or a digit, not a day.

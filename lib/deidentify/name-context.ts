@@ -4,6 +4,8 @@ import { GENERIC_WARD_WORDS } from "./vocabulary";
 
 // Words that name a kind of place, not a town: "transferred from Emergency", "lives in Assisted Living".
 export const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team", "school", "church", "work", "college", "university", "camp", "gym", "sleep", "theatre", "theater", "recovery", "dialysis", "radiology", "imaging", "clinic", "hospital", "rehabilitation", "rehab", "physio", "physiotherapy", "therapy", "respite", "day", "night", "length",
+  // Parts of a town, not its name: "lives in Inner City housing".
+  "inner", "outer", "downtown", "uptown", "suburbs", "suburban", "rural", "urban",
   // Areas of an emergency department or a hospital, as British notes name them ("went to Majors").
   "outpatients", "outpatient", "inpatients", "inpatient", "majors", "minors", "resus", "resuscitation", "triage", "casualty", "ambulatory", "theatres", "wards", "ward", "ambulance", "transport", "pharmacy"]);
 

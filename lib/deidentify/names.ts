@@ -5,10 +5,10 @@
 // is a place unless it is an ordinary word, which then needs a cue ("lives in", "transferred from").
 import { dictionaries } from "./dictionaries";
 import { NAME_WORD, STOP_WORDS, NOT_WORD_AFTER } from "./patterns";
-import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
+import { isCommonWord, isParticle, isPersonCue, isTitle, looksMedical, tokenize, type Token } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
 import { CAPS_IN_PLACE_LINE, eponymHeadAfter, GENERIC_PLACE_WORDS } from "./name-context";
-import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
+import { CALENDAR, PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
@@ -16,6 +16,7 @@ const PERSON_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PERSON_CUE_PHRASES.map(escape
 const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).join("|")})[ \\t]+$`);
 const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+$`);
 const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
+const CALENDAR_WORDS = new Set(CALENDAR);
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
 const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
@@ -38,8 +39,11 @@ function strongCueBefore(tokens: Token[], i: number): boolean {
 /** A title or a relation right before: an ordinary word after it is still a name ("Dr Hope", "wife Rose"); after "Patient" it is a heading ("Patient Data"). */
 function personCueBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return strongCueBefore(tokens, i) && prev !== undefined && prev.key !== "patient" && prev.key !== "pt" && prev.key !== "family";
+  return strongCueBefore(tokens, i) && prev !== undefined && prev.key !== "patient" && prev.key !== "pt" && prev.key !== "family" && !ROLE_CUES.has(prev.key);
 }
+// Roles name a kind of person, and an ordinary word after one is a kind too: "Nurse Specialist",
+// "Nurse Practitioner", "Doctor Foster" needs the surname lists like any other word.
+const ROLE_CUES = new Set(["nurse", "doctor", "rn", "np", "pa", "md", "sr", "hcp", "proxy", "guardian", "caregiver", "carer"]);
 
 function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
   if (strongCueBefore(tokens, i)) return true;
@@ -51,6 +55,14 @@ const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*\/\d|(?:XR|ER|SR|CR|XL|LA|ODT|HCT|Plus)\b
 
 // Verbs and links after a sentence-initial name: "Keshaun had a comfortable night".
 const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
+
+// Verbs said only of a person: a first name that is also a word ("Celal had a comfortable night",
+// "Axel and her husband moved"), or an ordinary word after "Patient" ("Patient Kaing was told"),
+// is a name before one of them; "Patient Transport was booked" is not ("was" alone says nothing).
+const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:was told|were told|is told|reports|reported|denies|denied|states|stated|says|said|complains|complained|tolerated|agreed|declined|refused|feels|felt|slept|ate|walked|wants|wanted|asked|presented|underwent|fell|had a (?:good|comfortable|quiet|restless|poor|settled|bad|fall)|and (?:his|her|their) (?:wife|husband|partner|son|daughter|mother|father|family|children|sister|brother))\b/;
+
+// Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
+const ABSTRACT_NOUN = /(?:ence|ance|ty|tion|sion|ment|ness|ship|[a-z]{3}ing|ism|ery|ics|ogy|ion|al|or|er)$/;
 
 // A drug is named after the verbs of prescribing: "on Humira", "started Xarelto", "given Keppra".
 const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|administration of|infusion of|bolus of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+$/;
@@ -143,7 +155,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
     // Names: maximal stretches of name-capable words within the run.
     let i = rs;
     while (i < re) {
-      const cued = personCueBefore(tokens, i) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
+      const cued = (personCueBefore(tokens, i) || (strongCueBefore(tokens, i) && /^(?:patient|pt)$/.test(tokens[i - 1]!.key) && !ABSTRACT_NOUN.test(tokens[i]!.key) && !GENERIC_PLACE_WORDS.has(tokens[i]!.key) && PERSON_ONLY_VERB_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 40)))) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
       if (claimed.has(i) || (!nameCapable(tokens[i]!) && !cued)) { i++; continue; }
       let j = cued ? i + 1 : i;
       while (j < re && !claimed.has(j) && nameCapable(tokens[j]!)) j++;
@@ -174,7 +186,14 @@ export const detectDictionaryNames: Detector = (text, add) => {
       else if (words >= 2 && named >= 1 && startsWithFirst && !caps) isName = true;
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;
+      else if (words === 1 && !caps && seg[0]!.shape === "title" && PERSON_ONLY_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 40)) && (seg[0]!.first || seg[0]!.cls === "weak" || /^(?:patient|pt)$/.test(tokens[i - 1]?.key ?? "")) && !d.clinical.has(seg[0]!.key)) isName = true;
       if (isName && !context && seg.length >= 2 && seg.every((t) => d.eponyms.has(t.key))) isName = false;
+      // "PT WILL D/C HOME", "PT MAY NEED": in capitals, a word after "PT" that is also an ordinary
+      // word is the sentence's verb, not the patient's name ("PT JUANITA" stays a name).
+      if (isName && caps && /^(?:pt|patient)$/.test(tokens[i - 1]?.key ?? "") && seg.every((t) => t.cls === "weak" || t.cls === "common") && !PERSON_CUE_RE.test(textBefore(text, tokens[i - 1]!))) isName = false;
+      // "referred to General Surgery", "seen by Family Medicine": after a cue phrase, a service's
+      // name is no person (a title still makes one: "Dr General").
+      if (isName && !strongCueBefore(tokens, i) && seg.every((t) => GENERIC_PLACE_WORDS.has(t.key))) isName = false;
       if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end)) isName = false;
       if (isName) name(seg[0]!, seg[seg.length - 1]!);
       i = j;
@@ -210,11 +229,16 @@ export const detectDictionaryNames: Detector = (text, add) => {
     }
     // After a strong cue, ordinary words capitalised mid-sentence are a town too ("summers in Bar
     // Harbor", "lives in Caribou"), unless they name a kind of place ("transferred from Emergency").
-    if (t.cls === "common" && t.shape === "title" && !t.capsLine && !t.initialPosition && hasPlaceCue(text, t, true)) {
+    // A town whose first word is a day or a month ("lives in Sun City", "moved to May Valley"):
+    // calendar words are vocabulary alone, but not before another capitalised word after a cue.
+    const calendarTown = t.cls === "none" && CALENDAR_WORDS.has(t.key) && tokens[i + 1]?.shape === "title" && /^[ \t]$/.test(tokens[i + 1]!.gap);
+    // ("is from" alone is too weak here: "the bleeding is from Haemorrhoids".)
+    if ((t.cls === "common" || calendarTown) && t.shape === "title" && !t.capsLine && !t.initialPosition && hasPlaceCue(text, t, true) && !/(?:is|was|are)[ \t]+from[ \t]+$/.test(textBefore(text, t))) {
       let j = i;
       while (j - i < 2 && tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
       const words = tokens.slice(i, j + 1);
-      if (words.some((w) => GENERIC_PLACE_WORDS.has(w.key))) continue;
+      // "Sun City", "Dodge County": a kind of place after the first word ends a town's name.
+      if (words.some((w, k) => GENERIC_PLACE_WORDS.has(w.key) && !(k > 0 && /^(?:city|town|county|village)$/.test(w.key)))) continue;
       if (!eponymHeadAfter(text, tokens[j]!.end)) place(t, tokens[j]!);
     }
   }
@@ -284,8 +308,34 @@ function credentialName(text: string, start: number, raw: string, add: (c: { kin
   add({ kind: "name", start: s, end: start + last.index! + last[0].replace(/\.$/, "").length, message: MSG.name, priority: 9 });
 }
 
+// A relative's first name right after the relation, where the word lists alone would not make it
+// one: in a note written in lower case ("daughter maria", "son jose called": a first name that is
+// no English word, or one that is also a surname and no word that follows a relation, as "son
+// will call", "daughter can" do), or a name that is also a month ("his wife June", "daughter April").
+const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")})[ \\t]*,?[ \\t]+(\\p{L}\\p{Ll}[\\p{Ll}'’\\-]*)(?![\\p{L}])(?![ \\t]*(?:\\d|the[ \\t]+\\d))`, "dgiu");
+const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still", "just", "only", "well", "long", "even", "rose", "mark", "pat", "grace", "hope", "ray", "dawn", "chase", "love", "line", "art", "bill", "drew", "said", "lives", "and"]);
+// "Nurse Ellison", "Matron Okafor": a nursing title before a surname ("Nurse Practitioner",
+// "Nurse Specialist", "Nurse Endoscopist" name roles).
+const NURSE_NAME_RE = /(?<![\p{L}])(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER)[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
+
 export const detectRuleNames: Detector = (text, add) => {
   const d0 = dictionaries();
+  for (const s of spans(RELATION_NAME_RE, text, 1)) {
+    const raw = s.match[1]!;
+    const w = raw.toLowerCase();
+    if (!d0.firstNames.has(w) || d0.abbreviations.has(w)) continue;
+    const lowerName = raw === w && !d0.clinical.has(w) && !NOT_A_NAME_AFTER_RELATION.has(w) && (!isCommonWord(w) || d0.lastNames.has(w));
+    const monthName = raw !== w && CALENDAR_WORDS.has(w);
+    if (lowerName || monthName) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
+  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
+    const w = s.match[1]!.toLowerCase();
+    if (isCommonWord(w) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
+    const second = s.match[2] && !isCommonWord(s.match[2].toLowerCase()) && !d0.clinical.has(s.match[2].toLowerCase());
+    const start = s.start;
+    const end = second ? s.end : start + s.match[0].indexOf(s.match[1]!, s.match[0].search(/[ \t]/)) + s.match[1]!.length;
+    add({ kind: "name", start, end, message: MSG.name, priority: 9 });
+  }
   for (const s of spans(RE_LINE_NAME_RE, text, 1)) {
     const words = s.match[1]!.split(/[ \t]*,[ \t]*|[ \t]+/).map((w) => w.toLowerCase());
     if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
@@ -316,7 +366,13 @@ export const detectRuleNames: Detector = (text, add) => {
     if ((known || !isCommonWord(word)) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  for (const s of spans(LABELLED_NAME_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(LABELLED_NAME_RE, text, 1)) {
+    // "cc : Primary care physician", "Attending : Cardiology": a value of ordinary or clinical
+    // words that no name list holds is a role, not a person.
+    const keys = s.match[1]!.split(/[ \t]*,?[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
+    if (keys.every((k) => (d0.common.has(k) || d0.clinical.has(k) || GENERIC_PLACE_WORDS.has(k)) && !d0.firstNames.has(k) && !d0.lastNames.has(k))) continue;
+    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of spans(LABELLED_NAME_NEXT_LINE_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

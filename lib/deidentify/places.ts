@@ -1,9 +1,11 @@
 // Addresses, postcodes, hospitals and wards (shape rules; towns and cities are dictionary
 // lookups in names.ts).
 import { dictionaries } from "./dictionaries";
-import { GENERIC_WARD_WORDS, PLACE_CUE_PHRASES } from "./vocabulary";
+import { CALENDAR, GENERIC_WARD_WORDS, PLACE_CUE_PHRASES } from "./vocabulary";
 import { MONTH, NOT_WORD_AFTER, STOP_WORDS, STREET_SUFFIX, STREET_SUFFIX_LONG } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
+import { GENERIC_PLACE_WORDS } from "./name-context";
+import { isCommonWord, looksMedical } from "./tokens";
 
 // A number before a unit of time is a duration, never a house number ("F/U 1 WK. PCP DR ...").
 const TIME_UNIT = "(?:WKS?|Wks?|MOS?|Mos?|HRS?|Hrs?|DAYS?|Days?|WEEKS?|Weeks?|MONTHS?|Months?|YRS?|Yrs?|YEARS?|Years?|MINS?|Mins?)";
@@ -82,6 +84,7 @@ const GENERAL_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL
 // Wards named after people or places: "Nightingale Ward", "Ward Elm", "Kingfisher Unit".
 const WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
 const GENERIC_WARD = new Set(GENERIC_WARD_WORDS);
+const CALENDAR_WORDS = new Set(CALENDAR);
 // Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
 // "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
 // ("called the Rosewood unit").
@@ -101,13 +104,42 @@ const PLACE_BEFORE_RESIDENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,
 const NOT_A_PLACE_BEFORE_RESIDENT = /^(?:senior|junior|chief|night|day|covering|admitting|overnight|float|floor|team|first|second|third|year|surgery|medicine|radiology|pediatrics|paediatrics|psychiatry|neurology|anesthesia|anaesthesia|orthopedics|orthopaedics|obstetrics|gynecology|dermatology|urology|ophthalmology|cardiology|pgy|intern|american|native|permanent|legal|long-term|nursing|home|care|facility|the|a|an|our|your|this|that|former|current|new|local)$/i;
 // A care home or residence named after a discharge or residence cue: "D/C TO SHADY PINES",
 // "discharged to Willow Creek", "resident of Elmhurst Gardens".
-const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT)[ \t]+(?:of|OF|at|AT)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|[.;][ \t]*)(?:Pt|PT|Patient|PATIENT|pt|patient)[ \t]+(?:is[ \t]+|IS[ \t]+)?(?:from|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
+const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT|resides|residing|lives|living|Resides|Lives|RESIDES|RESIDING|LIVES|LIVING)[ \t]+(?:of|OF|at|AT|in|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|[.;][ \t]*)(?:Pt|PT|Patient|PATIENT|pt|patient)[ \t]+(?:is[ \t]+|IS[ \t]+)?(?:from|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
 
 // A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
 // from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
 // "PACU") are clinical words and stay out.
 const HOSPITAL_ABBREVIATION_RE = /(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
 const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
+
+// An employer named after a verb of work: "works part time at Stop & Shop", "retired from the
+// Electric Boat shipyard", "a driver for UPS", "employed by Raytheon". Up to four capitalised
+// words (an "&" or "of" between them); kinds of workplace ("works at Home", "retired from the
+// Army", "worked in Nursing") are no names and are checked below.
+const WORK_CUE = "(?:works|worked|working|employed|retired|volunteers|volunteered|job|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?" +
+  "|(?:an?|AN?)[ \\t]+(?:[a-z]+[ \\t]+)?(?:driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|salesman|saleswoman|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labourer|laborer|operator|trucker|farmer|fisherman|pilot|officer|firefighter)";
+const EMPLOYER_RE = new RegExp(
+  `(?<![\\p{L}])(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
+    "((?:\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}{2,6})(?:[ \\t]+(?:&[ \\t]+|of[ \\t]+|and[ \\t]+)?(?:\\p{Lu}[\\p{L}'’\\-]*))*)",
+  "dgu",
+);
+const NOT_AN_EMPLOYER = new Set("home night nights day days army navy air force marines military police nhs va city county state government council school college university church hospital clinic office factory farm shop store restaurant bar company firm business family himself herself weekends the this that a an same local".split(" "));
+
+// A general practice named "The <Name> Surgery" (British): "The Ridgeway Surgery", "the Old Mill
+// Surgery". Specialties are no names ("the Vascular Surgery team", "the Day Surgery Unit").
+const THE_SURGERY_RE = /(?<![\p{L}])(?:The|the|THE)[ \t]+((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2})(?:Surgery|SURGERY)(?![\p{L}])(?![ \t]+(?:[Tt]eam|[Ss]ervice|[Dd]epartment|[Dd]ept|[Rr]egistrar|[Cc]onsultant|[Ll]ist|[Ww]ard|[Cc]linic|[Ff]ellow|[Rr]esident|[Rr]otation|[Uu]nit|[Rr]eferral|[Tt]heatre|[Cc]ase|[Oo]n[- ]call|SHO|F[Yy]?[12]|[Pp]rogramme|[Pp]rogram|[Nn]urse|[Cc]entre|[Cc]enter|[Mm]eeting)(?![\p{L}]))/dgu;
+
+// A named practice in lower case with its kind: "the Carver family practice", "from the Oakdale
+// medical group", "the Brookside pediatric clinic".
+const LOWER_NAMED_PRACTICE_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)(?![\p{L}])/dgu;
+
+// A town after an institution's name and a comma: "The Ridgeway Surgery, Wantage", "Royal
+// Berkshire Hospital, Reading". One or two capitalised words closing the line or the clause.
+const TOWN_AFTER_INSTITUTION_RE = /^(?:[ \t]*,[ \t]*|[ \t]+(?:in|IN)[ \t]+)(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]*(?:[,.;)]|\r?\n|$))/u;
+
+// A town named by its kind after a preposition mid-sentence: "lives in Palm City", "moved from
+// Cedar Rapids", "near Sulphur Springs" (the first word must be no clinical or generic word).
+const TOWN_WITH_KIND_RE = /(?<=\p{Ll}[ \t]+)(?:in|from|to|near|at|of|outside)[ \t]+((\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:City|Beach|Springs|Falls|Heights|Harbor|Harbour|Creek|Valley|Hills|Rapids|Bluffs|Junction|Landing|Township|Shores|Lakes))(?![\p{L}])/dgu;
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
@@ -118,7 +150,11 @@ const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|
 
 export const detectAddress: Detector = (text, add) => {
   for (const re of MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE] : []) {
-    for (const s of spans(re, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+    for (const s of spans(re, text)) {
+      add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+      // "623 Rietscher Road, Palm Beach": the town after the street.
+      if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
+    }
   }
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
@@ -180,8 +216,56 @@ function isProper(word: string): boolean {
   return !d.common.has(w) && !d.common.has(w.replace(/s$/, ""));
 }
 
+/** A town or a county after an institution and a comma: a known place or a proper noun, no kind of place. */
+function townAfterInstitution(text: string, end: number, add: (start: number, end: number) => void): void {
+  const m = TOWN_AFTER_INSTITUTION_RE.exec(text.slice(end, end + 48));
+  if (!m) return;
+  const d = dictionaries();
+  const words = m[1]!.split(/[ \t]+/).map((w) => w.toLowerCase());
+  if (words.some((w) => GENERIC_WARD.has(w) || GENERIC_PLACE_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || d.firstNames.has(w))) return;
+  if (!d.places.has(words.join(" ")) && !words.every((w) => isProper(w) || d.common.has(w))) return;
+  const start = end + m.index + m[0].length - m[1]!.length;
+  add(start, start + m[1]!.length);
+}
+
 export const detectInstitutions: Detector = (text, add) => {
   const push = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
+  // Named institutions: a town may follow them after a comma.
+  const pushInstitution = (start: number, end: number) => {
+    push(start, end);
+    if (text.charCodeAt(end) === 44 || /^[ \t](?:,|in[ \t]|IN[ \t])/.test(text.slice(end, end + 4))) townAfterInstitution(text, end, push);
+  };
+  if (/work|employ|retired|volunteer|job|driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|sales|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labou?rer|operator|trucker|farmer|fisherman|pilot|officer|firefighter/i.test(text)) {
+    const d = dictionaries();
+    for (const s of spans(EMPLOYER_RE, text, 1)) {
+      const words = s.match[1]!.split(/[ \t]+/).filter((w) => !/^(?:&|of|and)$/.test(w));
+      const keys = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+      if (keys.every((k) => NOT_AN_EMPLOYER.has(k) || GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/.test(k))) continue;
+      if (keys.length === 1 && /ing$/.test(keys[0]!) && d.common.has(keys[0]!)) continue;
+      // In a note written in capitals every word looks like a name: one of them must be no English word.
+      const line = text.slice(text.lastIndexOf("\n", s.start) + 1, s.start);
+      if (!/\p{Ll}/u.test(line + s.match[1]) && keys.every((k) => d.common.has(k) || isCommonWord(k))) continue;
+      push(s.start, s.end);
+    }
+  }
+  for (const s of /City|Beach|Springs|Falls|Heights|Harbo|Creek|Valley|Hills|Rapids|Bluffs|Junction|Landing|Township|Shores|Lakes/.test(text) ? spans(TOWN_WITH_KIND_RE, text, 1) : []) {
+    const k = s.match[2]!.toLowerCase();
+    const d = dictionaries();
+    if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || (d.clinical.has(k) && !CALENDAR_WORDS.has(k)) || d.abbreviations.has(k)) continue;
+    push(s.start, s.end);
+  }
+  for (const s of /Surgery|SURGERY/.test(text) ? spans(THE_SURGERY_RE, text) : []) {
+    const d = dictionaries();
+    const keys = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (keys.some((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || looksMedical(k))) continue;
+    pushInstitution(s.start + s.match[0].indexOf(s.match[1]!), s.end);
+  }
+  for (const s of /practice|clinic|group|center|centre|associates/.test(text) ? spans(LOWER_NAMED_PRACTICE_RE, text, 1) : []) {
+    const k = s.match[1]!.toLowerCase();
+    const d = dictionaries();
+    if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || d.eponyms.has(k) || /(?:tion|sion|logy|ics|ing|ment|ence|ance|ity|ism|ive|ary|ery|ure|al|ic)$/.test(k)) continue;
+    push(s.start, s.end);
+  }
   for (const s of spans(SITE_CODE_RE, text)) {
     if (!dictionaries().abbreviations.has(s.match[0].toLowerCase())) push(s.start, s.end);
   }
@@ -218,17 +302,17 @@ export const detectInstitutions: Detector = (text, add) => {
       const strongInstitution = !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(s.match[0]);
       const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
       if (strongInstitution ? words.some((w) => !generic(w)) : true) {
-        if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { push(s.start, s.end); continue; }
+        if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { pushInstitution(s.start, s.end); continue; }
       }
       if (!words.some((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic)$/.test(w) && isProper(w))) continue;
-      push(s.start, s.end);
+      pushInstitution(s.start, s.end);
     }
   }
   for (const s of /General|Memorial|GENERAL|MEMORIAL/.test(text) ? spans(GENERAL_RE, text) : []) {
     const word = (s.match[1] ?? "").toLowerCase();
     // A clinical word ("Mass") counts only mid-sentence, where its capital marks a name.
     const midSentence = /[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
-    if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) push(s.start, s.end);
+    if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) pushInstitution(s.start, s.end);
   }
   if (MAY_HAVE_NAMED_WARD.test(text)) {
     for (const re of [NUMBERED_WARD_RE, LOWER_WARD_RE]) {

@@ -33,6 +33,11 @@ const MRN_ALNUM_RE =
 // the shape of social security and many record numbers; phone shapes are found first.
 const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 
+// Pathology and laboratory accession numbers: a letter prefix, a two-digit year and a serial
+// ("S04-11823", "SP-11-4522", "CY19-00231"). Vertebral levels and genes have one- or two-digit
+// parts ("T12-L1", "CA19-9", "IL-6"), so the serial must have four digits or more.
+const ACCESSION_RE = /(?<![\w.\/\-])[A-Z]{1,3}-?\d{2}-\d{4,7}(?![\w\/]|[.\-]\d)/dgu;
+
 // Bare runs of 6+ digits, not glued to decimals or slashes and not followed by a unit.
 // Numbers labelled as literature or terminology codes identify concepts, not patients.
 const MRN_BARE_RE = new RegExp(
@@ -59,6 +64,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
   for (const re of [MRN_ALNUM_RE, MRN_BARE_RE]) {
     for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   }
+  for (const s of spans(ACCESSION_RE, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of spans(GROUPED_ID_RE, text)) {
     if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
@@ -84,6 +90,9 @@ const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
 // person as the subject (a measurement's subject, "Sat is 93", is not a person).
 const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
+// "She turned 95 last month", "he will turn 100 in May": turning an age is said of a person, so no
+// punctuation need follow (the subject is still checked: "the sat turned 95%" is no age).
+const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|WHO|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:(?:just|recently|will|JUST|WILL)[ \t]+)?(?:turned|turns|turn|celebrated|TURNED|TURNS|TURN|CELEBRATED)[ \t]+(?:her[ \t]+|his[ \t]+|HER[ \t]+|HIS[ \t]+)?(9\d|1[01]\d)(?:th)?(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|degrees|°|mmHg|bpm|units?\b))/dgu;
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
@@ -98,6 +107,7 @@ export const detectAge: Detector = (text, add) => {
     }
   }
   for (const s of spans(AGE_STATED_RE, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /turn|TURN|celebrated|CELEBRATED/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_APPOSITION_RE, text)) {
     // After a name, not after a lab or a vital sign ("Glucose, 95, repeat").
     const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";

@@ -41,6 +41,11 @@ const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|olo
 
 const MEDICAL_COMPOUND = /^(?=.{10,})(?:sub|supra|infra|intra|inter|extra|peri|para|retro|trans|pseudo|hyper|hypo|micro|macro|poly|multi|osteo|chondro|fibro|angio|lympho|lymph|haem|hem|neuro|myelo|myo|hepato|spleno|nephro|pneumo|pleuro|broncho|gastro|entero|colo|recto|cysto|uretero|pyelo|cholangio|chole|pancreato|adeno|squamo|mucin|muco|onco|cardio|vaso|dermato|derm|immuno|histio|plasmo|leuko|leuco|erythro|thrombo|oligo|mono|endo|epi|meningo|encephalo|cerebro|spondylo|arthro|teno|syno|sino|naso|oro|pharyngo|laryngo|tracheo|oesophago|esophago|ileo|jejuno|duodeno|sacro|costo|vertebro)[a-z]{3,}(?:al|ic|ous|oid|ary|ism|ia|ar|osis|itis|oma|ema|ceous|genic|cytic|blastic|trophic|plastic)$/;
 
+/** A medical word by its shape: a medical ending ("-itis", "-ectomy") or a compound ("Extramedullary"). */
+export function looksMedical(key: string): boolean {
+  return (key.length >= 6 && MEDICAL_ENDING.test(key)) || MEDICAL_COMPOUND.test(key);
+}
+
 export function isCommonWord(key: string): boolean {
   const { common } = dictionaries();
   if (common.has(key)) return true;
@@ -146,7 +151,8 @@ export function tokenize(text: string): Token[] {
     const key = raw.toLowerCase().replace(/['’]s?$/, "");
     // "FiO2", "L4", "T1": letters glued to digits are codes, not words.
     // "A&Ox3", "H&P", "D&C": letters joined by an ampersand are abbreviations too.
-    const shape = /[\d&]/.test(text[start + raw.length] ?? "") || (text[start - 1] === "&" && raw.length <= 2) ? "other" : shapeOf(raw);
+    // "D/C", "S/P", "N/V": one or two letters joined by a slash are shorthand, not an initial.
+    const shape = /[\d&]/.test(text[start + raw.length] ?? "") || ((text[start - 1] === "&" || text[start - 1] === "/" || text[start + raw.length] === "/") && raw.length <= 2) ? "other" : shapeOf(raw);
     // After "J." the next word continues a name; after any other full stop a sentence begins.
     const prevToken = tokens[tokens.length - 1];
     const afterInitial = prevToken !== undefined && prevToken.raw.length === 1 && /^\.[ \t]?$/.test(gap);

@@ -218,6 +218,8 @@ export const PERSON_CUE_PHRASES = [
   "under the care of", "care of", "c/o", "sincerely", "regards", "thanks", "thank you",
   "coordinator", "secretary", "presenter", "chair", "chaired by", "radiologist", "pathologist",
   "oncologist", "nurse specialist", "physio", "physiotherapist", "case manager", "social worker",
+  "practitioner", "midwife", "therapist", "dietitian", "dietician", "pharmacist", "chaplain",
+  "sonographer", "paramedic", "physician assistant", "charge nurse",
 ];
 
 /** Phrases that put a place after them. */
@@ -230,6 +232,8 @@ export const PLACE_CUE_PHRASES = [
   "grew up in", "raised in", "originally from", "lives near", "lives outside", "farm near",
   "farm outside", "farms outside", "flown from", "flown in from", "came from", "comes from",
   "back home in", "family in", "daughter in", "son in", "sister in", "brother in",
+  // The patient's origin stated as a fact: "PT IS FROM PORTAGE", "she was from Tulsa".
+  "is from", "was from", "are from",
   // Care after the hospital, named by the facility alone: "rehabilitation at Spaulding", "went to
   // Kindred for three weeks", "respite stay at Whittier".
   "rehabilitation at", "rehabilitation in", "rehab at", "rehab in", "went to", "placement at", "placed at",

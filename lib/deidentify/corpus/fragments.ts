@@ -469,6 +469,140 @@ export const UNSEEN_CLEAN: string[] = [
   "Hemoglobin A1c 8.2 % ; metformin increased to 1000 mg twice daily .",
 ];
 
+
+/**
+ * A third batch, written for decision 104 before its rules: facilities with no institution word
+ * ("transferred from Mercy Ridge", "seen at St Aidan's"), towns in capitals after a residence cue
+ * ("PT IS FROM PORTAGE."), employers, relatives' names in lower case or that are months, British
+ * practices ("The Ridgeway Surgery, Wantage"), accession numbers, shortened weekdays. On its first
+ * run the guard of decision 103 found 87.6% (127/145), precision 97.7%, and flagged 2 of its 50
+ * clean notes ("General Surgery", "cc : Primary care physician").
+ */
+export const DECISION_104_FRAGMENTS: Array<[Style, string]> = [
+  ["discharge", "HISTORY OF PRESENT ILLNESS : This is a 71 year old man transferred from {loc:Mercy Ridge} after an NSTEMI . He had been seen at {loc:St Aidan's} the week before for chest pain ."],
+  ["discharge", "Records from {loc:Riverside General} were reviewed and showed an EF of 35 % in {date:June 2003} ."],
+  ["discharge", "He was initially evaluated at {loc:Good Samaritan} and then sent here for catheterization ."],
+  ["discharge", "The patient was brought by ambulance from {loc:Hendricks Regional} on {date:2/14} ."],
+  ["discharge", "She receives her oncology care at {loc:Dana Farber} and was last treated on {date:11/30} ."],
+  ["discharge", "SOCIAL HISTORY : Lives in {loc:Brattleboro} with her daughter , {name:Lucinda} . Works part time at {loc:Stop & Shop} ."],
+  ["discharge", "He is a resident of {loc:Pawtucket} and is retired from the {loc:Electric Boat} shipyard ."],
+  ["discharge", "Originally from {loc:Cape Verde} , moved to {loc:New Bedford} in 1978 ."],
+  ["discharge", "The patient 's health care proxy is her nephew , {name:Ignatius Farrow} , {phone:781-555-0163} ."],
+  ["discharge", "Dictated By : {name:Orla Vantongeren} , M.D.\nAttending : {name:Bertrand Szeto} , M.D.\nD : {date:06/11/2003} 15:02\nT : {date:06/12/2003} 08:40\nJOB #: {id:55190}"],
+  ["discharge", "cc : {name:Quillan Prebensen} , M.D. , {loc:Hollis Street Medical Associates}"],
+  ["discharge", "Electronically signed by {name:Wendeline Okafor-Brash} , MD on {date:03/04/2005} at 10:12 AM"],
+  ["discharge", "PRINCIPAL PROCEDURE : Right hemicolectomy on {date:4/19/2004} by Dr. {name:Xu} ."],
+  ["discharge", "The patient was seen by Dr. {name:Ng} of Gastroenterology on hospital day 2 ."],
+  ["discharge", "FOLLOW-UP : Dr. {name:Haverkamp} at {loc:Beverly Hospital} in two weeks ; Dr. {name:Villanueva-Ruiz} in one month ."],
+  ["discharge", "Discharged to {loc:Seacoast Rehabilitation} in {loc:Kittery} on {date:Thanksgiving} morning ."],
+  ["discharge", "ADMISSION DATE : {date:2005-03-14}\nDISCHARGE DATE : {date:2005-03-21}"],
+  ["discharge", "She had a mammogram on {date:14 March} that was normal and a colonoscopy on the {date:3rd of April} ."],
+  ["discharge", "The patient is a {age:ninety-one year old} woman with dementia who resides at {loc:Hillcrest Commons} ."],
+  ["discharge", "He is {age:102 years old} and was living independently until this admission ."],
+  ["discharge", "Of note , the patient 's son , {name:Desmond} , is a physician at {loc:Lahey} and was kept updated ."],
+  ["discharge", "He was followed in the {loc:Framingham} Heart Failure Clinic by Dr. {name:Oyelaran} ."],
+  ["discharge", "PATIENT NAME : {name:PRUITT , HORACE J}\nUNIT NUMBER : {id:902-77-41}\nADMISSION DATE : {date:10/02/2001}"],
+  ["discharge", "Pathology ( {id:S04-11823} ) showed moderately differentiated adenocarcinoma ."],
+  ["discharge", "He was transferred to the {loc:Brigham} for consideration of LVAD ."],
+  ["discharge", "She had a prior admission to {loc:Caritas Norwood} in {date:January} for cellulitis ."],
+  ["discharge", "The patient moved here from {loc:Ohio} two years ago to be near her granddaughter , {name:Shaniqua} ."],
+  ["nursing-caps", "PT IS FROM {loc:PORTAGE}. LIVES ALONE, SON {name:DWAYNE} CHECKS ON HER DAILY."],
+  ["nursing-caps", "LIVES IN {loc:KALAMAZOO} WITH DAUGHTER. DAUGHTER {name:TRISH} AT BEDSIDE, UPDATED BY DR {name:OKONJO}."],
+  ["nursing-caps", "PT TRANSFERRED FROM {loc:BORGESS} VIA AMBULANCE {date:3/2} @ 1400. REPORT GIVEN TO {name:KAREN} RN."],
+  ["nursing-caps", "{age:94 YO} F RESIDENT OF {loc:GREEN ACRES} NH. FAMILY ({name:GLORIA}, DTR) CALLED {phone:555-0148}."],
+  ["nursing-caps", "HUSBAND {name:EARL} STATES PT FELL AT HOME IN {loc:SCHOOLCRAFT} YESTERDAY."],
+  ["nursing-caps", "PT WILL D/C HOME TO {loc:VICKSBURG} WITH VNA. F/U WITH DR {name:HALVERSEN} {date:12/18}."],
+  ["nursing", "Pt's son {name:Tobias} called from {loc:Denver}, updated on plan. Will call back {date:Tues}."],
+  ["nursing", "Spoke with {name:Kayleigh} (charge RN) re: bed on 6."],
+  ["nursing", "Pt states she lives in {loc:Quonochontaug} with her husband and 2 dogs."],
+  ["nursing", "Pt asking for daughter {name:maria}, called at {phone:617 555 0144}, left message."],
+  ["nursing", "MD {name:Fitzhugh} paged x2 re: BP 84/50, no call back. Paged {name:Dr Albrecht} at 0215."],
+  ["nursing", "Family from out of town ({loc:Tucson}), arriving {date:Sat}."],
+  ["radiology", "EXAM: CT ABDOMEN/PELVIS WITH CONTRAST\nDATE: {date:08/22/2006}\nCOMPARISON: {date:02/11/2006}, outside study from {loc:Newton-Wellesley}."],
+  ["radiology", "Findings discussed with Dr. {name:Abernathy} by telephone at 14:32 on {date:3/3/2011}."],
+  ["radiology", "Dictated by: {name:Hollis Brandt}, MD\nSigned by: {name:Hollis Brandt}, MD on {date:09/14/2008}"],
+  ["radiology", "ACCESSION NUMBER: {id:RAD8823472}\nORDERING PHYSICIAN: {name:CHAUDHRY, NASEEM}"],
+  ["radiology", "Comparison is made to a radiograph from {loc:Kent County Memorial} dated {date:July 7} ."],
+  ["radiology", "Results were conveyed to {name:Priyanka Venkataraman}, PA, at 10:05 on {date:5/6}."],
+  ["letter", "Dear {name:Dr. Lindgren},\nI saw {name:Mr. Pendergrass} in clinic today."],
+  ["letter", "Ms. {name:Adeyemi-Hart} is a {age:92-year-old} retired teacher whom I saw in the {loc:Rosedale} clinic on {date:Tuesday 4th May}."],
+  ["letter", "With best wishes,\n{name:Cormac Delahunty}\nConsultant Geriatrician\n{loc:Royal Berkshire Hospital}\nTel: {phone:0118 496 0321}"],
+  ["letter", "Copy to: {name:Dr H. Mwangi}, {loc:The Ridgeway Surgery}, {loc:Wantage}"],
+  ["letter", "Her GP, Dr {name:Teodora Balan}, at {loc:Castle Street Surgery} referred her on {date:2 February}."],
+  ["letter", "NHS number: {id:485 777 3456}\nHospital number: {id:K0387712}"],
+  ["letter", "She lives with her partner {name:Siobhan} in a flat in {loc:Headington}."],
+  ["synthetic", "{name:Jasper Quigley} was admitted to {loc:Northgate Medical Center} on {date:May 3rd, 2004}."],
+  ["synthetic", "{name:Marguerite Oduya} lives at {loc:77 Pinecrest Drive} in {loc:Lakewood, Colorado}."],
+  ["synthetic", "Son named {name:Tobiah} visits daily."],
+  ["synthetic", "Call {name:Nurse Ellison} at {phone:555-201-7734 ext. 22}."],
+  ["synthetic", "The patient's email is {contact:r.okonkwo1957@yahoo.com}."],
+  ["synthetic", "She turned {age:95} last month and lives in {loc:Sun City}."],
+  ["synthetic", "Reach the clinic by fax at {phone:(302) 555-0199}."],
+  ["synthetic", "{name:Deonte} is a 7 year old boy seen for asthma."],
+  ["synthetic", "Patient ID {id:A45-882-193} was assigned at registration."],
+  ["synthetic", "Discussed with {name:Benedikt Oyelowo} from the {loc:Carver} family practice."],
+  ["synthetic", "He grew up in {loc:Guatemala City} and came to {loc:Chicago} in {date:March of 1999}."],
+  ["synthetic", "Visit notes are at {contact:www.ourpatientportal.com/jquigley}."],
+  ["synthetic", "She was treated at {loc:Kaiser Sunnyside} and {loc:Providence Portland} before this admission."],
+  ["synthetic", "He works as a driver for {loc:UPS} and lives near {loc:Elkhart}."],
+  ["synthetic", "Seen today with his wife {name:June} and daughter {name:April}."],
+  ["synthetic", "The patient is followed by {name:Sanjay Raghunathan} in the lipid clinic."],
+];
+
+/** Identifier-free notes written with the third batch: diagnoses named after people, areas of a hospital, roles. */
+export const DECISION_104_CLEAN: string[] = [
+  "Ewing sarcoma of the left femur treated with neoadjuvant chemotherapy and limb salvage surgery .",
+  "Ruptured Baker cyst with calf swelling ; Doppler negative for DVT .",
+  "Hodgkin lymphoma , nodular sclerosis type , stage IIA , in remission after ABVD .",
+  "Patient went to Majors and then to Resus after deteriorating ; seen by the ED registrar .",
+  "Transferred from Resus to CCU overnight ; troponin peaked at 4,200 .",
+  "Referred to General Surgery for laparoscopic cholecystectomy .",
+  "Seen in Fracture Clinic at 6 weeks ; callus formation satisfactory .",
+  "He was transferred from the Emergency Department to the Medical Admissions Unit .",
+  "Admitted under General Medicine with community-acquired pneumonia , CURB-65 score 2 .",
+  "MRI shows a Bankart lesion and a Hill-Sachs defect .",
+  "Positive Phalen and Tinel signs at the wrist , consistent with carpal tunnel syndrome .",
+  "Started on Keppra 500 mg twice daily ; seizure-free since .",
+  "She was discharged to home with services on postoperative day 4 .",
+  "PT IS FROM HOME. LIVES ALONE, INDEPENDENT WITH ADLS.",
+  "LIVES IN A SECOND FLOOR APARTMENT WITH DAUGHTER. NO STAIRS ISSUE.",
+  "PT TRANSFERRED FROM ICU TO FLOOR. VSS. PAIN CONTROLLED.",
+  "Records from the outside hospital were reviewed and showed normal LFTs .",
+  "Seen at the Memory Clinic last year ; MoCA 22/30 .",
+  "Transferred from Recovery to Ward 7 at 16:00 .",
+  "Wilms tumour of the right kidney in a child , treated per protocol .",
+  "Kaposi sarcoma lesions on the lower limbs .",
+  "Paget disease of bone with an elevated alkaline phosphatase .",
+  "Buerger disease in a heavy smoker ; amputation of the left second toe .",
+  "Apgar scores 8 and 9 ; baby transferred to the Special Care Baby Unit for observation .",
+  "Referred to Infectious Diseases for a prolonged course of antibiotics .",
+  "Moved to the Coronary Care Unit for monitoring after the rhythm change .",
+  "Dictated but not read .",
+  "cc : Primary care physician ; Cardiology clinic",
+  "Electronically signed by the attending physician .",
+  "He lives in sheltered accommodation with a warden .",
+  "She lives in a nursing home and is bed-bound .",
+  "Patient is from a rural area and has limited access to care .",
+  "PT FROM NURSING HOME, BASELINE NONVERBAL.",
+  "Admitted from Outpatients with worsening dyspnoea .",
+  "Wegener granulomatosis , now called granulomatosis with polyangiitis , on rituximab .",
+  "The Mallampati score was III ; airway managed by Anaesthetics .",
+  "Seen in Minors , X-ray showed a Boxer fracture of the fifth metacarpal .",
+  "Brown-Sequard syndrome after a stab wound to the thoracic spine .",
+  "Sister on the ward informed ; patient comfortable overnight .",
+  "Referred by her GP with a two-week history of headache .",
+  "Transferred from Theatres to Recovery , then to the ward .",
+  "Reviewed by Dr on call ; plan unchanged .",
+  "Lives with wife who is main carer ; son lives nearby .",
+  "Mother has type 2 diabetes ; father died of MI at 62 .",
+  "Daughter named as next of kin ; aware of admission .",
+  "Follow-up in Rheumatology clinic in 3 months with repeat ESR and CRP .",
+  "Warfarin held , vitamin K given , INR 1.4 the next morning .",
+  "The Ross procedure was performed in childhood .",
+  "Fontan circulation with a fenestration ; saturations 88 % at rest .",
+  "Rehabilitation at home with community physiotherapy twice weekly .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -487,8 +621,9 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 }
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
-export function fragmentsCorpus(which: "tuned" | "unseen" | "all" = "all"): Corpus {
-  const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS)];
-  const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN)];
+export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
+  if (which === "decision-104") return { notes: DECISION_104_FRAGMENTS.map(([style, marked]) => parseFragment(style, marked)), clean: DECISION_104_CLEAN };
+  const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? DECISION_104_FRAGMENTS : [])];
+  const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? DECISION_104_CLEAN : [])];
   return { notes: notes.map(([style, marked]) => parseFragment(style, marked)), clean };
 }
