@@ -7,7 +7,7 @@ import next from "next";
 import { env } from "@/lib/core/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress, fromTrustedProxy, parseTrustedProxies } from "@/lib/http/client-address";
 import { setRequestOrigin } from "@/lib/http/public-origin";
-import { answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
+import { answerActionUncompressed, answerUnreadableActionAs400, isActionPost, parseAllowedOrigins, refusalFor, sendRefusal } from "@/lib/http/request-guard";
 import { caseLiveStream } from "@/lib/cases/stream";
 import { flushTallySignals } from "@/lib/conferences/notify";
 import { conferenceLiveStream } from "@/lib/conferences/stream";
@@ -44,7 +44,10 @@ const server = createServer((request, response) => {
   if (serveHealthJson(request, response, pathname)) return;
   // While the database is known to be down: 503 at once (pages a human page, APIs and streams
   // JSON), except actions, which answer their typed `unavailable` result (decision 045).
-  if (isActionPost(request)) answerUnreadableActionAs400(response);
+  if (isActionPost(request)) {
+    answerUnreadableActionAs400(response);
+    answerActionUncompressed(request);
+  }
   else if (answerKnownOutage(request, response, pathname)) return;
   if (serveLiveStream(request, response)) return;
   if (!isActionPost(request)) answerOutageInsteadOf5xx(request, response);

@@ -23,7 +23,9 @@ interface SessionRow extends Omit<Viewer, "guestTeamIds" | "leadTeamIds" | "pres
 const CLOCK_TOLERANCE_S = 15;
 /** Distinct session tokens remembered decoded; beyond this the oldest is forgotten. */
 const DECODED_TOKENS_MAX = 5_000;
-const decodedTokens = new Map<string, JWT | null>();
+// On globalThis: server.ts (the live streams) and Next.js's compiled pages and actions load this
+// module twice, and a phone's stream would otherwise decrypt the token its page just decrypted.
+const decodedTokens = ((globalThis as unknown as { roundsDecodedTokens?: Map<string, JWT | null> }).roundsDecodedTokens ??= new Map());
 
 /**
  * next-auth's decode, remembered per token. A signed-in user sends the same cookie with every

@@ -25,6 +25,17 @@ export function isActionPost(request: IncomingMessage): boolean {
   return request.method === "POST" && request.headers["next-action"] !== undefined;
 }
 
+/**
+ * A server action's answer goes out uncompressed. Next.js gzips every streamed response whatever
+ * its size (its compression middleware skips small answers only when they carry a Content-Length,
+ * which a streamed answer does not), so each action answer, typically a hundred bytes of
+ * `{ ok: true, ... }`, paid for a zlib stream of its own: 7% of an instance's CPU while a lecture
+ * hall joined (decision 107). Pages, navigations and API answers are compressed as before.
+ */
+export function answerActionUncompressed(request: IncomingMessage): void {
+  delete request.headers["accept-encoding"];
+}
+
 /** Origins allowed to post server actions besides the app's own host (SERVER_ACTIONS_ALLOWED_ORIGINS). */
 export function parseAllowedOrigins(list: string | undefined): string[] {
   return (list ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
