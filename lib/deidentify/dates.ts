@@ -72,9 +72,16 @@ const WEEKDAY_RE = new RegExp(
 // exposure" and "Wed to" stay out.
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
-  `(?<![\\p{L}])(?:back|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
+  `(?<![\\p{L}])(?:back|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
     `(${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|${WEEKDAY_SHORT}\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
+);
+
+// A shortened weekday with a date or a clock time after it, anywhere: "Admitted Mon 3/4", "cath
+// Tues 3/5", "transport Mon 10am". The date is part of the finding (alone, "3/4" reads as a fraction).
+const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*)?(?:\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}]))`,
+  "dgu",
 );
 
 // Holidays used as dates; before a teaching event's noun a holiday names the event, not a day
@@ -115,6 +122,10 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?::|[-–][ \t])/.test(after)) return true;
   // British durations: "review in 3/12" is three months, "for 2/7" two days.
   if ((b === 12 || b === 7) && /\b(?:in|for|after|over|within|x)\s*$/i.test(before)) return false;
+  // A comma or a dash alone is a weak cue: "pain 2/10 at rest, 5/10 on movement" is a score, while
+  // "seen 3/4, 3/5" continues a list of dates.
+  const weakCue = /(?:[,\-–]\s*)$/.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[,\-–]\s*$/.test(before);
+  if (weakCue && b <= 10 && a <= b && (SCORE_CUE_AFTER.test(after) || !/\d\/\d/.test(before))) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   if (SCORE_CUE_BEFORE.test(before) || SCORE_CUE_AFTER.test(after)) return false;
   // A fraction or a score: "1/2", "4/5", "5/5", "3/4", "8/10".
@@ -154,6 +165,7 @@ export const detectDates: Detector = (text, add) => {
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(WEEKDAY_AFTER_VERB_RE, text, 1)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
     for (const s of spans(re, text)) {
       // "the base of the 5th", "the head of the 2nd": a ray, a rib or a digit, not a day.

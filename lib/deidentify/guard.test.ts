@@ -163,6 +163,22 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Admission Date: 1/10", "date", "1/10"],
   ["She turned 95 last month.", "age", "95"],
   ["Pathology ( S04-11823 ) showed adenocarcinoma.", "mrn", "S04-11823"],
+  ["Lab accession 22-MB-001234 was hemolyzed.", "mrn", "22-MB-001234"],
+  ["Medicare # : 1EG4-TE5-MK72", "mrn", "1EG4-TE5-MK72"],
+  ["Admitted Mon 3/4 with chest pain", "date", "Mon 3/4"],
+  ["Transport arranged for Mon 10am.", "date", "Mon 10am"],
+  ["Pt hopes to go home Fri.", "date", "Fri"],
+  ["After discharge she will go to Kindred for rehabilitation.", "location", "Kindred"],
+  ["Seen in the Togus VA clinic in October.", "location", "Togus"],
+  ["She was seen in the Mayo emergency department.", "location", "Mayo"],
+  ["Came to clinic with knee pain; his employer is Bath Iron Works.", "location", "Bath Iron Works"],
+  ["WIFE AT BEDSIDE, LIVES IN GORHAM.", "location", "GORHAM"],
+  ["PT IS A 93 Y/O F FROM CARIBOU, LIVES ALONE.", "location", "CARIBOU"],
+  ["PT FELL AT HOME IN SCHOOLCRAFT YESTERDAY.", "location", "SCHOOLCRAFT"],
+  ["A 93 yo F from Caribou with a fall", "location", "Caribou"],
+  ["Her cardiologist, Dr. van der Berg, was updated.", "name", "Dr. van der Berg"],
+  ["Pt seen w/ JL (attending).", "name", "JL"],
+  ["Obadiah Crane works as a ranger.", "name", "Obadiah Crane"],
 ];
 
 const NEGATIVES: string[] = [
@@ -297,6 +313,14 @@ const NEGATIVES: string[] = [
   "Lives in Inner City housing",
   "The bleeding is from Haemorrhoids.",
   "Back to Theatre; Monday teaching cancelled",
+  "The Ottawa ankle rules were negative; Glasgow coma scale 15",
+  "Mobilised with a Zimmer frame; Bence Jones protein negative",
+  "Transferred from Majors to the Clinical Decision Unit",
+  "cc : GP ; Dictated by : Consultant",
+  "PT IS FROM OSH. PT RESIDENT OF SNF. LIVES IN ALF.",
+  "PT LIVES IN TRAILER WITH SON. HOME IN AM. PT FELL AT HOME IN BED LAST NIGHT.",
+  "75 YO M FROM REHAB WITH FALL. LIVES IN POVERTY. LIVES IN GROUP HOME WITH STAFF.",
+  "Pain 2/10 at rest, 5/10 on movement",
 ];
 
 describe("findIdentifiers: positives", () => {

@@ -6,6 +6,10 @@ import { GENERIC_WARD_WORDS } from "./vocabulary";
 export const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team", "school", "church", "work", "college", "university", "camp", "gym", "sleep", "theatre", "theater", "recovery", "dialysis", "radiology", "imaging", "clinic", "hospital", "rehabilitation", "rehab", "physio", "physiotherapy", "therapy", "respite", "day", "night", "length",
   // Parts of a town, not its name: "lives in Inner City housing".
   "inner", "outer", "downtown", "uptown", "suburbs", "suburban", "rural", "urban",
+  // Kinds of home: "LIVES IN TRAILER WITH SON".
+  "trailer", "bungalow", "flat", "condo", "duplex", "caravan", "hostel", "motel", "hotel", "dorm", "basement", "mobile", "farmhouse", "cottage", "chair", "bedroom", "alone",
+  // Ways of living, not places: "LIVES IN POVERTY".
+  "poverty", "squalor", "fear", "denial", "isolation", "pain", "comfort", "peace", "hiding", "care", "custody", "prison", "jail",
   // Areas of an emergency department or a hospital, as British notes name them ("went to Majors").
   "outpatients", "outpatient", "inpatients", "inpatient", "majors", "minors", "resus", "resuscitation", "triage", "casualty", "ambulatory", "theatres", "wards", "ward", "ambulance", "transport", "pharmacy"]);
 
@@ -16,11 +20,17 @@ export const CAPS_IN_PLACE_LINE = /(?:^|[^A-Z])(?:FROM|TO|AT|LIVES|LIVING|LIVED|
 
 // The head noun of an eponym: "Westermark sign", "Hampton hump", "Kerley B lines", "Hickman line",
 // "Whipple procedure". A capitalised word right before one names a sign, not a person or a place.
-const EPONYM_HEAD_AFTER = /^(?:['’]s)?[ \t\-]+(?:[A-Z][ \t]+)?(?:signs?|hump|lines?|disease|syndrome|tests?|maneuver|manoeuvre|fracture|procedure|classification|criteria|score|scale|reflex|phenomenon|triad|lesions?|nodes?|nodules?|ring|bodies|body|cells?|tube|catheter|drain|stockings?|filter|operation|repair|incision|position|view|method|technique|rule|equation|formula|index|murmur|space|canal|hernia|diverticulum|cyst|duct|pouch|angle|palsy|paralysis|ulcer|deformity|stain|prep|blot|mask|clamp|forceps|retractor|needle|splint|brace|shunt|valve|bag|fistula|anastomosis|fundoplication|gastrectomy|protocol|regimen|solution|rash|spots?|nodes?|sac|gland|fascia|capsule|membrane|zone|area)(?![\p{L}])/u;
+const EPONYM_HEAD_AFTER = /^(?:['’]s)?[ \t\-]+(?:[A-Z][ \t]+)?(?:signs?|hump|lines?|disease|syndrome|tests?|maneuver|manoeuvre|fracture|procedure|classification|criteria|score|scale|reflex|phenomenon|triad|lesions?|nodes?|nodules?|ring|bodies|body|cells?|tube|catheter|drain|stockings?|filter|operation|repair|incision|position|view|method|technique|rule|equation|formula|index|murmur|space|canal|hernia|diverticulum|cyst|duct|pouch|angle|palsy|paralysis|ulcer|deformity|stain|prep|blot|mask|clamp|forceps|retractor|needle|splint|brace|shunt|valve|bag|fistula|anastomosis|fundoplication|gastrectomy|protocol|regimen|solution|rash|spots?|nodes?|sac|gland|fascia|capsule|membrane|zone|area|frame|protein|proteins|pessary|speculum|walker|collar|boot)(?![\p{L}])/u;
 // A score named after a place or a person, with words between: "Boston Bowel Prep Score",
 // "Glasgow Coma Scale", "Ottawa Ankle Rules".
 const SCORE_HEAD_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(?:Scores?|Scales?|Criteria|Rules?|Classification|Index|Protocol|Staging|Grading|Preparation Scale)(?![\p{L}])/u;
+// The same in lower case, as notes write them: "the Ottawa ankle rules", "Glasgow coma scale".
+const SCORE_HEAD_AFTER_LOWER = /^(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:scores?|scales?|criteria|rules?|classification|index|protocol|staging|grading)(?![\p{L}])/u;
 export function eponymHeadAfter(text: string, end: number, scores = false): boolean {
   const after = text.slice(end, end + 48);
-  return EPONYM_HEAD_AFTER.test(after) || (scores && SCORE_HEAD_AFTER.test(after));
+  return EPONYM_HEAD_AFTER.test(after) || (scores && (SCORE_HEAD_AFTER.test(after) || SCORE_HEAD_AFTER_LOWER.test(after)));
 }
+
+// A line in capitals that states where the patient lives or comes from, up to the cue: "LIVES IN",
+// "PT IS FROM", "93 Y/O F FROM", "ORIGINALLY FROM", "HOME IN". The town after it is read below.
+export const CAPS_RESIDENCE_CUE = /(?:^|[^A-Z])(?:LIVES|LIVING|LIVED|RESIDES|RESIDING|HOME|BORN|RAISED|GREW UP|IS|WAS|ORIGINALLY|COMES|CAME|MOVED|NATIVE|RESIDENT|(?:Y\/?O|YO|Y\.O\.|YEAR[ \-]OLD|YR[ \-]OLD)[ \t]+(?:[A-Z]+[ \t]+)?(?:M|F|MALE|FEMALE|MAN|WOMAN|GENTLEMAN|LADY))[ \t]+(?:IN|FROM|NEAR|OF|OUTSIDE)[ \t]+$/;

@@ -7,7 +7,7 @@ import { dictionaries } from "./dictionaries";
 import { NAME_WORD, STOP_WORDS, NOT_WORD_AFTER } from "./patterns";
 import { isCommonWord, isParticle, isPersonCue, isTitle, looksMedical, tokenize, type Token } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
-import { CAPS_IN_PLACE_LINE, eponymHeadAfter, GENERIC_PLACE_WORDS } from "./name-context";
+import { CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS } from "./name-context";
 import { CALENDAR, PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -75,8 +75,12 @@ function isBinomial(text: string, t: Token): boolean {
   return !!m && /(?:ae|i|us|um|is|es|a|ii|ensis|ans|ens|oides)$/.test(m[1]!) && !isCommonWord(m[1]!);
 }
 
+// "a 93 yo F from Caribou", "82 year old man from Machias": where the patient comes from.
+const AGE_SEX_FROM_RE = /(?:y\/?o|yo|y\.o\.|year[- ]old|yr[- ]old)[ \t]+(?:[a-z]+[ \t]+)?(?:m|f|male|female|man|woman|gentleman|lady|boy|girl)[ \t]+(?:from|of)[ \t]+$/;
+
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
-  return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(textBefore(text, t));
+  const before = textBefore(text, t);
+  return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(before) || AGE_SEX_FROM_RE.test(before);
 }
 
 /** The tokens inside [start, end), found by binary search (tokens are in text order). */
@@ -163,6 +167,9 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (j === i + 1 && tokens[i]!.shape === "initial" && j < re && tokens[j]!.shape === "title" && tokens[j]!.cls === "common") j++;
       // A surname that is also a word ("Jane Doe", "Mary Rose") follows a first name.
       if (j < re && !claimed.has(j) && tokens[j - 1]!.first && tokens[j]!.cls === "common" && tokens[j]!.shape !== "initial") j++;
+      // "Obadiah Crane works as a ranger": a word in no list, then one that is also an ordinary
+      // word, before a verb said of people, are a first name and a surname.
+      if (j === i + 1 && j < re && !claimed.has(j) && tokens[i]!.cls === "unknown" && tokens[i]!.shape === "title" && tokens[j]!.shape === "title" && tokens[j]!.cls === "common" && /^[ \t]$/.test(tokens[j]!.gap) && PERSON_VERB_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 14))) j++;
       let seg = tokens.slice(i, j);
       const cue = hasPersonCue(text, tokens, i);
       if (strongCueBefore(tokens, i) && !tokens[i]!.capsLine) {
@@ -194,7 +201,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // "referred to General Surgery", "seen by Family Medicine": after a cue phrase, a service's
       // name is no person (a title still makes one: "Dr General").
       if (isName && !strongCueBefore(tokens, i) && seg.every((t) => GENERIC_PLACE_WORDS.has(t.key))) isName = false;
-      if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end)) isName = false;
+      if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end, true)) isName = false;
       if (isName) name(seg[0]!, seg[seg.length - 1]!);
       i = j;
     }
@@ -216,6 +223,21 @@ export const detectDictionaryNames: Detector = (text, add) => {
       while (tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
       if (!eponymHeadAfter(text, tokens[j]!.end) && !(t.cls === "weak" && GENERIC_PLACE_WORDS.has(t.key))) place(t, tokens[j]!);
       continue;
+    }
+    // In capitals, after a cue that says where the patient lives or comes from, one or two words
+    // closing the clause are a town even when they are ordinary or eponymous words ("LIVES IN
+    // GORHAM.", "93 Y/O F FROM CARIBOU, LIVES ALONE"); kinds of place stay out ("LIVES IN TRAILER").
+    if (t.capsLine && t.shape === "caps" && t.key.length >= 3 && CAPS_RESIDENCE_CUE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+      let j = i;
+      const ender = (k: number) => !tokens[k] || CALENDAR_WORDS.has(tokens[k]!.key) || /^(?:with|and|on|at|in|to|for|since|until|x|last|this|since|where|who|but|so)$/.test(tokens[k]!.key);
+      if (tokens[j + 1] && tokens[j + 1]!.shape === "caps" && /^[ \t]$/.test(tokens[j + 1]!.gap) && !ender(j + 1)) j++;
+      const words = tokens.slice(i, j + 1);
+      const closes = /^[ \t]*(?:[.,;:)]|$|\n)/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 6)) || (/^[ \t]+$/.test(tokens[j + 1]?.gap ?? "") && ender(j + 1));
+      if (closes && words.every((w) => !GENERIC_PLACE_WORDS.has(w.key) && !d.clinical.has(w.key) && !d.abbreviations.has(w.key) && !CALENDAR_WORDS.has(w.key) && !isTitle(w.key) && !isPersonCue(w.key))) {
+        place(t, tokens[j]!);
+        i = j;
+        continue;
+      }
     }
     if (t.capsLine && t.shape === "caps" && t.key.length >= 4 && tokens[i - 1]?.key === "in" && /^[ \t]+$/.test(t.gap)) {
       let j = i;
@@ -247,7 +269,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
 // Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
 const HONORIFIC_NAME_RE = new RegExp(
   "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|MRS|MR|MS|DR|PROF)\\.?[ \\t]+" +
-    `(?:\\p{Lu}\\.[ \\t]*)*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`,
+    `(?:\\p{Lu}\\.[ \\t]*)*(?:(?:van|von|der|den|de|la|le|du|di|da|del|della|ter|ten|bin|ibn|al|el)[ \\t]+){0,2}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`,
   "dgu",
 );
 const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
@@ -318,8 +340,12 @@ const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still"
 // "Nurse Specialist", "Nurse Endoscopist" name roles).
 const NURSE_NAME_RE = /(?<![\p{L}])(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER)[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
+// A clinician's initials with the role in brackets: "seen w/ JL (attending)", "d/w KM (fellow)".
+const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|fellow|intern|registrar|consultant|charge nurse|charge RN|RN|NP|PA|MD|SHO|FY1|FY2|CT1|CT2|ST\d)\)/dgu;
+
 export const detectRuleNames: Detector = (text, add) => {
   const d0 = dictionaries();
+  for (const s of /\(/.test(text) ? spans(INITIALS_ROLE_RE, text, 1) : []) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(RELATION_NAME_RE, text, 1)) {
     const raw = s.match[1]!;
     const w = raw.toLowerCase();
@@ -370,7 +396,7 @@ export const detectRuleNames: Detector = (text, add) => {
     // "cc : Primary care physician", "Attending : Cardiology": a value of ordinary or clinical
     // words that no name list holds is a role, not a person.
     const keys = s.match[1]!.split(/[ \t]*,?[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
-    if (keys.every((k) => (d0.common.has(k) || d0.clinical.has(k) || GENERIC_PLACE_WORDS.has(k)) && !d0.firstNames.has(k) && !d0.lastNames.has(k))) continue;
+    if (keys.every((k) => (d0.common.has(k) || d0.clinical.has(k) || d0.abbreviations.has(k) || GENERIC_PLACE_WORDS.has(k)) && !d0.firstNames.has(k) && !d0.lastNames.has(k))) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(LABELLED_NAME_NEXT_LINE_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });

@@ -91,7 +91,7 @@ const CALENDAR_WORDS = new Set(CALENDAR);
 const NUMBERED_WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
-const LOWER_CLINIC_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:clinic|practice|hospital|medical center|health center|nursing home|rehab)(?![\p{L}])/dgu;
+const LOWER_CLINIC_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![\p{L}])/dgu;
 const LOWER_WARD_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:unit|ward|wing|floor|service)(?![\p{L}])/dgu;
 
 // The site code in a record header: a record number, then the hospital's abbreviation alone on
@@ -119,7 +119,7 @@ const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu
 const WORK_CUE = "(?:works|worked|working|employed|retired|volunteers|volunteered|job|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?" +
   "|(?:an?|AN?)[ \\t]+(?:[a-z]+[ \\t]+)?(?:driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|salesman|saleswoman|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labourer|laborer|operator|trucker|farmer|fisherman|pilot|officer|firefighter)";
 const EMPLOYER_RE = new RegExp(
-  `(?<![\\p{L}])(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
+  `(?<![\\p{L}])(?:(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)|(?:employer|EMPLOYER|Employer)(?:[ \\t]+(?:is|was)|[ \\t]*:))[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
     "((?:\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}{2,6})(?:[ \\t]+(?:&[ \\t]+|of[ \\t]+|and[ \\t]+)?(?:\\p{Lu}[\\p{L}'’\\-]*))*)",
   "dgu",
 );
@@ -329,8 +329,12 @@ export const detectInstitutions: Detector = (text, add) => {
       }
     }
   }
-  for (const s of /clinic|practice|hospital|center|home|rehab/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
+  for (const s of /clinic|practice|hospital|center|home|rehab|emergency|office|VA/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
     const w = (s.match[1] ?? "").toLowerCase();
+    // "the Mayo emergency department", "the Togus VA clinic", "the Bangor office": after "the",
+    // a capitalised word before a department of a hospital names the hospital, even an ordinary word.
+    const kind = s.match[0].slice(s.match[1]!.length);
+    if (/^[ \t]+(?:VA|VAMC|emergency|office)/.test(kind) && /(?:^|[^\p{L}])the[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w) && !dictionaries().clinical.has(w) && !dictionaries().abbreviations.has(w)) { push(s.start, s.end); continue; }
     // Clinics named after what they do: "Anticoagulation", "Nutrition", "Orthopedics", "Wound".
     if (/(?:tion|sion|logy|ics|ing|ment|ence|ance|ity|ism|ive|ary|ery|ure|al|ic)$/.test(w)) continue;
     if (!GENERIC_WARD.has(w) && isProper(w) && !dictionaries().abbreviations.has(w) && !dictionaries().eponyms.has(w)) push(s.start, s.end);

@@ -17,7 +17,7 @@ export function isValidNhsNumber(digits: string): boolean {
 const MRN_LABELLED_RE = new RegExp(
   "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
-    "((?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
+    "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
 );
 
@@ -36,7 +36,10 @@ const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\
 // Pathology and laboratory accession numbers: a letter prefix, a two-digit year and a serial
 // ("S04-11823", "SP-11-4522", "CY19-00231"). Vertebral levels and genes have one- or two-digit
 // parts ("T12-L1", "CA19-9", "IL-6"), so the serial must have four digits or more.
-const ACCESSION_RE = /(?<![\w.\/\-])[A-Z]{1,3}-?\d{2}-\d{4,7}(?![\w\/]|[.\-]\d)/dgu;
+const ACCESSION_RE = /(?<![\w.\/\-])[A-Z]{1,3}-?\d{2}-(?:[A-Z]{1,3}-)?\d{4,7}(?![\w\/]|[.\-]\d)|(?<![\w.\/\-])\d{2}-[A-Z]{1,3}-\d{4,7}(?![\w\/]|[.\-]\d)/dgu;
+// A Medicare beneficiary identifier: eleven letters and digits in a fixed pattern, often as 4-3-4
+// ("1EG4-TE5-MK72").
+const MEDICARE_MBI_RE = /(?<![\w\-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w\-])/dgu;
 
 // Bare runs of 6+ digits, not glued to decimals or slashes and not followed by a unit.
 // Numbers labelled as literature or terminology codes identify concepts, not patients.
@@ -64,7 +67,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
   for (const re of [MRN_ALNUM_RE, MRN_BARE_RE]) {
     for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   }
-  for (const s of spans(ACCESSION_RE, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  for (const re of [ACCESSION_RE, MEDICARE_MBI_RE]) for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of spans(GROUPED_ID_RE, text)) {
     if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }

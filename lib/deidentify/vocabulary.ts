@@ -174,6 +174,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+osh snf alf ltac ltach ecf irf sar
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
 hba1c tsh ft4 psa cea ca afp hcg ldl hdl tg bnp trop abg vbg ph pco2 po2 sao2 spo2 fio2 peep
 cpap bipap niv ett trach ng og peg picc cvc art ivc svc la lv ra rv ef mr tr ar as ms ps vsd asd
@@ -232,6 +233,8 @@ export const PLACE_CUE_PHRASES = [
   "grew up in", "raised in", "originally from", "lives near", "lives outside", "farm near",
   "farm outside", "farms outside", "flown from", "flown in from", "came from", "comes from",
   "back home in", "family in", "daughter in", "son in", "sister in", "brother in",
+  // Where the patient goes next, named by the facility alone: "will go to Kindred", "transport to Encompass".
+  "go to", "going to", "sent to", "transport to", "discharge to", "d/c to", "dc to",
   // The patient's origin stated as a fact: "PT IS FROM PORTAGE", "she was from Tulsa".
   "is from", "was from", "are from",
   // Care after the hospital, named by the facility alone: "rehabilitation at Spaulding", "went to
@@ -255,6 +258,7 @@ women's men's cancer specialist specialty orthopaedics orthopedics rheumatology 
 physical therapy occupational podiatry vascular plastics plastic neurology neurosurgery urology
 gynaecology gynecology obstetrics cardiology haematology hematology dermatology ent ophthalmology
 burn cath lab catheterization medicine surgery psychiatry geriatrics hospitalist telemetry
+decision discharge ambulatory clinical investigation investigations procedures frailty enhanced
 `);
 
 /** Occupations: a small-community detail for the re-identification warning. */

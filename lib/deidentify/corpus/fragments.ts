@@ -603,6 +603,124 @@ export const DECISION_104_CLEAN: string[] = [
   "Rehabilitation at home with community physiotherapy twice weekly .",
 ];
 
+
+/**
+ * A fourth batch, written after the third batch's rules and before its own: the guard then found
+ * 86.8% (105/121 as first written; one span, a ward's number, was later unlabelled, as issue 25
+ * does not count rooms), precision 93.1%, 7 of 50 clean notes flagged ("Ottawa ankle rules",
+ * "Zimmer frame", "Bence Jones protein", "Clinical Decision Unit", "cc : GP", "PT IS FROM OSH",
+ * and a weekday in a note about pain that was then rewritten, since a weekday is a date here):
+ * the rules of one batch carried little to the next, so expect the held-back notes to find more.
+ */
+export const DECISION_104_SECOND: Array<[Style, string]> = [
+  ["discharge", "This is Dr. {name:Fenwick Oyelaran} dictating a discharge summary on {name:Rosalind Ibarra} , medical record number {id:0045-118-92} ."],
+  ["discharge", "The patient was seen in the {loc:Togus} VA clinic in {date:October} and was started on metformin ."],
+  ["discharge", "She was transferred from a SNF in {loc:Auburn} where she had been since {date:12/02/2004} ."],
+  ["discharge", "He was admitted to {loc:Cleveland Clinic} in {date:May 2002} for an ablation ."],
+  ["discharge", "After discharge she will go to {loc:Kindred} for rehabilitation and then home to {loc:Lewiston , Maine} ."],
+  ["discharge", "Her cardiologist , Dr. {name:van der Berg} , and her PCP , Dr. {name:O'Neill-Hughes} , were updated ."],
+  ["discharge", "The case was discussed with Ortho ( Dr. {name:Yee} ) who recommended non-operative management ."],
+  ["discharge", "He was visiting from {loc:Ghana} and became unwell on the flight on {date:April 27} ."],
+  ["discharge", "Insurance ID : {id:XJH448812901}\nMedicare # : {id:1EG4-TE5-MK72}\nCSN : {id:840119237}"],
+  ["discharge", "She has lived in {loc:Machias} her whole life and worked as a clerk at {loc:Hannaford} ."],
+  ["discharge", "The patient 's partner , {name:Fiona} , can be reached at {phone:207.555.0143} ."],
+  ["discharge", "DISCHARGE DIAGNOSES : 1. Sepsis . 2. Acute kidney injury .\nDictated by : {name:Lindqvist , Maren} , MD\nDate of dictation : {date:11-04-2007}"],
+  ["discharge", "He is {age:97} , a retired lobsterman from {loc:Stonington} , widowed , lives with his son {name:Eben} ."],
+  ["discharge", "The patient 's father , {name:Augustin} , died of colon cancer at 60 ."],
+  ["discharge", "Follow up with Dr. {name:St. John} in the {loc:Bangor} office on {date:the 14th} ."],
+  ["discharge", "She was seen in the {loc:Mayo} emergency department on {date:3/18/05} ."],
+  ["discharge", "She is a {age:104 y/o} woman admitted from {loc:Sunrise of Edina} ."],
+  ["nursing", "Pt seen w/ {name:JL} (attending). Plan d/w pt and dtr {name:Imelda} at bedside."],
+  ["nursing", "Dtr {name:Carla} called from {loc:Phoenix} at 2200, wants update in AM. Ph {phone:602-555-0187}."],
+  ["nursing", "MD aware ({name:Dr Kapoor}), bleep {phone:4471}."],
+  ["nursing", "Pt's friend {name:Rochelle} brought clothes. Pt hopes to go home {date:Fri}."],
+  ["nursing", "Transport to {loc:Encompass} arranged for {date:Mon} 10am."],
+  ["nursing", "Pt from {loc:Glenwood Manor} ALF, baseline ambulatory w/ walker."],
+  ["nursing-caps", "PT ADMITTED FROM {loc:MAINE MEDICAL} ER. WIFE {name:BEVERLY} AT BEDSIDE, LIVES IN {loc:GORHAM}."],
+  ["nursing-caps", "{name:DR ABERNATHY} NOTIFIED OF K 5.9 AT 0300, ORDERS RECEIVED. SISTER {name:LORETTA} CALLED {phone:555-0132}."],
+  ["nursing-caps", "PT IS A {age:93 Y/O} F FROM {loc:CARIBOU}, LIVES ALONE. SON {name:MAYNARD} IS HCP."],
+  ["nursing-caps", "DISCHARGED TO {loc:SANDY RIVER CENTER} VIA WHEELCHAIR VAN {date:11/3}."],
+  ["radiology", "CLINICAL HISTORY: fall.\nREFERRING PHYSICIAN: {name:Dr. Naomi Feld}\nREPORTED BY: {name:Dr. Ashok Varghese}, FRCR\nDATE OF REPORT: {date:12 Jan 2019}"],
+  ["radiology", "Comparison: CT from {loc:Penobscot Bay Medical Center} dated {date:09/22/2008}."],
+  ["radiology", "Critical result communicated to {name:Jenna Lowry}, RN at 16:40 by {name:Dr. Quayle}."],
+  ["radiology", "Specimen: {id:SP22-10344}. Received in formalin labelled with the patient's name and DOB {date:04/08/1931}."],
+  ["radiology", "Verified by: {name:Katarzyna Nowak}, MD on {date:2019-04-03} 09:12"],
+  ["letter", "{name:Mrs Edith Pennywhistle}\n{loc:14 Larkspur Close}\n{loc:Abingdon}\n{loc:OX14 3QR}"],
+  ["letter", "Dear {name:Dr Sayers},\nRe: {name:Margaret Holloway}, DOB {date:3.4.1929}, NHS No {id:943 476 5919}"],
+  ["letter", "I reviewed {name:Mr Tomasz Wierzbicki} in the {loc:Churchill} clinic today. He is {age:91 years old} and lives with his daughter in {loc:Kidlington}."],
+  ["letter", "Tel: {phone:+44 (0)1865 555 0192}   Fax: {phone:01865 555 0193}"],
+  ["letter", "He was previously under the care of Professor {name:Adeyemi} at {loc:Stoke Mandeville}."],
+  ["letter", "Yours sincerely,\n\n{name:Dr Priya Raman}\nSpecialty Registrar to {name:Dr K. Okafor}"],
+  ["letter", "She works at {loc:Tesco} in {loc:Didcot} and is keen to return to work."],
+  ["letter", "She will be reviewed in clinic on {date:12th of May} and I have asked her to bring her husband , {name:Ian} ."],
+  ["synthetic", "{name:Henrietta Bloom} ({age:aged 96}) lives in {loc:Grand Junction} with her grandson {name:Kyle}."],
+  ["synthetic", "Contact the family at {contact:bloomfamily@outlook.com} or visit {contact:https://caringbridge.org/visit/henriettabloom}."],
+  ["synthetic", "He came to the clinic on {date:Apr 3} complaining of knee pain; his employer is {loc:Bath Iron Works}."],
+  ["synthetic", "Ms. {name:Nguyen-Tran} was seen in {loc:Fremont} by Dr. {name:Ochoa} on {date:9 Feb}."],
+  ["synthetic", "Her grandson {name:Dmitri Volkov} lives at {loc:55 Harbor View Terrace}, {loc:Rockland}."],
+  ["synthetic", "The patient, a {age:99-year-old} man from {loc:the Philippines}, was admitted on {date:Christmas Eve}."],
+  ["synthetic", "{name:Obadiah Crane} works as a ranger at {loc:Acadia National Park}."],
+  ["synthetic", "Admitted {date:Mon 3/4} with chest pain; cath {date:Tues 3/5}."],
+  ["synthetic", "Lab accession {id:22-MB-001234} was hemolyzed."],
+  ["synthetic", "Seen at the {loc:Westbrook} Urgent Care on {date:June 9th}."],
+  ["synthetic", "She moved to {loc:Florida} after her husband {name:Walt} died."],
+  ["synthetic", "Admitted to Ward 7B at {loc:Rosewood General}."],
+];
+
+/** Identifier-free notes written with the fourth batch: eponymous diseases, devices, roles, kinds of home. */
+export const DECISION_104_SECOND_CLEAN: string[] = [
+  "Parkinson disease with freezing of gait ; on Sinemet and rasagiline .",
+  "Hashimoto thyroiditis , euthyroid on levothyroxine .",
+  "Guillain-Barre syndrome after a diarrhoeal illness ; treated with IVIG .",
+  "Dupuytren contracture of the ring finger ; referred to Hand Surgery .",
+  "Legg-Calve-Perthes disease of the left hip in a 6 year old boy .",
+  "Ehlers-Danlos syndrome , hypermobile type , with recurrent shoulder subluxation .",
+  "Turner syndrome with a bicuspid aortic valve ; echo yearly .",
+  "Wilson disease on penicillamine ; copper studies improving .",
+  "Tay-Sachs carrier screening offered .",
+  "Works at a desk job ; retired from work last year .",
+  "He works from home and is retired from the Police .",
+  "She is originally from abroad and speaks little English .",
+  "PT IS FROM OSH. TRANSFERRED FROM ED TO FLOOR.",
+  "cc : GP ; Dictated by : Consultant .",
+  "Sat 97% on RA at rest , 91% on exertion .",
+  "Sun-damaged skin on the forearms ; advised sun protection .",
+  "Wed and Fri dialysis schedule unchanged .",
+  "Mayo stand prepared ; Kocher clamp and Allis forceps used .",
+  "Seen with the registrar ; plan discussed with the family .",
+  "The Ottawa ankle rules were negative ; no X-ray required .",
+  "Wells criteria low ; D-dimer negative .",
+  "Transferred from Recovery to the Surgical Admissions Unit .",
+  "Patient will be reviewed in Outpatients in 6 weeks .",
+  "Worked with asbestos for 20 years as a pipefitter .",
+  "Works at heights as a scaffolder ; fell 2 m .",
+  "MRSA screen negative ; Clostridium difficile toxin negative .",
+  "Moyamoya disease on aspirin ; no further TIAs .",
+  "Meniere disease with episodic vertigo and tinnitus .",
+  "Raynaud phenomenon in both hands in cold weather .",
+  "Her husband is her main carer and drives her to appointments .",
+  "The daughter will bring in her medications tomorrow .",
+  "Son will visit on the weekend ; wife at bedside overnight .",
+  "Nurse Practitioner reviewed ; Nurse Specialist to call .",
+  "Hospital at Home team to visit daily ; District Nurses for dressings .",
+  "Referred to the Falls Clinic and to Community Physiotherapy .",
+  "BP 128/76 , HR 72 , RR 16 , T 36.8 , SpO2 98 % on air .",
+  "Sputum sent for AFB ; Quantiferon pending .",
+  "Started on Entresto ; Jardiance added ; Farxiga not tolerated .",
+  "Mobilised with a Zimmer frame ; Pabrinex given .",
+  "Lives in a bungalow with her husband ; stairlift at home .",
+  "Transferred from Majors to the Clinical Decision Unit .",
+  "Seen in Ambulatory Care ; discharged home the same day .",
+  "The patient is from a care home and is bed-bound .",
+  "Pain 2/10 at rest , 5/10 on movement .",
+  "Spoke with the on-call Urology registrar who agreed with the plan .",
+  "Graves orbitopathy ; referred to Ophthalmology .",
+  "Trendelenburg gait with a positive Trendelenburg sign on the right .",
+  "Hartmann procedure for perforated diverticulitis ; reversal planned .",
+  "Whipple procedure for a pancreatic head adenocarcinoma .",
+  "Bence Jones protein negative ; no lytic lesions .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -622,8 +740,10 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  if (which === "decision-104") return { notes: DECISION_104_FRAGMENTS.map(([style, marked]) => parseFragment(style, marked)), clean: DECISION_104_CLEAN };
-  const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? DECISION_104_FRAGMENTS : [])];
-  const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? DECISION_104_CLEAN : [])];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN];
+  if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
+  const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
+  const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
   return { notes: notes.map(([style, marked]) => parseFragment(style, marked)), clean };
 }
