@@ -15,6 +15,27 @@ test("every response carries the security headers, with no unsafe-eval in produc
   }
 });
 
+test("pages are sent compressed and a server action's short answer is not (decision 107)", async ({ browser }) => {
+  const user = await createUser();
+  const { context, page } = await signedInContext(browser, user);
+  const kase = await database().case.create({
+    data: { title: "Compression check", presentation: "x", ageBand: "30–34", sex: "male", region: "Foot", status: "open", authorId: user.id },
+    select: { id: true },
+  });
+  const opened = await page.goto(`/cases/${kase.id}`);
+  expect(opened?.headers()["content-encoding"]).toBe("gzip");
+  const posted = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await page.getByTestId("composer").first().getByRole("combobox", { name: "Comment (Markdown)" }).fill("A comment whose answer is short");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  const request = await posted;
+  expect((await request.allHeaders())["accept-encoding"]).toContain("gzip");
+  const answer = await request.response();
+  expect(answer?.status()).toBe(200);
+  expect((await answer?.allHeaders())?.["content-encoding"]).toBeUndefined();
+  await expect(page.getByTestId("comment").filter({ hasText: "A comment whose answer is short" })).toBeVisible();
+  await context.close();
+});
+
 test("a server action posted from a foreign origin is refused and changes nothing", async ({ browser }) => {
   const user = await createUser();
   const { context, page } = await signedInContext(browser, user);
