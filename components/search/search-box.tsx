@@ -35,11 +35,12 @@ export function SearchBox({ defaultValue = "", shortcut = false, id = "site-sear
         aria-keyshortcuts={shortcut ? "/" : undefined}
         autoComplete="off"
         maxLength={200}
-        className="field-input w-full py-1.5 pr-8 text-sm"
+        className={`field-input w-full py-1.5 text-sm ${shortcut ? "sm:pr-8" : ""}`}
         data-testid={shortcut ? "header-search" : "library-search"}
       />
       {shortcut ? (
-        <kbd aria-hidden className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500">/</kbd>
+        // The "/" hint is for keyboards: on a phone it would only crowd out the placeholder.
+        <kbd aria-hidden className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-500 sm:block">/</kbd>
       ) : null}
     </form>
   );
