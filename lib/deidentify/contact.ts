@@ -5,9 +5,17 @@ import { digitCount, MSG, spans, type Candidate, type Detector } from "./types";
 const EMAIL_RE =
   /(?<![\w.+\-])[\w.+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+/dgu;
 
+// An IP address (a portal's or a device's log): four numbers up to 255 joined by dots, not a
+// version ("v1.2.3.4") nor a longer run of numbers.
+const IP_ADDRESS_RE = /(?<![\w.\-\/])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w\-\/]|\.\d)/dgu;
+
 export const detectEmail: Detector = (text, add) => {
   for (const s of spans(EMAIL_RE, text)) {
     add({ kind: "email", start: s.start, end: s.end, message: MSG.email, priority: 0 });
+  }
+  for (const s of /\d\.\d{1,3}\.\d{1,3}\.\d/.test(text) ? spans(IP_ADDRESS_RE, text) : []) {
+    if (/(?:v|version|ver)\.?[ \t]*$/i.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
+    add({ kind: "url", start: s.start, end: s.end, message: "Looks like an IP address, which can trace the patient or the device", priority: 0 });
   }
 };
 

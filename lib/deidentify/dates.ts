@@ -72,7 +72,7 @@ const WEEKDAY_RE = new RegExp(
 // exposure" and "Wed to" stay out.
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
-  `(?<![\\p{L}])(?:back|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
+  `(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
     `(${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|${WEEKDAY_SHORT}\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );

@@ -179,6 +179,13 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Her cardiologist, Dr. van der Berg, was updated.", "name", "Dr. van der Berg"],
   ["Pt seen w/ JL (attending).", "name", "JL"],
   ["Obadiah Crane works as a ranger.", "name", "Obadiah Crane"],
+  ["Lucius Dray (91) was admitted after a fall.", "age", "91"],
+  ["Lucius Dray (91) was admitted after a fall.", "name", "Lucius Dray"],
+  ["Transcribed: 02/02/2015 18:22 kr", "name", "kr"],
+  ["Daughter will come in after work at Fidelity.", "location", "Fidelity"],
+  ["Granddaughter visiting, will stay through Thurs.", "date", "Thurs"],
+  ["Discussed at tumor board with Drs. Iyer and Castellanos.", "name", "Drs. Iyer"],
+  ["IP address 192.168.14.201 logged the portal access.", "url", "192.168.14.201"],
 ];
 
 const NEGATIVES: string[] = [
@@ -321,6 +328,11 @@ const NEGATIVES: string[] = [
   "PT LIVES IN TRAILER WITH SON. HOME IN AM. PT FELL AT HOME IN BED LAST NIGHT.",
   "75 YO M FROM REHAB WITH FALL. LIVES IN POVERTY. LIVES IN GROUP HOME WITH STAFF.",
   "Pain 2/10 at rest, 5/10 on movement",
+  "Referred to Community Physiotherapy and the Falls Prevention service",
+  "The Marie Curie nurse will visit overnight; Macmillan nurse informed",
+  "Heart Rate (95), Glucose (95), Oxygen Saturation (94)",
+  "Transcribed: 09:14 am",
+  "Software v1.2.3.4 installed; ratio 1.2.3",
 ];
 
 describe("findIdentifiers: positives", () => {

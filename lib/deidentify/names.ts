@@ -169,7 +169,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (j < re && !claimed.has(j) && tokens[j - 1]!.first && tokens[j]!.cls === "common" && tokens[j]!.shape !== "initial") j++;
       // "Obadiah Crane works as a ranger": a word in no list, then one that is also an ordinary
       // word, before a verb said of people, are a first name and a surname.
-      if (j === i + 1 && j < re && !claimed.has(j) && tokens[i]!.cls === "unknown" && tokens[i]!.shape === "title" && tokens[j]!.shape === "title" && tokens[j]!.cls === "common" && /^[ \t]$/.test(tokens[j]!.gap) && PERSON_VERB_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 14))) j++;
+      if (j === i + 1 && j < re && !claimed.has(j) && tokens[i]!.cls === "unknown" && tokens[i]!.shape === "title" && tokens[j]!.shape === "title" && tokens[j]!.cls === "common" && /^[ \t]$/.test(tokens[j]!.gap) && PERSON_VERB_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 40).replace(/^[ \t]*\([^)\n]{1,24}\)/, ""))) j++;
       let seg = tokens.slice(i, j);
       const cue = hasPersonCue(text, tokens, i);
       if (strongCueBefore(tokens, i) && !tokens[i]!.capsLine) {
@@ -268,7 +268,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
 
 // Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
 const HONORIFIC_NAME_RE = new RegExp(
-  "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|MRS|MR|MS|DR|PROF)\\.?[ \\t]+" +
+  "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Drs|Dr|Prof|Professor|MRS|MR|MS|DRS|DR|PROF)\\.?[ \\t]+" +
     `(?:\\p{Lu}\\.[ \\t]*)*(?:(?:van|von|der|den|de|la|le|du|di|da|del|della|ter|ten|bin|ibn|al|el)[ \\t]+){0,2}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`,
   "dgu",
 );
@@ -300,6 +300,9 @@ const RE_LINE_NAME_RE = /(?<![\p{L}])(?:Re|RE|re)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’\
 // the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
 const TYPIST_RE = /^[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe)[ \t]*:[ \t]*([A-Za-z]{2,4})[ \t]*$/dgmu;
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
+// The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
+// 18:22 kr", "DT : 01/25/2006 09:14 jm".
+const TYPIST_AFTER_TIME_RE = /^[ \t]*(?:Transcribed|TRANSCRIBED|Typed|TYPED|DT|TD|T)[ \t]*:?[^\n]{0,30}\d{1,2}:\d{2}(?:[ \t]*(?:[AP]M?|[ap]m?))?[ \t]+([a-z]{2,3})[ \t]*$/dgmu;
 const LOWER_SIGNOFF_RE = /(?<=(?:^|[ \t.])[-–—]{1,2}[ \t]?)[a-z]{2,3}(?=[ \t]*$)/dgmu;
 // A clinician's code after the credential in dictated signatures: "SHAW , M.D. QT74".
 const CLINICIAN_CODE_RE = /(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C|P[Hh]\.D\.|\bPhD)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
@@ -367,6 +370,9 @@ export const detectRuleNames: Detector = (text, add) => {
     if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of /\d:\d\d[ \t]*[AaPp]?[Mm]?[ \t]+[a-z]{2,3}[ \t]*(?:\n|$)/.test(text) ? spans(TYPIST_AFTER_TIME_RE, text, 1) : []) {
+    if ((!d0.common.has(s.match[1]!) || s.match[1]!.length === 2) && !/^(?:am|pm|hrs|hr|h)$/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of spans(INITIALS_LINE_RE, text)) {
     const m = s.match;
     if (d0.abbreviations.has(m[1]!.toLowerCase()) && d0.common.has(m[2]!)) continue;

@@ -116,7 +116,7 @@ const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu
 // Electric Boat shipyard", "a driver for UPS", "employed by Raytheon". Up to four capitalised
 // words (an "&" or "of" between them); kinds of workplace ("works at Home", "retired from the
 // Army", "worked in Nursing") are no names and are checked below.
-const WORK_CUE = "(?:works|worked|working|employed|retired|volunteers|volunteered|job|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?" +
+const WORK_CUE = "(?:work|works|worked|working|employed|retired|volunteers|volunteered|job|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?" +
   "|(?:an?|AN?)[ \\t]+(?:[a-z]+[ \\t]+)?(?:driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|salesman|saleswoman|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labourer|laborer|operator|trucker|farmer|fisherman|pilot|officer|firefighter)";
 const EMPLOYER_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)|(?:employer|EMPLOYER|Employer)(?:[ \\t]+(?:is|was)|[ \\t]*:))[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
@@ -320,6 +320,9 @@ export const detectInstitutions: Detector = (text, add) => {
         const word = s.match[1] ?? "";
         const w = word.toLowerCase();
         const before = text.slice(Math.max(0, s.start - 30), s.start);
+        // "the Falls Prevention service": a capitalised word before it makes it a service's name,
+        // and a noun of an activity names what the service does.
+        if (re === LOWER_WARD_RE && (/\p{Lu}\p{Ll}*[ \t]+$/u.test(before) || /(?:tion|sion|ment|ance|ence|ing|ness|ity|ery|ogy|ics)$/.test(w))) continue;
         // A ward's name is no clinical word ("Bed 4", "Room 12", "Level 3", "Grade 2", "Day 5").
         if (GENERIC_WARD.has(w) || dictionaries().clinical.has(w) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
         // Mid-sentence, or on a line that names a service; and in the numbered form, after

@@ -90,6 +90,8 @@ const AGE_RES: RegExp[] = [
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
 const AGE_APPOSITION_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+,[ \t]*)(9\d|1[01]\d)(?=,[ \t]+\p{Ll})/dgu;
+// "Lucius Dray (91) was admitted": a bare age in brackets right after a name.
+const AGE_BRACKETED_RE = /(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[01]\d)(?=[ \t]*\))/dgu;
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
 // person as the subject (a measurement's subject, "Sat is 93", is not a person).
 const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
@@ -111,6 +113,17 @@ export const detectAge: Detector = (text, add) => {
   }
   for (const s of spans(AGE_STATED_RE, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /turn|TURN|celebrated|CELEBRATED/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /\(\s*(?:9\d|1[01]\d)\s*\)/.test(text) ? spans(AGE_BRACKETED_RE, text) : []) {
+    // After a name: a word of the name lists, or two capitalised words one of which is no English
+    // word ("Lucius Dray (91)"); not after a measurement ("Heart Rate (95)", "Glucose (95)").
+    const m = /(?:(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)?(\p{L}+)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const [given, word] = [m?.[1]?.toLowerCase() ?? "", m?.[2]?.toLowerCase() ?? ""];
+    const d = dictionaries();
+    const listed = (w: string) => d.firstNames.has(w) || d.lastNames.has(w);
+    if (!word || d.clinical.has(word) || d.abbreviations.has(word) || d.clinical.has(given)) continue;
+    if (!(listed(word) && !d.common.has(word)) && !(given && (listed(given) || !d.common.has(given) || !d.common.has(word)))) continue;
+    add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
   for (const s of spans(AGE_APPOSITION_RE, text)) {
     // After a name, not after a lab or a vital sign ("Glucose, 95, repeat").
     const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";

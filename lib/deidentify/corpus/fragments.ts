@@ -721,6 +721,73 @@ export const DECISION_104_SECOND_CLEAN: string[] = [
   "Bence Jones protein negative ; no lytic lesions .",
 ];
 
+
+/**
+ * A fifth batch, with whole notes (a discharge summary in four parts, a radiology report, a
+ * letter) and whole clean notes, written after the fourth batch's rules and before its own: the
+ * guard then found 91.4% (85/93 as first written; a year alone and a ward's number were later
+ * unlabelled, as issue 25 counts neither, and two missed labels added), precision 94.6%, 2 of 25
+ * clean notes flagged ("the Falls Prevention service", "The Marie Curie nurse").
+ */
+export const DECISION_104_THIRD: Array<[Style, string]> = [
+  ["discharge", "DISCHARGE SUMMARY\nPATIENT : {name:HALVORSEN , INGRID M}\nMRN : {id:7720184}\nADMITTED : {date:01/17/2006}\nDISCHARGED : {date:01/24/2006}\nATTENDING : {name:R. ACHTERBERG} , M.D.\n\nHISTORY OF PRESENT ILLNESS : Ms. {name:Halvorsen} is a {age:ninety-two-year-old} woman who lives with her niece in {loc:Bemidji} . She was in her usual state of health until {date:January 15th} when she developed fever and cough . She was seen at {loc:Sanford Bemidji} and transferred here for hypoxia ."],
+  ["discharge", "SOCIAL HISTORY : She is a retired postal worker . Her niece , {name:Solveig Brekke} , is her health care proxy and can be reached at {phone:(218) 555-0174} . She attends church at {loc:Our Savior's Lutheran} ."],
+  ["discharge", "HOSPITAL COURSE : Blood cultures from {date:1/17} grew Streptococcus pneumoniae . She was treated with ceftriaxone and azithromycin . Infectious Disease ( Dr. {name:Mbatha} ) was consulted on {date:1/19} ."],
+  ["discharge", "DISPOSITION : To {loc:Havenwood Care Center} for short-term rehabilitation . Follow-up with Dr. {name:Tollefson} at the {loc:Bemidji} clinic in 2 weeks .\n\n{name:ROLF ACHTERBERG} , M.D.\nDD : {date:01/24/2006}\nDT : {date:01/25/2006}\nJOB : {id:88213}\ncc : {name:Karin Tollefson} , M.D."],
+  ["radiology", "EXAMINATION: MRI LEFT KNEE WITHOUT CONTRAST\nDATE OF EXAM: {date:February 2, 2015}\nHISTORY: Twisting injury playing soccer.\nFINDINGS: Complex tear of the posterior horn of the medial meniscus. Grade 2 MCL sprain. Small joint effusion. Baker cyst measuring 3 cm.\nIMPRESSION: Medial meniscal tear.\nDictated by: {name:Olumide Fashola}, MD\nTranscribed: {date:02/02/2015} 18:22 {name:kr}"],
+  ["radiology", "INDICATION: {age:97 year old} female with hip pain after a fall at {loc:Birchwood Senior Living} ."],
+  ["radiology", "COMPARISON: Outside CT performed at {loc:Wickham Memorial} on {date:5/12/2012}, provided on disc."],
+  ["nursing", "0700: Pt A&Ox3, c/o 4/10 pain L hip, Tylenol given. Daughter {name:Marguerite} called, states she will come in after work at {loc:Fidelity}."],
+  ["nursing", "1400: PT/OT eval done. Plan for d/c to {loc:Lakeview Terrace} once bed available. SW {name:Hannah} following."],
+  ["nursing", "Pt's granddaughter {name:Kiana} visiting from {loc:Honolulu}, will stay through {date:Thurs}."],
+  ["nursing-caps", "PT RECEIVED FROM PACU @ 1530. HUSBAND {name:ROLAND} AT BS. PT STATES SHE LIVES IN {loc:OAK HARBOR, WA}."],
+  ["nursing-caps", "CALLED {name:DR LEFKOWITZ} RE: HR 130S, NEW ORDERS FOR METOPROLOL 5 MG IV X1. SON {name:DESHAWN} UPDATED AT {phone:555-0165}."],
+  ["letter", "Dear {name:Dr Whitcombe},\n\nThank you for referring {name:Mrs Agnieszka Zielinska}, aged {age:94}, of {loc:7 Quarry Lane}, {loc:Chipping Norton}, whom I saw in the Falls Clinic at {loc:the Horton} on {date:Wednesday 3 March}."],
+  ["letter", "She was previously under the care of the team at {loc:Frimley Park} and moved to {loc:Oxfordshire} in {date:September} to be near her son {name:Pawel}."],
+  ["letter", "Kind regards,\n\n{name:Dr Eleanor Ashby-Pryce}\nConsultant in Elderly Medicine\nTel {phone:01295 555 104}\nEmail {contact:eleanor.ashby-pryce@nhs.net}"],
+  ["letter", "cc: {name:Mr Pawel Zielinski} (son), {loc:23 Mill Street}, {loc:Banbury} {loc:OX16 5TJ}"],
+  ["synthetic", "{name:Lucius Dray} ({age:91}) was admitted after a fall at his home in {loc:Bar Mills}."],
+  ["synthetic", "Patient {name:Winona Tsosie} from {loc:Shiprock} was flown to {loc:UNM Hospital} on {date:8/2}."],
+  ["synthetic", "He works nights at {loc:Pratt & Whitney} and lives in {loc:Middletown}."],
+  ["synthetic", "Her son {name:Malachi} teaches at {loc:Colby} and her daughter {name:Ruth} lives in {loc:Presque Isle}."],
+  ["synthetic", "{name:Ezekiel Moon} was born on {date:02/29/1928} and is cared for by his nephew {name:Amos}."],
+  ["synthetic", "Call the clinic at {phone:1-800-555-0199} or page Dr. {name:Ferreira} at {phone:pager 31255}."],
+  ["synthetic", "Ms. {name:Delacroix}'s daughter will bring her to {loc:Touro} on {date:Tuesday}."],
+  ["synthetic", "His PCP is {name:Pham} at {loc:Kaiser Fremont}."],
+  ["synthetic", "Discussed at tumor board on {date:3/9} with Drs. {name:Iyer} and {name:Castellanos}."],
+  ["synthetic", "She was treated in Ward 12 of {loc:St. Catherine's} in {loc:Dublin} in 1998."],
+  ["synthetic", "IP address {contact:192.168.14.201} logged the portal access."],
+];
+
+/** Identifier-free notes written with the fifth batch, several of them whole notes. */
+export const DECISION_104_THIRD_CLEAN: string[] = [
+  "DISCHARGE SUMMARY\nHISTORY OF PRESENT ILLNESS : The patient is an 84 year old woman with a history of atrial fibrillation on warfarin , hypertension and CKD stage 3 who presented with two days of fever and productive cough . Chest radiograph showed a right lower lobe consolidation . She was admitted to Medicine and started on ceftriaxone and azithromycin .\nHOSPITAL COURSE : 1. Pneumonia : Blood cultures grew Streptococcus pneumoniae . She defervesced on day 2 . 2. Atrial fibrillation : Rate controlled with metoprolol . INR supratherapeutic at 3.8 , warfarin held for one night . 3. CKD : Creatinine stable at baseline .\nDISPOSITION : Home with VNA services .\nFOLLOW-UP : With her PCP in one week , with Cardiology in one month .",
+  "MRI LEFT KNEE : There is a complex tear of the posterior horn of the medial meniscus extending to the inferior articular surface . The ACL and PCL are intact . Grade 2 MCL sprain . Small joint effusion . A Baker cyst measures 3 cm . Hoffa fat pad is normal . No osteochondral defect .\nIMPRESSION : Medial meniscal tear ; MCL sprain .",
+  "MDT SUMMARY : 15 year old with a permeative lesion of the proximal tibia . Differential includes Ewing sarcoma , osteosarcoma and lymphoma . Biopsy planned under CT guidance by Interventional Radiology . Discussed with the Sarcoma Nurse Specialist . Outcome : biopsy , staging CT chest , bone scan , then review at the next sarcoma MDT .",
+  "0700: Pt A&Ox3, c/o 4/10 pain L hip, Tylenol given with good effect. Daughter called, will come in after work. 1400: PT/OT eval done, recommend rehab. SW following for placement. 1800: Tolerated dinner, voiding without difficulty.",
+  "PT RECEIVED FROM PACU @ 1530. HUSBAND AT BS. VSS. DRESSING CDI. PAIN 3/10. PCA TEACHING DONE. WILL CONT TO MONITOR.",
+  "Thank you for referring this 78 year old lady whom I saw in the Falls Clinic today . She has had three falls in six months , all indoors . Her Timed Up and Go was 18 seconds . Lying and standing blood pressures showed a postural drop of 25 mmHg . I have reduced her amlodipine and referred her to Community Physiotherapy and the Falls Prevention service .",
+  "She was previously under the care of the Rheumatology team for polymyalgia rheumatica and moved to a ground floor flat to be near her son .",
+  "Hodgkin lymphoma , classical , stage IIB , treated with ABVD ; PET negative after 2 cycles .",
+  "Charcot foot with a rocker-bottom deformity ; total contact cast applied .",
+  "Morton neuroma in the third web space ; injected with steroid under ultrasound .",
+  "Perthes disease of the right hip ; containment with an abduction brace .",
+  "Kienbock disease stage IIIA ; referred to Hand Surgery for consideration of radial shortening .",
+  "Baastrup disease at L3-L4 and L4-L5 with interspinous bursitis .",
+  "Maisonneuve fracture with syndesmotic widening ; fixed with two syndesmotic screws .",
+  "Salter-Harris type II fracture of the distal radius ; closed reduction in Resus under ketamine .",
+  "Seen in Majors , moved to Resus after a drop in GCS , then to the Neuro ICU .",
+  "He works as a farmer and lives on a farm with his brother .",
+  "She works as a teacher and is retired from the school board .",
+  "Lives alone in a first floor flat with a lift ; carers twice daily .",
+  "Transferred from Recovery to the Orthopaedic Ward ; Ward round tomorrow .",
+  "Reviewed by the Acute Oncology Service ; Macmillan nurse informed .",
+  "The Marie Curie nurse will visit overnight ; Hospice at Home referral made .",
+  "Started on Eliquis ; Brilinta stopped ; Plavix continued .",
+  "Wound packed with Aquacel ; Mepilex border dressing applied ; Vac therapy continued .",
+  "Fell at home on the stairs ; found by a neighbour the next morning .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -740,8 +807,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
