@@ -186,6 +186,18 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Granddaughter visiting, will stay through Thurs.", "date", "Thurs"],
   ["Discussed at tumor board with Drs. Iyer and Castellanos.", "name", "Drs. Iyer"],
   ["IP address 192.168.14.201 logged the portal access.", "url", "192.168.14.201"],
+  ["She goes by \"Bunny\" and prefers that name.", "name", "Bunny"],
+  ["Username jsmith88 was used to log in.", "name", "jsmith88"],
+  ["Chaplain Reverend Obi visited.", "name", "Reverend Obi"],
+  ["NICU ADMISSION : Baby Boy Hernandez , born at 34 weeks", "name", "Baby Boy Hernandez"],
+  ["Date of Service : 3/3", "date", "3/3"],
+  ["He was treated there and later at BIDMC 's Lowry clinic.", "location", "BIDMC"],
+  ["She was transferred from MGH to the Spaulding for rehabilitation.", "location", "Spaulding"],
+  ["He lives in a shelter on Elm St in Dover.", "address", "Elm St"],
+  ["He was found near the store on Route 9.", "address", "Route 9"],
+  ["Please send records to Greenway Medical Practice, Harrogate HG1 2AB.", "location", "Greenway Medical Practice"],
+  ["Please send records to Greenway Medical Practice, Harrogate HG1 2AB.", "location", "Harrogate"],
+  ["I saw Mr Declan O'Shaughnessy (96) in clinic.", "age", "96"],
 ];
 
 const NEGATIVES: string[] = [
@@ -333,6 +345,11 @@ const NEGATIVES: string[] = [
   "Heart Rate (95), Glucose (95), Oxygen Saturation (94)",
   "Transcribed: 09:14 am",
   "Software v1.2.3.4 installed; ratio 1.2.3",
+  "Diffuse large B-cell lymphoma, Ann Arbor stage IIIB; Follicular lymphoma, Ann Arbor Staging II",
+  "Baby Boy born at 34 weeks; admitted to NICU for CPAP. Baby Aspirin given.",
+  "Her Facebook page shows the rash. DEA and NPI numbers on file.",
+  "Route of administration: IV; exit site clean; transferred to the ward for observation.",
+  "Admitted for rehabilitation; discharged home for respite with family.",
 ];
 
 describe("findIdentifiers: positives", () => {

@@ -341,14 +341,25 @@ const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")}
 const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still", "just", "only", "well", "long", "even", "rose", "mark", "pat", "grace", "hope", "ray", "dawn", "chase", "love", "line", "art", "bill", "drew", "said", "lives", "and"]);
 // "Nurse Ellison", "Matron Okafor": a nursing title before a surname ("Nurse Practitioner",
 // "Nurse Specialist", "Nurse Endoscopist" name roles).
-const NURSE_NAME_RE = /(?<![\p{L}])(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER)[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
+const NURSE_NAME_RE = /(?<![\p{L}])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
+// A nickname: "she goes by "Bunny"", "known as Red", "prefers to be called Bea".
+const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself))[ \t]*["“'‘]?[ \t]*(\p{Lu}[\p{L}'’\-]+)/dgu;
+// A user name: "Username jsmith88", "login: mlopez".
+const USERNAME_RE = /(?<![\p{L}\-])(?:(?:[Uu]ser ?name|USERNAME|[Uu]ser ID)[ \t]*(?:[:#=]|is)?|(?:[Ll]ogin|LOGIN|[Hh]andle)[ \t]*(?:[:#=]|is))[ \t]*([A-Za-z][\w.\-]{2,30})(?![\w])/dgu;
 // A clinician's initials with the role in brackets: "seen w/ JL (attending)", "d/w KM (fellow)".
 const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|fellow|intern|registrar|consultant|charge nurse|charge RN|RN|NP|PA|MD|SHO|FY1|FY2|CT1|CT2|ST\d)\)/dgu;
 
 export const detectRuleNames: Detector = (text, add) => {
   const d0 = dictionaries();
   for (const s of /\(/.test(text) ? spans(INITIALS_ROLE_RE, text, 1) : []) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(NICKNAME_RE, text, 1)) {
+    const w = s.match[1]!.toLowerCase();
+    if (!d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
+  for (const s of /ser ?name|USERNAME|ser ID|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
+    if (!d0.common.has(s.match[1]!.toLowerCase()) || /\d/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of spans(RELATION_NAME_RE, text, 1)) {
     const raw = s.match[1]!;
     const w = raw.toLowerCase();
@@ -357,9 +368,11 @@ export const detectRuleNames: Detector = (text, add) => {
     const monthName = raw !== w && CALENDAR_WORDS.has(w);
     if (lowerName || monthName) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
+  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
     const w = s.match[1]!.toLowerCase();
-    if (isCommonWord(w) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
+    // After a clergy title any capitalised word is a name ("Reverend Obi", "Pastor Grant").
+    const clergy = /^(?:Rev|REV|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN)/.test(s.match[0]);
+    if ((isCommonWord(w) && !clergy) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
     const second = s.match[2] && !isCommonWord(s.match[2].toLowerCase()) && !d0.clinical.has(s.match[2].toLowerCase());
     const start = s.start;
     const end = second ? s.end : start + s.match[0].indexOf(s.match[1]!, s.match[0].search(/[ \t]/)) + s.match[1]!.length;

@@ -21,6 +21,10 @@ const ADDRESS_RE = new RegExp(
 // A named street without a number ("lives on Coolidge Street"): long suffixes only, since
 // "Dr" and "St" before a name are titles and saints.
 const STREET_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
+// A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
+const SHORT_STREET_AFTER_ON_RE = /(?<=(?:^|[^\p{L}])(?:on|ON|off|OFF)[ \t]+)(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?(?![\p{L}])/dgu;
+// Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
+const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
 // Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
 const ORDINAL_STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\/\\-])(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+${STREET_SUFFIX}\\.?(?![\\p{L}])(?:[ \\t]+(?:NW|NE|SW|SE|N|S|E|W)(?![\\p{L}]))?`,
@@ -110,6 +114,9 @@ const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|
 // from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
 // "PACU") are clinical words and stay out.
 const HOSPITAL_ABBREVIATION_RE = /(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
+// A hospital's abbreviation by its ending, after a preposition mid-sentence: "later at BIDMC",
+// "records from UMMC", "seen at LGH" ("MC" medical center, "GH" general hospital).
+const HOSPITAL_ABBREVIATION_ENDING_RE = /(?<=[\p{Ll},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)[A-Z]{1,4}(?:MC|GH)(?![\p{L}\p{N}\-\/])/dgu;
 const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
 
 // An employer named after a verb of work: "works part time at Stop & Shop", "retired from the
@@ -135,11 +142,15 @@ const LOWER_NAMED_PRACTICE_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}
 
 // A town after an institution's name and a comma: "The Ridgeway Surgery, Wantage", "Royal
 // Berkshire Hospital, Reading". One or two capitalised words closing the line or the clause.
-const TOWN_AFTER_INSTITUTION_RE = /^(?:[ \t]*,[ \t]*|[ \t]+(?:in|IN)[ \t]+)(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]*(?:[,.;)]|\r?\n|$))/u;
+const TOWN_AFTER_INSTITUTION_RE = /^(?:[ \t]*,[ \t]*|[ \t]+(?:in|IN)[ \t]+)(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]*(?:[,.;)]|\r?\n|$|[A-Z]{1,2}\d|\d{5}))/u;
 
 // A town named by its kind after a preposition mid-sentence: "lives in Palm City", "moved from
 // Cedar Rapids", "near Sulphur Springs" (the first word must be no clinical or generic word).
 const TOWN_WITH_KIND_RE = /(?<=\p{Ll}[ \t]+)(?:in|from|to|near|at|of|outside)[ \t]+((\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:City|Beach|Springs|Falls|Heights|Harbor|Harbour|Creek|Valley|Hills|Rapids|Bluffs|Junction|Landing|Township|Shores|Lakes))(?![\p{L}])/dgu;
+
+// A facility known by its name alone, before what it is for: "transferred to the Spaulding for
+// rehabilitation", "at the Whittier for respite", "to Kindred for dialysis".
+const FACILITY_FOR_CARE_RE = /(?<=(?:^|[^\p{L}])(?:to|at|from|in)[ \t]+(?:the[ \t]+)?)((?:\p{Lu}\p{Ll}+[ \t]+){0,1}\p{Lu}\p{Ll}+)(?=[ \t]+for[ \t]+(?:(?:short[- ]term|long[- ]term|further|ongoing|acute|inpatient)[ \t]+)?(?:rehab|rehabilitation|respite|dialysis|chemotherapy|radiotherapy|radiation|placement|skilled nursing|nursing care|hospice care|palliative care)(?![\p{L}]))/dgu;
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
@@ -156,6 +167,11 @@ export const detectAddress: Detector = (text, add) => {
       if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
     }
   }
+  for (const s of /St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text) : []) {
+    const first = s.match[0].split(/[ \t]+/)[0]!.toLowerCase();
+    if (!dictionaries().clinical.has(first) && !GENERIC_WARD.has(first)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  }
+  for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
@@ -254,6 +270,12 @@ export const detectInstitutions: Detector = (text, add) => {
     if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || (d.clinical.has(k) && !CALENDAR_WORDS.has(k)) || d.abbreviations.has(k)) continue;
     push(s.start, s.end);
   }
+  for (const s of /[ \t]for[ \t]/.test(text) ? spans(FACILITY_FOR_CARE_RE, text, 1) : []) {
+    const d = dictionaries();
+    const keys = s.match[1]!.split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (keys.some((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k))) continue;
+    push(s.start, s.end);
+  }
   for (const s of /Surgery|SURGERY/.test(text) ? spans(THE_SURGERY_RE, text) : []) {
     const d = dictionaries();
     const keys = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
@@ -286,6 +308,10 @@ export const detectInstitutions: Detector = (text, add) => {
     push(startAt, s.end);
   }
   for (const s of spans(RESIDENCE_AFTER_CUE_RE, text)) push(s.start, s.end);
+  for (const s of /MC|GH/.test(text) ? spans(HOSPITAL_ABBREVIATION_ENDING_RE, text) : []) {
+    const w = s.match[0].toLowerCase();
+    if (!dictionaries().abbreviations.has(w) && !dictionaries().clinical.has(w)) push(s.start, s.end);
+  }
   for (const s of spans(HOSPITAL_ABBREVIATION_RE, text)) {
     const w = s.match[0].toLowerCase();
     const d = dictionaries();
@@ -299,7 +325,7 @@ export const detectInstitutions: Detector = (text, add) => {
       // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at
       // least one word must be a proper noun.
       const words = s.match[0].split(/[ \t]+/).filter((w) => !/^(?:of|and|for|the|de|&|OF)$/.test(w));
-      const strongInstitution = !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(s.match[0]);
+      const strongInstitution = /(?:Medical|Family|Group|MEDICAL|FAMILY|GROUP)[ \t]+(?:Practice|PRACTICE)$/.test(s.match[0]) || !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(s.match[0]);
       const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
       if (strongInstitution ? words.some((w) => !generic(w)) : true) {
         if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { pushInstitution(s.start, s.end); continue; }

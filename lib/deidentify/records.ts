@@ -116,7 +116,7 @@ export const detectAge: Detector = (text, add) => {
   for (const s of /\(\s*(?:9\d|1[01]\d)\s*\)/.test(text) ? spans(AGE_BRACKETED_RE, text) : []) {
     // After a name: a word of the name lists, or two capitalised words one of which is no English
     // word ("Lucius Dray (91)"); not after a measurement ("Heart Rate (95)", "Glucose (95)").
-    const m = /(?:(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)?(\p{L}+)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const m = /(?:(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)?(\p{L}[\p{L}'’\-]*)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
     const [given, word] = [m?.[1]?.toLowerCase() ?? "", m?.[2]?.toLowerCase() ?? ""];
     const d = dictionaries();
     const listed = (w: string) => d.firstNames.has(w) || d.lastNames.has(w);

@@ -48,6 +48,7 @@ glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke wa
 
 /** Clinical and radiology words that also occur in name or place lists. */
 export const CLINICAL = words(`
+baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype
 patient pt pts mri ct us xr cxr pet spect dexa echo ecg ekg eeg emg ncs ivu mrcp ercp
 stir flair dwi adc swi gre tse fse ir pd t1 t2 t1w t2w mra mrv cta ctpa ap pa lat obl
 axial sagittal coronal oblique contrast gadolinium gad fat sat dixon vibe space cube
@@ -174,7 +175,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
-osh snf alf ltac ltach ecf irf sar
+osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
 hba1c tsh ft4 psa cea ca afp hcg ldl hdl tg bnp trop abg vbg ph pco2 po2 sao2 spo2 fio2 peep
 cpap bipap niv ett trach ng og peg picc cvc art ivc svc la lv ra rv ef mr tr ar as ms ps vsd asd

@@ -788,6 +788,78 @@ export const DECISION_104_THIRD_CLEAN: string[] = [
   "Fell at home on the stairs ; found by a neighbour the next morning .",
 ];
 
+
+/**
+ * A sixth batch (signature blocks, neonatal and clergy names, nicknames, user names, hospital
+ * abbreviations, roads, practices with a town and a postcode) written after the fifth batch's
+ * rules and before its own: the guard then found 84.0% (68/81 as first written; a year alone and
+ * a recurring weekday were later unlabelled, "the Walmart" labelled as an organisation),
+ * precision 90.7%, 3 of 25 clean notes flagged ("Ann Arbor stage IIIB", "Baby Boy born at 34 weeks").
+ */
+export const DECISION_104_FOURTH: Array<[Style, string]> = [
+  ["discharge", "Electronically signed by : {name:Theresa Okoro-Blake} , MD , PhD on {date:07/19/2010} 14:22\nAttending Physician : {name:Gunnar Lindahl} , MD\nResident : {name:Priya Subramaniam} , MD PGY-2"],
+  ["discharge", "The patient was seen with Mr. and Mrs. {name:Goldberg} , who agreed with the plan . The {name:Goldbergs} will take her home ."],
+  ["discharge", "NICU ADMISSION : Baby Boy {name:Hernandez} , born at 34 weeks on {date:11/02/2009} to a 27 year old G2P1 ."],
+  ["discharge", "She goes by \" {name:Bunny} \" and prefers that name ."],
+  ["discharge", "Date of Service : {date:3/3}\nDate / Time : {date:03/04/2019} 1422"],
+  ["discharge", "He was treated at {loc:Beth Israel Deaconess} and later at {loc:BIDMC} 's Lowry clinic for his cirrhosis ."],
+  ["discharge", "She was transferred from {loc:MGH} to the {loc:Spaulding} for rehabilitation on {date:the night of the 4th} ."],
+  ["discharge", "He lives in a shelter on {loc:Elm St} in {loc:Dover} and was found near the {loc:Walmart} on {loc:Route 9} ."],
+  ["discharge", "Medications were reconciled with his pharmacist , {name:Lena Ostrowski} , Pharm.D."],
+  ["discharge", "Code status discussed with the patient and his brother {name:Cyrus} ( {phone:555.123.4567 x221} ) on {date:12/24} and again on {date:12/26} ."],
+  ["discharge", "Pacemaker serial number {id:PJN123456S} ; NPI {id:1234567893} ; DEA {id:BK1234563} ."],
+  ["discharge", "Admitted {date:1/3} - {date:1/5/2005} for CHF , then again the {date:week of 6/10} ."],
+  ["discharge", "HPI : {age:93yoM} with CAD , s/p CABG '05 , presents with chest pain since {date:mid-March} ."],
+  ["nursing", "Pt's son {name:Rudy} ({phone:617-555-0101}) is the contact; dtr {name:Lourdes} lives in {loc:Ecuador}."],
+  ["nursing", "Per {name:Dr. Szymanski}'s note, hold heparin. {name:Dr Szymanski} aware of plt 42."],
+  ["nursing", "Pt states \"my husband {name:Bert} does the cooking\". Pt {age:age 92}, lives with husband in {loc:Ann Arbor}."],
+  ["nursing", "Chaplain {name:Reverend Obi} visited."],
+  ["nursing-caps", "{age:93 YR OLD} M FROM {loc:LAKE COUNTRY}. SEEN AT {loc:BEAUMONT} ER {date:6/2}. WIFE {name:IRMA} HCP."],
+  ["nursing-caps", "PT TRANSFERRED TO {loc:UCSF} VIA AMBULANCE. REPORT CALLED TO {name:JOANNE} RN AT {phone:415-555-0123}."],
+  ["radiology", "HISTORY: 62 year old male. Referred by {name:Dr. Achebe} ({loc:Cedar Hill Family Medicine}).\nTECHNIQUE: Axial CT of the chest without contrast."],
+  ["radiology", "Findings were discussed with {name:Dr. Mireille Fontaine} on {date:4/9/2016} at 10:14 and she acknowledged receipt."],
+  ["radiology", "Read by: {name:Sung-min Park}, MD. Signed: {date:09/01/2017}."],
+  ["letter", "Please send records to {name:Dr J. Ferreira-Lopes}, {loc:Greenway Medical Practice}, {loc:Harrogate} {loc:HG1 2AB}. Tel {phone:01423 555 780}."],
+  ["letter", "I saw {name:Mr Declan O'Shaughnessy} ({age:96}) with his wife {name:Maeve} in clinic on {date:the 3rd}."],
+  ["letter", "He attends the day centre at {loc:St Columba's} on Tuesdays ."],
+  ["synthetic", "Her Facebook page {contact:facebook.com/maria.lopez.77} shows the rash."],
+  ["synthetic", "Username {name:jsmith88} was used to log in."],
+  ["synthetic", "{name:Tobias Fairweather} and his partner {name:Leon} live in {loc:Provincetown}."],
+  ["synthetic", "The patient, who is {age:ninety-seven}, was seen in {loc:Lakeland} by Dr. {name:Oduya}."],
+  ["synthetic", "She was born in {loc:Sarajevo} and emigrated in 1994."],
+  ["synthetic", "Telephone consultation with {name:Ms. Yolanda Price} on {date:Thursday, 5/14}."],
+  ["synthetic", "The {name:Okonjo} family asked for a second opinion at {loc:Sloan Kettering}."],
+];
+
+/** Identifier-free notes written with the sixth batch: staging systems named after towns, roles, eponyms. */
+export const DECISION_104_FOURTH_CLEAN: string[] = [
+  "Diffuse large B-cell lymphoma , Ann Arbor stage IIIB ; Lugano classification used for response .",
+  "Follicular lymphoma , Ann Arbor Staging II , FLIPI low risk .",
+  "Lives in a shelter and has no fixed abode ; social work involved .",
+  "Mr and Mrs were both present ; the family agreed with the plan .",
+  "Baby Boy born at 34 weeks ; admitted to NICU for CPAP .",
+  "Pacemaker interrogated ; normal function ; battery 8 years .",
+  "Medications reconciled with the pharmacist ; no interactions .",
+  "Per the cardiology note , hold heparin ; platelets 42 .",
+  "Chaplain visited ; patient comforted .",
+  "Report called to the receiving RN ; transferred via ambulance .",
+  "Read by the radiologist on call ; discussed with the referring team .",
+  "Please send records to the GP ; copy to the patient .",
+  "He attends the day centre on weekdays .",
+  "The patient is ninety percent better after the injection .",
+  "She was born at term and emigrated as a child .",
+  "Telephone consultation today ; plan unchanged .",
+  "The family asked for a second opinion .",
+  "Route of administration : IV ; switch to PO when tolerating diet .",
+  "Exit site clean ; Tenckhoff catheter in situ .",
+  "Sezary syndrome with erythroderma ; on extracorporeal photopheresis .",
+  "Schatzki ring seen on barium swallow ; dilated at endoscopy .",
+  "Mallory-Weiss tear ; no further haematemesis .",
+  "Boerhaave syndrome excluded on CT with oral contrast .",
+  "Zenker diverticulum ; referred to ENT .",
+  "Kaposi sarcoma , Castleman disease and Hodgkin lymphoma were discussed in the differential .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -807,8 +879,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
