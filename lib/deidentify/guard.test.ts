@@ -198,6 +198,15 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Please send records to Greenway Medical Practice, Harrogate HG1 2AB.", "location", "Greenway Medical Practice"],
   ["Please send records to Greenway Medical Practice, Harrogate HG1 2AB.", "location", "Harrogate"],
   ["I saw Mr Declan O'Shaughnessy (96) in clinic.", "age", "96"],
+  ["Patient : Harold Jenkins , 91 , NHS 401 023 2137", "age", "91"],
+  ["Refer to the sarcoma service at the Royal Orthopaedic in Birmingham.", "location", "Royal Orthopaedic"],
+  ["Her ex-husband , Dale , is not to be given information.", "name", "Dale"],
+  ["She was hospitalized at Deaconess last year.", "location", "Deaconess"],
+  ["Sister visiting, staying at the Holiday Inn.", "location", "Holiday Inn"],
+  ["PT IS 92, FORMER TEACHER AT HOOVER ELEMENTARY.", "location", "HOOVER ELEMENTARY"],
+  ["Re: Bartholomew Quince, d.o.b. 02.11.1930", "name", "Bartholomew Quince"],
+  ["Parents: Tamsin and Gareth Llewellyn", "name", "Tamsin"],
+  ["Parents live at 4 Chapel Row, Llandeilo.", "address", "4 Chapel Row"],
 ];
 
 const NEGATIVES: string[] = [
@@ -350,6 +359,13 @@ const NEGATIVES: string[] = [
   "Her Facebook page shows the rash. DEA and NPI numbers on file.",
   "Route of administration: IV; exit site clean; transferred to the ward for observation.",
   "Admitted for rehabilitation; discharged home for respite with family.",
+  "Philadelphia chromosome positive; West Nile virus and Rocky Mountain spotted fever excluded",
+  "Manchester triage category 2; Tokyo guidelines grade II; Berlin definition of ARDS met",
+  "Sydney system for gastritis; Hong Kong flu; Ebola and Marburg excluded; Norwalk virus negative",
+  "Kansas City Cardiomyopathy Questionnaire completed; Seattle Heart Failure Model; Boston keratoprosthesis",
+  "Royal College of Radiologists guidance; royal jelly supplements",
+  "Medical School teaching; the Sports Academy physio",
+  "Mother: deceased. Father: unknown. Next of kin: Daughter.",
 ];
 
 describe("findIdentifiers: positives", () => {

@@ -14,12 +14,13 @@ const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(
 const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
 const PERSON_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PERSON_CUE_PHRASES.map(escape).join("|")})[ \\t:,]*(?:(?:dr|mr|mrs|ms)\\.?[ \\t]+)?$`);
 const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).join("|")})[ \\t]+$`);
-const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+$`);
+// "staying at the Holiday Inn", "treated at the Whittington": an article may stand after a strong cue.
+const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+(?:the[ \\t]+)?$`);
 const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
 const CALENDAR_WORDS = new Set(CALENDAR);
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
-const RELATIONS = new Set(["wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
+const RELATIONS = new Set(["ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
 
 function textBefore(text: string, t: Token, chars = 40): string {
   return text.slice(Math.max(0, t.start - chars), t.start).toLowerCase();
@@ -273,7 +274,7 @@ const HONORIFIC_NAME_RE = new RegExp(
   "dgu",
 );
 const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
-const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter)s?";
+const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Pp]arents?|PARENTS?|[Mm]other|MOTHER|[Ff]ather|FATHER|[Ss]pouse|SPOUSE|[Gg]uardian|GUARDIAN|[Nn]ext of [Kk]in|NEXT OF KIN|NOK|[Ee]mergency [Cc]ontact|EMERGENCY CONTACT|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter)s?";
 const LABELLED_NAME_RE = new RegExp(
   NAME_LABEL + "[ \\t]*[:=][ \\t]*" +
     `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})`,
@@ -295,6 +296,8 @@ const LOWER_TITLE_RE = /(?<![\p{L}])(?:dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}'’\
 
 // "RE: Yoder, Quinn": a letter's subject line in the surname-comma-given form.
 const RE_LINE_NAME_RE = /(?<![\p{L}])(?:Re|RE|re)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’\-]+[ \t]*,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)/dgu;
+// "Re: Bartholomew Quince, d.o.b. ...": the given-name-first form, closed by a comma or the line's end.
+const RE_LINE_GIVEN_FIRST_RE = /(?<![\p{L}])(?:Re|RE)[ \t]*:[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)?\.?[ \t]*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})(?=[ \t]*(?:,|\r?\n|$|\(|DOB|D\.O\.B))/dgmu;
 
 // Dictation footers: the transcriptionist's or technologist's initials ("TR : rq", "Tech: RB"),
 // the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
@@ -377,6 +380,10 @@ export const detectRuleNames: Detector = (text, add) => {
     const start = s.start;
     const end = second ? s.end : start + s.match[0].indexOf(s.match[1]!, s.match[0].search(/[ \t]/)) + s.match[1]!.length;
     add({ kind: "name", start, end, message: MSG.name, priority: 9 });
+  }
+  for (const s of /Re|RE/.test(text) ? spans(RE_LINE_GIVEN_FIRST_RE, text, 1) : []) {
+    const words = s.match[1]!.split(/[ \t.]+/).filter(Boolean).map((w) => w.toLowerCase());
+    if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w) || GENERIC_PLACE_WORDS.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(RE_LINE_NAME_RE, text, 1)) {
     const words = s.match[1]!.split(/[ \t]*,[ \t]*|[ \t]+/).map((w) => w.toLowerCase());

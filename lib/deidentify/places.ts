@@ -113,7 +113,7 @@ const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|
 // A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
 // from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
 // "PACU") are clinical words and stay out.
-const HOSPITAL_ABBREVIATION_RE = /(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
+const HOSPITAL_ABBREVIATION_RE = /(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|delivered|died|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
 // A hospital's abbreviation by its ending, after a preposition mid-sentence: "later at BIDMC",
 // "records from UMMC", "seen at LGH" ("MC" medical center, "GH" general hospital).
 const HOSPITAL_ABBREVIATION_ENDING_RE = /(?<=[\p{Ll},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)[A-Z]{1,4}(?:MC|GH)(?![\p{L}\p{N}\-\/])/dgu;
@@ -151,6 +151,12 @@ const TOWN_WITH_KIND_RE = /(?<=\p{Ll}[ \t]+)(?:in|from|to|near|at|of|outside)[ \
 // A facility known by its name alone, before what it is for: "transferred to the Spaulding for
 // rehabilitation", "at the Whittier for respite", "to Kindred for dialysis".
 const FACILITY_FOR_CARE_RE = /(?<=(?:^|[^\p{L}])(?:to|at|from|in)[ \t]+(?:the[ \t]+)?)((?:\p{Lu}\p{Ll}+[ \t]+){0,1}\p{Lu}\p{Ll}+)(?=[ \t]+for[ \t]+(?:(?:short[- ]term|long[- ]term|further|ongoing|acute|inpatient)[ \t]+)?(?:rehab|rehabilitation|respite|dialysis|chemotherapy|radiotherapy|radiation|placement|skilled nursing|nursing care|hospice care|palliative care)(?![\p{L}]))/dgu;
+
+// British hospitals known by "Royal" and a name: "the Royal Orthopaedic", "the Royal Free", "Royal
+// Marsden" (learned bodies are no hospitals: "Royal College of Radiologists").
+const ROYAL_RE = /(?<![\p{L}])(?:Royal|ROYAL)[ \t]+(?!(?:College|Society|Academy|Mail|Family|Navy|Air|Marines|Marine|Army|Institution|Court|Charter|Commission|Warrant|Highness|Jelly|Blue|Flush|Assent|Decree)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+(?!(?:College|Society|Hospital|Infirmary)(?![\p{L}]))\p{Lu}\p{Ll}+)?(?![\p{L}])/dgu;
+// Schools: "a teacher at Hoover Elementary", "Lincoln High School".
+const SCHOOL_RE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Elementary|ELEMENTARY|High School|HIGH SCHOOL|Middle School|MIDDLE SCHOOL|Primary School|Secondary School|Grammar School|Junior School|Infant School|Academy|ACADEMY)(?![\p{L}])/dgu;
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
@@ -269,6 +275,17 @@ export const detectInstitutions: Detector = (text, add) => {
     const d = dictionaries();
     if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || (d.clinical.has(k) && !CALENDAR_WORDS.has(k)) || d.abbreviations.has(k)) continue;
     push(s.start, s.end);
+  }
+  for (const s of /Royal|ROYAL/.test(text) ? spans(ROYAL_RE, text) : []) pushInstitution(s.start, s.end);
+  for (const s of /Elementary|ELEMENTARY|School|SCHOOL|Academy|ACADEMY/.test(text) ? spans(SCHOOL_RE, text) : []) {
+    const d = dictionaries();
+    const keys = s.match[0].split(/[ \t]+/).slice(0, -1).map((w) => w.toLowerCase());
+    // "Medical School", "the Sports Academy", "Hogwarts"-free: a kind of school is no name.
+    if (keys.every((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || /^(?:at|to|from|in|the|a|an|high|middle|primary|secondary|medical|nursing|dental|sports|music|art|summer|sunday|boarding|special|public|private|state|local|village|elementary|junior|infant|grammar|middle|AT|TO|FROM|IN|THE)$/i.test(k))) continue;
+    let start = s.start;
+    const lead = /^(?:(?:at|to|from|in|the|AT|TO|FROM|IN|THE)[ \t]+)+/.exec(s.match[0]);
+    if (lead) start += lead[0].length;
+    push(start, s.end);
   }
   for (const s of /[ \t]for[ \t]/.test(text) ? spans(FACILITY_FOR_CARE_RE, text, 1) : []) {
     const d = dictionaries();

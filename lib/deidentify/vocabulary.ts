@@ -48,6 +48,7 @@ glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke wa
 
 /** Clinical and radiology words that also occur in name or place lists. */
 export const CLINICAL = words(`
+ebola marburg zika norwalk coxsackie lassa hendra nipah hantavirus chikungunya
 baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype
 patient pt pts mri ct us xr cxr pet spect dexa echo ecg ekg eeg emg ncs ivu mrcp ercp
 stir flair dwi adc swi gre tse fse ir pd t1 t2 t1w t2w mra mrv cta ctpa ap pa lat obl
@@ -242,6 +243,7 @@ export const PLACE_CUE_PHRASES = [
   // Kindred for three weeks", "respite stay at Whittier".
   "rehabilitation at", "rehabilitation in", "rehab at", "rehab in", "went to", "placement at", "placed at",
   "stay at", "stayed at", "staying at", "respite at", "dialysis at", "treated at", "seen at", "followed at",
+  "hospitalized at", "hospitalised at", "hospitalized in", "hospitalised in", "delivered at", "died at", "treated in",
 ];
 
 /** Words that make a capitalised "<Name> Ward/Unit" generic rather than a named ward. */

@@ -9,7 +9,7 @@
 // text. `fragmentsCorpus()` turns the lists into the shape of corpus.json so score.ts scores both.
 import type { Category, Corpus, LabelledNote, LabelledSpan } from "./generate";
 
-type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic";
+type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt";
 
 const KINDS: Record<string, Category> = {
   name: "name", date: "date", loc: "location", phone: "phone", age: "age", id: "id", contact: "contact",
@@ -860,6 +860,81 @@ export const DECISION_104_FOURTH_CLEAN: string[] = [
   "Kaposi sarcoma , Castleman disease and Hodgkin lymphoma were discussed in the differential .",
 ];
 
+
+/**
+ * A seventh batch in the styles of this app (case comments, MDT outcomes) and of letters, with
+ * clean notes full of medical terms named after places ("Philadelphia chromosome", "Tokyo
+ * guidelines", "Kansas City Cardiomyopathy Questionnaire"), written after the sixth batch's rules
+ * and before its own: the guard then found 85.3% (58/68 as first written; a season and a year later
+ * unlabelled), precision 83.1%, and flagged 12 of its 35 clean notes (14 with the guard of decision 103).
+ */
+export const DECISION_104_FIFTH: Array<[Style, string]> = [
+  ["comment", "Great case . We had a near-identical one at {loc:Leeds General} last spring , also a {age:94-year-old} ."],
+  ["comment", "@{name:Dr. Okafor} - could you share the follow-up MRI from {date:12 May} ?"],
+  ["comment", "I discussed this with {name:Prof. Lindqvist} at the {loc:Karolinska} , who agreed it is a chondroblastoma ."],
+  ["comment", "The patient ( {name:Mrs. Pettigrew} ) has consented to her images being used for teaching ."],
+  ["mdt", "MDT {date:14/03/2024}\nPresent : {name:Dr A. Osei} ( radiology ) , {name:Mr R. Patel} ( orthopaedics ) , {name:Dr L. Moreau} ( pathology ) , {name:Sister Kavanagh} ( CNS )\nPatient : {name:Harold Jenkins} , {age:91} , {id:NHS 401 023 2137}"],
+  ["mdt", "Outcome : refer to the sarcoma service at the {loc:Royal Orthopaedic} in {loc:Birmingham} ; CT guided biopsy on {date:Friday 22nd} ."],
+  ["mdt", "Case presented by {name:Dr Fenella Ward-Hughes} ( ST4 ) ; images from {loc:Northampton General} reviewed ."],
+  ["discharge", "The patient is a retired nurse from {loc:Kalispell} who winters in {loc:Yuma} ."],
+  ["discharge", "Her ex-husband , {name:Dale} , is not to be given information per the patient ."],
+  ["discharge", "She was hospitalized at {loc:Deaconess} in Fall 2011 and again at {loc:St. Vincent's} ."],
+  ["discharge", "Discussed with Poison Control ( case # {id:2210-4471} ) at {phone:1-800-222-1222} ."],
+  ["discharge", "She is the mother of {name:Jayden} and lives with him in {loc:Hattiesburg} ."],
+  ["radiology", "Reason for exam: {age:90F} fall\nOrdering provider: {name:Okwuosa, Chidi}, NP\nLocation: {loc:Fairhaven ED}"],
+  ["radiology", "Prior exam {date:10/11} at an outside facility ({loc:Coastal Imaging of Wilmington})."],
+  ["nursing", "Pt's sister {name:Bernadine} visiting from {loc:Quebec}, staying at the {loc:Holiday Inn} on {loc:Route 3}."],
+  ["nursing", "Rec'd pt from {loc:Ellis ED} at 2315 via stretcher; pt from {loc:Schenectady}."],
+  ["nursing-caps", "PT DAUGHTER {name:PRECIOUS} CALLED FROM {loc:ATLANTA}. UPDATED. WILL VISIT {date:SUNDAY}."],
+  ["nursing-caps", "PT IS {age:92}, WIDOWED, FORMER TEACHER AT {loc:HOOVER ELEMENTARY}."],
+  ["letter", "Re: {name:Bartholomew Quince}, {date:d.o.b. 02.11.1930}, Hospital No: {id:RX4471902}"],
+  ["letter", "I would be grateful if you could see {name:Ms Olamide Adebayo-Clarke} at the {loc:Whittington} at your earliest convenience."],
+  ["letter", "cc {name:Dr S. Raman}, GP, {loc:Archway Medical Centre}, {loc:Highgate Hill}, {loc:London N19 5NA}"],
+  ["synthetic", "{name:Marisela Ybarra} can be reached on her mobile at {phone:(956) 555-0184} or at work ({phone:956-555-0185 ext 311})."],
+  ["synthetic", "Parents: {name:Tamsin} and {name:Gareth Llewellyn}, {loc:4 Chapel Row}, {loc:Llandeilo}."],
+  ["synthetic", "{name:Yusuf} ({age:93}) and {name:Amina Haddad} live in {loc:Dearborn}."],
+  ["synthetic", "She has been a patient at {loc:Brookdale} since {date:January 2019}."],
+];
+
+/** Identifier-free notes written with the seventh batch: diseases, scores, classifications and viruses named after places. */
+export const DECISION_104_FIFTH_CLEAN: string[] = [
+  "Philadelphia chromosome positive ALL ; started on imatinib .",
+  "Lyme disease with erythema migrans ; doxycycline for 14 days .",
+  "West Nile virus encephalitis suspected ; CSF sent for IgM .",
+  "Rocky Mountain spotted fever considered given the rash and tick exposure .",
+  "Bristol stool chart type 6 ; Manchester triage category 2 .",
+  "Edinburgh Postnatal Depression Scale score 14 ; perinatal mental health referral .",
+  "Glasgow-Blatchford score 12 and Rockall score 5 after endoscopy .",
+  "Revised Geneva score low ; Wells score 1.5 .",
+  "Oxford knee score 18 ; listed for total knee replacement .",
+  "Tokyo guidelines grade II acute cholangitis .",
+  "Revised Atlanta classification : moderately severe acute pancreatitis .",
+  "Milan criteria met ; listed for liver transplant .",
+  "San Francisco syncope rule negative ; Canadian C-spine rule applied .",
+  "Berlin definition of ARDS met ; P/F ratio 140 .",
+  "Montreal classification L3 B2 Crohn disease .",
+  "Bethesda category IV thyroid nodule ; hemithyroidectomy advised .",
+  "Amsterdam criteria met for Lynch syndrome ; MMR immunohistochemistry sent .",
+  "Denver shunt for refractory ascites was discussed .",
+  "Mediterranean diet and exercise advised .",
+  "Coxsackie virus and Norwalk virus PCR negative .",
+  "Nice case , thanks for sharing ! Classic Segond fracture with an ACL tear .",
+  "Would consider Erdheim-Chester disease given the bilateral sclerosis of the long bones .",
+  "Agree with the differential ; Langerhans cell histiocytosis is less likely at this age .",
+  "This reminds me of a case from last year's teaching set ; the answer was chondroblastoma .",
+  "As described by Lisfranc , the injury involves the tarsometatarsal joint .",
+  "Vienna classification of colorectal neoplasia ; Paris classification 0-IIa polyp .",
+  "Sydney system for gastritis ; Kyoto classification of gastritis on endoscopy .",
+  "Kansas City Cardiomyopathy Questionnaire completed .",
+  "Spanish flu and Hong Kong flu pandemics were discussed in the teaching session .",
+  "Marburg and Ebola virus disease excluded ; no travel history .",
+  "Zika serology negative ; CMV IgG positive .",
+  "Boston keratoprosthesis considered by Ophthalmology .",
+  "Seattle Heart Failure Model estimated one-year survival of 88 % .",
+  "Toronto Bedside Swallowing Screening Test passed .",
+  "Framingham risk score 18 % ; statin started .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -879,8 +954,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
