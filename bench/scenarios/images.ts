@@ -88,33 +88,62 @@ async function inBrowser<T>(context: BenchContext, work: (page: Page) => Promise
   }
 }
 
-type FrameFigures = { frame_p95_ms: number; refresh_ms: number; dropped_frames: number; frames: number };
+type FrameFigures = { frame_p95_ms: number; frame_max_ms: number; interval_p95_ms: number; refresh_ms: number; dropped_frames: number; frames: number };
 
-/** Presses ArrowDown `steps` times on the focused control and returns the p95 of the frame times meanwhile. */
+/**
+ * Presses ArrowDown `steps` times on the focused control and measures each animation frame meanwhile.
+ * `frame_p95_ms` is the main thread's work per frame: the key handlers run since the previous frame,
+ * then the frame itself from its first callback to the end of its rendering (a message posted from
+ * that callback runs once style, layout and paint are done).
+ * That is the figure a 16 ms budget can be held to: the intervals between frames come in whole
+ * refreshes of the display (16.7 ms at 60 Hz) and can never be under it, so they are reported
+ * beside it (`interval_p95_ms`, `refresh_ms`, `dropped_frames`: frames that took longer than one and
+ * a half refreshes), not as the frame time (decision 108).
+ */
 async function scrollFrames(page: Page, steps: number): Promise<FrameFigures> {
   // A string, not a function: tsx compiles a named inner function with a `__name` helper that
   // exists in Node, not in the page ("ReferenceError: __name is not defined").
   await page.evaluate(`(() => {
-    const times = [];
-    window.frameTimes = times;
-    let last = performance.now();
+    const frames = [];
+    window.benchFrames = frames;
+    let inputWork = 0;
+    let inputStarted = 0;
+    // Capture on window runs before the page's handlers; a bubbling listener on window after them.
+    window.addEventListener("keydown", () => { inputStarted = performance.now(); }, { capture: true });
+    window.addEventListener("keydown", () => { inputWork += performance.now() - inputStarted; });
+    const rendered = new MessageChannel();
+    let frameStart = 0;
+    let previous = 0;
+    let interval = 0;
+    rendered.port1.onmessage = () => {
+      frames.push({ work: performance.now() - frameStart + inputWork, interval });
+      inputWork = 0;
+    };
     const tick = (now) => {
-      times.push(now - last);
-      last = now;
-      if (times.length < 2000) requestAnimationFrame(tick);
+      interval = previous ? now - previous : 0;
+      previous = now;
+      // Not \`now\` (the frame's scheduled start): the thread may start it later, after key handlers
+      // already counted in inputWork.
+      frameStart = performance.now();
+      rendered.port2.postMessage(0);
+      if (frames.length < 4000) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   })()`);
   for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowDown", { delay: 0 });
-  const frames = await page.evaluate(() => (window as unknown as { frameTimes: number[] }).frameTimes.slice(1));
-  const sorted = [...frames].sort((a, b) => a - b);
-  // Intervals between animation frames come in whole refreshes (16.7 ms at 60 Hz), so the p95 is
-  // read beside the display's refresh (the median) and the frames that took longer than one and a half.
-  const refresh = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  // The last slice's frame, then stop counting.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const frames = await page.evaluate(() => (window as unknown as { benchFrames: Array<{ work: number; interval: number }> }).benchFrames.slice(1));
+  const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
+  const works = frames.map((frame) => frame.work);
+  const intervals = frames.map((frame) => frame.interval).filter((interval) => interval > 0);
+  const refresh = percentile(intervals, 0.5);
   return {
-    frame_p95_ms: round(sorted[Math.floor(sorted.length * 0.95)] ?? 0),
+    frame_p95_ms: round(percentile(works, 0.95)),
+    frame_max_ms: round(Math.max(0, ...works)),
+    interval_p95_ms: round(percentile(intervals, 0.95)),
     refresh_ms: round(refresh),
-    dropped_frames: frames.filter((interval) => interval > refresh * 1.5).length,
+    dropped_frames: intervals.filter((interval) => interval > refresh * 1.5).length,
     frames: frames.length,
   };
 }
