@@ -62,7 +62,7 @@ const PHONE_LABELLED_RE =
 
 // An internal extension after a calling verb: "page 3-3381", "call Dr. Lee at 4-5512", "p#20931".
 const PHONE_EXTENSION_CUED_RE =
-  /(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Call|PAGE|CALL)(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
+  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Call|PAGE|CALL)(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
 
 function isPhoneLike(s: string): boolean {
   const n = digitCount(s);

@@ -35,14 +35,14 @@ const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|scor
 const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
-const ORDINAL_DAY_RE = new RegExp(`(?<=\\b(?:on|since|from|until|by|before|after|of|On|Since|From|Until|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
+const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|by|before|after|of|On|Since|From|Until|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
 
 const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
 
 // A month or a weekday named after a preposition is a date element too ("seen in April", "on
 // Monday", "since last March"); alone, "May" and "March" are as often words, so a cue is required.
 const MONTH_OR_DAY_CUED_RE = new RegExp(
-  `(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|every|each)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
+  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|every|each)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
   "dgu",
 );
 

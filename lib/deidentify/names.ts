@@ -81,7 +81,10 @@ const AGE_SEX_FROM_RE = /(?:y\/?o|yo|y\.o\.|year[- ]old|yr[- ]old)[ \t]+(?:[a-z]
 
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
   const before = textBefore(text, t);
-  return (strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(before) || AGE_SEX_FROM_RE.test(before);
+  if ((strong ? STRONG_PLACE_CUE_RE : PLACE_CUE_RE).test(before)) return true;
+  // Cheap test first: the age-and-sex cue ends in "from" or "of".
+  const tail = before.trimEnd();
+  return (tail.endsWith("from") || tail.endsWith(" of")) && AGE_SEX_FROM_RE.test(before);
 }
 
 /** The tokens inside [start, end), found by binary search (tokens are in text order). */
@@ -288,7 +291,7 @@ const LABELLED_NAME_NEXT_LINE_RE = new RegExp(
   "dgu",
 );
 // Signatures: initials after a dash or slash at the end of a line ("—JS", "- J.S.", "/km").
-const SIGNATURE_RE = /(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
+const SIGNATURE_RE = /(?=\p{Lu})(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
 
 // Lower-case notes: "dr. patel aware", "called dr nguyen": a title in lower case before a word that
 // is no English or clinical word.
@@ -308,7 +311,7 @@ const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*
 const TYPIST_AFTER_TIME_RE = /^[ \t]*(?:Transcribed|TRANSCRIBED|Typed|TYPED|DT|TD|T)[ \t]*:?[^\n]{0,30}\d{1,2}:\d{2}(?:[ \t]*(?:[AP]M?|[ap]m?))?[ \t]+([a-z]{2,3})[ \t]*$/dgmu;
 const LOWER_SIGNOFF_RE = /(?<=(?:^|[ \t.])[-–—]{1,2}[ \t]?)[a-z]{2,3}(?=[ \t]*$)/dgmu;
 // A clinician's code after the credential in dictated signatures: "SHAW , M.D. QT74".
-const CLINICIAN_CODE_RE = /(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C|P[Hh]\.D\.|\bPhD)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
+const CLINICIAN_CODE_RE = /(?=[A-Z])(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C|P[Hh]\.D\.|\bPhD)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
 // Names right before a credential: "J. Albright RN", "ELIZABETH M. SHAW , M.D.", "Harold Pinsky, M.D.".
 // Eponymous surnames are names here; ordinary and clinical words end the name ("REPORT CALLED TO
 // MAUREEN RN" flags MAUREEN only).

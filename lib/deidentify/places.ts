@@ -22,7 +22,7 @@ const ADDRESS_RE = new RegExp(
 // "Dr" and "St" before a name are titles and saints.
 const STREET_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
 // A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
-const SHORT_STREET_AFTER_ON_RE = /(?<=(?:^|[^\p{L}])(?:on|ON|off|OFF)[ \t]+)(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?(?![\p{L}])/dgu;
+const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?)(?![\p{L}])/dgu;
 // Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
 const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
 // Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
@@ -31,7 +31,7 @@ const ORDINAL_STREET_RE = new RegExp(
   "dgu",
 );
 // A bare ZIP after a residence cue: "lives in 02139".
-const ZIP_AFTER_CUE_RE = /(?<=(?:lives|living|resides|residing|located|moved|lived)[ \t]+(?:in|to|at|near)[ \t]+(?:zip(?:[ \t]*code)?[ \t]+)?)\d{5}(?:-\d{4})?(?![\w\-])/dgiu;
+const ZIP_AFTER_CUE_RE = /(?=\d)(?<=(?:lives|living|resides|residing|located|moved|lived)[ \t]+(?:in|to|at|near)[ \t]+(?:zip(?:[ \t]*code)?[ \t]+)?)\d{5}(?:-\d{4})?(?![\w\-])/dgiu;
 const PO_BOX_RE = /(?<!\p{L})(?:(?:P\.?\s?O\.?\s?Box|PO BOX|Post Office Box|[Pp]\.?[Oo]\.? [Bb]ox)\s*\d+|(?:RR|R\.R\.|HC)[ \t]*\d+,?[ \t]*(?:Box|BOX)[ \t]*\d+|(?:Rural Route|RURAL ROUTE)[ \t]*\d+(?:,?[ \t]*(?:Box|BOX)[ \t]*\d+)?)/dgu;
 // The rest of an address line: "Suite 300", "Ste 2B", "Bldg 4", "Building C" (capitalised only;
 // "building 4" in prose is not an address).
@@ -47,14 +47,14 @@ export const US_STATE_CODES =
   "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
 // "City, ST" and "City, ST 12345": a state code is only a place after a comma and a word.
 // The comma may be spaced, as in dictated notes ("Tuscola , IL").
-const US_STATE_AFTER_CITY_RE = new RegExp(`(?<=\\p{L}[.]?[ \\t]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
+const US_STATE_AFTER_CITY_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[.]?[ \\t]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
 // Up to three capitalised words right before the comma: the town of "Oak Hollow, GA".
 const CITY_BEFORE_COMMA_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’\-]*)[.]?[ \t]?,[ \t]*$/u;
 // State codes that are also credentials after a name ("Smith, MD", "Jones, PA").
 const CREDENTIAL_STATES = new Set(["MD", "PA"]);
 const PLACE_CUE_BEFORE_CITY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE_CUE_PHRASES.map((p) => p.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+$`, "iu");
 // "Medford MA 02155": a state code and a ZIP after a word, without the comma.
-const US_STATE_ZIP_RE = new RegExp(`(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
+const US_STATE_ZIP_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
 const US_ZIP4_RE = /(?<![\w.\/\-])\d{5}-\d{4}(?!\w|[.\/\-]\d)/dgu;
 const POSTCODE_LABELLED_RE = new RegExp(
   `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*(?:[:#]|is)?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE})(?![\\w\\-])`,
@@ -95,12 +95,12 @@ const CALENDAR_WORDS = new Set(CALENDAR);
 const NUMBERED_WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
-const LOWER_CLINIC_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![\p{L}])/dgu;
-const LOWER_WARD_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:unit|ward|wing|floor|service)(?![\p{L}])/dgu;
+const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![\p{L}])/dgu;
+const LOWER_WARD_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:unit|ward|wing|floor|service)(?![\p{L}])/dgu;
 
 // The site code in a record header: a record number, then the hospital's abbreviation alone on
 // the rest of the line ("804713552 FMC", "12345678 | PUOMC |").
-const SITE_CODE_RE = /(?<=^[ \t]*\d{6,}[ \t]*\|?[ \t]*)[A-Z]{2,6}(?=[ \t]*\|?[ \t]*$)/dgmu;
+const SITE_CODE_RE = /(?=[A-Z])(?<=^[ \t]*\d{6,}[ \t]*\|?[ \t]*)[A-Z]{2,6}(?=[ \t]*\|?[ \t]*$)/dgmu;
 // "A Caribou resident", "a Galway native": the words before "resident" or "native" are a place,
 // unless they name a kind of doctor ("the Surgery resident", "a senior resident").
 const RESIDENT_WORD_RE = /(?<![\p{L}])(?:resident|native|RESIDENT|NATIVE)(?![\p{L}])/dgu;
@@ -108,15 +108,15 @@ const PLACE_BEFORE_RESIDENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,
 const NOT_A_PLACE_BEFORE_RESIDENT = /^(?:senior|junior|chief|night|day|covering|admitting|overnight|float|floor|team|first|second|third|year|surgery|medicine|radiology|pediatrics|paediatrics|psychiatry|neurology|anesthesia|anaesthesia|orthopedics|orthopaedics|obstetrics|gynecology|dermatology|urology|ophthalmology|cardiology|pgy|intern|american|native|permanent|legal|long-term|nursing|home|care|facility|the|a|an|our|your|this|that|former|current|new|local)$/i;
 // A care home or residence named after a discharge or residence cue: "D/C TO SHADY PINES",
 // "discharged to Willow Creek", "resident of Elmhurst Gardens".
-const RESIDENCE_AFTER_CUE_RE = /(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT|resides|residing|lives|living|Resides|Lives|RESIDES|RESIDING|LIVES|LIVING)[ \t]+(?:of|OF|at|AT|in|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|[.;][ \t]*)(?:Pt|PT|Patient|PATIENT|pt|patient)[ \t]+(?:is[ \t]+|IS[ \t]+)?(?:from|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
+const RESIDENCE_AFTER_CUE_RE = /(?=\p{Lu})(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT|resides|residing|lives|living|Resides|Lives|RESIDES|RESIDING|LIVES|LIVING)[ \t]+(?:of|OF|at|AT|in|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|[.;][ \t]*)(?:Pt|PT|Patient|PATIENT|pt|patient)[ \t]+(?:is[ \t]+|IS[ \t]+)?(?:from|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
 
 // A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
 // from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
 // "PACU") are clinical words and stay out.
-const HOSPITAL_ABBREVIATION_RE = /(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|delivered|died|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
+const HOSPITAL_ABBREVIATION_RE = /(?=[A-Z])(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|delivered|died|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
 // A hospital's abbreviation by its ending, after a preposition mid-sentence: "later at BIDMC",
 // "records from UMMC", "seen at LGH" ("MC" medical center, "GH" general hospital).
-const HOSPITAL_ABBREVIATION_ENDING_RE = /(?<=[\p{Ll},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)[A-Z]{1,4}(?:MC|GH)(?![\p{L}\p{N}\-\/])/dgu;
+const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{Ll},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)[A-Z]{1,4}(?:MC|GH)(?![\p{L}\p{N}\-\/])/dgu;
 const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
 
 // An employer named after a verb of work: "works part time at Stop & Shop", "retired from the
@@ -138,7 +138,7 @@ const THE_SURGERY_RE = /(?<![\p{L}])(?:The|the|THE)[ \t]+((?:\p{Lu}[\p{Ll}'’\-
 
 // A named practice in lower case with its kind: "the Carver family practice", "from the Oakdale
 // medical group", "the Brookside pediatric clinic".
-const LOWER_NAMED_PRACTICE_RE = /(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)(?![\p{L}])/dgu;
+const LOWER_NAMED_PRACTICE_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?=[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary|internal|women's|eye|foot|urgent|walk-in)[ \t])[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)(?![\p{L}])/dgu;
 
 // A town after an institution's name and a comma: "The Ridgeway Surgery, Wantage", "Royal
 // Berkshire Hospital, Reading". One or two capitalised words closing the line or the clause.
@@ -146,11 +146,11 @@ const TOWN_AFTER_INSTITUTION_RE = /^(?:[ \t]*,[ \t]*|[ \t]+(?:in|IN)[ \t]+)(\p{L
 
 // A town named by its kind after a preposition mid-sentence: "lives in Palm City", "moved from
 // Cedar Rapids", "near Sulphur Springs" (the first word must be no clinical or generic word).
-const TOWN_WITH_KIND_RE = /(?<=\p{Ll}[ \t]+)(?:in|from|to|near|at|of|outside)[ \t]+((\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:City|Beach|Springs|Falls|Heights|Harbor|Harbour|Creek|Valley|Hills|Rapids|Bluffs|Junction|Landing|Township|Shores|Lakes))(?![\p{L}])/dgu;
+const TOWN_WITH_KIND_RE = /(?=[a-z])(?<=\p{Ll}[ \t]+)(?:in|from|to|near|at|of|outside)[ \t]+((\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:City|Beach|Springs|Falls|Heights|Harbor|Harbour|Creek|Valley|Hills|Rapids|Bluffs|Junction|Landing|Township|Shores|Lakes))(?![\p{L}])/dgu;
 
 // A facility known by its name alone, before what it is for: "transferred to the Spaulding for
 // rehabilitation", "at the Whittier for respite", "to Kindred for dialysis".
-const FACILITY_FOR_CARE_RE = /(?<=(?:^|[^\p{L}])(?:to|at|from|in)[ \t]+(?:the[ \t]+)?)((?:\p{Lu}\p{Ll}+[ \t]+){0,1}\p{Lu}\p{Ll}+)(?=[ \t]+for[ \t]+(?:(?:short[- ]term|long[- ]term|further|ongoing|acute|inpatient)[ \t]+)?(?:rehab|rehabilitation|respite|dialysis|chemotherapy|radiotherapy|radiation|placement|skilled nursing|nursing care|hospice care|palliative care)(?![\p{L}]))/dgu;
+const FACILITY_FOR_CARE_RE = /(?<![\p{L}])(?:to|at|from|in)[ \t]+(?:the[ \t]+)?((?:\p{Lu}\p{Ll}+[ \t]+){0,1}\p{Lu}\p{Ll}+)(?=[ \t]+for[ \t]+(?:(?:short[- ]term|long[- ]term|further|ongoing|acute|inpatient)[ \t]+)?(?:rehab|rehabilitation|respite|dialysis|chemotherapy|radiotherapy|radiation|placement|skilled nursing|nursing care|hospice care|palliative care)(?![\p{L}]))/dgu;
 
 // British hospitals known by "Royal" and a name: "the Royal Orthopaedic", "the Royal Free", "Royal
 // Marsden" (learned bodies are no hospitals: "Royal College of Radiologists").
@@ -173,8 +173,8 @@ export const detectAddress: Detector = (text, add) => {
       if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
     }
   }
-  for (const s of /St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text) : []) {
-    const first = s.match[0].split(/[ \t]+/)[0]!.toLowerCase();
+  for (const s of /[a-z][ \t]+(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\b/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text, 1) : []) {
+    const first = s.match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
     if (!dictionaries().clinical.has(first) && !GENERIC_WARD.has(first)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }
   for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
@@ -287,7 +287,7 @@ export const detectInstitutions: Detector = (text, add) => {
     if (lead) start += lead[0].length;
     push(start, s.end);
   }
-  for (const s of /[ \t]for[ \t]/.test(text) ? spans(FACILITY_FOR_CARE_RE, text, 1) : []) {
+  for (const s of /[ \t]for[ \t]+(?:\p{Ll}+[ \t\-]+)?(?:rehab|respite|dialysis|chemo|radio|radiation|placement|skilled|nursing|hospice|palliative)/u.test(text) ? spans(FACILITY_FOR_CARE_RE, text, 1) : []) {
     const d = dictionaries();
     const keys = s.match[1]!.split(/[ \t]+/).map((w) => w.toLowerCase());
     if (keys.some((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k))) continue;
@@ -299,7 +299,7 @@ export const detectInstitutions: Detector = (text, add) => {
     if (keys.some((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || looksMedical(k))) continue;
     pushInstitution(s.start + s.match[0].indexOf(s.match[1]!), s.end);
   }
-  for (const s of /practice|clinic|group|center|centre|associates/.test(text) ? spans(LOWER_NAMED_PRACTICE_RE, text, 1) : []) {
+  for (const s of /(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)/.test(text) ? spans(LOWER_NAMED_PRACTICE_RE, text, 1) : []) {
     const k = s.match[1]!.toLowerCase();
     const d = dictionaries();
     if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || d.eponyms.has(k) || /(?:tion|sion|logy|ics|ing|ment|ence|ance|ity|ism|ive|ary|ery|ure|al|ic)$/.test(k)) continue;
