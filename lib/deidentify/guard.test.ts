@@ -207,6 +207,10 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Re: Bartholomew Quince, d.o.b. 02.11.1930", "name", "Bartholomew Quince"],
   ["Parents: Tamsin and Gareth Llewellyn", "name", "Tamsin"],
   ["Parents live at 4 Chapel Row, Llandeilo.", "address", "4 Chapel Row"],
+  ["spoke w/ wife by phone, she will bring his cpap from home in bridgeton tomorrow.", "location", "bridgeton"],
+  ["PCP : Dr. Haddad , Kids First Pediatrics .", "location", "Kids First Pediatrics"],
+  ["Daycare at Little Sprouts three days a week.", "location", "Little Sprouts"],
+  ["94 yo F BIBA from Shady Oaks ALF after a fall.", "location", "Shady Oaks"],
 ];
 
 const NEGATIVES: string[] = [
@@ -366,6 +370,10 @@ const NEGATIVES: string[] = [
   "Royal College of Radiologists guidance; royal jelly supplements",
   "Medical School teaching; the Sports Academy physio",
   "Mother: deceased. Father: unknown. Next of kin: Daughter.",
+  "G2P1 at 32 weeks, EDD by dating scan; BIBA from her care home; Per EMS, found on the floor.",
+  "Follow-up in General Pediatrics and Developmental Pediatrics; Interventional Radiology to drain.",
+  "PT FROM ALF. Admitted from the local nursing home; lives in assisted living.",
+  "Home in 2 days; home in bed; going home in the morning.",
 ];
 
 describe("findIdentifiers: positives", () => {

@@ -222,6 +222,12 @@ export const detectDictionaryNames: Detector = (text, add) => {
   // A word in no list after a strong place cue: "lives in Ashbrook", "transferred from Kelby".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // In a note written in lower case, a known town that is no English word after a strong cue:
+    // "bring his cpap from home in bridgeton".
+    if (t.shape === "lower" && t.key.length >= 4 && d.places.has(t.key) && !isCommonWord(t.key) && !d.clinical.has(t.key) && !d.abbreviations.has(t.key) && !d.firstNames.has(t.key) && hasPlaceCue(text, t, true)) {
+      place(t, t);
+      continue;
+    }
     if ((t.cls === "unknown" || t.cls === "strong" || t.cls === "weak") && (t.shape === "title" || (t.shape === "caps" && t.capsLine)) && (hasPlaceCue(text, t, true) || ((t.cls === "unknown" || (t.cls === "weak" && !isCommonWord(t.key))) && !t.initialPosition && hasPlaceCue(text, t, false)))) {
       let j = i;
       while (tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;

@@ -158,6 +158,10 @@ const ROYAL_RE = /(?<![\p{L}])(?:Royal|ROYAL)[ \t]+(?!(?:College|Society|Academy
 // Schools: "a teacher at Hoover Elementary", "Lincoln High School".
 const SCHOOL_RE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Elementary|ELEMENTARY|High School|HIGH SCHOOL|Middle School|MIDDLE SCHOOL|Primary School|Secondary School|Grammar School|Junior School|Infant School|Academy|ACADEMY)(?![\p{L}])/dgu;
 
+// A residence named right before its level of care: "BIBA from Shady Oaks ALF", "the Sunrise
+// assisted living", "from Maple Crest nursing home".
+const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){0,2}\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:ALF|SNF|LTC|LTACH|NH|nursing home|assisted living|care home|rest home|retirement home|memory care)(?![\p{L}])/dgu;
+
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_INSTITUTION = /ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
@@ -276,6 +280,17 @@ export const detectInstitutions: Detector = (text, add) => {
     if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || (d.clinical.has(k) && !CALENDAR_WORDS.has(k)) || d.abbreviations.has(k)) continue;
     push(s.start, s.end);
   }
+  for (const s of /ALF|SNF|LTC|NH|nursing home|assisted living|care home|rest home|retirement home|memory care/.test(text) ? spans(RESIDENCE_BEFORE_LEVEL_RE, text, 1) : []) {
+    const d = dictionaries();
+    // Mid-sentence only, and from the first word that is no kind or clinical word ("PT FROM ALF").
+    const words = s.match[1]!.split(/[ \t]+/);
+    let k = 0;
+    while (k < words.length && (GENERIC_WARD.has(words[k]!.toLowerCase()) || GENERIC_PLACE_WORDS.has(words[k]!.toLowerCase()) || d.clinical.has(words[k]!.toLowerCase()) || d.abbreviations.has(words[k]!.toLowerCase()) || /^(?:From|To|At|The|Her|His|A|An|Local|Pt|Patient)$/.test(words[k]!))) k++;
+    if (k === words.length) continue;
+    const start = s.start + s.match[1]!.indexOf(words[k]!, words.slice(0, k).join(" ").length);
+    if (!/[\p{Ll},][ \t]+$/u.test(text.slice(Math.max(0, start - 3), start)) && k === 0) continue;
+    push(start, s.end);
+  }
   for (const s of /Royal|ROYAL/.test(text) ? spans(ROYAL_RE, text) : []) pushInstitution(s.start, s.end);
   for (const s of /Elementary|ELEMENTARY|School|SCHOOL|Academy|ACADEMY/.test(text) ? spans(SCHOOL_RE, text) : []) {
     const d = dictionaries();
@@ -347,6 +362,10 @@ export const detectInstitutions: Detector = (text, add) => {
       if (strongInstitution ? words.some((w) => !generic(w)) : true) {
         if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { pushInstitution(s.start, s.end); continue; }
       }
+      // "Kids First Pediatrics", "Bright Horizons Family Practice": two or more ordinary words
+      // before a practice's kind name the practice; a service has one ("General Pediatrics").
+      const head = words.filter((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Associates|ASSOCIATES|Partners|Specialists|Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Gastroenterology|Urology|Oncology|Neurology|Pulmonology|Rheumatology|Endocrinology|Nephrology|Ophthalmology|Physical|Therapy|Imaging|Radiology)$/.test(w));
+      if (head.length >= 2 && head.every((w) => !generic(w) && !dictionaries().clinical.has(w.toLowerCase()) && !dictionaries().abbreviations.has(w.toLowerCase()) && !looksMedical(w.toLowerCase()))) { pushInstitution(s.start, s.end); continue; }
       if (!words.some((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic)$/.test(w) && isProper(w))) continue;
       pushInstitution(s.start, s.end);
     }

@@ -176,7 +176,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
-osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh
+osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
 hba1c tsh ft4 psa cea ca afp hcg ldl hdl tg bnp trop abg vbg ph pco2 po2 sao2 spo2 fio2 peep
 cpap bipap niv ett trach ng og peg picc cvc art ivc svc la lv ra rv ef mr tr ar as ms ps vsd asd
@@ -244,6 +244,8 @@ export const PLACE_CUE_PHRASES = [
   "rehabilitation at", "rehabilitation in", "rehab at", "rehab in", "went to", "placement at", "placed at",
   "stay at", "stayed at", "staying at", "respite at", "dialysis at", "treated at", "seen at", "followed at",
   "hospitalized at", "hospitalised at", "hospitalized in", "hospitalised in", "delivered at", "died at", "treated in",
+  // A child's day: "daycare at Little Sprouts", "nursery at Acorns".
+  "daycare at", "day care at", "nursery at", "preschool at", "pre-school at", "childminder in",
 ];
 
 /** Words that make a capitalised "<Name> Ward/Unit" generic rather than a named ward. */
@@ -262,6 +264,8 @@ physical therapy occupational podiatry vascular plastics plastic neurology neuro
 gynaecology gynecology obstetrics cardiology haematology hematology dermatology ent ophthalmology
 burn cath lab catheterization medicine surgery psychiatry geriatrics hospitalist telemetry
 decision discharge ambulatory clinical investigation investigations procedures frailty enhanced
+pediatrics paediatrics gastroenterology pulmonology endocrinology nephrology hepatology
+neonatology immunology allergy otolaryngology anaesthetics anesthetics developmental
 `);
 
 /** Occupations: a small-community detail for the re-identification warning. */

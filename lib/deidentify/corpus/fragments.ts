@@ -9,7 +9,7 @@
 // text. `fragmentsCorpus()` turns the lists into the shape of corpus.json so score.ts scores both.
 import type { Category, Corpus, LabelledNote, LabelledSpan } from "./generate";
 
-type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt";
+type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed";
 
 const KINDS: Record<string, Category> = {
   name: "name", date: "date", loc: "location", phone: "phone", age: "age", id: "id", contact: "contact",
@@ -935,6 +935,77 @@ export const DECISION_104_FIFTH_CLEAN: string[] = [
   "Framingham risk score 18 % ; statin started .",
 ];
 
+
+/**
+ * An eighth batch (psychiatric social histories, paediatric, obstetric and emergency notes, lower-case
+ * nursing notes, British letters), written after all the batches above had their rules and before
+ * its own: the guard then found 93.6% (73/78; three names first left unlabelled were labelled),
+ * precision 96.1%, 1 of 30 clean notes flagged (an abbreviation, "BIBA").
+ */
+export const DECISION_104_SIXTH: Array<[Style, string]> = [
+  ["psych", "SOCIAL HISTORY : Pt grew up in {loc:Youngstown} , the youngest of five . Dropped out of {loc:Chaney High} in 10th grade . Worked at the {loc:GM Lordstown} plant until it closed . Lives with girlfriend {name:Tiffani} and her two kids in a trailer outside {loc:Niles} ."],
+  ["psych", "Pt reports his mother {name:Darlene} \" drank every day \" and his father left when he was 6 . Brother {name:Rick} is incarcerated at {loc:Trumbull Correctional} ."],
+  ["psych", "Collateral obtained from pt's sister {name:Wanda Petrakis} ( {phone:330-555-0112} ) who confirms 3 prior admissions to {loc:Northcoast Behavioral} ."],
+  ["psych", "Outpatient psychiatrist : Dr. {name:Imani Okereke} at {loc:Coleman Health Services} ; therapist {name:Josh} ( LISW ) ."],
+  ["peds", "{name:Mateo} is a 6 yo M brought in by mom ( {name:Lucia} ) and dad ( {name:Andres} ) for fever x 3 days . Attends 1st grade at {loc:Whittier Elementary} . Sibling {name:Sofia} had similar sx last week ."],
+  ["peds", "PCP : {name:Dr. Farah Haddad} , {loc:Kids First Pediatrics} . Immunizations UTD per mom . Daycare at {loc:Little Sprouts} ."],
+  ["peds", "Born at {loc:Mercy Fairfield} at 38 weeks , birth weight 3.2 kg . Newborn screen normal ."],
+  ["ob", "G2P1 at 32w2d by 8 wk US , EDD {date:9/14} . Prenatal care at {loc:Lakeside Women's Health} with {name:Dr. Ngozi Eze} . Plans delivery at {loc:Good Sam} ."],
+  ["ob", "Partner {name:Marcus} present and supportive . Doula {name:Rain Whitfield} will attend ."],
+  ["ed", "CHIEF COMPLAINT : fall\nHPI : {age:94 yo} F BIBA from {loc:Shady Oaks} ALF after unwitnessed fall . Per EMS , found by aide {name:Consuela} at 0545 ."],
+  ["ed", "Triage note : Pt ambulatory , accompanied by wife {name:Gretchen} . Arrived via private car from {loc:Sturgis} ."],
+  ["ed", "ED course : Discussed with ortho ( {name:Dr. Bjornstad} ) and admitted to medicine under {name:Dr. Amara Nwosu} ."],
+  ["ed", "Pt left AMA at 2210 . Police notified ; pt's address on file is {loc:1418 Larch Street} , {loc:Apt 2F} ."],
+  ["nursing", "spoke w/ pt's wife {name:terry} by phone, she will bring his cpap from home in {loc:bridgeton} tomorrow."],
+  ["nursing", "Pt asking for his son {name:tyrone}. {name:Tyrone} called at 1900, updated by dr {name:okafor}."],
+  ["nursing", "VS stable. Pt watching Red Sox game, in good spirits. Grandson {name:Caleb} visited."],
+  ["nursing", "Pt states he used to work for {loc:Boeing} in {loc:Everett} for 30 yrs."],
+  ["letter", "Dear {name:Dr Ahmadi},\nRe: {name:Mrs Gwendolyn Fairbrother} ({date:DOB 17/03/1932}), {loc:Flat 4, Kestrel Court}, {loc:Sevenoaks} {loc:TN13 2PL}"],
+  ["letter", "She was admitted to {loc:Pembury Hospital} on {date:2nd January} and transferred to our unit at {loc:Sevenoaks Community Hospital} on {date:9th January}."],
+  ["letter", "Her son {name:Nigel} lives in {loc:Canada} and her daughter {name:Philippa} visits weekly from {loc:Tunbridge Wells}."],
+  ["letter", "Yours sincerely\n\n{name:Dr Catriona MacLeod}\nST5 Geriatric Medicine\nBleep {phone:2241}"],
+  ["radiology", "Clinical details: ?fracture. Requested by: {name:Dr O Adeyinka}. Reported by: {name:Dr M. Sato}, Consultant Radiologist, {date:05/06/2023}."],
+  ["radiology", "Comparison with radiographs from {loc:Maidstone Hospital} dated {date:12/01/2022}."],
+  ["synthetic", "{name:Aurelio Ferrante} is a {age:ninety-eight-year-old} former baker from {loc:Palermo} who now lives in {loc:Providence}."],
+  ["synthetic", "The patient's guardian, {name:Lorna Beckwith}, signed the consent on {date:the 9th of June}."],
+  ["synthetic", "Records were faxed to {phone:(617) 555-0166} attention {name:Maribel}."],
+  ["synthetic", "He was born in {loc:Haiti} and moved to {loc:Miami} with his aunt {name:Rosemene}."],
+];
+
+/** Identifier-free notes written with the eighth batch: social histories, children, births, the emergency department. */
+export const DECISION_104_SIXTH_CLEAN: string[] = [
+  "SOCIAL HISTORY : Lives with partner and two children . Works in construction . Smokes 10 cigarettes a day ; alcohol 20 units a week ; no drug use .",
+  "Pt reports his mother drank heavily and his father left when he was young ; one brother , one sister .",
+  "Collateral obtained from the patient's sister , who confirms three prior admissions .",
+  "Outpatient psychiatrist and therapist follow him monthly ; last seen two weeks ago .",
+  "6 yo M brought in by parents for fever for 3 days ; attends first grade ; sibling had similar symptoms .",
+  "Immunizations up to date per mother ; attends daycare three days a week .",
+  "Born at term by spontaneous vaginal delivery , birth weight 3.2 kg ; newborn screen normal .",
+  "G2P1 at 32 weeks by dating scan ; prenatal care uncomplicated ; plans vaginal delivery .",
+  "Partner present and supportive ; doula will attend the birth .",
+  "84 yo F BIBA from her care home after an unwitnessed fall ; found by a carer early this morning .",
+  "Triage : ambulatory , accompanied by wife ; arrived by private car .",
+  "ED course : discussed with Orthopaedics and admitted under Medicine .",
+  "Pt left against medical advice ; police informed per policy .",
+  "Spoke with the patient's wife by phone ; she will bring his CPAP from home tomorrow .",
+  "Pt asking for his son ; son called in the evening and was updated by the doctor .",
+  "VS stable . Pt watching the football , in good spirits . Grandson visited .",
+  "Pt states he used to work in aircraft manufacturing for 30 years .",
+  "She was admitted to the acute hospital and transferred to our rehabilitation unit a week later .",
+  "Her son lives abroad and her daughter visits weekly .",
+  "Clinical details : ?fracture . Requested by the ED . Reported by the duty radiologist .",
+  "Comparison with previous radiographs shows no interval change .",
+  "Mini-Mental State Examination 24/30 ; Addenbrooke's Cognitive Examination 78/100 .",
+  "Apgar 9 and 9 ; Guthrie test done ; vitamin K given .",
+  "Denver Developmental Screening Test normal for age .",
+  "Stevens-Johnson syndrome after lamotrigine ; drug stopped .",
+  "Hirschsprung disease excluded on rectal biopsy .",
+  "Kawasaki disease with coronary artery dilatation ; IVIG and aspirin given .",
+  "Henoch-Schonlein purpura with arthralgia and microscopic haematuria .",
+  "Osgood-Schlatter disease in a 13 year old footballer .",
+  "Sever disease of the calcaneus ; activity modification advised .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -954,8 +1025,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
