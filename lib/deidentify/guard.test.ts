@@ -211,6 +211,7 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["PCP : Dr. Haddad , Kids First Pediatrics .", "location", "Kids First Pediatrics"],
   ["Daycare at Little Sprouts three days a week.", "location", "Little Sprouts"],
   ["94 yo F BIBA from Shady Oaks ALF after a fall.", "location", "Shady Oaks"],
+  ["FAMILY: SON HOWARD, DTR SHEILA.", "name", "SHEILA"],
 ];
 
 const NEGATIVES: string[] = [
@@ -374,6 +375,7 @@ const NEGATIVES: string[] = [
   "Follow-up in General Pediatrics and Developmental Pediatrics; Interventional Radiology to drain.",
   "PT FROM ALF. Admitted from the local nursing home; lives in assisted living.",
   "Home in 2 days; home in bed; going home in the morning.",
+  "Virchow node palpable; Sister Mary Joseph nodule noted on examination.",
 ];
 
 describe("findIdentifiers: positives", () => {

@@ -20,7 +20,7 @@ const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-
 const CALENDAR_WORDS = new Set(CALENDAR);
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
-const RELATIONS = new Set(["ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
+const RELATIONS = new Set(["dtr", "dau", "ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
 
 function textBefore(text: string, t: Token, chars = 40): string {
   return text.slice(Math.max(0, t.start - chars), t.start).toLowerCase();
@@ -206,6 +206,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // name is no person (a title still makes one: "Dr General").
       if (isName && !strongCueBefore(tokens, i) && seg.every((t) => GENERIC_PLACE_WORDS.has(t.key))) isName = false;
       if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end, true)) isName = false;
+      // "Sister Mary Joseph nodule": the title is part of the sign's name.
+      if (isName && tokens[i - 1]?.key === "sister" && eponymHeadAfter(text, seg[seg.length - 1]!.end)) isName = false;
       if (isName) name(seg[0]!, seg[seg.length - 1]!);
       i = j;
     }
@@ -385,6 +387,8 @@ export const detectRuleNames: Detector = (text, add) => {
     // After a clergy title any capitalised word is a name ("Reverend Obi", "Pastor Grant").
     const clergy = /^(?:Rev|REV|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN)/.test(s.match[0]);
     if ((isCommonWord(w) && !clergy) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
+    // "Sister Mary Joseph nodule" is a sign.
+    if (eponymHeadAfter(text, s.end) || eponymHeadAfter(text, s.end + (/^[ \t]+\p{Lu}\p{Ll}+/u.exec(text.slice(s.end, s.end + 20))?.[0].length ?? 0))) continue;
     const second = s.match[2] && !isCommonWord(s.match[2].toLowerCase()) && !d0.clinical.has(s.match[2].toLowerCase());
     const start = s.start;
     const end = second ? s.end : start + s.match[0].indexOf(s.match[1]!, s.match[0].search(/[ \t]/)) + s.match[1]!.length;

@@ -204,7 +204,7 @@ dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md
 wife husband son daughter mother mom mum father dad brother sister sibling partner fiance
 fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
 grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
-guardian caregiver carer hcp proxy family
+guardian caregiver carer hcp proxy family dtr dau
 `);
 
 /** Titles placed before a person's name. */

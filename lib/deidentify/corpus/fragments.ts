@@ -1006,6 +1006,64 @@ export const DECISION_104_SIXTH_CLEAN: string[] = [
   "Sever disease of the calcaneus ; activity modification advised .",
 ];
 
+
+/**
+ * A ninth batch, the last written for decision 104 (all styles mixed: relatives with phones,
+ * hospitals by their short names, British letters, dates in a bracket after a duration) and run
+ * before any rule it led to: 95.5% (64/67), precision 98.5%, 1 of 20 clean notes flagged ("Sister
+ * Mary Joseph nodule"; a clean note that held an age over 89 was rewritten).
+ */
+export const DECISION_104_SEVENTH: Array<[Style, string]> = [
+  ["discharge", "Hx obtained from pt and daughter {name:Lupe} . Symptoms began 2 days prior to admission ( {date:3/2} ) ."],
+  ["discharge", "She underwent ORIF on {date:March 3} ; on POD # 2 ( {date:3/5} ) she developed delirium ."],
+  ["discharge", "Her son {name:Kwame} ( cell : {phone:508 555 0177} ) and daughter-in-law {name:Abena} ( h : {phone:(781) 555-0110} ) were updated ."],
+  ["discharge", "He was followed by Dr. {name:Chen-Watanabe} 's team at {loc:Brigham and Women's} until he moved to {loc:Martha's Vineyard} ."],
+  ["discharge", "She spends winters down in {loc:Florida} and summers on {loc:the Cape} ."],
+  ["discharge", "MRN # : {id:000-12-3456}\nAcct No. {id:44556677}\nCase # : {id:19-44021}"],
+  ["discharge", "He was seen in the {loc:Lahey} emergency room between {date:3/1} and {date:3/5} ."],
+  ["discharge", "Drs. {name:Li} and {name:Wong} from Hematology saw him on {date:Jan 2nd} ."],
+  ["discharge", "She is {age:101} and has lived on {loc:Beacon St} in {loc:Roxbury} for 60 years ."],
+  ["nursing", "RN {name:Keisha} gave report. Pt's daughter {name:Mirela} (c: {phone:617-555-0134}) wants calls after 5pm."],
+  ["nursing", "Spoke to {name:Kwabena} (son) re: plan. He is flying in from {loc:Accra} {date:23rd Feb}."],
+  ["nursing", "Pt ambulated to nurses station w/ PT {name:Gabe}. Tol well."],
+  ["nursing", "sign: {name:T. Nakamura}, RN"],
+  ["nursing-caps", "DR {name:D'SOUZA} AT BEDSIDE. PT'S WIFE {name:ROSALIND} REQUESTS CALL TO {phone:555-0161}. PT FROM {loc:ROXBURY}."],
+  ["nursing-caps", "{age:92 Y.O.} F ADMITTED FROM {loc:HEBREW REHAB}. FAMILY: SON {name:HOWARD}, DTR {name:SHEILA}."],
+  ["radiology", "EXAM DATE: {date:3-4-2019}\nREFERRING: {name:MacArthur, Ian} MD\nCLINICAL: {age:97M}, fall."],
+  ["radiology", "Results called to {name:Dr. Obuya} at {phone:pager 2-3345} at 14:10."],
+  ["letter", "Dear {name:Ms Kowalczyk},\nFurther to your appointment on {date:23 February}, I enclose your results."],
+  ["letter", "Please contact my secretary, {name:Bernadette}, on {phone:0161 555 0142} if you have any questions."],
+  ["letter", "Copy: {name:Dr R. Iyer}, {loc:Cheadle Medical Practice}, {loc:1 Ashfield Road}, {loc:Cheadle} {loc:SK8 1BB}"],
+  ["synthetic", "{name:Ignacio Salgado} was transferred from {loc:Cleveland} to {loc:Mount Sinai} on {date:the 1st}."],
+  ["synthetic", "{name:Noor Haddad}, {age:aged 95}, lives up in {loc:Maine} with her granddaughter {name:Layla}."],
+  ["synthetic", "The visit was scheduled for the {date:week of 3/9} at the {loc:Brookline} office."],
+  ["synthetic", "Her friend {name:Marjorie Tate} drove her from {loc:Quincy}."],
+];
+
+/** Identifier-free notes written with the ninth batch. */
+export const DECISION_104_SEVENTH_CLEAN: string[] = [
+  "History obtained from the patient and her daughter ; symptoms began two days prior to admission .",
+  "ORIF of the left ankle ; on postoperative day 2 she developed delirium , treated with haloperidol .",
+  "Her son and daughter-in-law were updated by phone .",
+  "She spends the winter with family and the summer at home .",
+  "Seen in the emergency room twice in one week with chest pain .",
+  "Haematology reviewed ; no evidence of haemolysis .",
+  "RN gave report ; daughter wants calls after 5 pm .",
+  "Ambulated to the nurses' station with PT ; tolerated well .",
+  "Signed by the nurse in charge .",
+  "Dr at bedside ; wife requests a call ; patient from home .",
+  "Age recorded as 82 y.o. on the chart .",
+  "Exam : CT head without contrast ; clinical : fall , on anticoagulation .",
+  "Results called to the referring clinician at 14:10 .",
+  "Further to your appointment , I enclose your results .",
+  "Please contact my secretary if you have any questions .",
+  "Transferred to the stroke unit for thrombolysis monitoring .",
+  "Cardiac rehab referral made ; Mediterranean diet advised .",
+  "Lhermitte sign positive ; Uhthoff phenomenon reported in hot weather .",
+  "Homans sign is unreliable ; D-dimer sent .",
+  "Virchow node palpable ; Sister Mary Joseph nodule noted on examination .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1025,8 +1083,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
