@@ -30,6 +30,10 @@ const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|
 const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
 
+// A range of two month/day dates: "at St. E's 3/2-3/4", "admitted 12/28 - 1/2". Scores share the
+// shape when both halves have one denominator ("pain 3/10-5/10", "2/6-3/6 murmur").
+const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d)/dgu;
+
 // Month-day with a hyphen after a date word ("on 03-14", "since 11-28"): a leading zero or a day
 // above 12 tells it from a range ("on 2-3 days").
 const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-]|[.]\d)/dgu;
@@ -144,6 +148,15 @@ export const detectDates: Detector = (text, add) => {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
+  }
+  for (const s of /\d\/\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\//.test(text) ? spans(SHORT_DATE_RANGE_RE, text) : []) {
+    const [a, b, c, e] = [1, 2, 3, 4].map((k) => Number(s.match[k]));
+    const before = text.slice(Math.max(0, s.start - 24), s.start);
+    const after = text.slice(s.end, s.end + 16);
+    if (!inRange(a!, 1, 12) || !inRange(c!, 1, 12) || !inRange(b!, 1, 31) || !inRange(e!, 1, 31) || b === e) continue;
+    if (SCORE_CUE_BEFORE.test(before) && !DATE_CUE_BEFORE.test(before)) continue;
+    if (SCORE_CUE_AFTER.test(after) || SCORE_WORD_AFTER.test(after)) continue;
+    add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of /\d-\d/.test(text) ? spans(HYPHEN_SHORT_DATE_RE, text) : []) {
     const [a, b] = [s.match[1]!, s.match[2]!];

@@ -212,6 +212,11 @@ const POSITIVES: Array<[string, IdentifierKind, string]> = [
   ["Daycare at Little Sprouts three days a week.", "location", "Little Sprouts"],
   ["94 yo F BIBA from Shady Oaks ALF after a fall.", "location", "Shady Oaks"],
   ["FAMILY: SON HOWARD, DTR SHEILA.", "name", "SHEILA"],
+  ["Pt was at St. E's 3/2-3/4 for pneumonia.", "date", "3/2-3/4"],
+  ["Hospitalized for orbital cellulitis at Mass Eye and Ear.", "location", "Mass Eye and Ear"],
+  ["I reviewed him in the Riverside children's clinic.", "location", "Riverside"],
+  ["Ravi Menon lives with his son Arjun in Queens.", "location", "Queens"],
+  ["Lic. # MA-223344 ; vehicle plate 7TRZ219 .", "mrn", "7TRZ219"],
 ];
 
 const NEGATIVES: string[] = [
@@ -376,6 +381,8 @@ const NEGATIVES: string[] = [
   "PT FROM ALF. Admitted from the local nursing home; lives in assisted living.",
   "Home in 2 days; home in bed; going home in the morning.",
   "Virchow node palpable; Sister Mary Joseph nodule noted on examination.",
+  "Pain 3/10-5/10 today; murmur 2/6-3/6; BP 120/80-130/90.",
+  "The queens of the hive; seen in the children's clinic.",
 ];
 
 describe("findIdentifiers: positives", () => {

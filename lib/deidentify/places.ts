@@ -64,7 +64,7 @@ const POSTCODE_LABELLED_RE = new RegExp(
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
 // word ("Fairview General Hospital", "St Mary's", "Hospital of Saint Anne", "Oakwood Clinic").
 const INSTITUTION =
-  "(?:Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
+  "(?:Eye (?:and|&) Ear(?: Infirmary)?|Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
   // Practices named after their specialty: "Westside Internal Medicine", "NORTH SHORE CARDIOLOGY
   // ASSOCIATES", "Lakeview Pediatrics" (a proper word must come before; "Interventional
   // Radiology" is a service).
@@ -113,7 +113,7 @@ const RESIDENCE_AFTER_CUE_RE = /(?=\p{Lu})(?<=(?:discharged|discharge|d\/c|d\/c'
 // A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
 // from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
 // "PACU") are clinical words and stay out.
-const HOSPITAL_ABBREVIATION_RE = /(?=[A-Z])(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|delivered|died|care)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
+const HOSPITAL_ABBREVIATION_RE = /(?=[A-Z])(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|delivered|died|care|studies|films|records|images|imaging|scans|reports|notes|labs|referral|referred)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
 // A hospital's abbreviation by its ending, after a preposition mid-sentence: "later at BIDMC",
 // "records from UMMC", "seen at LGH" ("MC" medical center, "GH" general hospital).
 const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{Ll},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)[A-Z]{1,4}(?:MC|GH)(?![\p{L}\p{N}\-\/])/dgu;
@@ -138,7 +138,7 @@ const THE_SURGERY_RE = /(?<![\p{L}])(?:The|the|THE)[ \t]+((?:\p{Lu}[\p{Ll}'’\-
 
 // A named practice in lower case with its kind: "the Carver family practice", "from the Oakdale
 // medical group", "the Brookside pediatric clinic".
-const LOWER_NAMED_PRACTICE_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?=[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary|internal|women's|eye|foot|urgent|walk-in)[ \t])[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)(?![\p{L}])/dgu;
+const LOWER_NAMED_PRACTICE_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)(?=[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary|internal|women's|children's|eye|foot|urgent|walk-in)[ \t])[ \t]+(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|children's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)(?![\p{L}])/dgu;
 
 // A town after an institution's name and a comma: "The Ridgeway Surgery, Wantage", "Royal
 // Berkshire Hospital, Reading". One or two capitalised words closing the line or the clause.
@@ -164,7 +164,7 @@ const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
-const MAY_HAVE_INSTITUTION = /ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
+const MAY_HAVE_INSTITUTION = /Eye|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
 const WARD_NOT_NAME = /^(?:bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
 const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
@@ -314,7 +314,7 @@ export const detectInstitutions: Detector = (text, add) => {
     if (keys.some((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || looksMedical(k))) continue;
     pushInstitution(s.start + s.match[0].indexOf(s.match[1]!), s.end);
   }
-  for (const s of /(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)/.test(text) ? spans(LOWER_NAMED_PRACTICE_RE, text, 1) : []) {
+  for (const s of /(?:family|medical|group|dental|pediatric|paediatric|primary care|internal medicine|women's|children's|eye|foot|urgent care|walk-in)[ \t]+(?:practice|clinic|group|center|centre|associates)/.test(text) ? spans(LOWER_NAMED_PRACTICE_RE, text, 1) : []) {
     const k = s.match[1]!.toLowerCase();
     const d = dictionaries();
     if (GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || d.eponyms.has(k) || /(?:tion|sion|logy|ics|ing|ment|ence|ance|ity|ism|ive|ary|ery|ure|al|ic)$/.test(k)) continue;

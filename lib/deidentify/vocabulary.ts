@@ -289,4 +289,6 @@ export const REGIONS = [
   "west virginia", "wisconsin", "wyoming", "england", "scotland", "wales", "northern ireland", "yorkshire", "lancashire",
   "kent", "essex", "surrey", "sussex", "devon", "cornwall", "cumbria", "norfolk", "suffolk", "ontario", "quebec",
   "british columbia", "alberta", "queensland", "victoria", "tasmania",
+  // New York's boroughs, named as towns are: "lives with his son in Queens".
+  "queens", "brooklyn", "bronx", "the bronx", "manhattan", "staten island",
 ];

@@ -1064,6 +1064,60 @@ export const DECISION_104_SEVENTH_CLEAN: string[] = [
   "Virchow node palpable ; Sister Mary Joseph nodule noted on examination .",
 ];
 
+
+/**
+ * A tenth batch (lower-case nursing notes, hospitals by their short names, ranges of dates, New
+ * York boroughs, plates), written after the ninth batch's rules and before its own: 87.8% (43/49;
+ * a second "Oliver" and an insurer were labelled after the run showed them), precision 100%, 0 of
+ * 20 clean notes flagged.
+ */
+export const DECISION_104_EIGHTH: Array<[Style, string]> = [
+  ["nursing", "pt's wife {name:mary jones} called at 2100, she is staying w/ their son in {loc:worcester}."],
+  ["nursing", "Pt's HCP is niece {name:Yolette} ({phone:x4-4567}). Pt from {loc:the Bronx}, moved here {date:Jan 2019}."],
+  ["nursing", "Pt was at {loc:St. E's} {date:3/2-3/4} for pneumonia, d/c'd to home w/ VNA."],
+  ["discharge", "He was admitted to {loc:Boston Children's} as an infant and followed at {loc:Shriners} for scoliosis ."],
+  ["discharge", "She lives in {loc:Lowell , MA} and works at {loc:Market Basket} ."],
+  ["discharge", "Her sister lives in {loc:upstate New York} and her brother in {loc:Puerto Rico} ."],
+  ["discharge", "The patient was hospitalized {date:March 3rd to 5th} at {loc:Mass Eye and Ear} for orbital cellulitis ."],
+  ["discharge", "She is in her {age:late 90s} and still lives alone ."],
+  ["discharge", "Follow up with Dr. {name:Abernathy-Cole} , ext. {phone:55123} ."],
+  ["discharge", "Insurance : {id:W12345678} ( {loc:Harvard Pilgrim} ) ."],
+  ["discharge", "PCP {name:Nadia Farouk} , NP , {loc:Dorchester House} ."],
+  ["radiology", "COMPARISON: {date:Jan-Feb 2019} outside studies from {loc:CHOP}."],
+  ["radiology", "Technologist: {name:RB}\nRadiologist: {name:Sunita Reddy}, MD"],
+  ["letter", "I reviewed {name:Master Oliver Brennan} ( {date:DOB 04/05/2015} ) with his mother {name:Siobhan} in the {loc:Riverside} children's clinic."],
+  ["letter", "They live at {loc:12 Orchard Way}, {loc:Thame}, and {name:Oliver} attends {loc:St Joseph's Primary}."],
+  ["synthetic", "{name:Ravi Menon} ({age:in his 90s}) lives with his son {name:Arjun} in {loc:Queens}."],
+  ["synthetic", "She was flown from {loc:Nantucket} to {loc:Mass General} on {date:July 4}."],
+  ["synthetic", "Contact {name:Lourdes Aquino} at {contact:laquino@stmarys-health.org}."],
+  ["synthetic", "{name:Hamish Drummond} is a {age:91-yr-old} retired shepherd from {loc:Pitlochry}."],
+  ["synthetic", "Lic. # {id:MA-223344} ; vehicle plate {id:7TRZ219} ."],
+];
+
+/** Identifier-free notes written with the tenth batch. */
+export const DECISION_104_EIGHTH_CLEAN: string[] = [
+  "pt's wife called at 2100 ; she is staying with their son tonight .",
+  "HCP is niece ; patient moved here two years ago .",
+  "Pt was in hospital for 3 days for pneumonia , discharged home with VNA .",
+  "Followed for scoliosis since infancy ; bracing until skeletal maturity .",
+  "She lives alone and works in a supermarket .",
+  "Her sister lives upstate and her brother abroad .",
+  "Hospitalized for three days for orbital cellulitis ; IV antibiotics .",
+  "She is in her late 80s and still lives alone .",
+  "Technologist and radiologist both reviewed the images .",
+  "I reviewed this 8 year old boy with his mother in the children's clinic .",
+  "They live in a village and he attends the local primary school .",
+  "Flown in by helicopter after a fall from height .",
+  "Retired shepherd ; lifelong non-smoker ; occasional whisky .",
+  "Centenarian cohorts show a low incidence of dementia is not proven .",
+  "Nonagenarian patients were excluded from the trial .",
+  "Caffey disease and Blount disease were in the differential for the tibial bowing .",
+  "Madelung deformity of the wrist ; Vickers ligament identified at surgery .",
+  "Gardner syndrome with osteomas of the mandible .",
+  "Erb palsy after shoulder dystocia ; physiotherapy started .",
+  "Sprengel deformity with an omovertebral bone .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1083,8 +1137,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
