@@ -1,4 +1,5 @@
 // Response headers and request-level defences of the production server.
+import type { Browser } from "@playwright/test";
 import { createUser, database, expect, signedInContext, test } from "./support/fixtures";
 
 test("every response carries the security headers, with no unsafe-eval in production", async ({ request }) => {
@@ -15,48 +16,46 @@ test("every response carries the security headers, with no unsafe-eval in produc
   }
 });
 
-test("pages are sent compressed and a server action's short answer is not (decision 107)", async ({ browser }) => {
+/**
+ * A signed-in author on the page of their own open case, having posted `comment` through the page
+ * (a genuine server action): the action's request, once the comment shows.
+ */
+async function postThroughThePage(browser: Browser, title: string, comment: string) {
   const user = await createUser();
   const { context, page } = await signedInContext(browser, user);
   const kase = await database().case.create({
-    data: { title: "Compression check", presentation: "x", ageBand: "30–34", sex: "male", region: "Foot", status: "open", authorId: user.id },
+    data: { title, presentation: "x", ageBand: "30–34", sex: "male", region: "Foot", status: "open", authorId: user.id },
     select: { id: true },
   });
   const opened = await page.goto(`/cases/${kase.id}`);
-  expect(opened?.headers()["content-encoding"]).toBe("gzip");
   const posted = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
-  await page.getByTestId("composer").first().getByRole("combobox", { name: "Comment (Markdown)" }).fill("A comment whose answer is short");
+  await page.getByTestId("composer").first().getByRole("combobox", { name: "Comment (Markdown)" }).fill(comment);
   await page.getByRole("button", { name: "Post comment" }).click();
   const request = await posted;
+  await expect(page.getByTestId("comment").filter({ hasText: comment })).toBeVisible();
+  return { context, caseId: kase.id, opened, request };
+}
+
+test("pages are sent compressed and a server action's short answer is not (decision 107)", async ({ browser }) => {
+  const { context, opened, request } = await postThroughThePage(browser, "Compression check", "A comment whose answer is short");
+  expect(opened?.headers()["content-encoding"]).toBe("gzip");
   expect((await request.allHeaders())["accept-encoding"]).toContain("gzip");
   const answer = await request.response();
   expect(answer?.status()).toBe(200);
   expect((await answer?.allHeaders())?.["content-encoding"]).toBeUndefined();
-  await expect(page.getByTestId("comment").filter({ hasText: "A comment whose answer is short" })).toBeVisible();
   await context.close();
 });
 
 test("a server action posted from a foreign origin is refused and changes nothing", async ({ browser }) => {
-  const user = await createUser();
-  const { context, page } = await signedInContext(browser, user);
-  const kase = await database().case.create({
-    data: { title: "Origin check", presentation: "x", ageBand: "30–34", sex: "male", region: "Foot", status: "open", authorId: user.id },
-    select: { id: true },
-  });
   // Learn the real postComment action id from a genuine post in the page.
-  await page.goto(`/cases/${kase.id}`);
-  const posted = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
-  await page.getByTestId("composer").first().getByRole("combobox", { name: "Comment (Markdown)" }).fill("Genuine comment");
-  await page.getByRole("button", { name: "Post comment" }).click();
-  const actionId = (await posted).headers()["next-action"]!;
-  await expect(page.getByTestId("comment").filter({ hasText: "Genuine comment" })).toBeVisible();
-
-  const forged = await context.request.post(`/cases/${kase.id}`, {
+  const { context, caseId, request } = await postThroughThePage(browser, "Origin check", "Genuine comment");
+  const actionId = request.headers()["next-action"]!;
+  const forged = await context.request.post(`/cases/${caseId}`, {
     headers: { "Next-Action": actionId, Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-    data: JSON.stringify([{ caseId: kase.id, body: "Forged from another site" }]),
+    data: JSON.stringify([{ caseId, body: "Forged from another site" }]),
   });
   expect(forged.status()).toBeGreaterThanOrEqual(400);
-  expect(await database().comment.count({ where: { caseId: kase.id, body: "Forged from another site" } })).toBe(0);
+  expect(await database().comment.count({ where: { caseId, body: "Forged from another site" } })).toBe(0);
   await context.close();
 });
 
