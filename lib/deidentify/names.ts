@@ -226,7 +226,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
     const t = tokens[i]!;
     // In a note written in lower case, a known town that is no English word after a strong cue:
     // "bring his cpap from home in bridgeton".
-    if (t.shape === "lower" && t.key.length >= 4 && d.places.has(t.key) && !isCommonWord(t.key) && !d.clinical.has(t.key) && !d.abbreviations.has(t.key) && !d.firstNames.has(t.key) && hasPlaceCue(text, t, true)) {
+    if (t.shape === "lower" && t.key.length >= 4 && !d.common.has(t.key) && d.places.has(t.key) && !d.clinical.has(t.key) && !d.abbreviations.has(t.key) && !d.firstNames.has(t.key) && !isCommonWord(t.key) && hasPlaceCue(text, t, true)) {
       place(t, t);
       continue;
     }
