@@ -383,6 +383,9 @@ const NEGATIVES: string[] = [
   "Virchow node palpable; Sister Mary Joseph nodule noted on examination.",
   "Pain 3/10-5/10 today; murmur 2/6-3/6; BP 120/80-130/90.",
   "The queens of the hive; seen in the children's clinic.",
+  "Austin Flint murmur heard at the apex; Los Angeles grade C oesophagitis",
+  "Child-Pugh class B, MELD 14; CURB 2",
+  "The Durham-Humphrey amendment was discussed in the pharmacology teaching.",
 ];
 
 describe("findIdentifiers: positives", () => {

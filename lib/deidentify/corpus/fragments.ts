@@ -1118,6 +1118,62 @@ export const DECISION_104_EIGHTH_CLEAN: string[] = [
   "Sprengel deformity with an omovertebral bone .",
 ];
 
+
+/**
+ * An eleventh batch, mostly clean notes dense with capitalised signs, criteria and classifications
+ * ("Austin Flint murmur", "Los Angeles grade C", "MELD 14"), written after the tenth batch's rules
+ * and before its own: 97.2% (35/36; two labels corrected after the run: a holiday is a date, "PT TO
+ * CT" names a scan), precision 90.0%, 4 of 30 clean notes flagged.
+ */
+export const DECISION_104_NINTH: Array<[Style, string]> = [
+  ["discharge", "The patient , a retired firefighter from {loc:Chelsea} , was found by his neighbor {name:Alonzo} and brought to {loc:Whidden} ."],
+  ["discharge", "He was seen by Cardiology ( Dr. {name:Gutierrez-Lam} ) and by EP ( Dr. {name:Ostrander} ) on {date:10/22} ."],
+  ["discharge", "She was born on {date:June 5 , 1927} in {loc:Naples} and came to the US in 1950 ."],
+  ["discharge", "Discharge to {loc:Springhill Manor} ; contact {name:Rita Flaherty} ( {phone:617-555-0129} ) to arrange transport ."],
+  ["nursing", "pt's granddaughter {name:Shayla} here, lives in {loc:Revere}. says pt was fine at {date:Easter} dinner."],
+  ["nursing-caps", "PT TO CT ... WIFE {name:MILDRED} STATES PT IS FROM {loc:PEABODY}."],
+  ["radiology", "Electronically signed by {name:Harriet Quon}, MD on {date:8/15/2012} 11:04 AM\nDictated by {name:Harriet Quon}, MD"],
+  ["letter", "Dear {name:Mr Okonjo-Blake}, I am writing to confirm your appointment at {loc:the Churchill} on {date:Monday 14 October} at 2 pm."],
+  ["letter", "Her GP is {name:Dr Fenella Hart} at {loc:Botley Medical Centre}."],
+  ["synthetic", "{name:Anastasia Volkova} ({age:aged 99}) and her son {name:Yuri} moved from {loc:Odessa} to {loc:Brighton Beach} in {date:March 1995}."],
+  ["synthetic", "The nurse, {name:Precious Mabuza}, called {name:Mr. Tran} at {phone:408-555-0155}."],
+  ["synthetic", "{name:Colm} is a {age:96 year old} man who lives on a farm outside {loc:Tralee}."],
+];
+
+/** Identifier-free notes written with the eleventh batch: signs, criteria and classifications named after people and places. */
+export const DECISION_104_NINTH_CLEAN: string[] = [
+  "Findings : Vertebral body heights are maintained . Modic type 1 endplate change at L4-L5 . Schmorl node at T12 .",
+  "Impression : Segond fracture , ACL rupture , and a Bucket handle tear of the medial meniscus .",
+  "Known Gilbert syndrome ; bilirubin mildly raised , otherwise normal LFTs .",
+  "Chest X-ray shows Kerley B lines and upper lobe diversion consistent with pulmonary oedema .",
+  "Echocardiogram : Lambl excrescence on the aortic valve ; no vegetation .",
+  "Barlow valve with bileaflet prolapse ; moderate MR .",
+  "Started on Ozempic ; Mounjaro considered if not tolerated .",
+  "Pulmonary embolism with Hampton hump and Westermark sign on CT .",
+  "The Durham-Humphrey amendment was discussed in the pharmacology teaching .",
+  "Trousseau sign positive ; Chvostek sign negative ; calcium 1.8 .",
+  "Murphy sign positive ; ultrasound shows gallstones and a thickened wall .",
+  "Rovsing sign and psoas sign positive ; appendicectomy planned .",
+  "Grey Turner sign and Cullen sign absent .",
+  "Kernig and Brudzinski signs negative ; LP not indicated .",
+  "Austin Flint murmur heard at the apex .",
+  "Duke criteria : two major criteria met ; endocarditis confirmed .",
+  "Light criteria indicate an exudate ; pleural fluid LDH 620 .",
+  "Ranson criteria 3 on admission .",
+  "Child-Pugh class B , MELD 14 .",
+  "Fontaine stage IIb claudication ; ABPI 0.6 .",
+  "Forrest classification IIa ulcer ; clipped at endoscopy .",
+  "Los Angeles grade C oesophagitis on OGD .",
+  "Prague classification C2M4 Barrett segment .",
+  "Hinchey III diverticulitis ; Hartmann procedure performed .",
+  "Killip class II on arrival ; Wellens pattern on ECG .",
+  "Brugada pattern type 1 after flecainide challenge .",
+  "Wolff-Parkinson-White pattern with a short PR and delta wave .",
+  "Mobitz type II block ; pacing wire inserted .",
+  "Torsades de pointes after azithromycin ; QTc 560 .",
+  "Cheyne-Stokes breathing noted overnight .",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1137,8 +1193,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
