@@ -17,8 +17,10 @@ import { cataloguePhraseSpans } from "./catalogue-vocabulary";
 import { detectEmail, detectPhone, urlSpans } from "./contact";
 import { detectDates } from "./dates";
 import { dictionaries } from "./dictionaries";
-import { detectDictionaryNames, detectRuleNames } from "./names";
-import { detectAddress, detectInstitutions } from "./places";
+import { detectDictionaryNames } from "./names";
+import { detectRuleNames } from "./name-rules";
+import { detectAddress } from "./addresses";
+import { detectInstitutions } from "./places";
 import { detectAge, detectRecordNumbers } from "./records";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 

@@ -1,6 +1,8 @@
-// Context of the name and place rules (names.ts): words that name a kind of place, the line of a
-// note in capitals that names a move, and the head nouns after an eponym or a named score.
-import { GENERIC_WARD_WORDS } from "./vocabulary";
+// Context shared by the name and place rules (names.ts, name-rules.ts, places.ts, addresses.ts):
+// words that name a kind of place or ward, the line of a note in capitals that names a move, the
+// head nouns after an eponym or a named score, relations and calendar words.
+import type { Token } from "./tokens";
+import { CALENDAR, GENERIC_WARD_WORDS } from "./vocabulary";
 
 // Words that name a kind of place, not a town: "transferred from Emergency", "lives in Assisted Living".
 export const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team", "school", "church", "work", "college", "university", "camp", "gym", "sleep", "theatre", "theater", "recovery", "dialysis", "radiology", "imaging", "clinic", "hospital", "rehabilitation", "rehab", "physio", "physiotherapy", "therapy", "respite", "day", "night", "length",
@@ -34,3 +36,8 @@ export function eponymHeadAfter(text: string, end: number, scores = false): bool
 // A line in capitals that states where the patient lives or comes from, up to the cue: "LIVES IN",
 // "PT IS FROM", "93 Y/O F FROM", "ORIGINALLY FROM", "HOME IN". The town after it is read below.
 export const CAPS_RESIDENCE_CUE = /(?:^|[^A-Z])(?:LIVES|LIVING|LIVED|RESIDES|RESIDING|HOME|BORN|RAISED|GREW UP|IS|WAS|ORIGINALLY|COMES|CAME|MOVED|NATIVE|RESIDENT|(?:Y\/?O|YO|Y\.O\.|YEAR[ \-]OLD|YR[ \-]OLD)[ \t]+(?:[A-Z]+[ \t]+)?(?:M|F|MALE|FEMALE|MAN|WOMAN|GENTLEMAN|LADY))[ \t]+(?:IN|FROM|NEAR|OF|OUTSIDE)[ \t]+$/;
+
+export const CALENDAR_WORDS = new Set(CALENDAR);
+export const RELATIONS = new Set(["dtr", "dau", "ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
+export const capitalised = (t: Token) => t.shape === "title" || t.shape === "caps" || t.shape === "initial";
+export const GENERIC_WARD = new Set(GENERIC_WARD_WORDS);

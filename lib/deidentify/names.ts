@@ -4,11 +4,10 @@
 // is a name only next to another name or after a cue ("Dr", "wife", "seen by", "Name:"); a town
 // is a place unless it is an ordinary word, which then needs a cue ("lives in", "transferred from").
 import { dictionaries } from "./dictionaries";
-import { NAME_WORD, STOP_WORDS, NOT_WORD_AFTER } from "./patterns";
-import { isCommonWord, isParticle, isPersonCue, isTitle, looksMedical, tokenize, type Token } from "./tokens";
-import { MSG, spans, type Detector } from "./types";
-import { CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS } from "./name-context";
-import { CALENDAR, PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
+import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
+import { MSG, type Detector } from "./types";
+import { CALENDAR_WORDS, capitalised, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
@@ -17,10 +16,8 @@ const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).
 // "staying at the Holiday Inn", "treated at the Whittington": an article may stand after a strong cue.
 const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+(?:the[ \\t]+)?$`);
 const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
-const CALENDAR_WORDS = new Set(CALENDAR);
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
-const RELATIONS = new Set(["dtr", "dau", "ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
 
 function textBefore(text: string, t: Token, chars = 40): string {
   return text.slice(Math.max(0, t.start - chars), t.start).toLowerCase();
@@ -102,7 +99,6 @@ function tokensIn(tokens: Token[], start: number, end: number): Token[] {
 }
 
 const nameCapable = (t: Token) => t.cls === "strong" || t.cls === "weak" || t.cls === "unknown" || t.shape === "initial";
-const capitalised = (t: Token) => t.shape === "title" || t.shape === "caps" || t.shape === "initial";
 
 /** Consecutive capitalised words on one line joined by spaces, initials' periods or a comma. */
 function runs(tokens: Token[]): Array<[number, number]> {
@@ -276,168 +272,4 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (!eponymHeadAfter(text, tokens[j]!.end)) place(t, tokens[j]!);
     }
   }
-};
-
-// Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
-const HONORIFIC_NAME_RE = new RegExp(
-  "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Drs|Dr|Prof|Professor|MRS|MR|MS|DRS|DR|PROF)\\.?[ \\t]+" +
-    `(?:\\p{Lu}\\.[ \\t]*)*(?:(?:van|von|der|den|de|la|le|du|di|da|del|della|ter|ten|bin|ibn|al|el)[ \\t]+){0,2}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`,
-  "dgu",
-);
-const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
-const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Pp]arents?|PARENTS?|[Mm]other|MOTHER|[Ff]ather|FATHER|[Ss]pouse|SPOUSE|[Gg]uardian|GUARDIAN|[Nn]ext of [Kk]in|NEXT OF KIN|NOK|[Ee]mergency [Cc]ontact|EMERGENCY CONTACT|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter)s?";
-const LABELLED_NAME_RE = new RegExp(
-  NAME_LABEL + "[ \\t]*[:=][ \\t]*" +
-    `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})`,
-  "dgu",
-);
-// Dictated headers put the value on the next line ("NAME :" then "SCARS , SONNY"): the whole line
-// must then be the name.
-const LABELLED_NAME_NEXT_LINE_RE = new RegExp(
-  NAME_LABEL + "[ \\t]*[:=][ \\t]*\\r?\\n[ \\t]*" +
-    `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})(?=[ \\t]*(?:,[ \\t]*(?:M\\.?D\\.?|R\\.?N\\.?|N\\.?P\\.?))?[ \\t]*(?:\\r?\\n|$))`,
-  "dgu",
-);
-// Signatures: initials after a dash or slash at the end of a line ("—JS", "- J.S.", "/km").
-const SIGNATURE_RE = /(?=\p{Lu})(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
-
-// Lower-case notes: "dr. patel aware", "called dr nguyen": a title in lower case before a word that
-// is no English or clinical word.
-const LOWER_TITLE_RE = /(?<![\p{L}])(?:dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
-
-// "RE: Yoder, Quinn": a letter's subject line in the surname-comma-given form.
-const RE_LINE_NAME_RE = /(?<![\p{L}])(?:Re|RE|re)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’\-]+[ \t]*,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)/dgu;
-// "Re: Bartholomew Quince, d.o.b. ...": the given-name-first form, closed by a comma or the line's end.
-const RE_LINE_GIVEN_FIRST_RE = /(?<![\p{L}])(?:Re|RE)[ \t]*:[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)?\.?[ \t]*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})(?=[ \t]*(?:,|\r?\n|$|\(|DOB|D\.O\.B))/dgmu;
-
-// Dictation footers: the transcriptionist's or technologist's initials ("TR : rq", "Tech: RB"),
-// the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
-const TYPIST_RE = /^[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe)[ \t]*:[ \t]*([A-Za-z]{2,4})[ \t]*$/dgmu;
-const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
-// The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
-// 18:22 kr", "DT : 01/25/2006 09:14 jm".
-const TYPIST_AFTER_TIME_RE = /^[ \t]*(?:Transcribed|TRANSCRIBED|Typed|TYPED|DT|TD|T)[ \t]*:?[^\n]{0,30}\d{1,2}:\d{2}(?:[ \t]*(?:[AP]M?|[ap]m?))?[ \t]+([a-z]{2,3})[ \t]*$/dgmu;
-const LOWER_SIGNOFF_RE = /(?<=(?:^|[ \t.])[-–—]{1,2}[ \t]?)[a-z]{2,3}(?=[ \t]*$)/dgmu;
-// A clinician's code after the credential in dictated signatures: "SHAW , M.D. QT74".
-const CLINICIAN_CODE_RE = /(?=[A-Z])(?<=(?:M\.D\.|\bMD|R\.N\.|\bRN|\bNP|PA-C|P[Hh]\.D\.|\bPhD)[ \t]*,?[ \t]+)[A-Z]{2,3}\d{1,3}(?![\p{L}\p{N}])/dgu;
-// Names right before a credential: "J. Albright RN", "ELIZABETH M. SHAW , M.D.", "Harold Pinsky, M.D.".
-// Eponymous surnames are names here; ordinary and clinical words end the name ("REPORT CALLED TO
-// MAUREEN RN" flags MAUREEN only).
-// Found from the credential backwards (a scan from every capital would cost more).
-const CREDENTIAL_RE = /(?<![\p{L}\-.])(?:M\.D\.|MD|R\.N\.|RN|N\.P\.|NP|PA-C|P\.A\.|D\.O\.|Ph\.?D\.?|MBBS|FRCS|FRCR|MRCP|LPN|CNM|CRNA|LICSW|LCSW|MSW|DPT|OTR|PharmD|FACS|FACP)(?![\p{L}\-])/dgu;
-const NAME_BEFORE_CREDENTIAL_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’\-]*)(?:[ \t]*,[ \t]*|[ \t]+)$/u;
-
-function credentialName(text: string, start: number, raw: string, add: (c: { kind: "name"; start: number; end: number; message: string; priority: number }) => void): void {
-  const d = dictionaries();
-  const parts = [...raw.matchAll(/\p{Lu}[\p{L}'’\-]*\.?/gu)];
-  let first = parts.length;
-  for (let k = parts.length - 1; k >= 0; k--) {
-    const w = parts[k]![0].replace(/\.$/, "");
-    const key = w.toLowerCase();
-    const initial = w.length === 1;
-    const word = !initial && !d.clinical.has(key) && !d.abbreviations.has(key) && !isTitle(key) && !isPersonCue(key) &&
-      (d.eponyms.has(key) || d.firstNames.has(key) || d.lastNames.has(key) || !d.common.has(key));
-    if (!initial && !word) break;
-    first = k;
-  }
-  const named = parts.slice(first).filter((p) => p[0].replace(/\.$/, "").length > 1);
-  if (named.length === 0) return;
-  const s = start + parts[first]!.index!;
-  const last = parts[parts.length - 1]!;
-  add({ kind: "name", start: s, end: start + last.index! + last[0].replace(/\.$/, "").length, message: MSG.name, priority: 9 });
-}
-
-// A relative's first name right after the relation, where the word lists alone would not make it
-// one: in a note written in lower case ("daughter maria", "son jose called": a first name that is
-// no English word, or one that is also a surname and no word that follows a relation, as "son
-// will call", "daughter can" do), or a name that is also a month ("his wife June", "daughter April").
-const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")})[ \\t]*,?[ \\t]+(\\p{L}\\p{Ll}[\\p{Ll}'’\\-]*)(?![\\p{L}])(?![ \\t]*(?:\\d|the[ \\t]+\\d))`, "dgiu");
-const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still", "just", "only", "well", "long", "even", "rose", "mark", "pat", "grace", "hope", "ray", "dawn", "chase", "love", "line", "art", "bill", "drew", "said", "lives", "and"]);
-// "Nurse Ellison", "Matron Okafor": a nursing title before a surname ("Nurse Practitioner",
-// "Nurse Specialist", "Nurse Endoscopist" name roles).
-const NURSE_NAME_RE = /(?<![\p{L}])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
-
-// A nickname: "she goes by "Bunny"", "known as Red", "prefers to be called Bea".
-const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself))[ \t]*["“'‘]?[ \t]*(\p{Lu}[\p{L}'’\-]+)/dgu;
-// A user name: "Username jsmith88", "login: mlopez".
-const USERNAME_RE = /(?<![\p{L}\-])(?:(?:[Uu]ser ?name|USERNAME|[Uu]ser ID)[ \t]*(?:[:#=]|is)?|(?:[Ll]ogin|LOGIN|[Hh]andle)[ \t]*(?:[:#=]|is))[ \t]*([A-Za-z][\w.\-]{2,30})(?![\w])/dgu;
-// A clinician's initials with the role in brackets: "seen w/ JL (attending)", "d/w KM (fellow)".
-const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|fellow|intern|registrar|consultant|charge nurse|charge RN|RN|NP|PA|MD|SHO|FY1|FY2|CT1|CT2|ST\d)\)/dgu;
-
-export const detectRuleNames: Detector = (text, add) => {
-  const d0 = dictionaries();
-  for (const s of /\(/.test(text) ? spans(INITIALS_ROLE_RE, text, 1) : []) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  for (const s of spans(NICKNAME_RE, text, 1)) {
-    const w = s.match[1]!.toLowerCase();
-    if (!d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of /ser ?name|USERNAME|ser ID|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
-    if (!d0.common.has(s.match[1]!.toLowerCase()) || /\d/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(RELATION_NAME_RE, text, 1)) {
-    const raw = s.match[1]!;
-    const w = raw.toLowerCase();
-    if (!d0.firstNames.has(w) || d0.abbreviations.has(w)) continue;
-    const lowerName = raw === w && !d0.clinical.has(w) && !NOT_A_NAME_AFTER_RELATION.has(w) && (!isCommonWord(w) || d0.lastNames.has(w));
-    const monthName = raw !== w && CALENDAR_WORDS.has(w);
-    if (lowerName || monthName) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
-    const w = s.match[1]!.toLowerCase();
-    // After a clergy title any capitalised word is a name ("Reverend Obi", "Pastor Grant").
-    const clergy = /^(?:Rev|REV|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN)/.test(s.match[0]);
-    if ((isCommonWord(w) && !clergy) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
-    // "Sister Mary Joseph nodule" is a sign.
-    if (eponymHeadAfter(text, s.end) || eponymHeadAfter(text, s.end + (/^[ \t]+\p{Lu}\p{Ll}+/u.exec(text.slice(s.end, s.end + 20))?.[0].length ?? 0))) continue;
-    const second = s.match[2] && !isCommonWord(s.match[2].toLowerCase()) && !d0.clinical.has(s.match[2].toLowerCase());
-    const start = s.start;
-    const end = second ? s.end : start + s.match[0].indexOf(s.match[1]!, s.match[0].search(/[ \t]/)) + s.match[1]!.length;
-    add({ kind: "name", start, end, message: MSG.name, priority: 9 });
-  }
-  for (const s of /Re|RE/.test(text) ? spans(RE_LINE_GIVEN_FIRST_RE, text, 1) : []) {
-    const words = s.match[1]!.split(/[ \t.]+/).filter(Boolean).map((w) => w.toLowerCase());
-    if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w) || GENERIC_PLACE_WORDS.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(RE_LINE_NAME_RE, text, 1)) {
-    const words = s.match[1]!.split(/[ \t]*,[ \t]*|[ \t]+/).map((w) => w.toLowerCase());
-    if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  for (const s of /\d:\d\d[ \t]*[AaPp]?[Mm]?[ \t]+[a-z]{2,3}[ \t]*(?:\n|$)/.test(text) ? spans(TYPIST_AFTER_TIME_RE, text, 1) : []) {
-    if ((!d0.common.has(s.match[1]!) || s.match[1]!.length === 2) && !/^(?:am|pm|hrs|hr|h)$/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(INITIALS_LINE_RE, text)) {
-    const m = s.match;
-    if (d0.abbreviations.has(m[1]!.toLowerCase()) && d0.common.has(m[2]!)) continue;
-    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(LOWER_SIGNOFF_RE, text)) {
-    const w = s.match[0];
-    if (!d0.common.has(w) && !d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(CLINICIAN_CODE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  if (/MD|M\.D|RN|R\.N|NP|PA|Ph|MB|FR|MR|LPN|CNM|CRNA|LCSW|MSW|DPT|OTR|FAC/.test(text)) {
-    for (const s of spans(CREDENTIAL_RE, text)) {
-      const from = Math.max(0, s.start - 60);
-      const m = NAME_BEFORE_CREDENTIAL_RE.exec(text.slice(from, s.start));
-      if (m) credentialName(text, from + m.index, m[1]!, add);
-    }
-  }
-  for (const s of spans(LOWER_TITLE_RE, text, 1)) {
-    const word = s.match[1]!;
-    const d = dictionaries();
-    // A surname that only looks like a word's plural or past ("morales", "waters") is a name.
-    const known = (d.lastNames.has(word) || d.firstNames.has(word) || /(?:ez|es|son|sen|ski|sky|wicz|berg|stein|man|ton|ley|ford|field)$/.test(word)) && !d.common.has(word);
-    if ((known || !isCommonWord(word)) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  for (const s of spans(LABELLED_NAME_RE, text, 1)) {
-    // "cc : Primary care physician", "Attending : Cardiology": a value of ordinary or clinical
-    // words that no name list holds is a role, not a person.
-    const keys = s.match[1]!.split(/[ \t]*,?[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
-    if (keys.every((k) => (d0.common.has(k) || d0.clinical.has(k) || d0.abbreviations.has(k) || GENERIC_PLACE_WORDS.has(k)) && !d0.firstNames.has(k) && !d0.lastNames.has(k))) continue;
-    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  }
-  for (const s of spans(LABELLED_NAME_NEXT_LINE_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

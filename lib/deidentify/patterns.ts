@@ -32,3 +32,8 @@ export const STREET_SUFFIX_LONG =
 // After a house number, shorter and more ordinary words are streets too ("45 Elm Way").
 export const STREET_SUFFIX =
   `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|Row|Rise|Hill|Parade|Wharf|Pike|DRIVE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;
+
+// A number before a unit of time is a duration, never a house number ("F/U 1 WK. PCP DR ...").
+const TIME_UNIT = "(?:WKS?|Wks?|MOS?|Mos?|HRS?|Hrs?|DAYS?|Days?|WEEKS?|Weeks?|MONTHS?|Months?|YRS?|Yrs?|YEARS?|Years?|MINS?|Mins?)";
+/** A capitalised word that may be part of a street's or an institution's name. */
+export const CAP_WORD = `(?!(?:${MONTH}|${STOP_WORDS}|${TIME_UNIT})${NOT_WORD_AFTER})\\p{Lu}[\\p{L}'’\\-]*\\.?`;

@@ -1,65 +1,11 @@
-// Addresses, postcodes, hospitals and wards (shape rules; towns and cities are dictionary
-// lookups in names.ts).
+// Hospitals, clinics, schools, care homes and wards by their shape and context (addresses are in
+// addresses.ts; towns and cities are dictionary lookups in names.ts).
 import { dictionaries } from "./dictionaries";
-import { CALENDAR, GENERIC_WARD_WORDS, PLACE_CUE_PHRASES } from "./vocabulary";
-import { MONTH, NOT_WORD_AFTER, STOP_WORDS, STREET_SUFFIX, STREET_SUFFIX_LONG } from "./patterns";
+import { CALENDAR } from "./vocabulary";
+import { CAP_WORD, MONTH, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
-import { GENERIC_PLACE_WORDS } from "./name-context";
+import { GENERIC_PLACE_WORDS, GENERIC_WARD } from "./name-context";
 import { isCommonWord, looksMedical } from "./tokens";
-
-// A number before a unit of time is a duration, never a house number ("F/U 1 WK. PCP DR ...").
-const TIME_UNIT = "(?:WKS?|Wks?|MOS?|Mos?|HRS?|Hrs?|DAYS?|Days?|WEEKS?|Weeks?|MONTHS?|Months?|YRS?|Yrs?|YEARS?|Years?|MINS?|Mins?)";
-const CAP_WORD = `(?!(?:${MONTH}|${STOP_WORDS}|${TIME_UNIT})${NOT_WORD_AFTER})\\p{Lu}[\\p{L}'’\\-]*\\.?`;
-
-// House number + 1–3 capitalised words + a street suffix ("12 Baker Street", "221B Baker St").
-const ADDRESS_RE = new RegExp(
-  "(?<![\\p{L}\\p{N}.\\/\\-])(?:(?:Flat|Apartment|Apt|Unit|Suite|FLAT|APT)\\.?[ \\t]+[\\p{L}\\p{N}]+,?[ \\t]+)?" +
-    "\\d{1,5}[A-Za-z]?(?:[\\-–\\/]\\d{1,5}[A-Za-z]?)?,?[ \\t]+" +
-    `(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?(?:${CAP_WORD}[ \\t]+){1,3}${STREET_SUFFIX}\\.?(?!\\p{L})`,
-  "dgu",
-);
-// A named street without a number ("lives on Coolidge Street"): long suffixes only, since
-// "Dr" and "St" before a name are titles and saints.
-const STREET_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
-// A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
-const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?)(?![\p{L}])/dgu;
-// Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
-const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
-// Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
-const ORDINAL_STREET_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.\\/\\-])(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+${STREET_SUFFIX}\\.?(?![\\p{L}])(?:[ \\t]+(?:NW|NE|SW|SE|N|S|E|W)(?![\\p{L}]))?`,
-  "dgu",
-);
-// A bare ZIP after a residence cue: "lives in 02139".
-const ZIP_AFTER_CUE_RE = /(?=\d)(?<=(?:lives|living|resides|residing|located|moved|lived)[ \t]+(?:in|to|at|near)[ \t]+(?:zip(?:[ \t]*code)?[ \t]+)?)\d{5}(?:-\d{4})?(?![\w\-])/dgiu;
-const PO_BOX_RE = /(?<!\p{L})(?:(?:P\.?\s?O\.?\s?Box|PO BOX|Post Office Box|[Pp]\.?[Oo]\.? [Bb]ox)\s*\d+|(?:RR|R\.R\.|HC)[ \t]*\d+,?[ \t]*(?:Box|BOX)[ \t]*\d+|(?:Rural Route|RURAL ROUTE)[ \t]*\d+(?:,?[ \t]*(?:Box|BOX)[ \t]*\d+)?)/dgu;
-// The rest of an address line: "Suite 300", "Ste 2B", "Bldg 4", "Building C" (capitalised only;
-// "building 4" in prose is not an address).
-const SUITE_RE = /(?<![\p{L}])(?:Suite|SUITE|Ste\.?|STE\.?|Bldg\.?|BLDG\.?|Building|BUILDING|Apt\.?|APT\.?|Apartment|APARTMENT)[ \t]+#?(?:\d{1,5}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/dgu;
-
-// UK postcode: a real postcode area and the inward code's letters, so "T1", "C5", "T2N0M0" stay out.
-const UK_POSTCODE_AREA =
-  "(?:AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE)";
-const UK_POSTCODE = `${UK_POSTCODE_AREA}\\d[A-Z\\d]?[ \\t]?\\d[ABD-HJLNP-UW-Z]{2}`;
-const UK_POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${UK_POSTCODE}(?![\\p{L}\\p{N}])`, "dgu");
-
-export const US_STATE_CODES =
-  "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
-// "City, ST" and "City, ST 12345": a state code is only a place after a comma and a word.
-// The comma may be spaced, as in dictated notes ("Tuscola , IL").
-const US_STATE_AFTER_CITY_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[.]?[ \\t]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
-// Up to three capitalised words right before the comma: the town of "Oak Hollow, GA".
-const CITY_BEFORE_COMMA_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’\-]*)[.]?[ \t]?,[ \t]*$/u;
-// State codes that are also credentials after a name ("Smith, MD", "Jones, PA").
-const CREDENTIAL_STATES = new Set(["MD", "PA"]);
-const PLACE_CUE_BEFORE_CITY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE_CUE_PHRASES.map((p) => p.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+$`, "iu");
-// "Medford MA 02155": a state code and a ZIP after a word, without the comma.
-const US_STATE_ZIP_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
-const US_ZIP4_RE = /(?<![\w.\/\-])\d{5}-\d{4}(?!\w|[.\/\-]\d)/dgu;
-const POSTCODE_LABELLED_RE = new RegExp(
-  `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*(?:[:#]|is)?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE})(?![\\w\\-])`,
-  "dgu",
-);
 
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
 // word ("Fairview General Hospital", "St Mary's", "Hospital of Saint Anne", "Oakwood Clinic").
@@ -87,7 +33,6 @@ const GENERAL_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL
 
 // Wards named after people or places: "Nightingale Ward", "Ward Elm", "Kingfisher Unit".
 const WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
-const GENERIC_WARD = new Set(GENERIC_WARD_WORDS);
 const CALENDAR_WORDS = new Set(CALENDAR);
 // Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
 // "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
@@ -163,76 +108,13 @@ const SCHOOL_RE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Elementary|
 const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){0,2}\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:ALF|SNF|LTC|LTACH|NH|nursing home|assisted living|care home|rest home|retirement home|memory care)(?![\p{L}])/dgu;
 
 // Cheap tests first: most texts name no street, institution or ward at all.
-const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_INSTITUTION = /Eye|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
 const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
 const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
 
-export const detectAddress: Detector = (text, add) => {
-  for (const re of MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE] : []) {
-    for (const s of spans(re, text)) {
-      add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
-      // "623 Rietscher Road, Palm Beach": the town after the street.
-      if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
-    }
-  }
-  for (const s of /[a-z][ \t]+(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\b/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text, 1) : []) {
-    const first = s.match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
-    if (!dictionaries().clinical.has(first) && !GENERIC_WARD.has(first)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
-  }
-  for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
-  if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
-  for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-  for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
-  for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
-    for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-  }
-  // "Springfield, IL": a state code without a ZIP needs a town before it: a known one, one
-  // after a place cue ("from Tuscola, IL"), or a proper noun that is no English or clinical word.
-  // "Smith, MD" and "Jones, PA" are credentials, and "CAD, MI" in a list of diagnoses is no town.
-  for (const s of spans(US_STATE_AFTER_CITY_RE, text)) {
-    const windowStart = Math.max(0, s.start - 60);
-    const head = text.slice(windowStart, s.start);
-    const city = CITY_BEFORE_COMMA_RE.exec(head);
-    let cityText = city?.[1] ?? "";
-    let cityStart = city ? windowStart + city.index : s.start;
-    // "FROM ELK RAPIDS, MI": a cue word written in capitals is not part of the town.
-    while (city && / /.test(cityText) && /^(?:FROM|IN|AT|TO|NEAR|OF|AND|THE|PT|LIVES|RESIDES|TRANSFERRED|MOVED)[ \t]/.test(cityText)) {
-      const cut = /^\S+[ \t]+/.exec(cityText)![0].length;
-      cityText = cityText.slice(cut);
-      cityStart += cut;
-    }
-    const words = cityText.split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
-    const d = dictionaries();
-    const known = d.places.has(words.join(" ")) || d.places.has(words[words.length - 1] ?? "") || (words.length === 3 && d.places.has(words.slice(1).join(" ")));
-    const code = s.match[0].slice(0, 2);
-    const zip = /\d/.test(s.match[0]);
-    // "Theodore J. Hammond, MD": a town's name after a first name or an initial is a surname.
-    const lastWordStart = cityStart + cityText.length - (cityText.split(/[ \t]+/).pop() ?? "").length;
-    const personBefore = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, lastWordStart - 30), lastWordStart));
-    const firstBefore = !!personBefore && (personBefore[0].trim().length <= 2 || d.firstNames.has(personBefore[0].trim().toLowerCase()));
-    if (CREDENTIAL_STATES.has(s.match[0].slice(0, 2)) && !/\d/.test(s.match[0]) && firstBefore) continue;
-    let accepted = zip || known;
-    if (!accepted && city && !CREDENTIAL_STATES.has(code)) {
-      const capsTown = cityText === cityText.toUpperCase();
-      const line = text.slice(text.lastIndexOf("\n", cityStart) + 1, cityStart);
-      const cued = PLACE_CUE_BEFORE_CITY_RE.test(line.slice(-40));
-      const proper = words.some((w) => !d.abbreviations.has(w) && isProper(w) && !d.eponyms.has(w));
-      accepted = cued || (!capsTown && proper);
-    }
-    if (accepted) {
-      add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-      if (!known && city) add({ kind: "location", start: cityStart, end: cityStart + cityText.length, message: MSG.location, priority: 8 });
-    }
-  }
-  for (const s of spans(POSTCODE_LABELLED_RE, text, 1)) {
-    add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-  }
-};
-
 /** A proper-noun part: a word that is not ordinary English or clinical, or is a known name or place. */
-function isProper(word: string): boolean {
+export function isProper(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, "").replace(/\.$/, "");
   if (/^(?:st|saint|mt)$/.test(w)) return true;
   if (GENERIC_WARD.has(w)) return false;
@@ -243,7 +125,7 @@ function isProper(word: string): boolean {
 }
 
 /** A town or a county after an institution and a comma: a known place or a proper noun, no kind of place. */
-function townAfterInstitution(text: string, end: number, add: (start: number, end: number) => void): void {
+export function townAfterInstitution(text: string, end: number, add: (start: number, end: number) => void): void {
   const m = TOWN_AFTER_INSTITUTION_RE.exec(text.slice(end, end + 48));
   if (!m) return;
   const d = dictionaries();
