@@ -106,24 +106,29 @@ async function scrollFrames(page: Page, steps: number): Promise<FrameFigures> {
   await page.evaluate(`(() => {
     const frames = [];
     window.benchFrames = frames;
-    let inputWork = 0;
+    // Key handlers' time since the last frame began; at a frame's first callback it becomes that
+    // frame's input work, and handlers that run after it (before the frame's end is seen) are the
+    // next frame's, so they are taken out of this frame's rendering time.
+    let inputSinceFrame = 0;
+    let frameInput = 0;
     let inputStarted = 0;
     // Capture on window runs before the page's handlers; a bubbling listener on window after them.
     window.addEventListener("keydown", () => { inputStarted = performance.now(); }, { capture: true });
-    window.addEventListener("keydown", () => { inputWork += performance.now() - inputStarted; });
+    window.addEventListener("keydown", () => { inputSinceFrame += performance.now() - inputStarted; });
     const rendered = new MessageChannel();
     let frameStart = 0;
     let previous = 0;
     let interval = 0;
     rendered.port1.onmessage = () => {
-      frames.push({ work: performance.now() - frameStart + inputWork, interval });
-      inputWork = 0;
+      frames.push({ work: frameInput + (performance.now() - frameStart - inputSinceFrame), interval });
     };
     const tick = (now) => {
       interval = previous ? now - previous : 0;
       previous = now;
+      frameInput = inputSinceFrame;
+      inputSinceFrame = 0;
       // Not \`now\` (the frame's scheduled start): the thread may start it later, after key handlers
-      // already counted in inputWork.
+      // already counted as its input.
       frameStart = performance.now();
       rendered.port2.postMessage(0);
       if (frames.length < 4000) requestAnimationFrame(tick);
