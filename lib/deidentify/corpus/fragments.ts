@@ -9,7 +9,7 @@
 // text. `fragmentsCorpus()` turns the lists into the shape of corpus.json so score.ts scores both.
 import type { Category, Corpus, LabelledNote, LabelledSpan } from "./generate";
 
-type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed";
+type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat";
 
 const KINDS: Record<string, Category> = {
   name: "name", date: "date", loc: "location", phone: "phone", age: "age", id: "id", contact: "contact",
@@ -1174,6 +1174,77 @@ export const DECISION_104_NINTH_CLEAN: string[] = [
   "Cheyne-Stokes breathing noted overnight .",
 ];
 
+/**
+ * A twelfth batch (decision 109): operative notes, pathology reports, clinic letters from the UK,
+ * Australia and Canada, referral emails, handovers, telephone encounters, triage notes, radiology
+ * addenda, tables and lists, lower-case chat-like messages; written after the eleventh batch's
+ * rules and before its own. First run: 83.3% (95/114), precision 95.1%, 4 of 28 clean notes
+ * flagged ('General' anaesthesia, 'Prolene', 'Allred', 'the Rapid Access Clinic').
+ */
+export const DECISION_109_FIRST: Array<[Style, string]> = [
+  ["operative", "OPERATIVE NOTE\nDate of procedure: {date:04/11/2019}\nSurgeon: {name:Miriam Castellanos}, MD\nAssistant: {name:Theo Vance}, PA-C\nAnesthesia: General endotracheal, Dr. {name:Koh}\nProcedure: Laparoscopic cholecystectomy."],
+  ["operative", "Patient was identified in the holding area by name and date of birth ({date:2/9/1948}) and taken to OR 6 at {loc:Lakeshore Surgical Center}."],
+  ["operative", "Implant: cemented posterior-stabilised knee, lot {id:62918834}. Counts correct x2. Dictated by {name:R. Okafor}, MD, on {date:Apr 11 2019}."],
+  ["operative", "Indications: {age:94}-year-old gentleman referred by Dr. {name:Marchetti} from {loc:Cape Cod Hospital} with an obstructing sigmoid mass."],
+  ["pathology", "SURGICAL PATHOLOGY REPORT\nAccession: {id:S19-04472}\nCollected: {date:05/02/2019}  Received: {date:05/03/2019}\nSubmitting physician: {name:GRANGER, NELL}\nFINAL DIAGNOSIS: Appendix, appendectomy: acute suppurative appendicitis."],
+  ["pathology", "Slides reviewed in consultation with Dr. {name:Ibsen} at {loc:Mercy Hospital}, who concurs. Case discussed by phone with {name:Dr. Abernathy} on {date:5/6}."],
+  ["pathology", "Gross description: Received in formalin labelled with the patient's name ({name:Ferrante, Lucia}) and medical record number ({id:MR-2280914}) is a 4.2 x 3.1 cm ellipse of skin."],
+  ["pathology", "Outside slides ({id:OS-17-2231}) from {loc:Lahey Clinic} reviewed. Prior biopsy {date:Jan 2017}."],
+  ["letter", "{loc:Tamar Valley Surgery}\n{loc:14 Fore Street}\n{loc:Callington}\n{loc:PL17 7AB}\n\n{date:12th March 2021}\n\nDear Dr {name:Pengelly},\nRe: {name:Mrs Rosemary Trewin}, DOB {date:03.06.1931}, NHS No {id:485 777 3456}"],
+  ["letter", "Thank you for seeing {name:Bronwyn Kettle}, a 58 year old woman from {loc:Wagga Wagga} who presented to {loc:Royal North Shore} on {date:2 February} with chest pain. Medicare no. {id:2953 41287 1}."],
+  ["letter", "Mr. {name:Gagnon} was seen at the {loc:Foothills} clinic in {loc:Calgary}, {loc:AB}. His health card number is {id:9876-543-210}. Please call our office at {phone:403-555-0172} ext. 4."],
+  ["letter", "Discharged to {loc:Bexhill Hospital} for rehabilitation. Next of kin: {name:Alan Whitlock} (husband), {phone:07700 900461}."],
+  ["letter", "She was transferred from {loc:Sault Area Hospital} to {loc:Sunnybrook} by air ambulance on {date:11-Jan-2020}."],
+  ["email", "From: {contact:k.ashworth@northvale.nhs.uk}\nSent: {date:Tuesday, 9 May 2023} 14:12\nTo: Respiratory Referrals\nSubject: referral - {name:Denholm Pryce}\n\nHi all, could you see this gentleman (DOB {date:17/01/1950}) in the ILD clinic? Thanks, {name:Kate}"],
+  ["email", "Hi {name:Priyanka}, pt {name:J. Oduya} (MRN {id:3308712}) can't make her {date:Wed 22nd} slot, can we rebook? She's at her daughter's in {loc:Leamington Spa} till {date:the 30th}."],
+  ["handover", "HANDOVER Bed 12 - {name:Okafor, Chidi} ({age:91}M) - post-op day 2 TKR, drain out, for physio. Bed 14 - {name:Mrs Lum} - awaiting bed at {loc:Westbury Community Hospital}, daughter {name:Jenny} visiting pm."],
+  ["handover", "ISBAR: S - {name:Tom Grealish} {age:90}, R - transfer back to {loc:Ashgrove Lodge} when stable; care home manager {name:Sue} aware, tel {phone:01632 960 311}."],
+  ["telephone", "Telephone encounter {date:3/14/22} 10:40 AM. Spoke with patient's wife {name:Darlene} at {phone:(207) 555-0163}. Pt seen at {loc:Pen Bay} ER last night, given Keflex. Advised f/u with Dr. {name:Whitcomb} Thursday."],
+  ["telephone", "Returned call to {name:Mrs. Abernathy-Cole}; she reports the rash started after {date:Labor Day}. Pharmacy: {loc:Walgreens on Route 1}."],
+  ["triage", "TRIAGE 0312: {age:93yo} F BIBA from {loc:Maplewood Terrace}, fall, ?NOF. NOK son {name:Gerald} {phone:0412 555 019}."],
+  ["triage", "CC: SOB. Hx from pt + partner ({name:Lee}). Arrived by private car from {loc:Kingsbridge} approx 2200. Seen at {loc:Kings Mill} last wk."],
+  ["radiology", "ADDENDUM ({date:06/21/2018} 16:05): Findings discussed by telephone with Dr. {name:Salazar-Quint} in the ED at 15:58. Read back confirmed. Compared with outside CT from {loc:Saint Luke's} dated {date:06/02/2018}."],
+  ["radiology", "CLINICAL HISTORY: {age:101} y/o with fall at {loc:Heritage Pointe}. COMPARISON: {date:9/30/2017}. Reported by {name:Anil Deshpande} MBBS FRCR."],
+  ["discharge", "Date | Test | Result\n{date:01/04} | INR | 2.1\n{date:01/06} | INR | 3.4\n{date:01/08} | INR | 2.8\nManaged by {loc:Brookside Anticoagulation Clinic}."],
+  ["discharge", "Contacts:\n- PCP: Dr. {name:Lin Hua}, {loc:Harbor Family Medicine}, {phone:555-0199}\n- Cardiology: Dr. {name:Pellegrino}\n- HCP: {name:Ruthanne Beal} (sister)"],
+  ["chat", "hey can u see bed 4 mr {name:delacroix} when u get a sec, wife {name:yvette} says hes more confused since {date:sat}"],
+  ["chat", "fyi {name:jess} from {loc:st vincents} called re transfer, they have a bed tmrw"],
+  ["chat", "pt's daughter {name:maria} lives in {loc:fall river}, will pick up at 3"],
+  ["chat", "spoke w/ dr {name:haldane} re abx, ok to switch to po. pt going back to {loc:ridgeview} {date:tues}"],
+];
+
+/** Identifier-free notes written with the twelfth batch, in the same styles. */
+export const DECISION_109_FIRST_CLEAN: string[] = [
+  "OPERATIVE NOTE\nPreoperative diagnosis: Symptomatic cholelithiasis.\nPostoperative diagnosis: Same.\nProcedure: Laparoscopic cholecystectomy with intraoperative cholangiogram.\nAnesthesia: General.\nEBL: 20 mL.",
+  "The patient was placed supine, prepped and draped in the usual sterile fashion. A time-out was performed. Pneumoperitoneum was established with a Veress needle.",
+  "Calot's triangle was dissected and the critical view of safety obtained. The cystic duct and artery were clipped and divided.",
+  "Pfannenstiel incision; lower segment Caesarean section; Misgav-Ladach technique; uterus closed in two layers.",
+  "Whipple procedure with a Child reconstruction; pancreaticojejunostomy by the Blumgart technique.",
+  "Findings: Perforated duodenal ulcer; Graham patch repair performed; washout with 6 L warm saline.",
+  "Hartmann procedure; end colostomy in the left iliac fossa; rectal stump marked with Prolene.",
+  "FINAL DIAGNOSIS: Prostate, needle biopsies: adenocarcinoma, Gleason score 3+4=7 (Grade Group 2), involving 4 of 12 cores.",
+  "Breast, left, core biopsy: invasive ductal carcinoma, Nottingham grade 2; ER positive (Allred 8), PR positive, HER2 negative by IHC.",
+  "Lymph nodes: 0/14. Margins clear. pT2 pN0. Immunostains for CD20, CD3 and Ki-67 performed with appropriate controls.",
+  "Microscopy: Reed-Sternberg cells in a mixed inflammatory background; Hodgkin lymphoma, nodular sclerosis type.",
+  "Frozen section: benign; permanent sections to follow. Papanicolaou stain and Giemsa stain performed.",
+  "Dear Dr, Thank you for referring this gentleman, whom I saw today in the Falls Clinic. Kind regards.",
+  "I reviewed her in the Rapid Access Chest Pain Clinic. ECG showed sinus rhythm. I have discharged her back to your care with a GTN spray.",
+  "He is a pensioner who lives with his wife. He was reviewed by the ED registrar and the orthogeriatric team. Plan discussed at the multidisciplinary meeting.",
+  "Seen in the Rapid Access Clinic; ambulatory ECG monitor arranged; OHIP covered.",
+  "Hi team, could you please triage this referral for the ILD clinic? HRCT shows UIP pattern. Many thanks.",
+  "Bed 7: day 3 post laparotomy, NBM, NG on free drainage, for review by surgical reg. Bed 8: awaiting OT assessment before discharge.",
+  "Telephone encounter: patient called to report a cough for 3 days. No fever. Advised fluids and paracetamol; call back if worse.",
+  "Triage category 2. Chest pain radiating to left arm, onset 40 min ago. GCS 15. Obs: HR 104, BP 150/90, SpO2 96% RA.",
+  "ADDENDUM: The previously described nodule in the right upper lobe measures 7 mm, not 9 mm. Fleischner Society guidelines recommend CT at 6-12 months.",
+  "Drug | Dose | Route\nApixaban | 5 mg | PO BD\nBisoprolol | 2.5 mg | PO OD\nAtorvastatin | 40 mg | PO ON",
+  "Plan:\n- Repeat FBC and U&Es tomorrow\n- Chase blood cultures\n- Physio and OT review\n- Family meeting later this week",
+  "can someone check the K+ on bed 3? it was 6.1 this am, repeat pending",
+  "ok thx, will hold the lasix and recheck in am",
+  "Telephone triage by the NHS 111 service advised attendance at the Urgent Treatment Centre.",
+  "Seen in the Fracture Clinic; Colles fracture in a below-elbow cast; Salter-Harris II in the other wrist.",
+  "Clinic letter copied to the patient. Dictated but not checked to avoid delay.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1193,8 +1264,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
