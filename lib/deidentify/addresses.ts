@@ -38,7 +38,7 @@ const SUITE_RE = /(?<![\p{L}])(?:Suite|SUITE|Ste\.?|STE\.?|Bldg\.?|BLDG\.?|Build
 // UK postcode: a real postcode area and the inward code's letters, so "T1", "C5", "T2N0M0" stay out.
 const UK_POSTCODE_AREA =
   "(?:AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE)";
-const UK_POSTCODE = `${UK_POSTCODE_AREA}\\d[A-Z\\d]?[ \\t]?\\d[ABD-HJLNP-UW-Z]{2}`;
+export const UK_POSTCODE = `${UK_POSTCODE_AREA}\\d[A-Z\\d]?[ \\t]?\\d[ABD-HJLNP-UW-Z]{2}`;
 const UK_POSTCODE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${UK_POSTCODE}(?![\\p{L}\\p{N}])`, "dgu");
 
 export const US_STATE_CODES =

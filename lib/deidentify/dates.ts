@@ -39,7 +39,7 @@ const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ 
 const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
-const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|by|before|after|of|On|Since|From|Until|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
+const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
 
 const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
 
@@ -72,19 +72,20 @@ const WEEKDAY_RE = new RegExp(
 
 // A weekday after a verb of coming and going or a preposition of time, in full or shortened as
 // nursing notes write it: "will call back Tues", "arriving Sat", "family visiting Thurs.", "until
-// Mon". A shortened day must close the clause or come before a time: "O2 Sat 95%", "Sun
+// Mon", and in lower-case notes "confused since sat". A shortened day must close the clause or
+// come before a time: "O2 Sat 95%", "Sun
 // exposure" and "Wed to" stay out.
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   `(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
-    `(${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|${WEEKDAY_SHORT}\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
+    `(${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );
 
 // A shortened weekday with a date or a clock time after it, anywhere: "Admitted Mon 3/4", "cath
 // Tues 3/5", "transport Mon 10am". The date is part of the finding (alone, "3/4" reads as a fraction).
 const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*)?(?:\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}]))`,
   "dgu",
 );
 
@@ -124,6 +125,11 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   const after = text.slice(end, end + 16);
   // A date heading a line of a running note: "7/22: pt seen", "3/4 - echo done".
   if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?::|[-–][ \t])/.test(after)) return true;
+  // A date in a table's first column: "01/06 | INR | 3.4", "3/5<TAB>Hb 92".
+  if (/(?:^|\n)[ \t|]*$/.test(before) && /^[ \t]*(?:\||\t)/.test(after)) return true;
+  // A part written with a leading zero is a calendar's, never a fraction's or a score's ("01/06",
+  // "3/05"), unless a score's word says otherwise.
+  if (/^0/.test(text.slice(start, end)) || /\/0/.test(text.slice(start, end))) return !SCORE_CUE_BEFORE.test(before) && !SCORE_CUE_AFTER.test(after);
   // British durations: "review in 3/12" is three months, "for 2/7" two days.
   if ((b === 12 || b === 7) && /\b(?:in|for|after|over|within|x)\s*$/i.test(before)) return false;
   // A comma or a dash alone is a weak cue: "pain 2/10 at rest, 5/10 on movement" is a score, while

@@ -21,6 +21,7 @@ import { detectDictionaryNames } from "./names";
 import { detectRuleNames } from "./name-rules";
 import { detectAddress } from "./addresses";
 import { detectInstitutions } from "./places";
+import { detectVenues } from "./venues";
 import { detectAge, detectRecordNumbers } from "./records";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
@@ -35,6 +36,7 @@ const DETECTORS: Detector[] = [
   detectAge,
   detectAddress,
   detectInstitutions,
+  detectVenues,
   detectRuleNames,
   detectDictionaryNames,
 ];

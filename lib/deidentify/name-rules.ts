@@ -106,7 +106,13 @@ export const detectRuleNames: Detector = (text, add) => {
   for (const s of spans(RELATION_NAME_RE, text, 1)) {
     const raw = s.match[1]!;
     const w = raw.toLowerCase();
-    if (!d0.firstNames.has(w) || d0.abbreviations.has(w)) continue;
+    if (d0.abbreviations.has(w)) continue;
+    // In lower case, a word after a relation that no list knows and no English word is is the
+    // relative's name too ("son tyrone", "wife yvette"): nothing else stands there in a note.
+    if (!d0.firstNames.has(w)) {
+      if (raw === w && w.length >= 3 && !d0.clinical.has(w) && !isCommonWord(w) && !looksMedical(w) && !CALENDAR_WORDS.has(w) && !GENERIC_PLACE_WORDS.has(w) && !RELATIONS.has(w) && !isPersonCue(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+      continue;
+    }
     const lowerName = raw === w && !d0.clinical.has(w) && !NOT_A_NAME_AFTER_RELATION.has(w) && (!isCommonWord(w) || d0.lastNames.has(w));
     const monthName = raw !== w && CALENDAR_WORDS.has(w);
     if (lowerName || monthName) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
@@ -165,6 +171,8 @@ export const detectRuleNames: Detector = (text, add) => {
     // words that no name list holds is a role, not a person.
     const keys = s.match[1]!.split(/[ \t]*,?[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
     if (keys.every((k) => (d0.common.has(k) || d0.clinical.has(k) || d0.abbreviations.has(k) || GENERIC_PLACE_WORDS.has(k)) && !d0.firstNames.has(k) && !d0.lastNames.has(k))) continue;
+    // "Anesthesia: General", "Anaesthetic : Regional": the kind of anaesthesia, not the anaesthetist.
+    if (/^(?:general|regional|local|spinal|epidural|sedation|mac|block)$/.test(keys[0]!) && /^[Aa]n(?:a)?esthe|^ANA?ESTHE/.test(s.match[0])) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(LABELLED_NAME_NEXT_LINE_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });

@@ -1179,7 +1179,8 @@ export const DECISION_104_NINTH_CLEAN: string[] = [
  * Australia and Canada, referral emails, handovers, telephone encounters, triage notes, radiology
  * addenda, tables and lists, lower-case chat-like messages; written after the eleventh batch's
  * rules and before its own. First run: 83.3% (95/114), precision 95.1%, 4 of 28 clean notes
- * flagged ('General' anaesthesia, 'Prolene', 'Allred', 'the Rapid Access Clinic').
+ * flagged ('General' anaesthesia, 'Prolene', 'Allred', 'the Rapid Access Clinic'); after its rules
+ * 95.6% (109/114), 0 of 28.
  */
 export const DECISION_109_FIRST: Array<[Style, string]> = [
   ["operative", "OPERATIVE NOTE\nDate of procedure: {date:04/11/2019}\nSurgeon: {name:Miriam Castellanos}, MD\nAssistant: {name:Theo Vance}, PA-C\nAnesthesia: General endotracheal, Dr. {name:Koh}\nProcedure: Laparoscopic cholecystectomy."],

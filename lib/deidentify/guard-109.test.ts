@@ -1,0 +1,58 @@
+// Decision 109's rules, each with text it must find and clean text of the same shape it must leave
+// alone (the rules came from the twelfth batch of corpus/fragments.ts, scored before them).
+import { describe, expect, it } from "vitest";
+import { findIdentifiers, type IdentifierKind } from "./guard";
+
+const FOUND: Array<[string, IdentifierKind, string]> = [
+  // Dates: a table's first column, a leading zero, a weekday with an ordinal, "till the 30th",
+  // a shortened weekday in lower case after a cue.
+  ["Date | Test | Result\n01/04 | INR | 2.1\n01/06 | INR | 3.4", "date", "01/06"],
+  ["INR 3.4 on 3/05, held two doses", "date", "3/05"],
+  ["She can't make her Wed 22nd slot.", "date", "Wed 22nd"],
+  ["Staying at her daughter's till the 30th.", "date", "30th"],
+  ["wife says hes more confused since sat", "date", "sat"],
+  // Names: a relative's lower-case name in no list.
+  ["son tyrone called, will visit later", "name", "tyrone"],
+  ["wife yvette says he is more confused", "name", "yvette"],
+  // Places by their shape.
+  ["101 y/o with fall at Heritage Pointe. Comparison none.", "location", "Heritage Pointe"],
+  ["Pt seen at Pen Bay ER last night, given Keflex.", "location", "Pen Bay"],
+  ["fyi jess from st vincents called re transfer", "location", "st vincents"],
+  ["pt's daughter lives in fall river, will pick up at 3", "location", "fall river"],
+  ["pt going back to ridgeview on discharge", "location", "ridgeview"],
+  ["Tamar Valley Surgery\n14 Fore Street\nCallington\nPL17 7AB", "location", "Callington"],
+  ["He was seen at the clinic in Calgary, AB last year.", "postcode", "AB"],
+  ["Lives in Dubbo NSW 2830 with his wife.", "postcode", "NSW 2830"],
+  ["Taken to OR 6 at Lakeshore Surgical Center.", "location", "Lakeshore Surgical Center"],
+];
+
+const CLEAN = [
+  "Pain 3/10 at rest; power 4/5 in the left leg; murmur 2/6.",
+  "Power 4/5 in both legs; reflexes 2/4; pulses 1/2.",
+  "Plan:\n- Repeat FBC tomorrow\n- Family meeting later this week",
+  "O2 sat 92% on room air, sat up in the chair.",
+  "Referred to the 4th floor for telemetry.",
+  "son at bedside, wife aware of plan",
+  "daughter h/o dm, son pt aware",
+  "Anesthesia: General endotracheal. EBL 20 mL.",
+  "Tender at McBurney point; seen at the local ED and the main ER.",
+  "Taken to the Adult ED then to the Emergency Department.",
+  "ST elevation in V2-V4; st depression laterally; st john's wort stopped.",
+  "lives in a house with her son; going home to rest",
+  "Rectal stump marked with Prolene; skin closed with Vicryl.",
+  "ER positive (Allred 8); Breslow thickness 1.2 mm; Fuhrman grade 2.",
+  "Seen in the Rapid Access Clinic; ambulatory ECG arranged.",
+  "Seen in the Dialysis Center and the Endoscopy Center.",
+];
+
+describe("decision 109's rules", () => {
+  it.each(FOUND)("%s → %s", (text, kind, identifier) => {
+    const at = text.indexOf(identifier);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const findings = findIdentifiers(text);
+    expect(findings.find((f) => f.kind === kind && f.start <= at && f.end >= at + identifier.length), JSON.stringify(findings)).toBeDefined();
+  });
+  it.each(CLEAN)("%s → nothing", (text) => {
+    expect(findIdentifiers(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Places found by the shape of what names them rather than by a list (decision 109): residences by
+// their head noun ("fall at Heritage Pointe"), a hospital named before its emergency room ("seen
+// at Pen Bay ER"), lower-case saints and towns in chat-like notes ("fyi jess from st vincents",
+// "going back to ridgeview", "lives in fall river"), the town line of a British address above its
+// postcode, and Canadian and Australian towns before their province or state ("Calgary, AB").
+import { dictionaries } from "./dictionaries";
+import { CALENDAR_WORDS, GENERIC_PLACE_WORDS } from "./name-context";
+import { UK_POSTCODE } from "./addresses";
+import { isCommonWord, looksMedical } from "./tokens";
+import { MSG, spans, type Detector } from "./types";
+
+// A residence or estate by its head noun after a preposition of place: "fall at Heritage Pointe",
+// "from Willow Commons", "to Cedar Crossing". The words before the head must be no clinical word
+// ("at McBurney Point" is tenderness).
+const RESIDENCE_HEAD_RE = /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:at|from|to|in|At|From|To|In)[ \t]+(?:the[ \t]+)?)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2})(?:Pointe|Commons|Village|Estates|Meadows|Crossing|Landing|Heights|Lodge|Towers|Glen|Pines|Oaks|Acres|Haven|Springs|Woods)(?![\p{L}])/dgu;
+// A hospital named before its emergency room: "seen at Pen Bay ER", "taken to Mercy ED".
+const BEFORE_EMERGENCY_RE = /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:at|from|to|At|From|To|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)((?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3})(?:ER|ED|E\.R\.|A&E|Emergency Room|Emergency Department)(?![\p{L}])/dgu;
+const NOT_BEFORE_EMERGENCY = new Set("main local nearest same outside other previous adult adults pediatric paediatric peds children's childrens this our their your north south east west new old busy".split(" "));
+// In lower case, a saint's name is a hospital's: "from st vincents", "at st mary's" (not "st
+// elevation", "st john's wort").
+const LOWER_SAINT_RE = /(?<![\p{L}])(?:st\.?|saint)[ \t]+(\p{Ll}+?)(?:['’]?s)?(?![\p{L}'’])(?![ \t]+wort)/dgu;
+// A strong cue of where the patient lives, goes or comes from, then lower-case words.
+const LOWER_AFTER_PLACE_CUE_RE = /(?<![\p{L}])(?:lives|living|lived|moved|back|home|going|go|went|returning|return|transferred|transfer|discharged|discharge|d\/c|from|staying|stays)(?:[ \t]+(?:in|to|from|at|near))?[ \t]+(?!(?:back|home|in|to|from|at|near|the|a|an|his|her|their)(?![\p{L}]))(\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})/dgu;
+// "going back to ridgeview": a word in no list with a town's ending, after such a cue.
+const LOWER_TOWN_SHAPE = /^\p{Ll}{4,}(?:view|wood|field|dale|brook|ville|burg|borough|ford|crest|haven|mont|ridge|port|bury|stead|worth|minster|chester|caster|mouth)$/u;
+// The town line of a British address, right above (or before) its postcode: "Callington\nPL17 7AB".
+const TOWN_ABOVE_POSTCODE_RE = new RegExp(`(?<=^|\\n)[ \\t]*(\\p{Lu}[\\p{Ll}'’\\-]+(?:[ \\t\\-]+\\p{Lu}[\\p{Ll}'’\\-]+){0,2})[ \\t]*,?[ \\t]*(?:\\r?\\n[ \\t]*|[ \\t]+)${UK_POSTCODE}(?![\\p{L}\\p{N}])`, "dgu");
+// Canadian provinces and Australian states after a known town: "Calgary, AB", "Dubbo NSW 2830".
+const PROVINCE_AFTER_TOWN_RE = /(?=[A-Z])(?<=(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)[ \t]?,?[ \t]+)(?:AB|BC|MB|NB|NL|NS|NU|ON|PE|PEI|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)(?:[ \t]+\d{4})?(?![\w\-])/dgu;
+const AUSTRALIAN_POSTCODE_RE = /(?=[A-Z])(?<=\p{L}[ \t,]+)(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}(?![\w\-])/dgu;
+
+export const detectVenues: Detector = (text, add) => {
+  const d = dictionaries();
+  const ordinary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || CALENDAR_WORDS.has(w) || GENERIC_PLACE_WORDS.has(w);
+  const place = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
+  for (const s of /Pointe|Commons|Village|Estates|Meadows|Crossing|Landing|Heights|Lodge|Towers|Glen|Pines|Oaks|Acres|Haven|Springs|Woods/.test(text) ? spans(RESIDENCE_HEAD_RE, text) : []) {
+    const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (!words.some(ordinary)) place(s.start, s.end);
+  }
+  for (const s of /ER|ED|E\.R\.|A&E|Emergency/.test(text) ? spans(BEFORE_EMERGENCY_RE, text, 1) : []) {
+    const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (!words.every((w) => ordinary(w) || NOT_BEFORE_EMERGENCY.has(w))) place(s.start, s.start + s.match[1]!.trimEnd().length);
+  }
+  if (/(?:^|[^\p{L}])(?:st|saint)\.?[ \t]/u.test(text)) {
+    for (const s of spans(LOWER_SAINT_RE, text)) if (d.firstNames.has(s.match[1]!) && !d.clinical.has(s.match[1]!)) place(s.start, s.end);
+  }
+  // Lower-case towns: a known town of two or three words, or a word in no list with a town's
+  // ending, after a strong cue.
+  for (const s of spans(LOWER_AFTER_PLACE_CUE_RE, text, 1)) {
+    const words = s.match[1]!.split(/[ \t]+/);
+    const n = [3, 2].find((k) => words.length >= k && !ordinary(words[0]!) && d.places.has(words.slice(0, k).join(" ")));
+    if (n) place(s.start, s.start + words.slice(0, n).join(" ").length);
+    else if (LOWER_TOWN_SHAPE.test(words[0]!) && !isCommonWord(words[0]!) && !ordinary(words[0]!) && !looksMedical(words[0]!)) place(s.start, s.start + words[0]!.length);
+  }
+  for (const s of /\d[A-Z]{2}/.test(text) ? spans(TOWN_ABOVE_POSTCODE_RE, text, 1) : []) {
+    const words = s.match[1]!.split(/[ \t\-]+/).map((w) => w.toLowerCase());
+    if (!words.every(ordinary)) place(s.start, s.end);
+  }
+  for (const s of spans(PROVINCE_AFTER_TOWN_RE, text)) {
+    if (d.places.has(s.match[1]!.toLowerCase()) || d.places.has(s.match[1]!.toLowerCase().split(/[ \t]+/).pop()!)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  }
+  for (const s of spans(AUSTRALIAN_POSTCODE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+};
