@@ -9,7 +9,7 @@
 // text. `fragmentsCorpus()` turns the lists into the shape of corpus.json so score.ts scores both.
 import type { Category, Corpus, LabelledNote, LabelledSpan } from "./generate";
 
-type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat";
+type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat" | "ambulance" | "community" | "genetics" | "consent" | "pharmacy" | "social" | "research";
 
 const KINDS: Record<string, Category> = {
   name: "name", date: "date", loc: "location", phone: "phone", age: "age", id: "id", contact: "contact",
@@ -1246,6 +1246,70 @@ export const DECISION_109_FIRST_CLEAN: string[] = [
   "Clinic letter copied to the patient. Dictated but not checked to avoid delay.",
 ];
 
+/**
+ * A thirteenth batch (decision 109): ambulance run reports, community and home-visit notes, GP
+ * consultations, genetics pedigrees, consent and death notes, pharmacy and prior-authorisation
+ * notes, social work, trial enrolment, Markdown case comments; written after the twelfth batch's
+ * rules and before its own. First run: 89.7% (78/87), precision 100%, 0 of 26 clean notes flagged.
+ */
+export const DECISION_109_SECOND: Array<[Style, string]> = [
+  ["ambulance", "PCR #{id:2019-118734}. Dispatched {date:08/14/19} 0212 to {loc:44 Larkspur Lane}, {loc:Dedham}. Found {age:92} y/o F on floor by bed, husband {name:Walter} on scene. Transported to {loc:Norwood Hospital}."],
+  ["ambulance", "Medic 7 crew: {name:J. Pereira} (paramedic), {name:T. Hollis} (EMT-B). Pt care handed to RN {name:Ashby} at 0251."],
+  ["community", "Home visit. Pt seen at home with her carer {name:Gloria}. Key safe code given by the district nurse team at {loc:Hythe Health Centre}. Next visit {date:Thurs 9th}."],
+  ["community", "Community matron visit: {name:Mr Delahunt} remains housebound; daughter {name:Siobhan} now lives next door at number 12."],
+  ["discharge", "S: 3/7 cough. O: chest clear. A: viral URTI. P: safety-netted. Seen with {name:Dr Abimbola Ogunleye} (GP registrar). Next appt {date:14/03}."],
+  ["genetics", "Pedigree: proband {name:Hannah Lyle} (39 at interview); mother {name:Ruth} died of ovarian cancer aged 51; maternal aunt {name:Clare Fenwick} (breast, 44)."],
+  ["genetics", "Referred by Dr {name:Sandhu} at {loc:the Leeds Teaching Hospitals} for BRCA testing; results sent to {name:Ms Lyle} on {date:2 June}."],
+  ["consent", "Consent obtained by {name:Dr P. Venkataraman} in the presence of {name:Nurse Flynn}. Interpreter ({name:Mr Haddad}, Arabic) present."],
+  ["consent", "Patient pronounced dead at 04:17 on {date:19/11/2020} by Dr {name:Iheanacho}. Family ({name:Derek}, son) informed by phone. Coroner's officer {name:Jill Marsh} notified."],
+  ["pharmacy", "Prior authorization submitted to {loc:BlueCross} for Humira, member ID {id:XKM448120993}. Prescriber: {name:Rebecca Stoltz}, NPI {id:1568492037}."],
+  ["pharmacy", "Blister packs delivered weekly by {loc:Hillcrest Pharmacy}; pharmacist {name:Omar} called re: missed doses."],
+  ["social", "SW note: pt lives with partner {name:Dani} in a council flat in {loc:Toxteth}. Works as a cleaner at {loc:Alder Hey}. Safeguarding referral made {date:3rd Feb}."],
+  ["social", "Met with pt's niece {name:Courtney Vail} who holds POA. She lives in {loc:Tacoma} and will fly in {date:Friday}."],
+  ["research", "Enrolled in the trial on {date:06-Sep-2021}; study ID {id:CARD-0447}. Research nurse {name:Felicity Okoro} ({phone:020 7946 0391})."],
+  ["comment", "## Case from {loc:Ipswich Hospital}\nShared by {name:@mbarrett}. The patient, a {age:94-year-old} retired vicar, presented on {date:Boxing Day}."],
+  ["comment", "Great case. We had an almost identical one at {loc:Addenbrooke's} last year — {name:Raj} might remember."],
+  ["discharge", "Pt is a {age:90 yo} M, former longshoreman, lives with his daughter {name:Teresa Moreno} in {loc:East Boston}. PCP is {name:Dr. Kwame Asante} at {loc:East Boston Neighborhood Health Center}."],
+  ["discharge", "Allergies: PCN. Code status: DNR/DNI, confirmed with HCP {name:Lorraine} on {date:4/17}."],
+  ["nursing", "0300 pt called out x3, asking for {name:Eileen} (late wife). Reoriented. Son {name:Clive} to be called in am at {phone:781-555-0184}."],
+  ["letter", "Dear {name:Dr Mbeki},\nI saw {name:Nomvula} again in the paediatric epilepsy clinic at {loc:Red Cross War Memorial Children's Hospital} on {date:12 August}."],
+  ["letter", "c.c. {name:Mr & Mrs Abernethy}, {loc:7 Gorse Close}, {loc:Lisburn} {loc:BT28 1XX}"],
+  ["radiology", "EXAM: XR chest 1 view. DATE: {date:2/2/2016}. HISTORY: line placement. Called to {name:Kenji} (ICU RN) at 14:02."],
+  ["nursing-caps", "PT RETURNED FROM DIALYSIS AT {loc:FRESENIUS} ... WIFE {name:BEV} AT BEDSIDE. PLAN D/C TO {loc:CEDAR RIDGE} {date:MONDAY}."],
+  ["chat", "pls call {name:mrs okafor} back re results, her number is on the chart. she's at {loc:brighton} till {date:the 8th}"],
+  ["synthetic", "{name:Ignatius Obi}, {age:97}, was flown from {loc:Port Harcourt} to {loc:Heathrow} on {date:5 May 2019} with his grandson {name:Chidubem}."],
+];
+
+/** Identifier-free notes written with the thirteenth batch, in the same styles. */
+export const DECISION_109_SECOND_CLEAN: string[] = [
+  "PCR: Dispatched to a fall at home. Found on floor, GCS 15, no LOC. 12-lead: sinus rhythm. Transported to ED without lights.",
+  "Crew: paramedic and EMT. Handover to the triage nurse at 0251 using ATMIST.",
+  "Home visit. Pressure areas intact; Waterlow 14; dressing changed; carers twice daily.",
+  "Community matron visit: remains housebound; commode and hospital bed in place; key safe fitted.",
+  "S: 3/7 cough. O: chest clear, sats 97%. A: viral URTI. P: safety-netted, return if worse.",
+  "Pedigree: proband with breast cancer at 39; mother with ovarian cancer at 51; maternal aunt with breast cancer at 44.",
+  "BRCA1 and BRCA2 testing by next-generation sequencing; no pathogenic variant detected.",
+  "Consent obtained for the procedure; risks of bleeding, infection and perforation discussed; interpreter present.",
+  "Patient pronounced dead at 04:17; family informed; coroner not required; MCCD completed.",
+  "Prior authorization submitted for adalimumab; step therapy with methotrexate documented.",
+  "Blister packs delivered weekly; pharmacist reports missed evening doses.",
+  "SW note: lives with partner in a council flat; works as a cleaner; safeguarding referral not required.",
+  "Met with the niece who holds POA; she will fly in later this week.",
+  "Enrolled in the trial after written consent; randomised to the intervention arm.",
+  "## Teaching points\n- Lemierre syndrome after pharyngitis\n- Fusobacterium necrophorum on blood cultures",
+  "Great case. We had an almost identical one last year; the Kasabach-Merritt picture was striking.",
+  "Former longshoreman; asbestos exposure; pleural plaques on CT.",
+  "Code status: DNR/DNI, confirmed with the HCP.",
+  "0300 pt called out x3, reoriented; bed alarm on; son to be called in am.",
+  "I saw him again in the paediatric epilepsy clinic; seizure-free on levetiracetam.",
+  "EXAM: XR chest 1 view. HISTORY: line placement. Tip of the right IJ line at the cavoatrial junction.",
+  "PT RETURNED FROM DIALYSIS ... WIFE AT BEDSIDE. PLAN D/C TO REHAB.",
+  "pls call her back re results, number on the chart",
+  "Flown in by air ambulance after a fall from height; GCS 14 on arrival.",
+  "Glasgow Blatchford score 6; Rockall 3; OGD within 24 hours.",
+  "Hirschsprung disease excluded by rectal suction biopsy; Hartmann solution given.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1265,8 +1329,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
