@@ -142,7 +142,12 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   return !(b <= 10 && a <= b);
 }
 
+// A weekday in full closing a clause names one day ("PLAN D/C TO CEDAR RIDGE MONDAY.", "home
+// Friday."); "every Monday." and "on Mondays" are routines, and "Moved to Friday" a clinic's day.
+const WEEKDAY_CLOSING_RE = new RegExp(`(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
+
 export const detectDates: Detector = (text, add) => {
+  for (const s of spans(WEEKDAY_CLOSING_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(DOB_RE, text, 1)) {
     if (isPlausibleDate(s.match[1] ?? "")) add({ kind: "date", start: s.start, end: s.end, message: MSG.dob, priority: 2 });
   }

@@ -24,6 +24,17 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["He was seen at the clinic in Calgary, AB last year.", "postcode", "AB"],
   ["Lives in Dubbo NSW 2830 with his wife.", "postcode", "NSW 2830"],
   ["Taken to OR 6 at Lakeshore Surgical Center.", "location", "Lakeshore Surgical Center"],
+  // The thirteenth batch's rules.
+  ["Medic 7 crew: J. Pereira (paramedic), T. Hollis (EMT-B).", "name", "J. Pereira"],
+  ["Pattie Bock (96 year old) tolerated the procedure.", "name", "Pattie Bock"],
+  ["Shared by @mbarrett in the teaching channel.", "name", "@mbarrett"],
+  ["Enrolled on 06-Sep-2021; study ID CARD-0447.", "mrn", "CARD-0447"],
+  ["Ignatius Obi, 97, was flown home.", "age", "97"],
+  ["ISBAR: S - Tom Grealish 90, R - transfer back when stable.", "age", "90"],
+  ["Lives with her partner; works as a cleaner at Alder Hey.", "location", "Alder Hey"],
+  ["Blister packs delivered weekly by Hillcrest Pharmacy.", "location", "Hillcrest Pharmacy"],
+  ["PLAN D/C TO REHAB MONDAY.", "date", "MONDAY"],
+  ["she's at brighton till the 8th", "location", "brighton"],
 ];
 
 const CLEAN = [
@@ -43,6 +54,13 @@ const CLEAN = [
   "ER positive (Allred 8); Breslow thickness 1.2 mm; Fuhrman grade 2.",
   "Seen in the Rapid Access Clinic; ambulatory ECG arranged.",
   "Seen in the Dialysis Center and the Endoscopy Center.",
+  "Heart Rate (95) and Blood Sugar (96 mg); Normal Saline (paramedic) given.",
+  "Reply by email; pt @ home; contact via @home service.",
+  "Randomised after consent; study drug held for 2 days.",
+  "Sats, 97, on air; Glucose, 95, repeat; HR 92, BP 130/80.",
+  "Works as a cleaner at night; retired from the Army.",
+  "Collect from the Pharmacy; outpatient pharmacy closed.",
+  "Beighton and Brighton criteria met; she's in pain; he's at home.",
 ];
 
 describe("decision 109's rules", () => {

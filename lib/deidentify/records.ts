@@ -15,7 +15,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
@@ -90,6 +90,8 @@ const AGE_RES: RegExp[] = [
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
 const AGE_APPOSITION_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]?,[ \t]*)(9\d|1[01]\d)(?=[ \t]?,[ \t]+(?:\p{Ll}|NHS|MRN|DOB|Hospital|Unit|ID|\d))/dgu;
+// "Tom Grealish 90, R - transfer back": a bare age right after a first name and a surname.
+const AGE_AFTER_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)[ \t]+(9\d|1[01]\d)(?=[ \t]*[,;)])/dgu;
 // "Lucius Dray (91) was admitted": a bare age in brackets right after a name.
 const AGE_BRACKETED_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[01]\d)(?=[ \t]*\))/dgu;
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
@@ -124,11 +126,21 @@ export const detectAge: Detector = (text, add) => {
     if (!(listed(word) && !d.common.has(word)) && !(given && (listed(given) || !d.common.has(given) || !d.common.has(word)))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
-  for (const s of spans(AGE_APPOSITION_RE, text)) {
-    // After a name, not after a lab or a vital sign ("Glucose, 95, repeat").
-    const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";
+  for (const s of /\p{Lu}\p{Ll}+[ \t]+(?:9\d|1[01]\d)[ \t]*[,;)]/u.test(text) ? spans(AGE_AFTER_FULL_NAME_RE, text, 3) : []) {
+    // "Tom Grealish 90, transfer back": a listed first name and a surname, then the age.
+    const [given, family] = [s.match[1]!.toLowerCase(), s.match[2]!.toLowerCase()];
     const d = dictionaries();
-    if (d.clinical.has(word) || d.abbreviations.has(word) || (d.common.has(word) && !d.firstNames.has(word) && !d.lastNames.has(word))) continue;
+    if (!d.firstNames.has(given) || d.clinical.has(given) || d.clinical.has(family) || d.abbreviations.has(family) || (d.common.has(family) && !d.lastNames.has(family))) continue;
+    add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
+  for (const s of spans(AGE_APPOSITION_RE, text)) {
+    // After a name, not after a lab or a vital sign ("Glucose, 95, repeat"); a surname that is
+    // also a word counts after a listed first name ("Ignatius Obi, 97,").
+    const m = /(?:(\p{Lu}\p{Ll}+)[ \t]+)?(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    const [given, word] = [m?.[1]?.toLowerCase() ?? "", m?.[2]?.toLowerCase() ?? ""];
+    const d = dictionaries();
+    const firstBefore = d.firstNames.has(given) && !d.common.has(given) && !d.clinical.has(given);
+    if (d.clinical.has(word) || d.abbreviations.has(word) || (d.common.has(word) && !d.firstNames.has(word) && !d.lastNames.has(word) && !firstBefore)) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of /\p{Lu}[\p{Ll}\p{Lu}]+,?[ \t]+(?:is|was|turn|IS|WAS|TURN)/u.test(text) ? spans(AGE_AFTER_NAME_RE, text, 3) : []) {

@@ -20,7 +20,7 @@ const NOT_BEFORE_EMERGENCY = new Set("main local nearest same outside other prev
 // elevation", "st john's wort").
 const LOWER_SAINT_RE = /(?<![\p{L}])(?:st\.?|saint)[ \t]+(\p{Ll}+?)(?:['’]?s)?(?![\p{L}'’])(?![ \t]+wort)/dgu;
 // A strong cue of where the patient lives, goes or comes from, then lower-case words.
-const LOWER_AFTER_PLACE_CUE_RE = /(?<![\p{L}])(?:lives|living|lived|moved|back|home|going|go|went|returning|return|transferred|transfer|discharged|discharge|d\/c|from|staying|stays)(?:[ \t]+(?:in|to|from|at|near))?[ \t]+(?!(?:back|home|in|to|from|at|near|the|a|an|his|her|their)(?![\p{L}]))(\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})/dgu;
+const LOWER_AFTER_PLACE_CUE_RE = /(?:(?<![\p{L}])(?:lives|living|lived|moved|back|home|going|go|went|returning|return|transferred|transfer|discharged|discharge|d\/c|from|staying|stays|stayed)(?:[ \t]+(?:in|to|from|at|near))?|(?:(?<![\p{L}])is|['’]s)[ \t]+(?:at|in))[ \t]+(?!(?:back|home|in|to|from|at|near|the|a|an|his|her|their)(?![\p{L}]))(\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})/dgu;
 // "going back to ridgeview": a word in no list with a town's ending, after such a cue.
 const LOWER_TOWN_SHAPE = /^\p{Ll}{4,}(?:view|wood|field|dale|brook|ville|burg|borough|ford|crest|haven|mont|ridge|port|bury|stead|worth|minster|chester|caster|mouth)$/u;
 // The town line of a British address, right above (or before) its postcode: "Callington\nPL17 7AB".
@@ -50,6 +50,7 @@ export const detectVenues: Detector = (text, add) => {
     const words = s.match[1]!.split(/[ \t]+/);
     const n = [3, 2].find((k) => words.length >= k && !ordinary(words[0]!) && d.places.has(words.slice(0, k).join(" ")));
     if (n) place(s.start, s.start + words.slice(0, n).join(" ").length);
+    else if (/(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !isCommonWord(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
     else if (LOWER_TOWN_SHAPE.test(words[0]!) && !isCommonWord(words[0]!) && !ordinary(words[0]!) && !looksMedical(words[0]!)) place(s.start, s.start + words[0]!.length);
   }
   for (const s of /\d[A-Z]{2}/.test(text) ? spans(TOWN_ABOVE_POSTCODE_RE, text, 1) : []) {

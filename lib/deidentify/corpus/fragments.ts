@@ -1250,7 +1250,8 @@ export const DECISION_109_FIRST_CLEAN: string[] = [
  * A thirteenth batch (decision 109): ambulance run reports, community and home-visit notes, GP
  * consultations, genetics pedigrees, consent and death notes, pharmacy and prior-authorisation
  * notes, social work, trial enrolment, Markdown case comments; written after the twelfth batch's
- * rules and before its own. First run: 89.7% (78/87), precision 100%, 0 of 26 clean notes flagged.
+ * rules and before its own. First run: 89.7% (78/87), precision 100%, 0 of 26 clean notes flagged;
+ * after its rules 98.9% (86/87), 0 of 26.
  */
 export const DECISION_109_SECOND: Array<[Style, string]> = [
   ["ambulance", "PCR #{id:2019-118734}. Dispatched {date:08/14/19} 0212 to {loc:44 Larkspur Lane}, {loc:Dedham}. Found {age:92} y/o F on floor by bed, husband {name:Walter} on scene. Transported to {loc:Norwood Hospital}."],
