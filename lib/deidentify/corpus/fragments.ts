@@ -1311,6 +1311,58 @@ export const DECISION_109_SECOND_CLEAN: string[] = [
   "Hirschsprung disease excluded by rectal suction biopsy; Hartmann solution given.",
 ];
 
+/**
+ * A fourteenth batch (decision 109): ICU flowsheets, dermatology and eye clinic letters, antenatal
+ * booking, ED discharge instructions, mental health tribunal reports, dental, prison and school
+ * nurse notes, Irish and New Zealand letters; written after the thirteenth batch's rules and before
+ * its own. First run: 88.7% (63/71), precision 95.5%, 2 of 20 clean notes flagged ('BMI 31', 'Braden
+ * 12').
+ */
+export const DECISION_109_THIRD: Array<[Style, string]> = [
+  ["nursing", "ICU FLOWSHEET {date:11/02}\n0600 | MAP 68 | NA 0.08 | RN {name:K. Brannigan}\n0800 | MAP 72 | NA 0.05 | RN {name:K. Brannigan}\nFamily: wife {name:Noreen} updated at 0900."],
+  ["letter", "Dermatology Clinic, {loc:Beaumont Hospital}, {loc:Dublin 9}\n{date:14 July 2022}\nRe: {name:Mr Padraig Culhane}, MRN {id:0719334}\nDear Dr {name:Ní Bhriain},"],
+  ["letter", "I reviewed {name:Aroha} in the eye clinic at {loc:Waikato Hospital} today. NHI {id:ZAC4471}. Her whānau (mother {name:Mere}) attended."],
+  ["ob", "Booking visit {date:3/9}. G2P1. EDD {date:4/2/24}. Previous SVD at {loc:Winchester} in 2019. Partner {name:Josh Merritt} present."],
+  ["ed", "DISCHARGE INSTRUCTIONS for {name:ALVAREZ, ROSA}: return to the {loc:Sentara Leigh} ED if worse. Follow up with Dr. {name:Tran} at {loc:Ghent Family Practice} on {date:Tues 5/14}."],
+  ["psych", "Tribunal report for {name:Mr Stephen Oyelaran}, detained under s.3 at {loc:the Maudsley}. Nearest relative: brother {name:Femi Oyelaran}, {loc:Peckham}."],
+  ["discharge", "Dental: seen by {name:Dr. Weatherby} (dentist) at {loc:Smile Dental Group}; extraction of 46 on {date:June 2nd}."],
+  ["nursing", "Prison healthcare: inmate {name:Darnell Whitaker}, DOC# {id:A771024}, seen in cell block C. Transferred from {loc:Walpole} {date:last Tuesday}."],
+  ["peds", "School nurse note: {name:Kayden} (Yr 4, {loc:St Columba's Primary}) sent home with fever; mum {name:Tasha} collected at 13:40."],
+  ["synthetic", "{name:Mrs Eunice Fairbrother} ({age:100}) celebrated her birthday at {loc:Moorlands Care Home} in {loc:Buxton}."],
+  ["chat", "heads up - {name:dr achebe} wants bed 9 to go to {loc:mgh} for ep study, family ({name:carla}) ok w/ it"],
+  ["telephone", "Nurse advice line: caller {name:Ms Yolanda Briggs} ({phone:(312) 555-0117}) reports her mother, {age:aged 95}, fell at {loc:Lakeview Towers}."],
+  ["discharge", "Referred to {loc:the Mayo} for second opinion; records faxed to {phone:507-555-0150} on {date:9/3}."],
+  ["radiology", "Comparison is made to the outside MRI performed at {loc:Shields} on {date:02/11/2021}. Discussed with {name:Dr. Oduya} at 09:10 on {date:2/14}."],
+  ["comment", "Thanks {name:Priya} — this reminds me of the case {name:Tomasz} presented at {loc:Papworth} in {date:May}."],
+  ["mdt", "MDT {date:Wed 3 Apr}: chair {name:Mr Eastwood}; presented by {name:Dr Oyelowo}. Patient from {loc:Colchester}; for surgery at {loc:Broomfield}."],
+  ["letter", "Please send correspondence to her daughter, {name:Mrs Heather Quayle}, {loc:The Old Rectory}, {loc:Church Lane}, {loc:Ditchling}."],
+  ["nursing-caps", "PT'S SISTER {name:IMELDA} CALLED FROM {loc:GALWAY}. WILL ARRIVE {date:THURSDAY}."],
+];
+
+/** Identifier-free notes written with the fourteenth batch, in the same styles. */
+export const DECISION_109_THIRD_CLEAN: string[] = [
+  "ICU FLOWSHEET\n0600 | MAP 68 | NA 0.08 | RASS -2\n0800 | MAP 72 | NA 0.05 | RASS -1\nFamily updated at 0900.",
+  "Dermatology Clinic: Breslow thickness 0.6 mm, Clark level III; wide local excision with 1 cm margins.",
+  "Eye clinic: visual acuity 6/9 right; IOP 18; Goldmann applanation; Humphrey field full.",
+  "Booking visit: G2P1, previous SVD, BMI 31, for GTT at 26 weeks, low-dose aspirin advised.",
+  "DISCHARGE INSTRUCTIONS: return to the ED if worse; follow up with your family doctor in one week.",
+  "Tribunal report: detained under s.3 of the Mental Health Act; nearest relative consulted.",
+  "Dental: extraction of 46 under local anaesthetic; chlorhexidine mouthwash.",
+  "Prison healthcare: seen in the healthcare wing; methadone continued; opiate withdrawal scale 4.",
+  "School nurse note: sent home with fever; parent collected at 13:40.",
+  "She celebrated her birthday with family at the care home.",
+  "heads up - bed 9 for ep study tomorrow, family ok w/ it",
+  "Nurse advice line: caller reports her mother fell; advised ambulance.",
+  "Referred for a second opinion; records faxed today.",
+  "Comparison is made to the outside MRI; discussed with the referring team at 09:10.",
+  "Thanks — this reminds me of a case presented last year; Brugada phenocopy is a good call.",
+  "MDT outcome: for surgery; chair and presenter agreed; CNS to contact the patient.",
+  "Please send correspondence to her daughter, who holds lasting power of attorney.",
+  "PT'S SISTER CALLED. WILL ARRIVE TOMORROW.",
+  "Harris Benedict equation used for energy needs; Schofield equation in children.",
+  "Waterlow 18; Braden 12; MUST 2; Rockwood frailty 6.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1330,8 +1382,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
