@@ -35,6 +35,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Blister packs delivered weekly by Hillcrest Pharmacy.", "location", "Hillcrest Pharmacy"],
   ["PLAN D/C TO REHAB MONDAY.", "date", "MONDAY"],
   ["she's at brighton till the 8th", "location", "brighton"],
+  // The fourteenth batch's rules.
+  ["heads up - bed 9 to go to mgh for ep study", "location", "mgh"],
+  ["Eye clinic, Waikato Hospital. NHI ZAC4471.", "mrn", "ZAC4471"],
+  ["Seen by Dr. Weatherby at Smile Dental Group.", "location", "Smile Dental Group"],
 ];
 
 const CLEAN = [
@@ -61,6 +65,9 @@ const CLEAN = [
   "Works as a cleaner at night; retired from the Army.",
   "Collect from the Pharmacy; outpatient pharmacy closed.",
   "Beighton and Brighton criteria met; she's in pain; he's at home.",
+  "go to icu, then d/c to nh; too much to do; back to ed",
+  "Previous SVD, BMI 31; Waterlow 18; Braden 12; Rockwood frailty 6.",
+  "Seen in the dental clinic; the Dental Practice Act applies.",
 ];
 
 describe("decision 109's rules", () => {

@@ -27,6 +27,9 @@ const LOWER_TOWN_SHAPE = /^\p{Ll}{4,}(?:view|wood|field|dale|brook|ville|burg|bo
 const TOWN_ABOVE_POSTCODE_RE = new RegExp(`(?<=^|\\n)[ \\t]*(\\p{Lu}[\\p{Ll}'’\\-]+(?:[ \\t\\-]+\\p{Lu}[\\p{Ll}'’\\-]+){0,2})[ \\t]*,?[ \\t]*(?:\\r?\\n[ \\t]*|[ \\t]+)${UK_POSTCODE}(?![\\p{L}\\p{N}])`, "dgu");
 // Canadian provinces and Australian states after a known town: "Calgary, AB", "Dubbo NSW 2830".
 const PROVINCE_AFTER_TOWN_RE = /(?=[A-Z])(?<=(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)[ \t]?,?[ \t]+)(?:AB|BC|MB|NB|NL|NS|NU|ON|PE|PEI|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)(?:[ \t]+\d{4})?(?![\w\-])/dgu;
+// In lower case, a hospital's abbreviation by its ending after a move: "wants bed 9 to go to mgh",
+// "transfer from bmc" ("go to icu" is a level of care, "d/c to nh" a nursing home, "to much" a word).
+const LOWER_HOSPITAL_ABBREVIATION_RE = /(?<=(?:^|[^\p{L}])(?:to|from|at)[ \t]+)(?:[a-z]{2,3}h|[a-z]{1,2}(?:mc|gh))(?![\p{L}\p{N}\-\/])/dgu;
 const AUSTRALIAN_POSTCODE_RE = /(?=[A-Z])(?<=\p{L}[ \t,]+)(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}(?![\w\-])/dgu;
 
 export const detectVenues: Detector = (text, add) => {
@@ -52,6 +55,10 @@ export const detectVenues: Detector = (text, add) => {
     if (n) place(s.start, s.start + words.slice(0, n).join(" ").length);
     else if (/(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !isCommonWord(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
     else if (LOWER_TOWN_SHAPE.test(words[0]!) && !isCommonWord(words[0]!) && !ordinary(words[0]!) && !looksMedical(words[0]!)) place(s.start, s.start + words[0]!.length);
+  }
+  for (const s of spans(LOWER_HOSPITAL_ABBREVIATION_RE, text)) {
+    const w = s.match[0];
+    if (!isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w) && !d.places.has(w)) place(s.start, s.end);
   }
   for (const s of /\d[A-Z]{2}/.test(text) ? spans(TOWN_ABOVE_POSTCODE_RE, text, 1) : []) {
     const words = s.match[1]!.split(/[ \t\-]+/).map((w) => w.toLowerCase());

@@ -35,7 +35,7 @@ steinmann denis mcgregor chamberlain wackenheim ranawat powers bohler gissane ho
 gustilo anderson frykman mayfield neviaser outerbridge noyes lysholm tegner womac oxford constant
 harris dash tonnis crowe garden evans russell seinsheimer winquist singh kocher lanz mcburney
 brodie garre cobb risser ferguson lenke king moe cincinnati kirby glasgow karnofsky charlson
-bethesda fleischner allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
+bethesda fleischner braden norton rockwood allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
 kernig brudzinski homans rovsing cullen trousseau chvostek romberg hoover spurling jobe yergason
 faber ely allis nikolsky auspitz koebner darier hutchinson kussmaul cheyne stokes biot
 flint steell quincke corrigan musset duroziez traube muller becker osler janeway roth levine
@@ -186,7 +186,7 @@ avb hr bp rr sbp dbp map cvp gcs avpu les ue le rue lue rle lle lll rll rul lul 
 abd nt nd bm bms uo ua ucx bcx cx sob doe pnd cp n v d c abx fb tb hiv hcv hbv mrsa vre cdiff
 esbl ob gyn ent ir nm gp pcp np pa rn lpn cna md do phd mbbs frcs frcr mrcp facp rt ot slp sw
 cm pm am hs ac pc al ed le ma mo ro jo li ng hu wu yu bo di ada
-msk mdt frcr mri mr ct
+msk mdt frcr mri mr ct bmi nhi
 `);
 
 /** Months, days and calendar words: handled by the date rules, never names. */

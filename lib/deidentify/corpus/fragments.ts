@@ -1316,7 +1316,7 @@ export const DECISION_109_SECOND_CLEAN: string[] = [
  * booking, ED discharge instructions, mental health tribunal reports, dental, prison and school
  * nurse notes, Irish and New Zealand letters; written after the thirteenth batch's rules and before
  * its own. First run: 88.7% (63/71), precision 95.5%, 2 of 20 clean notes flagged ('BMI 31', 'Braden
- * 12').
+ * 12'); after its rules 93.0% (66/71), 0 of 20.
  */
 export const DECISION_109_THIRD: Array<[Style, string]> = [
   ["nursing", "ICU FLOWSHEET {date:11/02}\n0600 | MAP 68 | NA 0.08 | RN {name:K. Brannigan}\n0800 | MAP 72 | NA 0.05 | RN {name:K. Brannigan}\nFamily: wife {name:Noreen} updated at 0900."],
