@@ -164,7 +164,14 @@ async function viewerTiming(context: BenchContext, caseId: string, slices: numbe
     });
     const firstSlice = performance.now() - opened;
     await page.getByTestId("stack-frame").focus();
-    return { first_slice_ms: round(firstSlice), ...(await scrollFrames(page, slices - 1)) };
+    // `BENCH_VIEWER_TRACE=FILE`: a Chromium trace of the scroll, to see where a frame's time goes
+    // (the figures of a traced run are slower than an untraced one's).
+    const trace = process.env.BENCH_VIEWER_TRACE;
+    const browser = page.context().browser()!;
+    if (trace) await browser.startTracing(page, { path: trace, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink"] });
+    const figures = await scrollFrames(page, slices - 1);
+    if (trace) await browser.stopTracing();
+    return { first_slice_ms: round(firstSlice), ...figures };
   });
 }
 
