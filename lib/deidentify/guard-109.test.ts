@@ -39,6 +39,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["heads up - bed 9 to go to mgh for ep study", "location", "mgh"],
   ["Eye clinic, Waikato Hospital. NHI ZAC4471.", "mrn", "ZAC4471"],
   ["Seen by Dr. Weatherby at Smile Dental Group.", "location", "Smile Dental Group"],
+  // Decision 104's known misses.
+  ["She spends winters in Florida and summers on the Cape.", "location", "the Cape"],
+  ["92 Y.O. F ADMITTED FROM HEBREW REHAB.", "location", "HEBREW REHAB"],
+  ["Outside studies from CHOP were reviewed.", "location", "CHOP"],
 ];
 
 const CLEAN = [
@@ -68,6 +72,9 @@ const CLEAN = [
   "go to icu, then d/c to nh; too much to do; back to ed",
   "Previous SVD, BMI 31; Waterlow 18; Braden 12; Rockwood frailty 6.",
   "Seen in the dental clinic; the Dental Practice Act applies.",
+  "She summers on the coast and winters at the house; spends holidays in the Sun.",
+  "German measles in childhood; Hebrew speaker; rehab at home; Greek yoghurt.",
+  "Studies from CT and films from MRI reviewed; records from the GP.",
 ];
 
 describe("decision 109's rules", () => {

@@ -231,7 +231,9 @@ export const detectInstitutions: Detector = (text, add) => {
     const d = dictionaries();
     // Only in mixed-case text: in a note written in capitals every word looks like this.
     const line = text.slice(text.lastIndexOf("\n", s.start) + 1, text.indexOf("\n", s.end) === -1 ? text.length : text.indexOf("\n", s.end));
-    if (!/\p{Ll}{3}/u.test(line) || LEVEL_OF_CARE.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || d.common.has(w) || GENERIC_WARD.has(w)) continue;
+    // After documents sent "from" somewhere, an abbreviation that spells a word is still the sender ("outside studies from CHOP").
+    const fromDocuments = d.common.has(w) && /(?:studies|films|records|images|scans|reports|notes)[ \t]+from[ \t]+(?:the[ \t]+)?$/.test(text.slice(Math.max(0, s.start - 20), s.start));
+    if (!/\p{Ll}{3}/u.test(line) || LEVEL_OF_CARE.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.common.has(w) && !fromDocuments) || GENERIC_WARD.has(w)) continue;
     push(s.start, s.end);
   }
   for (const re of MAY_HAVE_INSTITUTION.test(text) ? [HOSPITAL_RE, HOSPITAL_OF_RE, SAINT_RE] : []) {

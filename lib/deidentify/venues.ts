@@ -30,6 +30,11 @@ const PROVINCE_AFTER_TOWN_RE = /(?=[A-Z])(?<=(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{L
 // In lower case, a hospital's abbreviation by its ending after a move: "wants bed 9 to go to mgh",
 // "transfer from bmc" ("go to icu" is a level of care, "d/c to nh" a nursing home, "to much" a word).
 const LOWER_HOSPITAL_ABBREVIATION_RE = /(?<=(?:^|[^\p{L}])(?:to|from|at)[ \t]+)(?:[a-z]{2,3}h|[a-z]{1,2}(?:mc|gh))(?![\p{L}\p{N}\-\/])/dgu;
+// Where the patient spends a season: "summers on the Cape", "winters at the Lake".
+const SEASONAL_PLACE_RE = /(?<=(?:summers|winters|summered|wintered|vacations|vacationed|holidays)[ \t]+(?:on|in|at|by|down[ \t]+(?:on|in|at))[ \t]+)the[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?/dgu;
+// A hospital named by a faith or a people, which the word lists hold as ordinary words: "ADMITTED
+// FROM HEBREW REHAB", "Baptist Hospital", "Swedish Medical Center".
+const FAITH_OR_PEOPLE_INSTITUTION_RE = /(?<![\p{L}])(?:Hebrew|Jewish|Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Adventist|Catholic|Swedish|German|Norwegian|Polish|Irish|Italian|French|Chinese|Japanese|Korean|Armenian|Greek|HEBREW|JEWISH|BAPTIST|METHODIST|PRESBYTERIAN|LUTHERAN|EPISCOPAL|ADVENTIST|CATHOLIC|SWEDISH|GERMAN|NORWEGIAN|POLISH|IRISH|ITALIAN|FRENCH|CHINESE|JAPANESE|KOREAN|ARMENIAN|GREEK)[ \t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE)(?![\p{L}])/dgu;
 const AUSTRALIAN_POSTCODE_RE = /(?=[A-Z])(?<=\p{L}[ \t,]+)(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}(?![\w\-])/dgu;
 
 export const detectVenues: Detector = (text, add) => {
@@ -56,6 +61,10 @@ export const detectVenues: Detector = (text, add) => {
     else if (/(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !isCommonWord(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
     else if (LOWER_TOWN_SHAPE.test(words[0]!) && !isCommonWord(words[0]!) && !ordinary(words[0]!) && !looksMedical(words[0]!)) place(s.start, s.start + words[0]!.length);
   }
+  for (const s of /summer|winter|vacation|holidays/.test(text) ? spans(SEASONAL_PLACE_RE, text) : []) {
+    if (!ordinary(s.match[0].split(/[ \t]+/)[1]!.toLowerCase())) place(s.start, s.end);
+  }
+  for (const s of spans(FAITH_OR_PEOPLE_INSTITUTION_RE, text)) place(s.start, s.end);
   for (const s of spans(LOWER_HOSPITAL_ABBREVIATION_RE, text)) {
     const w = s.match[0];
     if (!isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w) && !d.places.has(w)) place(s.start, s.end);
