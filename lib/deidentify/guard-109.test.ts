@@ -43,6 +43,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["She spends winters in Florida and summers on the Cape.", "location", "the Cape"],
   ["92 Y.O. F ADMITTED FROM HEBREW REHAB.", "location", "HEBREW REHAB"],
   ["Outside studies from CHOP were reviewed.", "location", "CHOP"],
+  ["says pt was fine at Easter dinner.", "date", "Easter"],
 ];
 
 const CLEAN = [
@@ -75,6 +76,7 @@ const CLEAN = [
   "She summers on the coast and winters at the house; spends holidays in the Sun.",
   "German measles in childhood; Hebrew speaker; rehab at home; Greek yoghurt.",
   "Studies from CT and films from MRI reviewed; records from the GP.",
+  "Christmas lunch cases: three unknowns from the registrars.",
 ];
 
 describe("decision 109's rules", () => {
