@@ -9,7 +9,7 @@
 // text. `fragmentsCorpus()` turns the lists into the shape of corpus.json so score.ts scores both.
 import type { Category, Corpus, LabelledNote, LabelledSpan } from "./generate";
 
-type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat" | "ambulance" | "community" | "genetics" | "consent" | "pharmacy" | "social" | "research";
+type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat" | "ambulance" | "community" | "genetics" | "consent" | "pharmacy" | "social" | "research" | "portal" | "hospice" | "occupational" | "transplant";
 
 const KINDS: Record<string, Category> = {
   name: "name", date: "date", loc: "location", phone: "phone", age: "age", id: "id", contact: "contact",
@@ -1363,6 +1363,57 @@ export const DECISION_109_THIRD_CLEAN: string[] = [
   "Waterlow 18; Braden 12; MUST 2; Rockwood frailty 6.",
 ];
 
+/**
+ * A fifteenth batch (decision 109): patient portal messages in the first person, hospice and
+ * addiction notes, occupational health, transplant coordination, bed management emails, coroner's
+ * and insurer's letters, Indian, South African and Singaporean letters; written after every rule
+ * above and before its own. First run: 87.1% (61/70), precision 94.1% (a ward extension, 'ext
+ * 4471', unlabelled), 3 of 20 clean notes flagged ('GeneXpert', 'Tazocin', 'Lund and Browder').
+ */
+export const DECISION_109_FOURTH: Array<[Style, string]> = [
+  ["portal", "Hi Dr {name:Feldman}, this is {name:Gwen Harlow} (DOB {date:5/30/1958}). My husband {name:Ray} and I are going to {loc:Sedona} next week, can I get my refill early? You can reach me at {phone:928-555-0146}."],
+  ["portal", "Message from patient: my daughter {name:Anneke} will pick up the paperwork on {date:Tuesday the 12th}. Thanks, {name:Joost}"],
+  ["hospice", "Hospice RN visit. Pt comfortable. Wife {name:Marguerite} and hospice aide {name:Lavonne} present. Chaplain {name:Fr. Dominic} visited. Funeral home: {loc:Hartwell & Sons}."],
+  ["hospice", "Death pronounced at home at 2210 by RN {name:Cassidy Moore}; {loc:Lindquist Funeral Home} notified; family ({name:Greta}, {name:Lars}) at bedside."],
+  ["discharge", "Methadone dosed daily at {loc:Crossroads Treatment Center}; counselor {name:Jamal Whitfield}. Last dose {date:2/27} per {loc:CVS} on {loc:Main St}."],
+  ["occupational", "Occupational health: employee of {loc:Sanderson Farms} poultry plant; supervisor {name:Dwayne Pruitt} reports the injury on {date:the 3rd}. Claim no. {id:WC-2291-0473}."],
+  ["transplant", "Transplant coordinator {name:Beth Aldana} ({phone:412-555-0133}) confirmed donor kidney offer from {loc:UPMC}; crossmatch negative {date:11/9}."],
+  ["email", "Bed management: {name:Mrs K Adebayo}, ward 22, medically fit, awaiting package of care in {loc:Stockport}; social worker {name:Ellie Moss} chasing. Sent from my iPhone"],
+  ["letter", "HM Coroner, {loc:Inner North London}\nInquest touching the death of {name:Mr Cyril Adeyemi-Hart}, aged {age:91}, late of {loc:Flat 3, 12 Canonbury Road}."],
+  ["letter", "Dear Sir, we write on behalf of {loc:Aviva} regarding policy {id:AV-88301952}, our client {name:Mr Leon Fairclough}."],
+  ["letter", "Dr {name:Ramesh Iyengar}, MD (Medicine), {loc:Apollo Hospitals}, {loc:Chennai}. Pt {name:Mrs Lakshmi Narayanan}, {age:92 yrs}, UHID {id:CH0048812}."],
+  ["letter", "Referred from {loc:Groote Schuur} by Dr {name:Pillay}; patient lives in {loc:Khayelitsha} with her grandmother {name:Nomsa}."],
+  ["letter", "Seen at {loc:Tan Tock Seng Hospital} on {date:8 Nov}; NRIC {id:S7741230D}. Daughter {name:Mei Ling} accompanied."],
+  ["chat", "can u ask {name:dr okwuosa} to call the family re goc, son {name:bertrand} is flying in from {loc:montreal} tmrw"],
+  ["handover", "SBAR text: S - bed 5 {name:Mr Vukovic} desatting to 86%. B - {age:98M}, LRTI. A - needs review. R - pls attend, {name:Ciara} (RN) ext 4471."],
+  ["discharge", "DISCHARGE SUMMARY\n- Name: {name:Ottoline Berridge}\n- Admitted: {date:02/03/2021}\n- Discharged: {date:09/03/2021}\n- GP: {name:Dr S Kaur}, {loc:Parkside Surgery}\n- Destination: {loc:Rosewood House}"],
+  ["comment", "We saw the same thing in a {age:101}-year-old at {loc:Hopkins} — the team there ({name:Sandeep}, {name:Harriet}) wrote it up."],
+];
+
+/** Identifier-free notes written with the fifteenth batch, in the same styles. */
+export const DECISION_109_FOURTH_CLEAN: string[] = [
+  "Hi Doctor, can I get my refill early? I am travelling next week. Thank you.",
+  "Message from patient: my daughter will pick up the paperwork. Thanks.",
+  "Hospice RN visit. Pt comfortable on the syringe driver; mouth care given; family present.",
+  "Death verified at home at 2210; funeral director notified; family at bedside.",
+  "Methadone dosed daily; take-home doses suspended; urine drug screen negative for fentanyl.",
+  "Occupational health: fit for modified duties; no lifting over 10 kg for four weeks.",
+  "Transplant coordinator confirmed the offer; crossmatch negative; cold ischaemia time 9 hours.",
+  "Bed management: medically fit, awaiting package of care; social worker chasing. Sent from my iPhone",
+  "Inquest opened and adjourned; cause of death 1a bronchopneumonia, 1b frailty of old age.",
+  "We write regarding your client's claim; please provide a report on prognosis.",
+  "MD (Medicine), DNB; USG abdomen shows fatty liver grade 1; LFT deranged.",
+  "Referred for HIV viral load and CD4 count; TB GeneXpert negative.",
+  "NRIC not provided; seen with her daughter; Mandarin interpreter used.",
+  "can u ask the reg to call the family re goc tmrw",
+  "SBAR text: S - desatting to 86%. B - LRTI. A - needs review. R - pls attend.",
+  "DISCHARGE SUMMARY\n- Admitted with sepsis\n- Treated with Tazocin\n- Discharged on oral co-amoxiclav",
+  "We saw the same thing in a centenarian last year — worth writing up.",
+  "Mini-Cog 2/5; Addenbrooke's Cognitive Examination 71/100; MoCA 19.",
+  "Roux-en-Y gastric bypass in the past; dumping syndrome; Sister Mary Joseph nodule absent.",
+  "Parkland formula for fluids; Lund and Browder chart for burns area.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1382,8 +1433,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
