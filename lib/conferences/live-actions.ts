@@ -198,7 +198,7 @@ export const castConferenceVote = action("castConferenceVote", conferenceVoteInp
   const { item, conference } = access.value;
   if (item.voteState !== "open") return fail("forbidden", item.voteState === "closed" ? "The vote is closed: votes can no longer be cast or changed." : "The vote is not open yet.");
   // One statement: the vote is written only for a catalogue diagnosis and while the item's vote is
-  // open, and audited; the presenter's tally is signalled once it committed (gathered, decision 104).
+  // open, and audited; the presenter's tally is signalled once it committed (gathered, decision 106).
   const [written] = await sql<Array<{ known: boolean; itemId: string | null }>>(Prisma.sql`
     with diagnosis as (
       select id from "Diagnosis" where id = ${input.diagnosisId} and status = 'accepted'
