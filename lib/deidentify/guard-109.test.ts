@@ -44,6 +44,13 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["92 Y.O. F ADMITTED FROM HEBREW REHAB.", "location", "HEBREW REHAB"],
   ["Outside studies from CHOP were reviewed.", "location", "CHOP"],
   ["says pt was fine at Easter dinner.", "date", "Easter"],
+  // The fifteenth batch's rules.
+  ["Funeral home: Hartwell & Sons; Lindquist Funeral Home notified.", "location", "Hartwell & Sons"],
+  ["Death at home; Lindquist Funeral Home notified.", "location", "Lindquist Funeral Home"],
+  ["Methadone dosed daily at Crossroads Treatment Center.", "location", "Crossroads Treatment Center"],
+  ["Seen at the hospital on 8 Nov; NRIC S7741230D.", "mrn", "S7741230D"],
+  ["- GP: Dr S Kaur, Parkside Surgery\n- Destination: Rosewood House", "location", "Parkside Surgery"],
+  ["- GP: Dr S Kaur, Parkside Surgery\n- Destination: Rosewood House", "location", "Rosewood House"],
 ];
 
 const CLEAN = [
@@ -77,6 +84,9 @@ const CLEAN = [
   "German measles in childhood; Hebrew speaker; rehab at home; Greek yoghurt.",
   "Studies from CT and films from MRI reviewed; records from the GP.",
   "Christmas lunch cases: three unknowns from the registrars.",
+  "TB GeneXpert negative; treated with Tazocin; Lund and Browder chart for the burns.",
+  "GP: locum, Cardiac Surgery referral; Destination: Care Home; Destination: Usual Residence.",
+  "Seen in the Treatment Center; funeral home chosen by the family.",
 ];
 
 describe("decision 109's rules", () => {

@@ -35,6 +35,12 @@ const SEASONAL_PLACE_RE = /(?<=(?:summers|winters|summered|wintered|vacations|va
 // A hospital named by a faith or a people, which the word lists hold as ordinary words: "ADMITTED
 // FROM HEBREW REHAB", "Baptist Hospital", "Swedish Medical Center".
 const FAITH_OR_PEOPLE_INSTITUTION_RE = /(?<![\p{L}])(?:Hebrew|Jewish|Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Adventist|Catholic|Swedish|German|Norwegian|Polish|Irish|Italian|French|Chinese|Japanese|Korean|Armenian|Greek|HEBREW|JEWISH|BAPTIST|METHODIST|PRESBYTERIAN|LUTHERAN|EPISCOPAL|ADVENTIST|CATHOLIC|SWEDISH|GERMAN|NORWEGIAN|POLISH|IRISH|ITALIAN|FRENCH|CHINESE|JAPANESE|KOREAN|ARMENIAN|GREEK)[ \t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE)(?![\p{L}])/dgu;
+// A family business: "Funeral home: Hartwell & Sons".
+const FAMILY_BUSINESS_RE = /(?<![\p{L}])\p{Lu}[\p{L}'’\-]+[ \t]+(?:&|and)[ \t]+Sons(?![\p{L}])/dgu;
+// A discharge destination by its head noun: "Destination: Rosewood House" ("Destination: Home").
+const DESTINATION_RE = /(?<=(?:[Dd]estination|DESTINATION)[ \t]*:[ \t]*)(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2}(?:House|Lodge|Court|Manor|Hall|Grange|View|Gardens|Park)(?![\p{L}])/dgu;
+// A British GP's practice after the GP's name: "GP: Dr S Kaur, Parkside Surgery".
+const GP_SURGERY_RE = /(?<=(?:GP|G\.P\.|[Gg]eneral [Pp]ractitioner)[ \t]*:?[^\n]{0,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2})Surgery(?![\p{L}])/dgu;
 const AUSTRALIAN_POSTCODE_RE = /(?=[A-Z])(?<=\p{L}[ \t,]+)(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}(?![\w\-])/dgu;
 
 export const detectVenues: Detector = (text, add) => {
@@ -58,13 +64,20 @@ export const detectVenues: Detector = (text, add) => {
     const words = s.match[1]!.split(/[ \t]+/);
     const n = [3, 2].find((k) => words.length >= k && !ordinary(words[0]!) && d.places.has(words.slice(0, k).join(" ")));
     if (n) place(s.start, s.start + words.slice(0, n).join(" ").length);
-    else if (/(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !isCommonWord(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
+    else if (/(?:(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)|(?:flying|flown|flew|fly|driving|drove|coming|came)(?:[ \t]+(?:in|down|up|over))?[ \t]+from)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !isCommonWord(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
     else if (LOWER_TOWN_SHAPE.test(words[0]!) && !isCommonWord(words[0]!) && !ordinary(words[0]!) && !looksMedical(words[0]!)) place(s.start, s.start + words[0]!.length);
   }
   for (const s of /summer|winter|vacation|holidays/.test(text) ? spans(SEASONAL_PLACE_RE, text) : []) {
     if (!ordinary(s.match[0].split(/[ \t]+/)[1]!.toLowerCase())) place(s.start, s.end);
   }
   for (const s of spans(FAITH_OR_PEOPLE_INSTITUTION_RE, text)) place(s.start, s.end);
+  for (const s of /estination|ESTINATION/.test(text) ? spans(DESTINATION_RE, text) : []) {
+    if (!ordinary(s.match[0].split(/[ \t]+/)[0]!.toLowerCase())) place(s.start, s.end);
+  }
+  for (const s of /Surgery/.test(text) ? spans(GP_SURGERY_RE, text) : []) {
+    if (!s.match[1]!.trim().split(/[ \t]+/).some((w) => ordinary(w.toLowerCase()))) place(s.start, s.end);
+  }
+  for (const s of /Sons/.test(text) ? spans(FAMILY_BUSINESS_RE, text) : []) place(s.start, s.end);
   for (const s of spans(LOWER_HOSPITAL_ABBREVIATION_RE, text)) {
     const w = s.match[0];
     if (!isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w) && !d.places.has(w)) place(s.start, s.end);

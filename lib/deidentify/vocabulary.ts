@@ -35,7 +35,7 @@ steinmann denis mcgregor chamberlain wackenheim ranawat powers bohler gissane ho
 gustilo anderson frykman mayfield neviaser outerbridge noyes lysholm tegner womac oxford constant
 harris dash tonnis crowe garden evans russell seinsheimer winquist singh kocher lanz mcburney
 brodie garre cobb risser ferguson lenke king moe cincinnati kirby glasgow karnofsky charlson
-bethesda fleischner braden norton rockwood allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
+bethesda fleischner lund browder braden norton rockwood allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
 kernig brudzinski homans rovsing cullen trousseau chvostek romberg hoover spurling jobe yergason
 faber ely allis nikolsky auspitz koebner darier hutchinson kussmaul cheyne stokes biot
 flint steell quincke corrigan musset duroziez traube muller becker osler janeway roth levine
@@ -159,7 +159,7 @@ genvoya stribild triumeq tivicay isentress epzicom viread baraclude vemlidy harv
 mavyret sovaldi zepatier ensure glucerna boost jevity nepro osmolite pulmocare promote
 tegaderm duoderm mepilex aquacel allevyn xeroform adaptic kerlix telfa steri-strips dermabond
 betadine hibiclens chlorhexidine bacitracin neosporin silvadene santyl medihoney
-swan-ganz jackson-pratt chloraprep duraprep prolene vicryl monocryl ethibond
+swan-ganz jackson-pratt chloraprep duraprep prolene vicryl monocryl ethibond tazocin timentin genexpert
 omnipaque visipaque isovue optiray gadavist dotarem magnevist multihance eovist prohance definity
 optison lexiscan cardiolite myoview xience promus taxus cypher impella watchman mitraclip sapien
 corevalve angio-seal perclose mynx pleurx cordis

@@ -1368,7 +1368,8 @@ export const DECISION_109_THIRD_CLEAN: string[] = [
  * addiction notes, occupational health, transplant coordination, bed management emails, coroner's
  * and insurer's letters, Indian, South African and Singaporean letters; written after every rule
  * above and before its own. First run: 87.1% (61/70), precision 94.1% (a ward extension, 'ext
- * 4471', unlabelled), 3 of 20 clean notes flagged ('GeneXpert', 'Tazocin', 'Lund and Browder').
+ * 4471', was labelled after the run), 3 of 20 clean notes flagged ('GeneXpert', 'Tazocin', 'Lund
+ * and Browder'); after its rules 95.8% (68/71), 0 of 20.
  */
 export const DECISION_109_FOURTH: Array<[Style, string]> = [
   ["portal", "Hi Dr {name:Feldman}, this is {name:Gwen Harlow} (DOB {date:5/30/1958}). My husband {name:Ray} and I are going to {loc:Sedona} next week, can I get my refill early? You can reach me at {phone:928-555-0146}."],
@@ -1385,7 +1386,7 @@ export const DECISION_109_FOURTH: Array<[Style, string]> = [
   ["letter", "Referred from {loc:Groote Schuur} by Dr {name:Pillay}; patient lives in {loc:Khayelitsha} with her grandmother {name:Nomsa}."],
   ["letter", "Seen at {loc:Tan Tock Seng Hospital} on {date:8 Nov}; NRIC {id:S7741230D}. Daughter {name:Mei Ling} accompanied."],
   ["chat", "can u ask {name:dr okwuosa} to call the family re goc, son {name:bertrand} is flying in from {loc:montreal} tmrw"],
-  ["handover", "SBAR text: S - bed 5 {name:Mr Vukovic} desatting to 86%. B - {age:98M}, LRTI. A - needs review. R - pls attend, {name:Ciara} (RN) ext 4471."],
+  ["handover", "SBAR text: S - bed 5 {name:Mr Vukovic} desatting to 86%. B - {age:98M}, LRTI. A - needs review. R - pls attend, {name:Ciara} (RN) ext {phone:4471}."],
   ["discharge", "DISCHARGE SUMMARY\n- Name: {name:Ottoline Berridge}\n- Admitted: {date:02/03/2021}\n- Discharged: {date:09/03/2021}\n- GP: {name:Dr S Kaur}, {loc:Parkside Surgery}\n- Destination: {loc:Rosewood House}"],
   ["comment", "We saw the same thing in a {age:101}-year-old at {loc:Hopkins} — the team there ({name:Sandeep}, {name:Harriet}) wrote it up."],
 ];
