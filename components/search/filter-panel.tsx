@@ -16,12 +16,13 @@ function withCount(label: string, value: string, facet: FacetValue[] | undefined
   return `${label} (${facet.find((entry) => entry.value === value)?.count ?? 0})`;
 }
 
-function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<[string, string]> }) {
+/** `anyLabel`: what the empty choice means ("Any" for a filter; the default order for the sort). */
+function Select({ name, label, value, options, anyLabel = "Any" }: { name: string; label: string; value: string | undefined; options: Array<[string, string]>; anyLabel?: string }) {
   return (
     <label className="block text-sm">
       <span className="font-medium text-slate-700">{label}</span>
       <select name={name} defaultValue={value ?? ""} className="field-input mt-1 w-full py-1.5 text-sm">
-        <option value="">Any</option>
+        <option value="">{anyLabel}</option>
         {options.map(([optionValue, optionLabel]) => <option key={optionValue} value={optionValue}>{optionLabel}</option>)}
       </select>
     </label>
@@ -66,7 +67,7 @@ export function FilterPanel({ params, facets }: { params: SearchParams; facets: 
             {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
             {params.author ? <input type="hidden" name="author" value={params.author} /> : null}
             {params.team ? <input type="hidden" name="team" value={params.team} /> : null}
-            <Select name="sort" label="Sort by" value={params.sort} options={SEARCH_SORTS.map((sort) => [sort, SORT_LABELS[sort]])} />
+            <Select name="sort" label="Sort by" value={params.sort} anyLabel={params.q ? `${SORT_LABELS.relevance} (default)` : `${SORT_LABELS.activity} (default)`} options={SEARCH_SORTS.map((sort) => [sort, SORT_LABELS[sort]])} />
             <Select name="region" label="Body region" value={params.region} options={BODY_REGIONS.map((region) => [region, withCount(region, region, facets?.regions)])} />
             <Select name="modality" label="Modality" value={params.modality} options={MODALITIES.map((modality) => [modality, withCount(modality, modality, facets?.modalities)])} />
             <Select name="status" label="Status" value={params.status} options={SEARCH_STATUSES.map((status) => [status, withCount(STATUS_LABELS[status], status, facets?.statuses)])} />
