@@ -95,7 +95,7 @@ const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|E
 
 // A holiday's meal after a preposition of time is the day again: "was fine at Easter dinner",
 // "since Christmas lunch" (a conference's "Christmas lunch cases" has no preposition before it).
-const HOLIDAY_MEAL_RE = /(?<=(?:^|[^\p{L}])(?:at|since|after|before|during|over|until|till|At|Since|After|Before|During|Over|Until)[ \t]+)(?:Christmas|Thanksgiving|Easter|New Year's|Boxing Day|Halloween)(?=[ \t]+(?:lunch|dinner|brunch|meal|supper)(?!\p{L}))/dgu;
+const HOLIDAY_MEAL_RE = /(?=[CTENBH])(?<=(?:^|[^\p{L}])(?:at|since|after|before|during|over|until|till|At|Since|After|Before|During|Over|Until)[ \t]+)(?:Christmas|Thanksgiving|Easter|New Year's|Boxing Day|Halloween)(?=[ \t]+(?:lunch|dinner|brunch|meal|supper)(?!\p{L}))/dgu;
 // Birth context turns even a bare year into an identifier worth flagging.
 const BIRTH_YEAR = "(?:18|19|20)\\d{2}(?!\\p{N}|[\\/.\\-]\\p{N})";
 const DOB_RE = new RegExp(
@@ -147,10 +147,10 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 
 // A weekday in full closing a clause names one day ("PLAN D/C TO CEDAR RIDGE MONDAY.", "home
 // Friday."); "every Monday." and "on Mondays" are routines, and "Moved to Friday" a clinic's day.
-const WEEKDAY_CLOSING_RE = new RegExp(`(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
+const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
 
 export const detectDates: Detector = (text, add) => {
-  for (const s of spans(WEEKDAY_CLOSING_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /day[ \t]*(?:[.;!]|$)|DAY[ \t]*(?:[.;!]|$)/m.test(text) ? spans(WEEKDAY_CLOSING_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(DOB_RE, text, 1)) {
     if (isPlausibleDate(s.match[1] ?? "")) add({ kind: "date", start: s.start, end: s.end, message: MSG.dob, priority: 2 });
   }
@@ -193,7 +193,7 @@ export const detectDates: Detector = (text, add) => {
   }
   for (const s of spans(WEEKDAY_AFTER_VERB_RE, text, 1)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, HOLIDAY_MEAL_RE, MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
+  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, ...(/lunch|dinner|brunch|meal|supper/.test(text) ? [HOLIDAY_MEAL_RE] : []), MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
     for (const s of spans(re, text)) {
       // "the base of the 5th", "the head of the 2nd": a ray, a rib or a digit, not a day.
       if (re === ORDINAL_DAY_RE && ANATOMY_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;

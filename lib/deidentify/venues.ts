@@ -29,7 +29,7 @@ const TOWN_ABOVE_POSTCODE_RE = new RegExp(`(?<=^|\\n)[ \\t]*(\\p{Lu}[\\p{Ll}'’
 const PROVINCE_AFTER_TOWN_RE = /(?=[A-Z])(?<=(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)[ \t]?,?[ \t]+)(?:AB|BC|MB|NB|NL|NS|NU|ON|PE|PEI|QC|SK|YT|NSW|VIC|QLD|TAS|ACT)(?:[ \t]+\d{4})?(?![\w\-])/dgu;
 // In lower case, a hospital's abbreviation by its ending after a move: "wants bed 9 to go to mgh",
 // "transfer from bmc" ("go to icu" is a level of care, "d/c to nh" a nursing home, "to much" a word).
-const LOWER_HOSPITAL_ABBREVIATION_RE = /(?<=(?:^|[^\p{L}])(?:to|from|at)[ \t]+)(?:[a-z]{2,3}h|[a-z]{1,2}(?:mc|gh))(?![\p{L}\p{N}\-\/])/dgu;
+const LOWER_HOSPITAL_ABBREVIATION_RE = /(?=[a-z])(?<=(?:^|[^\p{L}])(?:to|from|at)[ \t]+)(?:[a-z]{2,3}h|[a-z]{1,2}(?:mc|gh))(?![\p{L}\p{N}\-\/])/dgu;
 // Where the patient spends a season: "summers on the Cape", "winters at the Lake".
 const SEASONAL_PLACE_RE = /(?<=(?:summers|winters|summered|wintered|vacations|vacationed|holidays)[ \t]+(?:on|in|at|by|down[ \t]+(?:on|in|at))[ \t]+)the[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?/dgu;
 // A hospital named by a faith or a people, which the word lists hold as ordinary words: "ADMITTED
@@ -70,7 +70,7 @@ export const detectVenues: Detector = (text, add) => {
   for (const s of /summer|winter|vacation|holidays/.test(text) ? spans(SEASONAL_PLACE_RE, text) : []) {
     if (!ordinary(s.match[0].split(/[ \t]+/)[1]!.toLowerCase())) place(s.start, s.end);
   }
-  for (const s of spans(FAITH_OR_PEOPLE_INSTITUTION_RE, text)) place(s.start, s.end);
+  for (const s of /Rehab|REHAB|Hospital|HOSPITAL|Home|HOME|Medical|MEDICAL|Senior|SENIOR|Healthcare|HEALTHCARE/.test(text) ? spans(FAITH_OR_PEOPLE_INSTITUTION_RE, text) : []) place(s.start, s.end);
   for (const s of /estination|ESTINATION/.test(text) ? spans(DESTINATION_RE, text) : []) {
     if (!ordinary(s.match[0].split(/[ \t]+/)[0]!.toLowerCase())) place(s.start, s.end);
   }
@@ -78,7 +78,7 @@ export const detectVenues: Detector = (text, add) => {
     if (!s.match[1]!.trim().split(/[ \t]+/).some((w) => ordinary(w.toLowerCase()))) place(s.start, s.end);
   }
   for (const s of /Sons/.test(text) ? spans(FAMILY_BUSINESS_RE, text) : []) place(s.start, s.end);
-  for (const s of spans(LOWER_HOSPITAL_ABBREVIATION_RE, text)) {
+  for (const s of /(?:to|from|at)[ \t]+[a-z]{1,3}(?:h|mc|gh)(?![a-z])/.test(text) ? spans(LOWER_HOSPITAL_ABBREVIATION_RE, text) : []) {
     const w = s.match[0];
     if (!isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w) && !d.places.has(w)) place(s.start, s.end);
   }
