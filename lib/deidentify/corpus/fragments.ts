@@ -9,7 +9,7 @@
 // text. `fragmentsCorpus()` turns the lists into the shape of corpus.json so score.ts scores both.
 import type { Category, Corpus, LabelledNote, LabelledSpan } from "./generate";
 
-type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat" | "ambulance" | "community" | "genetics" | "consent" | "pharmacy" | "social" | "research" | "portal" | "hospice" | "occupational" | "transplant";
+type Style = "discharge" | "nursing" | "nursing-caps" | "radiology" | "letter" | "synthetic" | "comment" | "mdt" | "psych" | "peds" | "ob" | "ed" | "operative" | "pathology" | "email" | "handover" | "telephone" | "triage" | "chat" | "ambulance" | "community" | "genetics" | "consent" | "pharmacy" | "social" | "research" | "portal" | "hospice" | "occupational" | "transplant" | "clinic";
 
 const KINDS: Record<string, Category> = {
   name: "name", date: "date", loc: "location", phone: "phone", age: "age", id: "id", contact: "contact",
@@ -1415,6 +1415,80 @@ export const DECISION_109_FOURTH_CLEAN: string[] = [
   "Parkland formula for fluids; Lund and Browder chart for burns area.",
 ];
 
+/**
+ * A sixteenth batch (decision 111), in the style of the i2b2 2014 corpus the guard is judged on:
+ * long US clinic notes, admission notes, discharge summaries and letters with "Record date:"
+ * headers, MRN and unit numbers, "cc:" lines, underscored signatures, "DD:/DT:" footers, pagers,
+ * PCPs by surname, relatives' first names in the social history, dates without a year ("on
+ * 3/4", "2/98"), holidays and weekdays; written after every rule above and before its own.
+ * First run: 92.8% (167/180; location 85.4%, 41/48; id 83.3%, 5/6), precision 96.6%, 6 of 30 clean
+ * notes flagged ('SEM', 'Glu', 'every Monday', 'VA 6/9', 'GDS 6/15', 'Rutherford category').
+ */
+export const DECISION_111_FIRST: Array<[Style, string]> = [
+  ["clinic", "Record date: {date:2069-04-07}\n\n{loc:BROOKSIDE COMMUNITY HOSPITAL}\n{loc:1150 Harrington Street}\n{loc:Marlborough, MA 01752}\n\n{name:IVEY, ROLAND}\n{id:4582716}\n{date:04/07/69}\n\nReason for visit: follow-up of diabetes and hypertension.\n\nHPI: Mr. {name:Ivey} is a 68 yo man with DM2, HTN and hyperlipidemia who returns for routine follow-up. He was last seen on {date:12/15}. Since then he had a brief admission to {loc:Bethany Medical Center} over {date:New Year's} for cellulitis of the left leg, treated with cefazolin and sent home on Keflex. He states his fasting sugars have been 120-180."],
+  ["clinic", "Problems\n  Diabetes mellitus type 2 : A1c 7.9 on {date:1/12}\n  Hypertension\n  Osteoarthritis : R knee, s/p steroid injection {date:2/98}\n  Colonic polyps : tubular adenoma on colonoscopy {date:5/66}, Dr. {name:Farrokh}\n  h/o nephrolithiasis : ESWL at {loc:Lahey} in 2061"],
+  ["clinic", "Social history: Lives with wife {name:Ellen} in {loc:Hudson}. Retired from {loc:Raytheon} after 30 years as a machinist. Two sons, {name:Mark} and {name:Tommy}, both local. Quit tobacco 2049, 40 pack-years. Occasional beer on weekends."],
+  ["clinic", "Plan: increase metformin to 1000 mg bid. Recheck A1c in 3 months. Ophthalmology referral to Dr. {name:Castellucci} at {loc:Nashoba Eye Associates}. RTC 3 months or sooner prn.\n\n______________________________\n{name:Yosef K. Ulrich}, M.D.\n\ncc: {name:Hannah Brill}, M.D., Cardiology, {loc:Bethany Medical Center}"],
+  ["discharge", "Record date: {date:2091-11-02}\n\n{loc:BROOKSIDE COMMUNITY HOSPITAL}\nDISCHARGE SUMMARY\n\nNAME: {name:FENNIMORE, AGATHA R}\nUNIT NUMBER: {id:882-41-07}\nADMISSION DATE: {date:10/27/2091}\nDISCHARGE DATE: {date:11/02/2091}\nATTENDING: {name:Lorenzo Batista}, M.D.\nPRIMARY CARE PHYSICIAN: Dr. {name:Ulrich}"],
+  ["discharge", "HISTORY OF PRESENT ILLNESS: Ms. {name:Fennimore} is a {age:92 yo} woman with CHF (EF 30%), atrial fibrillation on Coumadin and CKD stage 3 who was brought in by EMS from {loc:Whitcomb Manor} in {loc:Framingham} after staff found her more short of breath on the morning of {date:10/27}. At baseline she walks with a walker and needs help with bathing. Her daughter {name:Patrice} reports a 6 lb weight gain over the past week."],
+  ["discharge", "HOSPITAL COURSE: She was diuresed with IV Lasix 80 mg bid with good effect, net negative 4.5 L by {date:10/31}. INR was 4.2 on admission; Coumadin was held for two doses and restarted at 2 mg on {date:Thursday}. Cardiology (Dr. {name:Pak}) was consulted and recommended continuing Toprol XL 50 mg daily. Her son {name:Gilbert} flew in from {loc:Tucson} and a family meeting was held on {date:10/30}; she remains full code."],
+  ["discharge", "DISPOSITION: Back to {loc:Whitcomb Manor}.\nFOLLOW-UP: Dr. {name:Ulrich} in 1-2 weeks. {loc:Brookside} anticoagulation clinic ({phone:508-555-0172}) for an INR on {date:Monday 11/5}.\n\nDictated By: {name:BATISTA, LORENZO}\n\nAttending: {name:LORENZO BATISTA}, M.D. {id:LB42}\n\nDD: {date:11/02/91}\nDT: {date:11/04/91}\nDV: {date:11/02/91}\n\n******** not reviewed by Attending Physician ********"],
+  ["letter", "{date:March 14, 2078}\n\n{name:Nathaniel Orr}, M.D.\n{loc:Westover Family Health}\n{loc:22 Lantern Lane}\n{loc:Sudbury, MA 01776}\n\nRE: {name:Samuel Okafor}\nMRN: {id:0391847}\n\nDear {name:Nate},\n\nI saw your patient, Mr. {name:Okafor}, in the Cardiology Clinic at {loc:Brookside} today. As you know, he is a 74-year-old retired letter carrier who had a drug-eluting stent placed in the proximal LAD at {loc:Lakeside General} in {date:September}."],
+  ["letter", "He has had no angina since then and walks two miles a day with his dog. He did have one episode of lightheadedness on {date:Valentine's Day} while shoveling snow, which resolved with rest.\n\nThank you for allowing me to participate in his care. Please do not hesitate to call me at {phone:(617) 555-0134} or page me at #{phone:41872} with any questions.\n\nSincerely,\n\n{name:Hannah Brill}, M.D.\n{contact:hbrill@bethanymed.org}\n\n{name:HB}/{name:mq}"],
+  ["clinic", "Record date: {date:2084-08-12}\n\nTeam 3 Intern Admit Note\n\nName: {name:Charles Queen}\nMR#: {id:1234567}\nDate of Admission: {date:8/12/84}\nPCP: {name:Yolanda Ulrich}, MD ({loc:Brookside})\nCards: Dr. {name:Lenz}\n\nCC: chest pain\n\nHPI: 79 yo M w/ CAD s/p CABG 2079 (LIMA-LAD, SVG-OM), DM2 and PVD who presented to the ED at {loc:BCH} with 2 hrs of substernal chest pressure that began while mowing the lawn."],
+  ["clinic", "He was in his usual state of health until about {date:Tuesday}, when he noted DOE after one flight of stairs. Of note he was seen at {loc:Emerson Hospital} on {date:7/28} for the same complaint; troponin was negative and he was discharged with an outpatient ETT, which was scheduled for {date:8/20}."],
+  ["clinic", "Social: lives with his wife {name:Dolores} in {loc:Acton}; she is his HCP (cell {phone:978-555-0193}). Former bus driver for the {loc:MBTA}. Quit smoking 2070. No EtOH.\nFamily: father d. MI age 58; brother {name:Vince} with DM2.\n\n{name:Akira Tanabe}, MD, PGY-1\nPager {phone:31744}"],
+  ["nursing", "Nursing Progress Note 7a-7p\nNeuro: A&Ox3, MAE, follows commands.\nCV: SR 70s-80s, BP 110-130/60s. Heparin gtt at 1100 units/hr, PTT 68.\nResp: 2L NC, sats 95-97%.\nSocial: Wife {name:Doris} in to visit, updated by this RN and Dr. {name:Kaminski}. Son {name:Bill} called from {loc:Albany} and plans to drive down {date:Saturday}. Pt asking to watch the Red Sox game.\n- {name:K. Moriarty}, RN"],
+  ["nursing", "Pt is a {age:96 y/o} female, retired schoolteacher, lives alone in an apartment on {loc:Maple Ave} in {loc:Clinton}, niece {name:Judy Caron} checks on her daily ({phone:978 555 0148}). Fell at home {date:Sunday} night and was found by her niece in the morning."],
+  ["ed", "ED Attending Note\nI saw and evaluated the patient with Dr. {name:Ng} (resident) and agree with the findings and plan as documented. Briefly, {age:94} y/o man from {loc:Leominster} with AF on apixaban who presents after a syncopal episode at church this morning. CT head negative. Will admit to medicine for telemetry.\n{name:Mariel Oyelaran}, MD"],
+  ["clinic", "Record date: {date:2093-01-13}\n\n{name:Earline} returns today for f/u of her hypothyroidism and depression. She spent {date:Christmas} with her daughter in {loc:Worcester} and reports her mood has been better since increasing sertraline on {date:11/20}. She is planning a trip to {loc:Puerto Rico} in {date:February} to see her sister {name:Migdalia}."],
+  ["clinic", "Health maintenance:\n  Flu vaccine {date:10/92}\n  Pneumovax {date:2/98}\n  Mammogram {date:6/2092}: BI-RADS 1\n  Colonoscopy {date:3/2088} at {loc:UMass Memorial}: normal, repeat in 10 yrs\n  DEXA {date:4/91}: T-score -2.1 at the femoral neck"],
+  ["letter", "Dear Mrs. {name:Quintero},\n\nYour recent blood tests from {date:July 9} are normal, including your cholesterol and thyroid tests. Please continue your current medications. If you have any questions, please call my nurse {name:Loretta} at {phone:(508) 555-0191}.\n\nSincerely,\n{name:Dr. Yolanda Ulrich}\n{loc:Brookside Community Hospital} Internal Medicine"],
+  ["clinic", "Addendum {date:4/9/69}: Spoke with pt's daughter {name:Renee} by phone; she will bring him to the {loc:Brookside} lab on {date:Friday} for fasting labs. She can be reached at work at {phone:508-555-0122 x4417}.\n{name:YKU}"],
+  ["discharge", "She was born in {loc:Haiti} and moved to {loc:Boston} in 2065; speaks Haitian Creole and some English. Daughter {name:Fabienne} interprets. Lives at {loc:14 Birch Hill Rd} in {loc:Stow} with her grandson."],
+  ["discharge", "Pacemaker: Medtronic dual chamber, serial {id:PJN418832H}, implanted {date:2/3/86} at {loc:St. Elizabeth's}. Last interrogation {date:Oct 2090}: normal function.\nHCP: son {name:Reginald Pryor} ({phone:781-555-0106})."],
+  ["clinic", "Interval history: Since her last visit in {date:March} she has been walking at the {loc:Solomon Pond Mall} every morning. Works part time as a cashier at {loc:Market Basket}. Her granddaughter {name:Kaylee} is getting married in {date:June} and she would like to lose 10 lbs before then."],
+  ["discharge", "The patient is a {age:101-year-old} woman, a resident of {loc:Fairhaven Rest Home}, with advanced dementia, admitted with aspiration pneumonia. Goals of care were discussed with her nephew and HCP, {name:Walter Bixby}, who confirmed DNR/DNI. Hospice was consulted ({name:Andrea} from {loc:Beacon Hospice}, {phone:800-555-0163})."],
+  ["clinic", "Seen at {loc:Marlborough Hospital} urgent care {date:last Tuesday} for a UTI and given Macrobid. Urine culture from {date:3/2} grew E. coli sensitive to nitrofurantoin. Patient reports symptoms resolved by {date:the 6th}.\nFollow-up: Dr. {name:Sandoval} (urology) on {date:4/17} at 2:30 pm."],
+  ["clinic", "Results were reviewed with the patient and faxed to Dr. {name:Wexler} at {phone:(617) 555-0177}. Patient can access her results at {contact:www.brooksidehealth.org/portal}.\nElectronically signed by {name:Yolanda Ulrich}, MD on {date:Jan 14, 2093} 4:52 PM"],
+  ["nursing-caps", "PT IS A {age:91 YO} M FROM {loc:GARDNER} ADMITTED WITH CHF. WIFE {name:ALMA} AT BEDSIDE. PLAN FOR D/C TO {loc:HERITAGE HALL} ON {date:WEDNESDAY} PER DR {name:KAMINSKI}."],
+  ["discharge", "He is followed in the Renal clinic at {loc:Brigham} by Dr. {name:Obuya}, and dialyzes at {loc:DaVita Westborough} Mon/Wed/Fri. Last HD was {date:11/1}; dry weight 78 kg."],
+];
+
+/** Identifier-free notes written with the sixteenth batch, in the same style. */
+export const DECISION_111_FIRST_CLEAN: string[] = [
+  "Medications\n  Lisinopril 20 MG PO QD\n  Metformin 1000 MG PO BID\n  Lipitor 40 MG PO QHS\n  Aspirin 81 MG PO QD\n  Toprol XL 50 MG PO QD\n  Glipizide 5 MG PO QAM",
+  "Physical exam: BP 138/82, P 72, RR 16, T 98.4, Wt 212 lb. HEENT: PERRL, EOMI. Neck: no JVD, no bruits. Lungs: CTA bilaterally. CV: RRR, S1 S2, II/VI SEM at LUSB. Abd: soft, NT, ND, +BS. Ext: trace edema, 2+ DP pulses.",
+  "Labs: Na 138, K 4.4, Cl 102, CO2 26, BUN 22, Cr 1.3, Glu 164. HbA1c 7.9. LDL 96, HDL 38, TG 210. TSH 2.1. UA: 1+ protein.",
+  "EKG: NSR at 72, LAD, Q waves in II, III, aVF, no acute ST-T changes. Unchanged from prior.",
+  "A/P: 1. DM2 - suboptimally controlled. Increase metformin to 1000 mg bid, add glipizide 5 mg qAM. Check fingersticks bid. Refer to nutrition. 2. HTN - at goal on lisinopril. 3. Hyperlipidemia - continue Lipitor, recheck lipids in 3 months.",
+  "Cardiac cath: LM normal, LAD 70% proximal, LCx 40%, RCA 100% chronic occlusion with left-to-right collaterals. LVEF 45% by ventriculogram. Plan: CT surgery evaluation for CABG.",
+  "Echo: mild LVH, EF 55-60%, mild MR, no AS. RVSP 35 mmHg. Trace pericardial effusion.",
+  "Neuro: CN II-XII intact. Strength 5/5 throughout. Reflexes 2+ and symmetric. Babinski downgoing bilaterally. Romberg negative. Gait normal.",
+  "Exam notable for Heberden nodes and Bouchard nodes, crepitus of both knees, and a positive McMurray test on the right. Baker's cyst palpable in the left popliteal fossa.",
+  "Diabetic foot exam: monofilament sensation decreased at the toes bilaterally; no ulcers or calluses; no Charcot changes.",
+  "Social history: Married, lives with his wife. Retired. Quit smoking 20 years ago. Drinks 2 glasses of wine per week. No illicit drugs.",
+  "Family history: Father with MI in his 50s. Mother with type 2 diabetes. No family history of colon cancer.",
+  "ROS: negative for fevers, chills, night sweats. No chest pain, orthopnea or PND. No melena or hematochezia. Otherwise negative in detail.",
+  "HOSPITAL COURSE BY PROBLEM:\n1. CHF exacerbation: diuresed with IV Lasix, net negative 3 L; transitioned to torsemide 40 mg PO daily.\n2. AF: rate controlled with metoprolol; CHADS2 score 4, continued warfarin with INR goal 2-3.",
+  "DISCHARGE MEDICATIONS: Coumadin 2.5 mg PO qhs, Toprol XL 100 mg PO daily, Lasix 40 mg PO bid, KCl 20 mEq PO daily, Zocor 20 mg PO qhs, Colace 100 mg PO bid.",
+  "MRI L-spine: L4-L5 disc bulge with moderate central canal stenosis; L5-S1 foraminal narrowing; no cord signal abnormality. T12 compression fracture with 20% height loss. Impression: multilevel DDD.",
+  "Weekly INR checks every Monday at the anticoagulation clinic; call if weight rises by more than 3 lbs in a day.",
+  "Eye: VA 20/40 OD, 20/25 OS; VA 6/12 right eye and 6/9 left eye on the Snellen chart at the nursing home visit. Fundoscopy: mild NPDR without macular edema.",
+  "PFTs: FEV1 1.2 L (48% predicted), FEV1/FVC 0.55; GOLD stage 3. Started Spiriva 18 mcg inh daily and Advair 250/50 one puff bid.",
+  "EGD: LA grade B esophagitis and a small hiatal hernia; H. pylori negative. Continue omeprazole 20 mg bid for 8 weeks, then daily.",
+  "CKD stage 3b, eGFR 38; ACE inhibitor continued; avoid NSAIDs; renal ultrasound without hydronephrosis.",
+  "Wound: 2 x 3 cm stage II pressure ulcer over the sacrum, clean base, no tunneling. Braden score 14. Mepilex applied; turn q2h.",
+  "Mental status: MMSE 24/30, abnormal clock draw; CAM negative for delirium; GDS 6/15.",
+  "Tinel and Phalen signs positive at the right wrist; Finkelstein negative; Allen test normal. EMG ordered.",
+  "Glucose log reviewed: fasting 110-150, pre-dinner 140-200. Lantus 20 units qhs, Humalog sliding scale with meals.",
+  "Arterial Doppler: monophasic flow in the left DP and PT; ABI 0.62 on the left and 0.95 on the right. Rutherford category 3.",
+  "I saw and evaluated the patient with the resident and agree with the findings and plan as documented above.",
+  "Thank you for allowing me to participate in the care of this pleasant gentleman. I will see him again after his stress test.",
+  "He walks two miles a day in the spring and summer and uses a treadmill in the winter. Flu shot this fall.",
+  "Pt seen by PT/OT; ambulating 150 ft with a rolling walker, CGA. Recommend home with VNA and home PT.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1434,8 +1508,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH, ...DECISION_111_FIRST];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN, ...DECISION_111_FIRST_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
