@@ -1489,6 +1489,66 @@ export const DECISION_111_FIRST_CLEAN: string[] = [
   "Pt seen by PT/OT; ambulating 150 ft with a rolling walker, CGA. Recommend home with VNA and home PT.",
 ];
 
+/**
+ * A seventeenth batch (decision 111), also in the i2b2 2014 style but from other services: endocrine,
+ * neurology, oncology, rheumatology and podiatry clinic notes, cardiology consults, admission H&Ps
+ * in shorthand, a nurse practitioner's phone note, a surgeon's letter; written with the sixteenth
+ * and, like it, scored before any rule of decision 111.
+ * First run: 95.3% (141/148; location 89.7%, 35/39; date 93.3%, 42/45; four labels corrected after the
+ * run: a year alone and 'POD 5' are no identifiers, 'Massachusetts' and 'Apria' are), precision 97.3%,
+ * 3 of 22 clean notes flagged ('Fazekas', 'Hoehn and Yahr', 'FibroScan').
+ */
+export const DECISION_111_SECOND: Array<[Style, string]> = [
+  ["clinic", "Record date: {date:2105-06-21}\n\nENDOCRINE CLINIC NOTE\n\nPatient: {name:Yarbrough, Delphine}   MRN: {id:7730194}\nReferring: Dr. {name:Pelletier}\n\nMs. {name:Yarbrough} is a 57 y.o. woman with type 2 DM diagnosed in 2096, referred for poor control despite metformin and glyburide. A1c was 9.8% on {date:5/30}, up from 8.1% in {date:Jan}. She works nights as a nurse's aide at {loc:Cooley Dickinson} and eats most meals at work."],
+  ["clinic", "Assessment/Plan:\n1. DM2, uncontrolled. Start Lantus 10 units qhs, titrate by 2 units every 3 days to FBS < 130. Stop glyburide. Diabetes teaching with {name:Marianne} (CDE) on {date:6/28}.\n2. Microalbuminuria: start lisinopril 5 mg.\nReturn in 6 weeks.\n\n{name:Gideon Hartzell}, MD\nEndocrinology\n{loc:Holyoke Medical Center}\n\ncc: Dr. {name:Claude Pelletier}, {loc:Northampton} Internal Medicine"],
+  ["clinic", "NEUROLOGY CONSULTATION\nDate: {date:02/11/2087}\nRequested by: {name:Dr. Femi Adeyemi}, Medicine\n\nReason: ? seizure\n\n{age:90} year-old right-handed woman, retired bookkeeper, who was found by her husband {name:Rudolph} at 6 am on {date:2/10} unresponsive with rhythmic jerking of the right arm lasting about two minutes. No prior events. She was taken by {loc:Amherst} fire/EMS to the {loc:Baystate} ED."],
+  ["clinic", "Impression: First unprovoked seizure, likely focal onset with secondary generalization, in the setting of a remote left MCA stroke (2083, treated at {loc:Mercy Medical Center} in {loc:Springfield}). EEG today shows left temporal sharp waves. Recommend levetiracetam 500 mg bid. She should not drive per {loc:Massachusetts} law; discussed with her and her husband.\n\n{name:Tova Lindqvist}, MD, PhD\nNeurology Attending, pager {phone:2-7719}"],
+  ["clinic", "Record date: {date:2072-10-04}\n\nHEMATOLOGY/ONCOLOGY FOLLOW-UP\n\n{name:Mr. Fontaine} returns for cycle 4 of FOLFOX for stage III colon cancer (pT3N1M0, resected {date:5/14/72} by Dr. {name:Abernethy} at {loc:Lowell General}). He tolerated cycle 3 with grade 1 neuropathy in the fingertips and mild nausea. He missed his {date:9/20} appointment because he was at his daughter's wedding in {loc:Portugal}."],
+  ["clinic", "Social: married to {name:Conceição}, who accompanies him today. Emigrated from the {loc:Azores} in 2041. Worked for 35 years at {loc:Wannalancit Mills}. Grandson {name:Tiago} helps with transportation.\n\nNext visit {date:10/18} with labs. Port flush q4 weeks.\n{name:Rebecca Szabo}, NP\n{phone:978-555-0140}"],
+  ["clinic", "RHEUMATOLOGY\n{name:Loomis, Harriet}  #{id:4439021}  {date:3/3/88}\n\nS: 64F with seropositive RA on MTX 20 mg weekly and folic acid; here for f/u. Morning stiffness 30 min. Some R wrist swelling since {date:Thanksgiving}. Wants to know if she can travel to {loc:Florida} for {date:February} and {date:March}.\nO: 4 tender, 2 swollen joints (R wrist, R 2nd MCP). ESR 32, CRP 1.4. DAS28 4.1."],
+  ["clinic", "A/P: Moderate disease activity. Add hydroxychloroquine 200 mg bid (baseline eye exam with Dr. {name:Nakashima} before starting). Labs q8 weeks can be drawn at {loc:Quest} in {loc:Naples} while she is away. RTC {date:June}.\n{name:S. Varghese}, MD"],
+  ["clinic", "Podiatry: {age:93} yo gentleman from {loc:Riverside Terrace} for routine nail care and callus debridement. Dystrophic nails x10 debrided. No ulceration. DP/PT 1+ bilat. Pt states his wife {name:Gladys} passed away in {date:April}; he now lives with his son {name:Harold} on {loc:Elm Street}. RTC 9 weeks."],
+  ["discharge", "CARDIOLOGY CONSULT NOTE\nPatient: {name:Dominic Ferrante}\nMRN: {id:BMC-2281934}\nDate: {date:8/14/2079}\nAttending: {name:Sunita Rao}, MD\n\nAsked by Dr. {name:Kessler} (surgery) to evaluate pre-op for a right hemicolectomy. 71 yo M with CAD s/p PCI to RCA {date:2/76} at {loc:Boston Medical Center}, HTN, OSA on CPAP. Walks 1 mile daily without symptoms. Last stress test {date:11/2078} at {loc:Carney Hospital}: no ischemia."],
+  ["discharge", "ADMISSION H&P\n{date:11/23/2066}\n\nCC: fevers x 3d\n\nHPI: 83 yo F from {loc:Sunrise of Wayland} (assisted living), PMH dementia, DM, recurrent UTIs, presents w/ T 102.4 and increased confusion. Staff ({name:Tamika}, RN, {phone:508-555-0115}) report she has not been eating since {date:Sunday}. Last hospitalization {date:9/66} at {loc:MetroWest} for urosepsis.\n\nPCP: {name:Ulrich}\nHCP: son {name:Frank Dellarocco}"],
+  ["nursing", "NP phone note {date:4/6} 3:15 pm: Pt's wife {name:Bonnie} called, pt with BS in 300s since {date:Sat}, no vomiting. Instructed to increase Lantus to 24 units and call back {date:Monday} with numbers. Also asks for refill of Lipitor to be sent to {loc:CVS} on {loc:Route 20} in {loc:Shrewsbury}. Done. - {name:Tina Marchetti}, NP"],
+  ["letter", "{loc:Lahey Clinic}\nDepartment of General Surgery\n{loc:41 Mall Road}, {loc:Burlington, MA 01805}\n\n{date:January 22, 2074}\n\nDear Dr. {name:Osei},\n\nI had the opportunity to see {name:Ms. Gwendolyn Marsh} today in consultation regarding her symptomatic gallstones. She is a pleasant 52-year-old woman, a paralegal at {loc:Fidelity}, who has had four episodes of RUQ pain since {date:Halloween}."],
+  ["letter", "I have scheduled her for laparoscopic cholecystectomy on {date:February 9th}. She will need pre-op labs at the {loc:Peabody} site. My office can be reached at {phone:781-555-0187}; fax {phone:781-555-0188}.\n\nWith best regards,\n\n{name:Marcus J. Whitley}, M.D., F.A.C.S.\n\nMJW:{name:kp}\nD: {date:01/22/74}\nT: {date:01/23/74}"],
+  ["clinic", "Record date: {date:2081-03-17}\n\nHe is here with his daughter {name:Anh} who translates. Mr. {name:Tran} is an 80 yo Vietnamese-speaking man with COPD and CHF, last seen {date:12/2080}. Had an ED visit at {loc:Saint Vincent} on {date:2/27} for COPD flare, treated with prednisone burst and azithromycin. Feels back to baseline. Uses 2 L O2 at night ({loc:Apria})."],
+  ["clinic", "Social history: Widower. Lives with daughter's family in {loc:Dorchester}. Was a fisherman in {loc:Vung Tau} before coming to the US in 2040. 50 pack-year smoker, quit {date:5/2079} after his MI. Enjoys gardening.\n\n{name:Pham, Lily}, MD (covering for Dr. {name:Ulrich})"],
+  ["discharge", "DISCHARGE SUMMARY\nNAME: {name:OKONKWO, CHIDINMA}\nMR #: {id:03-91-44-7}\nDATE OF ADMISSION: {date:JUNE 2, 2093}\nDATE OF DISCHARGE: {date:JUNE 7, 2093}\n\nThe patient is a 44-year-old G3P2 who underwent TAH-BSO for symptomatic fibroids on {date:6/2}. Postoperative course was notable for ileus, which resolved by POD 4. She was discharged home on POD 5 in good condition.", ],
+  ["discharge", "She will follow up with Dr. {name:Adebayo-Hughes} in the {loc:Women's Health Center at Faulkner} in two weeks for a wound check. Her husband, {name:Chukwuemeka}, was present for discharge teaching.\n\n{name:ADAEZE ADEBAYO-HUGHES}, M.D.\nTR: {name:jbw}\nDD: {date:06/07/2093}\nTD: {date:06/08/2093} 10:14 A\ncc: {name:Ifeoma Nwosu}, M.D., {loc:Codman Square Health Center}"],
+  ["clinic", "Problem list updated {date:7/1/68}:\n- CAD: cath {date:3/64} at {loc:NEBH} showed 50% mid-LAD, medical management\n- AAA 3.8 cm (US {date:1/68}), surveillance q12 mo with Dr. {name:Baptiste}\n- BPH: TURP {date:8/62}\n- Depression: followed by {name:Ruth Kowalczyk}, LICSW"],
+  ["ed", "Pt is a {age:ninety-four year old} woman BIBA from home in {loc:Natick} after a fall. Lives with her son {name:Phil} who found her at the bottom of the stairs around 7 pm. Daughter-in-law {name:Kathy} is the HCP and can be reached at {phone:(508) 555-0129}."],
+  ["clinic", "Discussed with Dr. {name:Oyelowo} of the {loc:Dana-Farber} breast program by phone on {date:5/3}; she agrees with neoadjuvant therapy. Pt prefers treatment closer to home at {loc:South Shore Hospital}. Genetic counseling with {name:Meredith Ames} scheduled {date:5/19}. Pt's sister {name:Colleen} was diagnosed with breast cancer at 41."],
+  ["clinic", "Username {name:dpryor2} used to access the portal; pt called the help desk at {phone:1-800-555-0152}. Email on file {contact:dot.pryor@comcast.net}."],
+];
+
+/** Identifier-free notes written with the seventeenth batch, in the same style. */
+export const DECISION_111_SECOND_CLEAN: string[] = [
+  "ENDOCRINE CLINIC NOTE\nA1c 9.8%, FBS 180-240, no hypoglycemia. Start Lantus 10 units qhs, titrate by 2 units every 3 days to FBS < 130. Stop glyburide.",
+  "Neuro exam: alert, oriented x3, fluent speech, naming and repetition intact. Mild right pronator drift. Reflexes 3+ on the right with a right Babinski. Gait deferred.",
+  "EEG: left temporal sharp waves, no electrographic seizures. MRI brain: old left MCA infarct, chronic small vessel disease (Fazekas 2).",
+  "FOLFOX cycle 4: oxaliplatin 85 mg/m2, leucovorin 400 mg/m2, 5-FU 400 mg/m2 bolus then 2400 mg/m2 over 46 hours. ANC 2.1, plt 142. Grade 1 neuropathy.",
+  "RA: seropositive, anti-CCP positive. MTX 20 mg weekly, folic acid 1 mg daily. DAS28 4.1; add hydroxychloroquine 200 mg bid after baseline eye exam.",
+  "Podiatry: dystrophic nails x10 debrided; hyperkeratotic lesions sub-met 2 and 5 pared; no ulceration. DP/PT 1+ bilaterally. Semmes-Weinstein 4/10 sites.",
+  "Pre-op cardiac risk: RCRI 2 (CAD, intraperitoneal surgery). Functional capacity > 4 METs. No further testing needed. Continue aspirin and statin; hold lisinopril the morning of surgery.",
+  "83 yo F from assisted living with dementia, DM and recurrent UTIs, presents with fever 102.4 and confusion. UA: > 100 WBC, nitrite positive. Started ceftriaxone 1 g IV q24h.",
+  "Phone note: BS in 300s x 2 days, no vomiting, tolerating PO. Increase Lantus to 24 units; call back with numbers in 3 days. Refill sent to the pharmacy.",
+  "Symptomatic cholelithiasis: four episodes of RUQ pain after fatty meals. US: multiple gallstones, no wall thickening, CBD 4 mm. Murphy sign negative today. Plan laparoscopic cholecystectomy.",
+  "COPD GOLD 3, CHF with preserved EF. Spiriva and Symbicort 160/4.5 two puffs bid. 2 L O2 at night. Prednisone 40 mg x 5 days completed.",
+  "TAH-BSO for fibroids; EBL 300 mL; postoperative ileus resolved by POD 4 with NPO and NG decompression. Discharged home POD 5 on Percocet and Colace.",
+  "AAA 3.8 cm on ultrasound, surveillance every 12 months. BPH s/p TURP. CAD with 50% mid-LAD lesion, medical management.",
+  "Pt is a woman in her nineties, BIBA after a fall at home, found at the bottom of the stairs. Head CT negative; pelvic films show a left superior pubic ramus fracture.",
+  "Breast cancer, cT2N1, ER+/PR+/HER2-. Oncotype not applicable given nodes. Plan neoadjuvant chemotherapy with AC-T, then lumpectomy and SLNB.",
+  "Vital signs: T 97.9, HR 88, BP 152/84, RR 18, SpO2 94% on RA. Orthostatics negative.",
+  "Allergies: Penicillin (hives), sulfa (rash). NKFA.",
+  "Immunizations: Tdap 10 years ago; Shingrix series complete; Prevnar 20 given today.",
+  "Assessment: Parkinson disease, Hoehn and Yahr stage 2. Carbidopa/levodopa 25/100 three times daily; on-off fluctuations absent. Continue PT for gait.",
+  "Gout flare of the right first MTP; uric acid 8.9. Colchicine 0.6 mg bid, then start allopurinol 100 mg once the flare settles.",
+  "Hep C genotype 1a, viral load 2.4 million IU/mL, FibroScan 7.2 kPa (F2). Start Epclusa for 12 weeks.",
+  "The patient is a pleasant woman who prefers to be called by her first name. She is accompanied by her son today.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1508,8 +1568,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH, ...DECISION_111_FIRST];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN, ...DECISION_111_FIRST_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH, ...DECISION_111_FIRST, ...DECISION_111_SECOND];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN, ...DECISION_111_FIRST_CLEAN, ...DECISION_111_SECOND_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
