@@ -60,9 +60,10 @@ const PHONE_UK_RE =
 const PHONE_LABELLED_RE =
   /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|x(?=\d)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
 
-// An internal extension after a calling verb: "page 3-3381", "call Dr. Lee at 4-5512", "p#20931".
+// An internal extension after a calling verb: "page 3-3381", "call Dr. Lee at 4-5512", "p#20931",
+// "page me at #41872".
 const PHONE_EXTENSION_CUED_RE =
-  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Call|PAGE|CALL)(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
+  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Call|PAGE|CALL)(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*#?)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
 
 function isPhoneLike(s: string): boolean {
   const n = digitCount(s);
@@ -84,7 +85,8 @@ export const detectPhone: Detector = (text, add) => {
   }
   for (const s of spans(PHONE_EXTENSION_CUED_RE, text)) {
     // Five bare digits only after a calling verb, never after "at"/"on" ("at 10000 feet").
-    if (/^\d{5}$/.test(s.match[0]) && !/(?:page|paged|call|called|beep|p[#:])[ \t]*$/i.test(text.slice(Math.max(0, s.start - 10), s.start))) continue;
+    // "page me at #41872": a hash makes it a number too.
+    if (/^\d{5}$/.test(s.match[0]) && !/(?:page|paged|call|called|beep|p[#:])[ \t]*$|#$/i.test(text.slice(Math.max(0, s.start - 10), s.start))) continue;
     push(s.start, s.end);
   }
   for (const s of spans(PHONE_LABELLED_RE, text, 1)) {

@@ -26,7 +26,8 @@ const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
   /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
-const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of)\s*|[A-Za-z])$/i;
+// Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
+const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
 
@@ -44,9 +45,10 @@ const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til
 const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
 
 // A month or a weekday named after a preposition is a date element too ("seen in April", "on
-// Monday", "since last March"); alone, "May" and "March" are as often words, so a cue is required.
+// Monday", "since last March", "until about Tuesday", "RTC June", "for February and March"); alone,
+// "May" and "March" are as often words, so a cue is required. "every Monday" is a routine (decision 111).
 const MONTH_OR_DAY_CUED_RE = new RegExp(
-  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|every|each)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
+  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|about|around|before|after|for|For|RTC|rtc|Rtc)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
   "dgu",
 );
 
@@ -77,8 +79,9 @@ const WEEKDAY_RE = new RegExp(
 // exposure" and "Wed to" stay out.
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
-  `(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+` +
-    `(${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
+  // The day first, then the verb before it (a scan from every verb would cost more).
+  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
+    `(?:${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );
 
@@ -122,6 +125,15 @@ function isPlausibleDate(s: string): boolean {
   return m ? inRange(Number(m[1]), 1, 31) : true;
 }
 
+// A sentence about vision: fractions of 6 or 20 in it are acuities, not dates (decision 111).
+const ACUITY_BEFORE = /(?:\b(?:VA|V\/A|BCVA|UCVA|[Vv]isual [Aa]cuity|[Aa]cuity|[Vv]ision|VISION|[Ss]nellen|SNELLEN)\b)/;
+const EVENT_WAS_BEFORE = /\b(?:last|next|prior|previous|most recent)\s+[\w\/\-]{1,15}\s+(?:was|is|will be)\s*$/i;
+function sentenceBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("\n"));
+  return window.slice(cut + 1);
+}
+
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
@@ -139,7 +151,11 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   // "seen 3/4, 3/5" continues a list of dates.
   const weakCue = /(?:[,\-–]\s*)$/.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[,\-–]\s*$/.test(before);
   if (weakCue && b <= 10 && a <= b && (SCORE_CUE_AFTER.test(after) || !/\d\/\d/.test(before))) return false;
+  // Visual acuity in a sentence that says so: "VA 6/12 right eye and 6/9 left eye", "20/25 OS".
+  if ((a === 6 || a === 20) && ACUITY_BEFORE.test(sentenceBefore(text, start))) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
+  // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
+  if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
   if (SCORE_CUE_BEFORE.test(before) || SCORE_CUE_AFTER.test(after)) return false;
   // A fraction or a score: "1/2", "4/5", "5/5", "3/4", "8/10".
   return !(b <= 10 && a <= b);
@@ -149,7 +165,17 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 // Friday."); "every Monday." and "on Mondays" are routines, and "Moved to Friday" a clinic's day.
 const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
 
+// In a note written in lower case, a shortened weekday closing a clause about going somewhere:
+// "pt going back to ridgeview tues", "d/c home fri" (not "o2 sat.", "out in the sun.").
+const LOWER_WEEKDAY_CLOSING_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?=[ \t]*(?:[.;,!?)]|$))/dgmu;
+const MOVE_BEFORE_RE = /(?:^|[^\p{L}])(?:going|go|goes|back|home|d\/c|dc|discharge|discharged|transfer|transferred|moving|move|coming|arriving|leaving|returning|return)(?:[ \t]+[\p{Ll}\/'’]+){0,4}[ \t]+$/u;
+const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
+
 export const detectDates: Detector = (text, add) => {
+  for (const s of spans(LOWER_WEEKDAY_CLOSING_RE, text)) {
+    const line = text.slice(Math.max(0, text.lastIndexOf("\n", s.start) + 1, s.start - 60), s.start);
+    if (MOVE_BEFORE_RE.test(line) && !NOT_BEFORE_LOWER_WEEKDAY.test(line.slice(-8))) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
   for (const s of /day[ \t]*(?:[.;!]|$)|DAY[ \t]*(?:[.;!]|$)/m.test(text) ? spans(WEEKDAY_CLOSING_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(DOB_RE, text, 1)) {
     if (isPlausibleDate(s.match[1] ?? "")) add({ kind: "date", start: s.start, end: s.end, message: MSG.dob, priority: 2 });
@@ -191,7 +217,7 @@ export const detectDates: Detector = (text, add) => {
     if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
-  for (const s of spans(WEEKDAY_AFTER_VERB_RE, text, 1)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of spans(WEEKDAY_AFTER_VERB_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, ...(/lunch|dinner|brunch|meal|supper/.test(text) ? [HOLIDAY_MEAL_RE] : []), MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
     for (const s of spans(re, text)) {

@@ -15,7 +15,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial[ \\t]*(?:number|no|#)|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
@@ -54,6 +54,8 @@ export const detectRecordNumbers: Detector = (text, add) => {
     const id = s.match[1] ?? "";
     if (digitCount(id) >= 4 || (/^[A-Z\d]{6,14}$/.test(id) && /[A-Z]/.test(id) && digitCount(id) >= 2)) {
       const label = s.match[0].slice(0, s.match[0].length - id.length);
+      // "serial PJN418832H" names a device; "serial BNP 1200" is a series of tests.
+      if (/serial[ \t:]*$/i.test(label) && !/^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,14}$|^\d{6,}$/.test(id)) continue;
       const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
       const account = /acc|ssn|social|plan|insur|policy|member|subscriber|medic|licen|lic|serial|device/i.test(label) && !/accession/i.test(label);
       add({ kind: "mrn", start: s.start, end: s.end, message: nhs ? MSG.nhs : account ? MSG.account : MSG.mrn, priority: 4 });
@@ -113,7 +115,9 @@ export const detectAge: Detector = (text, add) => {
       if (years >= 90 && years <= 125) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
     }
   }
-  for (const s of spans(AGE_STATED_RE, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  // Cheap test first: both rules below need "is/was/turned" right before a number from 90 to 119.
+  const ageAfterVerb = /(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(?:9\d|1[01]\d)(?!\d)/.test(text);
+  for (const s of ageAfterVerb ? spans(AGE_STATED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /turn|TURN|celebrated|CELEBRATED/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /\(\s*(?:9\d|1[01]\d)\s*\)/.test(text) ? spans(AGE_BRACKETED_RE, text) : []) {
     // After a name: a word of the name lists, or two capitalised words one of which is no English
@@ -143,7 +147,7 @@ export const detectAge: Detector = (text, add) => {
     if (d.clinical.has(word) || d.abbreviations.has(word) || (d.common.has(word) && !d.firstNames.has(word) && !d.lastNames.has(word) && !firstBefore)) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
-  for (const s of /\p{Lu}[\p{Ll}\p{Lu}]+,?[ \t]+(?:is|was|turn|IS|WAS|TURN)/u.test(text) ? spans(AGE_AFTER_NAME_RE, text, 3) : []) {
+  for (const s of ageAfterVerb ? spans(AGE_AFTER_NAME_RE, text, 3) : []) {
     // A person's name: a first name then a word that is no clinical or ordinary word ("Abigail
     // Turner"), not a test's or a drug's name ("Oxygen saturation was 93").
     const [given, family] = [s.match[1]!.toLowerCase(), s.match[2]!.toLowerCase()];
