@@ -95,16 +95,21 @@ const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|
 
 // A name right before a bracket that says who the person is or how old: "J. Pereira (paramedic)",
 // "Felicity Okoro (RN)", "Pattie Bock (96 year old) tolerated".
-const NAME_BEFORE_ROLE_RE = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}'’\-]+|\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]*\((?:paramedic|EMT(?:-[BPI])?|[Tt]echnician|[Nn]urse|RN|LPN|HCA|CNA|[Pp]hysio(?:therapist)?|[Ii]nterpreter|[Cc]haplain|[Pp]harmacist|[Mm]edic|[Dd]river|[Ss]tudent|[Ss]cribe|[Mm]idwife|[Dd]ietitian|[Cc]arer|[Ss]ocial [Ww]orker|(?:9\d|1[01]\d)(?:[ \t\-]*(?:years?|yrs?|y)[ \t\-]*(?:old|o))?)(?=[),])/dgu;
+// Found from the bracket backwards (a scan from every capital would cost more).
+const ROLE_BRACKET_RE = /\((?:paramedic|EMT(?:-[BPI])?|[Tt]echnician|[Nn]urse|RN|LPN|HCA|CNA|[Pp]hysio(?:therapist)?|[Ii]nterpreter|[Cc]haplain|[Pp]harmacist|[Mm]edic|[Dd]river|[Ss]tudent|[Ss]cribe|[Mm]idwife|[Dd]ietitian|[Cc]arer|[Ss]ocial [Ww]orker|(?:9\d|1[01]\d)(?:[ \t\-]*(?:years?|yrs?|y)[ \t\-]*(?:old|o))?)(?=[),])/dgu;
+const NAME_BEFORE_BRACKET_RE = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}'’\-]+|\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]*$/u;
 // A user's handle in a comment: "Shared by @mbarrett" (an address has a domain after the @).
 const HANDLE_RE = /(?<![\w.@])@([A-Za-z][\w.\-]{2,30})(?![\w@]|\.[A-Za-z])/dgu;
 
 export const detectRuleNames: Detector = (text, add) => {
   const d0 = dictionaries();
-  for (const s of /\(/.test(text) ? spans(NAME_BEFORE_ROLE_RE, text, 1) : []) {
-    const words = s.match[1]!.split(/[ \t.]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase());
-    if (words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w) || d0.eponyms.has(w) || GENERIC_PLACE_WORDS.has(w) || isTitle(w)) || (!/\(\s*\d+[ \t\-]*y/.test(s.match[0]) && words.every((w) => isCommonWord(w) && !d0.firstNames.has(w) && !d0.lastNames.has(w)))) continue;
-    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const r of /\(/.test(text) ? spans(ROLE_BRACKET_RE, text) : []) {
+    const from = Math.max(0, r.start - 48);
+    const m = NAME_BEFORE_BRACKET_RE.exec(text.slice(from, r.start));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t.]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase());
+    if (words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w) || d0.eponyms.has(w) || GENERIC_PLACE_WORDS.has(w) || isTitle(w)) || (!/\(\s*\d+[ \t\-]*y/.test(r.match[0]) && words.every((w) => isCommonWord(w) && !d0.firstNames.has(w) && !d0.lastNames.has(w)))) continue;
+    add({ kind: "name", start: from + m.index, end: from + m.index + m[1]!.length, message: MSG.name, priority: 9 });
   }
   for (const s of /@/.test(text) ? spans(HANDLE_RE, text) : []) {
     if (/\d/.test(s.match[1]!) || !isCommonWord(s.match[1]!.toLowerCase())) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });

@@ -59,6 +59,10 @@ const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolera
 // is a name before one of them; "Patient Transport was booked" is not ("was" alone says nothing).
 const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:was told|were told|is told|reports|reported|denies|denied|states|stated|says|said|complains|complained|tolerated|agreed|declined|refused|feels|felt|slept|ate|walked|wants|wanted|asked|presented|underwent|fell|had a (?:good|comfortable|quiet|restless|poor|settled|bad|fall)|and (?:his|her|their) (?:wife|husband|partner|son|daughter|mother|father|family|children|sister|brother))\b/;
 
+// A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
+const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
+const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
+
 // Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
 const ABSTRACT_NOUN = /(?:ence|ance|ty|tion|sion|ment|ness|ship|[a-z]{3}ing|ism|ery|ics|ogy|ion|al|or|er)$/;
 
@@ -195,6 +199,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;
       else if (words === 1 && !caps && seg[0]!.shape === "title" && PERSON_ONLY_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 40)) && (seg[0]!.first || seg[0]!.cls === "weak" || /^(?:patient|pt)$/.test(tokens[i - 1]?.key ?? "")) && !d.clinical.has(seg[0]!.key)) isName = true;
       if (isName && !context && seg.length >= 2 && seg.every((t) => d.eponyms.has(t.key))) isName = false;
+      // "Cr 1.3, Glu 164": a word in a list of results, before its value, is the test's name.
+      if (isName && !context && seg.length === 1 && LAB_VALUE_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 10)) && LAB_LIST_BEFORE.test(text.slice(Math.max(0, seg[0]!.start - 16), seg[0]!.start))) isName = false;
       // "PT WILL D/C HOME", "PT MAY NEED": in capitals, a word after "PT" that is also an ordinary
       // word is the sentence's verb, not the patient's name ("PT JUANITA" stays a name).
       if (isName && caps && /^(?:pt|patient)$/.test(tokens[i - 1]?.key ?? "") && seg.every((t) => t.cls === "weak" || t.cls === "common") && !PERSON_CUE_RE.test(textBefore(text, tokens[i - 1]!))) isName = false;

@@ -37,7 +37,7 @@ export function isParticle(key: string): boolean {
 }
 
 // Word endings of medical terms and drug stems: a capitalised word ending so is vocabulary.
-const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|ide|ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm|ation|ization|isation)$/;
+const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|(?<![^o]s)ide|(?<!g)ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm|ation|ization|isation)$/;
 
 const MEDICAL_COMPOUND = /^(?=.{10,})(?:sub|supra|infra|intra|inter|extra|peri|para|retro|trans|pseudo|hyper|hypo|micro|macro|poly|multi|osteo|chondro|fibro|angio|lympho|lymph|haem|hem|neuro|myelo|myo|hepato|spleno|nephro|pneumo|pleuro|broncho|gastro|entero|colo|recto|cysto|uretero|pyelo|cholangio|chole|pancreato|adeno|squamo|mucin|muco|onco|cardio|vaso|dermato|derm|immuno|histio|plasmo|leuko|leuco|erythro|thrombo|oligo|mono|endo|epi|meningo|encephalo|cerebro|spondylo|arthro|teno|syno|sino|naso|oro|pharyngo|laryngo|tracheo|oesophago|esophago|ileo|jejuno|duodeno|sacro|costo|vertebro)[a-z]{3,}(?:al|ic|ous|oid|ary|ism|ia|ar|osis|itis|oma|ema|ceous|genic|cytic|blastic|trophic|plastic)$/;
 
@@ -101,6 +101,12 @@ function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: str
   const parts = key.split("-");
   if (parts.length > 1 && parts.every((p) => d.eponyms.has(p) || d.clinical.has(p))) return { cls: "none", first: false };
   const isName = first || d.lastNames.has(key) || (parts.length > 1 && parts.every((p) => d.lastNames.has(p) || d.firstNames.has(p)));
+  // A product's name in camel case ("FibroScan", "GeneXpert", "PowerPICC"): two words joined, neither a name
+  // ("MaryAnn" is one, "McDonald" and "DeShawn" have a short prefix) (decision 111).
+  const camel = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}[\p{L}]+)$/u.exec(raw);
+  if (!isName && camel && ![camel[1]!, camel[2]!].some((p) => d.firstNames.has(p.toLowerCase()) || d.lastNames.has(p.toLowerCase()))) return { cls: "none", first: false };
+  // "Vietnamese-speaking", "Crohn-like": a clinical word joined to ordinary ones.
+  if (!isName && parts.length > 1 && parts.some((p) => d.clinical.has(p)) && parts.every((p) => d.clinical.has(p) || isCommonWord(p))) return { cls: "none", first: false };
   // A medical compound in no name list ("Subchondral", "Extramedullary", "Hepatosplenic"): a
   // prefix of anatomy or position, a long stem and an adjective's or a condition's ending.
   if (!isName && MEDICAL_COMPOUND.test(key)) return { cls: "none", first: false };

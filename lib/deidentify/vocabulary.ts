@@ -36,6 +36,7 @@ gustilo anderson frykman mayfield neviaser outerbridge noyes lysholm tegner woma
 harris dash tonnis crowe garden evans russell seinsheimer winquist singh kocher lanz mcburney
 brodie garre cobb risser ferguson lenke king moe cincinnati kirby glasgow karnofsky charlson
 bethesda fleischner lund browder braden norton rockwood allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
+fazekas hoehn yahr kellgren bosniak spetzler
 kernig brudzinski homans rovsing cullen trousseau chvostek romberg hoover spurling jobe yergason
 faber ely allis nikolsky auspitz koebner darier hutchinson kussmaul cheyne stokes biot
 flint steell quincke corrigan musset duroziez traube muller becker osler janeway roth levine
@@ -187,6 +188,7 @@ abd nt nd bm bms uo ua ucx bcx cx sob doe pnd cp n v d c abx fb tb hiv hcv hbv m
 esbl ob gyn ent ir nm gp pcp np pa rn lpn cna md do phd mbbs frcs frcr mrcp facp rt ot slp sw
 cm pm am hs ac pc al ed le ma mo ro jo li ng hu wu yu bo di ada
 msk mdt frcr mri mr ct bmi nhi
+sem hsm lusb rusb llsb rlsb pmi jvp jvd
 `);
 
 /** Months, days and calendar words: handled by the date rules, never names. */
@@ -244,6 +246,8 @@ export const PLACE_CUE_PHRASES = [
   "rehabilitation at", "rehabilitation in", "rehab at", "rehab in", "went to", "placement at", "placed at",
   "stay at", "stayed at", "staying at", "respite at", "dialysis at", "treated at", "seen at", "followed at",
   "hospitalized at", "hospitalised at", "hospitalized in", "hospitalised in", "delivered at", "died at", "treated in",
+  // Where a test or a procedure was done: "MRI performed at Shields", "labs drawn at Quest" (decision 111).
+  "performed at", "done at", "obtained at", "drawn at",
   // A child's day: "daycare at Little Sprouts", "nursery at Acorns".
   "daycare at", "day care at", "nursery at", "preschool at", "pre-school at", "childminder in",
 ];

@@ -1,0 +1,54 @@
+// Names found by cues that decision 111's batches showed (i2b2-style notes and chat-like messages):
+// relatives listed after a plural relation ("Two sons, Mark and Tommy", "family (Greta, Lars)"), a
+// first name in a lower-case note before where the person is from or what they did ("fyi jess from
+// st vincents called"), and the writer's initials closing a note on a line of their own.
+import { dictionaries } from "./dictionaries";
+import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { isCommonWord, isPersonCue, isTitle, looksMedical } from "./tokens";
+import { MSG, spans, type Detector } from "./types";
+
+// A plural relation, then a list of given names: "Two sons, Mark and Tommy", "daughters (Ann,
+// Sue)", "family (carla)", "children: Ben, Amy and Joe".
+const RELATIVES_LIST_RE = /(?<![\p{L}])(?:sons|daughters|brothers|sisters|children|kids|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings)[ \t]*[,:(][ \t]*(\p{L}[\p{Ll}'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*\p{L}[\p{Ll}'’\-]+){0,4})(?=[ \t]*[,.;:)]|[ \t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called)(?![\p{L}]))/dgu;
+// A cue before a first name in a lower-case note: "fyi jess", "thx amir", "ask priya".
+const LOWER_NAME_CUE_RE = /(?<![\p{L}])(?:fyi|thx|thanks|ty|ask|tell|ping|cc|w\/|spoke to|spoke with|spoke w\/|d\/w|per)[ \t]+(\p{Ll}{3,})(?![\p{L}])/dgu;
+// Or what follows it: "jess from st vincents", "amir called", "priya says".
+const LOWER_NAME_VERB_RE = /(?<![\p{L}\/])(\p{Ll}{3,})(?=[ \t]+(?:from[ \t]+(?:st|the|\p{Ll}+[ \t]+(?:hospital|rehab|snf|vna|hospice|clinic|pharmacy))|called|rang|texted|emailed|messaged|says|said|asked|mentioned|wants|thinks)(?![\p{L}]))/dgu;
+// Mid-sentence, a capitalised word before what only a person does with a memory or an opinion:
+// "— Raj might remember", "and Ana agrees" (the word lists hold "Raj" as an ordinary word).
+const BEFORE_MEMORY_RE = /(?<=[\p{Ll},—–\-][ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:(?:might|may|will|would|should|could|can|did|does|probably)[ \t]+)?(?:remember|remembers|recall|recalls|agrees|mentioned)(?![\p{L}]))/dgu;
+// The writer's initials alone on the note's last line, after a sentence: "...at work.\nYKU".
+const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/dgu;
+
+export const detectNameCues: Detector = (text, add) => {
+  const d = dictionaries();
+  const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
+  const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || GENERIC_PLACE_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || isTitle(w) || isPersonCue(w) || looksMedical(w);
+  if (/sons|daughters|brothers|sisters|children|kids|grand|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings/.test(text)) {
+    for (const s of spans(RELATIVES_LIST_RE, text, 1)) {
+      const words = [...s.match[1]!.matchAll(/\p{L}[\p{Ll}'’\-]+/gu)].filter((m) => !/^(?:and)$/.test(m[0]));
+      // Every word must be a given name or a word in no list: "family (both local)" names nobody.
+      const keys = words.map((m) => m[0].toLowerCase());
+      if (keys.some((k) => vocabulary(k) || (!d.firstNames.has(k) && isCommonWord(k)))) continue;
+      for (const m of words) name(s.start + m.index!, s.start + m.index! + m[0].length);
+    }
+  }
+  // Lower-case notes only: in a sentence with capitals a lower-case word is no name.
+  if (!/\p{Lu}\p{Ll}/u.test(text.slice(0, 400))) {
+    for (const re of [LOWER_NAME_CUE_RE, LOWER_NAME_VERB_RE]) {
+      for (const s of spans(re, text, 1)) {
+        const w = s.match[1]!;
+        if (d.firstNames.has(w) && !isCommonWord(w) && !vocabulary(w) && !d.places.has(w)) name(s.start, s.end);
+      }
+    }
+  }
+  for (const s of /remember|recall|agrees|mentioned/.test(text) ? spans(BEFORE_MEMORY_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    // After a determiner it is a thing: "the Board might remember".
+    if (!vocabulary(w) && !d.places.has(w) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|our|their|his|her|your|its|my)[ \t]+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start))) name(s.start, s.end);
+  }
+  for (const s of /\n[ \t]*[A-Z]{2,4}[ \t]*$/.test(text) ? spans(CLOSING_INITIALS_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    if (!d.abbreviations.has(w) && !d.clinical.has(w) && !d.common.has(w) && !d.catalogueAbbreviations.has(s.match[1]!)) name(s.start, s.end);
+  }
+};
