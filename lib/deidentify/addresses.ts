@@ -11,14 +11,14 @@ import { PLACE_CUE_PHRASES } from "./vocabulary";
 
 // House number + 1–3 capitalised words + a street suffix ("12 Baker Street", "221B Baker St").
 const ADDRESS_RE = new RegExp(
-  "(?<![\\p{L}\\p{N}.\\/\\-])(?:(?:Flat|Apartment|Apt|Unit|Suite|FLAT|APT)\\.?[ \\t]+[\\p{L}\\p{N}]+,?[ \\t]+)?" +
+  "(?=[\\dFAUS])(?<![\\p{L}\\p{N}.\\/\\-])(?:(?:Flat|Apartment|Apt|Unit|Suite|FLAT|APT)\\.?[ \\t]+[\\p{L}\\p{N}]+,?[ \\t]+)?" +
     "\\d{1,5}[A-Za-z]?(?:[\\-–\\/]\\d{1,5}[A-Za-z]?)?,?[ \\t]+" +
     `(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?(?:${CAP_WORD}[ \\t]+){1,3}${STREET_SUFFIX}\\.?(?!\\p{L})`,
   "dgu",
 );
 // A named street without a number ("lives on Coolidge Street"): long suffixes only, since
 // "Dr" and "St" before a name are titles and saints.
-const STREET_NAMED_RE = new RegExp(`(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
+const STREET_NAMED_RE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
 // A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
 const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?)(?![\p{L}])/dgu;
 // Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".

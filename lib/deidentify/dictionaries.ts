@@ -63,11 +63,22 @@ export function dictionaries(): Dictionaries {
   const read = (file: string) => (fs && path ? readList(fs, path, dir, file) : []);
   const common = new Set(read("common-words.txt"));
   for (const name of NAME_DOMINANT) common.delete(name);
-  const places = [...read("places.txt"), ...REGIONS];
+  // Notes drop accents ("from montreal", "Jose"): the lists answer for both spellings (decision 111).
+  // A short name without its accents is often a word or an abbreviation ("Lộc", "Tô"): those stay out.
+  const withPlain = (list: string[], minLength = 1) => {
+    const out = [...list];
+    for (const w of list) {
+      if (!/[^\x00-\x7f]/.test(w)) continue;
+      const plain = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      if (plain.length >= minLength && !common.has(plain)) out.push(plain);
+    }
+    return out;
+  };
+  const places = withPlain([...read("places.txt"), ...REGIONS]);
   const catalogue = parseCatalogueVocabulary(read("catalogue.txt"));
   const loaded: Dictionaries = {
-    firstNames: new Set(read("first-names.txt")),
-    lastNames: new Set(read("last-names.txt")),
+    firstNames: new Set(withPlain(read("first-names.txt"), 4)),
+    lastNames: new Set(withPlain(read("last-names.txt"), 4)),
     places: new Set(places),
     common,
     clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...catalogue.words]),

@@ -19,9 +19,11 @@ import { detectDates } from "./dates";
 import { dictionaries } from "./dictionaries";
 import { detectDictionaryNames } from "./names";
 import { detectRuleNames } from "./name-rules";
+import { detectNameCues } from "./name-cues";
 import { detectAddress } from "./addresses";
 import { detectInstitutions } from "./places";
 import { detectVenues } from "./venues";
+import { detectOrganisations } from "./organisations";
 import { detectAge, detectRecordNumbers } from "./records";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
@@ -37,7 +39,9 @@ const DETECTORS: Detector[] = [
   detectAddress,
   detectInstitutions,
   detectVenues,
+  detectOrganisations,
   detectRuleNames,
+  detectNameCues,
   detectDictionaryNames,
 ];
 

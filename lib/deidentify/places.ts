@@ -10,7 +10,7 @@ import { isCommonWord, looksMedical } from "./tokens";
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
 // word ("Fairview General Hospital", "St Mary's", "Hospital of Saint Anne", "Oakwood Clinic").
 const INSTITUTION =
-  "(?:Eye (?:and|&) Ear(?: Infirmary)?|Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Funeral (?:Home|Directors|Services)|(?:Treatment|Recovery) Cent(?:er|re)|Dental (?:Group|Practice|Care|Cent(?:er|re))|Pharmacy|PHARMACY|Chemists?|(?:Surgical|Endoscopy|Dialysis|Wellness|Birth(?:ing)?|Kidney|Sleep) Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
+  "(?:Eye (?:and|&) Ear(?: Infirmary)?|Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Funeral (?:Home|Directors|Services)|(?:Treatment|Recovery) Cent(?:er|re)|Dental (?:Group|Practice|Care|Cent(?:er|re))|Pharmacy|PHARMACY|Chemists?|(?:Surgical|Endoscopy|Dialysis|Wellness|Birth(?:ing)?|Kidney|Sleep) Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Family Health|FAMILY HEALTH|Community Health|COMMUNITY HEALTH|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
   // Practices named after their specialty: "Westside Internal Medicine", "NORTH SHORE CARDIOLOGY
   // ASSOCIATES", "Lakeview Pediatrics" (a proper word must come before; "Interventional
   // Radiology" is a service).
@@ -22,22 +22,22 @@ const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Oth
 const INSTITUTION_WORD_RE = new RegExp(`^${INSTITUTION}$`, "u");
 const TITLE_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*`;
 const HOSPITAL_RE = new RegExp(
-  `(?<![\\p{L}\\/])(?:${INSTITUTION_NAME_WORD}[ \\t]+(?:(?:of|and|for|the|de|&)[ \\t]+)?){1,5}${INSTITUTION}(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})?(?![\\p{L}])`,
+  `(?=\\p{Lu})(?<![\\p{L}\\/])(?:${INSTITUTION_NAME_WORD}[ \\t]+(?:(?:of|and|for|the|de|&)[ \\t]+)?){1,5}${INSTITUTION}(?:[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})?(?![\\p{L}])`,
   "dgu",
 );
 const HOSPITAL_OF_RE = new RegExp(`(?<![\\p{L}])(?:Hospital|HOSPITAL|University|UNIVERSITY|Clinic)[ \\t]+(?:of|OF)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3}`, "dgu");
 // "St Mary's", "St. Elsewhere's", "Saint Anne's": a saint's name is a hospital or a church.
 const SAINT_RE = /(?<![\p{L}\d])(?<!\d[ \t])(?:St\.?|ST\.?|Saint|SAINT)[ \t]+\p{Lu}[\p{L}\-]*(?:['’]s|S)?(?:[ \t]+(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}\-]*(?:['’]s)?)?(?!\p{L})/dgu;
 // Hospitals known by a name and "General" or "Memorial" alone ("Mass General", "Toronto General").
-const GENERAL_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL|MEMORIAL)(?![ \t]+(?:[Ss]urgery|[Mm]edicine|[Pp]ractice|[Pp]ractitioners?|[Aa]na?esthe\p{L}*|[Pp]a?ediatrics|[Hh]ealth|[Ss]urgeons?|[Pp]hysicians?|[Ww]ards?|[Mm]edical|[Hh]ospital|[Ii]nfirmary|[Cc]ondition|[Aa]ppearance|[Ss]tate))(?!\p{L})/dgu;
+const GENERAL_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL|MEMORIAL)(?![ \t]+(?:[Ss]urgery|[Mm]edicine|[Pp]ractice|[Pp]ractitioners?|[Aa]na?esthe\p{L}*|[Pp]a?ediatrics|[Hh]ealth|[Ss]urgeons?|[Pp]hysicians?|[Ww]ards?|[Mm]edical|[Hh]ospital|[Ii]nfirmary|[Cc]ondition|[Aa]ppearance|[Ss]tate))(?!\p{L})/dgu;
 
 // Wards named after people or places: "Nightingale Ward", "Ward Elm", "Kingfisher Unit".
-const WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
+const WARD_RE = /(?=\p{Lu})(?:(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}]))/dgu;
 const CALENDAR_WORDS = new Set(CALENDAR);
 // Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
 // "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
 // ("called the Rosewood unit").
-const NUMBERED_WARD_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
+const NUMBERED_WARD_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
 const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![\p{L}])/dgu;

@@ -64,7 +64,7 @@ export const detectVenues: Detector = (text, add) => {
     const words = s.match[1]!.split(/[ \t]+/);
     const n = [3, 2].find((k) => words.length >= k && !ordinary(words[0]!) && d.places.has(words.slice(0, k).join(" ")));
     if (n) place(s.start, s.start + words.slice(0, n).join(" ").length);
-    else if (/(?:(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)|(?:flying|flown|flew|fly|driving|drove|coming|came)(?:[ \t]+(?:in|down|up|over))?[ \t]+from)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !isCommonWord(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
+    else if (/(?:(?:is|['’]s|staying|stays|stayed)[ \t]+(?:at|in)|(?:flying|flown|flew|fly|driving|drove|coming|came)(?:[ \t]+(?:in|down|up|over))?[ \t]+from)[ \t]+$/.test(text.slice(Math.max(0, s.start - 16), s.start)) && words[0]!.length >= 4 && d.places.has(words[0]!) && !d.common.has(words[0]!) && !d.firstNames.has(words[0]!) && !d.clinical.has(words[0]!) && !CALENDAR_WORDS.has(words[0]!)) place(s.start, s.start + words[0]!.length);
     else if (LOWER_TOWN_SHAPE.test(words[0]!) && !isCommonWord(words[0]!) && !ordinary(words[0]!) && !looksMedical(words[0]!)) place(s.start, s.start + words[0]!.length);
   }
   for (const s of /summer|winter|vacation|holidays/.test(text) ? spans(SEASONAL_PLACE_RE, text) : []) {

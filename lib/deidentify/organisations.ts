@@ -1,0 +1,74 @@
+// Hospitals, sites and employers found by cues that decision 111's i2b2-style batches showed: a
+// clinician's hospital in brackets ("Yolanda Ulrich, MD (Brookside)"), a hospital's name before one
+// of its services ("the Brookside lab", "Brookside anticoagulation clinic"), a hospital's
+// abbreviation after a department or a date ("the ED at BCH", "cath 3/64 at NEBH"), a business
+// before the town it is in or the road it is on ("drawn at Quest in Naples", "CVS on Route 20"),
+// an employer after an occupation ("a paralegal at Fidelity", "bus driver for the MBTA") and a
+// practice after a clinician's name ("Dr. Lin Hua, Harbor Family Medicine").
+import { dictionaries } from "./dictionaries";
+import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, GENERIC_WARD } from "./name-context";
+import { isProper } from "./places";
+import { looksMedical } from "./tokens";
+import { MSG, spans, type Detector } from "./types";
+import { OCCUPATIONS } from "./vocabulary";
+
+const CREDENTIAL = "(?:M\\.D\\.|MD|D\\.O\\.|DO|N\\.P\\.|NP|R\\.N\\.|RN|PA-C|MBBS|PhD|Dr\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+)";
+const BRACKETED_AFTER_CLINICIAN_RE = new RegExp(`(?=\\()(?<=${CREDENTIAL}[ \\t]*)\\((\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]+){0,2})\\)`, "dgu");
+// A proper name, then at most one lower-case word of what is done there, then a service. Found
+// from the service backwards (a scan from every capital would cost more).
+const SERVICE_RE = /(?<=\p{L}[ \t]+)(?:lab|laboratory|anticoagulation clinic|infusion center|infusion centre|site|campus|satellite)(?![\p{L}])/dgu;
+const NAME_BEFORE_SERVICE_RE = /(?<![\p{L}\-])(\p{Lu}\p{Ll}{2,}[\p{Ll}'’\-]*)(?:[ \t]+\p{Ll}{3,})?[ \t]+$/u;
+const ABBREVIATION_AFTER_DEPARTMENT_RE = /(?=[A-Z])(?<=(?:(?:^|[^\p{L}])(?:ED|ER|ICU|CCU|MICU|CVICU|clinic|lab|floor|ward|unit|department|cath lab)|\d{1,2}\/\d{2,4})[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
+const AT_PLACE_IN_TOWN_RE = /(?<=(?:^|[^\p{L}])(?:at|At|AT)[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*){0,2})(?=[ \t]+in[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}]))/dgu;
+const ON_ROAD_RE = /(?<=[\p{L}'’&][ \t]+)on[ \t]+(?:Route|Rte|Highway|Hwy|\p{Lu}\p{Ll}+[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Pike)(?![\p{L}]))/dgu;
+const BUSINESS_BEFORE_ROAD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*){0,2})[ \t]+$/u;
+// Found from the preposition: "at|for|with" then a capital, then the occupation before it.
+const AT_CAPITAL_RE = /(?<=[\p{Ll}][ \t]+)(?:at|for|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?![\p{L}\p{N}])/dgu;
+const OCCUPATION_BEFORE_RE = /(?:^|[^\p{L}])(?:an?|former|retired|Former|Retired|as)[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})[ \t]+$/u;
+const OCCUPATION_ENDING = /(?:er|or|ist|ian|legal|man|woman|aide|clerk|nurse|assistant|agent|officer|guard|tech|cook|chef)$/;
+const NOT_OCCUPATION = new Set("ulcer tumor tumour murmur fever cancer catheter monitor order disorder floor water letter number paper center centre corner border error donor member visitor procedure answer encounter".split(" "));
+const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3})(?:Family Medicine|Family Practice|Family Health|Internal Medicine|Primary Care|Medical Group|Medical Associates|Health Cent(?:er|re)|Community Health|Pediatrics)(?![\p{L}])/dgu;
+
+export const detectOrganisations: Detector = (text, add) => {
+  const d = dictionaries();
+  const place = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
+  const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || GENERIC_WARD.has(w) || GENERIC_PLACE_WORDS.has(w) || CALENDAR_WORDS.has(w) || looksMedical(w);
+  const keys = (s: string) => s.trim().split(/[ \t]+/).filter((w) => w !== "&").map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  // Some word must be a proper noun, or an abbreviation no list knows ("MBTA", "CVS").
+  const named = (s: string) => s.trim().split(/[ \t]+/).some((w) => !vocabulary(w.toLowerCase()) && (isProper(w) || (/^[A-Z]{2,6}$/.test(w) && !d.common.has(w.toLowerCase()))));
+  for (const s of /\(/.test(text) ? spans(BRACKETED_AFTER_CLINICIAN_RE, text, 1) : []) {
+    if (!keys(s.match[1]!).some(vocabulary) && named(s.match[1]!)) place(s.start, s.end);
+  }
+  for (const r of /lab|anticoagulation|infusion|site|campus|satellite/.test(text) ? spans(SERVICE_RE, text) : []) {
+    const from = Math.max(0, r.start - 40);
+    const m = NAME_BEFORE_SERVICE_RE.exec(text.slice(from, r.start));
+    const w = m?.[1]!.toLowerCase();
+    if (m && w && !vocabulary(w) && isProper(w) && !d.firstNames.has(w)) place(from + m.index, from + m.index + m[1]!.length);
+  }
+  for (const s of /[A-Z]{2}/.test(text) ? spans(ABBREVIATION_AFTER_DEPARTMENT_RE, text) : []) {
+    const w = s.match[0].toLowerCase();
+    if (!vocabulary(w) && !d.common.has(w) && !/^(?:mn|am|pm|hs|qhs|noon)$/.test(w)) place(s.start, s.end);
+  }
+  for (const s of /[ \t]in[ \t]+\p{Lu}/u.test(text) ? spans(AT_PLACE_IN_TOWN_RE, text, 1) : []) {
+    const town = s.match[2]!.toLowerCase();
+    if (d.places.has(town) && !keys(s.match[1]!).every(vocabulary) && !d.places.has(s.match[1]!.toLowerCase())) place(s.start, s.end);
+  }
+  // Before a road, an abbreviation is a business's name ("CVS on Route 20"), not a body system.
+  const business = (s: string) => s.trim().split(/[ \t]+/).some((w) => (isProper(w) && !vocabulary(w.toLowerCase())) || (/^[A-Z]{2,6}$/.test(w) && !d.common.has(w.toLowerCase()) && !GENERIC_WARD.has(w.toLowerCase())));
+  for (const r of /[ \t]on[ \t]+(?:Route|Rte|Highway|Hwy|\p{Lu})/u.test(text) ? spans(ON_ROAD_RE, text) : []) {
+    const from = Math.max(0, r.start - 48);
+    const m = BUSINESS_BEFORE_ROAD_RE.exec(text.slice(from, r.start));
+    if (m && business(m[1]!)) place(from + m.index, from + m.index + m[1]!.length);
+  }
+  for (const s of spans(AT_CAPITAL_RE, text, 1)) {
+    const m = OCCUPATION_BEFORE_RE.exec(text.slice(Math.max(0, s.match.index - 40), s.match.index));
+    const job = m?.[1] ?? "";
+    if (!(OCCUPATIONS.includes(job) || (OCCUPATION_ENDING.test(job) && !NOT_OCCUPATION.has(job) && !vocabulary(job)))) continue;
+    // Capitalised after an occupation, even an ordinary word is the employer's name ("at Fidelity").
+    if (keys(s.match[1]!).some(vocabulary) || eponymHeadAfter(text, s.end)) continue;
+    place(s.start, s.end);
+  }
+  for (const s of /Dr|DR/.test(text) ? spans(PRACTICE_AFTER_CLINICIAN_RE, text) : []) {
+    if (!GENERIC_PLACE_WORDS.has(keys(s.match[1]!)[0]!) && !GENERIC_WARD.has(keys(s.match[1]!)[0]!)) place(s.start, s.end);
+  }
+};
