@@ -1549,6 +1549,57 @@ export const DECISION_111_SECOND_CLEAN: string[] = [
   "The patient is a pleasant woman who prefers to be called by her first name. She is accompanied by her son today.",
 ];
 
+/**
+ * An eighteenth batch (decision 111), i2b2 2014 style again, written after the rules of the
+ * sixteenth and seventeenth batches and before any of its own: ED notes, nephrology, vascular and
+ * ophthalmology follow-ups, a pre-op H&P, a transfer summary, tabular medication lists with dates,
+ * a family meeting note and a clinic letter to a patient's employer.
+ * First run: 97.9% (94/96; location 96.4%, 27/28: 'Overlook VNA'; date 96.2%, 25/26: 'spent November';
+ * two corrections after the run: 'tomorrow am' is no identifier, and a clean note that named a
+ * diabetes centre, flagged with 'Dexcom', was rewritten), precision 97.9%, 2 of 20 clean notes
+ * flagged ('RCRI 1', 'MOLST').
+ */
+export const DECISION_111_THIRD: Array<[Style, string]> = [
+  ["ed", "Record date: {date:2077-12-26}\n\nEMERGENCY DEPARTMENT VISIT\n\n{name:HALLORAN, BRIDGET}   {id:5518342}\n\nThe patient is a 71 yo woman who slipped on ice outside her church in {loc:Maynard} on {date:Christmas Eve} and has had right wrist pain since. She was brought in by her neighbor, {name:Mrs. Delgado}. X-ray shows a distal radius fracture (Colles type). Reduced under hematoma block by Dr. {name:Ocampo}; sugar-tong splint applied. Hand clinic f/u with Dr. {name:Weisberg} on {date:Tuesday 12/30}."],
+  ["clinic", "RENAL CLINIC\n{date:9/8/82}\n\nMr. {name:Abernathy-Ruiz} returns. CKD 4 from diabetic nephropathy, Cr 2.9 (was 2.6 in {date:June}). We again discussed modality options; he and his wife {name:Inez} attended the kidney class at {loc:Newton-Wellesley} on {date:8/21} and are leaning toward home PD. Vein mapping ordered. Transplant referral sent to {loc:Beth Israel Deaconess} ({name:Rhonda}, coordinator, {phone:617-555-0158})."],
+  ["clinic", "VASCULAR SURGERY FOLLOW-UP\n\nS/p left fem-pop bypass {date:3/3/79} (Dr. {name:Gallagher}). Wound healed. ABI 0.91 on the left. He is back at work as a foreman for {loc:Dellbrook Construction} and walks his dog twice a day. Duplex surveillance at 6 months at the {loc:Marlborough} vascular lab. Aspirin and Plavix. {name:Ray Gallagher}, MD"],
+  ["clinic", "OPHTHALMOLOGY\nVA cc 20/30 OD, 20/60 OS. IOP 15/17. Dilated exam: moderate NPDR OU, CSME OS. Plan focal laser OS. Discussed with {name:Dr. Castellucci}. Pt drives to appointments from {loc:Hopkinton}; his daughter {name:Luz} will drive him after the laser.\nNext visit: {date:Friday, October 3}"],
+  ["discharge", "TRANSFER SUMMARY\n\nTransferred from: {loc:Clinton Hospital}\nTransferred to: {loc:UMass Memorial Medical Center}, CCU\nDate of transfer: {date:04/14/2088}\nReason: NSTEMI with ongoing pain for cardiac catheterization.\nAccepting physician: {name:Dr. Vikram Sethi}\nSending physician: {name:Carol Ann Breen}, MD"],
+  ["clinic", "Medications (as of {date:02/03/2095}):\n  atorvastatin 40 mg daily (started {date:11/2093})\n  metoprolol succinate 50 mg daily\n  insulin glargine 26 units qhs (increased {date:1/15})\n  ASA 81 mg\nAllergies: codeine (nausea).\nPharmacy: {loc:Stop & Shop Pharmacy}, {loc:Hudson}"],
+  ["nursing", "Family meeting {date:5/11} at 1400 with Dr. {name:Oduya}, SW {name:Kristen Lapointe}, pt's wife {name:Maureen} and sons {name:Kevin} and {name:Sean}. Family agrees with comfort measures. Pt's brother {name:Dennis} is flying in from {loc:Dublin} and is expected {date:Thursday}. Chaplain to visit."],
+  ["letter", "{date:June 2, 2082}\n\nTo whom it may concern:\n\nMr. {name:Desmond Kwarteng} is under my care for a lumbar disc herniation. He is unable to return to his job as a warehouse associate at {loc:Staples} in {loc:Framingham} until {date:June 30}. Please contact my office at {phone:(508) 555-0174} with questions.\n\n{name:Helen Varga}, MD\n{loc:Metrowest Spine Associates}"],
+  ["clinic", "Pre-op H&P\nProcedure: L TKA, {date:1/9/91}, Dr. {name:Strand}\n{age:90} yo F, lives independently in a condo in {loc:Westborough}; grandson {name:Tyler} checks on her. Walks with a cane. Cleared by cardiology (Dr. {name:Maseko}, note {date:12/20/90}): RCRI 1. Hgb 11.8, Cr 1.1. Plan discharge to {loc:Beaumont Rehab} in {loc:Northbridge}."],
+  ["ed", "Pt is a {age:99 y.o.} man brought in from {loc:Loomis House} with fever and cough. Per nursing home RN {name:Deb}, he had a cough since {date:last Friday}. Code status DNR/DNI (MOLST on file). Son {name:George} (HCP) is in {loc:Florida}; reached by phone at {phone:(941) 555-0189}."],
+  ["clinic", "Record date: {date:2099-03-02}\n\nShe is seen today with her husband {name:Omar}. Her sister {name:Layla} recently moved in with them from {loc:Amman}. She continues to work at the front desk of the {loc:Courtyard Marriott} on {loc:Boston Post Road}. BP at home 130s/80s per log. A1c {date:2/20}: 6.8%."],
+  ["discharge", "Dictated by: {name:Imogen Pratt-Hale}, PA-C for {name:Samuel Ferreira}, MD\nDD: {date:07/11/84} 16:20\nDT: {date:07/12/84} 09:02\nJob #{id:88213}\ncc: Dr. {name:Ulrich}; {name:Dr. Paulo Teixeira}, {loc:Framingham Union}"],
+  ["clinic", "CC: f/u DM, HTN\nSeen last {date:10/93}. Since then he retired from the post office and spent {date:November} with his son in {loc:Phoenix}. He reports FBS 100-140. No hypoglycemia. Using Humalog with meals. Eye exam {date:12/93} at {loc:Joslin}: no retinopathy."],
+  ["nursing", "0800 Pt alert, pleasant. Wife {name:Trudy} called from {loc:Shrewsbury}, updated. Pt's friend {name:Father Michael} from {loc:St. Bernadette's} visited. Plan for d/c tomorrow am to home with VNA ({loc:Overlook VNA}, {phone:508-555-0102})."],
+];
+
+/** Identifier-free notes written with the eighteenth batch, in the same style. */
+export const DECISION_111_THIRD_CLEAN: string[] = [
+  "X-ray: distal radius fracture, dorsal angulation 20 degrees, Colles type. Closed reduction under hematoma block; sugar-tong splint. Neurovascularly intact.",
+  "CKD 4 from diabetic nephropathy; Cr 2.9, K 5.1, bicarbonate 19. Start sodium bicarbonate 650 mg bid. Vein mapping ordered. Discussed PD vs HD.",
+  "S/p left fem-pop bypass; wound healed; ABI 0.91. Duplex surveillance at 6 months. Continue aspirin and clopidogrel.",
+  "VA cc 20/30 OD, 20/60 OS. IOP 15/17. Moderate NPDR OU with CSME OS. Plan focal laser OS; anti-VEGF if no response.",
+  "NSTEMI: troponin 2.4, ongoing chest pain despite heparin and nitro drip; transfer for cardiac catheterization.",
+  "Medications: atorvastatin 40 mg daily, metoprolol succinate 50 mg daily, insulin glargine 26 units qhs, ASA 81 mg. Allergies: codeine (nausea).",
+  "Family meeting held; family agrees with comfort measures only. Morphine infusion at 2 mg/hr; glycopyrrolate prn secretions.",
+  "Lumbar disc herniation L5-S1 with S1 radiculopathy; straight leg raise positive at 40 degrees. Unable to work for 4 weeks; PT referral.",
+  "Pre-op: RCRI 1; Hgb 11.8, Cr 1.1; ECG sinus rhythm; continue beta blocker; hold metformin on the morning of surgery.",
+  "Fever and cough from the nursing home; CXR with RLL infiltrate; started ceftriaxone and azithromycin. DNR/DNI per MOLST.",
+  "BP at home 130s/80s per log; A1c 6.8%; continue lisinopril 20 mg and metformin 1000 mg bid.",
+  "Dictated but not read. Transcribed by the department's dictation service.",
+  "Retired; spends winters with family out of state. FBS 100-140. No hypoglycemia. Humalog with meals per carb ratio 1:12.",
+  "Pt alert and pleasant. Plan d/c tomorrow to home with VNA for med management and PT.",
+  "Kellgren-Lawrence grade 3 OA of the left knee; Ottawa knee rules negative; Lachman and anterior drawer negative.",
+  "Homans sign negative; Wells score 1; D-dimer normal; no DVT on duplex.",
+  "Tanner stage 5; Gleason 3+4=7 in 2 of 12 cores; PSA 6.2 ng/mL; Kegel exercises taught.",
+  "Lasix 40 mg IV x1 with 1.2 L UOP; K 3.4 repleted with KCl 40 mEq PO; Mg 1.7 repleted.",
+  "CHA2DS2-VASc 5, HAS-BLED 2; apixaban 5 mg bid. Holter: paroxysmal AF, longest run 3 hours.",
+  "Diabetes education by the CDE today; Dexcom G7 started.",
+];
+
 /** Parses `{kind:text}` markup into text and labelled spans. */
 export function parseFragment(style: string, marked: string): LabelledNote {
   const spans: LabelledSpan[] = [];
@@ -1568,8 +1619,8 @@ export function parseFragment(style: string, marked: string): LabelledNote {
 
 /** The fragments in corpus.json's shape, so score.ts measures them the same way. */
 export function fragmentsCorpus(which: "tuned" | "unseen" | "decision-104" | "all" = "all"): Corpus {
-  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH, ...DECISION_111_FIRST, ...DECISION_111_SECOND];
-  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN, ...DECISION_111_FIRST_CLEAN, ...DECISION_111_SECOND_CLEAN];
+  const later = [...DECISION_104_FRAGMENTS, ...DECISION_104_SECOND, ...DECISION_104_THIRD, ...DECISION_104_FOURTH, ...DECISION_104_FIFTH, ...DECISION_104_SIXTH, ...DECISION_104_SEVENTH, ...DECISION_104_EIGHTH, ...DECISION_104_NINTH, ...DECISION_109_FIRST, ...DECISION_109_SECOND, ...DECISION_109_THIRD, ...DECISION_109_FOURTH, ...DECISION_111_FIRST, ...DECISION_111_SECOND, ...DECISION_111_THIRD];
+  const laterClean = [...DECISION_104_CLEAN, ...DECISION_104_SECOND_CLEAN, ...DECISION_104_THIRD_CLEAN, ...DECISION_104_FOURTH_CLEAN, ...DECISION_104_FIFTH_CLEAN, ...DECISION_104_SIXTH_CLEAN, ...DECISION_104_SEVENTH_CLEAN, ...DECISION_104_EIGHTH_CLEAN, ...DECISION_104_NINTH_CLEAN, ...DECISION_109_FIRST_CLEAN, ...DECISION_109_SECOND_CLEAN, ...DECISION_109_THIRD_CLEAN, ...DECISION_109_FOURTH_CLEAN, ...DECISION_111_FIRST_CLEAN, ...DECISION_111_SECOND_CLEAN, ...DECISION_111_THIRD_CLEAN];
   if (which === "decision-104") return { notes: later.map(([style, marked]) => parseFragment(style, marked)), clean: laterClean };
   const notes = [...(which === "unseen" ? [] : FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_FRAGMENTS), ...(which === "all" ? later : [])];
   const clean = [...(which === "unseen" ? [] : CLEAN_FRAGMENTS), ...(which === "tuned" ? [] : UNSEEN_CLEAN), ...(which === "all" ? laterClean : [])];
