@@ -42,6 +42,9 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["- PCP: Dr. Lin Hua, Harbor Family Medicine, 555-0199", "location", "Harbor Family Medicine"],
   ["Nathaniel Orr, M.D.\nWestover Family Health\n22 Lantern Lane", "location", "Westover Family Health"],
   ["Comparison is made to the outside MRI performed at Shields last month.", "location", "Shields"],
+  // The eighteenth batch: a month after "spent", a visiting nurses' agency.
+  ["Since then he spent November with his son in Phoenix.", "date", "November"],
+  ["Plan for d/c tomorrow to home with VNA (Overlook VNA, 508-555-0102).", "location", "Overlook VNA"],
   // A town written without its accent: "montreal" for "Montréal".
   ["son bertrand is flying in from montreal tmrw", "location", "montreal"],
 ];
@@ -68,6 +71,8 @@ const CLEAN = [
   "Seen by the Family Health team and the Community Health nurses.",
   "Procedure performed at the bedside; dressing done at home; cultures drawn at 0600.",
   "son is flying in from home tmrw",
+  "Home with VNA for med management; the Visiting Nurse Association will call; spent the night in the ED.",
+  "Pre-op: RCRI 1; DNR/DNI per MOLST on file.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.
