@@ -88,7 +88,13 @@ async function inBrowser<T>(context: BenchContext, work: (page: Page) => Promise
   }
 }
 
-type FrameFigures = { frame_p95_ms: number; frame_max_ms: number; interval_p95_ms: number; refresh_ms: number; dropped_frames: number; frames: number };
+type FrameFigures = {
+  frame_p95_ms: number; frame_max_ms: number; interval_p95_ms: number; refresh_ms: number; dropped_frames: number; frames: number;
+  /** Distinct slices the first stack's canvas drew while the keys went through `steps` of them (decision 112). */
+  slices_painted: number;
+  /** From the last key press to the last slice drawn. */
+  last_slice_ms: number;
+};
 
 /**
  * Presses ArrowDown `steps` times on the focused control and measures each animation frame meanwhile.
@@ -100,7 +106,7 @@ type FrameFigures = { frame_p95_ms: number; frame_max_ms: number; interval_p95_m
  * beside it (`interval_p95_ms`, `refresh_ms`, `dropped_frames`: frames that took longer than one and
  * a half refreshes), not as the frame time (decision 108).
  */
-async function scrollFrames(page: Page, steps: number): Promise<FrameFigures> {
+async function scrollFrames(page: Page, steps: number, canvasTestId: string): Promise<FrameFigures> {
   // A string, not a function: tsx compiles a named inner function with a `__name` helper that
   // exists in Node, not in the page ("ReferenceError: __name is not defined").
   await page.evaluate(`(() => {
@@ -134,10 +140,20 @@ async function scrollFrames(page: Page, steps: number): Promise<FrameFigures> {
       if (frames.length < 4000) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    // The slices the canvas drew: it names the one it holds in data-index. The viewer may skip a
+    // slice when the keys come faster than the display's frames; a frame shows at most one.
+    const painted = new Set();
+    window.benchPainted = painted;
+    const canvas = document.querySelector('[data-testid="${canvasTestId}"]');
+    new MutationObserver(() => painted.add(canvas.dataset.index)).observe(canvas, { attributes: true, attributeFilter: ["data-index"] });
   })()`);
   for (let step = 0; step < steps; step++) await page.keyboard.press("ArrowDown", { delay: 0 });
+  const lastKey = performance.now();
+  await page.waitForFunction((last) => document.querySelector<HTMLElement>(`[data-testid="${last.id}"]`)?.dataset.index === String(last.index), { id: canvasTestId, index: steps });
+  const lastSlice = performance.now() - lastKey;
   // The last slice's frame, then stop counting.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const slicesPainted = await page.evaluate(() => (window as unknown as { benchPainted: Set<string> }).benchPainted.size);
   const frames = await page.evaluate(() => (window as unknown as { benchFrames: Array<{ work: number; interval: number }> }).benchFrames.slice(1));
   const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
   const works = frames.map((frame) => frame.work);
@@ -150,6 +166,8 @@ async function scrollFrames(page: Page, steps: number): Promise<FrameFigures> {
     refresh_ms: round(refresh),
     dropped_frames: intervals.filter((interval) => interval > refresh * 1.5).length,
     frames: frames.length,
+    slices_painted: slicesPainted,
+    last_slice_ms: round(lastSlice),
   };
 }
 
@@ -158,10 +176,8 @@ async function viewerTiming(context: BenchContext, caseId: string, slices: numbe
     await page.goto(`${context.urls[0]}/cases/${caseId}`, { waitUntil: "networkidle" });
     const opened = performance.now();
     await page.getByTestId("open-series").first().click();
-    await page.waitForFunction(() => {
-      const image = document.querySelector<HTMLImageElement>('[data-testid="stack-image"]');
-      return Boolean(image && image.complete && image.naturalWidth > 0);
-    });
+    // The viewer's canvas says which slice it has drawn (decision 112).
+    await page.waitForFunction(() => document.querySelector('[data-testid="stack-image"][data-index]') !== null);
     const firstSlice = performance.now() - opened;
     await page.getByTestId("stack-frame").focus();
     // `BENCH_VIEWER_TRACE=FILE`: a Chromium trace of the scroll, to see where a frame's time goes
@@ -169,7 +185,7 @@ async function viewerTiming(context: BenchContext, caseId: string, slices: numbe
     const trace = process.env.BENCH_VIEWER_TRACE;
     const browser = page.context().browser()!;
     if (trace) await browser.startTracing(page, { path: trace, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink"] });
-    const figures = await scrollFrames(page, slices - 1);
+    const figures = await scrollFrames(page, slices - 1, "stack-image");
     if (trace) await browser.stopTracing();
     return { first_slice_ms: round(firstSlice), ...figures };
   });
@@ -182,7 +198,7 @@ async function compareTiming(context: BenchContext, caseId: string, slices: numb
     const compare = page.getByTestId("compare-stacks");
     await compare.waitFor();
     await compare.getByRole("slider").first().focus();
-    const figures = await scrollFrames(page, slices - 1);
+    const figures = await scrollFrames(page, slices - 1, "compare-image");
     // Both sides moved: the figure is of synchronized scrolling, not of one stack.
     const lastCounters = await compare.getByTestId("compare-counter").allTextContents();
     return { ...figures, last_counters: lastCounters };

@@ -1,11 +1,12 @@
 "use client";
 // A stack viewer for one series: the mouse wheel, dragging, the arrow keys, a slider and a swipe
-// on a phone move through the slices; neighbours are preloaded so scrolling does not stall; zoom,
+// on a phone move through the slices; neighbours are fetched and decoded ahead in a worker, so
+// scrolling neither stalls nor loads the page's main thread (decision 112); zoom,
 // pan and full screen; window and level on DICOM series (their stored values, on a canvas); the
 // author's marks over the slice, shown or hidden. At a live conference the presenter's window
 // goes to the room and a following phone shows it (decision 095). Loaded lazily (next/dynamic) so
 // a case page without images pays nothing.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
 import { AnnotationLayer } from "@/components/viewer/annotation-layer";
 import { exportSlicePng } from "@/components/viewer/export-png";
@@ -15,12 +16,11 @@ import { useMarks, type NewMark } from "@/components/viewer/use-marks";
 import { FollowedWindow, WindowControls } from "@/components/viewer/window-controls";
 import { useSharedWindow } from "@/components/viewer/use-shared-window";
 import { WindowedCanvas } from "@/components/viewer/windowed-canvas";
+import { SliceCanvas } from "@/components/viewer/slice-canvas";
 import { BOX_KEYS, PinBar, PinLayer, useKeyboardBox, useSlicePin } from "@/components/viewer/slice-pin";
 import { describeAnchor, type AnchorMark, type DraftAnchor } from "@/lib/discussion/anchor";
 import type { ShownWindow } from "@/lib/images/window";
 
-/** Slices fetched ahead and behind the one shown. */
-const PRELOAD = 4;
 /** Pixels of drag or swipe per slice. */
 const DRAG_STEP = 12;
 
@@ -49,6 +49,11 @@ export interface StackViewerProps {
   autoFocus?: boolean;
 }
 
+/** The canvas showing slice `index` now (windowed, or decoded and drawn), if there is one. */
+function shownCanvas(frame: HTMLElement | null, index: number): HTMLCanvasElement | null {
+  return frame?.querySelector<HTMLCanvasElement>(`[data-testid="windowed-canvas"], [data-testid="stack-image"][data-index="${index}"]`) ?? null;
+}
+
 export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, followWindow, onWindowChange, arrowKeys = "all", pin = null, onCommentOnSlice, autoFocus }: StackViewerProps) {
   const total = series.images.length;
   const [index, setIndex] = useState(Math.min(Math.max(0, shownIndex ?? initialIndex), total - 1));
@@ -73,7 +78,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   const frame = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number; index: number; pan: { x: number; y: number } } | null>(null);
   const wheelRest = useRef(0);
-  const cache = useRef(new Map<string, HTMLImageElement>());
+  const urls = useMemo(() => series.images.map((image) => imageUrl(image)), [series.images]);
 
   const commentOn = (mark: AnchorMark | null) => {
     const shown = series.images[index]!;
@@ -88,19 +93,6 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
   }, [autoFocus]);
 
   const go = useCallback((next: number) => setIndex(Math.min(total - 1, Math.max(0, next))), [total]);
-
-  // Preload the neighbours (the browser keeps them; the route allows private caching).
-  useEffect(() => {
-    for (let offset = -PRELOAD; offset <= PRELOAD; offset++) {
-      const image = series.images[index + offset];
-      const url = image && imageUrl(image);
-      if (!url || cache.current.has(url)) continue;
-      const element = new Image();
-      element.decoding = "async";
-      element.src = url;
-      cache.current.set(url, element);
-    }
-  }, [index, series.images]);
 
   // The wheel needs a non-passive listener to keep the page from scrolling.
   useEffect(() => {
@@ -260,7 +252,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
               </label>
             </>
           ) : null}
-          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={() => void exportSlicePng(frame.current?.querySelector("canvas") ?? imageUrl(image), image, showMarks ? sliceMarks : [], `${series.name}-slice-${index + 1}.png`.replace(/[^\w.-]+/g, "-"))}>Save PNG</button>
+          <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={() => void exportSlicePng(shownCanvas(frame.current, index) ?? imageUrl(image), image, showMarks ? sliceMarks : [], `${series.name}-slice-${index + 1}.png`.replace(/[^\w.-]+/g, "-"))}>Save PNG</button>
           <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={fullScreen}>Full screen</button>
           {onClose ? <button type="button" className="rounded px-2 py-1 hover:bg-slate-800" onClick={onClose}>Close</button> : null}
         </div>
@@ -287,17 +279,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
           {windowed && level.slice && level.window ? (
             <WindowedCanvas slice={level.slice} window={level.window} label={alt} className="h-full w-full object-contain" />
           ) : (
-            /* eslint-disable-next-line @next/next/no-img-element -- authorized, private images: no optimizer */
-            <img
-              src={imageUrl(image)}
-              alt={alt}
-              width={image.width}
-              height={image.height}
-              draggable={false}
-              data-testid="stack-image"
-              data-index={index}
-              className="h-full w-full object-contain"
-            />
+            <SliceCanvas urls={urls} index={index} label={alt} className="h-full w-full object-contain" />
           )}
           {showMarks && sliceMarks.length ? <AnnotationLayer marks={sliceMarks} width={image.width} height={image.height} /> : null}
           {pin?.mark && pin.index === index ? <PinLayer mark={pin.mark} width={image.width} height={image.height} label={describeAnchor({ seriesName: series.name, slice: index + 1, mark: pin.mark })} /> : null}

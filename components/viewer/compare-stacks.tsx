@@ -3,12 +3,13 @@
 // other to the same place (lib/images/stack-sync.ts); zoom and, on DICOM series, the window are
 // linked. Each side can switch to another series of its study. On a phone the sides stack and a
 // toggle flips between them. Loaded lazily with the Compare section.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { matchingIndex } from "@/lib/images/stack-sync";
 import { dragWindow, windowPresets, type Window } from "@/lib/images/window";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
 import { usePixelSlice } from "./use-pixel-slice";
 import { WindowControls } from "./window-controls";
+import { SliceCanvas } from "./slice-canvas";
 import { WindowedCanvas } from "./windowed-canvas";
 
 export interface CompareSide {
@@ -23,6 +24,7 @@ function Panel({ side, series, onSeries, index, onIndex, zoom, windowing, window
   const frame = useRef<HTMLDivElement>(null);
   const drag = useRef<{ y: number; x: number; index: number } | null>(null);
   const image = series.images[index]!;
+  const urls = useMemo(() => series.images.map((one) => imageUrl(one)), [series.images]);
   const { slice } = usePixelSlice(image, windowing);
   const total = series.images.length;
   const go = (next: number) => onIndex(Math.min(total - 1, Math.max(0, next)));
@@ -81,8 +83,7 @@ function Panel({ side, series, onSeries, index, onIndex, zoom, windowing, window
           {windowing && slice && window ? (
             <WindowedCanvas slice={slice} window={window} label={imageAlt(series, index)} className="h-full w-full object-contain" />
           ) : (
-            // eslint-disable-next-line @next/next/no-img-element -- authorized, private images
-            <img src={imageUrl(image)} alt={imageAlt(series, index)} draggable={false} className="h-full w-full object-contain" data-testid="compare-image" />
+            <SliceCanvas urls={urls} index={index} label={imageAlt(series, index)} className="h-full w-full object-contain" testId="compare-image" />
           )}
         </div>
       </div>
