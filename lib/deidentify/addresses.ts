@@ -61,9 +61,12 @@ const POSTCODE_LABELLED_RE = new RegExp(
 
 
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
+const MAY_HAVE_NAMED_STREET = new RegExp(STREET_SUFFIX_LONG);
 
 export const detectAddress: Detector = (text, add) => {
-  for (const re of MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE] : []) {
+  // Cheap tests first: a house number before a capital, a long suffix, a box (decision 111, CPU).
+  const res = MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE].filter((re) => re !== STREET_NAMED_RE || MAY_HAVE_NAMED_STREET.test(text)).filter((re) => re !== PO_BOX_RE || /Box|BOX|box|RR|R\.R\.|HC|Rural|RURAL/.test(text)) : [];
+  for (const re of res) {
     for (const s of spans(re, text)) {
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       // "623 Rietscher Road, Palm Beach": the town after the street.

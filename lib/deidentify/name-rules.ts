@@ -15,18 +15,43 @@ const HONORIFIC_NAME_RE = new RegExp(
 );
 const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
 const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Pp]arents?|PARENTS?|[Mm]other|MOTHER|[Ff]ather|FATHER|[Ss]pouse|SPOUSE|[Gg]uardian|GUARDIAN|[Nn]ext of [Kk]in|NEXT OF KIN|NOK|[Ee]mergency [Cc]ontact|EMERGENCY CONTACT|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter)s?";
-const LABELLED_NAME_RE = new RegExp(
-  NAME_LABEL + "[ \\t]*[:=][ \\t]*" +
-    `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})`,
-  "dgu",
-);
+// Found from the colon backwards (a scan from every letter for a label would cost more): the
+// label must close the text before the colon, the value open the text after it.
+const LABEL_BEFORE_COLON_RE = new RegExp(NAME_LABEL + "[ \\t]*$", "u");
+const LABELLED_VALUE_RE = new RegExp(`^[ \\t]*(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})`, "du");
 // Dictated headers put the value on the next line ("NAME :" then "SCARS , SONNY"): the whole line
 // must then be the name.
-const LABELLED_NAME_NEXT_LINE_RE = new RegExp(
-  NAME_LABEL + "[ \\t]*[:=][ \\t]*\\r?\\n[ \\t]*" +
+const LABELLED_VALUE_NEXT_LINE_RE = new RegExp(
+  "^[ \\t]*\\r?\\n[ \\t]*" +
     `(${LABEL_WORD}(?:[ \\t]?,?[ \\t]+${LABEL_WORD}){0,3})(?=[ \\t]*(?:,[ \\t]*(?:M\\.?D\\.?|R\\.?N\\.?|N\\.?P\\.?))?[ \\t]*(?:\\r?\\n|$))`,
-  "dgu",
+  "du",
 );
+
+/** Each label and its value: "Attending: Lorenzo Batista", "NAME :\nSCARS , SONNY". */
+function labelledNames(text: string): Array<{ start: number; end: number; label: string; value: string; nextLine: boolean }> {
+  const out: Array<{ start: number; end: number; label: string; value: string; nextLine: boolean }> = [];
+  for (let i = text.search(/[:=]/); i !== -1 && i < text.length; i = nextColon(text, i + 1)) {
+    let from = Math.max(0, i - 48);
+    // Start the window at a word's start, so a label is never the tail of a longer word.
+    if (from > 0) from += Math.max(0, text.slice(from, i).search(/[^\p{L}]/u));
+    const label = LABEL_BEFORE_COLON_RE.exec(text.slice(from, i));
+    if (!label) continue;
+    const rest = text.slice(i + 1, i + 160);
+    const same = LABELLED_VALUE_RE.exec(rest);
+    const next = same ? null : LABELLED_VALUE_NEXT_LINE_RE.exec(rest);
+    const m = same ?? next;
+    if (!m) continue;
+    const start = i + 1 + m.indices![1]![0];
+    out.push({ start, end: start + m[1]!.length, label: label[0], value: m[1]!, nextLine: !same });
+  }
+  return out;
+}
+function nextColon(text: string, from: number): number {
+  const a = text.indexOf(":", from);
+  const b = text.indexOf("=", from);
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
 // Signatures: initials after a dash or slash at the end of a line ("—JS", "- J.S.", "/km").
 const SIGNATURE_RE = /(?=\p{Lu})(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
 
@@ -185,15 +210,18 @@ export const detectRuleNames: Detector = (text, add) => {
     if ((known || !isCommonWord(word)) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
-  for (const s of spans(LABELLED_NAME_RE, text, 1)) {
+  for (const s of labelledNames(text)) {
+    if (s.nextLine) {
+      add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+      continue;
+    }
     // "cc : Primary care physician", "Attending : Cardiology": a value of ordinary or clinical
     // words that no name list holds is a role, not a person.
-    const keys = s.match[1]!.split(/[ \t]*,?[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
+    const keys = s.value.split(/[ \t]*,?[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
     if (keys.every((k) => (d0.common.has(k) || d0.clinical.has(k) || d0.abbreviations.has(k) || GENERIC_PLACE_WORDS.has(k)) && !d0.firstNames.has(k) && !d0.lastNames.has(k))) continue;
     // "Anesthesia: General", "Anaesthetic : Regional": the kind of anaesthesia, not the anaesthetist.
-    if (/^(?:general|regional|local|spinal|epidural|sedation|mac|block)$/.test(keys[0]!) && /^[Aa]n(?:a)?esthe|^ANA?ESTHE/.test(s.match[0])) continue;
+    if (/^(?:general|regional|local|spinal|epidural|sedation|mac|block)$/.test(keys[0]!) && /^[Aa]n(?:a)?esthe|^ANA?ESTHE/.test(s.label)) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of spans(LABELLED_NAME_NEXT_LINE_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

@@ -261,7 +261,7 @@ export const detectInstitutions: Detector = (text, add) => {
     if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) pushInstitution(s.start, s.end);
   }
   if (MAY_HAVE_NAMED_WARD.test(text)) {
-    for (const re of [NUMBERED_WARD_RE, LOWER_WARD_RE]) {
+    for (const re of /\S[ \t]+(?:unit|ward|wing|floor|service)(?![A-Za-z])/.test(text) ? [NUMBERED_WARD_RE, LOWER_WARD_RE] : [NUMBERED_WARD_RE]) {
       for (const s of spans(re, text, 1)) {
         const word = s.match[1] ?? "";
         const w = word.toLowerCase();
@@ -278,7 +278,7 @@ export const detectInstitutions: Detector = (text, add) => {
       }
     }
   }
-  for (const s of /clinic|practice|hospital|center|home|rehab|emergency|office|VA/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
+  for (const s of /\S[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![A-Za-z])/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
     const w = (s.match[1] ?? "").toLowerCase();
     // "the Mayo emergency department", "the Togus VA clinic", "the Bangor office": after "the",
     // a capitalised word before a department of a hospital names the hospital, even an ordinary word.

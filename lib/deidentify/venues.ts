@@ -51,7 +51,7 @@ export const detectVenues: Detector = (text, add) => {
     const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     if (!words.some(ordinary)) place(s.start, s.end);
   }
-  for (const s of /ER|ED|E\.R\.|A&E|Emergency/.test(text) ? spans(BEFORE_EMERGENCY_RE, text, 1) : []) {
+  for (const s of /\S[ \t]+(?:ER|ED|E\.R\.|A&E|Emergency Room|Emergency Department)(?![A-Za-z])/.test(text) ? spans(BEFORE_EMERGENCY_RE, text, 1) : []) {
     const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     if (!words.every((w) => ordinary(w) || NOT_BEFORE_EMERGENCY.has(w))) place(s.start, s.start + s.match[1]!.trimEnd().length);
   }
