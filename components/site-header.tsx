@@ -16,17 +16,19 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
         </Link>
         {viewer ? (
           <>
-            <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm sm:order-none sm:w-auto sm:flex-1">
-              <Link className="btn-ghost whitespace-nowrap px-3" href="/cases">Cases</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3" href="/cases/new">New case</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3" href="/conferences">Conferences</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3" href="/collections">Collections</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3" href="/me/record">My record</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3" href="/teams">Teams</Link>
-              <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex" href="/cases/import">Import</Link>
+            {/* Its own row below 1280 px: beside the search box and the account it was cut off and scrolled. */}
+            <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm xl:order-none xl:w-auto xl:flex-1">
+              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases">Cases</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases/new">New case</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/conferences">Conferences</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/collections">Collections</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/me/record">My record</Link>
+              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/teams">Teams</Link>
+              {/* The library page offers it beside "New case" at every width. */}
+              <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex xl:hidden" href="/cases/import">Import</Link>
             </nav>
             <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
-              <SearchBox shortcut className="w-36 sm:w-48" />
+              <SearchBox shortcut className="w-36 sm:w-48 xl:w-40" />
               <Link
                 href="/notifications"
                 className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
@@ -42,7 +44,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
                   </span>
                 ) : null}
               </Link>
-              <Link href="/account" className="hidden text-slate-600 hover:underline sm:inline" data-testid="viewer-name">{viewer.name}</Link>
+              <Link href="/account" className="hidden max-w-28 truncate align-middle text-slate-600 hover:underline sm:inline-block" title={viewer.name} data-testid="viewer-name">{viewer.name}</Link>
               <SignOutButton />
             </div>
           </>

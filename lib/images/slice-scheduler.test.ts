@@ -41,11 +41,15 @@ describe("the stack viewer's slice scheduler", () => {
     expect([...nearestFirst(4, 1, 5)]).toEqual([4, 3, 2, 1, 0]);
   });
 
-  it("fetches the slice shown first, a few at a time, and the whole series in the background", async () => {
+  it("fetches the slice shown first, a few at a time, and the whole series in the background once the reader moves", async () => {
     const { scheduler, fetches, finish } = harness(30);
     scheduler.receive({ type: "show", generation: 1, index: 0 });
     expect(fetches.map((one) => one.index)).toEqual([0, 1, 2, 3]);
-    await finish(30);
+    // Only looked at: the slices near the first.
+    await finish(DECODE_AHEAD + 1);
+    expect(fetches).toHaveLength(DECODE_AHEAD + 1);
+    scheduler.receive({ type: "show", generation: 1, index: 1 });
+    await finish(30 - DECODE_AHEAD - 1);
     expect(new Set(fetches.map((one) => one.index)).size).toBe(30);
     expect(fetches).toHaveLength(30);
   });

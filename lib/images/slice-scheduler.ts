@@ -1,8 +1,9 @@
 // What the stack viewer fetches and decodes next, nearest the slice shown first (decision 112).
 // It runs in the viewer's worker (components/viewer/slice-decoder.worker.ts), or on the page where
 // module workers are missing. A series' compressed slices are all fetched in the background once
-// it opens, nearest first and twice as far ahead as behind in the direction of travel, a few
-// requests at a time; only those near the slice shown are decoded and handed over. A slice asked
+// the reader moves through it (a viewer only looked at, or Compare on a phone, fetches the slices
+// near the one shown), nearest first and twice as far ahead as behind in the direction of travel,
+// a few requests at a time; only those near the slice shown are decoded and handed over. A slice asked
 // for jumps the queue, and requests for slices scrolled past are never started, so fast scrolling
 // does not leave the slice on screen waiting behind stale work.
 
@@ -52,6 +53,8 @@ export class SliceScheduler {
   private urls: string[] = [];
   private current = 0;
   private direction: 1 | -1 = 1;
+  /** Whether the reader has moved through this series: until then only the slices near the first are fetched. */
+  private moved = false;
   private readonly blobs = new Map<number, Blob>();
   private bytes = 0;
   private readonly fetching = new Set<number>();
@@ -67,6 +70,7 @@ export class SliceScheduler {
       this.urls = command.urls;
       this.current = 0;
       this.direction = 1;
+      this.moved = false;
       this.blobs.clear();
       this.bytes = 0;
       this.fetching.clear();
@@ -76,7 +80,10 @@ export class SliceScheduler {
     } else if (command.generation !== this.generation) {
       return;
     } else if (command.type === "show") {
-      if (command.index !== this.current) this.direction = command.index > this.current ? 1 : -1;
+      if (command.index !== this.current) {
+        this.direction = command.index > this.current ? 1 : -1;
+        this.moved = true;
+      }
       this.current = command.index;
       // A slice that failed is tried again whenever it is asked for again.
       this.failed.delete(command.index);
@@ -89,7 +96,7 @@ export class SliceScheduler {
   private pump(): void {
     const total = this.urls.length;
     if (this.fetching.size < FETCHES) {
-      const near = this.bytes >= BLOB_BUDGET;
+      const near = !this.moved || this.bytes >= BLOB_BUDGET;
       for (const index of nearestFirst(this.current, this.direction, total, near ? DECODE_AHEAD : total, near ? DECODE_BEHIND : total)) {
         if (this.fetching.size >= FETCHES) break;
         if (!this.blobs.has(index) && !this.fetching.has(index) && !this.failed.has(index)) this.fetch(index);
