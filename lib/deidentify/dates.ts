@@ -48,7 +48,10 @@ const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|s
 // Monday", "since last March", "until about Tuesday", "RTC June", "for February and March", "spent November"); alone,
 // "May" and "March" are as often words, so a cue is required. "every Monday" is a routine (decision 111).
 const MONTH_OR_DAY_CUED_RE = new RegExp(
-  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|about|around|before|after|for|For|RTC|rtc|Rtc|spent|spend|spending|spends)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![\\p{L}\\-])(?!\\.\\p{L})`,
+  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|about|around|before|after|for|For|RTC|rtc|Rtc|spent|spend|spending|spends)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)` +
+    // "cases for Thursday teaching": a weekday before a teaching event's noun is a routine.
+    "(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}])))" +
+    "(?![\\p{L}\\-])(?!\\.\\p{L})",
   "dgu",
 );
 

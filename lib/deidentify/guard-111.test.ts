@@ -51,6 +51,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
 
 const CLEAN = [
   "Weekly INR checks every Monday at the anticoagulation clinic; each Tuesday in the lipid clinic.",
+  "Cases saved for Thursday teaching; planned for Friday rounds.",
   "Eye: VA 20/40 OD, 20/25 OS; VA 6/12 right eye and 6/9 left eye on the Snellen chart.",
   "Mental status: MMSE 24/30; GDS 6/15; MoCA 19/30.",
   "Pain 3/10 at rest; the last pain score was 3/10.",
