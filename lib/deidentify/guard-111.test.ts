@@ -62,6 +62,8 @@ const CLEAN = [
   "fyi pt from rehab called re transfer",
   "The Board might remember; as the guideline mentioned.",
   "Plan discussed with the patient and his wife.\nCXR",
+  "Code status discussed with the family.\nDNR",
+  "Echo ordered.\nTTE",
   "Labs: Na 138, K 4.4, Cl 102, CO2 26, BUN 22, Cr 1.3, Glu 164.",
   "Hep C genotype 1a; FibroScan 7.2 kPa (F2); GeneXpert negative.",
   "Parkinson disease, Hoehn and Yahr stage 2; Rutherford category 3; (Fazekas 2).",

@@ -49,6 +49,6 @@ export const detectNameCues: Detector = (text, add) => {
   }
   for (const s of /\n[ \t]*[A-Z]{2,4}[ \t]*$/.test(text) ? spans(CLOSING_INITIALS_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
-    if (!d.abbreviations.has(w) && !d.clinical.has(w) && !d.common.has(w) && !d.catalogueAbbreviations.has(s.match[1]!)) name(s.start, s.end);
+    if (!vocabulary(w) && !d.common.has(w) && !d.catalogueAbbreviations.has(s.match[1]!)) name(s.start, s.end);
   }
 };

@@ -188,7 +188,7 @@ abd nt nd bm bms uo ua ucx bcx cx sob doe pnd cp n v d c abx fb tb hiv hcv hbv m
 esbl ob gyn ent ir nm gp pcp np pa rn lpn cna md do phd mbbs frcs frcr mrcp facp rt ot slp sw
 cm pm am hs ac pc al ed le ma mo ro jo li ng hu wu yu bo di ada
 msk mdt frcr mri mr ct bmi nhi
-sem hsm lusb rusb llsb rlsb pmi jvp jvd rcri molst polst
+sem hsm lusb rusb llsb rlsb pmi jvp jvd rcri molst polst dnr dni dnar tte tee eom tbd fyi vna ok nad
 `);
 
 /** Months, days and calendar words: handled by the date rules, never names. */
