@@ -17,6 +17,7 @@ const LOWER_NAME_VERB_RE = /(?<![\p{L}\/])(\p{Ll}{3,})(?=[ \t]+(?:from[ \t]+(?:s
 // Mid-sentence, a capitalised word before what only a person does with a memory or an opinion:
 // "— Raj might remember", "and Ana agrees" (the word lists hold "Raj" as an ordinary word).
 const BEFORE_MEMORY_RE = /(?<=[\p{Ll},—–\-][ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:(?:might|may|will|would|should|could|can|did|does|probably)[ \t]+)?(?:remember|remembers|recall|recalls|agrees|mentioned)(?![\p{L}]))/dgu;
+const NOT_A_REMEMBERER = new Set("patient everyone everybody someone somebody anyone nobody nurse nursing staff team radiology pathology surgery medicine cardiology".split(" "));
 // The writer's initials alone on the note's last line, after a sentence: "...at work.\nYKU".
 const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/dgu;
 
@@ -29,7 +30,8 @@ export const detectNameCues: Detector = (text, add) => {
       const words = [...s.match[1]!.matchAll(/\p{L}[\p{Ll}'’\-]+/gu)].filter((m) => !/^(?:and)$/.test(m[0]));
       // Every word must be a given name or a word in no list: "family (both local)" names nobody.
       const keys = words.map((m) => m[0].toLowerCase());
-      if (keys.some((k) => vocabulary(k) || (!d.firstNames.has(k) && isCommonWord(k)))) continue;
+      // A hyphenated word is a description ("Spanish-speaking"), not a given name.
+      if (keys.some((k) => vocabulary(k) || k.includes("-") || (!d.firstNames.has(k) && isCommonWord(k)))) continue;
       for (const m of words) name(s.start + m.index!, s.start + m.index! + m[0].length);
     }
   }
@@ -45,7 +47,8 @@ export const detectNameCues: Detector = (text, add) => {
   for (const s of /remember|recall|agrees|mentioned/.test(text) ? spans(BEFORE_MEMORY_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
     // After a determiner it is a thing: "the Board might remember".
-    if (!vocabulary(w) && !d.places.has(w) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|our|their|his|her|your|its|my)[ \t]+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start))) name(s.start, s.end);
+    if (vocabulary(w) || d.places.has(w) || NOT_A_REMEMBERER.has(w) || /(?:^|[^\p{L}])(?:the|a|an|this|that|our|their|his|her|your|its|my)[ \t]+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
+    name(s.start, s.end);
   }
   for (const s of /\n[ \t]*[A-Z]{2,4}[ \t]*$/.test(text) ? spans(CLOSING_INITIALS_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
