@@ -26,7 +26,9 @@ test("an author uploads a series, marks a key image; the timeline shows it and t
   await expect(page.locator('[data-testid="upload-row"][data-phase="done"]')).toHaveCount(6, { timeout: 60_000 });
   const editor = page.getByTestId("series-editor").first();
   await expect(editor.getByTestId("image-editor")).toHaveCount(6, { timeout: 15_000 });
-  await editor.getByTestId("key-toggle").nth(2).check();
+  // click, not check(): check() reads the box straight after the click, and on a loaded machine
+  // React's re-render with the optimistic state can land a moment later (seen once in CI-like runs).
+  await editor.getByTestId("key-toggle").nth(2).click();
   await expect(editor.getByTestId("key-toggle").nth(2)).toBeChecked();
 
   await page.goto(`/cases/${id}`);

@@ -143,6 +143,8 @@ export function AudienceImages({ item, slice }: { item: LiveItemView; slice: Sli
           onIndexChange={following ? undefined : (index) => setBrowsed({ series: shown.series, index })}
           // Following: the presenter's window (or none). Browsing freely: this phone's own.
           followWindow={following ? (presenter?.window ?? null) : undefined}
+          // A thousand phones following must not each fetch whole series the presenter may never show.
+          fetchAhead={following ? "near" : "series"}
         />
       ) : (
         <p className="text-sm text-slate-600">The presenter is not showing images now. Choose Browse freely to look through the studies shown so far.</p>

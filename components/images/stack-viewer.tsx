@@ -47,6 +47,8 @@ export interface StackViewerProps {
   onCommentOnSlice?: (anchor: DraftAnchor) => void;
   /** Takes the keyboard focus when it opens (from a comment or a link). */
   autoFocus?: boolean;
+  /** "near": only slices near the one shown are fetched (a phone following its presenter, in a room of a thousand). */
+  fetchAhead?: "series" | "near";
 }
 
 /** The canvas showing slice `index` now (windowed, or decoded and drawn), if there is one. */
@@ -54,7 +56,7 @@ function shownCanvas(frame: HTMLElement | null, index: number): HTMLCanvasElemen
   return frame?.querySelector<HTMLCanvasElement>(`[data-testid="windowed-canvas"], [data-testid="stack-image"][data-index="${index}"]`) ?? null;
 }
 
-export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, followWindow, onWindowChange, arrowKeys = "all", pin = null, onCommentOnSlice, autoFocus }: StackViewerProps) {
+export default function StackViewer({ series, initialIndex = 0, onClose, index: shownIndex, onIndexChange, followWindow, onWindowChange, arrowKeys = "all", pin = null, onCommentOnSlice, autoFocus, fetchAhead = "series" }: StackViewerProps) {
   const total = series.images.length;
   const [index, setIndex] = useState(Math.min(Math.max(0, shownIndex ?? initialIndex), total - 1));
   useEffect(() => {
@@ -279,7 +281,7 @@ export default function StackViewer({ series, initialIndex = 0, onClose, index: 
           {windowed && level.slice && level.window ? (
             <WindowedCanvas slice={level.slice} window={level.window} label={alt} className="h-full w-full object-contain" />
           ) : (
-            <SliceCanvas urls={urls} index={index} label={alt} className="h-full w-full object-contain" />
+            <SliceCanvas urls={urls} index={index} label={alt} className="h-full w-full object-contain" wholeSeries={fetchAhead === "series"} />
           )}
           {showMarks && sliceMarks.length ? <AnnotationLayer marks={sliceMarks} width={image.width} height={image.height} /> : null}
           {pin?.mark && pin.index === index ? <PinLayer mark={pin.mark} width={image.width} height={image.height} label={describeAnchor({ seriesName: series.name, slice: index + 1, mark: pin.mark })} /> : null}

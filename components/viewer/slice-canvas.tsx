@@ -6,10 +6,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { SliceLoader, type WantedSlice } from "@/components/viewer/slice-loader";
 
-export function SliceCanvas({ urls, index, label, className, testId = "stack-image" }: { urls: readonly string[]; index: number; label: string; className?: string; testId?: string }) {
+/** `wholeSeries`: fetch the whole series in the background once the reader moves (not for a phone following a presenter). */
+export function SliceCanvas({ urls, index, label, className, testId = "stack-image", wholeSeries = true }: { urls: readonly string[]; index: number; label: string; className?: string; testId?: string; wholeSeries?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const show = useRef<((urls: readonly string[], index: number) => void) | null>(null);
-  const shown = useRef({ urls, index });
+  const show = useRef<((urls: readonly string[], index: number, wholeSeries: boolean) => void) | null>(null);
+  const shown = useRef({ urls, index, wholeSeries });
   const [error, setError] = useState<string | null>(null);
   const errorShown = useRef<string | null>(null);
 
@@ -52,13 +53,13 @@ export function SliceCanvas({ urls, index, label, className, testId = "stack-ima
         later = null;
       });
     });
-    show.current = (urls, index) => {
+    show.current = (urls, index, whole) => {
       moving = true;
       later = null;
-      created.show(urls, index);
+      created.show(urls, index, whole);
       moving = false;
     };
-    show.current(shown.current.urls, shown.current.index);
+    show.current(shown.current.urls, shown.current.index, shown.current.wholeSeries);
     return () => {
       cancelAnimationFrame(frame);
       created.close();
@@ -68,9 +69,9 @@ export function SliceCanvas({ urls, index, label, className, testId = "stack-ima
 
   // Before the browser paints, so the slice and its number change in the same frame.
   useLayoutEffect(() => {
-    shown.current = { urls, index };
-    show.current?.(urls, index);
-  }, [urls, index]);
+    shown.current = { urls, index, wholeSeries };
+    show.current?.(urls, index, wholeSeries);
+  }, [urls, index, wholeSeries]);
 
   return (
     <>

@@ -32,7 +32,7 @@ export class SliceLoader {
   }
 
   /** Shows slice `index` of `urls` (now if decoded, else once it is) and releases far ones. */
-  show(urls: readonly string[], index: number): void {
+  show(urls: readonly string[], index: number, wholeSeries: boolean): void {
     if (urls !== this.urls) {
       this.release([...this.bitmaps.keys()], false);
       this.urls = urls;
@@ -41,7 +41,7 @@ export class SliceLoader {
     this.wanted = index;
     const ready = this.bitmaps.get(index);
     if (ready) this.onWanted({ index, bitmap: ready });
-    this.send({ type: "show", generation: this.generation, index });
+    this.send({ type: "show", generation: this.generation, index, wholeSeries });
     this.release([...this.bitmaps.keys()].filter((kept) => Math.abs(kept - index) > KEEP), true);
   }
 

@@ -20,10 +20,11 @@ function harness(total: number) {
   });
   scheduler.receive({ type: "open", generation: 1, urls });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  /** Finishes the oldest unfinished fetches, one at a time. */
+  /** Finishes the oldest unfinished fetches, one at a time (up to `count`, fewer if none is left). */
   const finish = async (count: number, status?: number) => {
     for (let finished = 0; finished < count; finished++) {
-      const oldest = fetches.find((one) => !one.done)!;
+      const oldest = fetches.find((one) => !one.done);
+      if (!oldest) return;
       oldest.done = true;
       oldest.finish(status);
       await settle();
@@ -43,21 +44,32 @@ describe("the stack viewer's slice scheduler", () => {
 
   it("fetches the slice shown first, a few at a time, and the whole series in the background once the reader moves", async () => {
     const { scheduler, fetches, finish } = harness(30);
-    scheduler.receive({ type: "show", generation: 1, index: 0 });
+    scheduler.receive({ type: "show", generation: 1, index: 0, wholeSeries: true });
     expect(fetches.map((one) => one.index)).toEqual([0, 1, 2, 3]);
     // Only looked at: the slices near the first.
     await finish(DECODE_AHEAD + 1);
     expect(fetches).toHaveLength(DECODE_AHEAD + 1);
-    scheduler.receive({ type: "show", generation: 1, index: 1 });
+    scheduler.receive({ type: "show", generation: 1, index: 1, wholeSeries: true });
     await finish(30 - DECODE_AHEAD - 1);
     expect(new Set(fetches.map((one) => one.index)).size).toBe(30);
     expect(fetches).toHaveLength(30);
   });
 
+  it("fetches only near the slice shown for a phone following a presenter", async () => {
+    const { scheduler, fetches, finish } = harness(100);
+    for (const index of [0, 10, 20]) scheduler.receive({ type: "show", generation: 1, index, wholeSeries: false });
+    await finish(60);
+    const fetched = fetches.map((one) => one.index);
+    expect(fetched).toContain(20);
+    // Ahead of and behind the presenter's slice, never the rest of the series.
+    expect(fetched.every((index) => index <= 20 + DECODE_AHEAD)).toBe(true);
+    expect(new Set(fetched).size).toBeLessThan(40);
+  });
+
   it("lets a slice jumped to go before the stale neighbours of the last one, and decodes only near it", async () => {
     const { scheduler, fetches, decodes, finish, settle } = harness(100);
-    scheduler.receive({ type: "show", generation: 1, index: 0 });
-    scheduler.receive({ type: "show", generation: 1, index: 60 });
+    scheduler.receive({ type: "show", generation: 1, index: 0, wholeSeries: true });
+    scheduler.receive({ type: "show", generation: 1, index: 60, wholeSeries: true });
     await finish(1);
     // The next request started is for slice 60, not for slice 4 of the old neighbourhood.
     expect(fetches.at(-1)!.index).toBe(60);
@@ -69,10 +81,10 @@ describe("the stack viewer's slice scheduler", () => {
 
   it("says why only when the slice shown fails, and asks for it again when it is shown again", async () => {
     const { scheduler, fetches, posted, finish } = harness(10);
-    scheduler.receive({ type: "show", generation: 1, index: 0 });
+    scheduler.receive({ type: "show", generation: 1, index: 0, wholeSeries: true });
     await finish(2, 404);
     expect(posted).toEqual([{ type: "failed", generation: 1, index: 0, error: "This slice is not available." }]);
-    scheduler.receive({ type: "show", generation: 1, index: 1 });
+    scheduler.receive({ type: "show", generation: 1, index: 1, wholeSeries: true });
     // Next in line once a request finishes.
     await finish(1);
     expect(fetches.filter((one) => one.index === 1)).toHaveLength(2);
@@ -81,14 +93,14 @@ describe("the stack viewer's slice scheduler", () => {
 
   it("drops what a previous series asked for", async () => {
     const { scheduler, fetches, posted, settle } = harness(10);
-    scheduler.receive({ type: "show", generation: 1, index: 0 });
+    scheduler.receive({ type: "show", generation: 1, index: 0, wholeSeries: true });
     scheduler.receive({ type: "open", generation: 2, urls: ["/api/images/a"] });
     fetches[0]!.finish();
     await settle();
     expect(posted).toEqual([]);
     const asked = fetches.length;
     // A command of the old series is ignored.
-    scheduler.receive({ type: "show", generation: 1, index: 5 });
+    scheduler.receive({ type: "show", generation: 1, index: 5, wholeSeries: true });
     expect(fetches).toHaveLength(asked);
   });
 });

@@ -1,8 +1,8 @@
 // What the stack viewer fetches and decodes next, nearest the slice shown first (decision 112).
 // It runs in the viewer's worker (components/viewer/slice-decoder.worker.ts), or on the page where
 // module workers are missing. A series' compressed slices are all fetched in the background once
-// the reader moves through it (a viewer only looked at, or Compare on a phone, fetches the slices
-// near the one shown), nearest first and twice as far ahead as behind in the direction of travel,
+// the reader moves through it (a viewer only looked at, Compare on a phone, or a phone following
+// a presenter fetch only the slices near the one shown), nearest first and twice as far ahead as behind in the direction of travel,
 // a few requests at a time; only those near the slice shown are decoded and handed over. A slice asked
 // for jumps the queue, and requests for slices scrolled past are never started, so fast scrolling
 // does not leave the slice on screen waiting behind stale work.
@@ -20,7 +20,7 @@ const BLOB_BUDGET = 96 * 1024 * 1024;
 export type SliceMessage = { type: "slice"; generation: number; index: number; bitmap: ImageBitmap } | { type: "failed"; generation: number; index: number; error: string };
 export type SliceCommand =
   | { type: "open"; generation: number; urls: string[] }
-  | { type: "show"; generation: number; index: number }
+  | { type: "show"; generation: number; index: number; wholeSeries: boolean }
   | { type: "dropped"; generation: number; indices: number[] };
 
 export interface SliceIo {
@@ -55,6 +55,8 @@ export class SliceScheduler {
   private direction: 1 | -1 = 1;
   /** Whether the reader has moved through this series: until then only the slices near the first are fetched. */
   private moved = false;
+  /** False for a phone following a presenter: a room of them must not each fetch whole series. */
+  private wholeSeries = true;
   private readonly blobs = new Map<number, Blob>();
   private bytes = 0;
   private readonly fetching = new Set<number>();
@@ -85,6 +87,7 @@ export class SliceScheduler {
         this.moved = true;
       }
       this.current = command.index;
+      this.wholeSeries = command.wholeSeries;
       // A slice that failed is tried again whenever it is asked for again.
       this.failed.delete(command.index);
     } else {
@@ -96,7 +99,7 @@ export class SliceScheduler {
   private pump(): void {
     const total = this.urls.length;
     if (this.fetching.size < FETCHES) {
-      const near = !this.moved || this.bytes >= BLOB_BUDGET;
+      const near = !this.wholeSeries || !this.moved || this.bytes >= BLOB_BUDGET;
       for (const index of nearestFirst(this.current, this.direction, total, near ? DECODE_AHEAD : total, near ? DECODE_BEHIND : total)) {
         if (this.fetching.size >= FETCHES) break;
         if (!this.blobs.has(index) && !this.fetching.has(index) && !this.failed.has(index)) this.fetch(index);
