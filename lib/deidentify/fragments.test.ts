@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { fragmentsCorpus } from "./corpus/fragments";
 import { score } from "./corpus/score";
+import { sentencesCorpus } from "./corpus/sentences";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -35,4 +36,20 @@ describe("hand-written fragments", () => {
       expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
     });
   }
+});
+
+// Decision 113's batches of synthetic sentences (corpus/sentences.ts), reported apart.
+describe("synthetic sentences (decision 113)", () => {
+  it("meet the recall, precision and false-alarm thresholds", () => {
+    const s = score(sentencesCorpus());
+    const lines = Object.entries(s.recall).map(([k, v]) => `${k.padEnd(9)} ${pct(v.recall)} (${v.found}/${v.total})`);
+    console.log(
+      `guard on decision 113's sentences:\n${lines.join("\n")}\n` +
+        `precision ${pct(s.precision)}; identifier-free sentences flagged ${s.cleanNotesFlagged}/${s.cleanNotes} (${pct(s.falseAlarmRate)})\n` +
+        `misses: ${s.misses.map((m) => `${m.category}:${m.text}`).join(", ") || "none"}`,
+    );
+    expect(s.recall.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.8);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
 });
