@@ -59,6 +59,20 @@ const POSTCODE_LABELLED_RE = new RegExp(
   "dgu",
 );
 
+// Canadian postal codes ("M5V 2T6", "H3B-1A7"): letter, digit, letter, a space or hyphen, digit,
+// letter, digit, with the letters Canada Post uses ("T2N0M0", a tumour's stage, has no space).
+const CA_POSTCODE_RE = /(?<![\p{L}\p{N}\-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \-]\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/dgu;
+// Irish Eircodes ("D02 X285", "A65 F4E2"): a routing key and four letters and digits, one a digit.
+const EIRCODE_RE = /(?<![\p{L}\p{N}\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/dgu;
+// The postcode closing an address after its town, in any country's digits: "15 Jacaranda Avenue,
+// Pretoria 0083", "8 Rue Cler, Paris 75007", "MG Road, Bengaluru, Karnataka 560034" (decision 113).
+const POSTCODE_AFTER_TOWN_RE = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]*){1,3}){1,2},?[ \t]*(?:[A-Z]{2,3}[ \t]+)?(\d{4,6}|\d{3}[ \t]\d{3})(?![\p{L}\p{N}\-\/]|[.,]\d)/u;
+// Streets whose kind comes first, as in Europe and Latin America: "Via Roma 12", "12 Rue de
+// Rivoli", "Calle Mayor 5", "Avenida Paulista, 1578"; or is joined to the name: "Hauptstraße 5".
+const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place)[ \t]+(?:(?:de|del|della|delle|dei|di|la|le|les|des|du|dos|das|da|do|von|van|d['’])[ \t]*){0,2}\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|di|la|le|des|du|da|do)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])/dgu;
+// Indian and other address lines: "Flat No. 302", "House No. 45", "H.No. 4-5-6", "Sector 15" ("Plot 3"
+// alone is a figure).
+const HOUSE_NUMBER_RE = /(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
 
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_NAMED_STREET = new RegExp(STREET_SUFFIX_LONG);
@@ -70,7 +84,14 @@ export const detectAddress: Detector = (text, add) => {
     for (const s of spans(re, text)) {
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       // "623 Rietscher Road, Palm Beach": the town after the street.
-      if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
+      if (text.charCodeAt(s.end) === 44) {
+        townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
+        const tail = POSTCODE_AFTER_TOWN_RE.exec(text.slice(s.end, s.end + 90));
+        if (tail) {
+          const at = s.end + tail.index + tail[0].length - tail[1]!.length;
+          add({ kind: "postcode", start: at, end: at + tail[1]!.length, message: MSG.postcode, priority: 7 });
+        }
+      }
     }
   }
   for (const s of /[a-z][ \t]+(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\b/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text, 1) : []) {
@@ -80,6 +101,18 @@ export const detectAddress: Detector = (text, add) => {
   for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  for (const s of /[A-Z]\d[A-Z][ \-]\d/.test(text) ? spans(CA_POSTCODE_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  for (const s of /[A-Z]\d[\dW][ \t]/.test(text) ? spans(EIRCODE_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  for (const s of /Via|Viale|Corso|Piazz|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place|[a-zß](?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d/.test(text) ? spans(STREET_KIND_FIRST_RE, text) : []) {
+    // A number or a street cue makes it an address ("Via Roma 12", "lives on Rue Cler"); "Place" and
+    // "Boulevard" need the number ("Place of birth").
+    const m = s.match[0];
+    if (/\d/.test(m) || /(?:lives|living|lived|resides|residing|moved|address|on|at|in)[ \t:]+$/i.test(text.slice(Math.max(0, s.start - 14), s.start)) && !/^(?:Place|Boulevard|Bd|Plaza)[ \t]/.test(m)) {
+      add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+      if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
+    }
+  }
+  for (const s of /No\.?|Number|Sector|#/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });

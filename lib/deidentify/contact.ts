@@ -9,7 +9,20 @@ const EMAIL_RE =
 // version ("v1.2.3.4") nor a longer run of numbers.
 const IP_ADDRESS_RE = /(?<![\w.\-\/])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w\-\/]|\.\d)/dgu;
 
+// A device's network addresses: IPv6 ("2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a")
+// and MAC addresses ("00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"), which trace a device (decision 113).
+// Clock times ("12:30:45") have fewer groups and no hex letters or "::".
+const IPV6_RE = /(?<![\w:.\-])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/dgu;
+const MAC_RE = /(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])/dgu;
+
 export const detectEmail: Detector = (text, add) => {
+  if (/[0-9A-Fa-f]:[0-9A-Fa-f]|[0-9A-Fa-f]-[0-9A-Fa-f]{2}-/.test(text)) {
+    for (const s of spans(IPV6_RE, text)) {
+      // "::" alone or a ratio's colons are no address: four groups at least, one with a hex letter or "::".
+      if (s.match[0].split(":").filter(Boolean).length >= 3) add({ kind: "url", start: s.start, end: s.end, message: "Looks like an IP address, which can trace the patient or the device", priority: 0 });
+    }
+    for (const s of spans(MAC_RE, text)) add({ kind: "url", start: s.start, end: s.end, message: "Looks like a device's hardware address", priority: 0 });
+  }
   for (const s of spans(EMAIL_RE, text)) {
     add({ kind: "email", start: s.start, end: s.end, message: MSG.email, priority: 0 });
   }
@@ -56,6 +69,10 @@ const PHONE_LOCAL_RE = new RegExp("(?<![\\w+\\-.\\/:])\\d{3}-\\d{4}(?!\\w|[.\\-\
 // UK national format: trunk prefix 0 and 10–11 digits in total.
 const PHONE_UK_RE =
   /(?<![\w+\-.\/])(?:\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{3,4}){2}(?!\w|[.\-\/]\d)/dgu;
+// Australian landlines ("(02) 9555 0123", "03 9123 4567") and Indian mobiles written 5-5 ("98765
+// 43210"): national shapes the patterns above miss (decision 113).
+const PHONE_AU_RE = /(?<![\w+\-.\/])(?:\(0[2378]\)|0[2378])[ \t]?\d{4}[ \t\-]?\d{4}(?!\w|[.\-\/]\d)/dgu;
+const PHONE_IN_MOBILE_RE = new RegExp("(?<![\\w+\\-.\\/])[6-9]\\d{4}[ \\t]\\d{5}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 // A labelled number: "pager 4-1234", "bleep 2345", "ext. 5567", "Fax: 617 555 0100", "tel 5551234".
 const PHONE_LABELLED_RE =
   /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|x(?=\d)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
@@ -83,6 +100,9 @@ export const detectPhone: Detector = (text, add) => {
     const n = digitCount(s.match[0]);
     if (n >= 10 && n <= 11) push(s.start, s.end);
   }
+  for (const s of /0[2378]\)?[ \t]?\d{4}/.test(text) ? spans(PHONE_AU_RE, text) : []) push(s.start, s.end);
+  // Two round counts ("platelets 85000 90000") are no phone number.
+  for (const s of /\d{5}[ \t]\d{5}/.test(text) ? spans(PHONE_IN_MOBILE_RE, text) : []) if (!/00(?:[ \t]|$)/.test(s.match[0])) push(s.start, s.end);
   for (const s of spans(PHONE_EXTENSION_CUED_RE, text)) {
     // Five bare digits only after a calling verb, never after "at"/"on" ("at 10000 feet").
     // "page me at #41872": a hash makes it a number too.

@@ -13,12 +13,18 @@ const ISO_DATE =
 const TEXT_DATE_DM = `(?<![\\p{L}\\p{N}])\\d{1,2}${ORD}?(?:[ \\t]+(?:(?:of|OF)[ \\t]+)?|-|[ \\t]*-[ \\t]*)${MONTH}\\.?(?![\\p{L}])(?:(?:,?[ \\t]+|-)(?:\\d{4}|\\d{2}|'\\d{2})(?!\\p{N}))?`;
 const TEXT_DATE_MD = `(?<![\\p{L}])${MONTH}\\.?(?:[ \\t]+(?:the[ \\t]+)?|-)\\d{1,2}${ORD}?(?![\\p{L}\\p{N}])${YEAR_TAIL}`;
 // Month + year ("March 2004", "Mar '04", "MARCH, 2004").
-const TEXT_MONTH_YEAR = `(?<![\\p{L}])${MONTH}\\.?,?[ \\t]+(?:of[ \\t]+)?(?:(?:19|20)\\d{2}|'\\d{2})(?!\\p{N})`;
+const TEXT_MONTH_YEAR = `(?<![\\p{L}])${MONTH}\\.?(?:,?[ \\t]+|-)(?:of[ \\t]+)?(?:(?:19|20)\\d{2}|'\\d{2})(?!\\p{N})`;
 const ANY_DATE = `(?:${NUMERIC_DATE}|${ISO_DATE}|${TEXT_DATE_DM}|${TEXT_DATE_MD}|${TEXT_MONTH_YEAR})`;
 const DATE_RE = new RegExp(ANY_DATE, "dgu");
 
 // Month/year in digits ("03/2004", "3/04" is left to the day/month rule).
 const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]|[.\-]\d)/dgu;
+// With a hyphen or a full stop the month has two digits ("04-2023", "04.2023", "11-2019"); "4-2023"
+// could be a range (decision 113).
+const MONTH_YEAR_OTHER_RE = /(?<![\w.,\/\-])(?:0[1-9]-|1[0-2]-|0[1-9]\.)(?:19|20)\d{2}(?![\w\/]|[.,\-]\d)/dgu;
+// Days in words: "the twelfth of April", "April twelfth", "the 1st of May" is DATE_RE's.
+const ORDINAL_WORD = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
+const WORD_DATE_RE = new RegExp(`(?<![\\p{L}])(?:(?:the|The)[ \\t]+)?${ORDINAL_WORD}[ \\t]+of[ \\t]+${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD}(?![\\p{L}\\-])`, "dgu");
 
 // Day/month or month/day without a year ("7/22", "12/3"). Fractions and scores share the shape
 // ("5/5 strength", "2/6 murmur", "pain 7/10", "BP 120/80"), so these are set aside: a second
@@ -187,6 +193,8 @@ export const detectDates: Detector = (text, add) => {
     if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /\d[\-.](?:19|20)\d\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /(?:st|nd|rd|th|fifth|ninth|twelfth)(?:[ \t]+of[ \t]+\p{Lu}|(?![\p{L}]))/u.test(text) && /[JFMASOND][a-zA-Z]{2}/.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

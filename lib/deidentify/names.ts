@@ -67,7 +67,11 @@ const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
 const ABSTRACT_NOUN = /(?:ence|ance|ty|tion|sion|ment|ness|ship|[a-z]{3}ing|ism|ery|ics|ogy|ion|al|or|er)$/;
 
 // A drug is named after the verbs of prescribing: "on Humira", "started Xarelto", "given Keppra".
-const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|administration of|infusion of|bolus of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+$/;
+const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|administration of|infusion of|bolus of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+(?:(?:the|a|an|his|her|their|another)[ \t]+)?$/;
+// "the Shingrix series", "her Dexcom sensor": after a determiner, a word before a product's noun is the
+// product (decision 113).
+const PRODUCT_AFTER = /^[ \t]+(?:series|vaccines?|vaccination|booster|shots?|injections?|pumps?|sensors?|device|inhaler|pen|patch|implant|stent|valve|monitor|app|kit|machine|regimen|protocol)(?![\p{L}])/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its)[ \t]+$/u;
 
 // A genus before its species ("Haemophilus influenzae", "Klebsiella pneumoniae"): the next word is
 // lower case, no English word, with a Latin ending.
@@ -193,7 +197,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;
       else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps")) isName = true;
-      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after) && !MEDICATION_BEFORE.test(textBefore(text, seg[0]!, 24)) && !isBinomial(text, seg[0]!)) isName = true;
+      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after) && !MEDICATION_BEFORE.test(textBefore(text, seg[0]!, 24)) && !(PRODUCT_AFTER.test(after) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12))) && !isBinomial(text, seg[0]!)) isName = true;
       else if (words >= 2 && named >= 1 && startsWithFirst && !caps) isName = true;
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;

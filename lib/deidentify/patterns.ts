@@ -28,7 +28,7 @@ export const NAME_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\p{Ll}*(?
 
 // Suffixes that name a street even without a house number ("lives on Coolidge Street").
 export const STREET_SUFFIX_LONG =
-  "(?:Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Highway|Parkway|STREET|ROAD|AVENUE|LANE|BOULEVARD)";
+  "(?:Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Highway|Parkway|Nagar|Marg|Enclave|Vihar|STREET|ROAD|AVENUE|LANE|BOULEVARD)";
 // After a house number, shorter and more ordinary words are streets too ("45 Elm Way").
 export const STREET_SUFFIX =
   `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|Row|Rise|Hill|Parade|Wharf|Pike|DRIVE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;

@@ -15,9 +15,9 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan|insurance|policy|member|subscriber|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation)[ \\t]*(?:id|number|no|#)|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N)(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
-    "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
+    "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,2}(?:-[A-Z\\d]{1,8})?(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
 );
 
@@ -41,6 +41,14 @@ const ACCESSION_RE = /(?<![\w.\/\-])[A-Z]{1,3}-?\d{2}-(?:[A-Z]{1,3}-)?\d{4,7}(?!
 // ("1EG4-TE5-MK72").
 const MEDICARE_MBI_RE = /(?<![\w\-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w\-])/dgu;
 
+// Digits in three or four groups of four ("4567 8901 2345"): an Aadhaar number, a card's number
+// (decision 113). A unit after them makes them measurements.
+const FOUR_DIGIT_GROUPS_RE = new RegExp("(?<![\\w.,\\/\\-])\\d{4}([ \\-])\\d{4}\\1\\d{4}(?:\\1\\d{4})?(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
+// A code of nine to seventeen capitals and digits with at least four digits and two letters
+// ("ABCPV1234D", a vehicle's VIN): the shape of an issued identifier. Gene and product names are
+// shorter or carry small letters ("SLC22A12", "HbA1c"); registry ids are set aside by their prefix.
+const CODE_ID_RE = /(?<![\w.\/\-])(?!(?:PMC|NCT|PMID|ISBN|ISSN|DOI|ISRCTN|EudraCT)\d)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z\d]{9,17}(?![\w\-]|[.\/]\d)/dgu;
+
 // Bare runs of 6+ digits, not glued to decimals or slashes and not followed by a unit.
 // Numbers labelled as literature or terminology codes identify concepts, not patients.
 const MRN_BARE_RE = new RegExp(
@@ -57,7 +65,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
       // "serial PJN418832H" names a device; "serial BNP 1200" is a series of tests.
       if (/serial[ \t:]*$/i.test(label) && !/^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,14}$|^\d{6,}$/.test(id)) continue;
       const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
-      const account = /acc|ssn|social|plan|insur|policy|member|subscriber|medic|licen|lic|serial|device/i.test(label) && !/accession/i.test(label);
+      const account = /acc|ssn|social|plan|insur|policy|member|subscriber|beneficiary|medic|licen|lic|serial|device|passport|card|aadhaa?r|pan|tax|bank|routing|iban|sin/i.test(label) && !/accession/i.test(label);
       add({ kind: "mrn", start: s.start, end: s.end, message: nhs ? MSG.nhs : account ? MSG.account : MSG.mrn, priority: 4 });
     }
   }
@@ -70,6 +78,10 @@ export const detectRecordNumbers: Detector = (text, add) => {
     for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   }
   for (const re of [ACCESSION_RE, MEDICARE_MBI_RE]) for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  // "obs at 0800 1200 1600": a row of clock times is no number of anyone's.
+  const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
+  for (const s of /\d{4}[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(FOUR_DIGIT_GROUPS_RE, text) : []) if (!s.match[0].split(/[ \-]/).every(clock)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
+  for (const s of /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   for (const s of spans(GROUPED_ID_RE, text)) {
     if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
@@ -84,10 +96,10 @@ const UNITS = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
 const AGE_RES: RegExp[] = [
   /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:years?|yrs?|y)[ \t\-]*old(?!\p{L})/dgiu,
   /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:years?|yrs?)[ \t\-]+of[ \t\-]+age(?!\p{L})/dgiu,
-  /(?<![\p{N}.])(\d{2,3})[ \t]*(?:y\/o|y\.o\.?|yo|yrs?\.?|y)(?:[ \t]*(?:[MF]|male|female|man|woman|gentleman|lady|w|m|f))?(?!\p{L})/dgiu,
+  /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:y\/o|y\.o\.?|yo|yrs?\.?|y)(?:[ \t]*(?:[MF]|male|female|man|woman|gentleman|lady|w|m|f))?(?!\p{L})/dgiu,
   /(?<![\p{N}.])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\p{N}°])(?![ \t]*(?:°|degrees?|temp))/dgu,
   // "aged 95" but not "aged 90 days" (neonatal ages in days are not ages in years).
-  /(?<!\p{L})(?:[Aa]ged?|AGED?)[ \t]*[:\-]?[ \t]*(\d{2,3})(?![\p{N}.])(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
+  /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF))[ \t]*[:\-]?[ \t]*(\d{2,3})(?![\p{N}.])(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
@@ -105,7 +117,13 @@ const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
-const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns)[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bage[ \\t]+of)(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
+// "Ravi Patel, 91 years, was referred", "age 93 years": a number from 90 up before "years" without
+// "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
+const AGE_YEARS_BARE_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|over|past|last|within|in|after|than|about|approximately|around|nearly|almost|x|of|spent|lasting|FOR|OVER)[ \t]+$/iu;
+// "was born in 1932 and is now 91": in a sentence about a birth, "now" and a number is an age.
+const AGE_NOW_RE = /(?<![\p{L}])(?:now|NOW)[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)(?![\p{L}\d]|[.,]\d|[ \t]*(?:%|\/|mg|kg|lbs?|mmHg|bpm|beats|cm|mm|units?\b|centile|percentile))/dgu;
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -154,6 +172,14 @@ export const detectAge: Detector = (text, add) => {
     const d = dictionaries();
     if (!d.firstNames.has(given) || d.clinical.has(given) || d.clinical.has(family) || d.abbreviations.has(family) || (d.common.has(family) && !d.lastNames.has(family))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
+  for (const s of /(?:9\d|1[01]\d|12[0-5])[ \t\-]*(?:y|Y)/.test(text) ? spans(AGE_YEARS_BARE_RE, text, 1) : []) {
+    if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
+  }
+  for (const s of /born|BORN/.test(text) ? spans(AGE_NOW_RE, text, 1) : []) {
+    const before = text.slice(Math.max(0, s.start - 100), s.start);
+    const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+    if (/(?:^|[^\p{L}])(?:born|BORN)(?![\p{L}])/u.test(sentence)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();

@@ -177,7 +177,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
-osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems
+osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems nhs mrn ssn dob vin ohip uhid phn ihi iban ein
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
 hba1c tsh ft4 psa cea ca afp hcg ldl hdl tg bnp trop abg vbg ph pco2 po2 sao2 spo2 fio2 peep
 cpap bipap niv ett trach ng og peg picc cvc art ivc svc la lv ra rv ef mr tr ar as ms ps vsd asd

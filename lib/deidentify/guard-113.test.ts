@@ -1,0 +1,93 @@
+// Decision 113's rules, each with text it must find and text of the same shape it must leave alone
+// (the rules came from the batches of synthetic PHI sentences in corpus/sentences.ts, scored before
+// them).
+import { describe, expect, it } from "vitest";
+import { findIdentifiers, type IdentifierKind } from "./guard";
+
+const FOUND: Array<[string, IdentifierKind, string]> = [
+  // Numbers: more labels, a last part of one character, groups of four digits, codes of capitals
+  // and digits.
+  ["Health plan beneficiary number: HPB-4471-9920-X.", "mrn", "HPB-4471-9920-X"],
+  ["Passport number X1234567 was copied.", "mrn", "X1234567"],
+  ["Aadhaar card 4567 8901 2345 on file.", "mrn", "4567 8901 2345"],
+  ["Paid with 4111-1111-1111-1111 at the desk.", "mrn", "4111-1111-1111-1111"],
+  ["PAN ABCPV1234D was used for billing.", "mrn", "ABCPV1234D"],
+  ["The car, 1HGCM82633A004352, was towed.", "mrn", "1HGCM82633A004352"],
+  // Ages: "91 years" without "old", "at the age of 96", "93-yo", "Age: ninety-one", "now 91" in a
+  // sentence about a birth.
+  ["Ravi Patel, 91 years, was referred by his GP.", "age", "91 years"],
+  ["She died at the age of 96 in her sleep.", "age", "96"],
+  ["A 93-yo woman with a hip fracture.", "age", "93-yo"],
+  ["Age: ninety-one", "age", "ninety-one"],
+  ["Ewa Zielinska was born in 1932 and is now 91.", "age", "91"],
+  // Addresses: Canadian postcodes, Eircodes, a postcode after the town of an address, streets whose
+  // kind comes first or is joined to the name, Indian house numbers and streets.
+  ["Paramedics came from 1450 Maple Avenue, Toronto, ON M5V 2T6.", "postcode", "M5V 2T6"],
+  ["Seen at the practice in Dublin D02 X285.", "postcode", "D02 X285"],
+  ["Ms. Dlamini lives at 15 Jacaranda Avenue, Pretoria 0083.", "postcode", "0083"],
+  ["Patient Sofia Rossi resides at Via Roma 12, Milano.", "address", "Via Roma 12"],
+  ["Wohnt in der Hauptstraße 5 in Bremen.", "address", "Hauptstraße 5"],
+  ["Address: Flat No. 302, Sai Residency, Sector 15, Noida.", "address", "Flat No. 302"],
+  ["Address: Flat No. 302, Sai Residency, Sector 15, Noida.", "address", "Sector 15"],
+  ["He lives on Nehru Marg near the market.", "address", "Nehru Marg"],
+  // Phones: Australian landlines, Indian mobiles written 5-5.
+  ["Contact the clinic on (02) 9555 0123 or 03 9123 4567.", "phone", "(02) 9555 0123"],
+  ["Contact the clinic on (02) 9555 0123 or 03 9123 4567.", "phone", "03 9123 4567"],
+  ["Call his son on 98765 43210.", "phone", "98765 43210"],
+  // Device addresses.
+  ["Portal login from 2001:db8:85a3::8a2e:370:7334 was blocked.", "url", "2001:db8:85a3::8a2e:370:7334"],
+  ["Pump MAC 00:1A:2B:3C:4D:5E registered.", "url", "00:1A:2B:3C:4D:5E"],
+  // Dates: days in words, a month and a year with a hyphen or a full stop.
+  ["The biopsy was done on the twelfth of April.", "date", "the twelfth of April"],
+  ["Seen again on April twenty-third.", "date", "April twenty-third"],
+  ["Last screened 04-2023; prior 11.2019 and Apr-2021.", "date", "04-2023"],
+  ["Last screened 04-2023; prior 11.2019 and Apr-2021.", "date", "Apr-2021"],
+  // Names in lower case: a listed first name and surname, or words in no list after "patient".
+  ["kwame mensah called from the airport about his mother.", "name", "kwame mensah"],
+  ["Patient xochitl quispe was admitted overnight.", "name", "xochitl quispe"],
+  // A word before a product's noun is still a name without a determiner.
+  ["The Okafor family visited.", "name", "Okafor"],
+];
+
+const CLEAN = [
+  "Passport checked at the desk; in the UK since 1990.",
+  "Obs at 0800 1200 1600 2000; platelets 85000 90000 over two days.",
+  "SLC22A12 and CYP2C19 variants; HbA1c 7.1%; T2N0M0 staging.",
+  "The practice has served the town for 95 years.",
+  "Seen at the age of 45; a 43-yo man; Age: forty-one.",
+  "Sats were 88% on arrival and are now 94.",
+  "Born at term; weight now 95th centile.",
+  "Complement C3 C4 normal; lesion at the T12 L1 level.",
+  "Via the radial artery, 6 Fr sheath; Place the drain.",
+  "Plot 3 shows the survival curve; the new layout of the ward.",
+  "Results: 02 and 03 counts were 9555 and 8123.",
+  "Timed at 12:30:45; ratio 1:2:3:4.",
+  "pt given lasix and potassium, will recheck bmp in the morning",
+  "Patient pt inr was 2.1. Patient denies pain.",
+  "She received the Shingrix series; her Dexcom sensor fell off.",
+  "The patient's NHS number is unknown.",
+  "It was the second of four attempts.",
+  "Range 1-2000 mg; grade 4-2023 is no date.",
+  "Pt is a woman in her nineties; Nonagenarian patients were excluded.",
+];
+
+// Text a rule must not take in, though something else in the sentence is an identifier.
+const NOT_FLAGGED: Array<[string, string]> = [
+  ["She lives at 12 Elm Street, Springfield, since 2019.", "2019"],
+];
+
+describe("decision 113's rules", () => {
+  it.each(FOUND)("%s → %s", (text, kind, identifier) => {
+    const at = text.indexOf(identifier);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const findings = findIdentifiers(text);
+    expect(findings.find((f) => f.kind === kind && f.start <= at && f.end >= at + identifier.length), JSON.stringify(findings)).toBeDefined();
+  });
+  it.each(CLEAN)("%s → nothing", (text) => {
+    expect(findIdentifiers(text)).toEqual([]);
+  });
+  it.each(NOT_FLAGGED)("%s → not %s", (text, word) => {
+    const at = text.indexOf(word);
+    expect(findIdentifiers(text).filter((f) => f.start < at + word.length && at < f.end)).toEqual([]);
+  });
+});
