@@ -6,8 +6,8 @@
 // their own (the server sends nothing else: lib/conferences/stage-images.ts). The projector shows
 // the presenter's slice large, through the presenter's window. The viewer loads only when a study
 // has images.
-import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
+import { LazyStackViewer as StackViewer } from "@/components/images/lazy-stack-viewer";
 import { WindowedCanvas } from "@/components/viewer/windowed-canvas";
 import { loadSlice, usePixelSlice } from "@/components/viewer/use-pixel-slice";
 import { newerFocus, type SliceFocus, type SliceWindow } from "@/lib/conferences/focus";
@@ -15,10 +15,6 @@ import type { LiveItemView } from "@/lib/conferences/view";
 import { imageAlt, imageUrl, keyImageOf, type SeriesView } from "@/lib/imaging/view";
 import { useSliceSender } from "./use-slice-sender";
 
-const StackViewer = dynamic(() => import("@/components/images/stack-viewer"), {
-  ssr: false,
-  loading: () => <p className="rounded-lg bg-slate-950 p-6 text-sm text-slate-300">Loading the viewer…</p>,
-});
 
 type Shown = { series: SeriesView; index: number };
 /** What the presenter shows: a slice, and the window on it (null: as rendered at ingest). */

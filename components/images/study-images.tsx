@@ -1,20 +1,17 @@
 "use client";
 // A study's images on the timeline: its key image's thumbnail, how many series it has, and a
-// button per series that opens the stack viewer (loaded only then, so the case page stays light).
+// button per series that opens the stack viewer (its code fetched when the reader points at or
+// focuses a button, so the case page stays light).
 // The page's URL can open it too (decision 071): ?series=<id>&slice=<n>[&mark=x,y[,w,h]], the deep
 // link a comment's preview or slice link sets; and the viewer's "Comment on this slice" hands the
 // slice to the discussion's composer.
-import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { imageAlt, imageUrl, keyImageOf, type SeriesView } from "@/lib/imaging/view";
 import { parseMarkParam, type AnchorMark } from "@/lib/discussion/anchor";
 import { closeSlice, hasSliceComposer, requestSliceComment } from "@/components/discussion/slice-requests";
+import { LazyStackViewer as StackViewer, preloadStackViewer } from "./lazy-stack-viewer";
 
-const StackViewer = dynamic(() => import("./stack-viewer"), {
-  ssr: false,
-  loading: () => <p className="rounded-lg bg-slate-950 p-6 text-sm text-slate-300">Loading the viewer…</p>,
-});
 
 export function StudyImages({ series, label }: { series: SeriesView[]; label: string }) {
   const [open, setOpen] = useState<{ seriesId: string; index: number; mark?: AnchorMark | null; linked?: boolean } | null>(null);
@@ -56,7 +53,7 @@ export function StudyImages({ series, label }: { series: SeriesView[]; label: st
           <ul className="mt-1 flex flex-wrap gap-1">
             {series.map((one) => (
               <li key={one.id} className="max-w-full">
-                <button type="button" className="btn-ghost max-w-full px-2 py-1 text-left text-sm" onClick={() => setOpen({ seriesId: one.id, index: 0 })} data-testid="open-series">
+                <button type="button" className="btn-ghost max-w-full px-2 py-1 text-left text-sm" onClick={() => setOpen({ seriesId: one.id, index: 0 })} onPointerEnter={preloadStackViewer} onFocus={preloadStackViewer} data-testid="open-series">
                   {one.name} <span className="text-slate-500">({one.images.length})</span>
                 </button>
               </li>
