@@ -122,9 +122,130 @@ export const DECISION_113_FIRST_CLEAN: string[] = [
   "Warfarin dose adjusted to 5 mg daily for an INR of 1.7; recheck in 1 week.",
 ];
 
+/**
+ * The twentieth batch (decision 113's second), written after the first batch's rules and before
+ * its own: other templates, formats of more countries, names with particles and reversed.
+ * First run: 89.8% (167/186; name 95.7%, 44/46; date 92.3%, 24/26; location 92.1%, 58/63; phone
+ * 90.0%, 9/10; age 76.5%, 13/17; id 76.5%, 13/17; contact 85.7%, 6/7), precision 98.2%, 0 of 26
+ * clean sentences flagged. Missed: bare ages after 'age', 'turned' with a name, 'making him' and
+ * between commas before a town ('Date of birth ..., age 94', 'Osei turned 100', 'Elena Popescu,
+ * 97, Cluj-Napoca'), East Asian names in no list ('Wang Fang', 'Zhang Min'), a Chinese mobile
+ * ('138 0013 8000'), postcodes before the town ('75002 Paris', '60313 Frankfurt'), 'YYYY.MM.DD',
+ * 'Wednesday the 9th', numbers after 'serial', 'plate number', 'card' and 'lot', an employer
+ * after 'Her employer,', 'the Rosewood Clinic', 'on Broadway', a bare host with a path
+ * ('healthportal.ca/login'). False findings: 'NS' (a province), 'Toyota Camry'.
+ */
+export const DECISION_113_SECOND: string[] = [
+  "{name:Anh T. Tran} was evaluated in the oncology clinic on {date:Nov 3rd}.",
+  "Name: {name:Jean-Baptiste Mukendi}; Age: {age:90}; Sex: M",
+  "Resident of {loc:Apartment 12C}, {loc:350 West 57th Street}, {loc:New York}, NY {loc:10019}.",
+  "{name:Svetlana Ivanova-Petrenko} (age {age:101}) fell at home on {date:2021-07-09}.",
+  "Patient's phone: {phone:555.234.9876}; alternate {phone:+1 (415) 555-0132}.",
+  "The referral came from Dr. {name:Oyelaran} at {loc:Lagos University Teaching Hospital}.",
+  "{name:Rosa María Quispe} is a {age:ninety-six-year-old} woman from {loc:Cusco}.",
+  "Billing account {id:ACCT-000918273} was closed on {date:6/30/22}.",
+  "Her grandson, {name:darnell washington}, drove her to the appointment.",
+  "{name:Mehmet Yılmaz} was discharged home on {date:September 14th, 2023} with his wife {name:Ayşe}.",
+  "Forward the images to {contact:https://pacs.riverbend-imaging.net/share?id=88213}.",
+  "Seen by {name:Thandiwe Nkosi}, NP, at the {loc:Soweto Community Clinic} on {date:14/02/2024}.",
+  "{name:Nikolai Sokolov}, {age:92}M, presented with chest pain.",
+  "Contact: {contact:m.garcia-lopez@hospitalclinic.es}, tel. {phone:+34 93 227 5400}.",
+  "The patient resides at {loc:742 Evergreen Terrace}, {loc:Springfield}, OR {loc:97477}.",
+  "Date of birth {date:1929-02-28}, age {age:94}.",
+  "Insurance ID: {id:UHC8827719034}, group number {id:GRP-55102}.",
+  "{name:Aaliyah Johnson-Brooks}, a {age:90 yr old} female, was seen at {loc:Grady Memorial Hospital} in {loc:Atlanta}.",
+  "License plate {id:KA 05 MN 4432} belongs to the patient's son.",
+  "He was treated at {loc:AIIMS} in {loc:New Delhi} from {date:3 Jan 2023} to {date:17 Jan 2023}.",
+  "{name:Ngozi Eze}'s mobile number is {phone:0803 555 1234}.",
+  "Her social security number is {id:078-05-1120} and her MRN is {id:MR4471920}.",
+  "The patient was born in {loc:Guadalajara} on {date:the 2nd of February, 1930}.",
+  "{name:Wang Fang}, aged {age:ninety-one}, lives at {loc:88 Nanjing Road}, {loc:Shanghai} {loc:200001}.",
+  "Admit date {date:04/07/2024}, attending Dr. {name:Isabel Cortés}.",
+  "Please return the device (serial {id:SN-7731-XK-2209}) to the clinic.",
+  "{name:O'Brien, Siobhan} — DOB {date:11/11/1933}.",
+  "{name:Faisal bin Khalid Al-Otaibi} visited the {loc:King Faisal Specialist Hospital} in {loc:Riyadh}.",
+  "IP {contact:10.24.118.5} accessed the record at 02:14.",
+  "Her daughter {name:Marisol} lives in {loc:El Paso}, TX {loc:79901} and called on {date:Sunday}.",
+  "{name:Bartholomew K. Osei} turned {age:100} on {date:May 5}.",
+  "The {age:94-year-old} was found by a neighbour, {name:Gus Papadopoulos}, at {loc:16 Harbour View Rd}, {loc:Auckland} {loc:1010}.",
+  "Send correspondence to {loc:PO Box 4471}, {loc:Halifax}, NS {loc:B3J 2K9}.",
+  "Fax results to {phone:020 7946 0018} attn Dr {name:P. Raghavan}.",
+  "{name:Ingrid Johansson} was seen at {loc:Karolinska University Hospital} on {date:2023.05.17}.",
+  "Patient {name:tomás herrera} reported that his wife {name:lucía} had been ill.",
+  "Medical record #{id:448-21-907} was merged with {id:448-21-908}.",
+  "{name:Yuki Nakamura} (DOB: {date:Jan 8, 1927}) is a {age:96-year-old} female.",
+  "She drove a Toyota Camry, plate number {id:8BCD219}.",
+  "{name:Kofi Boateng} works as a nurse at {loc:Korle Bu Teaching Hospital} in {loc:Accra}.",
+  "Phone {phone:(0161) 496 0732}; postcode {loc:M13 9WL}.",
+  "Contact his niece, {name:Dolores Ybarra}, at {phone:213-555-0176} ext. 22.",
+  "On {date:Thursday, June 1}, the patient was transferred to {loc:Bellevue Hospital Center}.",
+  "{name:Ibrahim Diallo} was born on {date:30-09-1932}, making him {age:91}.",
+  "Her employer, {loc:Acme Logistics}, issued the insurance card {id:AL-2209-3381}.",
+  "The lab at {loc:4 Rue de la Paix}, {loc:75002} {loc:Paris} received the sample.",
+  "Mr. {name:Chukwuemeka Obi} is {age:ninety-three} and uses a walker.",
+  "Patient portal username {name:jdoe1931}.",
+  "Health insurance claim number {id:1EG4-TE5-MK73} was submitted on {date:02/02/2024}.",
+  "Seen at {loc:Toronto General Hospital}, {loc:200 Elizabeth St}, by Dr. {name:Raj Malhotra}.",
+  "{name:Elena Popescu}, {age:97}, {loc:Cluj-Napoca}, was admitted for pneumonia.",
+  "Brother {name:Vikram Singh Rathore} can be reached at {contact:vikram.rathore@yahoo.co.in}.",
+  "She attends {loc:Westfield Senior Center} at {loc:1200 Park Blvd}, {loc:San Diego}, CA {loc:92101}.",
+  "Birthdate: {date:Feb. 29, 1928}.",
+  "{name:Hamza Qureshi}'s emergency contact is {name:Sana Qureshi}, {phone:+92 300 1234567}.",
+  "Follow up on {date:12 Sept} with Dr. {name:Ng}.",
+  "Her Medicaid ID is {id:NY44871239} and her pharmacy is {loc:Duane Reade} on {loc:Broadway}.",
+  "{name:Lakshmi Narayanan}, a {age:99 year old} widow from {loc:Chennai}, was admitted.",
+  "Discharged on {date:the 30th} to {loc:Shady Grove Nursing Home}.",
+  "Reach the patient at {contact:patient8821@outlook.com} or {phone:(905) 555-0147}.",
+  "{name:Ana-Lucía Ferreira} was admitted at 3 am on {date:25.12.2022} to {loc:Hospital de Santa Maria}, {loc:Lisbon}.",
+  "Implant lot {id:88A2291} was placed by Dr. {name:Greta Lindqvist}.",
+  "{name:Pham Van Duc}, {age:95 y.o.}, lives alone.",
+  "Mr {name:Gareth Llewellyn-Jones} lives at {loc:Flat 2}, {loc:14 Cathedral Road}, {loc:Cardiff} {loc:CF11 9LJ}.",
+  "The patient, aged {age:104}, is the oldest resident of {loc:Okinawa}.",
+  "{name:Zhang Min} can be reached at {phone:138 0013 8000}.",
+  "EHR access from IP address {contact:172.16.254.1} on {date:March 2, 2024} at 10:15.",
+  "{name:Maximilian Hoffmann} lives at {loc:Goethestraße 21}, {loc:60313} {loc:Frankfurt}.",
+  "Patient SSN: {id:219-09-9999}; driver license {id:S530-4417-2291}.",
+  "{name:Juan Carlos de la Cruz} had a fall on {date:Christmas Eve}.",
+  "Contact {name:Sister Mary Agnes} at {loc:St. Vincent's Convent}, {loc:Galway}.",
+  "{name:Abdul Rahman}, {age:93 years of age}, underwent surgery at {loc:Hamad General Hospital}.",
+  "Her next appointment is {date:Wednesday the 9th} at the {loc:Rosewood Clinic}.",
+  "Visit {contact:healthportal.ca/login} using member ID {id:HP-22871}.",
+  "{name:Liam O'Sullivan} was seen on {date:17th March} at {loc:Cork University Hospital}.",
+];
+
+/** Identifier-free sentences written with the twentieth batch. */
+export const DECISION_113_SECOND_CLEAN: string[] = [
+  "Cushing's syndrome was excluded with a dexamethasone suppression test.",
+  "Lumbar puncture at L3-L4 yielded clear CSF with an opening pressure of 18 cm H2O.",
+  "Aspirin 81 mg daily and atorvastatin 40 mg at night were continued.",
+  "The APGAR score was 9 at 5 minutes; birth weight 3.2 kg.",
+  "Symptoms began in 2018 and progressed over 4 years.",
+  "CHA2DS2-VASc score of 4; anticoagulation with apixaban 5 mg twice daily.",
+  "Hashimoto's thyroiditis diagnosed in 2011; levothyroxine 75 mcg daily.",
+  "A Foley catheter was placed and 600 mL of urine drained.",
+  "MRI of the cervical spine showed a C5-C6 disc osteophyte complex.",
+  "Trendelenburg gait noted; Thomas test negative.",
+  "BMI 31.4 kg/m2; waist circumference 104 cm.",
+  "Nephrotic-range proteinuria of 4.2 g per 24 hours.",
+  "She was advised to rest for 10 days and avoid lifting more than 5 kg.",
+  "Glasgow-Blatchford score 6; Rockall score 3 after endoscopy.",
+  "Bell's palsy on the left, House-Brackmann grade III.",
+  "Vitamin D 18 ng/mL; started cholecalciferol 50,000 IU weekly for 8 weeks.",
+  "Epley maneuver performed for benign paroxysmal positional vertigo.",
+  "Troponin I peaked at 2.4 ng/mL on day 2 of admission.",
+  "Asthma since childhood, well controlled on budesonide-formoterol 160/4.5 two puffs twice daily.",
+  "Raynaud phenomenon worsens in cold weather.",
+  "ECOG performance status 1; completed 6 cycles of FOLFOX in 2020.",
+  "Creatinine rose from 1.1 to 2.3 mg/dL over 48 hours.",
+  "The Barthel index improved from 45 to 80 during rehabilitation.",
+  "No known drug allergies; influenza vaccine given this season.",
+  "Addison's disease on hydrocortisone 20 mg in the morning and 10 mg at noon.",
+  "Smoking history of 40 pack-years; quit in 2015.",
+];
+
 /** Decision 113's batches in corpus.json's shape, for score.ts. */
-export function sentencesCorpus(which: "first" | "all" = "all"): Corpus {
-  const notes = which === "first" ? DECISION_113_FIRST : [...DECISION_113_FIRST];
-  const clean = which === "first" ? DECISION_113_FIRST_CLEAN : [...DECISION_113_FIRST_CLEAN];
+export function sentencesCorpus(which: "first" | "second" | "all" = "all"): Corpus {
+  const notes = which === "first" ? DECISION_113_FIRST : which === "second" ? DECISION_113_SECOND : [...DECISION_113_FIRST, ...DECISION_113_SECOND];
+  const clean = which === "first" ? DECISION_113_FIRST_CLEAN : which === "second" ? DECISION_113_SECOND_CLEAN : [...DECISION_113_FIRST_CLEAN, ...DECISION_113_SECOND_CLEAN];
   return { notes: notes.map((marked) => parseFragment("synthetic", marked)), clean };
 }
