@@ -67,6 +67,8 @@ const EIRCODE_RE = /(?<![\p{L}\p{N}\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9A
 // The postcode closing an address after its town, in any country's digits: "15 Jacaranda Avenue,
 // Pretoria 0083", "8 Rue Cler, Paris 75007", "MG Road, Bengaluru, Karnataka 560034" (decision 113).
 const POSTCODE_AFTER_TOWN_RE = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]*){1,3}){1,2},?[ \t]*(?:[A-Z]{2,3}[ \t]+)?(\d{4,6}|\d{3}[ \t]\d{3})(?![\p{L}\p{N}\-\/]|[.,]\d)/u;
+// Or before the town, as in most of Europe: "Goethestraße 21, 60313 Frankfurt", "4 Rue de la Paix, 75002 Paris".
+const POSTCODE_BEFORE_TOWN_RE = /^[ \t]*,[ \t]*(\d{4,5})[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t\-]\p{Lu}[\p{Ll}'’\-]+)?)(?![\p{L}])/u;
 // Streets whose kind comes first, as in Europe and Latin America: "Via Roma 12", "12 Rue de
 // Rivoli", "Calle Mayor 5", "Avenida Paulista, 1578"; or is joined to the name: "Hauptstraße 5".
 const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place)[ \t]+(?:(?:de|del|della|delle|dei|di|la|le|les|des|du|dos|das|da|do|von|van|d['’])[ \t]*){0,2}\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|di|la|le|des|du|da|do)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])/dgu;
@@ -77,6 +79,23 @@ const HOUSE_NUMBER_RE = /(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_NAMED_STREET = new RegExp(STREET_SUFFIX_LONG);
 
+/** What follows a street and a comma: the town, and the postcode after or before it. */
+function addressTail(text: string, end: number, add: Parameters<Detector>[1]): void {
+  townAfterInstitution(text, end, (start, stop) => add({ kind: "location", start, end: stop, message: MSG.location, priority: 8 }));
+  const after = POSTCODE_AFTER_TOWN_RE.exec(text.slice(end, end + 90));
+  if (after) {
+    const at = end + after.index + after[0].length - after[1]!.length;
+    add({ kind: "postcode", start: at, end: at + after[1]!.length, message: MSG.postcode, priority: 7 });
+  }
+  const before = POSTCODE_BEFORE_TOWN_RE.exec(text.slice(end, end + 60));
+  if (before) {
+    const at = end + before[0].indexOf(before[1]!);
+    add({ kind: "postcode", start: at, end: at + before[1]!.length, message: MSG.postcode, priority: 7 });
+    const town = before[2]!.toLowerCase();
+    if (isProper(town) || dictionaries().places.has(town)) add({ kind: "location", start: end + before[0].length - before[2]!.length, end: end + before[0].length, message: MSG.location, priority: 8 });
+  }
+}
+
 export const detectAddress: Detector = (text, add) => {
   // Cheap tests first: a house number before a capital, a long suffix, a box (decision 111, CPU).
   const res = MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE].filter((re) => re !== STREET_NAMED_RE || MAY_HAVE_NAMED_STREET.test(text)).filter((re) => re !== PO_BOX_RE || /Box|BOX|box|RR|R\.R\.|HC|Rural|RURAL/.test(text)) : [];
@@ -84,14 +103,7 @@ export const detectAddress: Detector = (text, add) => {
     for (const s of spans(re, text)) {
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       // "623 Rietscher Road, Palm Beach": the town after the street.
-      if (text.charCodeAt(s.end) === 44) {
-        townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
-        const tail = POSTCODE_AFTER_TOWN_RE.exec(text.slice(s.end, s.end + 90));
-        if (tail) {
-          const at = s.end + tail.index + tail[0].length - tail[1]!.length;
-          add({ kind: "postcode", start: at, end: at + tail[1]!.length, message: MSG.postcode, priority: 7 });
-        }
-      }
+      if (text.charCodeAt(s.end) === 44) addressTail(text, s.end, add);
     }
   }
   for (const s of /[a-z][ \t]+(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\b/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text, 1) : []) {
@@ -109,7 +121,7 @@ export const detectAddress: Detector = (text, add) => {
     const m = s.match[0];
     if (/\d/.test(m) || /(?:lives|living|lived|resides|residing|moved|address|on|at|in)[ \t:]+$/i.test(text.slice(Math.max(0, s.start - 14), s.start)) && !/^(?:Place|Boulevard|Bd|Plaza)[ \t]/.test(m)) {
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
-      if (text.charCodeAt(s.end) === 44) townAfterInstitution(text, s.end, (start, end) => add({ kind: "location", start, end, message: MSG.location, priority: 8 }));
+      if (text.charCodeAt(s.end) === 44) addressTail(text, s.end, add);
     }
   }
   for (const s of /No\.?|Number|Sector|#/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });

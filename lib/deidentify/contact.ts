@@ -16,7 +16,8 @@ const IPV6_RE = /(?<![\w:.\-])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})(?:[0-
 const MAC_RE = /(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])/dgu;
 
 export const detectEmail: Detector = (text, add) => {
-  if (/[0-9A-Fa-f]:[0-9A-Fa-f]|[0-9A-Fa-f]-[0-9A-Fa-f]{2}-/.test(text)) {
+  // Cheap test first: "::", or four groups of hex digits in a row (clock times have three).
+  if (/::|[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{1,4}\1[0-9A-Fa-f]{1,4}\1[0-9A-Fa-f]{1,4}/.test(text)) {
     for (const s of spans(IPV6_RE, text)) {
       // "::" alone or a ratio's colons are no address: four groups at least, one with a hex letter or "::".
       if (s.match[0].split(":").filter(Boolean).length >= 3) add({ kind: "url", start: s.start, end: s.end, message: "Looks like an IP address, which can trace the patient or the device", priority: 0 });
@@ -33,7 +34,14 @@ export const detectEmail: Detector = (text, add) => {
 };
 
 // Links: any http(s) or www. address, and bare host names with a common top-level domain.
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.\-\/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|nhs\.uk|co\.uk|org\.uk|ac\.uk|io|info|health)(?:\/[^\s<>"'`]*)?(?![\w@])/dgiu;
+// A country's domain counts with a path or under a second level ("healthportal.ca/login",
+// "clinic.com.au"); alone it may be an abbreviation's ending ("Dr.De Souza") (decision 113).
+const COUNTRY_TLD = "(?:ca|au|in|de|fr|es|it|nl|za|nz|ie|us|cn|jp|br|mx|ng|ke|eu|ch|se|no|dk|pl|pt|be|at|sg|my|ph|pk|ae|sa|gh|co)";
+const URL_RE = new RegExp(
+  "(?:https?:\\/\\/|www\\.)[^\\s<>\"'`]+|(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.(?:(?:co|com|org|net|gov|ac|edu|nhs)\\." + COUNTRY_TLD + "|com|org|net|edu|gov|nhs\\.uk|co\\.uk|org\\.uk|ac\\.uk|io|info|health)(?:\\/[^\\s<>\"'`]*)?(?![\\w@])" +
+    "|(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\." + COUNTRY_TLD + "\\/[^\\s<>\"'`]*",
+  "dgiu",
+);
 // Literature and reference sites: a link to a paper or a guideline identifies nobody, and the
 // digits inside it are not record numbers.
 const REFERENCE_HOSTS =
@@ -72,6 +80,8 @@ const PHONE_UK_RE =
 // Australian landlines ("(02) 9555 0123", "03 9123 4567") and Indian mobiles written 5-5 ("98765
 // 43210"): national shapes the patterns above miss (decision 113).
 const PHONE_AU_RE = /(?<![\w+\-.\/])(?:\(0[2378]\)|0[2378])[ \t]?\d{4}[ \t\-]?\d{4}(?!\w|[.\-\/]\d)/dgu;
+// Chinese mobiles written 3-4-4: "138 0013 8000".
+const PHONE_CN_MOBILE_RE = /(?<![\w+\-.\/])1[3-9]\d([ \-])\d{4}\1\d{4}(?!\w|[.\-\/]\d)/dgu;
 const PHONE_IN_MOBILE_RE = new RegExp("(?<![\\w+\\-.\\/])[6-9]\\d{4}[ \\t]\\d{5}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 // A labelled number: "pager 4-1234", "bleep 2345", "ext. 5567", "Fax: 617 555 0100", "tel 5551234".
 const PHONE_LABELLED_RE =
@@ -101,6 +111,7 @@ export const detectPhone: Detector = (text, add) => {
     if (n >= 10 && n <= 11) push(s.start, s.end);
   }
   for (const s of /0[2378]\)?[ \t]?\d{4}/.test(text) ? spans(PHONE_AU_RE, text) : []) push(s.start, s.end);
+  for (const s of /1[3-9]\d[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(PHONE_CN_MOBILE_RE, text) : []) push(s.start, s.end);
   // Two round counts ("platelets 85000 90000") are no phone number.
   for (const s of /\d{5}[ \t]\d{5}/.test(text) ? spans(PHONE_IN_MOBILE_RE, text) : []) if (!/00(?:[ \t]|$)/.test(s.match[0])) push(s.start, s.end);
   for (const s of spans(PHONE_EXTENSION_CUED_RE, text)) {

@@ -8,7 +8,7 @@ const YEAR_TAIL = "(?:,?[ \\t]+(?:\\d{4}|'\\d{2})(?!\\p{N}))?";
 const NUMERIC_DATE =
   "(?<![\\w.\\/\\-])\\d{1,2}(?:\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})|-\\d{1,2}-(?:\\d{4}|\\d{2})|\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))(?![\\w\\/]|[.\\-]\\d)";
 const ISO_DATE =
-  "(?<![\\w.\\/\\-])\\d{4}(?:-\\d{1,2}-\\d{1,2}|\\/\\d{1,2}\\/\\d{1,2})(?![\\w\\/]|[.\\-]\\d)";
+  "(?<![\\w.\\/\\-])\\d{4}(?:-\\d{1,2}-\\d{1,2}|\\/\\d{1,2}\\/\\d{1,2}|\\.\\d{2}\\.\\d{2})(?![\\w\\/]|[.\\-]\\d)";
 // Day + month (year optional): Safe Harbor treats month-and-day as identifying without a year.
 const TEXT_DATE_DM = `(?<![\\p{L}\\p{N}])\\d{1,2}${ORD}?(?:[ \\t]+(?:(?:of|OF)[ \\t]+)?|-|[ \\t]*-[ \\t]*)${MONTH}\\.?(?![\\p{L}])(?:(?:,?[ \\t]+|-)(?:\\d{4}|\\d{2}|'\\d{2})(?!\\p{N}))?`;
 const TEXT_DATE_MD = `(?<![\\p{L}])${MONTH}\\.?(?:[ \\t]+(?:the[ \\t]+)?|-)\\d{1,2}${ORD}?(?![\\p{L}\\p{N}])${YEAR_TAIL}`;
@@ -97,7 +97,7 @@ const WEEKDAY_AFTER_VERB_RE = new RegExp(
 // A shortened weekday with a date or a clock time after it, anywhere: "Admitted Mon 3/4", "cath
 // Tues 3/5", "transport Mon 10am". The date is part of the finding (alone, "3/4" reads as a fraction).
 const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}]))`,
   "dgu",
 );
 
@@ -125,7 +125,7 @@ function isPlausibleDate(s: string): boolean {
     const b = Number(m[2]);
     return inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12;
   }
-  m = /^(\d{4})[\/\-]?(\d{1,2})[\/\-]?(\d{1,2})$/.exec(s);
+  m = /^(\d{4})[\/\-.]?(\d{1,2})[\/\-.]?(\d{1,2})$/.exec(s);
   if (m) return inRange(Number(m[1]), 1850, 2150) && inRange(Number(m[2]), 1, 12) && inRange(Number(m[3]), 1, 31);
   m = /^(\d{4})$/.exec(s);
   if (m) return inRange(Number(m[1]), 1850, 2150);

@@ -6,6 +6,7 @@
 // the server instead (decision 050).
 import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
 import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS } from "./vocabulary";
+import * as WORLD from "./world-names";
 
 export interface Dictionaries {
   firstNames: ReadonlySet<string>;
@@ -76,9 +77,13 @@ export function dictionaries(): Dictionaries {
   };
   const places = withPlain([...read("places.txt"), ...REGIONS]);
   const catalogue = parseCatalogueVocabulary(read("catalogue.txt"));
+  // Names of the origins the lists cover least, as given or family names (East Asian names put the
+  // family name first), when they are no English, clinical or abbreviated word (decision 113).
+  const vocabulary = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...ABBREVIATIONS, ...EPONYMS]);
+  const world = common.size === 0 ? [] : Object.values(WORLD).flatMap((list) => list.split(" ")).filter((w) => w.length >= 3 && !common.has(w) && !vocabulary.has(w));
   const loaded: Dictionaries = {
-    firstNames: new Set(withPlain(read("first-names.txt"), 4)),
-    lastNames: new Set(withPlain(read("last-names.txt"), 4)),
+    firstNames: new Set([...withPlain(read("first-names.txt"), 4), ...world]),
+    lastNames: new Set([...withPlain(read("last-names.txt"), 4), ...world]),
     places: new Set(places),
     common,
     clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...catalogue.words]),

@@ -47,6 +47,32 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Patient xochitl quispe was admitted overnight.", "name", "xochitl quispe"],
   // A word before a product's noun is still a name without a determiner.
   ["The Okafor family visited.", "name", "Okafor"],
+  // The second batch's rules. Ages: "age 94." at a sentence's end, "turned" after a name with an
+  // initial, between commas before a town after a listed first name, "making him 91".
+  ["Date of birth 1929-02-28, age 94.", "age", "94"],
+  ["Bartholomew K. Osei turned 100 on May 5.", "age", "100"],
+  ["Elena Popescu, 97, Cluj-Napoca, was admitted.", "age", "97"],
+  ["Ibrahim Diallo was born on 30-09-1932, making him 91.", "age", "91"],
+  // Names of origins the lists covered least (world-names.ts), in their own order.
+  ["Wang Fang, aged ninety-one, lives alone.", "name", "Wang Fang"],
+  ["Zhang Min can be reached at the clinic.", "name", "Zhang Min"],
+  ["Takahashi Kenji was admitted on Monday.", "name", "Takahashi Kenji"],
+  // Numbers after "serial" with hyphens, "plate number", "insurance card", an implant's lot.
+  ["Please return the device (serial SN-7731-XK-2209).", "mrn", "SN-7731-XK-2209"],
+  ["She drove a Toyota Camry, plate number 8BCD219.", "mrn", "8BCD219"],
+  ["The employer issued the insurance card AL-2209-3381.", "mrn", "AL-2209-3381"],
+  ["Implant lot 88A2291 was placed.", "mrn", "88A2291"],
+  // A Chinese mobile, a postcode before its town, a dotted ISO date, "Wednesday the 9th".
+  ["Zhang Min can be reached at 138 0013 8000.", "phone", "138 0013 8000"],
+  ["He lives at Goethestraße 21, 60313 Frankfurt.", "postcode", "60313"],
+  ["The lab at 4 Rue de la Paix, 75002 Paris received it.", "location", "Paris"],
+  ["Seen in Stockholm on 2023.05.17.", "date", "2023.05.17"],
+  ["Her next appointment is Wednesday the 9th.", "date", "Wednesday the 9th"],
+  // An employer after "Her employer,", a clinic named by a compound with a place's ending, a
+  // country's domain with a path.
+  ["Her employer, Acme Logistics, issued a card.", "location", "Acme Logistics"],
+  ["Her next appointment is at the Rosewood Clinic.", "location", "Rosewood Clinic"],
+  ["Visit healthportal.ca/login today.", "url", "healthportal.ca/login"],
 ];
 
 const CLEAN = [
@@ -69,6 +95,12 @@ const CLEAN = [
   "It was the second of four attempts.",
   "Range 1-2000 mg; grade 4-2023 is no date.",
   "Pt is a woman in her nineties; Nonagenarian patients were excluded.",
+  "Glucose, 95, Sodium, 140, Potassium, 4.1.",
+  "The Temperature turned 100 overnight; the Count turned 100 today.",
+  "After plate fixation with a 3.5 mm plate; serial BNP 1200 then 900.",
+  "FOLFOX with 5-FU 400 mg/m2; the Outside Clinic, the Bedside Clinic and the Fracture Clinic.",
+  "Levels of Ca/Mg were normal; i.e. no change; version 2023.05 of the protocol.",
+  "Hu et al. and Wu et al. reported a new sign.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.

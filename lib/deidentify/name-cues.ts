@@ -21,13 +21,9 @@ const NOT_A_REMEMBERER = new Set("patient everyone everybody someone somebody an
 // The writer's initials alone on the note's last line, after a sentence: "...at work.\nYKU".
 const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/dgu;
 
-// A full name written in lower case, as synthetic sentences and chat do: "kwame mensah called",
-// "seen by priya venkataraman": a first name of the lists, then a surname of the lists, neither an
-// English, clinical or abbreviated word (decision 113). Found from each lower-case word pair.
-const LOWER_PAIR_RE = /(?<![\p{L}'’\-])(\p{Ll}{3,})[ \t]+(?:\p{Ll}\.?[ \t]+)?(\p{Ll}{3,}(?:-\p{Ll}{2,})?)(?![\p{L}'’])/dgu;
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
 // are the person's name even when the lists lack them: "The patient li na was seen".
-const LOWER_AFTER_PERSON_CUE_RE = /(?<![\p{L}])(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.|(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}])))/dgmu;
+const LOWER_AFTER_PERSON_CUE_RE = /(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.|(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}])))/dgmu;
 
 export const detectNameCues: Detector = (text, add) => {
   const d = dictionaries();
@@ -52,14 +48,8 @@ export const detectNameCues: Detector = (text, add) => {
       }
     }
   }
-  const englishOrClinical = (w: string) => isCommonWord(w) || vocabulary(w) || d.common.has(w);
-  for (const s of /\p{Ll}{3}[ \t]+\p{Ll}{3}/u.test(text) ? spans(LOWER_PAIR_RE, text) : []) {
-    const [given, family] = [s.match[1]!, s.match[2]!];
-    if (!d.firstNames.has(given) || !(d.lastNames.has(family) || family.split("-").every((p) => d.lastNames.has(p)))) continue;
-    if ([given, ...family.split("-")].some((w) => englishOrClinical(w) || d.places.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w))) continue;
-    name(s.start, s.end);
-  }
   for (const s of /atient|[Pp]t[ \t]|lient|[Mm]r|[Mm]s|[Mm]iss|amed|ame[ \t]+is/.test(text) ? spans(LOWER_AFTER_PERSON_CUE_RE, text, 1) : []) {
+    if (/\p{L}/u.test(text[s.match.index - 1] ?? "")) continue;
     const words = s.match[1]!.split(/[ \t]+/);
     if (words.some((w) => isCommonWord(w) || d.common.has(w) || d.clinical.has(w) || RELATIONS.has(w) || CALENDAR_WORDS.has(w) || looksMedical(w)) || words.filter((w) => d.abbreviations.has(w)).length > 1) continue;
     name(s.start, s.end);

@@ -228,8 +228,22 @@ export const detectDictionaryNames: Detector = (text, add) => {
   }
 
   // A word in no list after a strong place cue: "lives in Ashbrook", "transferred from Kelby".
+  const foreign = (w: string) => !isCommonWord(w) && !d.common.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.eponyms.has(w) && !CALENDAR_WORDS.has(w) && !GENERIC_PLACE_WORDS.has(w) && !isTitle(w) && !isPersonCue(w);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A full name in lower case, as synthetic sentences and chat write it (decision 113): "kwame
+    // mensah called", "seen by priya k. venkataraman": a listed first name, then a listed surname.
+    if (t.shape === "lower" && t.key.length >= 3 && d.firstNames.has(t.key) && tokens[i + 1]?.shape === "lower" && /^[ \t]+$/.test(tokens[i + 1]!.gap)) {
+      let j = i + 1;
+      if (tokens[j]!.raw.length === 1 && tokens[j + 1]?.shape === "lower" && /^\.?[ \t]+$/.test(tokens[j + 1]!.gap)) j++;
+      const family = tokens[j]!.key;
+      const parts = family.split("-");
+      if (family.length >= 3 && parts.every((p) => d.lastNames.has(p)) && [t.key, ...parts].every(foreign)) {
+        name(t, tokens[j]!);
+        i = j;
+        continue;
+      }
+    }
     // In a note written in lower case, a known town that is no English word after a strong cue:
     // "bring his cpap from home in bridgeton".
     if (t.shape === "lower" && t.key.length >= 4 && !d.common.has(t.key) && d.places.has(t.key) && !d.clinical.has(t.key) && !d.abbreviations.has(t.key) && !d.firstNames.has(t.key) && !isCommonWord(t.key) && hasPlaceCue(text, t, true)) {

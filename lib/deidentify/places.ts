@@ -71,7 +71,7 @@ const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu
 const WORK_CUE = "(?:work|works|worked|working|employed|retired|volunteers|volunteered|job|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?(?:[ \\t]+(?:as|AS)[ \\t]+(?:an?|AN?)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?)?" +
   "|(?:an?|AN?)[ \\t]+(?:[a-z]+[ \\t]+)?(?:driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|salesman|saleswoman|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labourer|laborer|operator|trucker|farmer|fisherman|pilot|officer|firefighter|cleaner|porter|carer|caretaker|housekeeper|labourer|volunteer|administrator|assistant)";
 const EMPLOYER_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)|(?:employer|EMPLOYER|Employer)(?:[ \\t]+(?:is|was)|[ \\t]*:))[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
+  `(?<![\\p{L}])(?:(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)|(?:employer|EMPLOYER|Employer)(?:[ \\t]+(?:is|was)|[ \\t]*[:,]))[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
     "((?:\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}{2,6})(?:[ \\t]+(?:&[ \\t]+|of[ \\t]+|and[ \\t]+)?(?:\\p{Lu}[\\p{L}'’\\-]*))*)",
   "dgu",
 );
@@ -112,6 +112,14 @@ const MAY_HAVE_INSTITUTION = /Eye|VNA|Visiting|Dental|Funeral|Treatment|Recovery
 const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
 const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
+
+// A compound with a place name's ending ("Rosewood", "Lakeview", "Brookside"): a name before an
+// institution's kind even when the word lists hold it as a word (decision 113).
+const PLACE_SHAPE = /^(?!(?:out|in|bed|way|up|down|along|be)(?:side|field|water))\p{L}{3,}(?:wood|view|side|field|dale|brook|ridge|crest|haven|vale|mont|ford|gate|croft|hurst|ville|port|bury|borough)$/u;
+export function placeShaped(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 7 && PLACE_SHAPE.test(w) && !dictionaries().clinical.has(w);
+}
 
 /** A proper-noun part: a word that is not ordinary English or clinical, or is a known name or place. */
 export function isProper(word: string): boolean {
@@ -244,7 +252,7 @@ export const detectInstitutions: Detector = (text, add) => {
       const strongInstitution = /(?:Medical|Family|Group|MEDICAL|FAMILY|GROUP)[ \t]+(?:Practice|PRACTICE)$/.test(s.match[0]) || !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(s.match[0]);
       const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
       if (strongInstitution ? words.some((w) => !generic(w)) : true) {
-        if (strongInstitution || words.some((w) => !generic(w) && isProper(w))) { pushInstitution(s.start, s.end); continue; }
+        if (strongInstitution || words.some((w) => !generic(w) && (isProper(w) || placeShaped(w)))) { pushInstitution(s.start, s.end); continue; }
       }
       // "Kids First Pediatrics", "Bright Horizons Family Practice": two or more ordinary words
       // before a practice's kind name the practice; a service has one ("General Pediatrics").

@@ -1,6 +1,7 @@
 // Record, account and other identifying numbers, and ages over 89.
 import { NOT_BEFORE_UNIT } from "./patterns";
 import { dictionaries } from "./dictionaries";
+import { isCommonWord } from "./tokens";
 import { digitCount, MSG, spans, type Detector } from "./types";
 
 /** NHS numbers carry a mod-11 check digit; using it avoids mislabelling phones. */
@@ -15,7 +16,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N)(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,2}(?:-[A-Z\\d]{1,8})?(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
@@ -63,7 +64,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
     if (digitCount(id) >= 4 || (/^[A-Z\d]{6,14}$/.test(id) && /[A-Z]/.test(id) && digitCount(id) >= 2)) {
       const label = s.match[0].slice(0, s.match[0].length - id.length);
       // "serial PJN418832H" names a device; "serial BNP 1200" is a series of tests.
-      if (/serial[ \t:]*$/i.test(label) && !/^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,14}$|^\d{6,}$/.test(id)) continue;
+      if (/serial[ \t:]*$/i.test(label) && !/^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,14}$|^\d{6,}$/.test(id) && !(/^[A-Z\d]{2,8}(?:-[A-Z\d]{1,8}){1,3}$/.test(id) && digitCount(id) >= 4)) continue;
       const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
       const account = /acc|ssn|social|plan|insur|policy|member|subscriber|beneficiary|medic|licen|lic|serial|device|passport|card|aadhaa?r|pan|tax|bank|routing|iban|sin/i.test(label) && !/accession/i.test(label);
       add({ kind: "mrn", start: s.start, end: s.end, message: nhs ? MSG.nhs : account ? MSG.account : MSG.mrn, priority: 4 });
@@ -99,11 +100,11 @@ const AGE_RES: RegExp[] = [
   /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:y\/o|y\.o\.?|yo|yrs?\.?|y)(?:[ \t]*(?:[MF]|male|female|man|woman|gentleman|lady|w|m|f))?(?!\p{L})/dgiu,
   /(?<![\p{N}.])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\p{N}°])(?![ \t]*(?:°|degrees?|temp))/dgu,
   // "aged 95" but not "aged 90 days" (neonatal ages in days are not ages in years).
-  /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF))[ \t]*[:\-]?[ \t]*(\d{2,3})(?![\p{N}.])(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
+  /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF))[ \t]*[:\-]?[ \t]*(\d{2,3})(?!\p{N}|\.\d)(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
-const AGE_APPOSITION_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]?,[ \t]*)(9\d|1[01]\d)(?=[ \t]?,[ \t]+(?:\p{Ll}|NHS|MRN|DOB|Hospital|Unit|ID|\d))/dgu;
+const AGE_APPOSITION_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]?,[ \t]*)(9\d|1[01]\d)(?=[ \t]?,[ \t]+(?:\p{Ll}|NHS|MRN|DOB|Hospital|Unit|ID|\d|(\p{Lu})))/dgu;
 // "Tom Grealish 90, R - transfer back": a bare age right after a first name and a surname.
 const AGE_AFTER_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)[ \t]+(9\d|1[01]\d)(?=[ \t]*[,;)])/dgu;
 // "Lucius Dray (91) was admitted": a bare age in brackets right after a name.
@@ -113,7 +114,7 @@ const AGE_BRACKETED_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[0
 const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
 // "She turned 95 last month", "he will turn 100 in May": turning an age is said of a person, so no
 // punctuation need follow (the subject is still checked: "the sat turned 95%" is no age).
-const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|WHO|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:(?:just|recently|will|JUST|WILL)[ \t]+)?(?:turned|turns|turn|celebrated|TURNED|TURNS|TURN|CELEBRATED)[ \t]+(?:her[ \t]+|his[ \t]+|HER[ \t]+|HIS[ \t]+)?(9\d|1[01]\d)(?:th)?(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|degrees|°|mmHg|bpm|units?\b))/dgu;
+const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|WHO|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+|(?<=\p{Lu}[\p{L}'’\-]*\.?[ \t]+)\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:(?:just|recently|will|JUST|WILL)[ \t]+)?(?:turned|turns|turn|celebrated|TURNED|TURNS|TURN|CELEBRATED)[ \t]+(?:her[ \t]+|his[ \t]+|HER[ \t]+|HIS[ \t]+)?(9\d|1[01]\d)(?:th)?(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|degrees|°|mmHg|bpm|units?\b))/dgu;
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
@@ -122,6 +123,8 @@ const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?
 // "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
 const AGE_YEARS_BARE_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|over|past|last|within|in|after|than|about|approximately|around|nearly|almost|x|of|spent|lasting|FOR|OVER)[ \t]+$/iu;
+// "making him 91", "which makes her 93": an age worked out from a birth date (decision 113).
+const AGE_MAKING_RE = /(?<![\p{L}])(?:making|makes|made|MAKING)[ \t]+(?:him|her|them|HIM|HER)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?![\p{L}\d]|[.,]\d|[ \t]*(?:%|\/|mg|kg|lbs?|units?\b))/dgu;
 // "was born in 1932 and is now 91": in a sentence about a birth, "now" and a number is an age.
 const AGE_NOW_RE = /(?<![\p{L}])(?:now|NOW)[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)(?![\p{L}\d]|[.,]\d|[ \t]*(?:%|\/|mg|kg|lbs?|mmHg|bpm|beats|cm|mm|units?\b|centile|percentile))/dgu;
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -136,7 +139,13 @@ export const detectAge: Detector = (text, add) => {
   // Cheap test first: both rules below need "is/was/turned" right before a number from 90 to 119.
   const ageAfterVerb = /(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(?:9\d|1[01]\d)(?!\d)/.test(text);
   for (const s of ageAfterVerb ? spans(AGE_STATED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
-  for (const s of /turn|TURN|celebrated|CELEBRATED/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /turn|TURN|celebrated|CELEBRATED/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) {
+    // A surname after a given name or an initial ("Bartholomew K. Osei turned 100"), not a measurement's name.
+    const subject = /^\p{Lu}[\p{Ll}'’\-]+/u.exec(s.match[0])?.[0].toLowerCase() ?? "";
+    const d = dictionaries();
+    if (!/^(?:he|she|patient|pt|who|mr|mrs|ms|miss)$/.test(subject) && (d.clinical.has(subject) || (isCommonWord(subject) && !d.lastNames.has(subject) && !d.firstNames.has(subject)))) continue;
+    add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
   for (const s of /\(\s*(?:9\d|1[01]\d)\s*\)/.test(text) ? spans(AGE_BRACKETED_RE, text) : []) {
     // After a name: a word of the name lists, or two capitalised words one of which is no English
     // word ("Lucius Dray (91)"); not after a measurement ("Heart Rate (95)", "Glucose (95)").
@@ -163,6 +172,8 @@ export const detectAge: Detector = (text, add) => {
     const d = dictionaries();
     const firstBefore = d.firstNames.has(given) && !d.common.has(given) && !d.clinical.has(given);
     if (d.clinical.has(word) || d.abbreviations.has(word) || (d.common.has(word) && !d.firstNames.has(word) && !d.lastNames.has(word) && !firstBefore)) continue;
+    // Before a capitalised word ("Elena Popescu, 97, Cluj-Napoca, was") only after a listed first name.
+    if (s.match[2] && !(d.firstNames.has(given) && !d.clinical.has(given))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of ageAfterVerb ? spans(AGE_AFTER_NAME_RE, text, 3) : []) {
@@ -176,6 +187,7 @@ export const detectAge: Detector = (text, add) => {
   for (const s of /(?:9\d|1[01]\d|12[0-5])[ \t\-]*(?:y|Y)/.test(text) ? spans(AGE_YEARS_BARE_RE, text, 1) : []) {
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
   }
+  for (const s of /mak|MAK/.test(text) ? spans(AGE_MAKING_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /born|BORN/.test(text) ? spans(AGE_NOW_RE, text, 1) : []) {
     const before = text.slice(Math.max(0, s.start - 100), s.start);
     const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
