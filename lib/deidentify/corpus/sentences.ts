@@ -243,9 +243,93 @@ export const DECISION_113_SECOND_CLEAN: string[] = [
   "Smoking history of 40 pack-years; quit in 2015.",
 ];
 
+/**
+ * The twenty-first batch (decision 113's third), written after the second batch's rules and
+ * before its own: first-person templates ("My name is ..."), cards, IBANs, VINs, UK plates,
+ * Japanese, Brazilian, Pakistani and Ukrainian formats, ages in words without a cue.
+ * First run: 93.9% (108/115; name 96.6%, 28/29; date 92.9%, 13/14; location 97.4%, 38/39; phone
+ * 100%, 8/8; age 70.0%, 7/10; id 90.9%, 10/11; contact 100%, 4/4), precision 100%, 0 of 20 clean
+ * sentences flagged. Missed: ages in words between commas or after 'being' ('ninety-seven',
+ * 'ninety five'), 'yusuf demir is 91 and lives', an ISO date with a time ('2024-02-29T09:30'), a
+ * user name after 'user', a building's name ('Sea View Apartments'), a British plate ('BD51 SMR').
+ */
+export const DECISION_113_THIRD: string[] = [
+  "My name is {name:Siddharth Menon} and I am {age:92 years old}.",
+  "I live at {loc:1322 Birchwood Lane}, {loc:Naperville}, IL {loc:60540}.",
+  "My phone number is {phone:(630) 555-0172} and my email is {contact:sid.menon42@protonmail.com}.",
+  "Ms. {name:Adaeze Okoro} was admitted on {date:Saturday, 2 September 2023} to Ward 5 at {loc:Guy's Hospital}.",
+  "Her credit card number is {id:5500 0000 0000 0004}.",
+  "Bank account IBAN {id:GB82 WEST 1234 5698 7654 32}.",
+  "{name:Lorenzo Bianchi}, {age:ninety-seven}, was found wandering near {loc:Piazza Navona}.",
+  "The appointment on {date:2024-02-29T09:30} was cancelled.",
+  "Patient {name:Ahmed Hassan Ali} (MRN {id:MRN-0092-3381}) was discharged home.",
+  "Dr. {name:Kavita Iyer} signed the report at {loc:Apollo Hospitals}, {loc:Chennai}.",
+  "His driver's license {id:F255-921-50-094-0} was scanned at registration.",
+  "Send the invoice to {loc:Suite 400}, {loc:55 Collins Street}, {loc:Melbourne} VIC {loc:3000}.",
+  "{name:Eun-ji Choi} was born in {loc:Busan} on {date:October 9th, 1930}.",
+  "He is a {age:105-year-old} man.",
+  "{name:Oksana Melnyk} phoned from {phone:+380 44 555 0187} on {date:12/05}.",
+  "Access log: user {name:mtorres} from {contact:203.0.113.45} at 14:02.",
+  "{name:Fernando Alves} lives in {loc:São Paulo} and works at {loc:Hospital Sírio-Libanês}.",
+  "{name:Grace Wanjiru Kamau} (age: {age:90}) missed her appointment at {loc:Kenyatta National Hospital}.",
+  "The vehicle's VIN is {id:2T1BURHE0JC043821}.",
+  "Pt {name:Abdullah Al-Rashid}, {age:99 y/o}, from {loc:Dubai}, admitted {date:Feb 3}.",
+  "Contact person: Mrs. {name:Beatriz Souza}, {phone:+55 11 98765-4321}.",
+  "She was referred to {loc:Sunnybrook Health Sciences Centre} in {loc:Toronto} on {date:the 3rd}.",
+  "Patient {name:Kateryna Bondarenko}, DOB {date:1926/03/15}, Medicare {id:4TQ9-XK2-AB17}.",
+  "He resides at {loc:Flat 7B}, {loc:Sea View Apartments}, {loc:Marine Drive}, {loc:Mumbai} {loc:400020}.",
+  "The referral letter dated {date:14th of June} was signed by Prof. {name:Helmut Krause}.",
+  "{name:Nia Thompson-Mbeki}'s health plan number is {id:HPN 7731 0092}.",
+  "Her daughter {name:Mei Lin} called from {loc:Singapore} on {phone:+65 9123 4567}.",
+  "On {date:Jan. 1st} {name:Rafael Ortega} visited {loc:Clínica Alemana} in {loc:Santiago}.",
+  "Website: {contact:https://www.drkhanclinic.pk}",
+  "{name:Jaroslav Novák}, aged {age:96}, fax {phone:+420 224 555 019}.",
+  "{name:Hana Kobayashi}'s address: {loc:2-11-3 Meguro}, {loc:Meguro-ku}, {loc:Tokyo} {loc:153-0063}.",
+  "The patient ({name:Samuel Adjei}) reports being {age:ninety five}.",
+  "{name:Rukhsana Begum} was seen at {loc:Royal Free Hospital} on {date:3/11/2023}; NHS No. {id:485 777 3456}.",
+  "Account holder: {name:Thomas Müller}, account no. {id:DE89 3704 0044 0532 0130 00}.",
+  "{name:Ayaan Chaudhry} is a {age:93 y/o} male with COPD, living at {loc:Block 12}, {loc:Gulshan-e-Iqbal}, {loc:Karachi}.",
+  "Email {contact:dr.nakamura@tokyo-med.ac.jp} for the pathology slides.",
+  "{name:Juana Inés Castro} died on {date:the 21st of December 2022} at the age of {age:102}.",
+  "License plate number: {id:BD51 SMR}.",
+  "Admission: {date:04 Apr 2024}; Discharge: {date:09 Apr 2024}; Attending: Dr. {name:Femi Adebayo}.",
+  "Client ID {id:C-448812}: {name:Mariana Costa}, {loc:Rua Augusta 274}, {loc:Lisboa}.",
+  "{name:yusuf demir} is {age:91} and lives in {loc:izmir}.",
+  "Her grandson {name:Tomasz} drives her from {loc:Gdańsk} every week.",
+  "Pager {phone:#6621}; cell {phone:917.555.0143}.",
+  "Call me at {phone:0412 555 901}.",
+  "{name:Alhassan Mahama} presented to {loc:Tamale Teaching Hospital} on {date:5th Sept 2021}.",
+];
+
+/** Identifier-free sentences written with the twenty-first batch. */
+export const DECISION_113_THIRD_CLEAN: string[] = [
+  "Troponin T was 0.02 ng/mL at 0 and 3 hours.",
+  "Started amoxicillin 500 mg three times daily for 7 days.",
+  "X-ray of the L1-L2 vertebrae showed a wedge compression fracture.",
+  "Patient has a Charlson Comorbidity Index of 5.",
+  "Diagnosed with Graves' disease in 2017 and treated with radioactive iodine.",
+  "HbA1c 6.9%; eGFR 54 mL/min/1.73m2.",
+  "The Allen test was normal before radial artery cannulation.",
+  "Child-Pugh class B, MELD score 14.",
+  "Sputum culture grew Pseudomonas aeruginosa sensitive to ciprofloxacin.",
+  "Symptoms have persisted for 6 months despite physiotherapy.",
+  "Administered 1 g of tranexamic acid IV over 10 minutes.",
+  "Colles fracture of the right wrist managed in a cast for 6 weeks.",
+  "Oxygen saturation 91% on 2 L nasal cannula.",
+  "Whipple procedure performed in 2019 for pancreatic adenocarcinoma.",
+  "PHQ-9 score 12, GAD-7 score 9.",
+  "Hb 98 g/L, WBC 11.2 x10^9/L, platelets 410 x10^9/L.",
+  "Korotkoff sounds were difficult to hear; manual BP 150/90.",
+  "Dupuytren contracture of the left ring finger, Tubiana stage 2.",
+  "Received two doses of the Pfizer-BioNTech vaccine in 2021.",
+  "Morning stiffness lasting about 45 minutes; DAS28 4.1.",
+];
+
 /** Decision 113's batches in corpus.json's shape, for score.ts. */
-export function sentencesCorpus(which: "first" | "second" | "all" = "all"): Corpus {
-  const notes = which === "first" ? DECISION_113_FIRST : which === "second" ? DECISION_113_SECOND : [...DECISION_113_FIRST, ...DECISION_113_SECOND];
-  const clean = which === "first" ? DECISION_113_FIRST_CLEAN : which === "second" ? DECISION_113_SECOND_CLEAN : [...DECISION_113_FIRST_CLEAN, ...DECISION_113_SECOND_CLEAN];
+export function sentencesCorpus(which: "first" | "second" | "third" | "all" = "all"): Corpus {
+  const batches = { first: [DECISION_113_FIRST, DECISION_113_FIRST_CLEAN], second: [DECISION_113_SECOND, DECISION_113_SECOND_CLEAN], third: [DECISION_113_THIRD, DECISION_113_THIRD_CLEAN] };
+  const chosen = which === "all" ? Object.values(batches) : [batches[which]];
+  const notes = chosen.flatMap(([n]) => n);
+  const clean = chosen.flatMap(([, c]) => c);
   return { notes: notes.map((marked) => parseFragment("synthetic", marked)), clean };
 }
