@@ -72,6 +72,8 @@ const POSTCODE_BEFORE_TOWN_RE = /^[ \t]*,[ \t]*(\d{4,5})[ \t]+(\p{Lu}[\p{Ll}'’
 // Streets whose kind comes first, as in Europe and Latin America: "Via Roma 12", "12 Rue de
 // Rivoli", "Calle Mayor 5", "Avenida Paulista, 1578"; or is joined to the name: "Hauptstraße 5".
 const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place)[ \t]+(?:(?:de|del|della|delle|dei|di|la|le|les|des|du|dos|das|da|do|von|van|d['’])[ \t]*){0,2}\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|di|la|le|des|du|da|do)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])/dgu;
+// A building's name by its kind: "Sea View Apartments", "Sai Residency", "Palm Court Mansions".
+const BUILDING_RE = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3}(?:Apartments|Apts|Residency|Residences|Mansions|Condominiums|Condos|Villas|APARTMENTS|RESIDENCY)(?![\p{L}])/dgu;
 // Indian and other address lines: "Flat No. 302", "House No. 45", "H.No. 4-5-6", "Sector 15" ("Plot 3"
 // alone is a figure).
 const HOUSE_NUMBER_RE = /(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
@@ -123,6 +125,14 @@ export const detectAddress: Detector = (text, add) => {
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       if (text.charCodeAt(s.end) === 44) addressTail(text, s.end, add);
     }
+  }
+  for (const s of /Apartments|Apts|Residenc|Mansions|Condo|Villas|APARTMENTS|RESIDENCY/.test(text) ? spans(BUILDING_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/).slice(0, -1);
+    let k = 0;
+    while (k < words.length && /^(?:The|At|In|From|To|Of|Our|Her|His|Their|A|An|Lives|Resides)$/.test(words[k]!)) k++;
+    // One ordinary word names a kind ("Serviced Apartments"); two, or a proper noun, name the building.
+    if (k === words.length || words.slice(k).some((w) => dictionaries().clinical.has(w.toLowerCase()) || GENERIC_WARD.has(w.toLowerCase())) || (words.length - k < 2 && !isProper(words[k]!))) continue;
+    add({ kind: "address", start: s.start + s.match[0].indexOf(words[k]!), end: s.end, message: MSG.address, priority: 8 });
   }
   for (const s of /No\.?|Number|Sector|#/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });

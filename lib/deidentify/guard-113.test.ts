@@ -73,6 +73,15 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Her employer, Acme Logistics, issued a card.", "location", "Acme Logistics"],
   ["Her next appointment is at the Rosewood Clinic.", "location", "Rosewood Clinic"],
   ["Visit healthportal.ca/login today.", "url", "healthportal.ca/login"],
+  // The third batch's rules: ages in words between commas or after "being", "is 91 and lives", an
+  // ISO date with a time, a user name after "user", a building's name, a plate's letters.
+  ["Lorenzo Bianchi, ninety-seven, was found.", "age", "ninety-seven"],
+  ["The patient reports being ninety five.", "age", "ninety five"],
+  ["yusuf demir is 91 and lives in izmir.", "age", "91"],
+  ["The appointment on 2024-02-29T09:30 was cancelled.", "date", "2024-02-29"],
+  ["Access log: user mtorres from the ward PC.", "name", "mtorres"],
+  ["He resides at Flat 7B, Sea View Apartments.", "address", "Sea View Apartments"],
+  ["License plate number: BD51 SMR.", "mrn", "BD51 SMR"],
 ];
 
 const CLEAN = [
@@ -101,6 +110,10 @@ const CLEAN = [
   "FOLFOX with 5-FU 400 mg/m2; the Outside Clinic, the Bedside Clinic and the Fracture Clinic.",
   "Levels of Ca/Mg were normal; i.e. no change; version 2023.05 of the protocol.",
   "Hu et al. and Wu et al. reported a new sign.",
+  "Heart rate, ninety, regular; Sat is 93 and improving.",
+  "An IV drug user since 2010; a user error; a user friendly pump.",
+  "The Apartments were cold; Serviced Apartments nearby.",
+  "Plate 2 of the atlas; registration 12 AB closed.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.

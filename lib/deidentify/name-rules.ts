@@ -114,7 +114,8 @@ const NURSE_NAME_RE = /(?<![\p{L}])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER
 // A nickname: "she goes by "Bunny"", "known as Red", "prefers to be called Bea".
 const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself))[ \t]*["“'‘]?[ \t]*(\p{Lu}[\p{L}'’\-]+)/dgu;
 // A user name: "Username jsmith88", "login: mlopez".
-const USERNAME_RE = /(?<![\p{L}\-])(?:(?:[Uu]ser ?name|USERNAME|[Uu]ser ID)[ \t]*(?:[:#=]|is)?|(?:[Ll]ogin|LOGIN|[Hh]andle)[ \t]*(?:[:#=]|is))[ \t]*([A-Za-z][\w.\-]{2,30})(?![\w])/dgu;
+// "user mtorres from 203.0.113.45": after "user" alone, a word in no list (decision 113).
+const USERNAME_RE = /(?<![\p{L}\-])(?:(?:[Uu]ser ?name|USERNAME|[Uu]ser ID|[Uu]ser|USER)[ \t]*(?:[:#=]|is)?|(?:[Ll]ogin|LOGIN|[Hh]andle)[ \t]*(?:[:#=]|is))[ \t]*([A-Za-z][\w.\-]{2,30})(?![\w])/dgu;
 // A clinician's initials with the role in brackets: "seen w/ JL (attending)", "d/w KM (fellow)".
 const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|fellow|intern|registrar|consultant|charge nurse|charge RN|RN|NP|PA|MD|SHO|FY1|FY2|CT1|CT2|ST\d)\)/dgu;
 
@@ -144,8 +145,11 @@ export const detectRuleNames: Detector = (text, add) => {
     const w = s.match[1]!.toLowerCase();
     if (!d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /ser ?name|USERNAME|ser ID|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
-    if (!d0.common.has(s.match[1]!.toLowerCase()) || /\d/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of /ser|USER|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    // After "user" alone the word must be in no list at all ("user error", "drug user since").
+    if (/^[ \t]*(?:user|USER)[ \t]*$/i.test(s.match[0].slice(0, s.match[0].length - s.match[1]!.length).replace(/^[^Uu]*/, "")) && (isCommonWord(w) || d0.clinical.has(w) || d0.abbreviations.has(w) || d0.firstNames.has(w) || d0.lastNames.has(w) || d0.places.has(w))) continue;
+    if (!d0.common.has(w) || /\d/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(RELATION_NAME_RE, text, 1)) {
     const raw = s.match[1]!;

@@ -61,8 +61,10 @@ const MRN_BARE_RE = new RegExp(
 export const detectRecordNumbers: Detector = (text, add) => {
   for (const s of spans(MRN_LABELLED_RE, text, 1)) {
     const id = s.match[1] ?? "";
-    if (digitCount(id) >= 4 || (/^[A-Z\d]{6,14}$/.test(id) && /[A-Z]/.test(id) && digitCount(id) >= 2)) {
-      const label = s.match[0].slice(0, s.match[0].length - id.length);
+    const label = s.match[0].slice(0, s.match[0].length - id.length);
+    // A plate's letters carry as much as its digits: "BD51 SMR", "KA 05 MN 4432".
+    const plate = /plate|registration/i.test(label) && digitCount(id) >= 2 && /[A-Z].*[A-Z]/.test(id) && id.replace(/[ \t\-]/g, "").length >= 5;
+    if (digitCount(id) >= 4 || plate || (/^[A-Z\d]{6,14}$/.test(id) && /[A-Z]/.test(id) && digitCount(id) >= 2)) {
       // "serial PJN418832H" names a device; "serial BNP 1200" is a series of tests.
       if (/serial[ \t:]*$/i.test(label) && !/^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,14}$|^\d{6,}$/.test(id) && !(/^[A-Z\d]{2,8}(?:-[A-Z\d]{1,8}){1,3}$/.test(id) && digitCount(id) >= 4)) continue;
       const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
@@ -118,7 +120,7 @@ const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
-const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bage[ \\t]+of)(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bage[ \\t]+of|\\bbeing|\\bnow|\\breached|\\breaches|\\bam)(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
 // "Ravi Patel, 91 years, was referred", "age 93 years": a number from 90 up before "years" without
 // "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
 const AGE_YEARS_BARE_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
@@ -127,6 +129,10 @@ const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|over|past|last|within|in|after|tha
 const AGE_MAKING_RE = /(?<![\p{L}])(?:making|makes|made|MAKING)[ \t]+(?:him|her|them|HIM|HER)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?![\p{L}\d]|[.,]\d|[ \t]*(?:%|\/|mg|kg|lbs?|units?\b))/dgu;
 // "was born in 1932 and is now 91": in a sentence about a birth, "now" and a number is an age.
 const AGE_NOW_RE = /(?<![\p{L}])(?:now|NOW)[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)(?![\p{L}\d]|[.,]\d|[ \t]*(?:%|\/|mg|kg|lbs?|mmHg|bpm|beats|cm|mm|units?\b|centile|percentile))/dgu;
+// An age in words between commas after a name: "Lorenzo Bianchi, ninety-seven, was found".
+const AGE_WORDS_APPOSITION_RE = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’\\-]+,[ \\t]*)(?:${TENS}${UNITS})(?=[ \\t]*,)`, "dgiu");
+// "yusuf demir is 91 and lives alone": a number after "is" before what is said of a person's life.
+const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)[ \t]+(?:and|AND)[ \t]+(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -193,6 +199,12 @@ export const detectAge: Detector = (text, add) => {
     const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
     if (/(?:^|[^\p{L}])(?:born|BORN)(?![\p{L}])/u.test(sentence)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
+  for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_APPOSITION_RE, text) : []) {
+    // After a name: no clinical word before the comma ("Heart rate, ninety, regular").
+    const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";
+    if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
+  for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|AND)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);
