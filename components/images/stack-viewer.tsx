@@ -1,11 +1,11 @@
 "use client";
 // A stack viewer for one series: the mouse wheel, dragging, the arrow keys, a slider and a swipe
 // on a phone move through the slices; neighbours are fetched and decoded ahead in a worker, so
-// scrolling neither stalls nor loads the page's main thread (decision 112); zoom,
-// pan and full screen; window and level on DICOM series (their stored values, on a canvas); the
-// author's marks over the slice, shown or hidden. At a live conference the presenter's window
-// goes to the room and a following phone shows it (decision 095). Loaded lazily (next/dynamic) so
-// a case page without images pays nothing.
+// scrolling neither stalls nor loads the page's main thread (decision 112); zoom, pan and full
+// screen; window and level on DICOM series (their stored values, on a canvas); the author's marks
+// over the slice, shown or hidden. At a live conference the presenter's window goes to the room
+// and a following phone shows it (decision 095). Loaded lazily (lazy-stack-viewer.tsx) so a case
+// page without images pays nothing.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { imageAlt, imageUrl, type SeriesView } from "@/lib/imaging/view";
 import { AnnotationLayer } from "@/components/viewer/annotation-layer";
