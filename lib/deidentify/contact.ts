@@ -77,9 +77,9 @@ const PHONE_LOCAL_RE = new RegExp("(?<![\\w+\\-.\\/:])\\d{3}-\\d{4}(?!\\w|[.\\-\
 // UK national format: trunk prefix 0 and 10–11 digits in total.
 const PHONE_UK_RE =
   /(?<![\w+\-.\/])(?:\(0\d{2,4}\)|0\d{2,4})(?:[ \-]?\d{3,4}){2}(?!\w|[.\-\/]\d)/dgu;
-// Australian landlines ("(02) 9555 0123", "03 9123 4567") and Indian mobiles written 5-5 ("98765
+// Australian landlines and national numbers ("(02) 9555 0123", "03 9123 4567", "1300 555 123") and Indian mobiles written 5-5 ("98765
 // 43210"): national shapes the patterns above miss (decision 113).
-const PHONE_AU_RE = /(?<![\w+\-.\/])(?:\(0[2378]\)|0[2378])[ \t]?\d{4}[ \t\-]?\d{4}(?!\w|[.\-\/]\d)/dgu;
+const PHONE_AU_RE = /(?<![\w+\-.\/])(?:(?:\(0[2378]\)|0[2378])[ \t]?\d{4}[ \t\-]?\d{4}|1[38]00[ \t]\d{3}[ \t]\d{3})(?!\w|[.\-\/]\d)/dgu;
 // Chinese mobiles written 3-4-4: "138 0013 8000".
 const PHONE_CN_MOBILE_RE = /(?<![\w+\-.\/])1[3-9]\d([ \-])\d{4}\1\d{4}(?!\w|[.\-\/]\d)/dgu;
 const PHONE_IN_MOBILE_RE = new RegExp("(?<![\\w+\\-.\\/])[6-9]\\d{4}[ \\t]\\d{5}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
@@ -110,7 +110,7 @@ export const detectPhone: Detector = (text, add) => {
     const n = digitCount(s.match[0]);
     if (n >= 10 && n <= 11) push(s.start, s.end);
   }
-  for (const s of /0[2378]\)?[ \t]?\d{4}/.test(text) ? spans(PHONE_AU_RE, text) : []) push(s.start, s.end);
+  for (const s of /0[2378]\)?[ \t]?\d{4}|1[38]00[ \t]\d/.test(text) ? spans(PHONE_AU_RE, text) : []) push(s.start, s.end);
   for (const s of /1[3-9]\d[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(PHONE_CN_MOBILE_RE, text) : []) push(s.start, s.end);
   // Two round counts ("platelets 85000 90000") are no phone number.
   for (const s of /\d{5}[ \t]\d{5}/.test(text) ? spans(PHONE_IN_MOBILE_RE, text) : []) if (!/00(?:[ \t]|$)/.test(s.match[0])) push(s.start, s.end);

@@ -19,9 +19,9 @@ const DATE_RE = new RegExp(ANY_DATE, "dgu");
 
 // Month/year in digits ("03/2004", "3/04" is left to the day/month rule).
 const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]|[.\-]\d)/dgu;
-// With a hyphen or a full stop the month has two digits ("04-2023", "04.2023", "11-2019"); "4-2023"
-// could be a range (decision 113).
-const MONTH_YEAR_OTHER_RE = /(?<![\w.,\/\-])(?:0[1-9]-|1[0-2]-|0[1-9]\.)(?:19|20)\d{2}(?![\w\/]|[.,\-]\d)/dgu;
+// With a hyphen or a full stop the month has two digits ("04-2023", "04.2023", "11-2019", "2023-04");
+// "4-2023" could be a range (decision 113).
+const MONTH_YEAR_OTHER_RE = /(?<![\w.,\/\-])(?:(?:0[1-9]-|1[0-2]-|0[1-9]\.)(?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\w\/]|[.,\-]\d)/dgu;
 // Days in words: "the twelfth of April", "April twelfth", "the 1st of May" is DATE_RE's.
 const ORDINAL_WORD = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
 const WORD_DATE_RE = new RegExp(`(?<![\\p{L}])(?:(?:the|The)[ \\t]+)?${ORDINAL_WORD}[ \\t]+of[ \\t]+${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD}(?![\\p{L}\\-])`, "dgu");
@@ -193,7 +193,7 @@ export const detectDates: Detector = (text, add) => {
     if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of /\d[\-.](?:19|20)\d\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /\d[\-.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /(?:st|nd|rd|th|fifth|ninth|twelfth)(?:[ \t]+of[ \t]+\p{Lu}|(?![\p{L}]))/u.test(text) && /[JFMASOND][a-zA-Z]{2}/.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {

@@ -82,6 +82,21 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Access log: user mtorres from the ward PC.", "name", "mtorres"],
   ["He resides at Flat 7B, Sea View Apartments.", "address", "Sea View Apartments"],
   ["License plate number: BD51 SMR.", "mrn", "BD51 SMR"],
+  // Shapes probed after the third batch (not scored before their rules): ages said of oneself or
+  // beside the sex, "turning 95", "died at 93"; record ids, group and reference numbers, numbers
+  // with slashes; "2023-04"; Australian 1300 numbers; French streets in lower case.
+  ["She's 94 and lives alone; I am 91.", "age", "94"],
+  ["Male, 93, smoker.", "age", "93"],
+  ["Sex/Age: F/94", "age", "94"],
+  ["Age (years): 92", "age", "92"],
+  ["Turning 95 next month, she is frail.", "age", "95"],
+  ["She died at 93 in her sleep.", "age", "93"],
+  ["Record ID: 2023-MR-88412", "mrn", "2023-MR-88412"],
+  ["Group #88120 on the card.", "mrn", "88120"],
+  ["Reference number ABC/2023/0091 was quoted.", "mrn", "ABC/2023/0091"],
+  ["Last screened in 2023-04.", "date", "2023-04"],
+  ["Call 1300 555 123 for results.", "phone", "1300 555 123"],
+  ["Elle habite au 12 rue des Lilas, 69003 Lyon.", "address", "12 rue des Lilas"],
 ];
 
 const CLEAN = [
@@ -114,6 +129,9 @@ const CLEAN = [
   "An IV drug user since 2010; a user error; a user friendly pump.",
   "The Apartments were cold; Serviced Apartments nearby.",
   "Plate 2 of the atlas; registration 12 AB closed.",
+  "Female, 45, presents with pain; HR peaking at 95; head turning 90 degrees.",
+  "Reference range 3.5-5.0 mmol/L; ref range: 135-145; see ref: 12.",
+  "The 2023-24 season; 1300 mg daily; in 3 via the femoral route.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.

@@ -145,7 +145,7 @@ export const detectRuleNames: Detector = (text, add) => {
     const w = s.match[1]!.toLowerCase();
     if (!d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /ser|USER|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
+  for (const s of /[Uu]ser|USER|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
     // After "user" alone the word must be in no list at all ("user error", "drug user since").
     if (/^[ \t]*(?:user|USER)[ \t]*$/i.test(s.match[0].slice(0, s.match[0].length - s.match[1]!.length).replace(/^[^Uu]*/, "")) && (isCommonWord(w) || d0.clinical.has(w) || d0.abbreviations.has(w) || d0.firstNames.has(w) || d0.lastNames.has(w) || d0.places.has(w))) continue;

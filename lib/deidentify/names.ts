@@ -155,7 +155,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
         if (n === 1 && seq[0]!.first && i + 1 < re && nameCapable(tokens[i + 1]!)) continue;
         const ordinary = seq.every((t) => t.cls === "common" || t.cls === "none" || t.cls === "weak");
         const atStart = seq[0]!.initialPosition;
-        if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 1))) continue;
+        // "Male, 93, smoker": an ordinary word before a comma and a number is a field's value, not a town.
+        if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,(?![ \t]*\d)/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 6))) continue;
         if (ordinary && seq[0]!.capsLine && !hasPlaceCue(text, seq[0]!, true)) continue;
         if (eponymHeadAfter(text, seq[n - 1]!.end, true)) { i += n - 1; break; }
         place(seq[0]!, seq[n - 1]!);

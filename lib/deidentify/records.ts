@@ -16,9 +16,9 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#|id)|group[ \\t]*(?:number|no|#|id)|ref(?:erence)?[ \\t]*(?:number|no|#|id|:)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
-    "((?=[A-Z\\d\\-]*\\d[A-Z\\d\\-]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{2,8}){1,2}(?:-[A-Z\\d]{1,8})?(?![\\w\\-])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
+    "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
 );
 
@@ -48,7 +48,10 @@ const FOUR_DIGIT_GROUPS_RE = new RegExp("(?<![\\w.,\\/\\-])\\d{4}([ \\-])\\d{4}\
 // A code of nine to seventeen capitals and digits with at least four digits and two letters
 // ("ABCPV1234D", a vehicle's VIN): the shape of an issued identifier. Gene and product names are
 // shorter or carry small letters ("SLC22A12", "HbA1c"); registry ids are set aside by their prefix.
-const CODE_ID_RE = /(?<![\w.\/\-])(?!(?:PMC|NCT|PMID|ISBN|ISSN|DOI|ISRCTN|EudraCT)\d)(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z\d]{9,17}(?![\w\-]|[.\/]\d)/dgu;
+// The run is matched first and its neighbours and counts checked after (a lookbehind at every
+// character cost more).
+const CODE_ID_RE = /[A-Z\d]{9,17}(?![\w\-]|[.\/]\d)/dg;
+const REGISTRY_PREFIX = /^(?:PMC|NCT|PMID|ISBN|ISSN|DOI|ISRCTN|EudraCT)\d/;
 
 // Bare runs of 6+ digits, not glued to decimals or slashes and not followed by a unit.
 // Numbers labelled as literature or terminology codes identify concepts, not patients.
@@ -84,7 +87,11 @@ export const detectRecordNumbers: Detector = (text, add) => {
   // "obs at 0800 1200 1600": a row of clock times is no number of anyone's.
   const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
   for (const s of /\d{4}[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(FOUR_DIGIT_GROUPS_RE, text) : []) if (!s.match[0].split(/[ \-]/).every(clock)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
-  for (const s of /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
+  for (const s of /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) {
+    const code = s.match[0];
+    if (/[\w.\/\-]/.test(text[s.start - 1] ?? "") || REGISTRY_PREFIX.test(code) || digitCount(code) < 4 || code.replace(/\d/g, "").length < 2) continue;
+    add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
+  }
   for (const s of spans(GROUPED_ID_RE, text)) {
     if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
@@ -102,7 +109,7 @@ const AGE_RES: RegExp[] = [
   /(?<![\p{N}.])(\d{2,3})[ \t\-]*(?:y\/o|y\.o\.?|yo|yrs?\.?|y)(?:[ \t]*(?:[MF]|male|female|man|woman|gentleman|lady|w|m|f))?(?!\p{L})/dgiu,
   /(?<![\p{N}.])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\p{N}°])(?![ \t]*(?:°|degrees?|temp))/dgu,
   // "aged 95" but not "aged 90 days" (neonatal ages in days are not ages in years).
-  /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF))[ \t]*[:\-]?[ \t]*(\d{2,3})(?!\p{N}|\.\d)(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
+  /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF)|(?:[Aa]ge|AGE)[ \t]*\((?:years|yrs|y)\))[ \t]*[:\-=]?[ \t]*(\d{2,3})(?!\p{N}|\.\d)(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
@@ -133,6 +140,16 @@ const AGE_NOW_RE = /(?<![\p{L}])(?:now|NOW)[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)(?!
 const AGE_WORDS_APPOSITION_RE = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’\\-]+,[ \\t]*)(?:${TENS}${UNITS})(?=[ \\t]*,)`, "dgiu");
 // "yusuf demir is 91 and lives alone": a number after "is" before what is said of a person's life.
 const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)[ \t]+(?:and|AND)[ \t]+(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
+// Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
+// "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
+const AGE_MORE_RES: RegExp[] = [
+  /(?<![\p{L}])(?:[Hh]e['’]s|[Ss]he['’]s|HE['’]S|SHE['’]S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|and\b|years?\b|yrs?\b|$|\n))/dgmu,
+  /(?<![\p{L}])(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady|MALE|FEMALE|[MF])[ \t]*,[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;.)])/dgu,
+  /(?<![\p{L}])(?:[Ss]ex|SEX)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
+  /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
+  /(?<![\p{L}])(?:[Tt]urning|TURNING)[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|deg\b|\/|mg|kg|units?\b))/dgu,
+  /(?<![\p{L}])(?:died|passed away|deceased|widowed|retired|married|diagnosed|driving|working|DIED)[ \t]+at[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|\/|mg|kg|bpm|mmHg|units?\b|mph|km|miles|feet|ft))/dgu,
+];
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -204,6 +221,9 @@ export const detectAge: Detector = (text, add) => {
     const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";
     if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
+  // Cheap tests first, one for each of AGE_MORE_RES.
+  const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
+  for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|AND)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
