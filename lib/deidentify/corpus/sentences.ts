@@ -325,9 +325,76 @@ export const DECISION_113_THIRD_CLEAN: string[] = [
   "Morning stiffness lasting about 45 minutes; DAS28 4.1.",
 ];
 
+/**
+ * The twenty-second batch (decision 113's fourth), written after every rule above and before its
+ * own: an estimate of the guard on synthetic sentences it has not seen.
+ * First run: (to be filled in from the first run).
+ */
+export const DECISION_113_FOURTH: string[] = [
+  "{name:Mariam Tahir-Baig}, a {age:92} year old widow, was brought in by her son {name:Usman}.",
+  "Records show {name:Chidi Okeke} visited the {loc:Lekki Medical Centre} on {date:8 March 2022}.",
+  "The discharge letter was faxed to {phone:(773) 555-0164} on {date:Oct 30}.",
+  "{name:Soo-ah Lim} lives at {loc:45 Gangnam-daero}, {loc:Seoul} {loc:06241}.",
+  "Her insurance policy {id:AXA-7734-2210} covers the admission.",
+  "Our patient, {name:Dorothea Villanueva}, is now {age:ninety-eight}.",
+  "Please email {contact:o.petrenko@gmail.com} with the results from {date:03/03/2024}.",
+  "{name:Hiroko Saito} ({age:95}) was transferred to {loc:Osaka Red Cross Hospital}.",
+  "Birth date: {date:18-Jul-1929}; phone: {phone:+1 (206) 555-0101}.",
+  "He stays with his niece {name:Folasade} at {loc:22 Awolowo Road}, {loc:Ikoyi}, {loc:Lagos}.",
+  "Mr. {name:Viktor Horvath} was treated for sepsis at {loc:Semmelweis University Hospital}.",
+  "The MRI was booked for {date:Monday, 22 January} at {loc:Scarborough General Hospital}.",
+  "{name:Gabriela Souza}'s CPF is {id:123.456.789-09}.",
+  "At {age:101}, {name:Winifred Ashby} is the oldest patient on the ward.",
+  "The patient ID {id:88-3321-0091} belongs to {name:Ravindra Kulkarni}.",
+  "Ship the glucometer to {loc:P.O. Box 8812}, {loc:Anchorage}, AK {loc:99508}.",
+  "{name:Khalid Al-Mansouri} called from {phone:+971 50 123 4567} about his father.",
+  "DOB {date:05/22/1933} | MRN {id:7782143} | Name: {name:Eleanor Whitfield}",
+  "{name:Tupac Mamani} was seen in {loc:El Alto} on {date:15 de marzo}.",
+  "Ms. {name:Fiona MacLeod} ({age:93 yrs}) lives in {loc:Inverness}, postcode {loc:IV2 3HQ}.",
+  "The device with MAC address {contact:3C:5A:B4:12:9F:E1} was assigned to bed 4.",
+  "{name:Arash Karimi} moved from {loc:Tehran} to {loc:Hamilton}, ON in 2015.",
+  "Appointment reminder sent to {contact:+44 7911 123456} for {date:Tuesday 4 June}.",
+  "{name:Bongani Khumalo}, aged {age:90}, was discharged from {loc:Chris Hani Baragwanath Hospital}.",
+  "Her Medicare card number is {id:2953 14285 1}.",
+  "{name:Leilani Kahale} lives in {loc:Hilo}, HI {loc:96720} with her grandson {name:Keoni}.",
+  "The report was signed by Dr. {name:Pradeep Chandrasekhar} on {date:27/11/2023}.",
+  "Security logged plate {id:6TRJ244} at the main entrance.",
+  "{name:Anneke de Vries} was born in {loc:Utrecht} on {date:2 mei 1931}.",
+  "The ambulance collected {name:Samir Haddad} from {loc:310 Crescent Avenue}, {loc:Dearborn}, MI {loc:48124}.",
+  "User {name:rkapoor77} accessed the chart from IP {contact:198.51.100.23}.",
+  "{name:Dolores Fuentes-Ybarra} is {age:96 years old} and has dementia.",
+  "Contact the ward clerk, {name:Bernadette Lyons}, on extension {phone:4471}.",
+  "{name:Yohannes Tesfaye} was admitted on {date:the 5th of May} with pneumonia.",
+  "Her passport ({id:K4417720}) was kept by security.",
+  "Referral from {loc:Greenlane Clinical Centre}, {loc:Auckland}, dated {date:4/5/2023}.",
+  "{name:Emeka Nwankwo}'s wife {name:Chioma} can be reached on {phone:0809 444 5566}.",
+  "Portal: {contact:https://mychart.stlukes-health.org/visit/99231}",
+  "{name:Agnieszka Wróbel}, {age:97}, resides at {loc:ul. Długa 14}, {loc:Gdańsk}.",
+  "The biopsy from {date:Feb 2nd} was reviewed by {name:Dr. Lucas Moreau}.",
+];
+
+/** Identifier-free sentences written with the twenty-second batch. */
+export const DECISION_113_FOURTH_CLEAN: string[] = [
+  "Chest CT showed a 12 mm nodule in the right upper lobe.",
+  "Prednisolone 40 mg daily for 5 days, then taper by 5 mg every 3 days.",
+  "Spinal stenosis at L4-L5 and L5-S1 with bilateral neural foraminal narrowing.",
+  "Her Wells score was 4.5 and the D-dimer was raised.",
+  "Diagnosed with Sjögren syndrome in 2016.",
+  "Heart rate 110, blood pressure 95/60, temperature 38.9 C.",
+  "The Mallampati class was III; intubation was uneventful.",
+  "Symptoms worsened over 3 days before presentation.",
+  "Metoprolol 25 mg twice daily and furosemide 40 mg in the morning.",
+  "GCS 15, NIHSS 0, modified Rankin scale 1.",
+  "The Framingham risk score was 18% over 10 years.",
+  "Started on Ozempic 0.25 mg weekly in 2023.",
+  "Kernig and Brudzinski signs were negative.",
+  "Platelets 90 x10^9/L; INR 1.4; fibrinogen 2.1 g/L.",
+  "A Holter monitor was worn for 48 hours without arrhythmia.",
+];
+
 /** Decision 113's batches in corpus.json's shape, for score.ts. */
-export function sentencesCorpus(which: "first" | "second" | "third" | "all" = "all"): Corpus {
-  const batches = { first: [DECISION_113_FIRST, DECISION_113_FIRST_CLEAN], second: [DECISION_113_SECOND, DECISION_113_SECOND_CLEAN], third: [DECISION_113_THIRD, DECISION_113_THIRD_CLEAN] };
+export function sentencesCorpus(which: "first" | "second" | "third" | "fourth" | "all" = "all"): Corpus {
+  const batches: Record<"first" | "second" | "third", [notes: string[], clean: string[]]> = { first: [DECISION_113_FIRST, DECISION_113_FIRST_CLEAN], second: [DECISION_113_SECOND, DECISION_113_SECOND_CLEAN], third: [DECISION_113_THIRD, DECISION_113_THIRD_CLEAN], fourth: [DECISION_113_FOURTH, DECISION_113_FOURTH_CLEAN] };
   const chosen = which === "all" ? Object.values(batches) : [batches[which]];
   const notes = chosen.flatMap(([n]) => n);
   const clean = chosen.flatMap(([, c]) => c);
