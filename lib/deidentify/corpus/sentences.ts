@@ -394,7 +394,7 @@ export const DECISION_113_FOURTH_CLEAN: string[] = [
 
 /** Decision 113's batches in corpus.json's shape, for score.ts. */
 export function sentencesCorpus(which: "first" | "second" | "third" | "fourth" | "all" = "all"): Corpus {
-  const batches: Record<"first" | "second" | "third", [notes: string[], clean: string[]]> = { first: [DECISION_113_FIRST, DECISION_113_FIRST_CLEAN], second: [DECISION_113_SECOND, DECISION_113_SECOND_CLEAN], third: [DECISION_113_THIRD, DECISION_113_THIRD_CLEAN], fourth: [DECISION_113_FOURTH, DECISION_113_FOURTH_CLEAN] };
+  const batches: Record<Exclude<typeof which, "all">, [notes: string[], clean: string[]]> = { first: [DECISION_113_FIRST, DECISION_113_FIRST_CLEAN], second: [DECISION_113_SECOND, DECISION_113_SECOND_CLEAN], third: [DECISION_113_THIRD, DECISION_113_THIRD_CLEAN], fourth: [DECISION_113_FOURTH, DECISION_113_FOURTH_CLEAN] };
   const chosen = which === "all" ? Object.values(batches) : [batches[which]];
   const notes = chosen.flatMap(([n]) => n);
   const clean = chosen.flatMap(([, c]) => c);
