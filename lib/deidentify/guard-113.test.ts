@@ -97,6 +97,8 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Last screened in 2023-04.", "date", "2023-04"],
   ["Call 1300 555 123 for results.", "phone", "1300 555 123"],
   ["Elle habite au 12 rue des Lilas, 69003 Lyon.", "address", "12 rue des Lilas"],
+  ["jean-luc picard called about his mother.", "name", "jean-luc picard"],
+  ["Prepared by: T. Nakashima", "name", "T. Nakashima"],
 ];
 
 const CLEAN = [
@@ -132,6 +134,7 @@ const CLEAN = [
   "Female, 45, presents with pain; HR peaking at 95; head turning 90 degrees.",
   "Reference range 3.5-5.0 mmol/L; ref range: 135-145; see ref: 12.",
   "The 2023-24 season; 1300 mg daily; in 3 via the femoral route.",
+  "Reviewed by: Cardiology. Performed by: the team.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.
