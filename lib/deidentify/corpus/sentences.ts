@@ -328,7 +328,11 @@ export const DECISION_113_THIRD_CLEAN: string[] = [
 /**
  * The twenty-second batch (decision 113's fourth), written after every rule above and before its
  * own: an estimate of the guard on synthetic sentences it has not seen.
- * First run: (to be filled in from the first run).
+ * First run: 91.8% (89/97; name 100%, 30/30; date 84.6%, 11/13; location 93.1%, 27/29; phone
+ * 80.0%, 4/5; age 87.5%, 7/8; id 71.4%, 5/7; contact 100%, 5/5), precision 98.9%, 0 of 15 clean
+ * sentences flagged. Missed: months in Spanish and Dutch ('15 de marzo', '2 mei 1931'), a
+ * Korean postcode after its town ('Seoul 06241'), a Brazilian CPF ('123.456.789-09'), a policy
+ * number after 'insurance policy', 'At 101, Winifred Ashby', 'El Alto', 'extension 4471'.
  */
 export const DECISION_113_FOURTH: string[] = [
   "{name:Mariam Tahir-Baig}, a {age:92} year old widow, was brought in by her son {name:Usman}.",
