@@ -85,7 +85,7 @@ const PHONE_CN_MOBILE_RE = /(?<![\w+\-.\/])1[3-9]\d([ \-])\d{4}\1\d{4}(?!\w|[.\-
 const PHONE_IN_MOBILE_RE = new RegExp("(?<![\\w+\\-.\\/])[6-9]\\d{4}[ \\t]\\d{5}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 // A labelled number: "pager 4-1234", "bleep 2345", "ext. 5567", "Fax: 617 555 0100", "tel 5551234".
 const PHONE_LABELLED_RE =
-  /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|x(?=\d)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
+  /(?<!\p{L})(?:[Pp]ager|PAGER|[Bb]eeper|BEEPER|[Bb]leep|BLEEP|[Pp]gr|[Ee]xtension|EXTENSION|[Ee]xt|EXT|[Ff]ax|FAX|[Tt]el|TEL|[Pp]hone|PHONE|[Pp]h|PH|[Mm]obile|MOBILE|[Cc]ell|CELL|[Tt]elephone|TELEPHONE|[Cc]ontact (?:number|no)|x(?=\d)|#)\.?(?: ?(?:number|no|#)\.?)?[ \t]*[:#]?[ \t]*(\(?\d[\d \-().]{2,16}\d)(?![\w\/]|\.\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|x\b))/dgu;
 
 // An internal extension after a calling verb: "page 3-3381", "call Dr. Lee at 4-5512", "p#20931",
 // "page me at #41872".

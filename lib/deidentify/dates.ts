@@ -14,6 +14,10 @@ const TEXT_DATE_DM = `(?<![\\p{L}\\p{N}])\\d{1,2}${ORD}?(?:[ \\t]+(?:(?:of|OF)[ 
 const TEXT_DATE_MD = `(?<![\\p{L}])${MONTH}\\.?(?:[ \\t]+(?:the[ \\t]+)?|-)\\d{1,2}${ORD}?(?![\\p{L}\\p{N}])${YEAR_TAIL}`;
 // Month + year ("March 2004", "Mar '04", "MARCH, 2004").
 const TEXT_MONTH_YEAR = `(?<![\\p{L}])${MONTH}\\.?(?:,?[ \\t]+|-)(?:of[ \\t]+)?(?:(?:19|20)\\d{2}|'\\d{2})(?!\\p{N})`;
+// A day before a month in Spanish, Portuguese, French, Italian, German or Dutch: "15 de marzo",
+// "2 mei 1931", "3. März" (decision 113). A day's number must come first: alone these are words.
+const FOREIGN_MONTH = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)";
+const FOREIGN_DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\.|º|er)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH}(?![\\p{L}])(?:[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2}(?!\\p{N}))?`, "dgiu");
 const ANY_DATE = `(?:${NUMERIC_DATE}|${ISO_DATE}|${TEXT_DATE_DM}|${TEXT_DATE_MD}|${TEXT_MONTH_YEAR})`;
 const DATE_RE = new RegExp(ANY_DATE, "dgu");
 
@@ -192,6 +196,7 @@ export const detectDates: Detector = (text, add) => {
   for (const s of spans(DATE_RE, text)) {
     if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
+  for (const s of /\d\.?[ \t]+(?:de[ \t]+)?[a-zA-ZäéûçÄ]{3}/.test(text) ? spans(FOREIGN_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d[\-.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /(?:st|nd|rd|th|fifth|ninth|twelfth)(?:[ \t]+of[ \t]+\p{Lu}|(?![\p{L}]))/u.test(text) && /[JFMASOND][a-zA-Z]{2}/.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

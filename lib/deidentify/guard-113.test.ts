@@ -99,6 +99,17 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Elle habite au 12 rue des Lilas, 69003 Lyon.", "address", "12 rue des Lilas"],
   ["jean-luc picard called about his mother.", "name", "jean-luc picard"],
   ["Prepared by: T. Nakashima", "name", "T. Nakashima"],
+  // The fourth batch's rules: months of other languages after a day, a CPF and capitals before
+  // groups of digits, "insurance policy", "At 101, Winifred", "extension 4471", a postcode after a
+  // known town, towns with a Spanish or Portuguese article.
+  ["Seen on 15 de marzo; born 2 mei 1931.", "date", "15 de marzo"],
+  ["Seen on 15 de marzo; born 2 mei 1931.", "date", "2 mei 1931"],
+  ["Gabriela Souza's CPF is 123.456.789-09.", "mrn", "123.456.789-09"],
+  ["Her insurance policy AXA-7734-2210 covers it.", "mrn", "AXA-7734-2210"],
+  ["At 101, Winifred Ashby is the oldest patient.", "age", "101"],
+  ["Contact the ward clerk on extension 4471.", "phone", "4471"],
+  ["He lives at 45 Gangnam-daero, Seoul 06241.", "postcode", "06241"],
+  ["Tupac Mamani was seen in El Alto on Monday.", "location", "El Alto"],
 ];
 
 const CLEAN = [
@@ -135,11 +146,16 @@ const CLEAN = [
   "Reference range 3.5-5.0 mmol/L; ref range: 135-145; see ref: 12.",
   "The 2023-24 season; 1300 mg daily; in 3 via the femoral route.",
   "Reviewed by: Cardiology. Performed by: the team.",
+  "At 95, the sats dropped; at 100 mg she improved.",
+  "The policy 2020 review; ISO-9001-2015 compliant.",
+  "Ward 12345 is closed for cleaning.",
+  "Esophagitis, Los Angeles grade C.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.
 const NOT_FLAGGED: Array<[string, string]> = [
   ["She lives at 12 Elm Street, Springfield, since 2019.", "2019"],
+  ["She moved to Boston 2019.", "2019"],
 ];
 
 describe("decision 113's rules", () => {

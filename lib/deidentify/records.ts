@@ -16,7 +16,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#|id)|group[ \\t]*(?:number|no|#|id)|ref(?:erence)?[ \\t]*(?:number|no|#|id|:)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#|id)|group[ \\t]*(?:number|no|#|id)|ref(?:erence)?[ \\t]*(?:number|no|#|id|:)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|insurance[ \\t]+policy(?![\\p{L}])|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
@@ -42,6 +42,9 @@ const ACCESSION_RE = /(?<![\w.\/\-])[A-Z]{1,3}-?\d{2}-(?:[A-Z]{1,3}-)?\d{4,7}(?!
 // ("1EG4-TE5-MK72").
 const MEDICARE_MBI_RE = /(?<![\w\-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}(?![\w\-])/dgu;
 
+// National numbers with dots (a Brazilian CPF "123.456.789-09", a CNPJ "12.345.678/0001-95") and
+// capitals before two or three groups of digits ("AXA-7734-2210") (decision 113).
+const DOTTED_ID_RE = /(?<![\w.,\/\-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}|(?!(?:ISO|IEC|EN|DIN|ASTM|ANSI|BS)-)[A-Z]{2,5}(?:-\d{3,8}){2,3})(?![\w\-]|[.,\/]\d)/dgu;
 // Digits in three or four groups of four ("4567 8901 2345"): an Aadhaar number, a card's number
 // (decision 113). A unit after them makes them measurements.
 const FOUR_DIGIT_GROUPS_RE = new RegExp("(?<![\\w.,\\/\\-])\\d{4}([ \\-])\\d{4}\\1\\d{4}(?:\\1\\d{4})?(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
@@ -86,6 +89,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
   for (const re of [ACCESSION_RE, MEDICARE_MBI_RE]) for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   // "obs at 0800 1200 1600": a row of clock times is no number of anyone's.
   const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
+  for (const s of /\d\.\d{3}\.\d|[A-Z]-\d{3}/.test(text) ? spans(DOTTED_ID_RE, text) : []) if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
   for (const s of /\d{4}[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(FOUR_DIGIT_GROUPS_RE, text) : []) if (!s.match[0].split(/[ \-]/).every(clock)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
   for (const s of /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) {
     const code = s.match[0];
@@ -147,6 +151,7 @@ const AGE_MORE_RES: RegExp[] = [
   /(?<![\p{L}])(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady|MALE|FEMALE|[MF])[ \t]*,[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;.)])/dgu,
   /(?<![\p{L}])(?:[Ss]ex|SEX)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
   /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
+  /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:At|AT)[ \t]+(9\d|1[01]\d)(?=[ \t]*,[ \t]*(?:\p{Lu}|(?:he|she|his|her)(?![\p{L}])))/dgu,
   /(?<![\p{L}])(?:[Tt]urning|TURNING)[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|deg\b|\/|mg|kg|units?\b))/dgu,
   /(?<![\p{L}])(?:died|passed away|deceased|widowed|retired|married|diagnosed|driving|working|DIED)[ \t]+at[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|\/|mg|kg|bpm|mmHg|units?\b|mph|km|miles|feet|ft))/dgu,
 ];
@@ -222,7 +227,7 @@ export const detectAge: Detector = (text, add) => {
     if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   // Cheap tests first, one for each of AGE_MORE_RES.
-  const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
+  const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|AND)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {

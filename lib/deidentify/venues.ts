@@ -4,7 +4,7 @@
 // "going back to ridgeview", "lives in fall river"), the town line of a British address above its
 // postcode, and Canadian and Australian towns before their province or state ("Calgary, AB").
 import { dictionaries } from "./dictionaries";
-import { CALENDAR_WORDS, GENERIC_PLACE_WORDS } from "./name-context";
+import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS } from "./name-context";
 import { UK_POSTCODE } from "./addresses";
 import { isCommonWord, looksMedical } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
@@ -42,6 +42,13 @@ const DESTINATION_RE = /(?<=(?:[Dd]estination|DESTINATION)[ \t]*:[ \t]*)(?:\p{Lu
 // A British GP's practice after the GP's name: "GP: Dr S Kaur, Parkside Surgery".
 const GP_SURGERY_RE = /(?<=(?:GP|G\.P\.|[Gg]eneral [Pp]ractitioner)[ \t]*:?[^\n]{0,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2})Surgery(?![\p{L}])/dgu;
 const AUSTRALIAN_POSTCODE_RE = /(?=[A-Z])(?<=\p{L}[ \t,]+)(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}(?![\w\-])/dgu;
+
+// A postcode right after a known town, closing the clause: "Seoul 06241.", "Pune 411001," (a
+// four-digit one must be no year: "Boston 2019") (decision 113).
+const POSTCODE_AFTER_PLACE_RE = /(?<=(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)\d{4,6}(?=[ \t]*(?:[.,;)]|$))/dgmu;
+// Towns named with a Spanish, Portuguese or Italian article or saint after a preposition: "in El
+// Alto", "from São Bento", "to Villa Rica" (the lists hold the famous ones) (decision 113).
+const ARTICLE_TOWN_RE = /(?<=(?:^|[^\p{L}])(?:in|from|to|near|at|of)[ \t]+)(?:El|La|Las|Los|San|Santa|Santo|São|Puerto|Porto|Villa|Vila|Ciudad|Nueva|Nuevo|Bahía|Río|Rio|Ponta)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:de[ \t]+)?\p{Lu}\p{Ll}+)?(?![\p{L}])/dgu;
 
 export const detectVenues: Detector = (text, add) => {
   const d = dictionaries();
@@ -90,4 +97,14 @@ export const detectVenues: Detector = (text, add) => {
     if (d.places.has(s.match[1]!.toLowerCase()) || d.places.has(s.match[1]!.toLowerCase().split(/[ \t]+/).pop()!)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }
   for (const s of spans(AUSTRALIAN_POSTCODE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  for (const s of /\p{Ll}[ \t]+\d{4,6}[ \t]*(?:[.,;)]|$)/mu.test(text) ? spans(POSTCODE_AFTER_PLACE_RE, text) : []) {
+    const town = s.match[1]!.toLowerCase();
+    if (!d.places.has(town) || ordinary(town) || isCommonWord(town) || /^(?:19|20)\d\d$/.test(s.match[0])) continue;
+    add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  }
+  for (const s of /(?:El|La|Las|Los|San|Sant|São|Puerto|Porto|Vila|Villa|Ciudad|Nuev|Bahía|Río|Rio|Ponta)[ \t]+\p{Lu}/u.test(text) ? spans(ARTICLE_TOWN_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/).slice(1).map((w) => w.toLowerCase());
+    if (words.some((w) => d.clinical.has(w) || d.eponyms.has(w)) || eponymHeadAfter(text, s.end, true)) continue;
+    place(s.start, s.end);
+  }
 };
