@@ -215,7 +215,7 @@ export const detectAge: Detector = (text, add) => {
   for (const s of /(?:9\d|1[01]\d|12[0-5])[ \t\-]*(?:y|Y)/.test(text) ? spans(AGE_YEARS_BARE_RE, text, 1) : []) {
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
   }
-  for (const s of /mak|MAK/.test(text) ? spans(AGE_MAKING_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /(?:making|makes|made|MAKING)[ \t]+(?:him|her|them|HIM|HER)/.test(text) ? spans(AGE_MAKING_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /born|BORN/.test(text) ? spans(AGE_NOW_RE, text, 1) : []) {
     const before = text.slice(Math.max(0, s.start - 100), s.start);
     const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
