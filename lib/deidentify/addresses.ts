@@ -75,6 +75,9 @@ const POSTCODE_BEFORE_TOWN_RE = /^[ \t]*,[ \t]*(\d{4,5})[ \t]+(\p{Lu}[\p{Ll}'’
 const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|quai|via|viale|calle|rua)|(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place))[ \t]+(?:(?:de|del|della|delle|dei|di|la|le|les|des|du|dos|das|da|do|von|van|d['’])[ \t]*){0,2}\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|di|la|le|des|du|da|do)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])/dgu;
 // A building's name by its kind: "Sea View Apartments", "Sai Residency", "Palm Court Mansions".
 const BUILDING_RE = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3}(?:Apartments|Apts|Residency|Residences|Mansions|Condominiums|Condos|Villas|APARTMENTS|RESIDENCY)(?![\p{L}])/dgu;
+// GPS coordinates with their hemispheres or after a cue: "51.5074° N, 0.1278° W", "GPS: 40.7128,
+// -74.0060" (a pair of p-values has neither).
+const COORDINATES_RE = /(?<![\w.\-])(-?\d{1,2}\.\d{3,})[ \t]*(°)?[ \t]*([NS])?[ \t]*,?[ \t]+(?:(?:long(?:itude)?|lon|lng)[ \t]*:?[ \t]*)?(-?\d{1,3}\.\d{3,})[ \t]*°?[ \t]*([EW])?(?![\w.])/dgu;
 // Indian and other address lines: "Flat No. 302", "House No. 45", "H.No. 4-5-6", "Sector 15" ("Plot 3"
 // alone is a figure).
 const HOUSE_NUMBER_RE = /(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
@@ -134,6 +137,11 @@ export const detectAddress: Detector = (text, add) => {
     // One ordinary word names a kind ("Serviced Apartments"); two, or a proper noun, name the building.
     if (k === words.length || words.slice(k).some((w) => dictionaries().clinical.has(w.toLowerCase()) || GENERIC_WARD.has(w.toLowerCase())) || (words.length - k < 2 && !isProper(words[k]!))) continue;
     add({ kind: "address", start: s.start + s.match[0].indexOf(words[k]!), end: s.end, message: MSG.address, priority: 8 });
+  }
+  for (const s of /\d\.\d{3}/.test(text) ? spans(COORDINATES_RE, text) : []) {
+    const [lat, lon] = [Math.abs(Number(s.match[1])), Math.abs(Number(s.match[4]))];
+    const cued = /(?:GPS|gps|[Cc]oordinates|COORDINATES|[Ll]at(?:itude)?|[Ll]ocation|[Ll]ocated)[^\n\d]{0,16}$/.test(text.slice(Math.max(0, s.start - 24), s.start));
+    if (lat <= 90 && lon <= 180 && ((s.match[2] || s.match[3]) && s.match[5] || cued)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 8 });
   }
   for (const s of /No\.?|Number|Sector|#/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });

@@ -110,6 +110,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Contact the ward clerk on extension 4471.", "phone", "4471"],
   ["He lives at 45 Gangnam-daero, Seoul 06241.", "postcode", "06241"],
   ["Tupac Mamani was seen in El Alto on Monday.", "location", "El Alto"],
+  // Probed after the fourth batch: GPS coordinates, "He's ninety-four".
+  ["GPS: 51.5074° N, 0.1278° W from the ambulance.", "location", "51.5074° N, 0.1278° W"],
+  ["Coordinates 40.7128, -74.0060 logged; lat 33.4484, long -112.0740.", "location", "40.7128, -74.0060"],
+  ["He's ninety-four and lives alone.", "age", "ninety-four"],
 ];
 
 const CLEAN = [
@@ -150,6 +154,8 @@ const CLEAN = [
   "The policy 2020 review; ISO-9001-2015 compliant.",
   "Ward 12345 is closed for cleaning.",
   "Esophagitis, Los Angeles grade C.",
+  "p = 0.0012, 0.0034 respectively; ratios 1.2345, 2.3456.",
+  "He's ninety minutes late; she's on 90 mg.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.
