@@ -1,7 +1,8 @@
 // The lecture hall (issue 28 item 4), as its own process: 1,000 audience phones spread over the
 // app instances join a live teaching conference by its code, follow the presenter's stage changes,
 // all vote, and see the distribution when the presenter closes the vote. Each phone does what the
-// browser's audience view does: it opens the page, keeps the conference's live stream open, and
+// browser's audience view does: it joins with the code (the answer carries the view the join form
+// draws), keeps the conference's live stream open, and
 // when a signal comes without the view in it, fetches the view (GET .../state), at most one fetch
 // in flight and one more queued, as components/conferences/use-live-view.ts does. A phone that
 // never saw a view in an event also refetches after its vote (the client before the views came in
@@ -9,7 +10,6 @@
 // Standard input: { urls, conferenceId, code, cookies, presenterCookie, actions: { join, vote, command },
 //            choices, steps, joinSpreadMs, voteSpreadMs, pids, memoryDir }
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { pause, perConnection, sampleMemory as sampleAll } from "./memory.mjs";
 import { eachFrame } from "./sse-frames.mjs";
 
@@ -23,16 +23,6 @@ const sampleMemory = () => sampleAll(config.pids, config.memoryDir);
 const now = () => performance.now();
 
 const failures = { errors: 0, non2xx: 0, retried: 0, refused: 0 };
-
-// After a join, components/conferences/join-form.tsx navigates with the router (router.push): the
-// browser asks for the audience page as a React Server Components payload, saying which page it is
-// on (/join) so that the layouts both pages share are not rendered again. These are the headers
-// Next.js's client sends for it, with the cache-busting `_rsc` parameter computed by Next.js's own
-// function (the server redirects a request whose `_rsc` does not match its headers).
-const { computeCacheBustingSearchParam } = createRequire(import.meta.url)("next/dist/shared/lib/router/utils/cache-busting-search-param.js");
-const FROM_JOIN_TREE = encodeURIComponent(JSON.stringify(["", { children: ["join", { children: ["__PAGE__", {}] }] }, null, null, 16]));
-const navigation = { rsc: "1", "next-router-state-tree": FROM_JOIN_TREE, "next-url": "/join" };
-const navigationHash = await computeCacheBustingSearchParam(undefined, undefined, FROM_JOIN_TREE, "/join");
 
 /**
  * A request, sent again (at most twice) when the connection fails before an answer: with 1,000
@@ -157,31 +147,27 @@ async function command(name) {
 }
 await command("start");
 
-// 1. Joins: phones arrive evenly over joinSpreadMs; each joins by the code (the action), navigates
-// to the audience page as the join form does, opens the stream and is done when it holds the live
-// case's view. (Opening /join from the QR code, before pressing Join, is not part of the join.)
+// 1. Joins: phones arrive evenly over joinSpreadMs; each joins by the code (the action, whose
+// answer carries the audience view the join form draws at once: decision 114), opens the stream as
+// the audience view does, and is done when the stream holds the live case's view. (Opening /join
+// from the QR code, before pressing Join, is not part of the join.)
 const joinTimes = [];
-/** Where a join's time goes: the join action, the audience page, the stream's first view. */
-const joinParts = { action: [], page: [], stream: [] };
+/** Where a join's time goes: the join action, then the stream's first view. */
+const joinParts = { action: [], stream: [] };
 const joinStarted = now();
-/** The first phone's audience page payload: its size, and that it carries the view and not the site's header. */
-let pagePayload = null;
+/** The first phone's join answer: its size, and that it carries the live case's view. */
+let joinAnswer = null;
 await Promise.all(phones.map(async (p) => {
   await pause((p.index / PHONES) * config.joinSpreadMs);
   const started = now();
-  await mustAct(p, "/join", config.actions.join, { code: config.code }, "join");
+  const answer = await mustAct(p, "/join", config.actions.join, { code: config.code }, "join");
+  if (p.index === 0) joinAnswer = { bytes: answer.length, has_view: answer.includes(`"conferenceId":"${config.conferenceId}"`) && answer.includes('"joined":true') && answer.includes('"itemId"') };
   const acted = now();
-  const page = await request(`${p.base}/conferences/${config.conferenceId}?_rsc=${navigationHash}`, { headers: { ...navigation, cookie: p.cookie }, redirect: "manual" });
-  if (!page.ok || !page.headers.get("content-type")?.startsWith("text/x-component")) failures.non2xx++;
-  const payload = await page.text();
-  if (p.index === 0) pagePayload = { bytes: payload.length, has_view: payload.includes(`"conferenceId":"${config.conferenceId}"`), has_site_header: payload.includes("Skip to content") };
-  const loaded = now();
   void listen(p);
   await until(() => p.view?.joined && p.view.item, SLOW_MS, `phone ${p.index} joining`);
   joinTimes.push(now() - started);
   joinParts.action.push(acted - started);
-  joinParts.page.push(loaded - acted);
-  joinParts.stream.push(now() - loaded);
+  joinParts.stream.push(now() - acted);
 }));
 const allJoinedMs = now() - joinStarted;
 
@@ -250,7 +236,7 @@ process.stdout.write(`${JSON.stringify({
   phones: PHONES,
   instances: config.urls.length,
   views_in_events: sawViewInEvent,
-  join: { spread_ms: config.joinSpreadMs, all_joined_s: Math.round(allJoinedMs / 100) / 10, ...summary(joinTimes), parts_p50_ms: Object.fromEntries(Object.entries(joinParts).map(([part, values]) => [part, percentile(values, 50)])), page: pagePayload },
+  join: { spread_ms: config.joinSpreadMs, all_joined_s: Math.round(allJoinedMs / 100) / 10, ...summary(joinTimes), parts_p50_ms: Object.fromEntries(Object.entries(joinParts).map(([part, values]) => [part, percentile(values, 50)])), answer: joinAnswer },
   stage: { changes: config.steps, ...summary(stageLatencies), p95_ms_by_change: stageP95s },
   vote: { spread_ms: config.voteSpreadMs, votes: counted, all_voted_s: Math.round(allVotedMs / 100) / 10, ...summary(voteTimes) },
   close: { ...summary(closeLatencies), distribution_exact: distributionExact },

@@ -19,6 +19,7 @@ const { recordAttendee, saveOutcome, signOffOutcome, amendOutcome } = await impo
 const { startMeeting } = await import("@/lib/conferences/session-actions");
 const { getAgendaEditor, listCaseConferences } = await import("@/lib/conferences/queries");
 const { getLiveView, getPresenterView } = await import("@/lib/conferences/live-queries");
+const { audienceView } = await import("@/lib/conferences/room");
 const { getConferenceSummary, getMeetingRecord } = await import("@/lib/conferences/record-queries");
 const { getOutcomeCarePlan } = await import("@/lib/conferences/fhir");
 const { getCalendarFile } = await import("@/lib/conferences/ics");
@@ -501,7 +502,13 @@ describe("joining", () => {
     expect(await as(audience, () => joinConference({ conferenceId }))).toMatchObject({ ok: false, code: "not_found" });
 
     const typed = ` ${code.slice(0, 3).toLowerCase()} - ${code.slice(3).toLowerCase()} `;
-    expect(await as(audience, () => joinConference({ code: typed }))).toEqual({ ok: true, data: { conferenceId } });
+    // The answer carries what the conference's page would show this phone, so the form draws it at once (decision 114).
+    const joined = unwrap(await as(audience, () => joinConference({ code: typed })));
+    expect(joined.conferenceId).toBe(conferenceId);
+    expect(joined.joined?.view).toEqual(await audienceView(audience, conferenceId));
+    expect(joined.joined?.view).toMatchObject({ conferenceId, joined: true, status: "scheduled", item: null });
+    expect(joined.joined?.header).toMatchObject({ id: conferenceId, status: "scheduled" });
+    expect(joined.joined?.header.title).toBeTruthy();
     expect(await as(audience, () => joinConference({ code }))).toMatchObject({ ok: true }); // twice: still one row
     expect(await db.conferenceParticipant.count({ where: { conferenceId, userId: audience.id } })).toBe(1);
     expect(await getLiveView(audience, conferenceId)).toMatchObject({ conferenceId, joined: true, status: "scheduled", item: null });
