@@ -114,6 +114,8 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["GPS: 51.5074° N, 0.1278° W from the ambulance.", "location", "51.5074° N, 0.1278° W"],
   ["Coordinates 40.7128, -74.0060 logged; lat 33.4484, long -112.0740.", "location", "40.7128, -74.0060"],
   ["He's ninety-four and lives alone.", "age", "ninety-four"],
+  // Before a product's noun only a maker's or a product's name is vetoed, not a person's.
+  ["Her son John Okafor brought the pump.", "name", "John Okafor"],
 ];
 
 const CLEAN = [
@@ -156,6 +158,7 @@ const CLEAN = [
   "Esophagitis, Los Angeles grade C.",
   "p = 0.0012, 0.0034 respectively; ratios 1.2345, 2.3456.",
   "He's ninety minutes late; she's on 90 mg.",
+  "Uses a Medtronic MiniMed 780G pump; treated with the Ilizarov apparatus; next Shingrix dose due.",
 ];
 
 // Text a rule must not take in, though something else in the sentence is an identifier.

@@ -70,8 +70,9 @@ const ABSTRACT_NOUN = /(?:ence|ance|ty|tion|sion|ment|ness|ship|[a-z]{3}ing|ism|
 const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|restart|resumed|resume|continued|continue|continues|continuing|cont|taking|takes|take|took|given|gave|received|receiving|stopped|stop|held|hold|holding|switched to|changed to|increased|decreased|tapered|titrated|dose of|doses of|course of|trial of|administration of|infusion of|bolus of|off|prescribed|tolerating|tolerated|rx|add|added|adding|dc'd|d\/c'd|discontinued|discontinue)[ \t]+(?:(?:the|a|an|his|her|their|another)[ \t]+)?$/;
 // "the Shingrix series", "her Dexcom sensor": after a determiner, a word before a product's noun is the
 // product (decision 113).
-const PRODUCT_AFTER = /^[ \t]+(?:series|vaccines?|vaccination|booster|shots?|injections?|pumps?|sensors?|device|inhaler|pen|patch|implant|stent|valve|monitor|app|kit|machine|regimen|protocol)(?![\p{L}])/u;
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its)[ \t]+$/u;
+// Up to three more of the product's words may come first ("a Medtronic MiniMed 780G pump").
+const PRODUCT_AFTER = /^(?:[ \t]+(?:\p{Lu}[\p{L}\d\-]*|\d[\p{L}\d\-]*)){0,3}[ \t]+(?:series|vaccines?|vaccination|booster|doses?|shots?|injections?|pumps?|sensors?|device|inhaler|pen|patch|implant|stent|valve|monitor|app|kit|machine|regimen|protocol|apparatus|frame|pacemaker|defibrillator|catheter|brace|splint|prosthesis|lens|tablets?|capsules?|cream|spray|drops)(?![\p{L}])/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|next|first|second|last|new|The|A|An|His|Her)[ \t]+$/u;
 
 // A genus before its species ("Haemophilus influenzae", "Klebsiella pneumoniae"): the next word is
 // lower case, no English word, with a Latin ending.
@@ -213,6 +214,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // name is no person (a title still makes one: "Dr General").
       if (isName && !strongCueBefore(tokens, i) && seg.every((t) => GENERIC_PLACE_WORDS.has(t.key))) isName = false;
       if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end, true)) isName = false;
+      // "a Medtronic MiniMed 780G pump", "the Ilizarov apparatus": a maker's or a product's name.
+      if (isName && !cue && !strongCueBefore(tokens, i) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12)) && PRODUCT_AFTER.test(text.slice(seg[seg.length - 1]!.end, seg[seg.length - 1]!.end + 48))) isName = false;
       // "Sister Mary Joseph nodule": the title is part of the sign's name.
       if (isName && tokens[i - 1]?.key === "sister" && eponymHeadAfter(text, seg[seg.length - 1]!.end)) isName = false;
       if (isName) name(seg[0]!, seg[seg.length - 1]!);
