@@ -3,7 +3,7 @@
 // join's answer carries the conference's header and the audience view, so the phone shows the
 // room at once, at the conference's own address, without asking for its page (decision 114).
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Field, FormAlert } from "@/components/ui/field";
 import { joinConference, type JoinedConference } from "@/lib/conferences/live-actions";
 import { Audience } from "./audience";
@@ -15,11 +15,16 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
   const [error, setError] = useState<{ message: string; field?: string[] } | null>(null);
   const [pending, setPending] = useState(false);
   const [joined, setJoined] = useState<JoinedConference | null>(null);
+  const room = useRef<HTMLDivElement>(null);
+  // The form is gone with the focus in it: the room takes it, so a screen reader starts at its heading.
+  useEffect(() => {
+    if (joined) room.current?.focus();
+  }, [joined]);
 
   if (joined) {
     // The same as the conference's page (app/conferences/[conferenceId]/page.tsx), which a reload shows.
     return (
-      <div className="mx-auto max-w-3xl space-y-6">
+      <div ref={room} tabIndex={-1} className="mx-auto max-w-3xl space-y-6 outline-none">
         <ConferenceHeader header={joined.header} current="audience" />
         <Audience initial={joined.view} />
       </div>
@@ -40,16 +45,16 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
             setError({ message: result.message, field: result.fieldErrors?.code });
             return;
           }
-          const { conferenceId, joined: room } = result.data;
-          if (!room) {
+          const { conferenceId, joined: answer } = result.data;
+          if (!answer) {
             router.push(`/conferences/${conferenceId}`);
             return;
           }
           // The conference's own address (Next.js's router follows replaceState), so a reload or a
           // shared link opens its page; Back leaves the join form behind, as after a navigation.
           window.history.replaceState(null, "", `/conferences/${conferenceId}`);
-          document.title = `Live: ${room.header.title} · Rounds`;
-          setJoined(room);
+          document.title = `Live: ${answer.header.title} · Rounds`;
+          setJoined(answer);
         }}
       >
         {error ? <FormAlert>{error.message}</FormAlert> : null}
