@@ -151,12 +151,12 @@ export const presenterCommand = action("presenterCommand", presenterCommandInput
   });
 });
 
-/** Join with the short code (typed, or from the QR code), or as a member from the conference page. */
-// Two input shapes (a code typed by the audience, or a team member's button with the id), told
-// apart before parsing so each gets its own field errors: hence the schema here is the whole payload.
 /** What the join form shows at once: the conference's header and the audience view, as its page would. */
 export type JoinedConference = { header: ConferenceHeader; view: LiveView };
 
+/** Join with the short code (typed, or from the QR code), or as a member from the conference page. */
+// Two input shapes (a code typed by the audience, or a team member's button with the id), told
+// apart before parsing so each gets its own field errors: hence the schema here is the whole payload.
 export const joinConference = action("joinConference", z.unknown(), async ({ viewer, input: payload }): Promise<ActionResult<{ conferenceId: string; joined?: JoinedConference }>> => {
   const byId = typeof payload === "object" && payload !== null && "conferenceId" in payload;
   const parsed = byId ? joinByIdInput.safeParse(payload) : joinInput.safeParse(payload);
