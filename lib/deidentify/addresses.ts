@@ -61,9 +61,9 @@ const POSTCODE_LABELLED_RE = new RegExp(
 
 // Canadian postal codes ("M5V 2T6", "H3B-1A7"): letter, digit, letter, a space or hyphen, digit,
 // letter, digit, with the letters Canada Post uses ("T2N0M0", a tumour's stage, has no space).
-const CA_POSTCODE_RE = /(?<![\p{L}\p{N}\-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \-]\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/dgu;
+const CA_POSTCODE_RE = /(?=[A-Z])(?<![\p{L}\p{N}\-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \-]\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/dgu;
 // Irish Eircodes ("D02 X285", "A65 F4E2"): a routing key and four letters and digits, one a digit.
-const EIRCODE_RE = /(?<![\p{L}\p{N}\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/dgu;
+const EIRCODE_RE = /(?=[A-Z])(?<![\p{L}\p{N}\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\p{L}\p{N}])/dgu;
 // The postcode closing an address after its town, in any country's digits: "15 Jacaranda Avenue,
 // Pretoria 0083", "8 Rue Cler, Paris 75007", "MG Road, Bengaluru, Karnataka 560034" (decision 113).
 const POSTCODE_AFTER_TOWN_RE = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]*){1,3}){1,2},?[ \t]*(?:[A-Z]{2,3}[ \t]+)?(\d{4,6}|\d{3}[ \t]\d{3})(?![\p{L}\p{N}\-\/]|[.,]\d)/u;
@@ -77,10 +77,10 @@ const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+(?:rue
 const BUILDING_RE = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3}(?:Apartments|Apts|Residency|Residences|Mansions|Condominiums|Condos|Villas|APARTMENTS|RESIDENCY)(?![\p{L}])/dgu;
 // GPS coordinates with their hemispheres or after a cue: "51.5074° N, 0.1278° W", "GPS: 40.7128,
 // -74.0060" (a pair of p-values has neither).
-const COORDINATES_RE = /(?<![\w.\-])(-?\d{1,2}\.\d{3,})[ \t]*(°)?[ \t]*([NS])?[ \t]*,?[ \t]+(?:(?:long(?:itude)?|lon|lng)[ \t]*:?[ \t]*)?(-?\d{1,3}\.\d{3,})[ \t]*°?[ \t]*([EW])?(?![\w.])/dgu;
+const COORDINATES_RE = /(?=[\d\-])(?<![\w.\-])(-?\d{1,2}\.\d{3,})[ \t]*(°)?[ \t]*([NS])?[ \t]*,?[ \t]+(?:(?:long(?:itude)?|lon|lng)[ \t]*:?[ \t]*)?(-?\d{1,3}\.\d{3,})[ \t]*°?[ \t]*([EW])?(?![\w.])/dgu;
 // Indian and other address lines: "Flat No. 302", "House No. 45", "H.No. 4-5-6", "Sector 15" ("Plot 3"
 // alone is a figure).
-const HOUSE_NUMBER_RE = /(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
+const HOUSE_NUMBER_RE = /(?=[FHPDSB])(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
 
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_NAMED_STREET = new RegExp(STREET_SUFFIX_LONG);
@@ -121,7 +121,7 @@ export const detectAddress: Detector = (text, add) => {
   for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const s of /[A-Z]\d[A-Z][ \-]\d/.test(text) ? spans(CA_POSTCODE_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const s of /[A-Z]\d[\dW][ \t]/.test(text) ? spans(EIRCODE_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-  for (const s of /Via|Viale|Corso|Piazz|Largo|Rue|\d,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|quai|via|viale|calle|rua)[ \t]|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place|[a-zß](?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d/.test(text) ? spans(STREET_KIND_FIRST_RE, text) : []) {
+  for (const s of /(?:Via|Viale|Corso|Piazz[a-z]*|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place) (?:(?:d[a-z]{0,3}|la|le|les|du|da|do|von|van)[ '’]+){0,2}[A-ZÀ-Ý]|\d,? (?:rue|avenue|boulevard|chemin|allée|impasse|quai|via|viale|calle|rua) |(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata) \d/.test(text) ? spans(STREET_KIND_FIRST_RE, text) : []) {
     // A number or a street cue makes it an address ("Via Roma 12", "lives on Rue Cler"); "Place" and
     // "Boulevard" need the number ("Place of birth").
     const m = s.match[0];
@@ -138,12 +138,12 @@ export const detectAddress: Detector = (text, add) => {
     if (k === words.length || words.slice(k).some((w) => dictionaries().clinical.has(w.toLowerCase()) || GENERIC_WARD.has(w.toLowerCase())) || (words.length - k < 2 && !isProper(words[k]!))) continue;
     add({ kind: "address", start: s.start + s.match[0].indexOf(words[k]!), end: s.end, message: MSG.address, priority: 8 });
   }
-  for (const s of /\d\.\d{3}/.test(text) ? spans(COORDINATES_RE, text) : []) {
+  for (const s of /\d\.\d{3,}[ \t]*°?[ \t]*[NS]?[ \t]*,?[ \t]+(?:lon|lng|long|longitude)?[ \t:]*-?\d{1,3}\.\d{3}/.test(text) ? spans(COORDINATES_RE, text) : []) {
     const [lat, lon] = [Math.abs(Number(s.match[1])), Math.abs(Number(s.match[4]))];
     const cued = /(?:GPS|gps|[Cc]oordinates|COORDINATES|[Ll]at(?:itude)?|[Ll]ocation|[Ll]ocated)[^\n\d]{0,16}$/.test(text.slice(Math.max(0, s.start - 24), s.start));
     if (lat <= 90 && lon <= 180 && ((s.match[2] || s.match[3]) && s.match[5] || cued)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 8 });
   }
-  for (const s of /No\.?|Number|Sector|#/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of /(?:No\.?|Number|#)[ \t]*:?[ \t]*\d|Sector[ \t]+\d/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });

@@ -17,7 +17,7 @@ const MAC_RE = /(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa
 
 export const detectEmail: Detector = (text, add) => {
   // Cheap test first: "::", or four groups of hex digits in a row (clock times have three).
-  if (/::|[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{1,4}\1[0-9A-Fa-f]{1,4}\1[0-9A-Fa-f]{1,4}/.test(text)) {
+  if (text.includes("::") || /[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]/.test(text) || /[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-/.test(text)) {
     for (const s of spans(IPV6_RE, text)) {
       // "::" alone or a ratio's colons are no address: four groups at least, one with a hex letter or "::".
       if (s.match[0].split(":").filter(Boolean).length >= 3) add({ kind: "url", start: s.start, end: s.end, message: "Looks like an IP address, which can trace the patient or the device", priority: 0 });
@@ -38,10 +38,12 @@ export const detectEmail: Detector = (text, add) => {
 // "clinic.com.au"); alone it may be an abbreviation's ending ("Dr.De Souza") (decision 113).
 const COUNTRY_TLD = "(?:ca|au|in|de|fr|es|it|nl|za|nz|ie|us|cn|jp|br|mx|ng|ke|eu|ch|se|no|dk|pl|pt|be|at|sg|my|ph|pk|ae|sa|gh|co)";
 const URL_RE = new RegExp(
-  "(?:https?:\\/\\/|www\\.)[^\\s<>\"'`]+|(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.(?:(?:co|com|org|net|gov|ac|edu|nhs)\\." + COUNTRY_TLD + "|com|org|net|edu|gov|nhs\\.uk|co\\.uk|org\\.uk|ac\\.uk|io|info|health)(?:\\/[^\\s<>\"'`]*)?(?![\\w@])" +
-    "|(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\." + COUNTRY_TLD + "\\/[^\\s<>\"'`]*",
+  "(?:https?:\\/\\/|www\\.)[^\\s<>\"'`]+|(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.(?:(?:co|com|org|net|gov|ac|edu|nhs)\\." + COUNTRY_TLD + "|com|org|net|edu|gov|nhs\\.uk|co\\.uk|org\\.uk|ac\\.uk|io|info|health)(?:\\/[^\\s<>\"'`]*)?(?![\\w@])",
   "dgiu",
 );
+// Run only when a country's domain is followed by a path (a cheap test first).
+const COUNTRY_PATH_URL_RE = new RegExp("(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\." + COUNTRY_TLD + "\\/[^\\s<>\"'`]*", "dgiu");
+const MAY_HAVE_COUNTRY_PATH = new RegExp("\\." + COUNTRY_TLD + "\\/", "i");
 // Literature and reference sites: a link to a paper or a guideline identifies nobody, and the
 // digits inside it are not record numbers.
 const REFERENCE_HOSTS =
@@ -55,7 +57,9 @@ export interface UrlSpan {
 
 export function urlSpans(text: string): UrlSpan[] {
   const out: UrlSpan[] = [];
-  for (const s of spans(URL_RE, text)) {
+  const found = spans(URL_RE, text);
+  if (MAY_HAVE_COUNTRY_PATH.test(text)) for (const s of spans(COUNTRY_PATH_URL_RE, text)) if (!found.some((f) => f.start <= s.start && f.end >= s.end)) found.push(s);
+  for (const s of found) {
     // Sentence punctuation after a link is not part of it.
     const trimmed = s.match[0].replace(/[.,;:!?)\]}]+$/u, "");
     out.push({ start: s.start, end: s.start + trimmed.length, identifying: !REFERENCE_HOSTS.test(trimmed) });

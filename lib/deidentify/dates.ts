@@ -17,7 +17,9 @@ const TEXT_MONTH_YEAR = `(?<![\\p{L}])${MONTH}\\.?(?:,?[ \\t]+|-)(?:of[ \\t]+)?(
 // A day before a month in Spanish, Portuguese, French, Italian, German or Dutch: "15 de marzo",
 // "2 mei 1931", "3. März" (decision 113). A day's number must come first: alone these are words.
 const FOREIGN_MONTH = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)";
-const FOREIGN_DATE_RE = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\.|º|er)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH}(?![\\p{L}])(?:[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2}(?!\\p{N}))?`, "dgiu");
+const FOREIGN_DATE_RE = new RegExp(`(?=\\d)(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\.|º|er)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH}(?![\\p{L}])(?:[ \\t]+(?:de[ \\t]+)?(?:19|20)\\d{2}(?!\\p{N}))?`, "dgiu");
+// A month's name alone as a cheap first test.
+const MAY_HAVE_FOREIGN_DATE = new RegExp(`\\b${FOREIGN_MONTH}\\b`, "i");
 const ANY_DATE = `(?:${NUMERIC_DATE}|${ISO_DATE}|${TEXT_DATE_DM}|${TEXT_DATE_MD}|${TEXT_MONTH_YEAR})`;
 const DATE_RE = new RegExp(ANY_DATE, "dgu");
 
@@ -25,10 +27,11 @@ const DATE_RE = new RegExp(ANY_DATE, "dgu");
 const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]|[.\-]\d)/dgu;
 // With a hyphen or a full stop the month has two digits ("04-2023", "04.2023", "11-2019", "2023-04");
 // "4-2023" could be a range (decision 113).
-const MONTH_YEAR_OTHER_RE = /(?<![\w.,\/\-])(?:(?:0[1-9]-|1[0-2]-|0[1-9]\.)(?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\w\/]|[.,\-]\d)/dgu;
+const MONTH_YEAR_OTHER_RE = /(?=[012])(?<![\w.,\/\-])(?:(?:0[1-9]-|1[0-2]-|0[1-9]\.)(?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\w\/]|[.,\-]\d)/dgu;
 // Days in words: "the twelfth of April", "April twelfth", "the 1st of May" is DATE_RE's.
 const ORDINAL_WORD = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
-const WORD_DATE_RE = new RegExp(`(?<![\\p{L}])(?:(?:the|The)[ \\t]+)?${ORDINAL_WORD}[ \\t]+of[ \\t]+${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD}(?![\\p{L}\\-])`, "dgu");
+const MAY_HAVE_WORD_DATE = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)[ \t]+of[ \t]+\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*[ \t]+(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)/u;
+const WORD_DATE_RE = new RegExp(`(?=[tTfsSeEnJFMAOD])(?<![\\p{L}])(?:(?:the|The)[ \\t]+)?${ORDINAL_WORD}[ \\t]+of[ \\t]+${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD}(?![\\p{L}\\-])`, "dgu");
 
 // Day/month or month/day without a year ("7/22", "12/3"). Fractions and scores share the shape
 // ("5/5 strength", "2/6 murmur", "pain 7/10", "BP 120/80"), so these are set aside: a second
@@ -196,10 +199,10 @@ export const detectDates: Detector = (text, add) => {
   for (const s of spans(DATE_RE, text)) {
     if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
-  for (const s of /\d\.?[ \t]+(?:de[ \t]+)?[a-zA-ZäéûçÄ]{3}/.test(text) ? spans(FOREIGN_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of MAY_HAVE_FOREIGN_DATE.test(text) ? spans(FOREIGN_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d[\-.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of /(?:st|nd|rd|th|fifth|ninth|twelfth)(?:[ \t]+of[ \t]+\p{Lu}|(?![\p{L}]))/u.test(text) && /[JFMASOND][a-zA-Z]{2}/.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of MAY_HAVE_WORD_DATE.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

@@ -23,7 +23,7 @@ const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/
 
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
 // are the person's name even when the lists lack them: "The patient li na was seen".
-const LOWER_AFTER_PERSON_CUE_RE = /(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.|(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}])))/dgmu;
+const LOWER_AFTER_PERSON_CUE_RE = /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.|(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}])))/dgmu;
 
 export const detectNameCues: Detector = (text, add) => {
   const d = dictionaries();

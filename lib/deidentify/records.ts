@@ -44,10 +44,10 @@ const MEDICARE_MBI_RE = /(?<![\w\-])\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d
 
 // National numbers with dots (a Brazilian CPF "123.456.789-09", a CNPJ "12.345.678/0001-95") and
 // capitals before two or three groups of digits ("AXA-7734-2210") (decision 113).
-const DOTTED_ID_RE = /(?<![\w.,\/\-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}|(?!(?:ISO|IEC|EN|DIN|ASTM|ANSI|BS)-)[A-Z]{2,5}(?:-\d{3,8}){2,3})(?![\w\-]|[.,\/]\d)/dgu;
+const DOTTED_ID_RE = /(?=[\dA-Z])(?<![\w.,\/\-])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}|(?!(?:ISO|IEC|EN|DIN|ASTM|ANSI|BS)-)[A-Z]{2,5}(?:-\d{3,8}){2,3})(?![\w\-]|[.,\/]\d)/dgu;
 // Digits in three or four groups of four ("4567 8901 2345"): an Aadhaar number, a card's number
 // (decision 113). A unit after them makes them measurements.
-const FOUR_DIGIT_GROUPS_RE = new RegExp("(?<![\\w.,\\/\\-])\\d{4}([ \\-])\\d{4}\\1\\d{4}(?:\\1\\d{4})?(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
+const FOUR_DIGIT_GROUPS_RE = new RegExp("(?=\\d)(?<![\\w.,\\/\\-])\\d{4}([ \\-])\\d{4}\\1\\d{4}(?:\\1\\d{4})?(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 // A code of nine to seventeen capitals and digits with at least four digits and two letters
 // ("ABCPV1234D", a vehicle's VIN): the shape of an issued identifier. Gene and product names are
 // shorter or carry small letters ("SLC22A12", "HbA1c"); registry ids are set aside by their prefix.
@@ -89,9 +89,9 @@ export const detectRecordNumbers: Detector = (text, add) => {
   for (const re of [ACCESSION_RE, MEDICARE_MBI_RE]) for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   // "obs at 0800 1200 1600": a row of clock times is no number of anyone's.
   const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
-  for (const s of /\d\.\d{3}\.\d|[A-Z]-\d{3}/.test(text) ? spans(DOTTED_ID_RE, text) : []) if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
+  for (const s of /\d\.\d{3}\.\d|[A-Z]{2}-\d{3,8}-\d{3}/.test(text) ? spans(DOTTED_ID_RE, text) : []) if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
   for (const s of /\d{4}[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(FOUR_DIGIT_GROUPS_RE, text) : []) if (!s.match[0].split(/[ \-]/).every(clock)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
-  for (const s of /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) {
+  for (const s of /[A-Z]\d{3}|\d{3}[A-Z]/.test(text) && /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) {
     const code = s.match[0];
     if (/[\w.\/\-]/.test(text[s.start - 1] ?? "") || REGISTRY_PREFIX.test(code) || digitCount(code) < 4 || code.replace(/\d/g, "").length < 2) continue;
     add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
@@ -131,10 +131,10 @@ const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
-const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bage[ \\t]+of|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm])(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?=[nNoO])(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bage[ \\t]+of|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm])(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
 // "Ravi Patel, 91 years, was referred", "age 93 years": a number from 90 up before "years" without
 // "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
-const AGE_YEARS_BARE_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
+const AGE_YEARS_BARE_RE = /(?=[91])(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|over|past|last|within|in|after|than|about|approximately|around|nearly|almost|x|of|spent|lasting|FOR|OVER)[ \t]+$/iu;
 // "making him 91", "which makes her 93": an age worked out from a birth date (decision 113).
 const AGE_MAKING_RE = /(?<![\p{L}])(?:making|makes|made|MAKING)[ \t]+(?:him|her|them|HIM|HER)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?![\p{L}\d]|[.,]\d|[ \t]*(?:%|\/|mg|kg|lbs?|units?\b))/dgu;
@@ -167,7 +167,7 @@ export const detectAge: Detector = (text, add) => {
   // Cheap test first: both rules below need "is/was/turned" right before a number from 90 to 119.
   const ageAfterVerb = /(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(?:9\d|1[01]\d)(?!\d)/.test(text);
   for (const s of ageAfterVerb ? spans(AGE_STATED_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
-  for (const s of /turn|TURN|celebrated|CELEBRATED/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) {
+  for (const s of /(?:turn|TURN|celebrated|CELEBRATED)[a-zA-Z]*[ \t]+(?:(?:her|his|HER|HIS)[ \t]+)?(?:9\d|1[01]\d)/.test(text) ? spans(AGE_TURNED_RE, text, 1) : []) {
     // A surname after a given name or an initial ("Bartholomew K. Osei turned 100"), not a measurement's name.
     const subject = /^\p{Lu}[\p{Ll}'’\-]+/u.exec(s.match[0])?.[0].toLowerCase() ?? "";
     const d = dictionaries();

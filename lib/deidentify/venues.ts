@@ -45,10 +45,10 @@ const AUSTRALIAN_POSTCODE_RE = /(?=[A-Z])(?<=\p{L}[ \t,]+)(?:NSW|VIC|QLD|SA|WA|T
 
 // A postcode right after a known town, closing the clause: "Seoul 06241.", "Pune 411001," (a
 // four-digit one must be no year: "Boston 2019") (decision 113).
-const POSTCODE_AFTER_PLACE_RE = /(?<=(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)\d{4,6}(?=[ \t]*(?:[.,;)]|$))/dgmu;
+const POSTCODE_AFTER_PLACE_RE = /(?=\d)(?<=(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)\d{4,6}(?=[ \t]*(?:[.,;)]|$))/dgmu;
 // Towns named with a Spanish, Portuguese or Italian article or saint after a preposition: "in El
 // Alto", "from São Bento", "to Villa Rica" (the lists hold the famous ones) (decision 113).
-const ARTICLE_TOWN_RE = /(?<=(?:^|[^\p{L}])(?:in|from|to|near|at|of)[ \t]+)(?:El|La|Las|Los|San|Santa|Santo|São|Puerto|Porto|Villa|Vila|Ciudad|Nueva|Nuevo|Bahía|Río|Rio|Ponta)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:de[ \t]+)?\p{Lu}\p{Ll}+)?(?![\p{L}])/dgu;
+const ARTICLE_TOWN_RE = /(?=[ELSPVCNBR])(?<=(?:^|[^\p{L}])(?:in|from|to|near|at|of)[ \t]+)(?:El|La|Las|Los|San|Santa|Santo|São|Puerto|Porto|Villa|Vila|Ciudad|Nueva|Nuevo|Bahía|Río|Rio|Ponta)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:de[ \t]+)?\p{Lu}\p{Ll}+)?(?![\p{L}])/dgu;
 
 export const detectVenues: Detector = (text, add) => {
   const d = dictionaries();
@@ -97,12 +97,12 @@ export const detectVenues: Detector = (text, add) => {
     if (d.places.has(s.match[1]!.toLowerCase()) || d.places.has(s.match[1]!.toLowerCase().split(/[ \t]+/).pop()!)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }
   for (const s of spans(AUSTRALIAN_POSTCODE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-  for (const s of /\p{Ll}[ \t]+\d{4,6}[ \t]*(?:[.,;)]|$)/mu.test(text) ? spans(POSTCODE_AFTER_PLACE_RE, text) : []) {
+  for (const s of /[A-Z][a-z]+[ \t]+\d{4,6}[ \t]*(?:[.,;)]|$)/m.test(text) ? spans(POSTCODE_AFTER_PLACE_RE, text) : []) {
     const town = s.match[1]!.toLowerCase();
     if (!d.places.has(town) || ordinary(town) || isCommonWord(town) || /^(?:19|20)\d\d$/.test(s.match[0])) continue;
     add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }
-  for (const s of /(?:El|La|Las|Los|San|Sant|São|Puerto|Porto|Vila|Villa|Ciudad|Nuev|Bahía|Río|Rio|Ponta)[ \t]+\p{Lu}/u.test(text) ? spans(ARTICLE_TOWN_RE, text) : []) {
+  for (const s of /(?:in|from|to|near|at|of) (?:El|La|Las|Los|San|Sant|São|Puerto|Porto|Vila|Villa|Ciudad|Nuev|Bahía|Río|Rio|Ponta) [A-ZÀ-Ý]/.test(text) ? spans(ARTICLE_TOWN_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).slice(1).map((w) => w.toLowerCase());
     if (words.some((w) => d.clinical.has(w) || d.eponyms.has(w)) || eponymHeadAfter(text, s.end, true)) continue;
     place(s.start, s.end);
