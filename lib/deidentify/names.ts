@@ -237,7 +237,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
     const t = tokens[i]!;
     // A full name in lower case, as synthetic sentences and chat write it (decision 113): "kwame
     // mensah called", "seen by priya k. venkataraman": a listed first name, then a listed surname.
-    if (t.shape === "lower" && t.key.length >= 3 && (d.firstNames.has(t.key) || t.key.split("-").every((p) => p.length >= 3 && d.firstNames.has(p))) && tokens[i + 1]?.shape === "lower" && /^[ \t]+$/.test(tokens[i + 1]!.gap)) {
+    if (t.shape === "lower" && t.key.length >= 3 && tokens[i + 1]?.shape === "lower" && (d.firstNames.has(t.key) || (t.key.includes("-") && t.key.split("-").every((p) => p.length >= 3 && d.firstNames.has(p)))) && /^[ \t]+$/.test(tokens[i + 1]!.gap)) {
       let j = i + 1;
       if (tokens[j]!.raw.length === 1 && tokens[j + 1]?.shape === "lower" && /^\.?[ \t]+$/.test(tokens[j + 1]!.gap)) j++;
       const family = tokens[j]!.key;
