@@ -1,7 +1,7 @@
 // Decision 109's rules, each with text it must find and clean text of the same shape it must leave
 // alone (the rules came from the twelfth batch of corpus/fragments.ts, scored before them).
-import { describe, expect, it } from "vitest";
-import { findIdentifiers, type IdentifierKind } from "./guard";
+import type { IdentifierKind } from "./guard";
+import { describeRules } from "./rule-tables";
 
 const FOUND: Array<[string, IdentifierKind, string]> = [
   // Dates: a table's first column, a leading zero, a weekday with an ordinal, "till the 30th",
@@ -89,14 +89,4 @@ const CLEAN = [
   "Seen in the Treatment Center; funeral home chosen by the family.",
 ];
 
-describe("decision 109's rules", () => {
-  it.each(FOUND)("%s → %s", (text, kind, identifier) => {
-    const at = text.indexOf(identifier);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const findings = findIdentifiers(text);
-    expect(findings.find((f) => f.kind === kind && f.start <= at && f.end >= at + identifier.length), JSON.stringify(findings)).toBeDefined();
-  });
-  it.each(CLEAN)("%s → nothing", (text) => {
-    expect(findIdentifiers(text)).toEqual([]);
-  });
-});
+describeRules("decision 109's rules", { found: FOUND, clean: CLEAN });

@@ -1,8 +1,8 @@
 // Decision 111's rules, each with text it must find and text of the same shape it must leave alone
 // (the rules came from the sixteenth and seventeenth batches of corpus/fragments.ts, i2b2 2014 style,
 // scored before them, and from decision 109's known misses).
-import { describe, expect, it } from "vitest";
-import { findIdentifiers, type IdentifierKind } from "./guard";
+import type { IdentifierKind } from "./guard";
+import { describeRules } from "./rule-tables";
 
 const FOUND: Array<[string, IdentifierKind, string]> = [
   // Dates: a weekday or a month after "about", "for", "RTC" or another month; an event's date
@@ -87,18 +87,4 @@ const NOT_FLAGGED: Array<[string, string]> = [
   ["Discussed with Dr. Lenz (Cardiology) today.", "Cardiology"],
 ];
 
-describe("decision 111's rules", () => {
-  it.each(FOUND)("%s → %s", (text, kind, identifier) => {
-    const at = text.indexOf(identifier);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const findings = findIdentifiers(text);
-    expect(findings.find((f) => f.kind === kind && f.start <= at && f.end >= at + identifier.length), JSON.stringify(findings)).toBeDefined();
-  });
-  it.each(CLEAN)("%s → nothing", (text) => {
-    expect(findIdentifiers(text)).toEqual([]);
-  });
-  it.each(NOT_FLAGGED)("%s → not %s", (text, word) => {
-    const at = text.indexOf(word);
-    expect(findIdentifiers(text).filter((f) => f.start < at + word.length && at < f.end)).toEqual([]);
-  });
-});
+describeRules("decision 111's rules", { found: FOUND, clean: CLEAN, notFlagged: NOT_FLAGGED });
