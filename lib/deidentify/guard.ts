@@ -25,6 +25,7 @@ import { detectInstitutions } from "./places";
 import { detectVenues } from "./venues";
 import { detectOrganisations } from "./organisations";
 import { detectAge, detectRecordNumbers } from "./records";
+import { detectCues115, makerSpans } from "./cues-115";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";
@@ -42,6 +43,7 @@ const DETECTORS: Detector[] = [
   detectOrganisations,
   detectRuleNames,
   detectNameCues,
+  detectCues115,
   detectDictionaryNames,
 ];
 
@@ -75,6 +77,17 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
     const kept = candidates.filter(
       (c) => !(c.kind === "name" || c.kind === "location" || c.kind === "date") || !phrases.some(([s, e]) => c.start >= s && c.end <= e),
     );
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
+
+  // "a Toyota Camry", "an Abbott FreeStyle Libre sensor": a maker and its model are a product's name.
+  const makers = makerSpans(text);
+  if (makers.length > 0) {
+    const product = (c: Candidate) =>
+      (c.kind === "name" || c.kind === "location") &&
+      makers.some(([s, e]) => c.start < e && s < c.end && /^[\s]*(?:(?:An?|The|an?|the|His|Her|his|her)\s+)?$/.test(text.slice(c.start, Math.max(c.start, s))) && c.end <= e);
+    const kept = candidates.filter((c) => !product(c));
     candidates.length = 0;
     candidates.push(...kept);
   }

@@ -16,7 +16,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 // An explicit label makes even a short number identifying, so the threshold drops to 4 digits.
 const MRN_LABELLED_RE = new RegExp(
-  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#|id)|group[ \\t]*(?:number|no|#|id)|ref(?:erence)?[ \\t]*(?:number|no|#|id|:)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|insurance[ \\t]+policy(?![\\p{L}])|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#))" +
+  "(?<![\\p{L}])(?:MRN|M\\.R\\.N\\.?|MR[ \\t]*(?:no|number|#)|med(?:ical)?[ \\t]+rec(?:ord)?s?[ \\t]*(?:number|no|#)?|hospital[ \\t]+(?:number|no|id)|hosp[ \\t]*no|NHS[ \\t]*(?:number|no)|CHI[ \\t]*(?:number|no)|NHI(?:[ \\t]*(?:number|no))?|NRIC|FIN|UR[ \\t]*(?:number|no)|URN|patient[ \\t]+(?:id|identifier|number|no)|record[ \\t]+(?:number|no|#|id)|group[ \\t]*(?:number|no|#|id)|ref(?:erence)?[ \\t]*(?:number|no|#|id|:)|accession(?:[ \\t]*(?:number|no|#))?|unit[ \\t]+(?:number|no|#)|acc(?:oun)?t[ \\t]*(?:number|no|#)?|account|SSN|social[ \\t]+security(?:[ \\t]+(?:number|no))?|insurance[ \\t]+policy(?![\\p{L}])|(?:health[ \\t]*plan[ \\t]+)?(?:health[ \\t]*plan|insurance|policy|member|subscriber|beneficiary|medicare|medicaid|study|subject|participant|trial|enrol?lment|randomi[sz]ation|passport|employee|staff|badge|certificate|health[ \\t]*card|card|national[ \\t]+(?:id|insurance)|social[ \\t]+insurance|tax|bank[ \\t]*account|routing|pension|veteran)[ \\t]*(?:id|number|no|#)|(?:passport|aadhaa?r(?:[ \\t]*card)?|PAN(?:[ \\t]*card)?|NPI|DEA|OHIP|PHN|IHI|UHID|ABHA|IBAN|SIN|S\\/N|(?:insurance|health|medicare|medicaid|member|identity|ID)[ \\t]+card|plate|(?:implant|vaccine|device|product|kit|reagent|batch|drug)[ \\t]+lot|lot[ \\t]*(?:number|no|#))(?![\\p{L}])(?:[ \\t]*(?:number|no|#))?|licen[cs]e[ \\t]*(?:number|no|#)?|lic[ \\t]*#|serial(?:[ \\t]*(?:number|no|#))?|(?:vehicle|licen[cs]e|number|registration)[ \\t]+plate|VIN|device[ \\t]*(?:id|number|no|#)|encounter[ \\t]*(?:id|number|no|#)|visit[ \\t]*(?:id|number|no|#)|ID[ \\t]*(?:number|no|#)|I\\.D\\.|job[ \\t]*(?:number|no|#|id)?|batch(?:[ \\t]*(?:number|no|#))?|index[ \\t]*(?:number|no|#)|doc(?:ument)?[ \\t]*(?:id|number|no|#)|dictation[ \\t]*(?:id|number|no|#)|order[ \\t]*(?:number|no|#)|req(?:uisition)?[ \\t]*(?:number|no|#)|claim[ \\t]*(?:number|no|#)|case[ \\t]*(?:number|no|#)|specimen[ \\t]*(?:id|number|no|#)|billing[ \\t]*(?:acct|account|number|no|#)?|bill[ \\t]*(?:number|no|#)|chart[ \\t]*(?:number|no|#)|tax[ \\t]+file(?:[ \\t]*(?:number|no|#))?|TFN|carte[ \\t]+vitale|NIR|driver['’]?s?[ \\t]+licen[cs]e(?:[ \\t]*(?:number|no|#))?)" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,8}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
@@ -64,6 +64,15 @@ const MRN_BARE_RE = new RegExp(
   "dgu",
 );
 
+// Decision 115: labels that are also ordinary words ("plan", "group", "lot", "ref", "chart",
+// "Medicare", "DL") count only before a code with capitals, a slash or a hyphen ("group 4471B",
+// "plan BCBS-PPO-2291", "lot L45R992", "REF 7113-01", "ref INV/2023/77812"), never before a bare
+// number ("plan 1000 mL", "group 2").
+const LOOSE_LABEL_RE = /(?<![\p{L}])(?:[Pp]lan|PLAN|[Gg]roup|GROUP|[Ll]ot|LOT|[Rr]ef|REF|[Rr]eference|[Cc]hart|CHART|Medicare|MEDICARE|DL)\.?[ \t]*[:#]?[ \t]*((?=[A-Z\d\-\/]*\d)[A-Z\d]+(?:[\-\/][A-Z\d]+){0,3})(?![\w\-\/]|[.,]\d)/dgu;
+// Unlabelled national shapes (decision 115): an Australian Medicare number 4-5-1 (with its
+// reference after a slash), a French NIR in its printed groups, a US state's licence ("S530-4217-8820").
+const NATIONAL_ID_RE = new RegExp("(?=\\d|[A-Z]\\d)(?<![\\w.,\\/\\-])(?:\\d{4} \\d{5} \\d(?:\\/\\d)?|[12] \\d{2} \\d{2} \\d{2} \\d{3} \\d{3}(?: \\d{2})?|[A-Z]\\d{3,5}(?:-\\d{4,5}){2})(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
+
 export const detectRecordNumbers: Detector = (text, add) => {
   for (const s of spans(MRN_LABELLED_RE, text, 1)) {
     const id = s.match[1] ?? "";
@@ -74,8 +83,10 @@ export const detectRecordNumbers: Detector = (text, add) => {
       // "serial PJN418832H" names a device; "serial BNP 1200" is a series of tests.
       if (/serial[ \t:]*$/i.test(label) && !/^(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{6,14}$|^\d{6,}$/.test(id) && !(/^[A-Z\d]{2,8}(?:-[A-Z\d]{1,8}){1,3}$/.test(id) && digitCount(id) >= 4)) continue;
       const nhs = /nhs/i.test(label) || isValidNhsNumber(id.replace(/\D/g, ""));
-      const account = /acc|ssn|social|plan|insur|policy|member|subscriber|beneficiary|medic|licen|lic|serial|device|passport|card|aadhaa?r|pan|tax|bank|routing|iban|sin/i.test(label) && !/accession/i.test(label);
-      add({ kind: "mrn", start: s.start, end: s.end, message: nhs ? MSG.nhs : account ? MSG.account : MSG.mrn, priority: 4 });
+      const account = /acc|ssn|social|plan|insur|policy|member|subscriber|beneficiary|medic|licen|lic|serial|device|passport|card|aadhaa?r|pan|tax|tfn|vitale|nir|bank|routing|iban|sin/i.test(label) && !/accession/i.test(label);
+      // A label that is also a surname or a place ("Carte Vitale", "ABHA") is taken in with its number.
+      const start = /vitale|abha/i.test(label) ? s.match.index : s.start;
+      add({ kind: "mrn", start, end: s.end, message: nhs ? MSG.nhs : account ? MSG.account : MSG.mrn, priority: 4 });
     }
   }
   for (const s of spans(NHS_SPACED_RE, text)) {
@@ -96,6 +107,11 @@ export const detectRecordNumbers: Detector = (text, add) => {
     if (/[\w.\/\-]/.test(text[s.start - 1] ?? "") || REGISTRY_PREFIX.test(code) || digitCount(code) < 4 || code.replace(/\d/g, "").length < 2) continue;
     add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
+  for (const s of /(?:plan|group|lot|ref|chart|medicare|DL)\.?[ \t]*[:#]?[ \t]*[A-Z\d\-\/]*\d/i.test(text) ? spans(LOOSE_LABEL_RE, text, 1) : []) {
+    const id = s.match[1]!;
+    if (digitCount(id) >= 3 && (/[A-Z]/.test(id) ? digitCount(id) >= 3 && id.length >= 5 : /[\-\/]/.test(id) && digitCount(id) >= 5)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
+  }
+  for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   for (const s of spans(GROUPED_ID_RE, text)) {
     if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
@@ -155,6 +171,9 @@ const AGE_MORE_RES: RegExp[] = [
   /(?<![\p{L}])(?:[Tt]urning|TURNING)[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|deg\b|\/|mg|kg|units?\b))/dgu,
   /(?<![\p{L}])(?:died|passed away|deceased|widowed|retired|married|diagnosed|driving|working|DIED)[ \t]+at[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|\/|mg|kg|bpm|mmHg|units?\b|mph|km|miles|feet|ft))/dgu,
 ];
+// "94 jaar", "92 Jahre", "95 ans", "91 años" (decision 115): "years" in the languages of the
+// European formats, unless a span of time comes before ("seit 95 Jahren" is no age: "Jahren").
+const AGE_FOREIGN_YEARS_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d)[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)(?![\p{L}])/dgu;
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -216,10 +235,10 @@ export const detectAge: Detector = (text, add) => {
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
   }
   for (const s of /(?:making|makes|made|MAKING)[ \t]+(?:him|her|them|HIM|HER)/.test(text) ? spans(AGE_MAKING_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
-  for (const s of /born|BORN/.test(text) ? spans(AGE_NOW_RE, text, 1) : []) {
+  for (const s of /born|BORN|Born/.test(text) ? spans(AGE_NOW_RE, text, 1) : []) {
     const before = text.slice(Math.max(0, s.start - 100), s.start);
     const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
-    if (/(?:^|[^\p{L}])(?:born|BORN)(?![\p{L}])/u.test(sentence)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+    if (/(?:^|[^\p{L}])(?:born|BORN|Born)(?![\p{L}])/u.test(sentence)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_APPOSITION_RE, text) : []) {
     // After a name: no clinical word before the comma ("Heart rate, ninety, regular").
@@ -230,6 +249,9 @@ export const detectAge: Detector = (text, add) => {
   const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|AND)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /\d[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)/.test(text) ? spans(AGE_FOREIGN_YEARS_RE, text, 1) : []) {
+    if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) && !/(?:pendant|durante|per|voor|für|seit|depuis|desde|da)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
+  }
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);
