@@ -26,6 +26,9 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Born 2 May 1928, now 96, still drives.", "age", "96"],
   ["Joost de Vries, 94 jaar, woont alleen.", "age", "94 jaar"],
   ["Patientin, 92 Jahre, lebt allein.", "age", "92 Jahre"],
+  // Probed after the batch's rules: "gender" beside the age as "sex" was.
+  ["Age/Gender: 96 / M", "age", "96"],
+  ["Gender/Age: F/93", "age", "93"],
   // Employers, places after a referral, streets without their kind, names after a role or "I reviewed".
   ["Employed by Google until 2019.", "location", "Google"],
   ["She works for Acme Freight.", "location", "Acme Freight"],
@@ -44,6 +47,7 @@ const CLEAN: string[] = [
   "Levels at T12-L1 and L4-L5.",
   "Born at term, now 36 weeks corrected.",
   "For 95 years the house stood empty.",
+  "Age/Gender: 45 / M",
   "He works for Cardiology at weekends.",
   "The interpreter Spanish-speaking, booked.",
   "She was referred to the Fracture Clinic.",

@@ -165,8 +165,8 @@ const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)[ \t]+(
 const AGE_MORE_RES: RegExp[] = [
   /(?<![\p{L}])(?:[Hh]e['’]s|[Ss]he['’]s|HE['’]S|SHE['’]S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|and\b|years?\b|yrs?\b|$|\n))/dgmu,
   /(?<![\p{L}])(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady|MALE|FEMALE|[MF])[ \t]*,[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;.)])/dgu,
-  /(?<![\p{L}])(?:[Ss]ex|SEX)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
-  /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
+  /(?<![\p{L}])(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
+  /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
   /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:At|AT)[ \t]+(9\d|1[01]\d)(?=[ \t]*,[ \t]*(?:\p{Lu}|(?:he|she|his|her)(?![\p{L}])))/dgu,
   /(?<![\p{L}])(?:[Tt]urning|TURNING)[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|deg\b|\/|mg|kg|units?\b))/dgu,
   /(?<![\p{L}])(?:died|passed away|deceased|widowed|retired|married|diagnosed|driving|working|DIED)[ \t]+at[ \t]+(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|degrees?|\/|mg|kg|bpm|mmHg|units?\b|mph|km|miles|feet|ft))/dgu,
@@ -246,7 +246,7 @@ export const detectAge: Detector = (text, add) => {
     if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   // Cheap tests first, one for each of AGE_MORE_RES.
-  const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
+  const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|AND)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /\d[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)/.test(text) ? spans(AGE_FOREIGN_YEARS_RE, text, 1) : []) {
