@@ -38,6 +38,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Spoke to the care home manager Sue about falls.", "name", "Sue"],
   ["Keyworker Tane visits on Fridays.", "name", "Tane"],
   ["I reviewed Aroha in clinic today.", "name", "Aroha"],
+  // A maker's name that is also a person's stays a name without a model after it.
+  ["Mary Abbott Smith was seen.", "name", "Abbott"],
+  ["Kia Thompson was admitted.", "name", "Kia Thompson"],
+  ["Letter to Mrs Zimmer Brown.", "name", "Zimmer"],
 ];
 
 const CLEAN: string[] = [
