@@ -16,8 +16,9 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
         </Link>
         {viewer ? (
           <>
-            {/* Its own row below 1280 px: beside the search box and the account it was cut off and scrolled. */}
-            <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm xl:order-none xl:w-auto xl:flex-1">
+            {/* Its own row below 1280 px: beside the search box and the account it was cut off and scrolled.
+                On a phone it scrolls sideways; the fading right edge says there is more. */}
+            <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm max-sm:pr-10 max-sm:[mask-image:linear-gradient(to_right,black_80%,transparent)] xl:order-none xl:w-auto xl:flex-1">
               <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases">Cases</Link>
               <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases/new">New case</Link>
               <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/conferences">Conferences</Link>
@@ -25,7 +26,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
               <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/me/record">My record</Link>
               <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/teams">Teams</Link>
               {/* The library page offers it beside "New case" at every width. */}
-              <Link className="btn-ghost hidden whitespace-nowrap px-3 sm:inline-flex xl:hidden" href="/cases/import">Import</Link>
+              <Link className="btn-ghost hidden whitespace-nowrap px-3 md:inline-flex xl:hidden" href="/cases/import">Import</Link>
             </nav>
             <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
               <SearchBox shortcut className="w-36 sm:w-48 xl:w-40" />
