@@ -47,6 +47,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
 const CLEAN: string[] = [
   "Plan 1000 mL fluid, group 2, a lot of pain, ref 12-15.",
   "Group A strep; plan: 2 L oxygen.",
+  "Plan A1C recheck, group COPD-2023 cohort.",
   "Dose 1200 10000 units.",
   "Levels at T12-L1 and L4-L5.",
   "Born at term, now 36 weeks corrected.",

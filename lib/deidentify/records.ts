@@ -109,6 +109,8 @@ export const detectRecordNumbers: Detector = (text, add) => {
   }
   for (const s of /(?:plan|group|lot|ref|chart|medicare|DL)\.?[ \t]*[:#]?[ \t]*[A-Z\d\-\/]*\d/i.test(text) ? spans(LOOSE_LABEL_RE, text, 1) : []) {
     const id = s.match[1]!;
+    // "group COPD-2023", "ref BTS/2019": a name and a year name a cohort or a guideline.
+    if (/^[A-Z]+[\-\/](?:19|20)\d{2}$/.test(id)) continue;
     if (digitCount(id) >= 3 && (/[A-Z]/.test(id) ? digitCount(id) >= 3 && id.length >= 5 : /[\-\/]/.test(id) && digitCount(id) >= 5)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   }
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
