@@ -25,7 +25,7 @@ import { detectInstitutions } from "./places";
 import { detectVenues } from "./venues";
 import { detectOrganisations } from "./organisations";
 import { detectAge, detectRecordNumbers } from "./records";
-import { detectCues115, makerSpans } from "./cues-115";
+import { detectCuedIdentifiers, makerSpans } from "./cued-identifiers";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";
@@ -43,7 +43,7 @@ const DETECTORS: Detector[] = [
   detectOrganisations,
   detectRuleNames,
   detectNameCues,
-  detectCues115,
+  detectCuedIdentifiers,
   detectDictionaryNames,
 ];
 

@@ -1,4 +1,4 @@
-// Decision 115: names and places known only from a cue, and makers' names that are no one's.
+// Names, places and employers known only from a cue (decision 115), and makers' names that are no one's.
 // - An employer after "employed by", "works for", "worked at" ("Employed by Google").
 // - A place after "referred to the", "transferred to the" and the like when it is one proper word
 //   no list knows as a word ("referred to the Mayo for a second opinion").
@@ -29,7 +29,7 @@ const PERSON_AFTER = /^[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:clini
 const PUBLIC_EMPLOYER = /^(?:social|public|national|local|county|city|state|federal|government|council|civil)$/;
 const NOT_TAKEN_ON = new Set(["medicaid", "medicare", "benefits", "disability", "welfare", "social", "oxygen"]);
 
-export const detectCues115: Detector = (text, add) => {
+export const detectCuedIdentifiers: Detector = (text, add) => {
   const d = dictionaries();
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || GENERIC_WARD.has(w) || GENERIC_PLACE_WORDS.has(w) || CALENDAR_WORDS.has(w) || looksMedical(w) || isTitle(w);
   const keys = (s: string) => s.split(/[ \t&]+/).filter(Boolean).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
