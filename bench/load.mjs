@@ -1,11 +1,12 @@
 // Load generator, run as its own process so that it does not share a CPU budget with the
 // server's event loop. Reads one scenario as JSON on stdin (400 users' session cookies are more
 // than one argument may hold), prints one JSON result line.
-//   { url, method?, connections, duration? | amount?, headers?, body?, cookies?: string[], bodies?: string[] }
+//   { url, method?, connections, duration? | amount?, headers?, body?, cookies?: string[], bodies?: string[], paths?: string[] }
 // With `cookies`, requests take turns between the users in order (autocannon resets a
 // connection's context before every request here, so a user cannot be tied to a connection): with
 // at least as many users as connections, the requests in flight at any moment are distinct users',
-// and over `amount` requests each user sends amount / cookies.length of them.
+// and over `amount` requests each user sends amount / cookies.length of them. With `paths`, the
+// requests take turns between those paths of `url`'s server in the same way.
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
@@ -20,12 +21,18 @@ const instance = autocannon({
   headers: scenario.headers ?? {},
   body: scenario.body,
   timeout: 20,
-  requests: scenario.cookies
+  requests: scenario.cookies || scenario.paths
     ? [{
         setupRequest(request) {
-          const index = sent++ % scenario.cookies.length;
-          const body = scenario.bodies ? scenario.bodies[index % scenario.bodies.length] : request.body;
-          return { ...request, body, headers: { ...request.headers, cookie: scenario.cookies[index] } };
+          const turn = sent++;
+          const next = { ...request };
+          if (scenario.paths) next.path = scenario.paths[turn % scenario.paths.length];
+          if (scenario.cookies) {
+            const index = turn % scenario.cookies.length;
+            next.body = scenario.bodies ? scenario.bodies[index % scenario.bodies.length] : request.body;
+            next.headers = { ...request.headers, cookie: scenario.cookies[index] };
+          }
+          return next;
         },
       }]
     : undefined,

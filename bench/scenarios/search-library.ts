@@ -10,7 +10,7 @@ import type { BenchContext } from "../lib/context";
 import { log } from "../lib/measure";
 
 /** Clinical words in (rough) frequency order: the first is in nearly every case, the 100th in about one in ten. */
-const HEAD = [
+export const HEAD = [
   "patient", "pain", "weeks", "signal", "normal", "increased", "swelling", "fracture", "months", "left", "right", "history",
   "tenderness", "imaging", "follow", "bone", "lesion", "joint", "soft", "tissue", "cortical", "stress", "running", "walking",
   "activity", "injury", "mild", "moderate", "severe", "small", "large", "tendon", "ligament", "effusion", "sclerosis",
@@ -84,6 +84,8 @@ export async function generateSearchLibrary(context: Pick<BenchContext, "check" 
   if (bulk) await buildDocuments(check);
   await check.query("drop table bench_vocabulary");
   await check.query("analyze");
+  // With triggers off nothing told the instances that the library changed: a bulk import must (decision 116).
+  await check.query("select pg_notify('rounds_library_changed', '*')");
 }
 
 /**

@@ -7,6 +7,12 @@ import type { CaseEventKind, CaseSignalKind } from "./events";
 
 export const LIVE_CHANNEL = "rounds_case_events";
 
+/**
+ * Sent (with the table's name) by the `library_changed` triggers on every table the library search
+ * reads, at the commit of any transaction that wrote to one (decision 116).
+ */
+export const LIBRARY_CHANNEL = "rounds_library_changed";
+
 export interface LiveEvent {
   /** CaseActivity id: the SSE event id, monotonic per database. */
   id: string;
