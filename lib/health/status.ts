@@ -30,6 +30,6 @@ export async function healthReport(): Promise<HealthReport> {
 export function liveListenerDetail(): DependencyStatus {
   const listening = liveHub.state();
   if (listening === "listening") return { ok: true, detail: "listening for events" };
-  if (listening === "idle") return { ok: true, detail: "no open streams (listens on the first)" };
+  if (listening === "idle") return { ok: true, detail: "not listening yet (starts with the first stream or search)" };
   return { ok: false, detail: "reconnecting to the database; open streams catch up when it returns" };
 }
