@@ -1,7 +1,9 @@
 "use client";
 // The site's header: navigation, the notification bell and the account. A client component
 // although it has no state, so that every page sends two props instead of the header's markup
-// in its RSC payload (decision 023).
+// in its RSC payload (decision 023). Its links do not prefetch: every route is dynamic, so a
+// prefetch brings only the route's tree, and ten of them on every page view cost the server more
+// than the page (decision 117).
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SearchBox } from "@/components/search/search-box";
@@ -10,7 +12,7 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
   return (
     <header data-site-header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+        <Link prefetch={false} href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
           <span aria-hidden className="grid size-7 place-items-center rounded-full bg-brand-700 text-sm text-white">R</span>
           Rounds
         </Link>
@@ -19,18 +21,19 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
             {/* Its own row below 1280 px: beside the search box and the account it was cut off and scrolled.
                 On a phone it scrolls sideways; the fading right edge says there is more. */}
             <nav aria-label="Main" className="order-last flex w-full items-center gap-1 overflow-x-auto text-sm max-sm:pr-10 max-sm:[mask-image:linear-gradient(to_right,black_80%,transparent)] xl:order-none xl:w-auto xl:flex-1">
-              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases">Cases</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases/new">New case</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/conferences">Conferences</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/collections">Collections</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/me/record">My record</Link>
-              <Link className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/teams">Teams</Link>
+              <Link prefetch={false} className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases">Cases</Link>
+              <Link prefetch={false} className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/cases/new">New case</Link>
+              <Link prefetch={false} className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/conferences">Conferences</Link>
+              <Link prefetch={false} className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/collections">Collections</Link>
+              <Link prefetch={false} className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/me/record">My record</Link>
+              <Link prefetch={false} className="btn-ghost whitespace-nowrap px-3 xl:px-2.5" href="/teams">Teams</Link>
               {/* The library page offers it beside "New case" at every width. */}
-              <Link className="btn-ghost hidden whitespace-nowrap px-3 md:inline-flex xl:hidden" href="/cases/import">Import</Link>
+              <Link prefetch={false} className="btn-ghost hidden whitespace-nowrap px-3 md:inline-flex xl:hidden" href="/cases/import">Import</Link>
             </nav>
             <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
               <SearchBox shortcut className="w-36 sm:w-48 xl:w-40" />
               <Link
+                prefetch={false}
                 href="/notifications"
                 className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
                 aria-label={unread ? `Notifications, ${unread} unread` : "Notifications"}
@@ -45,14 +48,14 @@ export function SiteHeader({ viewer, unread }: { viewer: { name: string } | null
                   </span>
                 ) : null}
               </Link>
-              <Link href="/account" className="hidden max-w-28 truncate align-middle text-slate-600 hover:underline sm:inline-block" title={viewer.name} data-testid="viewer-name">{viewer.name}</Link>
+              <Link prefetch={false} href="/account" className="hidden max-w-28 truncate align-middle text-slate-600 hover:underline sm:inline-block" title={viewer.name} data-testid="viewer-name">{viewer.name}</Link>
               <SignOutButton />
             </div>
           </>
         ) : (
           <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
-            <Link className="btn-ghost" href="/signin">Sign in</Link>
-            <Link className="btn-primary" href="/register">Register</Link>
+            <Link prefetch={false} className="btn-ghost" href="/signin">Sign in</Link>
+            <Link prefetch={false} className="btn-primary" href="/register">Register</Link>
           </div>
         )}
       </div>

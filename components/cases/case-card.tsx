@@ -16,7 +16,7 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Libr
       <div className="min-w-0 flex-1">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="min-w-0 text-base font-semibold [overflow-wrap:anywhere]">
-          <Link href={`/cases/${item.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+          <Link prefetch={false} href={`/cases/${item.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
             {item.title}
           </Link>
         </h3>
@@ -28,33 +28,16 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Libr
           {snippet.map((segment, index) => (segment.hit ? <mark key={index} className="rounded bg-amber-100 px-0.5 text-slate-900">{segment.text}</mark> : segment.text))}
         </p>
       ) : null}
-      <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-        <div>
-          <dt className="sr-only">Region</dt>
-          <dd>{item.region}</dd>
-        </div>
-        {item.modalities.length ? (
-          <div>
-            <dt className="sr-only">Modalities</dt>
-            <dd>{item.modalities.join(", ")}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt className="sr-only">Imaging</dt>
-          <dd>{item.span}</dd>
-        </div>
-        <div>
-          <dt className="sr-only">Author</dt>
-          {/* Issue 26 item 16: an imported case keeps its attribution. */}
-          <dd data-testid="case-card-author">{item.originalAuthorName ? <>originally by {item.originalAuthorName}, imported by {item.authorName}</> : <>by {item.authorName}</>}</dd>
-        </div>
-        {item.createdAt ? (
-          <div>
-            <dt className="sr-only">{item.originalAuthorName ? "Imported" : "Posted"}</dt>
-            <dd>{item.originalAuthorName ? "imported" : "posted"} <DateTime iso={item.createdAt} /></dd>
-          </div>
-        ) : null}
-      </dl>
+      {/* One line of facts rather than a <dl> of five groups: a card is rendered twice per library
+          page view (the server components and the HTML), 20 times, so its element count is the
+          page's cost (decision 116). */}
+      <p className="mt-3 text-sm text-slate-600">
+        {[item.region, item.modalities.join(", "), item.span].filter(Boolean).join(" · ")}
+        {" · "}
+        {/* Issue 26 item 16: an imported case keeps its attribution. */}
+        <span data-testid="case-card-author">{item.originalAuthorName ? `originally by ${item.originalAuthorName}, imported by ${item.authorName}` : `by ${item.authorName}`}</span>
+        {item.createdAt ? <>{item.originalAuthorName ? " · imported " : " · posted "}<DateTime iso={item.createdAt} /></> : null}
+      </p>
       </div>
     </li>
   );

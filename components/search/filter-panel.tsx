@@ -37,7 +37,7 @@ function FacetLinks({ title, facet, params, param }: { title: string; facet: Fac
       <ul className="mt-1 space-y-0.5 text-sm" aria-label={title}>
         {facet.map((entry) => (
           <li key={entry.value}>
-            <Link href={libraryHref(params, { [param]: entry.value })} className="text-brand-700 hover:underline" aria-current={params[param] === entry.value ? "true" : undefined}>
+            <Link prefetch={false} href={libraryHref(params, { [param]: entry.value })} className="text-brand-700 hover:underline" aria-current={params[param] === entry.value ? "true" : undefined}>
               {entry.label}
             </Link>{" "}
             <span className="text-slate-500">({entry.count})</span>
