@@ -30,7 +30,7 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Libr
       ) : null}
       {/* One line of facts rather than a <dl> of five groups: a card is rendered twice per library
           page view (the server components and the HTML), 20 times, so its element count is the
-          page's cost (decision 116). */}
+          page's cost. */}
       <p className="mt-3 text-sm text-slate-600">
         {[item.region, item.modalities.join(", "), item.span].filter(Boolean).join(" · ")}
         {" · "}
