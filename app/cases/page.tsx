@@ -8,7 +8,8 @@ import { SearchBox } from "@/components/search/search-box";
 import { requireViewer } from "@/lib/auth/session";
 import { firstKeyImages } from "@/lib/imaging/queries";
 import { loadLibrary } from "@/lib/search/library";
-import { libraryHref, parseSearchParams } from "@/lib/search/schema";
+import { libraryHref } from "@/lib/search/params";
+import { parseSearchParams } from "@/lib/search/schema";
 
 export const metadata: Metadata = { title: "Case library" };
 

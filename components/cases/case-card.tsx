@@ -1,3 +1,4 @@
+"use client";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import type { LibraryItem } from "@/lib/cases/queries";

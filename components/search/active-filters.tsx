@@ -1,6 +1,7 @@
 // The filters in force, each with a link that removes it, and "clear all".
 import Link from "next/link";
-import { FILTER_KEYS, libraryHref, type FilterKey, type SearchParams } from "@/lib/search/schema";
+import { FILTER_KEYS, libraryHref, type FilterKey } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/schema";
 
 const NAMES: Record<FilterKey, string> = {
   region: "Region", modality: "Modality", status: "Status", dx: "Diagnosis", certainty: "Certainty", tag: "Tag",

@@ -1,3 +1,4 @@
+"use client";
 // Filters and sort as a plain GET form (shareable URLs; the back button works), with the facet
 // counts of the current results beside each value, and the facets without a fixed vocabulary
 // (tags, diagnoses, authors, teams) as links that add the filter.
@@ -7,7 +8,8 @@
 import Link from "next/link";
 import { BODY_REGIONS, CERTAINTIES, CERTAINTY_LABELS, MODALITIES } from "@/lib/cases/constants";
 import type { FacetValue, SearchFacets } from "@/lib/search/queries";
-import { FILTER_KEYS, libraryHref, SEARCH_SORTS, SEARCH_STATUSES, SORT_LABELS, type SearchParams } from "@/lib/search/schema";
+import { FILTER_KEYS, libraryHref, SEARCH_SORTS, SEARCH_STATUSES, SORT_LABELS } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/schema";
 
 const STATUS_LABELS: Record<(typeof SEARCH_STATUSES)[number], string> = { unknown: "Unknown", open: "Open", resolved: "Resolved" };
 

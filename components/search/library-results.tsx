@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { CaseCard } from "@/components/cases/case-card";
 import type { SearchResult } from "@/lib/search/queries";
-import { FILTER_KEYS, libraryHref, type SearchParams } from "@/lib/search/schema";
+import { FILTER_KEYS, libraryHref } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/schema";
 import { FILTER_NAMES } from "./active-filters";
 
 export function SearchResults({ params, result }: { params: SearchParams; result: SearchResult }) {

@@ -7,7 +7,8 @@ import { libraryCursor } from "@/lib/cases/schema";
 import type { Viewer } from "@/lib/core/viewer";
 import { cachedSearchCases } from "./cache";
 import type { SearchResult } from "./queries";
-import { isPlainLibrary, type SearchParams } from "./schema";
+import { isPlainLibrary } from "./params";
+import type { SearchParams } from "./schema";
 
 export type LibraryView =
   | { mode: "plain"; items: LibraryItem[]; nextCursor: string | null; cursorValid: boolean }

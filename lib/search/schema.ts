@@ -1,17 +1,11 @@
 // The library's search and filters as URL parameters (shareable; the back button works). A value
 // that does not parse is dropped, not an error: an old or hand-edited link still shows cases.
+// The names, labels and links of the parameters, which the filter panel needs in the browser too,
+// are in params.ts (no zod there: it stays out of the library page's script).
 import { z } from "zod";
 import { BODY_REGIONS, CERTAINTIES, MODALITIES } from "@/lib/cases/constants";
+import { MAX_SEARCH_PAGE, SEARCH_SORTS, SEARCH_STATUSES } from "./params";
 
-export const SEARCH_STATUSES = ["unknown", "open", "resolved"] as const;
-export const SEARCH_SORTS = ["relevance", "activity", "discussed", "votes"] as const;
-export const SORT_LABELS: Record<(typeof SEARCH_SORTS)[number], string> = {
-  relevance: "Best match",
-  activity: "Newest activity",
-  discussed: "Most discussed",
-  votes: "Most votes",
-};
-export const MAX_SEARCH_PAGE = 50;
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
 const id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
@@ -39,26 +33,9 @@ export const searchParamsSchema = z.object({
 });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
-export const FILTER_KEYS = ["region", "modality", "status", "dx", "certainty", "tag", "author", "team", "images", "discussed", "from", "to"] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Next's searchParams (a value may be repeated) as the search's parameters. */
 export function parseSearchParams(raw: Record<string, string | string[] | undefined>): SearchParams {
   const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   return searchParamsSchema.parse(single);
-}
-
-/** Whether anything narrows or reorders the library (else it is the plain, keyset-paged list). */
-export function isPlainLibrary(params: SearchParams): boolean {
-  return !params.q && FILTER_KEYS.every((key) => params[key] === undefined) && (!params.sort || params.sort === "activity" || params.sort === "relevance");
-}
-
-/** A library URL with these parameters changed (undefined removes one); the page resets. */
-export function libraryHref(params: SearchParams, change: Partial<Record<keyof SearchParams, string | number | undefined>> = {}): string {
-  const next: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ ...params, page: undefined, cursor: undefined, ...change })) {
-    if (value !== undefined && value !== "") next[key] = String(value);
-  }
-  const query = new URLSearchParams(next).toString();
-  return query ? `/cases?${query}` : "/cases";
 }
