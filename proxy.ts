@@ -16,8 +16,10 @@ export const config = {
   // A case's own page (/cases/:id) is not matched: it may be public (teaching cases), so the page
   // itself decides, and the proxy would only have let it through. Leaving it out spares the
   // app's busiest page, and the votes and comments posted to it, a proxy pass on every request.
+  // The library (/cases) is left out for the same reason: every search is a view of it, and its
+  // page sends a visitor without a session to sign in with the search kept (requireViewer).
   matcher: [
-    "/cases", "/cases/new", "/cases/import", "/cases/:caseId/:rest+",
+    "/cases/new", "/cases/import", "/cases/:caseId/:rest+",
     "/me/:path*", "/notifications", "/diagnoses", "/teams/:path*", "/invites/:path*", "/admin/:path*", "/account", "/conferences/:path*", "/join",
   ],
 };
