@@ -9,6 +9,8 @@ export interface SnippetSegment {
 }
 
 const MAX_SNIPPET = 220;
+/** A markdown list item's or heading's marker at a line's start ("- ", "1. ", "## "): not part of the sentence. */
+const LINE_MARKER = /^(?:[-*+>#]+|\d{1,3}[.)])\s+/;
 
 /** Whether a word of the text is one of the query's forms: the same word, or the same stem. */
 function matches(word: string, forms: readonly string[], fuzzy: readonly string[]): boolean {
@@ -50,7 +52,8 @@ export function buildSnippet(texts: readonly string[], terms: { forms: readonly 
   };
   let best: { sentence: string; hits: number; first: number } | null = null;
   for (const text of texts) {
-    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    for (const part of text.split(/(?<=[.!?])\s+|\n+/)) {
+      const sentence = part.trim().replace(LINE_MARKER, "");
       let firstHit: string | null = null;
       const hitForms = new Set<string>();
       for (const word of sentence.split(/[^\p{L}\p{N}]+/u)) {
@@ -60,7 +63,7 @@ export function buildSnippet(texts: readonly string[], terms: { forms: readonly 
         hitForms.add(form);
       }
       if (firstHit !== null && (!best || hitForms.size > best.hits)) {
-        best = { sentence: sentence.trim(), hits: hitForms.size, first: sentence.indexOf(firstHit) };
+        best = { sentence, hits: hitForms.size, first: sentence.indexOf(firstHit) };
       }
     }
   }

@@ -68,6 +68,15 @@ describe("buildSnippet", () => {
     expect(snippet?.map((segment) => segment.text).join("")).toBe("Marrow oedema of the talar neck; the talus is swollen.");
   });
 
+  it("leaves out a markdown list or heading marker before the sentence", () => {
+    const parsed = parseQuery("fracture", []);
+    const text = (points: string) => buildSnippet([points], highlightTerms(parsed))?.map((segment) => segment.text).join("");
+    expect(text("Teaching points:\n- After one stress fracture, others follow.\n- Rest.")).toBe("After one stress fracture, others follow.");
+    expect(text("2. A fracture line on MRI.")).toBe("A fracture line on MRI.");
+    expect(text("## Fracture healing")).toBe("Fracture healing");
+    expect(text("-5 mm step at the fracture.")).toBe("-5 mm step at the fracture.");
+  });
+
   it("marks a typo's intended word", () => {
     const parsed = parseQuery("hindfot", []);
     expect(buildSnippet(["Pain in the hindfoot."], highlightTerms(parsed))?.find((segment) => segment.hit)?.text).toBe("hindfoot");
