@@ -2,7 +2,7 @@
 // postcodes, US states and ZIP codes (hospitals and wards are in places.ts; towns and cities are
 // dictionary lookups in names.ts).
 import { GENERIC_WARD } from "./name-context";
-import { CAP_WORD, STREET_SUFFIX, STREET_SUFFIX_LONG } from "./patterns";
+import { CAP_WORD, SPOKEN_NUMBER, STREET_SUFFIX, STREET_SUFFIX_LONG } from "./patterns";
 import { isProper, townAfterInstitution } from "./places";
 import { dictionaries } from "./dictionaries";
 import { MSG, spans, type Detector } from "./types";
@@ -54,8 +54,10 @@ const PLACE_CUE_BEFORE_CITY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE_CUE_PHRAS
 // "Medford MA 02155": a state code and a ZIP after a word, without the comma.
 const US_STATE_ZIP_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
 const US_ZIP4_RE = /(?<![\w.\/\-])\d{5}-\d{4}(?!\w|[.\/\-]\d)/dgu;
+// After its label a postcode may be in lower case, as dictation writes it ("her postcode is bt20 4jq").
+const UK_POSTCODE_LOWER = `(?:${UK_POSTCODE_AREA.slice(3, -1).toLowerCase()})\\d[a-z\\d]?[ \\t]?\\d[abd-hjlnp-uw-z]{2}`;
 const POSTCODE_LABELLED_RE = new RegExp(
-  `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*(?:[:#]|is)?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE})(?![\\w\\-])`,
+  `(?<!\\p{L})(?:ZIP|[Zz]ip|[Pp]ost(?:al)?[ \\t]*[Cc]ode)(?:[ \\t]*[Cc]ode)?[ \\t]*(?:[:#]|is)?[ \\t]*(\\d{5}(?:-\\d{4})?|${UK_POSTCODE}|${UK_POSTCODE_LOWER})(?![\\w\\-])`,
   "dgu",
 );
 
@@ -80,7 +82,19 @@ const BUILDING_RE = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3}(?:Apartmen
 const COORDINATES_RE = /(?=[\d\-])(?<![\w.\-])(-?\d{1,2}\.\d{3,})[ \t]*(°)?[ \t]*([NS])?[ \t]*,?[ \t]+(?:(?:long(?:itude)?|lon|lng)[ \t]*:?[ \t]*)?(-?\d{1,3}\.\d{3,})[ \t]*°?[ \t]*([EW])?(?![\w.])/dgu;
 // Indian and other address lines: "Flat No. 302", "House No. 45", "H.No. 4-5-6", "Sector 15" ("Plot 3"
 // alone is a figure).
-const HOUSE_NUMBER_RE = /(?=[FHPDSB])(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
+const HOUSE_NUMBER_RE = /(?=[FHPDSB])(?<![\p{L}])(?:(?:Flat|House|Plot|Door|Shop|Block)[ \t]*(?:No\.?|Number|#)|H\.[ \t]?No\.?|Sector|Blk\.?|BLK\.?)[ \t]*:?[ \t]*\d{1,5}(?:[\-\/]\d{1,5}){0,3}[A-Z]?(?![\p{L}\p{N}])/dgu;
+
+// Decision 118. A unit in a Singapore block, "Blk 415 Bedok North Ave 2 #07-231": a floor with its
+// leading zero (or a basement's B) and a unit.
+const UNIT_NUMBER_RE = /(?<![\w#])#(?:0\d|B\d|[1-9]\d(?=-\d{3}))-\d{2,5}[A-Z]?(?![\w\-])/dgu;
+// A Hong Kong floor, "Flat B, 12/F, Block 3, Kornhill, Quarry Bay": the floor and the parts of
+// the address after it, to the clause's end.
+// "45/F." is an age and a sex: a flat before the floor, a ground floor or a block after it is needed.
+const HK_FLOOR_RE = /(?<![\w\/])((?:Flat|FLAT|Unit|Rm|Room)[ \t]+[A-Z\d]{1,4},?[ \t]+)?(\d{1,2}|G|LG|UG)\/F(?![\w\/])((?:,[ \t]*(?:(?:Block|Blk|Tower|Phase)[ \t]+[A-Z\d]{1,3}|(?:\d{1,4}[A-Z]?[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})){0,4})(?=[ \t]*(?:[.;)\n]|$))/dgu;
+// A house number, in digits or in words, and a street in lower case, as dictation writes it:
+// "forty two station road thornbury", "42 mill lane" (not "one way street", "two miles down the road").
+const LOWER_STREET_RE = new RegExp(`(?=[\\dotfsen])(?<![\\p{L}\\p{N}])((?:\\d{1,4}[a-z]?|${SPOKEN_NUMBER})[ \\t]+((?:[a-z][a-z'’\\-]+[ \\t]+){1,2})(?:road|street|avenue|lane|drive|close|crescent|terrace|gardens|grove|way|place|court))(?![\\p{L}])(?:[ \\t]+([a-z]{4,}))?`, "dgu");
+const NOT_A_STREET_NAME = /^(?:the|a|an|of|down|up|round|around|across|along|to|in|on|at|my|his|her|their|this|that|and|or|per|via|way|miles?|blocks?|yards?|metres?|meters?|km|times|laps|doors?|houses?|lanes?|more|other|same|main[ \t]+(?:road|street))$/;
 
 const MAY_HAVE_STREET = new RegExp(`${STREET_SUFFIX}|Box|BOX|RR|Route|HC`, "u");
 const MAY_HAVE_NAMED_STREET = new RegExp(STREET_SUFFIX_LONG);
@@ -143,8 +157,21 @@ export const detectAddress: Detector = (text, add) => {
     const cued = /(?:GPS|gps|[Cc]oordinates|COORDINATES|[Ll]at(?:itude)?|[Ll]ocation|[Ll]ocated)[^\n\d]{0,16}$/.test(text.slice(Math.max(0, s.start - 24), s.start));
     if (lat <= 90 && lon <= 180 && ((s.match[2] || s.match[3]) && s.match[5] || cued)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 8 });
   }
-  for (const s of /(?:No\.?|Number|#)[ \t]*:?[ \t]*\d|Sector[ \t]+\d/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of /(?:No\.?|Number|#)[ \t]*:?[ \t]*\d|(?:Sector|Blk|BLK)\.?[ \t]+\d/.test(text) ? spans(HOUSE_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(SUITE_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of /#[0-9B]\d-\d\d/.test(text) ? spans(UNIT_NUMBER_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of /\d\/F|G\/F/.test(text) ? spans(HK_FLOOR_RE, text) : []) {
+    if (s.match[1] || /G/.test(s.match[2]!) || /^,[ \t]*(?:Block|Blk|Tower|Phase)/.test(s.match[3]!)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  }
+  for (const s of /[a-z][ \t]+(?:road|street|avenue|lane|drive|close|crescent|terrace|gardens|grove|way|place|court)(?![a-z])/.test(text) ? spans(LOWER_STREET_RE, text) : []) {
+    const words = s.match[2]!.trim().split(/[ \t]+/);
+    const d = dictionaries();
+    if (words.some((w) => NOT_A_STREET_NAME.test(w) || d.clinical.has(w) || d.abbreviations.has(w)) || /^one[ \t]+way/.test(s.match[0])) continue;
+    add({ kind: "address", start: s.start, end: s.start + s.match[1]!.length, message: MSG.address, priority: 8 });
+    // A known town that is no English word may close the line: "... station road thornbury".
+    const town = s.match[3];
+    if (town && d.places.has(town) && !d.common.has(town) && !d.clinical.has(town)) add({ kind: "location", start: s.end - town.length, end: s.end, message: MSG.location, priority: 8 });
+  }
   for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }
@@ -173,6 +200,8 @@ export const detectAddress: Detector = (text, add) => {
     const personBefore = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, lastWordStart - 30), lastWordStart));
     const firstBefore = !!personBefore && (personBefore[0].trim().length <= 2 || d.firstNames.has(personBefore[0].trim().toLowerCase()));
     if (CREDENTIAL_STATES.has(s.match[0].slice(0, 2)) && !/\d/.test(s.match[0]) && firstBefore) continue;
+    // "Gauteng, ID 3104125034081": a code before a number that is no ZIP is the number's label.
+    if (!zip && /^[ \t]*[:#]?[ \t]*\d/.test(text.slice(s.end, s.end + 4))) continue;
     let accepted = zip || known;
     if (!accepted && city && !CREDENTIAL_STATES.has(code)) {
       const capsTown = cityText === cityText.toUpperCase();

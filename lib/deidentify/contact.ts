@@ -1,5 +1,5 @@
 // Emails, links and phone, fax and pager numbers.
-import { NOT_BEFORE_UNIT } from "./patterns";
+import { NOT_BEFORE_UNIT, SPOKEN_DIGIT } from "./patterns";
 import { digitCount, MSG, spans, type Candidate, type Detector } from "./types";
 
 const EMAIL_RE =
@@ -15,6 +15,9 @@ const IP_ADDRESS_RE = /(?<![\w.\-\/])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3
 const IPV6_RE = /(?<![\w:.\-])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/dgu;
 const MAC_RE = /(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])/dgu;
 
+// An address read out by dictation: "nuala dot quinlan at gmail dot com" (decision 118).
+const SPOKEN_EMAIL_RE = /(?<![\p{L}\p{N}])[a-z][a-z0-9]*(?:[ \t]+(?:dot|underscore|hyphen|dash)[ \t]+[a-z0-9]+){0,3}[ \t]+at[ \t]+[a-z][a-z0-9\-]*(?:[ \t]+dot[ \t]+[a-z0-9\-]+){0,3}[ \t]+dot[ \t]+(?:com|org|net|edu|gov|info|io|ie|uk|nz|za|au|ca|in|sg|ph|ke|ng|hk|co)(?![\p{L}])/dgu;
+
 export const detectEmail: Detector = (text, add) => {
   // Cheap test first: "::", or four groups of hex digits in a row (clock times have three).
   if (text.includes("::") || /[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]/.test(text) || /[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-/.test(text)) {
@@ -27,6 +30,7 @@ export const detectEmail: Detector = (text, add) => {
   for (const s of spans(EMAIL_RE, text)) {
     add({ kind: "email", start: s.start, end: s.end, message: MSG.email, priority: 0 });
   }
+  for (const s of / dot (?:com|org|net|edu|gov|info|io|ie|uk|nz|za|au|ca|in|sg|ph|ke|ng|hk|co)(?![a-z])/.test(text) ? spans(SPOKEN_EMAIL_RE, text) : []) add({ kind: "email", start: s.start, end: s.end, message: MSG.email, priority: 0 });
   for (const s of /\d\.\d{1,3}\.\d{1,3}\.\d/.test(text) ? spans(IP_ADDRESS_RE, text) : []) {
     if (/(?:v|version|ver)\.?[ \t]*$/i.test(text.slice(Math.max(0, s.start - 8), s.start))) continue;
     add({ kind: "url", start: s.start, end: s.end, message: "Looks like an IP address, which can trace the patient or the device", priority: 0 });
@@ -36,7 +40,8 @@ export const detectEmail: Detector = (text, add) => {
 // Links: any http(s) or www. address, and bare host names with a common top-level domain.
 // A country's domain counts with a path or under a second level ("healthportal.ca/login",
 // "clinic.com.au"); alone it may be an abbreviation's ending ("Dr.De Souza") (decision 113).
-const COUNTRY_TLD = "(?:ca|au|in|de|fr|es|it|nl|za|nz|ie|us|cn|jp|br|mx|ng|ke|eu|ch|se|no|dk|pl|pt|be|at|sg|my|ph|pk|ae|sa|gh|co)";
+// Link shorteners and other short domains count the same way ("bit.ly/fgh-rb4471", decision 118).
+const COUNTRY_TLD = "(?:ca|au|in|de|fr|es|it|nl|za|nz|ie|us|cn|jp|br|mx|ng|ke|eu|ch|se|no|dk|pl|pt|be|at|sg|my|ph|pk|ae|sa|gh|co|hk|tw|kr|ly|gl|me|to|tv|cc|app|link)";
 const URL_RE = new RegExp(
   "(?:https?:\\/\\/|www\\.)[^\\s<>\"'`]+|(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.(?:(?:co|com|org|net|gov|ac|edu|nhs)\\." + COUNTRY_TLD + "|com|org|net|edu|gov|nhs\\.uk|co\\.uk|org\\.uk|ac\\.uk|io|info|health)(?:\\/[^\\s<>\"'`]*)?(?![\\w@])",
   "dgiu",
@@ -96,6 +101,20 @@ const PHONE_LABELLED_RE =
 const PHONE_EXTENSION_CUED_RE =
   /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Call|PAGE|CALL)(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*#?)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
 
+// A number read out digit by digit, as dictation writes it: "oh seven seven nine three four four one
+// two eight six", "zero one six one four nine double six" (decision 118); seven digits or more.
+const SPOKEN_PHONE_RE = new RegExp(`(?<![\\p{L}])(?:(?:double|treble|triple)[ \\t]+)?${SPOKEN_DIGIT}(?:[ \\t,\\-]+(?:(?:double|treble|triple)[ \\t]+)?${SPOKEN_DIGIT}){5,}(?![\\p{L}])`, "dgu");
+const MAY_HAVE_SPOKEN_PHONE = new RegExp(`${SPOKEN_DIGIT}[ \\t,]+${SPOKEN_DIGIT}[ \\t,]+${SPOKEN_DIGIT}[ \\t,]+${SPOKEN_DIGIT}(?![a-z])`);
+function spokenDigits(s: string): number {
+  let n = 0;
+  for (const [, repeat] of s.matchAll(/(?:(double|treble|triple)[ \t]+)?(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)/g)) n += repeat === "double" ? 2 : repeat ? 3 : 1;
+  return n;
+}
+// Eight digits as 4-4, as Singapore and Hong Kong write their numbers ("HP 9123 4471", "daughter
+// WONG Siu Ling 9345 6721"): only after a word of contact or a relative (decision 118).
+const PHONE_EIGHT_RE = new RegExp("(?=[3-9])(?<![\\w+\\-.\\/])[3-9]\\d{3}[ \\-]\\d{4}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
+const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|tel|mob|mobile|hp|h\/p|handphone|contact|reach|whatsapp|sms|text|daughter|son|wife|husband|nok|sister|brother|niece|nephew|neighbour|neighbor|carer|guardian)(?![\p{L}])[^\n;.]{0,32}$/iu;
+
 function isPhoneLike(s: string): boolean {
   const n = digitCount(s);
   return n >= 4 && n <= 15;
@@ -118,6 +137,13 @@ export const detectPhone: Detector = (text, add) => {
   for (const s of /1[3-9]\d[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(PHONE_CN_MOBILE_RE, text) : []) push(s.start, s.end);
   // Two round counts ("platelets 85000 90000") are no phone number.
   for (const s of /\d{5}[ \t]\d{5}/.test(text) ? spans(PHONE_IN_MOBILE_RE, text) : []) if (!/00(?:[ \t]|$)/.test(s.match[0])) push(s.start, s.end);
+  for (const s of MAY_HAVE_SPOKEN_PHONE.test(text) ? spans(SPOKEN_PHONE_RE, text) : []) {
+    const n = spokenDigits(s.match[0]);
+    if (n >= 7 && n <= 15) push(s.start, s.end);
+  }
+  for (const s of /[3-9]\d{3}[ \-]\d{4}/.test(text) ? spans(PHONE_EIGHT_RE, text) : []) {
+    if (!/0[ \-]\d{3}0$/.test(s.match[0]) && CONTACT_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) push(s.start, s.end);
+  }
   for (const s of spans(PHONE_EXTENSION_CUED_RE, text)) {
     // Five bare digits only after a calling verb, never after "at"/"on" ("at 10000 feet").
     // "page me at #41872": a hash makes it a number too.

@@ -68,24 +68,24 @@ export const detectCuedIdentifiers: Detector = (text, add) => {
 };
 
 // Makers whose names are also towns or surnames; their products follow them.
-const MAKER_RE = /(?<![\p{L}])(?:Toyota|Honda|Nissan|Hyundai|Mazda|Subaru|Volkswagen|VW|BMW|Audi|Mercedes(?:-Benz)?|Tesla|Chevrolet|Chevy|Jeep|Dodge|Volvo|Peugeot|Renault|Skoda|Škoda|Fiat|Lexus|Suzuki|Mitsubishi|Abbott|Medtronic|Dexcom|Boston[ \t]+Scientific|Stryker|Zimmer(?:[ \t]+Biomet)?|ResMed|Insulet|Tandem|Roche|Accu-Chek|Omron|Philips[ \t]+Respironics|Fisher[ \t]*&[ \t]*Paykel|Edwards[ \t]+Lifesciences|Smith[ \t]*&[ \t]*Nephew|Johnson[ \t]*&[ \t]*Johnson|DePuy(?:[ \t]+Synthes)?|Biotronik|St\.?[ \t]+Jude[ \t]+Medical|Cochlear|Oticon|Phonak)((?:[ \t]+(?:\p{Lu}[\p{L}\d\-]*|\d[\p{L}\d\-]*)){0,3})(?![\p{L}])/gu;
-const SURNAME_MAKER = /^(?:Abbott|Roche|Zimmer|Stryker|Dodge|Tandem|Jeep|Tesla|Volvo|Omron|Insulet|Cochlear)/;
+const MAKER_RE = /(?<![\p{L}])(?:Toyota|Honda|Nissan|Hyundai|Mazda|Subaru|Volkswagen|VW|BMW|Audi|Mercedes(?:-Benz)?|Tesla|Chevrolet|Chevy|Jeep|Dodge|Volvo|Peugeot|Renault|Skoda|Škoda|Fiat|Lexus|Suzuki|Mitsubishi|Abbott|Medtronic|Dexcom|Boston[ \t]+Scientific|Stryker|Zimmer(?:[ \t]+Biomet)?|ResMed|Insulet|Tandem|Roche|Accu-Chek|Omron|Philips[ \t]+Respironics|Fisher[ \t]*&[ \t]*Paykel|Edwards[ \t]+Lifesciences|Smith[ \t]*&[ \t]*Nephew|Johnson[ \t]*&[ \t]*Johnson|DePuy(?:[ \t]+Synthes)?|Biotronik|St\.?[ \t]+Jude[ \t]+Medical|Cochlear|Oticon|Phonak|Coloplast|ConvaTec|Hollister|Dansac|Salts|M[öo]lnlycke|Urgo|Welland|Pelican|Teleflex|Olympus|Siemens(?:[ \t]+Healthineers)?|Canon|Hologic|Fujifilm)((?:[ \t]+(?:\p{Lu}[\p{L}\d\-]*|\d[\p{L}\d\-]*)){0,3})(?![\p{L}])/gu;
+const SURNAME_MAKER = /^(?:Abbott|Roche|Zimmer|Stryker|Dodge|Tandem|Jeep|Tesla|Volvo|Omron|Insulet|Cochlear|Hollister|Salts|Welland|Pelican|Canon|Olympus|Siemens|Urgo)/;
 const TITLE_BEFORE = /(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+$/;
 // An employer's cue before a maker keeps it a place ("works at Toyota Tsusho").
 const EMPLOYER_BEFORE = /(?:at|for|by|with|of)[ \t]+(?:the[ \t]+)?$/;
 
 /** Spans of a maker's name and the model after it, or before a product's noun. */
 export function makerSpans(text: string): Array<[number, number]> {
-  if (!/Toyota|Honda|Nissan|Hyundai|Mazda|Subaru|Volkswagen|VW|BMW|Audi|Mercedes|Tesla|Chev|Jeep|Dodge|Volvo|Peugeot|Renault|koda|Fiat|Lexus|Suzuki|Mitsubishi|Abbott|Medtronic|Dexcom|Scientific|Stryker|Zimmer|ResMed|Insulet|Tandem|Roche|Accu|Omron|Philips|Paykel|Edwards|Nephew|Johnson|DePuy|Biotronik|Jude|Cochlear|Oticon|Phonak/.test(text)) return [];
+  if (!/Toyota|Honda|Nissan|Hyundai|Mazda|Subaru|Volkswagen|VW|BMW|Audi|Mercedes|Tesla|Chev|Jeep|Dodge|Volvo|Peugeot|Renault|koda|Fiat|Lexus|Suzuki|Mitsubishi|Abbott|Medtronic|Dexcom|Scientific|Stryker|Zimmer|ResMed|Insulet|Tandem|Roche|Accu|Omron|Philips|Paykel|Edwards|Nephew|Johnson|DePuy|Biotronik|Jude|Cochlear|Oticon|Phonak|Coloplast|ConvaTec|Hollister|Dansac|Salts|lnlycke|Urgo|Welland|Pelican|Teleflex|Olympus|Siemens|Canon|Hologic|Fujifilm/.test(text)) return [];
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(MAKER_RE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // A maker that is also a surname ("Abbott", "Roche", "Zimmer") needs a model shaped like one
     // ("FreeStyle", "780G", "Accu-Chek") or a product's noun; a title before it makes it a person.
     const words = m[1]!.trim();
-    const modelled = SURNAME_MAKER.test(m[0]) ? /[\p{Ll}][\p{Lu}]|\d|-/u.test(words) : words.length > 0;
+    const modelled = SURNAME_MAKER.test(m[0]) ? /[\p{Ll}][\p{Lu}]|\d|-|(?:^|[ \t])\p{Lu}{2,}(?![\p{L}])/u.test(words) : words.length > 0;
     if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    const model = modelled || /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:cars?|vehicle|sedan|truck|van|SUV|pumps?|sensors?|stents?|devices?|monitors?|meters?|pacemaker|defibrillator|valve|implant|hip|knee|machine|mask|hearing|processor|catheter|leads?)(?![\p{L}])/u.test(after);
+    const model = modelled || /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:cars?|vehicle|sedan|truck|van|SUV|pumps?|sensors?|stents?|devices?|monitors?|meters?|pacemaker|defibrillator|valve|implant|hip|knee|machine|mask|hearing|processor|catheter|leads?|bags?|pouch(?:es)?|appliance|wafer|flange|scanner|scope|dressings?)(?![\p{L}])/u.test(after);
     if (model && !EMPLOYER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push([m.index, m.index + m[0].length]);
   }
   return out;

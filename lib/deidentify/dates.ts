@@ -1,6 +1,6 @@
 // Dates: any element more specific than a year ("7/22", "3-Mar", "March 3rd", "03/2004",
 // "12/03/1975", "2069-04-07"), and a bare year behind a birth label.
-import { MONTH } from "./patterns";
+import { MONTH, SPOKEN_YEAR } from "./patterns";
 import { inRange, MSG, spans, type Detector } from "./types";
 
 const ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)";
@@ -32,6 +32,40 @@ const MONTH_YEAR_OTHER_RE = /(?=[012])(?<![\w.,\/\-])(?:(?:0[1-9]-|1[0-2]-|0[1-9
 const ORDINAL_WORD = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
 const MAY_HAVE_WORD_DATE = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)[ \t]+of[ \t]+\p{Lu}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*[ \t]+(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)/u;
 const WORD_DATE_RE = new RegExp(`(?=[tTfsSeEnJFMAOD])(?<![\\p{L}])(?:(?:the|The)[ \\t]+)?${ORDINAL_WORD}[ \\t]+of[ \\t]+${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}[ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD}(?![\\p{L}\\-])`, "dgu");
+
+// Dates as speech recognition writes them (decision 118): "the fourth of march", "twelfth june
+// nineteen thirty", "march the fourth", "4th june", "the ninth of the ninth nineteen twenty nine".
+// An ordinal day makes a month of a lower-case word; "may" and "march" still need "of" ("the second
+// may be"). "The ninth of the ninth" is a date unless a noun follows ("the third of the fifth
+// metatarsal"). Found case-blind; the month's case is checked after.
+const ANY_MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const SPOKEN_DAY = `(?:${ORDINAL_WORD}|(?:[12]?\\d|3[01])${ORD})`;
+const ORDINAL_MONTH = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+const SPOKEN_DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:the[ \\t]+)?${SPOKEN_DAY}[ \\t]+(?:(of)[ \\t]+)?(?:the[ \\t]+)?(${ANY_MONTH})|(${ANY_MONTH})[ \\t]+(?:the[ \\t]+)?${SPOKEN_DAY}|(?:the[ \\t]+)?${ORDINAL_WORD}[ \\t]+of[ \\t]+the[ \\t]+${ORDINAL_MONTH}(?![ \\t]+(?!(?:nineteen|eighteen|two|twenty)(?![\\p{L}]))\\p{L}))(?![\\p{L}\\-])` +
+    `(?:,?[ \\t]+(?:${SPOKEN_YEAR}|(?:19|20)\\d{2})(?![\\p{L}\\p{N}]))?`,
+  "dgiu",
+);
+// Cheap test first: an ordinal in words, or a month in lower case (DATE_RE has "12th March").
+const MAY_HAVE_SPOKEN_DATE = [
+  /(?:irst|econd|hird|ourth|ifth|ixth|venth|ighth|inth|enth|elfth|teenth|tieth)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/,
+  /\d(?:st|nd|rd|th)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)/,
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty|\d)/,
+];
+// A day's ordinal in words alone after "on the", "since the", "until the": "seen again on the
+// eleventh when". A noun after it makes it a count ("on the third day"), and so does a list ("on
+// the second and third toes").
+const ORDINAL_WORD_DAY_RE = new RegExp(
+  `(?=[fstenS])(?<=(?:^|[^\\p{L}])(?:on|since|until|till|by|On|Since|Until|By)[ \\t]+the[ \\t]+)${ORDINAL_WORD}(?![\\p{L}\\-])` +
+    `(?=[ \\t]*(?:[.;:!?)]|$)|[ \\t]*,(?![ \\t]*(?:${ORDINAL_WORD}|and|or)(?![\\p{L}]))|[ \\t]+(?:when|and(?![ \\t]+(?:the[ \\t]+)?${ORDINAL_WORD})|full[ \\t]+stop|comma|new[ \\t]+paragraph|at[ \\t]+\\d|in[ \\t]+the[ \\t]+(?:morning|afternoon|evening))(?![\\p{L}]))`,
+  "dgmu",
+);
+// Months and weekdays written in lower case, as dictation and chat write them, after a word of
+// time: "last reviewed in september", "last tuesday", "next friday" ("every monday" is a routine).
+const LOWER_MONTH_OR_DAY_RE = /(?=[jfaosndmtwf])(?<=(?:^|[^\p{L}])(?:in|on|since|during|until|till|by|from|through|early|late|mid|last|next|this|about|around|before|after|of)[ \t]+(?:(?:early|late|mid)[ \t\-]+)?)(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\-])(?![ \t]+(?:teaching|rounds|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz)(?![\p{L}]))/dgu;
+const MAY_HAVE_LOWER_MONTH_OR_DAY = /january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday/;
+// Letters' old forms: "your letter of the 14th inst." (this month), "the 3rd ult." (last month).
+const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:inst|instant|ult|ulto|ultimo|prox|proximo)\.?(?![\p{L}])/dgu;
 
 // Day/month or month/day without a year ("7/22", "12/3"). Fractions and scores share the shape
 // ("5/5 strength", "2/6 murmur", "pain 7/10", "BP 120/80"), so these are set aside: a second
@@ -203,6 +237,16 @@ export const detectDates: Detector = (text, add) => {
   for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d[\-.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of MAY_HAVE_WORD_DATE.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of MAY_HAVE_SPOKEN_DATE.some((re) => re.test(text)) ? spans(SPOKEN_DATE_RE, text) : []) {
+    // "the second may be", "third march": a lower-case "may" or "march" is a month only after "of"
+    // ("march" also after a day in digits: "on the 4th march").
+    const month = s.match[2] ?? s.match[3];
+    if (month && /^(?:may|mar|march)$/.test(month) && !(s.match[1] && s.match[2]) && !(month !== "may" && s.match[2] && /^(?:the[ \t]+)?\d/i.test(s.match[0]))) continue;
+    add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
+  for (const s of /(?:on|since|until|till|by|On|Since|Until|By)[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)/.test(text) ? spans(ORDINAL_WORD_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of MAY_HAVE_LOWER_MONTH_OR_DAY.test(text) ? spans(LOWER_MONTH_OR_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /\d(?:st|nd|rd|th)[ \t]+(?:inst|ult|prox)/.test(text) ? spans(INSTANT_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

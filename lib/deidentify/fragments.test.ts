@@ -6,6 +6,7 @@ import { fragmentsCorpus } from "./corpus/fragments";
 import { score } from "./corpus/score";
 import { sentencesCorpus } from "./corpus/sentences";
 import { decision115Corpus } from "./corpus/sentences-115";
+import { decision118Corpus } from "./corpus/sentences-118";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -40,6 +41,13 @@ describe("synthetic sentences (decision 113)", () => {
 describe("ages and numbers (decision 115)", () => {
   it("meet the recall, precision and false-alarm thresholds", () => {
     reportAndCheck("decision 115's batch", "sentences", score(decision115Corpus()), true, true);
+  });
+});
+
+// Decision 118's batch of dictation, new countries' formats and EHR exports (corpus/sentences-118.ts), reported apart.
+describe("dictation, new formats and exports (decision 118)", () => {
+  it("meet the recall, precision and false-alarm thresholds", () => {
+    reportAndCheck("decision 118's batch", "sentences", score(decision118Corpus()), true, true);
   });
 });
 

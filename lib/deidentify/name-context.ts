@@ -29,9 +29,11 @@ const EPONYM_HEAD_AFTER = /^(?:['â€™]s)?(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{Ll}'â€
 const SCORE_HEAD_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(?:[Ss]cores?|[Ss]cales?|[Cc]riteria|[Rr]ules?|[Cc]lassification|[Ii]ndex|[Pp]rotocol|[Ss]tag(?:e|es|ing)|[Gg]rading|Preparation Scale|[Qq]uestionnaire|[Mm]odel|[Ss]ystem|[Gg]uidelines?|[Cc]hart|[Tt]ests?|[Ss]urvey|[Ii]nventory|murmur|sign|signs|syndrome|disease|nodule|lesion|fracture|phenomenon|reflex|procedure|operation|pattern|criteria)(?![\p{L}])/u;
 // The same in lower case, as notes write them: "the Ottawa ankle rules", "Glasgow coma scale".
 const SCORE_HEAD_AFTER_LOWER = /^(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:scores?|scales?|criteria|rules?|classification|index|protocol|staging|grading)(?![\p{L}])/u;
+// A class written as a code after a place: "Paris 0-IIa polyp", "Paris 0-Is" (decision 118).
+const CLASS_CODE_AFTER = /^[ \t]+0-I{1,3}[a-cps]?(?![\p{L}\p{N}])/u;
 export function eponymHeadAfter(text: string, end: number, scores = false): boolean {
   const after = text.slice(end, end + 48);
-  return EPONYM_HEAD_AFTER.test(after) || (scores && (SCORE_HEAD_AFTER.test(after) || SCORE_HEAD_AFTER_LOWER.test(after)));
+  return EPONYM_HEAD_AFTER.test(after) || (scores && (SCORE_HEAD_AFTER.test(after) || SCORE_HEAD_AFTER_LOWER.test(after) || CLASS_CODE_AFTER.test(after)));
 }
 
 // A line in capitals that states where the patient lives or comes from, up to the cue: "LIVES IN",

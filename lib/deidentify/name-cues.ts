@@ -23,7 +23,17 @@ const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/
 
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
 // are the person's name even when the lists lack them: "The patient li na was seen".
-const LOWER_AFTER_PERSON_CUE_RE = /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.|(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}])))/dgmu;
+const LOWER_AFTER_PERSON_CUE_RE = /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.)|[ \t]+(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}]))/dgmu;
+
+// Decision 118. Dictation names its subject after what is dictated ("dictating a clinic letter on
+// margaret quinlan date of birth ...") and its typist after "typed by" ("typed by jw").
+const DICTATION_SUBJECT_RE = /(?<![\p{L}])(?:dictating|dictated|dictation|letter|report|summary|referral)(?:[ \t]+(?:a|an|the|this|clinic|discharge|outpatient|referral|letter|summary|report)){0,3}[ \t]+(?:on|regarding|re|about|concerning)[ \t]+(?:(?:mr|mrs|ms|mister|missus|master)[ \t]+)?(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,2})/dgu;
+const LOWER_TYPED_BY_RE = /(?<![\p{L}])(?:typed|transcribed|dictated|signed|checked|verified)[ \t]+by[ \t]+(?:(?:dr|mr|mrs|ms|doctor|mister)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
+// A name opening a line or a sentence before an identity number's label: "Tan Ah Kow, NRIC
+// S2471190H", "Sun Mei (DOB 3/4/1931)". Found from the label backwards.
+const ID_LABEL_RE = /[,(][ \t]*(?:NRIC|FIN|HKID|NHI|MRN|NHS[ \t]*(?:[Nn]o|[Nn]umber)|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC[ \t]*[Nn]o)(?![\p{L}])/dgu;
+const NAME_BEFORE_ID_LABEL_RE = /(?:^|[\n.;|])[ \t]*((?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}\p{Lu}[\p{L}'’\-]*)[ \t]*$/u;
+const HEADING_WORDS = new Set("patient patients details information info demographics data particulars identity identification record records number name names card summary address contact referral letter discharge admission lab results label sticker client resident subject".split(" "));
 
 export const detectNameCues: Detector = (text, add) => {
   const d = dictionaries();
@@ -53,6 +63,30 @@ export const detectNameCues: Detector = (text, add) => {
     const words = s.match[1]!.split(/[ \t]+/);
     if (words.some((w) => isCommonWord(w) || d.common.has(w) || d.clinical.has(w) || RELATIONS.has(w) || CALENDAR_WORDS.has(w) || looksMedical(w)) || words.filter((w) => d.abbreviations.has(w)).length > 1) continue;
     name(s.start, s.end);
+  }
+  // A lower-case word is a name here when it is a listed given name or in no list at all.
+  const nameWord = (w: string) => (d.firstNames.has(w) && !vocabulary(w)) || (!isCommonWord(w) && !d.common.has(w) && !vocabulary(w) && !d.places.has(w));
+  for (const s of /dictat|letter|report|summary|referral/.test(text) ? spans(DICTATION_SUBJECT_RE, text, 1) : []) {
+    const words = s.match[1]!.split(/[ \t]+/);
+    let n = 0;
+    while (n < words.length && nameWord(words[n]!)) n++;
+    if (n > 0) name(s.start, s.start + words.slice(0, n).join(" ").length);
+  }
+  for (const s of /(?:typed|transcribed|dictated|signed|checked|verified)[ \t]+by[ \t]+\p{Ll}/u.test(text) ? spans(LOWER_TYPED_BY_RE, text, 1) : []) {
+    const w = s.match[1]!;
+    // Initials ("typed by jw") or a given name; not "signed by me", "checked by rn".
+    if ((w.length <= 3 && !d.common.has(w) && !vocabulary(w)) || (w.length > 3 && nameWord(w))) name(s.start, s.end);
+  }
+  for (const l of /[,(][ \t]*(?:NRIC|FIN|HKID|NHI|MRN|NHS|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC)/.test(text) ? spans(ID_LABEL_RE, text) : []) {
+    const from = Math.max(0, l.start - 60);
+    const m = NAME_BEFORE_ID_LABEL_RE.exec(text.slice(from, l.start));
+    // The window's own start is a line's start only at the text's start.
+    if (!m || (m.index === 0 && from > 0 && !/[\n.;|]/.test(m[0][0]!))) continue;
+    // An abbreviation counts only in capitals: "Ng Wei Ming" is a name, "NG tube" is not.
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => HEADING_WORDS.has(w.toLowerCase()) || (vocabulary(w.toLowerCase()) && (w === w.toUpperCase() || !d.abbreviations.has(w.toLowerCase()) || d.clinical.has(w.toLowerCase()))))) continue;
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    name(start, start + m[1]!.length);
   }
   for (const s of /remember|recall|agrees|mentioned/.test(text) ? spans(BEFORE_MEMORY_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();

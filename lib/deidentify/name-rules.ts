@@ -9,7 +9,7 @@ import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from 
 
 // Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
 const HONORIFIC_NAME_RE = new RegExp(
-  "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Drs|Dr|Prof|Professor|MRS|MR|MS|DRS|DR|PROF)\\.?[ \\t]+" +
+  "(?<![\\p{L}])(?:Mrs|Mr|Ms|Miss|Mx|Drs|Dra|Sra|Srta|Dr|Prof|Professor|MRS|MR|MS|DRS|DRA|DR|PROF)\\.?[ \\t]+" +
     `(?:\\p{Lu}\\.[ \\t]*)*(?:(?:van|von|der|den|de|la|le|du|di|da|del|della|ter|ten|bin|ibn|al|el)[ \\t]+){0,2}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`,
   "dgu",
 );
@@ -56,8 +56,9 @@ function nextColon(text: string, from: number): number {
 const SIGNATURE_RE = /(?=\p{Lu})(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\p{Lu}\.?[ \t]?){2,3}(?=[ \t]*(?:,?[ \t]*(?:RN|MD|NP|PA|LPN))?[ \t]*$)/dgmu;
 
 // Lower-case notes: "dr. patel aware", "called dr nguyen": a title in lower case before a word that
-// is no English or clinical word.
-const LOWER_TITLE_RE = /(?<![\p{L}])(?:dr|mr|mrs|ms)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
+// is no English or clinical word; dictation spells the title out and may give the whole name ("this
+// is doctor fergal oshea dictating", "mister pradeep ramaswamy aged", decision 118).
+const LOWER_TITLE_RE = /(?=[dmp])(?<![\p{L}])(?:dr|mr|mrs|ms|doctor|mister|missus|professor|prof)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
 // "RE: Yoder, Quinn": a letter's subject line in the surname-comma-given form.
 const RE_LINE_NAME_RE = /(?<![\p{L}])(?:Re|RE|re)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’\-]+[ \t]*,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)/dgu;
@@ -207,11 +208,15 @@ export const detectRuleNames: Detector = (text, add) => {
     }
   }
   for (const s of spans(LOWER_TITLE_RE, text, 1)) {
-    const word = s.match[1]!;
+    const [word, second] = [s.match[1]!, s.match[2]];
     const d = dictionaries();
     // A surname that only looks like a word's plural or past ("morales", "waters") is a name.
-    const known = (d.lastNames.has(word) || d.firstNames.has(word) || /(?:ez|es|son|sen|ski|sky|wicz|berg|stein|man|ton|ley|ford|field)$/.test(word)) && !d.common.has(word);
-    if ((known || !isCommonWord(word)) && !d.clinical.has(word) && !d.abbreviations.has(word)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+    const known = (w: string) => (d.lastNames.has(w) || d.firstNames.has(w) || /(?:ez|es|son|sen|ski|sky|wicz|berg|stein|man|ton|ley|ford|field)$/.test(w)) && !d.common.has(w);
+    const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || GENERIC_PLACE_WORDS.has(w);
+    const surname = !!second && !vocabulary(second) && (d.lastNames.has(second) || !isCommonWord(second));
+    // "doctor amrit sandhu": a listed first name that is also a word, before a surname.
+    const given = (known(word) || !isCommonWord(word) || (d.firstNames.has(word) && surname)) && !vocabulary(word);
+    if (given) add({ kind: "name", start: s.start, end: surname ? s.match.index + s.match[0].length : s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of labelledNames(text)) {

@@ -72,6 +72,7 @@ const MEDICATION_BEFORE = /(?:^|[^a-z])(?:on|started|start|starting|restarted|re
 // product (decision 113).
 // Up to three more of the product's words may come first ("a Medtronic MiniMed 780G pump").
 const PRODUCT_AFTER = /^(?:[ \t]+(?:\p{Lu}[\p{L}\d\-]*|\d[\p{L}\d\-]*)){0,3}[ \t]+(?:series|vaccines?|vaccination|booster|doses?|shots?|injections?|pumps?|sensors?|device|inhaler|pen|patch|implant|stent|valve|monitor|app|kit|machine|regimen|protocol|apparatus|frame|pacemaker|defibrillator|catheter|brace|splint|prosthesis|lens|tablets?|capsules?|cream|spray|drops)(?![\p{L}])/u;
+const CAMEL_PRODUCT_BEFORE = /(?<![\p{L}])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+[ \t]+$/u;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|their|its|next|first|second|last|new|The|A|An|His|Her)[ \t]+$/u;
 
 // A genus before its species ("Haemophilus influenzae", "Klebsiella pneumoniae"): the next word is
@@ -218,6 +219,12 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (isName && !cue && !strongCueBefore(tokens, i) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12)) && PRODUCT_AFTER.test(text.slice(seg[seg.length - 1]!.end, seg[seg.length - 1]!.end + 48))) isName = false;
       // "Sister Mary Joseph nodule": the title is part of the sign's name.
       if (isName && tokens[i - 1]?.key === "sister" && eponymHeadAfter(text, seg[seg.length - 1]!.end)) isName = false;
+      // Decision 118. "Loc: 4W", "Adm: 11/29": a short word in no list before a colon is a field's label;
+      // "Blue Badge no. BB 44": words before a number's label name a card; "FreeStyle Libre", "SenSura
+      // Mio": a word after a product's name in camel case is the product's.
+      if (isName && !context && seg.length === 1 && seg[0]!.cls === "unknown" && seg[0]!.raw.length <= 4 && /^[ \t]*:/.test(after)) isName = false;
+      if (isName && !context && strong === 0 && /^[ \t]+(?:no\.|No\.|NO\.|#)[ \t]*[A-Z\d]/.test(after)) isName = false;
+      if (isName && !cue && !strongCueBefore(tokens, i) && CAMEL_PRODUCT_BEFORE.test(text.slice(Math.max(0, seg[0]!.start - 24), seg[0]!.start))) isName = false;
       if (isName) name(seg[0]!, seg[seg.length - 1]!);
       i = j;
     }

@@ -29,11 +29,24 @@ export const NAME_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\p{Ll}*(?
 // Suffixes that name a street even without a house number ("lives on Coolidge Street").
 export const STREET_SUFFIX_LONG =
   "(?:Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Highway|Parkway|Nagar|Marg|Enclave|Vihar|STREET|ROAD|AVENUE|LANE|BOULEVARD)";
-// After a house number, shorter and more ordinary words are streets too ("45 Elm Way").
+// After a house number, shorter and more ordinary words are streets too ("45 Elm Way"), in
+// capitals too, as exports write them ("14 ORCHARD RISE", decision 118).
 export const STREET_SUFFIX =
-  `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|Row|Rise|Hill|Parade|Wharf|Pike|DRIVE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;
+  `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|Row|Rise|Hill|Parade|Wharf|Pike|DRIVE|CRESCENT|TERRACE|CLOSE|COURT|PLACE|GARDENS|GROVE|SQUARE|MEWS|WAY|RISE|PARADE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;
 
 // A number before a unit of time is a duration, never a house number ("F/U 1 WK. PCP DR ...").
 const TIME_UNIT = "(?:WKS?|Wks?|MOS?|Mos?|HRS?|Hrs?|DAYS?|Days?|WEEKS?|Weeks?|MONTHS?|Months?|YRS?|Yrs?|YEARS?|Years?|MINS?|Mins?)";
 /** A capitalised word that may be part of a street's or an institution's name. */
 export const CAP_WORD = `(?!(?:${MONTH}|${STOP_WORDS}|${TIME_UNIT})${NOT_WORD_AFTER})\\p{Lu}[\\p{L}'’\\-]*\\.?`;
+
+// Numbers as speech recognition writes them in dictated notes (decision 118): digits read out
+// one by one ("oh seven seven nine"), 1-99 ("forty two") and years ("nineteen thirty", "two
+// thousand and twenty four").
+export const SPOKEN_DIGIT = "(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)";
+const SPOKEN_UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
+const SPOKEN_TEEN = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const SPOKEN_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+export const SPOKEN_NUMBER = `(?:${SPOKEN_TENS}(?:[ \\t\\-]+${SPOKEN_UNIT})?|${SPOKEN_TEEN}|${SPOKEN_UNIT})`;
+export const SPOKEN_YEAR =
+  `(?:(?:nineteen|eighteen)[ \\t]+(?:hundred(?:[ \\t]+and[ \\t]+${SPOKEN_NUMBER})?|oh[ \\t]+${SPOKEN_UNIT}|${SPOKEN_TEEN}|${SPOKEN_TENS}(?:[ \\t\\-]+${SPOKEN_UNIT})?)` +
+  `|two[ \\t]+thousand(?:(?:[ \\t]+and)?[ \\t]+${SPOKEN_NUMBER})?|twenty[ \\t]+(?:${SPOKEN_TEEN}|twenty(?:[ \\t\\-]+${SPOKEN_UNIT})?))`;

@@ -4,7 +4,7 @@ import { dictionaries } from "./dictionaries";
 import { CALENDAR } from "./vocabulary";
 import { CAP_WORD, MONTH, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
-import { GENERIC_PLACE_WORDS, GENERIC_WARD } from "./name-context";
+import { eponymHeadAfter, GENERIC_PLACE_WORDS, GENERIC_WARD } from "./name-context";
 import { isCommonWord, looksMedical } from "./tokens";
 
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
@@ -109,7 +109,7 @@ const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_INSTITUTION = /Eye|VNA|Visiting|Dental|Funeral|Treatment|Recovery|Pharmacy|PHARMACY|Chemist|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
-const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
+const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|tews|pews|ews|sats|mrc|rass|cfs|vas|nrs|bps|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
 const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
 
@@ -246,6 +246,8 @@ export const detectInstitutions: Detector = (text, add) => {
   }
   for (const re of MAY_HAVE_INSTITUTION.test(text) ? [HOSPITAL_RE, HOSPITAL_OF_RE, SAINT_RE] : []) {
     for (const s of spans(re, text)) {
+      // "Barcelona Clinic Liver Cancer stage B": an institution's name before a staging's head names the staging.
+      if (re === HOSPITAL_RE && eponymHeadAfter(text, s.end, true)) continue;
       // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at
       // least one word must be a proper noun.
       const words = s.match[0].split(/[ \t]+/).filter((w) => !/^(?:of|and|for|the|de|&|OF)$/.test(w));
@@ -299,6 +301,8 @@ export const detectInstitutions: Detector = (text, add) => {
   for (const s of MAY_HAVE_WARD.test(text) ? spans(WARD_RE, text) : []) {
     const word = s.match[1] ?? s.match[2] ?? "";
     const w = word.toLowerCase();
+    // "Pre-assessment Unit": a hyphenated activity names a service (decision 118).
+    if (/-/.test(w) && /(?:ment|tion|sion|ance|ence|ing|ery|ogy|ics|sis|ive)$/.test(w) && isCommonWord(w.split("-").pop()!)) continue;
     if (!/^\d/.test(word) && !GENERIC_WARD.has(w) && !dictionaries().clinical.has(w)) push(s.start, s.end);
   }
 };

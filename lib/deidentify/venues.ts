@@ -50,6 +50,49 @@ const POSTCODE_AFTER_PLACE_RE = /(?=\d)(?<=(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)\d{4,6}
 // Alto", "from São Bento", "to Villa Rica" (the lists hold the famous ones) (decision 113).
 const ARTICLE_TOWN_RE = /(?=[ELSPVCNBR])(?<=(?:^|[^\p{L}])(?:in|from|to|near|at|of)[ \t]+)(?:El|La|Las|Los|San|Santa|Santo|São|Puerto|Porto|Villa|Vila|Ciudad|Nueva|Nuevo|Bahía|Río|Rio|Ponta)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:de[ \t]+)?\p{Lu}\p{Ll}+)?(?![\p{L}])/dgu;
 
+// Decision 118. An Irish county, "Enniscorthy, Co. Wexford", "County Kerry" (not "& Co.", "County Council").
+const COUNTY_RE = /(?<![\p{L}])(?<!(?:and|&)[ \t]*)(?:Co\.|Co|CO\.|County|COUNTY)[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?![\p{L}])/dgu;
+const NOT_A_COUNTY = new Set("ltd limited inc plc council court hall hospital clinic general road street office offices coroner councillor health".split(" "));
+// The assigning facility of an HL7 identifier, "PID|1||7718231^^^SJH^MR": the hospital's code.
+const HL7_FACILITY_RE = /(?<=\^\^\^)[A-Z][A-Z\d]{1,9}(?=\^(?:MR|MRN|PI|PN|AN|PT|VN|NH|HC|SS|DL|PPN)(?![A-Z]))/dgu;
+// In a note written in lower case (dictation): "royal gwent", "at kings mill" (hospitals named for a
+// crown), a named institution ("ashgrove lodge", "bangor health centre", "the elms surgery"), a
+// known town after a preposition ("lives on his own in portishead"), and a word in no list after
+// a service's place ("the stroke team at morriston").
+const LOWER_CROWN_RE = /(?<![\p{L}])(?:royal|kings|king['’]s|queens|queen['’]s|princess|prince)[ \t]+([a-z][a-z'’\-]+)(?![\p{L}])/dgu;
+const NOT_CROWN_NAME = /^(?:college|society|academy|mail|family|navy|air|marines?|army|jelly|blue|flush|highness|court|charter|commission|warrant|assent|decree|and|of|the|in|at|to|was|is|has|had)$/;
+const LOWER_INSTITUTION_RE = /(?<![\p{L}])((?:[a-z][a-z'’\-]+[ \t]+){1,2})(?:hospital|infirmary|hospice|health[ \t]+cent(?:re|er)|medical[ \t]+cent(?:re|er)|surgery|nursing[ \t]+home|care[ \t]+home|rest[ \t]+home|lodge|manor|practice)(?![\p{L}])/dgu;
+const LEAD_WORDS = new Set("the at from to in a an her his their of by our your local".split(" "));
+const NOT_A_PRACTICE_NAME = new Set("doctors gps dentists vets nurses surgeons opticians chemists physios others parents patients days hours weeks months years".split(" "));
+const LOWER_TOWN_RE = /(?<=(?:^|[^\p{L}])(?:in|at|from|near|to|of)[ \t]+)[a-z]{4,}(?![\p{L}])/dgu;
+const AFTER_SERVICE_RE = /(?<=(?:^|[^\p{L}])(?:team|clinic|ward|unit|seen|admitted|reviewed|treated|transferred|referred|followed)[ \t]+(?:at|to|from|in)[ \t]+)[a-z]{5,}(?![\p{L}])(?=[ \t]*(?:[.,;]|$|\n)|[ \t]+(?:and|for|on|with|where|full[ \t]+stop|comma)(?![\p{L}]))/dgmu;
+
+function detectLowerCaseVenues(text: string, place: (start: number, end: number) => void): void {
+  const d = dictionaries();
+  const known = (w: string) => d.places.has(w) && !d.common.has(w) && !isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w);
+  const unknown = (w: string) => w.length >= 4 && !d.common.has(w) && !isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.eponyms.has(w) && !CALENDAR_WORDS.has(w) && !GENERIC_PLACE_WORDS.has(w) && !looksMedical(w);
+  for (const s of /royal|king|queen|prince/.test(text) ? spans(LOWER_CROWN_RE, text) : []) {
+    const w = s.match[1]!;
+    if (NOT_CROWN_NAME.test(w) || d.clinical.has(w) || d.abbreviations.has(w)) continue;
+    if (known(w) || unknown(w) || /(?:^|[^\p{L}])(?:at|from|to|in)[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, s.start - 10), s.start))) place(s.start, s.end);
+  }
+  for (const s of /[a-z][ \t]+(?:hospital|infirmary|hospice|health|medical|surgery|nursing|care|rest|lodge|manor|practice)(?![a-z])/.test(text) ? spans(LOWER_INSTITUTION_RE, text, 1) : []) {
+    const words = s.match[1]!.trim().split(/[ \t]+/);
+    let k = 0;
+    while (k < words.length && LEAD_WORDS.has(words[k]!)) k++;
+    const name = words.slice(k);
+    // "the elms surgery", "the limes practice": after "the", one plural word names a practice.
+    const plural = k > 0 && words[k - 1] === "the" && name.length === 1 && /[^su]s$/.test(name[0]!) && !NOT_A_PRACTICE_NAME.has(name[0]!) && !d.clinical.has(name[0]!) && !GENERIC_PLACE_WORDS.has(name[0]!);
+    if (name.length === 0 || name.some((w) => d.clinical.has(w) || GENERIC_PLACE_WORDS.has(w) || d.abbreviations.has(w)) || !(plural || name.some((w) => known(w) || unknown(w)))) continue;
+    let offset = 0;
+    for (const w of words.slice(0, k)) offset = s.match[1]!.indexOf(w, offset) + w.length;
+    place(s.start + s.match[1]!.indexOf(name[0]!, offset), s.match.index + s.match[0].length);
+  }
+  for (const s of spans(LOWER_TOWN_RE, text)) if (known(s.match[0]) && !d.firstNames.has(s.match[0]) && !d.lastNames.has(s.match[0])) place(s.start, s.end);
+  // Not a service's name: "referred to orthogeriatrics", "seen in dermatology".
+  for (const s of spans(AFTER_SERVICE_RE, text)) if (unknown(s.match[0]) && !d.firstNames.has(s.match[0]) && !/(?:ics|logy|iatry|ery|ine|ing|tion|ment|ence|ance|ists?)$/.test(s.match[0])) place(s.start, s.end);
+}
+
 export const detectVenues: Detector = (text, add) => {
   const d = dictionaries();
   const ordinary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || CALENDAR_WORDS.has(w) || GENERIC_PLACE_WORDS.has(w);
@@ -102,6 +145,13 @@ export const detectVenues: Detector = (text, add) => {
     if (!d.places.has(town) || ordinary(town) || isCommonWord(town) || /^(?:19|20)\d\d$/.test(s.match[0])) continue;
     add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }
+  for (const s of /Co\.?[ \t]|County[ \t]|COUNTY[ \t]|CO\.[ \t]/.test(text) ? spans(COUNTY_RE, text) : []) {
+    const w = s.match[1]!.toLowerCase();
+    // A county's name may be a clinical word too ("County Mayo", "Co. Down").
+    if (!NOT_A_COUNTY.has(w) && !GENERIC_PLACE_WORDS.has(w) && !CALENDAR_WORDS.has(w) && !d.abbreviations.has(w)) place(s.start, s.end);
+  }
+  for (const s of text.includes("^^^") ? spans(HL7_FACILITY_RE, text) : []) place(s.start, s.end);
+  if (!/\p{Lu}\p{Ll}/u.test(text.slice(0, 400))) detectLowerCaseVenues(text, place);
   for (const s of /(?:in|from|to|near|at|of) (?:El|La|Las|Los|San|Sant|São|Puerto|Porto|Vila|Villa|Ciudad|Nuev|Bahía|Río|Rio|Ponta) [A-ZÀ-Ý]/.test(text) ? spans(ARTICLE_TOWN_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).slice(1).map((w) => w.toLowerCase());
     if (words.some((w) => d.clinical.has(w) || d.eponyms.has(w)) || eponymHeadAfter(text, s.end, true)) continue;

@@ -35,7 +35,7 @@ steinmann denis mcgregor chamberlain wackenheim ranawat powers bohler gissane ho
 gustilo anderson frykman mayfield neviaser outerbridge noyes lysholm tegner womac oxford constant
 harris dash tonnis crowe garden evans russell seinsheimer winquist singh kocher lanz mcburney
 brodie garre cobb risser ferguson lenke king moe cincinnati kirby glasgow karnofsky charlson
-bethesda fleischner lund browder braden norton rockwood allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
+truelove witts bethesda fleischner lund browder braden norton rockwood allred breslow fuhrman rockall blatchford ranson wells geneva caprini curb hamilton bristol
 fazekas hoehn yahr kellgren bosniak spetzler
 kernig brudzinski homans rovsing cullen trousseau chvostek romberg hoover spurling jobe yergason
 faber ely allis nikolsky auspitz koebner darier hutchinson kussmaul cheyne stokes biot
@@ -99,7 +99,7 @@ grade stage score class type level day days week weeks month months year years h
 dorsoplantar plantodorsal anteroposterior posteroanterior mortise skyline sunrise merchant rosenberg
 frog-leg judet inlet outlet swimmer's scaphoid waters caldwell towne stenvers
 walker boot cam moonboot aircast offloading weightbearing nwb pwb fwb wbat tdwb
-name oob etoh ivdu ivda adls iadls
+name oob etoh ivdu ivda adls iadls eircode postcode zipcode nric hkid ppsn philhealth nhif ubrn
 cx bcx ucx sx hx dx tx rx fx px abg vbg cbc bmp cmp lft lfts ua
 phd mph msc bsc mba pharmd dpm dds dmd facs facp frcp frcs mrcp mrcs mbbs mbchb lcsw licsw crna
 cnm aprn fnp anp dnp msn bsn
@@ -202,7 +202,7 @@ christmas easter thanksgiving
 
 /** Words after which a capitalised word is a person ("seen by", "wife", "Dr"). */
 export const PERSON_CUES = words(`
-dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md
+dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md mister missus dra sra srta
 wife husband son daughter mother mom mum father dad brother sister sibling partner fiance
 fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
 grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
@@ -210,7 +210,7 @@ guardian caregiver carer hcp proxy family dtr dau
 `);
 
 /** Titles placed before a person's name. */
-export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev`);
+export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta`);
 
 /** Phrases that put a person's name after them. */
 export const PERSON_CUE_PHRASES = [
