@@ -14,5 +14,5 @@ const LABELS: Record<string, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge ${STYLES[status] ?? STYLES.open}`}>{LABELS[status] ?? status}</span>;
+  return <span className={`badge shrink-0 whitespace-nowrap ${STYLES[status] ?? STYLES.open}`}>{LABELS[status] ?? status}</span>;
 }
