@@ -1,8 +1,8 @@
 // Faults (issue 28): the database stopped and started under a running app, an instance stopped
 // with SIGTERM while a request is in flight, and `npm start`'s app server killed. Runs against a
 // PostgreSQL and app instances of its own, so stopping them disturbs no other spec.
-import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
@@ -227,6 +227,21 @@ test("SIGTERM: a request in flight finishes, open streams are told to reconnect 
   follower.stop();
 });
 
+/** Every `npm start` a test began, so that a failed test leaves no server behind on the machine. */
+const started: Array<{ child: ChildProcess; pids: () => number[] }> = [];
+
+function stopStarted() {
+  for (const { child, pids } of started.splice(0)) {
+    for (const pid of [child.pid, ...pids()]) {
+      try {
+        if (pid) process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
 /** `npm start` as a user runs it (tsx in-process, so the pid is the supervisor's own). */
 function npmStart(env: Record<string, string>) {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -240,6 +255,7 @@ function npmStart(env: Record<string, string>) {
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const pids = () => [...output.matchAll(/App server started \(pid (\d+)\)/g)].map((match) => Number(match[1]));
+  started.push({ child, pids });
   return { child, output: () => output, exited, pids };
 }
 
@@ -257,7 +273,8 @@ test("npm start restarts a killed app server, stops everything when it keeps dyi
   try {
     // 1. Killed: restarted after a backoff, with a line saying so. Then one Ctrl-C stops both.
     const first = npmStart(env);
-    await waitFor("npm start to serve", async () => first.pids().length === 1 && (await answers()), 180_000, 250);
+    await waitFor("npm start to serve", async () => first.pids().length === 1 && (await answers()), 180_000, 250)
+      .catch((error: Error) => Promise.reject(new Error(`${error.message}; npm start said:\n${first.output().slice(-2000)}`)));
     if (first.output().includes("Building the production app")) throw new Error("npm start rebuilt the app: the build is older than the sources");
     process.kill(first.pids()[0]!, "SIGKILL");
     await waitFor("a restart", async () => first.pids().length === 2 && (await answers()), 30_000, 100);
@@ -288,6 +305,16 @@ test("npm start restarts a killed app server, stops everything when it keeps dyi
     expect(await portIsFree(FAULT_PG_PORT)).toBe(true);
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
   } finally {
+    stopStarted();
+    // The embedded PostgreSQL a failure may have left running, before its folder goes.
+    const postmaster = path.join(dataDir, "postmaster.pid");
+    if (existsSync(postmaster)) {
+      try {
+        process.kill(Number(readFileSync(postmaster, "utf8").split("\n")[0]), "SIGQUIT");
+      } catch {
+        // already gone
+      }
+    }
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
