@@ -7,6 +7,7 @@ import { score } from "./corpus/score";
 import { sentencesCorpus } from "./corpus/sentences";
 import { decision115Corpus } from "./corpus/sentences-115";
 import { decision118Corpus } from "./corpus/sentences-118";
+import { decision119Corpus } from "./corpus/capitals-119";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -48,6 +49,13 @@ describe("ages and numbers (decision 115)", () => {
 describe("dictation, new formats and exports (decision 118)", () => {
   it("meet the recall, precision and false-alarm thresholds", () => {
     reportAndCheck("decision 118's batch", "sentences", score(decision118Corpus()), true, true);
+  });
+});
+
+// Decision 119's batch written in capitals as such text comes (corpus/capitals-119.ts), reported apart.
+describe("text written in capitals (decision 119)", () => {
+  it("meets the recall, precision and false-alarm thresholds", () => {
+    reportAndCheck("decision 119's batch", "sentences", score(decision119Corpus()), true, true);
   });
 });
 

@@ -26,6 +26,7 @@ import { detectVenues } from "./venues";
 import { detectOrganisations } from "./organisations";
 import { detectAge, detectRecordNumbers } from "./records";
 import { detectCuedIdentifiers, makerSpans } from "./cued-identifiers";
+import { readCapitals } from "./capitals";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";
@@ -47,16 +48,8 @@ const DETECTORS: Detector[] = [
   detectDictionaryNames,
 ];
 
-/**
- * Finds text that looks like a patient identifier.
- *
- * Findings are sorted by `start` and never overlap. When detectors disagree about overlapping
- * text, the spans are merged into their union so nothing identifying is left uncovered; the kind
- * and message come from the longest original span, ties going to the more specific detector.
- */
-export function findIdentifiers(text: string): IdentifierFinding[] {
-  if (!text) return [];
-
+/** Every detector's candidates, before overlapping ones are merged. */
+function collect(text: string): Candidate[] {
   const urls = urlSpans(text);
   const candidates: Candidate[] = [];
   for (const u of urls) {
@@ -92,6 +85,25 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
     candidates.push(...kept);
   }
 
+  return candidates;
+}
+
+/**
+ * Finds text that looks like a patient identifier.
+ *
+ * Findings are sorted by `start` and never overlap. When detectors disagree about overlapping
+ * text, the spans are merged into their union so nothing identifying is left uncovered; the kind
+ * and message come from the longest original span, ties going to the more specific detector.
+ */
+export function findIdentifiers(text: string): IdentifierFinding[] {
+  if (!text) return [];
+  // Runs of capitals are read as a mixed-case writer would have written them (capitals.ts): in
+  // capitals case says nothing, and the rules read a capital as a name's mark.
+  return merge(text, collect(readCapitals(text) ?? text));
+}
+
+/** Overlapping candidates merged into findings, their text taken from `text` as written. */
+function merge(text: string, candidates: Candidate[]): IdentifierFinding[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
 
   const groups: Array<{ start: number; end: number; best: Candidate }> = [];

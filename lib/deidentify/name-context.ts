@@ -8,6 +8,8 @@ import { CALENDAR, GENERIC_WARD_WORDS } from "./vocabulary";
 export const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", "department", "room", "assisted", "living", "senior", "housing", "home", "nursing", "facility", "shelter", "group", "apartment", "house", "town", "city", "country", "county", "state", "area", "region", "the", "a", "an", "his", "her", "their", "good", "stable", "no", "mild", "moderate", "severe", "sinus", "atrial", "normal", "acute", "chronic", "medicine", "surgery", "psychiatry", "geriatrics", "hospitalist", "telemetry", "tele", "labor", "delivery", "holding", "hospice", "palliative", "internal", "family", "primary", "urgent", "express", "fast", "track", "floor", "outside", "cath", "lab", "laboratory", "bay", "suite", "office", "procedure", "endoscopy", "bed", "burn", "burns", "service", "team", "school", "church", "work", "college", "university", "camp", "gym", "sleep", "theatre", "theater", "recovery", "dialysis", "radiology", "imaging", "clinic", "hospital", "rehabilitation", "rehab", "physio", "physiotherapy", "therapy", "respite", "day", "night", "length",
   // Parts of a town, not its name: "lives in Inner City housing".
   "inner", "outer", "downtown", "uptown", "suburbs", "suburban", "rural", "urban",
+  // Nowhere in particular, and kinds of housing (decision 119): "FROM ABROAD", "LIVES IN SHELTERED ACCOMMODATION".
+  "abroad", "overseas", "elsewhere", "sheltered", "supported", "accommodation",
   // Kinds of home: "LIVES IN TRAILER WITH SON".
   "trailer", "bungalow", "flat", "condo", "duplex", "caravan", "hostel", "motel", "hotel", "dorm", "basement", "mobile", "farmhouse", "cottage", "chair", "bedroom", "alone",
   // Ways of living, not places: "LIVES IN POVERTY".
@@ -28,9 +30,10 @@ const EPONYM_HEAD_AFTER = /^(?:['â€™]s)?(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{Ll}'â€
 // "Glasgow Coma Scale", "Ottawa Ankle Rules".
 const SCORE_HEAD_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(?:[Ss]cores?|[Ss]cales?|[Cc]riteria|[Rr]ules?|[Cc]lassification|[Ii]ndex|[Pp]rotocol|[Ss]tag(?:e|es|ing)|[Gg]rading|Preparation Scale|[Qq]uestionnaire|[Mm]odel|[Ss]ystem|[Gg]uidelines?|[Cc]hart|[Tt]ests?|[Ss]urvey|[Ii]nventory|murmur|sign|signs|syndrome|disease|nodule|lesion|fracture|phenomenon|reflex|procedure|operation|pattern|criteria)(?![\p{L}])/u;
 // The same in lower case, as notes write them: "the Ottawa ankle rules", "Glasgow coma scale".
-const SCORE_HEAD_AFTER_LOWER = /^(?:[ \t]+\p{Ll}+){1,3}[ \t]+(?:scores?|scales?|criteria|rules?|classification|index|protocol|staging|grading)(?![\p{L}])/u;
+// Words between may be no article or preposition ("a trip to Paris for the test" names a town).
+const SCORE_HEAD_AFTER_LOWER = /^(?:[ \t]+(?!(?:for|the|a|an|to|of|in|on|at|with|and|or|by|from)(?![\p{L}]))\p{Ll}+){1,3}[ \t]+(?:scores?|scales?|criteria|rules?|classification|index|protocol|stag(?:e|es|ing)|grading|questionnaire|model|system|guidelines?|tests?|survey|inventory|equation|formula)(?![\p{L}])/u;
 // A class written as a code after a place: "Paris 0-IIa polyp", "Paris 0-Is" (decision 118).
-const CLASS_CODE_AFTER = /^[ \t]+0-I{1,3}[a-cps]?(?![\p{L}\p{N}])/u;
+const CLASS_CODE_AFTER = /^[ \t]+0-I{1,3}[a-cpsA-CPS]?(?![\p{L}\p{N}])/u;
 export function eponymHeadAfter(text: string, end: number, scores = false): boolean {
   const after = text.slice(end, end + 48);
   return EPONYM_HEAD_AFTER.test(after) || (scores && (SCORE_HEAD_AFTER.test(after) || SCORE_HEAD_AFTER_LOWER.test(after) || CLASS_CODE_AFTER.test(after)));

@@ -297,8 +297,10 @@ export const detectDictionaryNames: Detector = (text, add) => {
     // A town whose first word is a day or a month ("lives in Sun City", "moved to May Valley"):
     // calendar words are vocabulary alone, but not before another capitalised word after a cue.
     const calendarTown = t.cls === "none" && CALENDAR_WORDS.has(t.key) && tokens[i + 1]?.shape === "title" && /^[ \t]$/.test(tokens[i + 1]!.gap);
+    // Decision 119. An eponym that closes the clause after such a cue is a town too ("lives in Gorham.").
+    const eponymTown = t.cls === "none" && d.eponyms.has(t.key) && !d.clinical.has(t.key) && /^[ \t]*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3));
     // ("is from" alone is too weak here: "the bleeding is from Haemorrhoids".)
-    if ((t.cls === "common" || calendarTown) && t.shape === "title" && !t.capsLine && !t.initialPosition && hasPlaceCue(text, t, true) && !/(?:is|was|are)[ \t]+from[ \t]+$/.test(textBefore(text, t))) {
+    if ((t.cls === "common" || calendarTown || eponymTown) && t.shape === "title" && !t.capsLine && !t.initialPosition && hasPlaceCue(text, t, true) && !/(?:is|was|are)[ \t]+from[ \t]+$/.test(textBefore(text, t))) {
       let j = i;
       while (j - i < 2 && tokens[j + 1] && tokens[j + 1]!.shape === "title" && /^[ \t]$/.test(tokens[j + 1]!.gap) && tokens[j + 1]!.cls !== "none") j++;
       const words = tokens.slice(i, j + 1);

@@ -31,8 +31,8 @@ const SAINT_RE = /(?<![\p{L}\d])(?<!\d[ \t])(?:St\.?|ST\.?|Saint|SAINT)[ \t]+\p{
 // Hospitals known by a name and "General" or "Memorial" alone ("Mass General", "Toronto General").
 const GENERAL_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL|MEMORIAL)(?![ \t]+(?:[Ss]urgery|[Mm]edicine|[Pp]ractice|[Pp]ractitioners?|[Aa]na?esthe\p{L}*|[Pp]a?ediatrics|[Hh]ealth|[Ss]urgeons?|[Pp]hysicians?|[Ww]ards?|[Mm]edical|[Hh]ospital|[Ii]nfirmary|[Cc]ondition|[Aa]ppearance|[Ss]tate))(?!\p{L})/dgu;
 
-// Wards named after people or places: "Nightingale Ward", "Ward Elm", "Kingfisher Unit".
-const WARD_RE = /(?=\p{Lu})(?:(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:Ward|WARD)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}]))/dgu;
+// Wards named after people or places: "Nightingale Ward", "Ward Elm", "Ward: Nightingale", "Kingfisher Unit".
+const WARD_RE = /(?=\p{Lu}|ward)(?:(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:(?:Ward|WARD)[ \t]*:?|ward[ \t]*:)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}]))/dgu;
 const CALENDAR_WORDS = new Set(CALENDAR);
 // Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
 // "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
@@ -110,7 +110,7 @@ const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_INSTITUTION = /Eye|VNA|Visiting|Dental|Funeral|Treatment|Recovery|Pharmacy|PHARMACY|Chemist|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
 const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|tews|pews|ews|sats|mrc|rass|cfs|vas|nrs|bps|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
-const MAY_HAVE_WARD = /Ward|WARD|Wing|WING|Unit|UNIT/u;
+const MAY_HAVE_WARD = /Ward|WARD|ward[ \t]*:|Wing|WING|Unit|UNIT/u;
 const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
 
 // A compound with a place name's ending ("Rosewood", "Lakeview", "Brookside"): a name before an
@@ -284,6 +284,9 @@ export const detectInstitutions: Detector = (text, add) => {
         // Mid-sentence, or on a line that names a service; and in the numbered form, after
         // "to/on/the/from/at" or a comma, where a floor is named.
         if (re === NUMBERED_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|TO|THE|FROM|AT|IN)|[,:])[ \t]*$/.test(before)) continue;
+        // Decision 119. In a list of results or scores a word before a number is a test's or a score's
+        // ("ALP 130, BILI 18", "Waterlow 18"), not a floor's.
+        if (re === NUMBERED_WARD_RE && (/\d[ \t]*[,;][ \t]*$/.test(before) || dictionaries().eponyms.has(w))) continue;
         push(s.start, s.end);
       }
     }

@@ -138,14 +138,16 @@ const AGE_RES: RegExp[] = [
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
-const AGE_APPOSITION_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]?,[ \t]*)(9\d|1[01]\d)(?=[ \t]?,[ \t]+(?:\p{Ll}|NHS|MRN|DOB|Hospital|Unit|ID|\d|(\p{Lu})))/dgu;
+// A fracture's hash may follow ("Mr Alistair Dunmore, 94, #NOF", decision 119).
+const AGE_APPOSITION_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]?,[ \t]*)(9\d|1[01]\d)(?=[ \t]?,[ \t]+(?:\p{Ll}|#|NHS|MRN|DOB|Hospital|Unit|ID|\d|(\p{Lu})))/dgu;
 // "Tom Grealish 90, R - transfer back": a bare age right after a first name and a surname.
-const AGE_AFTER_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)[ \t]+(9\d|1[01]\d)(?=[ \t]*[,;)])/dgu;
+// A ward's whiteboard or a list separates the cells ("Tom Grealish 90 - transport", "S. Menezes | 99 |", decision 119).
+const AGE_AFTER_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:\|[ \t]*)?(9\d|1[01]\d)(?=[ \t]*(?:[,;)|]|[ \t]-[ \t]))/dgu;
 // "Lucius Dray (91) was admitted": a bare age in brackets right after a name.
 const AGE_BRACKETED_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[01]\d)(?=[ \t]*\))/dgu;
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
 // person as the subject (a measurement's subject, "Sat is 93", is not a person).
-const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|$|\n))/dgu;
+const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|today\b|now\b|$|\n))/dgu;
 // "She turned 95 last month", "he will turn 100 in May": turning an age is said of a person, so no
 // punctuation need follow (the subject is still checked: "the sat turned 95%" is no age).
 const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|WHO|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+|(?<=\p{Lu}[\p{L}'’\-]*\.?[ \t]+)\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:(?:just|recently|will|JUST|WILL)[ \t]+)?(?:turned|turns|turn|celebrated|TURNED|TURNS|TURN|CELEBRATED)[ \t]+(?:her[ \t]+|his[ \t]+|HER[ \t]+|HIS[ \t]+)?(9\d|1[01]\d)(?:th)?(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|degrees|°|mmHg|bpm|units?\b))/dgu;
@@ -209,11 +211,12 @@ export const detectAge: Detector = (text, add) => {
     if (!(listed(word) && !d.common.has(word)) && !(given && (listed(given) || !d.common.has(given) || !d.common.has(word)))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
-  for (const s of /\p{Lu}\p{Ll}+[ \t]+(?:9\d|1[01]\d)[ \t]*[,;)]/u.test(text) ? spans(AGE_AFTER_FULL_NAME_RE, text, 3) : []) {
-    // "Tom Grealish 90, transfer back": a listed first name and a surname, then the age.
+  for (const s of /\p{Lu}\p{Ll}+[ \t]+(?:\|[ \t]*)?(?:9\d|1[01]\d)[ \t]*(?:[,;)|]|[ \t]-[ \t])/u.test(text) ? spans(AGE_AFTER_FULL_NAME_RE, text, 3) : []) {
+    // "Tom Grealish 90, transfer back": a listed first name, or an initial, and a surname, then the age.
     const [given, family] = [s.match[1]!.toLowerCase(), s.match[2]!.toLowerCase()];
     const d = dictionaries();
-    if (!d.firstNames.has(given) || d.clinical.has(given) || d.clinical.has(family) || d.abbreviations.has(family) || (d.common.has(family) && !d.lastNames.has(family))) continue;
+    const initial = /^\p{L}\.$/u.test(given) && !d.common.has(family);
+    if ((!d.firstNames.has(given) && !initial) || d.clinical.has(given) || d.clinical.has(family) || d.abbreviations.has(family) || (d.common.has(family) && !d.lastNames.has(family))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of spans(AGE_APPOSITION_RE, text)) {

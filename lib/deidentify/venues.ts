@@ -34,7 +34,9 @@ const LOWER_HOSPITAL_ABBREVIATION_RE = /(?=[a-z])(?<=(?:^|[^\p{L}])(?:to|from|at
 const SEASONAL_PLACE_RE = /(?<=(?:summers|winters|summered|wintered|vacations|vacationed|holidays)[ \t]+(?:on|in|at|by|down[ \t]+(?:on|in|at))[ \t]+)the[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?/dgu;
 // A hospital named by a faith or a people, which the word lists hold as ordinary words: "ADMITTED
 // FROM HEBREW REHAB", "Baptist Hospital", "Swedish Medical Center".
-const FAITH_OR_PEOPLE_INSTITUTION_RE = /(?<![\p{L}])(?:Hebrew|Jewish|Baptist|Methodist|Presbyterian|Lutheran|Episcopal|Adventist|Catholic|Swedish|German|Norwegian|Polish|Irish|Italian|French|Chinese|Japanese|Korean|Armenian|Greek|HEBREW|JEWISH|BAPTIST|METHODIST|PRESBYTERIAN|LUTHERAN|EPISCOPAL|ADVENTIST|CATHOLIC|SWEDISH|GERMAN|NORWEGIAN|POLISH|IRISH|ITALIAN|FRENCH|CHINESE|JAPANESE|KOREAN|ARMENIAN|GREEK)[ \t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE)(?![\p{L}])/dgu;
+/** Faiths and peoples that name hospitals and homes (capitals.ts capitalises them before an institution's kind). */
+export const FAITH_OR_PEOPLE = "Hebrew Jewish Baptist Methodist Presbyterian Lutheran Episcopal Adventist Catholic Swedish German Norwegian Polish Irish Italian French Chinese Japanese Korean Armenian Greek".split(" ");
+const FAITH_OR_PEOPLE_INSTITUTION_RE = new RegExp(`(?<![\\p{L}])(?:${[...FAITH_OR_PEOPLE, ...FAITH_OR_PEOPLE.map((w) => w.toUpperCase())].join("|")})[ \\t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE)(?![\\p{L}])`, "dgu");
 // A family business: "Funeral home: Hartwell & Sons".
 const FAMILY_BUSINESS_RE = /(?<![\p{L}])\p{Lu}[\p{L}'’\-]+[ \t]+(?:&|and)[ \t]+Sons(?![\p{L}])/dgu;
 // A discharge destination by its head noun: "Destination: Rosewood House" ("Destination: Home").
@@ -125,7 +127,9 @@ export const detectVenues: Detector = (text, add) => {
     if (!ordinary(s.match[0].split(/[ \t]+/)[0]!.toLowerCase())) place(s.start, s.end);
   }
   for (const s of /Surgery/.test(text) ? spans(GP_SURGERY_RE, text) : []) {
-    if (!s.match[1]!.trim().split(/[ \t]+/).some((w) => ordinary(w.toLowerCase()))) place(s.start, s.end);
+    // A residence's kind may end the name ("Orchard House Surgery", decision 119), not begin it.
+    const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (!ordinary(words[0]!) && !words.slice(1).some((w) => ordinary(w) && !GENERIC_PLACE_WORDS.has(w))) place(s.start, s.end);
   }
   for (const s of /Sons/.test(text) ? spans(FAMILY_BUSINESS_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:to|from|at)[ \t]+[a-z]{1,3}(?:h|mc|gh)(?![a-z])/.test(text) ? spans(LOWER_HOSPITAL_ABBREVIATION_RE, text) : []) {

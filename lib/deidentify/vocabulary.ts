@@ -50,7 +50,8 @@ glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke wa
 /** Clinical and radiology words that also occur in name or place lists. */
 export const CLINICAL = words(`
 ebola marburg zika norwalk coxsackie lassa hendra nipah hantavirus chikungunya
-baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype
+baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype iphone ipad
+accels decels folfox folfiri folfirinox capox xelox
 patient pt pts mri ct us xr cxr pet spect dexa echo ecg ekg eeg emg ncs ivu mrcp ercp
 stir flair dwi adc swi gre tse fse ir pd t1 t2 t1w t2w mra mrv cta ctpa ap pa lat obl
 axial sagittal coronal oblique contrast gadolinium gad fat sat dixon vibe space cube
@@ -189,6 +190,7 @@ esbl ob gyn ent ir nm gp pcp np pa rn lpn cna md do phd mbbs frcs frcr mrcp facp
 cm pm am hs ac pc al ed le ma mo ro jo li ng hu wu yu bo di ada
 msk mdt frcr mri mr ct bmi nhi
 sem hsm lusb rusb llsb rlsb pmi jvp jvd rcri molst polst dnr dni dnar tte tee eom tbd fyi vna ok nad
+tpa fbs ala
 `);
 
 /** Months, days and calendar words: handled by the date rules, never names. */

@@ -1,0 +1,131 @@
+// Decision 119's batch: text written in capitals as it really comes, not mixed-case text upper-cased.
+// US and UK nursing notes and handovers, ward whiteboards, old laboratory and radiology systems,
+// pharmacy labels, discharge banners, telegraphic US, UK and Australian notes, with hospitals,
+// practices, streets, towns, employers and shops, full names in both orders, ages over 89, dates,
+// extensions and numbers. Clean items are as dense with capitals as the rest: clinical headings,
+// abbreviations, drug names, eponyms used as diseases and signs, scores and anatomy. Written for
+// this project (CC0, see LICENSE.md): every name, place, number and date is invented. Markup as in
+// fragments.ts (`{kind:text}`).
+import type { Corpus } from "./generate";
+import { parseFragment } from "./fragments";
+
+type Style = "nursing-caps" | "handover" | "whiteboard" | "lab" | "radiology" | "pharmacy" | "banner" | "telegraphic";
+
+/**
+ * The twenty-fifth batch (decision 119's), written before decision 119's rules.
+ * First run: 82.3% (144/175; name 89.1%, 57/64; location 73.3%, 44/60; age 64.3%, 9/14; date
+ * 89.5%, 17/19; phone 90.9%, 10/11; id 100%, 6/6; contact 100%, 1/1), precision 92.9%, 7 of 38
+ * clean items flagged. By style: nursing notes 83.3% (20/24), handovers 80.8% (21/26), whiteboards
+ * 76.5% (13/17), laboratory 75.0% (9/12), radiology 100% (10/10), pharmacy labels 94.7% (18/19),
+ * banners 76.9% (10/13), telegraphic notes 79.6% (43/54).
+ * Missed: institutions with a suffix cue ('PLEASANT VALLEY NURSING HOME', 'WINDRUSH MEDICAL
+ * PRACTICE', 'THE AVENUE SURGERY', 'BRAMBLE COURT CARE HOME', 'PENDLEBURY MEDICAL CENTRE',
+ * 'HEARTLAND CARDIOLOGY', 'ORCHARD HOUSE SURGERY', 'KOORINGAL MEDICAL CENTRE', 'MERCY SOUTH'),
+ * streets ('GRAND AVE', '7 BANKSIA CRES'), towns ('BANBURY', 'WAGGA WAGGA'), a ward ('NIGHTINGALE'),
+ * businesses ('CORNER DRUG', 'GREYHOUND'), bare ages ('102', '94', '99', '100', '93'), names
+ * ('S. MENEZES', 'J. ARMITAGE', 'O'DONNELL, BRIGID', 'KRISHNAMURTHY', 'AINE', 'MARY-KATE',
+ * 'SIOBHAN KILBRIDE'), 'THURS', '3/4', an extension 'X6-2290'.
+ * False findings: 'ST ELEVATION', 'HAS A', 'ANN ARBOR', 'ZIMMER', 'FORREST IIB', 'WATERLOW', 'MUST',
+ * 'BILI', 'ALB', 'ON WARD', 'LEG ULCER CLINIC'.
+ */
+export const DECISION_119_FIRST: Array<[Style, string]> = [
+  // --- US nursing notes -------------------------------------------------------------------------
+  ["nursing-caps", "0200 PT RESTLESS, PULLING AT IV. DAUGHTER {name:CHARMAINE} CALLED {phone:(413) 555-0196}, WILL COME IN AM. DR {name:VOSKUIJLEN} AWARE, NO NEW ORDERS."],
+  ["nursing-caps", "PT IS A {age:97 YO} F ADMITTED FROM {loc:PLEASANT VALLEY NURSING HOME} S/P FALL. HX DEMENTIA, AFIB ON ELIQUIS. HCP IS SON {name:RANDALL PIKE}."],
+  ["nursing-caps", "TRANSFERRED FROM {loc:LAKESIDE REGIONAL} VIA MEDFLIGHT @ 0340. WIFE {name:DOLORES} EN ROUTE FROM {loc:CHIPPEWA FALLS}."],
+  ["nursing-caps", "PT LIVES ALONE IN 2ND FLOOR APT ON {loc:ELM ST} IN {loc:WATERTOWN}. NEIGHBOR {name:GUS ATHANASIOU} CHECKS ON HIM DAILY."],
+  ["nursing-caps", "PT IS A RETIRED MACHINIST, WORKED 30 YRS AT {loc:PRATT & WHITNEY}. WIFE {name:LORETTA} PASSED {date:LAST MARCH}."],
+  ["nursing-caps", "CARDS FELLOW {name:DR OKAFOR-BELL} PAGED AT {phone:X6-2290}, CALLED BACK, AWARE OF HR 140S. METOPROLOL 5 MG IV GIVEN."],
+  ["nursing-caps", "{name:MRS HEFFERNAN} IS {age:102} TODAY, FAMILY BROUGHT CAKE. SON {name:PADRAIG} VISITING FROM {loc:SCRANTON}."],
+  ["nursing-caps", "PT'S NIECE {name:TAMIKA WASHINGTON-REYES} IS MAIN CONTACT. PT WAS STAYING AT {loc:HOPE HAVEN SHELTER} ON {loc:GRAND AVE} PTA."],
+  // --- UK nursing notes and handovers -----------------------------------------------------------
+  ["handover", "BAY 3 BED 2: {name:MR ALISTAIR DUNMORE}, {age:94}, #NOF, FOR THEATRE TOMORROW. LIVES WITH WIFE IN {loc:BURFORD}. GP {name:DR KHATUN}, {loc:WINDRUSH MEDICAL PRACTICE}."],
+  ["handover", "FOR D/C TO {loc:ABINGDON COMMUNITY HOSPITAL} FOR REHAB. DAUGHTER {name:GWENLLIAN} ({phone:07700 900418}) AWARE AND HAPPY."],
+  ["handover", "PT FROM {loc:MELKSHAM}, DAUGHTER LIVES IN {loc:DEVIZES}. KNOWN TO {loc:THE AVENUE SURGERY}, DR {name:PRENDERGAST}."],
+  ["handover", "SEEN AT {loc:HORTON GENERAL} A&E ON {date:14/03}, TRANSFERRED HERE FOR CT. WIFE {name:ENID} CAN BE CONTACTED ON {phone:01295 770 412}."],
+  ["handover", "SBAR: {name:OLUWASEUN ADEYEMI-PRICE}, {age:AGED 96}, FROM {loc:BRAMBLE COURT CARE HOME}, {loc:WOKINGHAM}. ?URINARY SEPSIS, LACTATE 3.1."],
+  ["handover", "PT EMPLOYED AS A CLEANER AT {loc:TESCO EXTRA}, {loc:BANBURY}. PARTNER {name:ROWAN ABERNETHY-SHAW} TO BRING IN CLOTHES."],
+  ["handover", "NEXT APPT {date:MARCH 3RD} AT 1030 WITH {name:SISTER MCGUIGAN} IN THE LEG ULCER CLINIC AT {loc:KILMARNOCK HEALTH CENTRE}."],
+  // --- ward whiteboards -------------------------------------------------------------------------
+  ["whiteboard", "BED 4 | {name:S. MENEZES} | {age:99} | DR {name:ADEBAYO} | EDD {date:21/6} | NOK {name:PRIYA} {phone:07911 448210}"],
+  ["whiteboard", "SIDE ROOM 2 - {name:KOWALCZYK, HALINA} - C.DIFF - BARRIER NURSING - CONS: {name:DR FENWICK-LEE}"],
+  ["whiteboard", "THEATRE LIST {date:TUES 12 MAR}: 1. {name:OYELARAN, FUNMI} L TKR (MR {name:HASSAN}) 2. {name:BRIGGS, NORMAN} R THR (MR {name:HASSAN})"],
+  ["whiteboard", "BAY 5: {name:ELSIE PARTRIDGE} {age:100} - TRANSPORT BOOKED {date:THURS} AM TO {loc:ST WINIFRED'S NURSING HOME}"],
+  // --- old laboratory and radiology systems -----------------------------------------------------
+  ["lab", "SPECIMEN: BLOOD CULTURE    COLLECTED: {date:03-APR-98} 0615\nPATIENT: {name:FITZGERALD, EAMON P}    MRN: {id:004471892}\nLOCATION: {loc:MERCY SOUTH} 4W    ORDERED BY: {name:NGUYEN, THAO}"],
+  ["lab", "*** CRITICAL VALUE *** K 6.8 MMOL/L PHONED TO {name:DEBORAH QUILL} RN AT 0412 ON {date:11/09} BY {name:J. ARMITAGE} EXT {phone:5531}"],
+  ["lab", "REQUESTING LOCATION: {loc:PENDLEBURY MEDICAL CENTRE}   CONSULTANT: {name:DR H WAINWRIGHT}   SAMPLE RECEIVED {date:12.02.2003} 14:22"],
+  ["radiology", "RADIOLOGY REPORT\nEXAM: CT HEAD WITHOUT CONTRAST   DATE: {date:JAN 14 1999}\nREFERRING: {name:DR. MARGARET O'SHAUGHNESSY}\nIMPRESSION: NO ACUTE INTRACRANIAL ABNORMALITY.\nREAD BY: {name:HOLLIS R. BRANDT}, M.D."],
+  ["radiology", "ACCESSION {id:RX-99-044721}  {name:TREMBLAY,GASTON}  {age:101Y} M  {loc:ST. CATHERINE OF SIENA MED CTR}"],
+  ["radiology", "COMPARISON: {date:06/14/97} FROM {loc:BAY AREA IMAGING}. FINDINGS DISCUSSED WITH {name:DR. LUNDQVIST} BY PHONE."],
+  // --- pharmacy labels --------------------------------------------------------------------------
+  ["pharmacy", "{name:MRS EILEEN FAIRWEATHER}   {date:12/03/24}\nAMOXICILLIN 500MG CAPSULES X21\nTAKE ONE CAPSULE THREE TIMES A DAY\n{loc:ROWLANDS PHARMACY}, {loc:22 HIGH STREET}, {loc:CHIPPENHAM} {loc:SN15 3ER}  {phone:01249 650771}"],
+  ["pharmacy", "RX# {id:6627140}  {name:DELACROIX, JEAN-PAUL}  QTY 30  REFILLS 2  DR {name:ABRAMOWITZ}\n{loc:CORNER DRUG}, {loc:1200 MAIN ST}, {loc:SPRINGFIELD}, {loc:OH 45503}"],
+  ["pharmacy", "{name:NGUYEN VAN THANH}   UR {id:0937721}\nPARACETAMOL 665MG MODIFIED RELEASE - TWO TABLETS THREE TIMES A DAY\n{loc:FOOTSCRAY AMCAL PHARMACY} {phone:(03) 9689 4471}   {date:04/09/23}"],
+  // --- discharge banners ------------------------------------------------------------------------
+  ["banner", "DISCHARGE SUMMARY ** {name:O'DONNELL, BRIGID} ** DOB {date:02/11/1926} ** AGE {age:97} ** ADMITTED {date:04/01/2024} ** {loc:QUEENSBURY GENERAL HOSPITAL}"],
+  ["banner", "*** CONFIDENTIAL *** PATIENT: {name:BARTHOLOMEW QUAYLE}   NHS NO: {id:472 918 3606}   WARD: {loc:NIGHTINGALE}   CONSULTANT: {name:MR A. CHAUDHRY}"],
+  ["banner", "{name:MENDOZA-IBARRA, JOSEFINA}   {age:91 Y}   F   RM 512-B   ATT: {name:KRISHNAMURTHY}   ADM {date:11/30}"],
+  // --- telegraphic US notes ---------------------------------------------------------------------
+  ["telegraphic", "{age:92 YO} WM BIBA FROM {loc:SUNNYBROOK ALF} AFTER UNWITNESSED FALL. PMH CHF, CKD3, BPH. PCP {name:DR. TRAN} AT {loc:RIVERBEND FAMILY MEDICINE}."],
+  ["telegraphic", "SOCIAL: LIVES W/ HUSBAND {name:WALT} IN {loc:COUNCIL BLUFFS}. RETIRED BUS DRIVER FOR {loc:GREYHOUND}. NO ETOH, NO TOB."],
+  ["telegraphic", "F/U WITH {name:DR. SIDDIQUI} AT {loc:HEARTLAND CARDIOLOGY} IN 2 WKS. CALL {phone:712-555-0148 X221} WITH QUESTIONS."],
+  ["telegraphic", "SEEN IN {loc:MOUNT CARMEL EAST} ED {date:10/2} FOR SAME. SON {name:CORMAC} LIVES IN {loc:NEW ROCHELLE}, DAUGHTER {name:AINE} IN {loc:BOSTON}."],
+  // --- telegraphic UK and Australian notes ------------------------------------------------------
+  ["telegraphic", "O/E ALERT, GCS 15. SH: LIVES IN BUNGALOW IN {loc:TEWKESBURY} WITH WIFE {name:MAUREEN}; EX-BRICKLAYER. GP: {name:DR O'HALLORAN}, {loc:ORCHARD HOUSE SURGERY}."],
+  ["telegraphic", "PT IS {age:96}, FROM {loc:WAGGA WAGGA}. NOK SON {name:DARREN} {phone:0412 555 903}. GP {name:DR LIM}, {loc:KOORINGAL MEDICAL CENTRE}."],
+  ["telegraphic", "ADDRESS: {loc:7 BANKSIA CRES}, {loc:TOOWOOMBA} {loc:QLD 4350}. MEDICARE {id:2951 44721 3}. NOK: {name:BEVAN MCALLISTER} (SON)."],
+  ["telegraphic", "TRANSFERRED FROM {loc:BALLARAT BASE HOSPITAL} {date:3/4}. AMBO HANDOVER: {age:93 YO} F, FALL AT HOME IN {loc:SEBASTOPOL}."],
+  ["telegraphic", "CREW CALLED TO {loc:45 LARKSPUR DRIVE}, {loc:WOKINGHAM}. PT {name:DAPHNE OKWUOSA}, {age:93}, FOUND ON FLOOR BY CARER {name:BEV}."],
+  ["telegraphic", "REPORT COPIED TO {contact:R.HALVORSEN@NHS.NET} AND {name:DR HALVORSEN}'S SECRETARY ON EXT {phone:44718}."],
+  ["telegraphic", "WIFE {name:MARY-KATE} STATES HE WAS SEEN AT {loc:CHEADLE HULME HEALTH CENTRE} ON {date:12TH FEB} BY {name:SIOBHAN KILBRIDE}, PRACTICE NURSE."],
+  ["telegraphic", "SEEN WITH {name:OLUFEMI ADEKUNLE} (STUDENT NURSE). PT WORKS AS A PORTER AT {loc:PADDINGTON STATION}; LIVES IN {loc:ACTON}."],
+  ["telegraphic", "PT {name:HAMISH GALBRAITH-KERR} {age:AGE 98} WIDOWER. FORMERLY A FARMER NEAR {loc:OBAN}. NEPHEW {name:CALUM} HOLDS LPA."],
+];
+
+/** Identifier-free items in the same styles, as dense with capitalised clinical words. */
+export const DECISION_119_FIRST_CLEAN: string[] = [
+  "HISTORY OF PRESENT ILLNESS: 78 YO M WITH PMH OF HTN, DM2, CKD 3B PRESENTS WITH 3 DAYS OF SOB AND ORTHOPNEA.",
+  "EXAM: MRI LEFT KNEE WITHOUT CONTRAST\nFINDINGS: NO ACUTE FRACTURE. COMPLEX TEAR OF THE POSTERIOR HORN OF THE MEDIAL MENISCUS. BAKER CYST 3 CM.\nIMPRESSION: MEDIAL MENISCAL TEAR.",
+  "PT ALERT AND ORIENTATED X3, GCS 15/15. OBS STABLE, NEWS 2. DR. TO REVIEW IN AM.",
+  "SEEN BY ORTHO, PLAN FOR ORIF TOMORROW. NBM FROM MIDNIGHT. CONSENT SIGNED. SITE MARKED LEFT.",
+  "KNOWN PARKINSON DISEASE ON SINEMET 25/100 QDS; TIME-CRITICAL MEDS GIVEN ON TIME.",
+  "BELL PALSY RIGHT SIDE, HOUSE-BRACKMANN GRADE III. PREDNISOLONE 50 MG OD FOR 10 DAYS.",
+  "WERNICKE ENCEPHALOPATHY SUSPECTED; PABRINEX 2 PAIRS TDS IV. CIWA 14.",
+  "CXR: NO FOCAL CONSOLIDATION. KERLEY B LINES. BLUNTED LEFT COSTOPHRENIC ANGLE. HEART SIZE NORMAL.",
+  "ECG: SR 72, NORMAL AXIS, NO ST ELEVATION, QTC 440. TROP 14 THEN 16.",
+  "WELLS SCORE 2, D-DIMER NEGATIVE; PE NOT LIKELY. CURB-65 SCORE 1; ORAL AMOXICILLIN.",
+  "CHA2DS2-VASC 4, HAS-BLED 2; APIXABAN 5 MG BD STARTED. ROCKALL 3.",
+  "GRAVES DISEASE WITH EYE SIGNS; CARBIMAZOLE 20 MG OD; TSH SUPPRESSED, FREE T4 32.",
+  "CROHN DISEASE OF THE TERMINAL ILEUM; HARVEY-BRADSHAW INDEX 6; ON ADALIMUMAB.",
+  "ADDISONIAN CRISIS; HYDROCORTISONE 100 MG IV STAT THEN 50 MG QDS. SICK DAY RULES REVIEWED.",
+  "URINE DIP: LEUKS ++, NITRITES +. MSU SENT. TRIMETHOPRIM 200 MG BD X 3 DAYS.",
+  "WOUND: SACRAL PRESSURE ULCER GRADE 2, WATERLOW 18, MUST 1. AQUACEL AND MEPILEX BORDER.",
+  "TAKE TWO TABLETS FOUR TIMES A DAY WHEN REQUIRED FOR PAIN. DO NOT TAKE MORE THAN 8 IN 24 HOURS. KEEP OUT OF THE REACH AND SIGHT OF CHILDREN.",
+  "WARFARIN 3 MG ON MON/WED/FRI AND 2 MG OTHER DAYS; INR TARGET 2.5; NEXT INR IN 1 WEEK.",
+  "LFTS: ALT 45, ALP 130, BILI 18, ALB 34. GILBERT SYNDROME KNOWN.",
+  "FBC: HB 98, WCC 11.2, PLT 410. U&E: NA 133, K 5.4, UREA 12.1, CREAT 188. CRP 96.",
+  "MRI LUMBAR SPINE: L4/5 DISC PROLAPSE COMPRESSING THE TRAVERSING L5 NERVE ROOT. NO CAUDA EQUINA COMPRESSION.",
+  "ADMITTED UNDER GEN MED, ACCEPTED BY MEDICAL REGISTRAR. FOR AMU THEN CARE OF THE ELDERLY WARD.",
+  "CT CHEST/ABDO/PELVIS WITH CONTRAST: NO EVIDENCE OF METASTATIC DISEASE. INCIDENTAL SIMPLE RENAL CYST, BOSNIAK I.",
+  "PT HAS A HISTORY OF HODGKIN LYMPHOMA, ANN ARBOR STAGE IIA, TREATED WITH ABVD, IN REMISSION.",
+  "TROUSSEAU SIGN POSITIVE, CHVOSTEK SIGN NEGATIVE; CORRECTED CALCIUM 1.9.",
+  "NIL BY MOUTH. IV FLUIDS: HARTMANN'S 1 L OVER 8 HRS. STRICT FLUID BALANCE CHART.",
+  "MOBILISING WITH ZIMMER FRAME AND 1 ASSIST. PT/OT TO ASSESS. FALLS RISK HIGH.",
+  "HANDOVER: BED 6 CHEST PAIN, TROP PENDING, FOR REPEAT ECG AT 2200. BED 7 ?SEPSIS, CULTURES SENT, TAZOCIN STARTED.",
+  "DUKES C ADENOCARCINOMA OF THE SIGMOID, HARTMANN'S PROCEDURE; LYNCH SCREENING SENT.",
+  "SPECIMEN: MSU. CULTURE: E. COLI >10^5 CFU/ML. SENSITIVE: NITROFURANTOIN, CEFALEXIN. RESISTANT: AMOXICILLIN, TRIMETHOPRIM.",
+  "GLASGOW-BLATCHFORD SCORE 6; OGD WITHIN 24 HRS. FORREST IIB ULCER ON THE LESSER CURVE.",
+  "ADL: INDEPENDENT WITH WASHING AND DRESSING, NEEDS HELP WITH STAIRS. LIVES ALONE, PACKAGE OF CARE BD.",
+  "CHRISTMAS DISEASE (HAEMOPHILIA B); FACTOR IX 3%. TRANEXAMIC ACID BEFORE DENTAL WORK.",
+  "HOLTER: PAROXYSMAL AF, LONGEST RUN 4 HOURS. NO WOLFF-PARKINSON-WHITE PATTERN.",
+  "PAIN IN THE RIGHT ILIAC FOSSA, TENDER AT MCBURNEY POINT, ROVSING SIGN POSITIVE. SURGICAL REVIEW REQUESTED.",
+  "SEROLOGY FOR LYME DISEASE AND WEST NILE VIRUS NEGATIVE; EBV IGM NEGATIVE.",
+  "DR. TO REVIEW ON WARD ROUND. SEEN BY ORTHO REG, HAPPY WITH PLAN. AWAITING PHYSIO.",
+  "BED 9: FALLS RISK, NBM, SIDE ROOM, BARRIER NURSING, DNACPR IN PLACE, FOR PALLIATIVE CARE TEAM REVIEW.",
+];
+
+/** Decision 119's batch in corpus.json's shape, for score.ts. */
+export function decision119Corpus(): Corpus {
+  return { notes: DECISION_119_FIRST.map(([style, marked]) => parseFragment(style, marked)), clean: DECISION_119_FIRST_CLEAN };
+}
