@@ -87,7 +87,8 @@ export async function runChecks(d: Deployment): Promise<number> {
     const stats = (await bouncerAdmin.query("SHOW STATS")).rows.find((row) => row.database === new URL(d.directUrl).pathname.slice(1));
     ok("the instances' statements go through pgbouncer", Number(stats?.total_xact_count ?? 0) > 0, `${stats?.total_xact_count ?? 0} transactions, ${stats?.total_query_count ?? 0} statements pooled so far`);
     const bouncerPorts = new Set((await bouncerAdmin.query("SHOW SERVERS")).rows.map((row) => Number(row.local_port)));
-    const listeners = (await direct.query(`select client_port from pg_stat_activity where datname = current_database() and query = $1`, [`LISTEN ${LIVE_CHANNEL}`])).rows;
+    // The hub listens to the live channel and, in the same statement, the library's (decision 116).
+    const listeners = (await direct.query(`select client_port from pg_stat_activity where datname = current_database() and query like $1`, [`LISTEN ${LIVE_CHANNEL}%`])).rows;
     const pooledListeners = listeners.filter((row) => bouncerPorts.has(Number(row.client_port))).length;
     ok("each instance's LISTEN connection goes straight to PostgreSQL", listeners.length === 2 && pooledListeners === 0, `${listeners.length} LISTEN connections, ${pooledListeners} of them pgbouncer's`);
 
