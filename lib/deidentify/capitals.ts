@@ -35,6 +35,8 @@ const STREET_END = set("street st road rd avenue ave lane ln drive dr close cres
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
 const NOT_A_NAME = set("outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
+// Numbers name no street or place ("a one way street").
+const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));
 // Where someone lives, comes from or goes: with a preposition, a strong cue of a place.
 const RESIDENCE_VERB = set("lives living lived resides residing home born raised up is was originally comes came moved native resident transferred transfer admitted discharged returned sent going went back");
@@ -72,6 +74,8 @@ function mayBeNamePart(w: Word, residence = false): boolean {
   const d = dictionaries();
   const k = w.key;
   if (FAITH.has(k)) return true;
+  // A kind of care named by its letters is no place's name ("D/C TO NH", "BACK TO ED").
+  if (CLAUSE_END.has(k) || NUMBER_WORDS.has(k)) return false;
   if (k.includes("-")) return k.split("-").every((p) => mayBeNamePart({ ...w, key: p, raw: p }, residence));
   if (d.clinical.has(k) && !(residence && d.common.has(k))) return false;
   // A word in no list built as a clinical one ("NONTENDER"; not "BEVERLY", "FIDELITY").
@@ -117,11 +121,13 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const named = (m: number) => ((cases[m] === "title" || cases[m] === "caps") && !isAbbreviation(words[m]!)) || FAITH.has(words[m]!.key);
     // A name's own words; a street may be named by "MAIN" or "OLD"; a residence's kind may stand inside
     // a name ("ORCHARD HOUSE SURGERY").
-    const part = (m: number) => named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && NOT_A_NAME.has(words[m]!.key));
+    const part = (m: number) => !NUMBER_WORDS.has(words[m]!.key) && (named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && NOT_A_NAME.has(words[m]!.key)));
     const inside = (m: number) => !FUNCTION.has(words[m]!.key) && !NOT_A_NAME.has(words[m]!.key) && !TITLES.has(words[m]!.key) && !RELATIONS.has(words[m]!.key) && !verbForm(words[m]!.key) && (GENERIC_WARD.has(words[m]!.key) || dictionaries().clinical.has(words[m]!.key) || KIND_END.has(words[m]!.key) || looksMedical(words[m]!.key) || jargonShaped(words[m]!.key));
     while (j >= 0 && kind - j <= 3 && joined(text, words[j]!, words[j + 1]!) && (part(j) || inside(j))) j--;
     // The name begins with one of its own words, and with a name when a service's words are inside it.
     while (j + 1 < kind && !part(j + 1)) j++;
+    // "a one way street", "a two lane road": a number before it makes the words an idiom.
+    if (j >= 0 && NUMBER_WORDS.has(words[j]!.key)) continue;
     const servicey = service || words.slice(j + 1, kind).some((_, m) => !part(j + 1 + m));
     while (servicey && j + 1 < kind && !named(j + 1)) j++;
     if (j + 1 === kind) continue;
@@ -233,6 +239,17 @@ function titleCase(raw: string): string {
   return out;
 }
 
+/** The case a mixed-case writer would give each word of a run: each word's own, then what names a place or a person. */
+function casesOf(run: Word[], text: string): Case[] {
+  const cases = readWords(run, text);
+  placesOfWords(run, cases, text);
+  namesBeforeKinds(run, cases, text);
+  placesAfterCues(run, cases, text);
+  townsBeforeStates(run, cases, text);
+  placesAfterLabels(run, cases, text);
+  return cases;
+}
+
 /** `text` with every run of capitals as a mixed-case writer would have written it; null when there is none. */
 export function readCapitals(text: string): string | null {
   if (!MAY_HAVE_RUN.test(text)) return null;
@@ -244,12 +261,7 @@ export function readCapitals(text: string): string | null {
     // A run of abbreviations and words in no list ("SNOMED CT", "HRCT UIP") reads the same in any case.
     const d = dictionaries();
     if (run.every((w) => isAbbreviation(w) || !(d.common.has(w.key) || d.firstNames.has(w.key) || d.lastNames.has(w.key) || d.places.has(w.key) || FUNCTION.has(w.key)))) continue;
-    const cases = readWords(run, text);
-    placesOfWords(run, cases, text);
-    namesBeforeKinds(run, cases, text);
-    placesAfterCues(run, cases, text);
-    townsBeforeStates(run, cases, text);
-    placesAfterLabels(run, cases, text);
+    const cases = casesOf(run, text);
     for (let i = 0; i < run.length; i++) {
       const w = run[i]!;
       if (cases[i] === "caps") continue;
@@ -262,4 +274,152 @@ export function readCapitals(text: string): string | null {
   }
   pieces.push(text.slice(copied));
   return pieces.join("");
+}
+
+// A sentence written without capitals: no word but its first begins with a capital and goes on in
+// lower case ("pt's wife mary called from boston", "Seen by dr okafor at st columba's"; abbreviations
+// in capitals allowed: "CT done, wife aware").
+// A sentence ends at a full stop, but not one after a title, a saint or an initial ("Dr. Villanueva",
+// "St. Luke's", "P.O. Box").
+const SENTENCE_END_RE = /(?<!(?:^|[^\p{L}])(?:\p{L}|[Dd]rs?|[Mm]rs?|[Mm]s|[Ss]t|[Pp]rof|[Nn]o|[Vv]s|[Aa]pprox|[Ee]tc))[.!?;](?=[ \t]|$)|\n/gu;
+const TITLE_WORD_RE = /^\p{Lu}[\p{Ll}'’]/u;
+const HAS_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}{2}/u;
+
+/**
+ * Each run of sentences written without capitals, two lower-case words or more in all, with, for
+ * each word, whether its sentence also begins in lower case: a writer who capitalises nothing, where
+ * every word is read as in capitals. A sentence that begins with a capital may be a mixed-case
+ * writer's with no name in it ("Procedure performed at the bedside", "MR imaging of the ankle"):
+ * there only the words the lists know as names and places are read so.
+ */
+type Sentence = "lower" | "capital" | "cased";
+function uncasedRuns(text: string): { runs: Array<{ words: Word[]; sentence: Sentence[] }>; casedAnywhere: boolean } {
+  const runs: Array<{ words: Word[]; sentence: Sentence[] }> = [];
+  let casedAnywhere = false;
+  let run: Word[] = [];
+  let sentences: Sentence[] = [];
+  let lower = 0;
+  const close = () => {
+    if (lower >= 2) runs.push({ words: run, sentence: sentences });
+    run = [];
+    sentences = [];
+    lower = 0;
+  };
+  let from = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (;;) {
+    const m = SENTENCE_END_RE.exec(text);
+    const to = m ? m.index + 1 : text.length;
+    const sentence = wordsOf(text.slice(from, to), from);
+    // A title's capital says nothing of a name's ("Told her Dr. abernathy would call back").
+    const cased = sentence.some((w, i) => i > 0 && TITLE_WORD_RE.test(w.raw) && !TITLES.has(w.key));
+    if (cased) casedAnywhere = true;
+    if (sentence.length > 0) {
+      const kind: Sentence = cased ? "cased" : sentence[0]!.raw === sentence[0]!.raw.toLowerCase() ? "lower" : "capital";
+      for (const w of sentence) {
+        run.push(w);
+        sentences.push(kind);
+        if (w.raw === w.key && w.raw.length >= 2) lower++;
+      }
+    }
+    if (!m || text[m.index] === "\n") close();
+    if (!m) break;
+    from = to;
+  }
+  return { runs, casedAnywhere };
+}
+
+/**
+ * `text` with every sentence written without capitals as a mixed-case writer would have written it;
+ * null when nothing changes. A lower-case word says as little as one in capitals, so each run is read
+ * as the same words in capitals are (`casesOf`); only lower-case words that a mixed-case writer
+ * would capitalise change ("wife mary called" is read as "wife Mary called"). A word that begins
+ * with a capital is left as its writer wrote it.
+ */
+export function readUncased(text: string): string | null {
+  if (!HAS_LOWER_WORD.test(text)) return null;
+  const { runs, casedAnywhere } = uncasedRuns(text);
+  if (runs.length === 0) return null;
+  const upper = text.toUpperCase();
+  // Offsets must hold: a text whose capitals change its length ("ß") is read as it is.
+  if (upper.length !== text.length) return null;
+  const pieces: string[] = [];
+  let copied = 0;
+  const read = runs.map(({ words }) => casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper));
+  // A writer who leaves a listed name in lower case in a sentence that begins with a capital
+  // ("Wife dolores says he fell at the walmart") capitalises only what the phone does: every
+  // sentence of the text without a capital inside it is read as one that begins in lower case.
+  const careless = runs.some(({ words, sentence }, r) => words.some((w, i) => sentence[i] === "capital" && w.raw === w.raw.toLowerCase() && mixedCaseOf(words, read[r]!, i, text, false, false) !== null));
+  for (const [r, { words, sentence }] of runs.entries()) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.raw !== w.raw.toLowerCase()) continue;
+      const loose = sentence[i] === "lower" || (careless && sentence[i] === "capital");
+      const recased = mixedCaseOf(words, read[r]!, i, text, loose && !casedAnywhere, loose);
+      if (recased === null || recased === w.raw || recased.length !== w.raw.length) continue;
+      pieces.push(text.slice(copied, w.start), recased);
+      copied = w.end;
+    }
+  }
+  if (copied === 0) return null;
+  pieces.push(text.slice(copied));
+  return pieces.join("");
+}
+
+// Units and multipliers a writer leaves in lower case beside a number ("5mg", "2pm", "x3", "24h").
+const UNITS = set("mg mcg ug ng g kg ml l dl cm mm m km am pm h hr hrs min mins s sec d wk wks mo mos yo y yr yrs x st nd rd th iu u mmol umol mol meq bpm kpa mmhg mls cc gy cgy mgy msv mbq mhz hz kcal cal ft in lb lbs oz ext");
+// A shortened street or building word before its number ("route 9", "apt 5", "po box 118").
+const NUMBERED_PLACE = set("route highway interstate exit apartment apt suite ste bldg building box unit flat floor room block plot");
+
+/** The mixed-case form of a lower-case word in a run read as if in capitals; null to leave it. */
+function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlisted: boolean, loose: boolean): string | null {
+  const d = dictionaries();
+  const w = run[i]!;
+  const k = w.key;
+  const after = text.slice(w.end, w.end + 3);
+  const listed = d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k) || d.eponyms.has(k);
+  // A word inside an address, a domain or a file's name is no name of its own ("alice.b@example.com").
+  const embedded = /^[@._/:\\][\p{L}\d]/u.test(after) || /[\p{L}\d][@._/:\\]$/u.test(text.slice(Math.max(0, w.start - 2), w.start));
+  if (cases[i] === "title" && !embedded) {
+    // A word in no list reads as a name only where the writer uses no capitals at all: in a text
+    // with capitals elsewhere a lower-case word the lists lack is a word of the trade ("glucometer").
+    // In a sentence that begins with a capital only a listed name or place that is no English word
+    // ("Seen with wife mary"), or a listed one after a title or a relation ("Wife grace aware").
+    if (!loose) return listed && (!d.common.has(k) || cueBefore(run, i, text)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
+    return (unlisted || listed) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
+  }
+  if (cases[i] !== "caps") return null;
+  const next = run[i + 1];
+  const nextNamed = !!next && cases[i + 1] === "title" && next.start - w.end <= 2;
+  // An initial before a name ("k. brannigan"), a saint's "st" before one ("st. joseph's").
+  if ((w.raw.length === 1 && after[0] === "." && nextNamed) || (k === "st" && nextNamed)) return titleCase(w.raw);
+  const numberAfter = /^[ \t]*[-/#]?\d/.test(after);
+  const numberBefore = /\d[ \t-]?$/.test(text.slice(Math.max(0, w.start - 2), w.start));
+  // A month or a day beside a number ("march 3rd", "3-mar", "tues 12 mar").
+  if (CALENDAR_WORDS.has(k) && (numberAfter || numberBefore || (next && CALENDAR_WORDS.has(next.key)))) return titleCase(w.raw);
+  if (NUMBERED_PLACE.has(k) && numberAfter) return titleCase(w.raw);
+  if (k === "po" && next?.key === "box") return w.raw.toUpperCase();
+  // Codes a writer puts in capitals: letters joined to digits ("ox16 5tj", "a1927734", "mr-2280914"),
+  // and a state's or another short code before a number ("ak 99508", "qld 4350"); not units.
+  if (UNITS.has(k) || FUNCTION.has(k)) return null;
+  const joinedToDigits = /\d/.test(text[w.start - 1] ?? "") || /^[-/]?\d/.test(after);
+  if (joinedToDigits || (w.raw.length <= 3 && numberAfter)) return w.raw.toUpperCase();
+  return null;
+}
+
+/** A title before a name the lists hold, a relation before a first name ("dr grace", "wife hope"; not "daughter's mobile"). */
+function cueBefore(run: Word[], i: number, text: string): boolean {
+  const d = dictionaries();
+  const prev = run[i - 1];
+  if (!prev || !/^\.?[ \t]+$/.test(text.slice(prev.end, run[i]!.start))) return false;
+  const k = run[i]!.key;
+  return (TITLES.has(prev.key) && (d.firstNames.has(k) || d.lastNames.has(k))) || (RELATIONS.has(prev.key) && prev.raw === prev.key && d.firstNames.has(k));
+}
+
+// The catalogue's abbreviations in lower case: in text without capitals "rea" is reactive arthritis's
+// ReA as much as a surname.
+let lowerAbbreviations: Set<string> | undefined;
+function lowerCaseAbbreviations(): Set<string> {
+  lowerAbbreviations ??= new Set([...dictionaries().catalogueAbbreviations].map((a) => a.toLowerCase()));
+  return lowerAbbreviations;
 }

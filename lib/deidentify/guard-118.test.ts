@@ -82,7 +82,8 @@ const CLEAN: string[] = [
   "OBX|1|NM|2345-7^Glucose^LN||6.1|mmol/L",
   "royal jelly and the royal college of nursing",
   "she had knee surgery at the district general hospital",
-  "lives in a flat, moved from bath",
+  // "moved from bath" is a town since decision 120 read lower-case text as in capitals ("LIVES IN READING."): guard-120.test.ts.
+  "lives in a flat with a walk-in bath",
   "referred to orthogeriatrics, seen at bedside",
   "the doctor reviewed the bloods and the doctor on call agreed",
   "letter regarding the results; report on the ct",

@@ -26,7 +26,7 @@ import { detectVenues } from "./venues";
 import { detectOrganisations } from "./organisations";
 import { detectAge, detectRecordNumbers } from "./records";
 import { detectCuedIdentifiers, makerSpans } from "./cued-identifiers";
-import { readCapitals } from "./capitals";
+import { readCapitals, readUncased } from "./capitals";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";
@@ -99,7 +99,13 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
   if (!text) return [];
   // Runs of capitals are read as a mixed-case writer would have written them (capitals.ts): in
   // capitals case says nothing, and the rules read a capital as a name's mark.
-  return merge(text, collect(readCapitals(text) ?? text));
+  const capitalsRead = readCapitals(text) ?? text;
+  const candidates = collect(capitalsRead);
+  // Sentences written without capitals are read twice: as written, where the rules for lower-case
+  // notes apply, and as a mixed-case writer would have written them; a finding of either stands.
+  const uncasedRead = readUncased(capitalsRead);
+  if (uncasedRead) candidates.push(...collect(uncasedRead));
+  return merge(text, candidates);
 }
 
 /** Overlapping candidates merged into findings, their text taken from `text` as written. */

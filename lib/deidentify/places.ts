@@ -26,8 +26,9 @@ const HOSPITAL_RE = new RegExp(
   "dgu",
 );
 const HOSPITAL_OF_RE = new RegExp(`(?<![\\p{L}])(?:Hospital|HOSPITAL|University|UNIVERSITY|Clinic)[ \\t]+(?:of|OF)[ \\t]+(?:the[ \\t]+)?${CAP_WORD}(?:[ \\t]+${CAP_WORD}){0,3}`, "dgu");
-// "St Mary's", "St. Elsewhere's", "Saint Anne's": a saint's name is a hospital or a church.
-const SAINT_RE = /(?<![\p{L}\d])(?<!\d[ \t])(?:St\.?|ST\.?|Saint|SAINT)[ \t]+\p{Lu}[\p{L}\-]*(?:['’]s|S)?(?:[ \t]+(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}\-]*(?:['’]s)?)?(?!\p{L})/dgu;
+// "St Mary's", "St. Elsewhere's", "Saint Anne's": a saint's name is a hospital or a church; "St
+// John's wort" is a herb.
+const SAINT_RE = /(?<![\p{L}\d])(?<!\d[ \t])(?:St\.?|ST\.?|Saint|SAINT)[ \t]+(?!\p{Lu}[\p{L}\-]*['’]?[sS]?[ \t]+[Ww][Oo][Rr][Tt](?!\p{L}))\p{Lu}[\p{L}\-]*(?:['’]s|S)?(?:[ \t]+(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}\-]*(?:['’]s)?)?(?!\p{L})/dgu;
 // Hospitals known by a name and "General" or "Memorial" alone ("Mass General", "Toronto General").
 const GENERAL_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL|MEMORIAL)(?![ \t]+(?:[Ss]urgery|[Mm]edicine|[Pp]ractice|[Pp]ractitioners?|[Aa]na?esthe\p{L}*|[Pp]a?ediatrics|[Hh]ealth|[Ss]urgeons?|[Pp]hysicians?|[Ww]ards?|[Mm]edical|[Hh]ospital|[Ii]nfirmary|[Cc]ondition|[Aa]ppearance|[Ss]tate))(?!\p{L})/dgu;
 
