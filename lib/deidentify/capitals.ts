@@ -283,6 +283,12 @@ export function readCapitals(text: string): string | null {
 // "St. Luke's", "P.O. Box").
 const SENTENCE_END_RE = /(?<!(?:^|[^\p{L}])(?:\p{L}|[Dd]rs?|[Mm]rs?|[Mm]s|[Ss]t|[Pp]rof|[Nn]o|[Vv]s|[Aa]pprox|[Ee]tc))[.!?;](?=[ \t]|$)|\n/gu;
 const TITLE_WORD_RE = /^\p{Lu}[\p{Ll}'’]/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+// A capital anywhere in a word, a letter's code first (most words are ASCII).
+const hasCapital = (raw: string) => {
+  const c = raw.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (raw !== raw.toLowerCase() && HAS_CAPITAL.test(raw));
+};
 const HAS_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}{2}/u;
 
 /**
@@ -300,7 +306,7 @@ function uncasedRuns(text: string): { runs: Array<{ words: Word[]; sentence: Sen
   let sentences: Sentence[] = [];
   let lower = 0;
   const close = () => {
-    if (lower >= 2) runs.push({ words: run, sentence: sentences });
+    if (lower >= 1) runs.push({ words: run, sentence: sentences });
     run = [];
     sentences = [];
     lower = 0;
@@ -322,7 +328,7 @@ function uncasedRuns(text: string): { runs: Array<{ words: Word[]; sentence: Sen
         if (w.raw === w.key && w.raw.length >= 2) lower++;
       }
     }
-    if (!m || text[m.index] === "\n") close();
+    close();
     if (!m) break;
     from = to;
   }
@@ -345,15 +351,17 @@ export function readUncased(text: string): string | null {
   if (upper.length !== text.length) return null;
   const pieces: string[] = [];
   let copied = 0;
-  const read = runs.map(({ words }) => casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper));
+  // Only runs with a word that may change are read (a cheap test first: in mixed-case text most are not).
+  const read = runs.map(({ words, sentence }) => (words.some((_, i) => mayChange(words, i, text, sentence[i] !== "cased", casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null));
   // A writer who leaves a listed name in lower case in a sentence that begins with a capital
   // ("Wife dolores says he fell at the walmart") capitalises only what the phone does: every
   // sentence of the text without a capital inside it is read as one that begins in lower case.
-  const careless = runs.some(({ words, sentence }, r) => words.some((w, i) => sentence[i] === "capital" && w.raw === w.raw.toLowerCase() && mixedCaseOf(words, read[r]!, i, text, false, false) !== null));
+  const careless = runs.some(({ words, sentence }, r) => !!read[r] && words.some((w, i) => sentence[i] === "capital" && !hasCapital(w.raw) && mixedCaseOf(words, read[r]!, i, text, false, false) !== null));
   for (const [r, { words, sentence }] of runs.entries()) {
+    if (!read[r]) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.raw !== w.raw.toLowerCase()) continue;
+      if (hasCapital(w.raw)) continue;
       const loose = sentence[i] === "lower" || (careless && sentence[i] === "capital");
       const recased = mixedCaseOf(words, read[r]!, i, text, loose && !casedAnywhere, loose);
       if (recased === null || recased === w.raw || recased.length !== w.raw.length) continue;
@@ -366,6 +374,32 @@ export function readUncased(text: string): string | null {
   return pieces.join("");
 }
 
+// Words after which a listed word that is also an English one may be a name or a place ("wife grace", "lives in reading").
+const CUE_BEFORE = new Set([...TITLES, ...RELATIONS, ...CUE_END]);
+
+/**
+ * Whether a lower-case word may take a capital or capitals, a cheap test before a run is read: a
+ * word beside a number (a date, a code, an address); in a text with no capitals, any word; else only
+ * a word the lists hold as a name or a place, and one that is also an English word only after a
+ * cue or before a kind of place.
+ */
+function mayChange(words: Word[], i: number, text: string, loose: boolean, casedAnywhere: boolean): boolean {
+  const w = words[i]!;
+  const k = w.key;
+  if (FUNCTION.has(k) || hasCapital(w.raw)) return false;
+  if (loose && !casedAnywhere) return true;
+  const d = dictionaries();
+  if (d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k) || d.eponyms.has(k)) {
+    if (!d.common.has(k)) return true;
+    const prev = words[i - 1]?.key ?? "";
+    const next = words[i + 1]?.key ?? "";
+    if (CUE_BEFORE.has(prev) || KIND_END.has(next) || STREET_END.has(next) || SERVICE_END.has(next) || KIND_PART.has(next)) return true;
+  }
+  // Beside a number: a date, an address or, from a writer with no capitals, a code.
+  if (!(CALENDAR_WORDS.has(k) || NUMBERED_PLACE.has(k) || (loose && !UNITS.has(k)))) return false;
+  return /\d/.test(text[w.start - 1] ?? "") || /^[ \t\-/#]*\d/.test(text.slice(w.end, w.end + 3));
+}
+
 // Units and multipliers a writer leaves in lower case beside a number ("5mg", "2pm", "x3", "24h").
 const UNITS = set("mg mcg ug ng g kg ml l dl cm mm m km am pm h hr hrs min mins s sec d wk wks mo mos yo y yr yrs x st nd rd th iu u mmol umol mol meq bpm kpa mmhg mls cc gy cgy mgy msv mbq mhz hz kcal cal ft in lb lbs oz ext");
 // A shortened street or building word before its number ("route 9", "apt 5", "po box 118").
@@ -373,6 +407,7 @@ const NUMBERED_PLACE = set("route highway interstate exit apartment apt suite st
 
 /** The mixed-case form of a lower-case word in a run read as if in capitals; null to leave it. */
 function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlisted: boolean, loose: boolean): string | null {
+  if (cases[i] === "lower") return null;
   const d = dictionaries();
   const w = run[i]!;
   const k = w.key;
@@ -400,8 +435,9 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
   if (NUMBERED_PLACE.has(k) && numberAfter) return titleCase(w.raw);
   if (k === "po" && next?.key === "box") return w.raw.toUpperCase();
   // Codes a writer puts in capitals: letters joined to digits ("ox16 5tj", "a1927734", "mr-2280914"),
-  // and a state's or another short code before a number ("ak 99508", "qld 4350"); not units.
-  if (UNITS.has(k) || FUNCTION.has(k)) return null;
+  // and a state's or another short code before a number ("ak 99508", "qld 4350"); not units. A
+  // mixed-case writer's lower-case code is meant so ("rs12345", "hba1c").
+  if (!loose || UNITS.has(k) || FUNCTION.has(k)) return null;
   const joinedToDigits = /\d/.test(text[w.start - 1] ?? "") || /^[-/]?\d/.test(after);
   if (joinedToDigits || (w.raw.length <= 3 && numberAfter)) return w.raw.toUpperCase();
   return null;

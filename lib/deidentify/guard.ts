@@ -104,8 +104,22 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
   // Sentences written without capitals are read twice: as written, where the rules for lower-case
   // notes apply, and as a mixed-case writer would have written them; a finding of either stands.
   const uncasedRead = readUncased(capitalsRead);
-  if (uncasedRead) candidates.push(...collect(uncasedRead));
+  if (uncasedRead) candidates.push(...collect(changedLinesOnly(capitalsRead, uncasedRead)));
   return merge(text, candidates);
+}
+
+/** `read` with every line that reads as `text` blanked (same length): the second reading costs only what it changed. */
+function changedLinesOnly(text: string, read: string): string {
+  const pieces: string[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = read.slice(start, end);
+    pieces.push(line === text.slice(start, end) ? " ".repeat(line.length) : line);
+    if (end < text.length) pieces.push("\n");
+    start = end + 1;
+  }
+  return pieces.join("");
 }
 
 /** Overlapping candidates merged into findings, their text taken from `text` as written. */
