@@ -412,16 +412,21 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
   const w = run[i]!;
   const k = w.key;
   const after = text.slice(w.end, w.end + 3);
-  const listed = d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k) || d.eponyms.has(k);
+  const listed = d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k);
   // A word inside an address, a domain or a file's name is no name of its own ("alice.b@example.com").
   const embedded = /^[@._/:\\][\p{L}\d]/u.test(after) || /[\p{L}\d][@._/:\\]$/u.test(text.slice(Math.max(0, w.start - 2), w.start));
+  // An eponym, with its possessive's apostrophe or without ("parkinsons", "mcburneys point"), is a
+  // disease's or a sign's name in lower case as much as in any: left as written but after a title.
+  const eponym = d.eponyms.has(k) || (k.endsWith("s") && d.eponyms.has(k.slice(0, -1)));
+  if (eponym && !listed && !cueBefore(run, i, text)) return null;
   if (cases[i] === "title" && !embedded) {
     // A word in no list reads as a name only where the writer uses no capitals at all: in a text
     // with capitals elsewhere a lower-case word the lists lack is a word of the trade ("glucometer").
     // In a sentence that begins with a capital only a listed name or place that is no English word
     // ("Seen with wife mary"), or a listed one after a title or a relation ("Wife grace aware").
     if (!loose) return listed && (!d.common.has(k) || cueBefore(run, i, text)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
-    return (unlisted || listed) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
+
+    return (unlisted || listed || CALENDAR_WORDS.has(k)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
   }
   if (cases[i] !== "caps") return null;
   const next = run[i + 1];
@@ -439,17 +444,20 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
   // mixed-case writer's lower-case code is meant so ("rs12345", "hba1c").
   if (!loose || UNITS.has(k) || FUNCTION.has(k)) return null;
   const joinedToDigits = /\d/.test(text[w.start - 1] ?? "") || /^[-/]?\d/.test(after);
-  if (joinedToDigits || (w.raw.length <= 3 && numberAfter)) return w.raw.toUpperCase();
+  // A short word before a number is a code unless it is a word ("bed 7", "due 2200"); before a ZIP code a state's ("ca 92840").
+  const code = w.raw.length <= 3 && numberAfter && ((!d.common.has(k) && !d.clinical.has(k)) || /^[ \t]+\d{5}(?![\d:])/.test(text.slice(w.end, w.end + 8)));
+  if (joinedToDigits || code) return w.raw.toUpperCase();
   return null;
 }
 
 /** A title before a name the lists hold, a relation before a first name ("dr grace", "wife hope"; not "daughter's mobile"). */
-function cueBefore(run: Word[], i: number, text: string): boolean {
+function cueBefore(run: Word[], i: number, text: string, anyWord = false): boolean {
   const d = dictionaries();
   const prev = run[i - 1];
   if (!prev || !/^\.?[ \t]+$/.test(text.slice(prev.end, run[i]!.start))) return false;
   const k = run[i]!.key;
-  return (TITLES.has(prev.key) && (d.firstNames.has(k) || d.lastNames.has(k))) || (RELATIONS.has(prev.key) && prev.raw === prev.key && d.firstNames.has(k));
+  const named = anyWord || d.firstNames.has(k) || d.lastNames.has(k);
+  return (TITLES.has(prev.key) && named) || (RELATIONS.has(prev.key) && prev.raw === prev.key && (anyWord || d.firstNames.has(k)));
 }
 
 // The catalogue's abbreviations in lower case: in text without capitals "rea" is reactive arthritis's

@@ -90,7 +90,7 @@ function titledName(title: Word, name: Word, text: string): boolean {
 }
 
 // What a relative does, after the relative's name: "DAUGHTER PRECIOUS CALLED".
-const PERSON_VERB = set("called rang phoned visited visits states stated says said reports reported asked aware updated informed notified present");
+const PERSON_VERB = set("called rang phoned visited visits visiting states stated says said reports reported asked asks aware updated informed notified present is was who going died checks wants wanted works lives brings brought collects");
 
 // First reading, word by word: "short" is a word in no list of four or five letters that reads as
 // a name, "unknown" one that may be a name or not ("FRESENIUS"), "ordinary" a word of the
@@ -205,8 +205,10 @@ export function readWords(words: Word[], text: string): Case[] {
     const latin = (m: number) => AMBIGUOUS_ENDING.test(words[m]!.key);
     const unknownNear = (m: number) => (first[m] === "unknown" || first[m] === "short") && !(latin(m) && latin(i));
     const unknownBeside = (spaced(i - 1, i) && unknownNear(i - 1)) || (spaced(i, i + 1) && unknownNear(i + 1));
-    if (r === "short") return cueBefore(i) || nameBeside || unknownBeside ? "title" : "caps";
-    if (r === "unknown") return cueBefore(i) || nameBeside || unknownBeside ? "title" : "caps";
+    // After a first name that is also a word ("BILL HARTNETT").
+    const afterGiven = i > 0 && spaced(i - 1, i) && first[i - 1] === "ordinary" && d.firstNames.has(words[i - 1]!.key) && nameShaped(k);
+    if (r === "short") return cueBefore(i) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
+    if (r === "unknown") return cueBefore(i) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     // An English word after a first name that is neither a place nor an eponym ("MARIE CURIE"; not
     // "MILAN CRITERIA", "BARRETT SEGMENT"), unless it is the head of a sign ("SISTER MARY JOSEPH NODULE").
     const given = i > 0 ? words[i - 1]!.key : "";
@@ -215,6 +217,9 @@ export function readWords(words: Word[], text: string): Case[] {
     // After a relation, before what a person does ("DAUGHTER PRECIOUS CALLED"; not "MOTHER FELL").
     const relativeNamed = i > 0 && i + 1 < words.length && RELATIONS.has(words[i - 1]!.key) && /^[ \t]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !NOT_A_NAME_AFTER_CUE.has(k) && PERSON_VERB.has(words[i + 1]!.key);
     if (r === "word") return afterFirstName || relativeNamed || labelled[i]! ? "title" : "lower";
+    // A first name that is also a word before a word in no list that reads as a name ("BILL HARTNETT").
+    const beforeUnknown = d.firstNames.has(k) && spaced(i, i + 1) && unknownNear(i + 1) && nameShaped(words[i + 1]!.key);
+    if (beforeUnknown || (relativeNamed && d.firstNames.has(k))) return "title";
     // A listed name that is also a word: after a title or a relation ("DAUGHTER GRACE"), or beside a
     // name that is no word ("FELICITY ROMANELLI", "GRACE O'CONNOR").
     return cueBefore(i) || nameBeside || afterFirstName ? "title" : "lower";

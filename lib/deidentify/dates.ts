@@ -116,8 +116,10 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MON
 // A part of the day before a meeting's noun is still a routine: "Monday morning trauma meeting",
 // "Friday afternoon unknowns".
 const ROUTINE_NOUN = "(?:[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|MDTs?|mdts?|sessions?|conferences?|unknowns|quiz|lectures?|huddles?|lists?|clinics?|tutorials?|club|course|case|cases|seminars?|board|review|reviews|handover|journal)(?![\\p{L}])";
+// A list of days after "every" is a routine too ("every Monday, Wednesday and Friday, 2 mg").
+const DAYS_BEFORE = `(?:${WEEKDAY}(?:[ \\t]*[,/])?[ \\t]*(?:(?:and|or|&)[ \\t]+)?)*`;
 const WEEKDAY_RE = new RegExp(
-  `(?<![\\p{L}])${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
+  `(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
     `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell|MEETING|VISIT|APPOINTMENT|SURGERY|PROCEDURE|CLINIC|SEEN|DISCHARGED|ADMITTED|REVIEW|CALL|CALLED|RETURNED|ARRIVED|DIED|FELL)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
   "dgmu",
 );
@@ -213,7 +215,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 
 // A weekday in full closing a clause names one day ("PLAN D/C TO CEDAR RIDGE MONDAY.", "home
 // Friday."); "every Monday." and "on Mondays" are routines, and "Moved to Friday" a clinic's day.
-const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
+const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
 
 // In a note written in lower case, a shortened weekday closing a clause about going somewhere:
 // "pt going back to ridgeview tues", "d/c home fri" (not "o2 sat.", "out in the sun.").

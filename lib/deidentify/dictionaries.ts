@@ -5,7 +5,7 @@
 // file system (a browser), the dictionaries are empty and only the rules run; the browser asks
 // the server instead (decision 050).
 import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
-import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS } from "./vocabulary";
+import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS, WARD_FORMULARY } from "./vocabulary";
 import * as WORLD from "./world-names";
 
 export interface Dictionaries {
@@ -79,14 +79,14 @@ export function dictionaries(): Dictionaries {
   const catalogue = parseCatalogueVocabulary(read("catalogue.txt"));
   // Names of the origins the lists cover least, as given or family names (East Asian names put the
   // family name first), when they are no English, clinical or abbreviated word (decision 113).
-  const vocabulary = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...ABBREVIATIONS, ...EPONYMS]);
+  const vocabulary = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ABBREVIATIONS, ...EPONYMS]);
   const world = common.size === 0 ? [] : Object.values(WORLD).flatMap((list) => list.split(" ")).filter((w) => w.length >= 3 && !common.has(w) && !vocabulary.has(w));
   const loaded: Dictionaries = {
     firstNames: new Set([...withPlain(read("first-names.txt"), 4), ...world]),
     lastNames: new Set([...withPlain(read("last-names.txt"), 4), ...world]),
     places: new Set(places),
     common,
-    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...catalogue.words]),
+    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...catalogue.words]),
     eponyms: new Set([...EPONYMS, ...DEVICE_EPONYMS]),
     abbreviations: new Set(ABBREVIATIONS),
     catalogueAbbreviations: new Set(catalogue.abbreviations),
