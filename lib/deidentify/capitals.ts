@@ -14,7 +14,7 @@
 // Only a text with such a run is rewritten; mixed-case text is read as it is.
 import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, CAPS_IN_PLACE_LINE, GENERIC_PLACE_WORDS, GENERIC_WARD, RELATIONS } from "./name-context";
-import { looksMedical } from "./tokens";
+import { isCommonWord, looksMedical } from "./tokens";
 import { FAITH_OR_PEOPLE } from "./venues";
 import { US_STATE_CODES } from "./addresses";
 import { PLACE_CUE_PHRASES } from "./vocabulary";
@@ -407,6 +407,8 @@ const NUMBERED_PLACE = set("route highway interstate exit apartment apt suite st
 
 /** The mixed-case form of a lower-case word in a run read as if in capitals; null to leave it. */
 function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlisted: boolean, loose: boolean): string | null {
+  // An initial and the surname after it ("k. brannigan", "j. oduya"; not "e. coli", "s. aureus").
+  if (loose && (surnameAfterInitial(run, i, text) || surnameAfterInitial(run, i + 1, text))) return run[i]!.raw.length === 1 ? run[i]!.raw.toUpperCase() : titleCase(run[i]!.raw);
   if (cases[i] === "lower") return null;
   const d = dictionaries();
   const w = run[i]!;
@@ -466,4 +468,15 @@ let lowerAbbreviations: Set<string> | undefined;
 function lowerCaseAbbreviations(): Set<string> {
   lowerAbbreviations ??= new Set([...dictionaries().catalogueAbbreviations].map((a) => a.toLowerCase()));
   return lowerAbbreviations;
+}
+
+/** A word after an initial and its full stop that reads as a surname: listed, or no frequent word and shaped as a name but not as a species. */
+function surnameAfterInitial(run: Word[], i: number, text: string): boolean {
+  const prev = run[i - 1];
+  const w = run[i];
+  if (!prev || !w || prev.raw.length !== 1 || !/^\.[ \t]+$/.test(text.slice(prev.end, w.start))) return false;
+  const d = dictionaries();
+  const k = w.key;
+  if (FUNCTION.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k)) return false;
+  return d.firstNames.has(k) || d.lastNames.has(k) || (!isCommonWord(k) && nameShaped(k) && !/(?:ae|ii|us|is|um|ensis)$/.test(k));
 }

@@ -146,7 +146,7 @@ const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
 
 // Holidays used as dates; before a teaching event's noun a holiday names the event, not a day
 // ("Christmas quiz", "Easter revision session"). "Christmas disease" is in the catalogue.
-const HOLIDAY_RE = /(?<!\p{L})(?:Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|New Year's(?: Day| Eve)?|Boxing Day|Halloween|Labor Day|Memorial Day|Independence Day|Fourth of July|Valentine's Day|CHRISTMAS|THANKSGIVING)(?!\p{L})(?![ \t]+(?:[\p{L}\-]+[ \t]+)?(?:quiz|party|teaching|revision|sessions?|lectures?|rounds|meeting|MDT|conference|course|special|social|lunch|dinner|edition|cases?|unknowns)(?!\p{L}))/dgu;
+const HOLIDAY_RE = /(?<!\p{L})(?:(?:Christmas|Xmas)(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|New Year['’]?s(?: Day| Eve)?|(?:Chinese|Lunar) New Year|Boxing Day|Hallowe['’]?en|Labou?r Day|Memorial Day|Independence Day|Fourth of July|Valentine['’]?s Day|Mother['’]?s Day|Father['’]?s Day|St\.? Patrick['’]?s Day|Anzac Day|Australia Day|Canada Day|Waitangi Day|Remembrance (?:Day|Sunday)|Veterans['’]? Day|Presidents['’]? Day|Juneteenth|Bonfire Night|Guy Fawkes(?: Night)?|Hogmanay|Diwali|Deepavali|Hanukk?ah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Eid(?: al|-al| ul|-ul)[ \-](?:Fitr|Adha))(?!\p{L})(?![ \t]+(?:[\p{L}\-]+[ \t]+)?(?:quiz|party|teaching|revision|sessions?|lectures?|rounds|meeting|MDT|conference|course|special|social|lunch|dinner|edition|cases?|unknowns|disease|factor)(?!\p{L}))/dgiu;
 
 // A holiday's meal after a preposition of time is the day again: "was fine at Easter dinner",
 // "since Christmas lunch" (a conference's "Christmas lunch cases" has no preposition before it).

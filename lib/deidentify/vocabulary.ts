@@ -169,11 +169,15 @@ corevalve angio-seal perclose mynx pleurx cordis
 
 /**
  * The ward's formulary and laboratory as British, Irish and Australian notes write them, which the
- * US brand list above lacks: generics, local brands, feeds, fluids, tests and the services' short
- * names. In lower-case notes a word in no list that reads as a name ("calprotectin sent",
+ * US brand list above lacks: species, generics, local brands, feeds, fluids, tests and the
+ * services' short names. In lower-case notes a word in no list that reads as a name ("calprotectin sent",
  * "pabrinex 2 pairs") would otherwise take a capital (decision 120).
  */
 export const WARD_FORMULARY = words(`
+aureus coli pylori aeruginosa pneumoniae difficile faecalis faecium epidermidis influenzae jirovecii
+marcescens cloacae mirabilis pyogenes agalactiae viridans catarrhalis meningitidis gonorrhoeae
+trachomatis fumigatus albicans glabrata typhi enteritidis jejuni monocytogenes perfringens baumannii
+maltophilia cepacia oxytoca
 calprotectin pabrinex procalcitonin tryptase hydroxocobalamin ddimer d-dimer ntprobnp probnp
 co-amoxiclav co-codamol co-trimoxazole co-careldopa co-beneldopa teicoplanin levetiracetam edoxaban
 dalteparin tinzaparin fondaparinux clexane fragmin innohep alteplase tenecteplase ticagrelor
