@@ -50,9 +50,10 @@ const URL_RE = new RegExp(
 const COUNTRY_PATH_URL_RE = new RegExp("(?<![\\w@.\\-\\/])[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\." + COUNTRY_TLD + "\\/[^\\s<>\"'`]*", "dgiu");
 const MAY_HAVE_COUNTRY_PATH = new RegExp("\\." + COUNTRY_TLD + "\\/", "i");
 // Literature and reference sites: a link to a paper or a guideline identifies nobody, and the
-// digits inside it are not record numbers.
+// digits inside it are not record numbers. The NHS's own public sites are references; a trust's
+// ("intranet.stmarks-trust.nhs.uk") names a hospital.
 const REFERENCE_HOSTS =
-  /^(?:https?:\/\/)?(?:www\.)?(?:[\w\-]+\.)*(?:doi\.org|ncbi\.nlm\.nih\.gov|pubmed\.gov|nih\.gov|who\.int|nice\.org\.uk|radiopaedia\.org|wikipedia\.org|clinicaltrials\.gov|cochranelibrary\.com|bmj\.com|thelancet\.com|nejm\.org|jamanetwork\.com|rsna\.org|ajronline\.org|acr\.org|esr\.org|orthobullets\.com|uptodate\.com|nature\.com|sciencedirect\.com|springer\.com|wiley\.com|oup\.com|cdc\.gov|fda\.gov|ema\.europa\.eu|bnf\.nice\.org\.uk|gov\.uk|nhs\.uk)(?:[\/?#:]|$)/i;
+  /^(?:https?:\/\/)?(?:(?:www\.|digital\.|(?:www\.)?england\.)?nhs\.uk(?:[\/?#:]|$)|(?:www\.)?(?:[\w\-]+\.)*(?:doi\.org|ncbi\.nlm\.nih\.gov|pubmed\.gov|nih\.gov|who\.int|nice\.org\.uk|radiopaedia\.org|wikipedia\.org|clinicaltrials\.gov|cochranelibrary\.com|bmj\.com|thelancet\.com|nejm\.org|jamanetwork\.com|rsna\.org|ajronline\.org|acr\.org|esr\.org|orthobullets\.com|uptodate\.com|nature\.com|sciencedirect\.com|springer\.com|wiley\.com|oup\.com|cdc\.gov|fda\.gov|ema\.europa\.eu|bnf\.nice\.org\.uk|gov\.uk)(?:[\/?#:]|$))/i;
 
 export interface UrlSpan {
   start: number;

@@ -24,7 +24,21 @@ type Style = "nursing-lower" | "handover-text" | "pager" | "mdt-chat" | "dictati
 
 /**
  * The twenty-sixth batch (decision 120's), written before decision 120's rules.
- * First run: (to be measured)
+ * First run, with the guard before decision 120: 52.4% (152/290; name 52.5%, 64/122; location
+ * 34.1%, 30/88; date 45.2%, 14/31; age 80.0%, 12/15; id 90.9%, 10/11; phone 100%, 20/20; contact
+ * 66.7%, 2/3), precision 100%, 0 of 56 clean items flagged. By style: nursing notes 56.1%, handover
+ * texts 54.1%, pagers 64.0%, MDT chat 31.4%, dictation 64.3%, emails 58.7%, autocorrect 52.5%, names
+ * alone in lower case 42.1%.
+ * With decision 120's reading as first written, before this batch was scored: 81.7% (237/290; name
+ * 82.0%, location 80.7%, date 67.7%, age 86.7%), precision 96.7%, 6 of 56 clean items flagged.
+ * After decision 120's rules: 86.2% (250/290; name 86.1%, location 87.5%, date 71.0%, age 86.7%),
+ * precision 98.4%, 2 of 56 ('victoria line', 'stevens johnson').
+ * Still missed: names the lists lack or hold as frequent words ('bill hartnett', 'aroha ngata',
+ * 'son will', 'partner jun', 'thx, dev', 'hey raj', '- kelsey'), weekdays after a time or a noun
+ * ('1000 tues', 'a bed monday') and short ones that are words ('sat', 'wed'), places named by
+ * ordinary words with no kind ('mercy north', 'the golden dragon', 'moss side', 'helping hands'),
+ * streets after "on" in a sentence that begins with a capital ('on 4th st', 'on grafton st'), a
+ * hospital number spelled out, bare ages after a name the lists lack ('bill hartnett, 91').
  */
 export const DECISION_120_FIRST: Array<[Style, string]> = [
   // --- lower-case nursing progress notes (US, UK, Irish) ----------------------------------------
