@@ -119,7 +119,7 @@ const ROUTINE_NOUN = "(?:[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|
 // A list of days after "every" is a routine too ("every Monday, Wednesday and Friday, 2 mg").
 const DAYS_BEFORE = `(?:${WEEKDAY}(?:[ \\t]*[,/])?[ \\t]*(?:(?:and|or|&)[ \\t]+)?)*`;
 const WEEKDAY_RE = new RegExp(
-  `(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
+  `(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
     `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell|MEETING|VISIT|APPOINTMENT|SURGERY|PROCEDURE|CLINIC|SEEN|DISCHARGED|ADMITTED|REVIEW|CALL|CALLED|RETURNED|ARRIVED|DIED|FELL)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
   "dgmu",
 );
