@@ -298,37 +298,19 @@ const HAS_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}{2}/u;
  * writer's with no name in it ("Procedure performed at the bedside", "MR imaging of the ankle"):
  * there only the words the lists know as names and places are read so.
  */
-type Sentence = "lower" | "capital" | "cased";
-function uncasedRuns(text: string): { runs: Array<{ words: Word[]; sentence: Sentence[] }>; casedAnywhere: boolean } {
-  const runs: Array<{ words: Word[]; sentence: Sentence[] }> = [];
+type Sentence = "lower" | "capital";
+function uncasedRuns(text: string): { runs: Array<{ words: Word[]; kind: Sentence }>; casedAnywhere: boolean } {
+  const runs: Array<{ words: Word[]; kind: Sentence }> = [];
   let casedAnywhere = false;
-  let run: Word[] = [];
-  let sentences: Sentence[] = [];
-  let lower = 0;
-  const close = () => {
-    if (lower >= 1) runs.push({ words: run, sentence: sentences });
-    run = [];
-    sentences = [];
-    lower = 0;
-  };
   let from = 0;
   SENTENCE_END_RE.lastIndex = 0;
   for (;;) {
     const m = SENTENCE_END_RE.exec(text);
     const to = m ? m.index + 1 : text.length;
-    const sentence = wordsOf(text.slice(from, to), from);
+    const words = wordsOf(text.slice(from, to), from);
     // A title's capital says nothing of a name's ("Told her Dr. abernathy would call back").
-    const cased = sentence.some((w, i) => i > 0 && TITLE_WORD_RE.test(w.raw) && !TITLES.has(w.key));
-    if (cased) casedAnywhere = true;
-    if (sentence.length > 0) {
-      const kind: Sentence = cased ? "cased" : sentence[0]!.raw === sentence[0]!.raw.toLowerCase() ? "lower" : "capital";
-      for (const w of sentence) {
-        run.push(w);
-        sentences.push(kind);
-        if (w.raw === w.key && w.raw.length >= 2) lower++;
-      }
-    }
-    close();
+    if (words.some((w, i) => i > 0 && TITLE_WORD_RE.test(w.raw) && !TITLES.has(w.key))) casedAnywhere = true;
+    else if (words.some((w) => w.raw === w.key && w.raw.length >= 2)) runs.push({ words, kind: words[0]!.raw === words[0]!.raw.toLowerCase() ? "lower" : "capital" });
     if (!m) break;
     from = to;
   }
@@ -352,18 +334,20 @@ export function readUncased(text: string): string | null {
   const pieces: string[] = [];
   let copied = 0;
   // Only runs with a word that may change are read (a cheap test first: in mixed-case text most are not).
-  const read = runs.map(({ words, sentence }) => (words.some((_, i) => mayChange(words, i, text, sentence[i] !== "cased", casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null));
+  const read = runs.map(({ words, kind }) => (words.some((_, i) => mayChange(words, i, text, kind === "lower", casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null));
   // A writer who leaves a listed name in lower case in a sentence that begins with a capital
   // ("Wife dolores says he fell at the walmart") capitalises only what the phone does: every
   // sentence of the text without a capital inside it is read as one that begins in lower case.
-  const careless = runs.some(({ words, sentence }, r) => !!read[r] && words.some((w, i) => sentence[i] === "capital" && !hasCapital(w.raw) && mixedCaseOf(words, read[r]!, i, text, false, false) !== null));
-  for (const [r, { words, sentence }] of runs.entries()) {
-    if (!read[r]) continue;
+  const careless = runs.some(({ words, kind }, r) => kind === "capital" && !!read[r] && words.some((w, i) => !hasCapital(w.raw) && mixedCaseOf(words, read[r]!, i, text, false, false) !== null));
+  for (const [r, { words, kind }] of runs.entries()) {
+    const loose = kind === "lower" || careless;
+    // A careless writer's sentences that begin with a capital are read whole.
+    const cases = read[r] ?? (loose && words.some((_, i) => mayChange(words, i, text, true, casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null);
+    if (!cases) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (hasCapital(w.raw)) continue;
-      const loose = sentence[i] === "lower" || (careless && sentence[i] === "capital");
-      const recased = mixedCaseOf(words, read[r]!, i, text, loose && !casedAnywhere, loose);
+      const recased = mixedCaseOf(words, cases, i, text, loose && !casedAnywhere, loose);
       if (recased === null || recased === w.raw || recased.length !== w.raw.length) continue;
       pieces.push(text.slice(copied, w.start), recased);
       copied = w.end;
