@@ -213,6 +213,17 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   return !(b <= 10 && a <= b);
 }
 
+// A weekday in full names one day wherever it stands ("a bed Monday", "f/u with Dr. Whitcomb
+// Thursday", "son coming friday"), unless it names a routine: after "every" or in a list after it,
+// before a meeting's noun ("Monday morning trauma meeting", "the Tuesday MDT"), or a range of days
+// ("Monday to Friday", "Mon-Fri"), a meeting's day in brackets ("Sarcoma MDT (Thursday)") or a
+// day something moved to ("Moved to Friday"). A shortened one after a clock time ("booked for 1000 Tues").
+const ANY_WEEKDAY_RE = new RegExp(
+  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})(?<!(?:meetings?|MDTs?|mdts?|rounds|teaching|clinics?|conferences?|huddles?|lists?|sessions?|unknowns|quiz)[ \\t]*[(\\[][ \\t]*)(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}'’\\-–/])(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
+    `|(?<=(?<![\\d:])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?|\\d{1,2}(?::\\d{2})?[ \\t]?(?:am|pm|AM|PM))[ \\t]+)(?:${WEEKDAY_SHORT}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?![\\p{L}])`,
+  "dgiu",
+);
+
 // A weekday in full closing a clause names one day ("PLAN D/C TO CEDAR RIDGE MONDAY.", "home
 // Friday."); "every Monday." and "on Mondays" are routines, and "Moved to Friday" a clinic's day.
 const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|to|EVERY|EACH|TO|Every|Each|To)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=[ \\t]*(?:[.;!]|$))`, "dgmu");
@@ -284,7 +295,7 @@ export const detectDates: Detector = (text, add) => {
   }
   for (const s of spans(WEEKDAY_AFTER_VERB_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, ...(/lunch|dinner|brunch|meal|supper/.test(text) ? [HOLIDAY_MEAL_RE] : []), MONTH_OR_DAY_CUED_RE, WEEKDAY_RE]) {
+  for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, ...(/lunch|dinner|brunch|meal|supper/.test(text) ? [HOLIDAY_MEAL_RE] : []), MONTH_OR_DAY_CUED_RE, WEEKDAY_RE, ANY_WEEKDAY_RE]) {
     for (const s of spans(re, text)) {
       // "the base of the 5th", "the head of the 2nd": a ray, a rib or a digit, not a day.
       if (re === ORDINAL_DAY_RE && ANATOMY_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;

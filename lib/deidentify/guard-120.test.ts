@@ -27,6 +27,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["op was 3-mar, wound check tues 12 mar", "date", "3-mar"],
   ["fell at home on boxing day", "date", "boxing day"],
   ["Fell on Anzac Day, seen in ED.", "date", "Anzac Day"],
+  // A weekday in full names one day wherever it stands; a shortened one after a clock time.
+  ["the hospice have a bed Monday, can we discuss?", "date", "Monday"],
+  ["son coming friday to collect her", "date", "friday"],
+  ["Interpreter booked for 1000 Tues via language line.", "date", "Tues"],
   // A sentence that begins with a capital: names and places the lists know; and a writer who leaves
   // one in lower case there leaves them all ("Wife dolores ... at the walmart").
   ["Seen with daughter priyanka, plan explained.", "name", "priyanka"],
@@ -52,6 +56,9 @@ const CLEAN = [
   "st john's wort stopped; st depression laterally",
   "Stopped St John's wort last week.",
   "christmas disease, factor ix 2%",
+  "Monday morning trauma meeting moved to the Tuesday MDT.",
+  "HD on Mondays and Thursdays; podiatry every tuesday and friday.",
+  "Clinic moved to Friday.",
   // The ward's formulary, species after an initial, words beside numbers, names that are words.
   "calprotectin sent, pabrinex 2 pairs tds, ticagrelor stopped",
   "e. coli in urine, s. aureus bacteraemia, h. pylori positive",
