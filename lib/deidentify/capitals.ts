@@ -11,10 +11,11 @@
 //   IN READING.", "WORKS AT STOP & SHOP."), and a state's code the town before it ("OAK HOLLOW, GA");
 // - a title or a relation names the word after it ("DR BAN", "DAUGHTER GRACE"), and a name beside a
 //   word makes it a name too ("FELICITY ROMANELLI").
-// Only a text with such a run is rewritten; mixed-case text is read as it is.
+// Only a text with such a run is rewritten; mixed-case text is read as it is. Its mirror, text
+// without capitals, is read the same way in lower-case.ts (decision 120).
 import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, CAPS_IN_PLACE_LINE, GENERIC_PLACE_WORDS, GENERIC_WARD, RELATIONS } from "./name-context";
-import { isCommonWord, looksMedical } from "./tokens";
+import { looksMedical } from "./tokens";
 import { FAITH_OR_PEOPLE } from "./venues";
 import { US_STATE_CODES } from "./addresses";
 import { PLACE_CUE_PHRASES } from "./vocabulary";
@@ -25,13 +26,14 @@ const set = (s: string) => new Set(s.split(" "));
 // "HEALTH", "GENERAL"). A service's kind ("CLINIC", "UNIT") is named after what it does ("LEG ULCER
 // CLINIC"): before it a name must begin with a word the lists know as a name or do not know at all
 // ("BROOKSIDE ANTICOAGULATION CLINIC").
-const SERVICE_END = set("clinic unit wing imaging radiology medicine rehab rehabilitation");
-const KIND_END = set("ward hospital hospitals infirmary hospice sanatorium centre center practice surgery pharmacy chemist chemists general memorial regional institute polyclinic associates partners pediatrics paediatrics cardiology orthopedics orthopaedics dermatology urology oncology neurology rheumatology home manor lodge shelter elementary school academy college pines gardens village haven acres estates heights commons towers meadows oaks woods glen crest ridge springs house hall creek grove farm hills landing shores vista pointe city beach harbor harbour rapids bluffs township living health");
+export const SERVICE_END = set("clinic unit wing imaging radiology medicine rehab rehabilitation");
+export const FACILITY_LETTERS = set("ltach ltac snf alf ecf irf");
+export const KIND_END = set("ltach ltac snf alf ecf irf ward hospital hospitals infirmary hospice sanatorium centre center practice surgery pharmacy chemist chemists general memorial regional institute polyclinic associates partners pediatrics paediatrics cardiology orthopedics orthopaedics dermatology urology oncology neurology rheumatology home manor lodge shelter elementary school academy college pines gardens village haven acres estates heights commons towers meadows oaks woods glen crest ridge springs house hall creek grove farm hills landing shores vista pointe city beach harbor harbour rapids bluffs township living health");
 const RESIDENCE_END = set("home manor lodge pines gardens village haven acres estates heights commons towers meadows oaks woods glen crest ridge springs house hall creek grove farm hills landing shores vista pointe living");
-const KIND_PART = set("health healthcare medical nursing care rest funeral community family group dental surgical children's women's eye ear treatment recovery assisted senior primary urgent internal teaching university base district high middle junior infant grammar general memorial regional royal county veterans behavioral behavioural");
+export const KIND_PART = set("health healthcare medical nursing care rest funeral community family group dental surgical children's women's eye ear treatment recovery assisted senior primary urgent internal teaching university base district high middle junior infant grammar general memorial regional royal county veterans behavioral behavioural");
 // Kinds that are one only after these: "NURSING HOME" ("DISCHARGED HOME"), "ASSISTED LIVING", "FAMILY HEALTH".
 const KIND_AFTER: Record<string, Set<string>> = { home: set("nursing care rest funeral residential retirement group children's"), living: set("assisted senior"), health: set("family community") };
-const STREET_END = set("street st road rd avenue ave lane ln drive dr close crescent cres way place pl court ct gardens gdns grove terrace tce boulevard blvd square sq parade rise mews row hill highway hwy parkway pkwy circle cir");
+export const STREET_END = set("street st road rd avenue ave lane ln drive dr close crescent cres way place pl court ct gardens gdns grove terrace tce boulevard blvd square sq parade rise mews row hill highway hwy parkway pkwy circle cir");
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
 const NOT_A_NAME = set("outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
@@ -41,7 +43,7 @@ const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));
 // Where someone lives, comes from or goes: with a preposition, a strong cue of a place.
 const RESIDENCE_VERB = set("lives living lived resides residing home born raised up is was originally comes came moved native resident transferred transfer admitted discharged returned sent going went back");
 const CLAUSE_END = set("with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc");
-const CUE_END = set("in from near to at of outside by for is the");
+export const CUE_END = set("in from near to at of outside by for is the");
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 // A strong cue of where someone lives, works, comes from or goes ("LIVES IN", "TRANSFERRED FROM",
@@ -131,7 +133,9 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const servicey = service || words.slice(j + 1, kind).some((_, m) => !part(j + 1 + m));
     while (servicey && j + 1 < kind && !named(j + 1)) j++;
     if (j + 1 === kind) continue;
-    for (let m = j + 1; m <= i; m++) if (m === i || !(cases[m] === "caps" && isAbbreviation(words[m]!))) cases[m] = "title";
+    // A facility's letters stay letters ("KINDRED LTACH" is read "Kindred LTACH").
+    for (let m = j + 1; m <= i; m++) if (m === i ? !FACILITY_LETTERS.has(k) : !(cases[m] === "caps" && isAbbreviation(words[m]!))) cases[m] = "title";
+    if (FACILITY_LETTERS.has(k)) cases[i] = "caps";
   }
 }
 
@@ -228,7 +232,7 @@ function runsOf(text: string): Word[][] {
   return runs;
 }
 
-function titleCase(raw: string): string {
+export function titleCase(raw: string): string {
   let out = "";
   for (let i = 0; i < raw.length; i++) {
     const prev = raw[i - 1];
@@ -240,7 +244,7 @@ function titleCase(raw: string): string {
 }
 
 /** The case a mixed-case writer would give each word of a run: each word's own, then what names a place or a person. */
-function casesOf(run: Word[], text: string): Case[] {
+export function casesOf(run: Word[], text: string): Case[] {
   const cases = readWords(run, text);
   placesOfWords(run, cases, text);
   namesBeforeKinds(run, cases, text);
@@ -274,192 +278,4 @@ export function readCapitals(text: string): string | null {
   }
   pieces.push(text.slice(copied));
   return pieces.join("");
-}
-
-// A sentence written without capitals: no word but its first begins with a capital and goes on in
-// lower case ("pt's wife mary called from boston", "Seen by dr okafor at st columba's"; abbreviations
-// in capitals allowed: "CT done, wife aware").
-// A sentence ends at a full stop, but not one after a title, a saint or an initial ("Dr. Villanueva",
-// "St. Luke's", "P.O. Box").
-const SENTENCE_END_RE = /(?<!(?:^|[^\p{L}])(?:\p{L}|[Dd]rs?|[Mm]rs?|[Mm]s|[Ss]t|[Pp]rof|[Nn]o|[Vv]s|[Aa]pprox|[Ee]tc))[.!?;](?=[ \t]|$)|\n/gu;
-const TITLE_WORD_RE = /^\p{Lu}[\p{Ll}'’]/u;
-const HAS_CAPITAL = /\p{Lu}/u;
-// A capital anywhere in a word, a letter's code first (most words are ASCII).
-const hasCapital = (raw: string) => {
-  const c = raw.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (raw !== raw.toLowerCase() && HAS_CAPITAL.test(raw));
-};
-const HAS_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}{2}/u;
-
-/**
- * Each run of sentences written without capitals, two lower-case words or more in all, with, for
- * each word, whether its sentence also begins in lower case: a writer who capitalises nothing, where
- * every word is read as in capitals. A sentence that begins with a capital may be a mixed-case
- * writer's with no name in it ("Procedure performed at the bedside", "MR imaging of the ankle"):
- * there only the words the lists know as names and places are read so.
- */
-type Sentence = "lower" | "capital";
-function uncasedRuns(text: string): { runs: Array<{ words: Word[]; kind: Sentence }>; casedAnywhere: boolean } {
-  const runs: Array<{ words: Word[]; kind: Sentence }> = [];
-  let casedAnywhere = false;
-  let from = 0;
-  SENTENCE_END_RE.lastIndex = 0;
-  for (;;) {
-    const m = SENTENCE_END_RE.exec(text);
-    const to = m ? m.index + 1 : text.length;
-    const words = wordsOf(text.slice(from, to), from);
-    // A title's capital says nothing of a name's ("Told her Dr. abernathy would call back").
-    if (words.some((w, i) => i > 0 && TITLE_WORD_RE.test(w.raw) && !TITLES.has(w.key))) casedAnywhere = true;
-    else if (words.some((w) => w.raw === w.key && w.raw.length >= 2)) runs.push({ words, kind: words[0]!.raw === words[0]!.raw.toLowerCase() ? "lower" : "capital" });
-    if (!m) break;
-    from = to;
-  }
-  return { runs, casedAnywhere };
-}
-
-/**
- * `text` with every sentence written without capitals as a mixed-case writer would have written it;
- * null when nothing changes. A lower-case word says as little as one in capitals, so each run is read
- * as the same words in capitals are (`casesOf`); only lower-case words that a mixed-case writer
- * would capitalise change ("wife mary called" is read as "wife Mary called"). A word that begins
- * with a capital is left as its writer wrote it.
- */
-export function readUncased(text: string): string | null {
-  if (!HAS_LOWER_WORD.test(text)) return null;
-  const { runs, casedAnywhere } = uncasedRuns(text);
-  if (runs.length === 0) return null;
-  const upper = text.toUpperCase();
-  // Offsets must hold: a text whose capitals change its length ("ß") is read as it is.
-  if (upper.length !== text.length) return null;
-  const pieces: string[] = [];
-  let copied = 0;
-  // Only runs with a word that may change are read (a cheap test first: in mixed-case text most are not).
-  const read = runs.map(({ words, kind }) => (words.some((_, i) => mayChange(words, i, text, kind === "lower", casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null));
-  // A writer who leaves a listed name in lower case in a sentence that begins with a capital
-  // ("Wife dolores says he fell at the walmart") capitalises only what the phone does: every
-  // sentence of the text without a capital inside it is read as one that begins in lower case.
-  const careless = runs.some(({ words, kind }, r) => kind === "capital" && !!read[r] && words.some((w, i) => !hasCapital(w.raw) && mixedCaseOf(words, read[r]!, i, text, false, false) !== null));
-  for (const [r, { words, kind }] of runs.entries()) {
-    const loose = kind === "lower" || careless;
-    // A careless writer's sentences that begin with a capital are read whole.
-    const cases = read[r] ?? (loose && words.some((_, i) => mayChange(words, i, text, true, casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null);
-    if (!cases) continue;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (hasCapital(w.raw)) continue;
-      const recased = mixedCaseOf(words, cases, i, text, loose && !casedAnywhere, loose);
-      if (recased === null || recased === w.raw || recased.length !== w.raw.length) continue;
-      pieces.push(text.slice(copied, w.start), recased);
-      copied = w.end;
-    }
-  }
-  if (copied === 0) return null;
-  pieces.push(text.slice(copied));
-  return pieces.join("");
-}
-
-// Words after which a listed word that is also an English one may be a name or a place ("wife grace", "lives in reading").
-const CUE_BEFORE = new Set([...TITLES, ...RELATIONS, ...CUE_END]);
-
-/**
- * Whether a lower-case word may take a capital or capitals, a cheap test before a run is read: a
- * word beside a number (a date, a code, an address); in a text with no capitals, any word; else only
- * a word the lists hold as a name or a place, and one that is also an English word only after a
- * cue or before a kind of place.
- */
-function mayChange(words: Word[], i: number, text: string, loose: boolean, casedAnywhere: boolean): boolean {
-  const w = words[i]!;
-  const k = w.key;
-  if (FUNCTION.has(k) || hasCapital(w.raw)) return false;
-  if (loose && !casedAnywhere) return true;
-  const d = dictionaries();
-  if (d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k) || d.eponyms.has(k)) {
-    if (!d.common.has(k)) return true;
-    const prev = words[i - 1]?.key ?? "";
-    const next = words[i + 1]?.key ?? "";
-    if (CUE_BEFORE.has(prev) || KIND_END.has(next) || STREET_END.has(next) || SERVICE_END.has(next) || KIND_PART.has(next)) return true;
-  }
-  // Beside a number: a date, an address or, from a writer with no capitals, a code.
-  if (!(CALENDAR_WORDS.has(k) || NUMBERED_PLACE.has(k) || (loose && !UNITS.has(k)))) return false;
-  return /\d/.test(text[w.start - 1] ?? "") || /^[ \t\-/#]*\d/.test(text.slice(w.end, w.end + 3));
-}
-
-// Units and multipliers a writer leaves in lower case beside a number ("5mg", "2pm", "x3", "24h").
-const UNITS = set("mg mcg ug ng g kg ml l dl cm mm m km am pm h hr hrs min mins s sec d wk wks mo mos yo y yr yrs x st nd rd th iu u mmol umol mol meq bpm kpa mmhg mls cc gy cgy mgy msv mbq mhz hz kcal cal ft in lb lbs oz ext");
-// A shortened street or building word before its number ("route 9", "apt 5", "po box 118").
-const NUMBERED_PLACE = set("route highway interstate exit apartment apt suite ste bldg building box unit flat floor room block plot");
-
-/** The mixed-case form of a lower-case word in a run read as if in capitals; null to leave it. */
-function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlisted: boolean, loose: boolean): string | null {
-  // An initial and the surname after it ("k. brannigan", "j. oduya"; not "e. coli", "s. aureus").
-  if (loose && (surnameAfterInitial(run, i, text) || surnameAfterInitial(run, i + 1, text))) return run[i]!.raw.length === 1 ? run[i]!.raw.toUpperCase() : titleCase(run[i]!.raw);
-  if (cases[i] === "lower") return null;
-  const d = dictionaries();
-  const w = run[i]!;
-  const k = w.key;
-  const after = text.slice(w.end, w.end + 3);
-  const listed = d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k);
-  // An eponym, with its possessive's apostrophe or without ("parkinsons", "mcburneys point"), is a
-  // disease's or a sign's name in lower case as much as in any: left as written but after a title.
-  const eponym = d.eponyms.has(k) || (k.endsWith("s") && d.eponyms.has(k.slice(0, -1)));
-  if (eponym && !listed && !cueBefore(run, i, text)) return null;
-  // A word inside an address, a domain or a file's name is no name of its own ("alice.b@example.com").
-  if (cases[i] === "title" && !(/^[@._/:\\][\p{L}\d]/u.test(after) || /[\p{L}\d][@._/:\\]$/u.test(text.slice(Math.max(0, w.start - 2), w.start)))) {
-    // A word in no list reads as a name only where the writer uses no capitals at all: in a text
-    // with capitals elsewhere a lower-case word the lists lack is a word of the trade ("glucometer").
-    // In a sentence that begins with a capital only a listed name or place that is no English word
-    // ("Seen with wife mary"), or a listed one after a title or a relation ("Wife grace aware").
-    if (!loose) return listed && (!d.common.has(k) || cueBefore(run, i, text)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
-
-    return (unlisted || listed || CALENDAR_WORDS.has(k)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
-  }
-  if (cases[i] !== "caps") return null;
-  const next = run[i + 1];
-  const nextNamed = !!next && cases[i + 1] === "title" && next.start - w.end <= 2;
-  // An initial before a name ("k. brannigan"), a saint's "st" before one ("st. joseph's").
-  if ((w.raw.length === 1 && after[0] === "." && nextNamed) || (k === "st" && nextNamed)) return titleCase(w.raw);
-  const numberAfter = /^[ \t]*[-/#]?\d/.test(after);
-  const numberBefore = /\d[ \t-]?$/.test(text.slice(Math.max(0, w.start - 2), w.start));
-  // A month or a day beside a number ("march 3rd", "3-mar", "tues 12 mar").
-  if (CALENDAR_WORDS.has(k) && (numberAfter || numberBefore || (next && CALENDAR_WORDS.has(next.key)))) return titleCase(w.raw);
-  if (NUMBERED_PLACE.has(k) && numberAfter) return titleCase(w.raw);
-  if (k === "po" && next?.key === "box") return w.raw.toUpperCase();
-  // Codes a writer puts in capitals: letters joined to digits ("ox16 5tj", "a1927734", "mr-2280914"),
-  // and a state's or another short code before a number ("ak 99508", "qld 4350"); not units. A
-  // mixed-case writer's lower-case code is meant so ("rs12345", "hba1c").
-  if (!loose || UNITS.has(k) || FUNCTION.has(k)) return null;
-  const joinedToDigits = /\d/.test(text[w.start - 1] ?? "") || /^[-/]?\d/.test(after);
-  // A short word before a number is a code unless it is a word ("bed 7", "due 2200"); before a ZIP code a state's ("ca 92840").
-  const code = w.raw.length <= 3 && numberAfter && ((!d.common.has(k) && !d.clinical.has(k)) || /^[ \t]+\d{5}(?![\d:])/.test(text.slice(w.end, w.end + 8)));
-  if (joinedToDigits || code) return w.raw.toUpperCase();
-  return null;
-}
-
-/** A title before a name the lists hold, a relation before a first name ("dr grace", "wife hope"; not "daughter's mobile"). */
-function cueBefore(run: Word[], i: number, text: string, anyWord = false): boolean {
-  const d = dictionaries();
-  const prev = run[i - 1];
-  if (!prev || !/^\.?[ \t]+$/.test(text.slice(prev.end, run[i]!.start))) return false;
-  const k = run[i]!.key;
-  const named = anyWord || d.firstNames.has(k) || d.lastNames.has(k);
-  return (TITLES.has(prev.key) && named) || (RELATIONS.has(prev.key) && prev.raw === prev.key && (anyWord || d.firstNames.has(k)));
-}
-
-// The catalogue's abbreviations in lower case: in text without capitals "rea" is reactive arthritis's
-// ReA as much as a surname.
-let lowerAbbreviations: Set<string> | undefined;
-function lowerCaseAbbreviations(): Set<string> {
-  lowerAbbreviations ??= new Set([...dictionaries().catalogueAbbreviations].map((a) => a.toLowerCase()));
-  return lowerAbbreviations;
-}
-
-/** A word after an initial and its full stop that reads as a surname: listed, or no frequent word and shaped as a name but not as a species. */
-function surnameAfterInitial(run: Word[], i: number, text: string): boolean {
-  const prev = run[i - 1];
-  const w = run[i];
-  if (!prev || !w || prev.raw.length !== 1 || !/^\.[ \t]+$/.test(text.slice(prev.end, w.start))) return false;
-  const d = dictionaries();
-  const k = w.key;
-  if (FUNCTION.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k)) return false;
-  return d.firstNames.has(k) || d.lastNames.has(k) || (!isCommonWord(k) && nameShaped(k) && !/(?:ae|ii|us|is|um|ensis)$/.test(k));
 }

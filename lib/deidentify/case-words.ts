@@ -28,7 +28,7 @@ export function wordsOf(text: string, at = 0): Word[] {
 const set = (s: string) => new Set(s.split(" "));
 /** Words no writer capitalises mid-sentence. */
 export const FUNCTION = set("a an the of to from at in on for with by and or but nor so as if is was are were be been being has had have do does did will would can could might must shall should not no per via into onto than then this that these those it its he she they him her his hers their them we our you your i me my who whom which what when where while after before since until about above below up down out off");
-export const TITLES = set("dr mr mrs ms miss mx prof professor rev sister nurse matron");
+export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
 const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and");
@@ -78,6 +78,8 @@ function mayBeName(w: Word): boolean {
   return !FUNCTION.has(w.key) && !NOT_A_NAME_AFTER_CUE.has(w.key) && !d.clinical.has(w.key) && !isAbbreviation(w) && !CALENDAR_WORDS.has(w.key);
 }
 
+// A role's letters before a colleague's first name.
+export const ROLE_LETTERS = set("rn np pa cm sw ot slp rt cna lpn");
 // Titles that are also roles or relations ("SISTER CALLED", "NURSE SPECIALIST"): a name after them
 // must be one the lists know as a name, or no word at all.
 const ROLE_TITLES = set("sister nurse matron");
@@ -127,6 +129,8 @@ function firstReading(words: Word[], i: number, text: string): Reading {
   const next = words[i + 1];
   if (TITLES.has(k)) return next && titledName(w, next, text) ? "title" : d.common.has(k) && k.length > 3 ? "lower" : "caps";
   if (prev && TITLES.has(prev.key) && titledName(prev, w, text)) return "title";
+  // A first name after a role's letters ("RN MARIA", "cm roz", "SW DEB").
+  if (prev && ROLE_LETTERS.has(prev.key) && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && d.firstNames.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) return "title";
   return readingOfWord(k, w.raw);
 }
 
@@ -194,7 +198,8 @@ export function readWords(words: Word[], text: string): Case[] {
     const afterLabel = colon !== -1 && /^[ \t]*$/.test(gap.slice(colon + 1)) && personLabelBefore(text.slice(Math.max(0, words[i]!.start - gap.length + colon - 48), words[i]!.start - gap.length + colon));
     labelled.push(!FUNCTION.has(words[i]!.key) && (afterLabel || (i > 0 && labelled[i - 1]! && /^(?:[ \t]+|[ \t]*,[ \t]*)$/.test(gap))));
   }
-  const cueBefore = (i: number) => labelled[i]! || (i > 0 && (TITLES.has(words[i - 1]!.key) || RELATIONS.has(words[i - 1]!.key)) && /^[ \t,]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)));
+  // What a relative does is no name ("NIECE STATES PT WOULD NOT WANT").
+  const cueBefore = (i: number) => labelled[i]! || (i > 0 && (TITLES.has(words[i - 1]!.key) || (RELATIONS.has(words[i - 1]!.key) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)));
   return first.map((r, i): Case => {
     if (r === "lower" || r === "title" || r === "caps") return r;
     const k = words[i]!.key;
@@ -213,7 +218,7 @@ export function readWords(words: Word[], text: string): Case[] {
     // "MILAN CRITERIA", "BARRETT SEGMENT"), unless it is the head of a sign ("SISTER MARY JOSEPH NODULE").
     const given = i > 0 ? words[i - 1]!.key : "";
     const givenName = first[i - 1] === "title" && !d.places.has(given) && !d.eponyms.has(given) && d.firstNames.has(given);
-    const afterFirstName = beside(i - 1, i) && givenName && !eponymHeadAfter(` ${k}`, 0, true);
+    const afterFirstName = beside(i - 1, i) && givenName && !PERSON_VERB.has(k) && !eponymHeadAfter(` ${k}`, 0, true);
     // After a relation, before what a person does ("DAUGHTER PRECIOUS CALLED"; not "MOTHER FELL").
     const relativeNamed = i > 0 && i + 1 < words.length && RELATIONS.has(words[i - 1]!.key) && /^[ \t]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !NOT_A_NAME_AFTER_CUE.has(k) && PERSON_VERB.has(words[i + 1]!.key);
     if (r === "word") return afterFirstName || relativeNamed || labelled[i]! ? "title" : "lower";

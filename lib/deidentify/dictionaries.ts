@@ -5,7 +5,8 @@
 // file system (a browser), the dictionaries are empty and only the rules run; the browser asks
 // the server instead (decision 050).
 import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
-import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS, WARD_FORMULARY } from "./vocabulary";
+import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS } from "./vocabulary";
+import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 
 export interface Dictionaries {

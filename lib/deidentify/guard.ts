@@ -26,7 +26,8 @@ import { detectVenues } from "./venues";
 import { detectOrganisations } from "./organisations";
 import { detectAge, detectRecordNumbers } from "./records";
 import { detectCuedIdentifiers, makerSpans } from "./cued-identifiers";
-import { readCapitals, readUncased } from "./capitals";
+import { readCapitals } from "./capitals";
+import { readUncased } from "./lower-case";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";

@@ -9,7 +9,12 @@ import { MSG, spans, type Detector } from "./types";
 
 // A plural relation, then a list of given names: "Two sons, Mark and Tommy", "daughters (Ann,
 // Sue)", "family (carla)", "children: Ben, Amy and Joe".
-const RELATIVES_LIST_RE = /(?<![\p{L}])(?:sons|daughters|brothers|sisters|children|kids|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings)[ \t]*[,:(][ \t]*(\p{L}[\p{Ll}'’\-]+(?:[ \t]*(?:,|&|and)[ \t]*\p{L}[\p{Ll}'’\-]+){0,4})(?=[ \t]*[,.;:)]|[ \t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called)(?![\p{L}]))/dgu;
+// Or a list of two or more with no mark before it: "sons Erik and Anders", "SONS SEAMUS AND COLM".
+const GIVEN = "(?:\\p{L}[\\p{Ll}'’\\-]+|\\p{Lu}{2,}[\\p{Lu}'’\\-]*)";
+const RELATIVES_LIST_RE = new RegExp(
+  `(?<![\\p{L}])(?:sons|daughters|brothers|sisters|children|kids|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings|SONS|DAUGHTERS|BROTHERS|SISTERS|CHILDREN|GRANDCHILDREN)(?:[ \\t]*[,:(][ \\t]*(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){0,4})|[ \\t]+(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){1,4}))(?=[ \\t]*(?:[,.;:)]|$)|[ \\t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called|BOTH|WHO|ARE|LIVE|ALL|AT|AWARE|PRESENT|VISITING|CALLED)(?![\\p{L}]))`,
+  "dgmu",
+);
 // A cue before a first name in a lower-case note: "fyi jess", "thx amir", "ask priya".
 const LOWER_NAME_CUE_RE = /(?<![\p{L}])(?:fyi|thx|thanks|ty|ask|tell|ping|cc|w\/|spoke to|spoke with|spoke w\/|d\/w|per)[ \t]+(\p{Ll}{3,})(?![\p{L}])/dgu;
 // Or what follows it: "jess from st vincents", "amir called", "priya says".
@@ -40,13 +45,15 @@ export const detectNameCues: Detector = (text, add) => {
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || GENERIC_PLACE_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || isTitle(w) || isPersonCue(w) || looksMedical(w);
   if (/sons|daughters|brothers|sisters|children|kids|grand|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings/.test(text)) {
-    for (const s of spans(RELATIVES_LIST_RE, text, 1)) {
-      const words = [...s.match[1]!.matchAll(/\p{L}[\p{Ll}'’\-]+/gu)].filter((m) => !/^(?:and)$/.test(m[0]));
+    for (const m of text.matchAll(RELATIVES_LIST_RE)) {
+      const list = m[1] ?? m[2]!;
+      const at = m.indices![m[1] ? 1 : 2]![0];
+      const words = [...list.matchAll(/\p{L}[\p{L}'’\-]*/gu)].filter((w) => !/^(?:and|AND)$/.test(w[0]));
       // Every word must be a given name or a word in no list: "family (both local)" names nobody.
-      const keys = words.map((m) => m[0].toLowerCase());
-      // A hyphenated word is a description ("Spanish-speaking"), not a given name.
-      if (keys.some((k) => vocabulary(k) || k.includes("-") || (!d.firstNames.has(k) && isCommonWord(k)))) continue;
-      for (const m of words) name(s.start + m.index!, s.start + m.index! + m[0].length);
+      const keys = words.map((w) => w[0].toLowerCase());
+      // A hyphenated word is a description ("Spanish-speaking"), not a given name, unless each part is one ("Tracy-Ann").
+      if (keys.some((k) => vocabulary(k) || (k.includes("-") && !k.split("-").every((p) => d.firstNames.has(p))) || (!d.firstNames.has(k) && isCommonWord(k)))) continue;
+      for (const w of words) name(at + w.index!, at + w.index! + w[0].length);
     }
   }
   // Lower-case notes only: in a sentence with capitals a lower-case word is no name.

@@ -24,7 +24,7 @@ const ON_ROAD_RE = /(?<=[\p{L}'’&][ \t]+)on[ \t]+(?:Route|Rte|Highway|Hwy|\p{L
 const BUSINESS_BEFORE_ROAD_RE = /(?<![\p{L}])(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*){0,2})[ \t]+$/u;
 // Found from the preposition: "at|for|with" then a capital, then the occupation before it.
 const AT_CAPITAL_RE = /(?<=[\p{Ll}][ \t]+)(?:at|for|with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?![\p{L}\p{N}])/dgu;
-const OCCUPATION_BEFORE_RE = /(?:^|[^\p{L}])(?:an?|former|retired|Former|Retired|as)[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})[ \t]+$/u;
+const OCCUPATION_BEFORE_RE = /(?:^|[^\p{L}])(?:an?|former|retired|Former|Retired|as|yo|y\/o|year-old|year old)[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})[ \t]+$/u;
 const OCCUPATION_ENDING = /(?:er|or|ist|ian|legal|man|woman|aide|clerk|nurse|assistant|agent|officer|guard|tech|cook|chef)$/;
 const NOT_OCCUPATION = new Set("ulcer tumor tumour murmur fever cancer catheter monitor order disorder floor water letter number paper center centre corner border error donor member visitor procedure answer encounter".split(" "));
 const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3})(?:Family Medicine|Family Practice|Family Health|Internal Medicine|Primary Care|Medical Group|Medical Associates|Health Cent(?:er|re)|Community Health|Pediatrics)(?![\p{L}])/dgu;

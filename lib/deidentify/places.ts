@@ -41,7 +41,7 @@ const CALENDAR_WORDS = new Set(CALENDAR);
 const NUMBERED_WARD_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
-const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![\p{L}])/dgu;
+const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![\p{L}])/dgu;
 const LOWER_WARD_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:unit|ward|wing|floor|service)(?![\p{L}])/dgu;
 
 // The site code in a record header: a record number, then the hospital's abbreviation alone on
@@ -281,22 +281,28 @@ export const detectInstitutions: Detector = (text, add) => {
         // and a noun of an activity names what the service does.
         if (re === LOWER_WARD_RE && (/\p{Lu}\p{Ll}*[ \t]+$/u.test(before) || /(?:tion|sion|ment|ance|ence|ing|ness|ity|ery|ogy|ics)$/.test(w))) continue;
         // A ward's name is no clinical word ("Bed 4", "Room 12", "Level 3", "Grade 2", "Day 5").
-        if (GENERIC_WARD.has(w) || dictionaries().clinical.has(w) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
+        // A surname the catalogue holds for a disease names a floor after a move ("transferring to Ellison 4").
+        const afterPreposition = /(?:^|[^\p{L}])(?:to|from|the|on|TO|FROM|THE|ON)[ \t]+$/u.test(before);
+        const afterMove = /(?:transfer|transferred|transferring|moved|moving|admitted|sent|back|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/i.test(before);
+        if (GENERIC_WARD.has(w) || (dictionaries().clinical.has(w) && !(re === NUMBERED_WARD_RE && afterMove)) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
         // Mid-sentence, or on a line that names a service; and in the numbered form, after
         // "to/on/the/from/at" or a comma, where a floor is named.
         if (re === NUMBERED_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|TO|THE|FROM|AT|IN)|[,:])[ \t]*$/.test(before)) continue;
         // Decision 119. In a list of results or scores a word before a number is a test's or a score's
         // ("ALP 130, BILI 18", "Waterlow 18"), not a floor's.
-        if (re === NUMBERED_WARD_RE && (/\d[ \t]*[,;][ \t]*$/.test(before) || dictionaries().eponyms.has(w))) continue;
+        // An eponym names a floor after a preposition ("transferring to Ellison 4"), a score elsewhere.
+        if (re === NUMBERED_WARD_RE && (/\d[ \t]*[,;][ \t]*$/.test(before) || (dictionaries().eponyms.has(w) && !afterPreposition))) continue;
         push(s.start, s.end);
       }
     }
   }
-  for (const s of /\S[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC)(?![A-Za-z])/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
+  for (const s of /\S[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![A-Za-z])/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
     const w = (s.match[1] ?? "").toLowerCase();
     // "the Mayo emergency department", "the Togus VA clinic", "the Bangor office": after "the",
     // a capitalised word before a department of a hospital names the hospital, even an ordinary word.
     const kind = s.match[0].slice(s.match[1]!.length);
+    // "screening for Kindred LTACH": before a facility's letters a capitalised word is its name, even an ordinary one.
+    if (/^[ \t]+(?:LTACH|LTAC|SNF|ECF|IRF)/.test(kind) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w) && !dictionaries().clinical.has(w) && !dictionaries().abbreviations.has(w) && !/^(?:local|nearest|new|same|another|other|outside)$/.test(w)) { push(s.start, s.end); continue; }
     if (/^[ \t]+(?:VA|VAMC|emergency|office)/.test(kind) && /(?:^|[^\p{L}])the[ \t]+$/u.test(text.slice(Math.max(0, s.start - 5), s.start)) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w) && !dictionaries().clinical.has(w) && !dictionaries().abbreviations.has(w)) { push(s.start, s.end); continue; }
     // Clinics named after what they do: "Anticoagulation", "Nutrition", "Orthopedics", "Wound".
     if (/(?:tion|sion|logy|ics|ing|ment|ence|ance|ity|ism|ive|ary|ery|ure|al|ic)$/.test(w)) continue;

@@ -97,12 +97,14 @@ export const detectRecordNumbers: Detector = (text, add) => {
       add({ kind: "mrn", start: s.start, end: s.end, message: MSG.nhs, priority: 4 });
     }
   }
+  // "obs at 0800 1200 1600": a row of clock times is no number of anyone's, nor is a shift
+  // ("NPN 1900-0700", "slept 0200-0500").
+  const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
+  const shift = (m: string) => /^\d{4}[-–]\d{4}$/.test(m) && m.split(/[-–]/).every(clock);
   for (const re of [MRN_ALNUM_RE, MRN_BARE_RE]) {
-    for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+    for (const s of spans(re, text)) if (!shift(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   }
   for (const re of [ACCESSION_RE, MEDICARE_MBI_RE]) for (const s of spans(re, text)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
-  // "obs at 0800 1200 1600": a row of clock times is no number of anyone's.
-  const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
   for (const s of /\d\.\d{3}\.\d|[A-Z]{2}-\d{3,8}-\d{3}/.test(text) ? spans(DOTTED_ID_RE, text) : []) if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
   for (const s of /\d{4}[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(FOUR_DIGIT_GROUPS_RE, text) : []) if (!s.match[0].split(/[ \-]/).every(clock)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 7 });
   for (const s of /[A-Z]\d{3}|\d{3}[A-Z]/.test(text) && /[A-Z\d]{9}/.test(text) ? spans(CODE_ID_RE, text) : []) {
@@ -118,7 +120,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
   }
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   for (const s of spans(GROUPED_ID_RE, text)) {
-    if (digitCount(s.match[0]) >= 7) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
+    if (digitCount(s.match[0]) >= 7 && !shift(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
 };
 

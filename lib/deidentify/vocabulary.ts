@@ -4,7 +4,7 @@
 // clinical vocabulary, drugs, sequences and abbreviations that collide with names or places.
 // Lower case, one entry per word (multi-word eponyms are listed word by word).
 
-const words = (s: string): string[] => s.trim().split(/\s+/);
+export const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Eponyms of anatomy, signs, tests, classifications, fractures and diseases. */
 export const EPONYMS = words(`
@@ -167,45 +167,9 @@ optison lexiscan cardiolite myoview xience promus taxus cypher impella watchman 
 corevalve angio-seal perclose mynx pleurx cordis
 `);
 
-/**
- * The ward's formulary and laboratory as British, Irish and Australian notes write them, which the
- * US brand list above lacks: species, generics, local brands, feeds, fluids, tests and the
- * services' short names. In lower-case notes a word in no list that reads as a name ("calprotectin sent",
- * "pabrinex 2 pairs") would otherwise take a capital (decision 120).
- */
-export const WARD_FORMULARY = words(`
-aureus coli pylori aeruginosa pneumoniae difficile faecalis faecium epidermidis influenzae jirovecii
-marcescens cloacae mirabilis pyogenes agalactiae viridans catarrhalis meningitidis gonorrhoeae
-trachomatis fumigatus albicans glabrata typhi enteritidis jejuni monocytogenes perfringens baumannii
-maltophilia cepacia oxytoca
-calprotectin pabrinex procalcitonin tryptase hydroxocobalamin ddimer d-dimer ntprobnp probnp
-co-amoxiclav co-codamol co-trimoxazole co-careldopa co-beneldopa teicoplanin levetiracetam edoxaban
-dalteparin tinzaparin fondaparinux clexane fragmin innohep alteplase tenecteplase ticagrelor
-prasugrel bumetanide sacubitril dapagliflozin empagliflozin canagliflozin novorapid novomix
-prochlorperazine buccastem oramorph oxynorm zomorph seretide fostair relvar trimbow adcal calcichew
-hartmanns plasmalyte gelofusine movicol laxido bisacodyl fortisip fresubin scandishake nutilis
-fortijuce sytron ferinject monofer venofer cosmofer sandocal sando-k sandok phosphate-sandoz slow-k
-kay-cee-l abidec dalivit forceval buscopan glycopyrronium levomepromazine nozinan domperidone
-alfentanil flumazenil sugammadex rocuronium suxamethonium etomidate metaraminol dobutamine milrinone
-levosimendan terlipressin octreotide esomeprazole famotidine gaviscon peptac rifaximin microlax
-picolax moviprep klean-prep citramag sennosides loperamide mesalazine balsalazide vedolizumab
-ustekinumab tofacitinib tacrolimus mycophenolate sirolimus everolimus basiliximab febuxostat
-rasburicase ibandronate romosozumab calcitriol alfacalcidol cinacalcet sevelamer calcium-acetate
-epoetin darbepoetin sodium-bicarbonate liothyronine propylthiouracil fludrocortisone beclometasone
-mometasone umeclidinium salmeterol formoterol vilanterol indacaterol acetylcysteine carbocisteine
-tranexamic vitamin-k phytomenadione idarucizumab andexanet octaplex beriplex prothrombinex ffp
-human-albumin zenalb alburex amikacin tobramycin linezolid daptomycin tigecycline benzylpenicillin
-phenoxymethylpenicillin ertapenem imipenem aztreonam cefotaxime ceftazidime cefalexin cefepime
-temocillin minocycline moxifloxacin ofloxacin fosfomycin pivmecillinam pyrazinamide fluconazole
-itraconazole voriconazole posaconazole caspofungin micafungin anidulafungin amphotericin ambisome
-valaciclovir ganciclovir valganciclovir oseltamivir remdesivir baricitinib sotrovimab paxlovid
-molnupiravir anticoag coag geri geris paeds maxfax orthogeriatrics orthogeris neurosurg
-cardiothoracics tvn portacath nephrostomy
-`);
-
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
 export const DEVICE_EPONYMS = words(`
-holter doppler ganz hickman penrose tenckhoff groshong
+holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
 heller toupet mallampati cormack lehane aldrete waterlow barthel folstein
 cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
@@ -214,6 +178,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+rsbi sbt loa cmo dka hhs hob dnr dni dnar dnacpr tlc picc ett ogt ngt uop bm prbc ffp cvp map sbp dbp
 osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems nhs mrn ssn dob vin ohip uhid phn ihi iban ein
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
 hba1c tsh ft4 psa cea ca afp hcg ldl hdl tg bnp trop abg vbg ph pco2 po2 sao2 spo2 fio2 peep
@@ -318,7 +283,7 @@ olympian swimmer boxer dancer ballerina singer musician actor actress mayor coun
 senator judge lawyer solicitor barrister surgeon dentist vet veterinarian pharmacist
 postman postwoman shopkeeper publican baker butcher blacksmith carpenter plumber electrician
 mechanic driver lorry trucker chef journalist presenter astronaut diver climber mountaineer
-lifeguard ranger gamekeeper shepherd lighthouse keeper
+lifeguard ranger gamekeeper shepherd lighthouse keeper student pupil undergraduate postgraduate
 `);
 
 /** US states and UK nations/counties often written in notes; matched as places. */
