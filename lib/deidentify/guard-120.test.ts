@@ -68,6 +68,9 @@ const CLEAN = [
   "mark the site and consent in am",
   "reading glasses at bedside, hearing aid in left ear",
   "Patient leaflet: https://www.nhs.uk/conditions/gout/ and www.england.nhs.uk/ourwork",
+  // Markup and code in a Markdown comment are no prose: their words take no capital.
+  '| sign | value |\n|---|---|\n| CRP | 4 |\n\n<img src=x onerror="window.__xss=1">[link](javascript:alert(1))',
+  "the viewer crashed in `renderslice()`; <kbd>ctrl</kbd> reloads it",
 ];
 
 // An address's or a domain's words are not names of their own.

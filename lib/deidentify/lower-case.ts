@@ -141,8 +141,9 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
   // disease's or a sign's name in lower case as much as in any: left as written but after a title.
   const eponym = d.eponyms.has(k) || (k.endsWith("s") && d.eponyms.has(k.slice(0, -1)));
   if (eponym && !listed && !cueBefore(run, i, text)) return null;
-  // A word inside an address, a domain or a file's name is no name of its own ("alice.b@example.com").
-  if (cases[i] === "title" && !(/^[@._/:\\][\p{L}\d]/u.test(after) || /[\p{L}\d][@._/:\\]$/u.test(text.slice(Math.max(0, w.start - 2), w.start)))) {
+  // A word inside an address, a domain, a file's name or markup is no name of its own
+  // ("alice.b@example.com", '<img src=x onerror="...">', "alert(1)").
+  if (cases[i] === "title" && !(/^(?:[@._/:\\][\p{L}\d]|[=(<>_`{])/u.test(after) || /(?:[\p{L}\d][@._/:\\]|[<=_`{])$/u.test(text.slice(Math.max(0, w.start - 2), w.start)))) {
     // A word in no list reads as a name only where the writer uses no capitals at all: in a text
     // with capitals elsewhere a lower-case word the lists lack is a word of the trade ("glucometer").
     // In a sentence that begins with a capital only a listed name or place that is no English word
