@@ -28,11 +28,11 @@ const hasCapital = (raw: string) => {
 const HAS_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}{2}/u;
 
 /**
- * Each run of sentences written without capitals, two lower-case words or more in all, with, for
- * each word, whether its sentence also begins in lower case: a writer who capitalises nothing, where
- * every word is read as in capitals. A sentence that begins with a capital may be a mixed-case
- * writer's with no name in it ("Procedure performed at the bedside", "MR imaging of the ankle"):
- * there only the words the lists know as names and places are read so.
+ * Each sentence written without capitals that has a lower-case word, and whether it begins in lower
+ * case: a writer who capitalises nothing, where every word is read as in capitals. A sentence that
+ * begins with a capital may be a mixed-case writer's with no name in it ("Procedure performed at the
+ * bedside", "MR imaging of the ankle"): there only the words the lists know as names and places are
+ * read so. `casedAnywhere`: some sentence has a capital inside it.
  */
 type Sentence = "lower" | "capital";
 function uncasedRuns(text: string): { runs: Array<{ words: Word[]; kind: Sentence }>; casedAnywhere: boolean } {
@@ -69,8 +69,10 @@ export function readUncased(text: string): string | null {
   if (upper.length !== text.length) return null;
   const pieces: string[] = [];
   let copied = 0;
-  // Only runs with a word that may change are read (a cheap test first: in mixed-case text most are not).
-  const read = runs.map(({ words, kind }) => (words.some((_, i) => mayChange(words, i, text, kind === "lower", casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null));
+  // Each run read as the same words in capitals, only when a word of it may change (a cheap test
+  // first: in mixed-case text most may not).
+  const readIf = (words: Word[], loose: boolean) => (words.some((_, i) => mayChange(words, i, text, loose, casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null);
+  const read = runs.map(({ words, kind }) => readIf(words, kind === "lower"));
   // A writer who leaves a listed name in lower case in a sentence that begins with a capital
   // ("Wife dolores says he fell at the walmart") capitalises only what the phone does: every
   // sentence of the text without a capital inside it is read as one that begins in lower case.
@@ -78,7 +80,7 @@ export function readUncased(text: string): string | null {
   for (const [r, { words, kind }] of runs.entries()) {
     const loose = kind === "lower" || careless;
     // A careless writer's sentences that begin with a capital are read whole.
-    const cases = read[r] ?? (loose && words.some((_, i) => mayChange(words, i, text, true, casedAnywhere)) ? casesOf(words.map((w) => ({ ...w, raw: w.raw.toUpperCase() })), upper) : null);
+    const cases = read[r] ?? (loose ? readIf(words, true) : null);
     if (!cases) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -149,7 +151,6 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
     // In a sentence that begins with a capital only a listed name or place that is no English word
     // ("Seen with wife mary"), or a listed one after a title or a relation ("Wife grace aware").
     if (!loose) return listed && (!d.common.has(k) || cueBefore(run, i, text)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
-
     return (unlisted || listed || CALENDAR_WORDS.has(k)) && !lowerCaseAbbreviations().has(k) ? titleCase(w.raw) : null;
   }
   if (cases[i] !== "caps") return null;
@@ -177,13 +178,12 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
 }
 
 /** A title before a name the lists hold, a relation before a first name ("dr grace", "wife hope"; not "daughter's mobile"). */
-function cueBefore(run: Word[], i: number, text: string, anyWord = false): boolean {
+function cueBefore(run: Word[], i: number, text: string): boolean {
   const d = dictionaries();
   const prev = run[i - 1];
   if (!prev || !/^\.?[ \t]+$/.test(text.slice(prev.end, run[i]!.start))) return false;
   const k = run[i]!.key;
-  const named = anyWord || d.firstNames.has(k) || d.lastNames.has(k);
-  return (TITLES.has(prev.key) && named) || (RELATIONS.has(prev.key) && prev.raw === prev.key && (anyWord || d.firstNames.has(k)));
+  return (TITLES.has(prev.key) && (d.firstNames.has(k) || d.lastNames.has(k))) || (RELATIONS.has(prev.key) && prev.raw === prev.key && d.firstNames.has(k));
 }
 
 // The catalogue's abbreviations in lower case: in text without capitals "rea" is reactive arthritis's
