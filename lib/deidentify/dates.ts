@@ -72,7 +72,7 @@ const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:in
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
 const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
@@ -97,7 +97,8 @@ const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|s
 const MONTH_OR_DAY_CUED_RE = new RegExp(
   `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|about|around|before|after|for|For|RTC|rtc|Rtc|spent|spend|spending|spends)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)` +
     // "cases for Thursday teaching": a weekday before a teaching event's noun is a routine.
-    "(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}])))" +
+    // "on Saturday nights": a part of the day in the plural is a routine too.
+    "(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns|mornings|afternoons|evenings|nights)(?![\\p{L}])))" +
     "(?![\\p{L}\\-])(?!\\.\\p{L})",
   "dgu",
 );
@@ -114,12 +115,13 @@ const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:va|vision|acuity|snellen|visual|titer|tit
 // Alone before a noun it names a routine, not a day: "Thursday teaching", "the Tuesday MDT".
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
 // A part of the day before a meeting's noun is still a routine: "Monday morning trauma meeting",
-// "Friday afternoon unknowns".
-const ROUTINE_NOUN = "(?:[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|MDTs?|mdts?|sessions?|conferences?|unknowns|quiz|lectures?|huddles?|lists?|clinics?|tutorials?|club|course|case|cases|seminars?|board|review|reviews|handover|journal)(?![\\p{L}])";
+// "Friday afternoon unknowns", "the Tuesday night meeting". The words between are the noun's own,
+// never a preposition: "seen Tuesday in walk-in clinic" is one day.
+const ROUTINE_NOUN = "(?:(?!(?:in|at|on|by|for|with|to|from|and|of|IN|AT|ON|BY|FOR|WITH|TO|FROM|AND|OF)[ \\t])[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|MDTs?|mdts?|sessions?|conferences?|unknowns|quiz|lectures?|huddles?|lists?|clinics?|tutorials?|club|course|case|cases|seminars?|board|review|reviews|handover|journal)(?![\\p{L}])";
 // A list of days after "every" is a routine too ("every Monday, Wednesday and Friday, 2 mg").
 const DAYS_BEFORE = `(?:${WEEKDAY}(?:[ \\t]*[,/])?[ \\t]*(?:(?:and|or|&)[ \\t]+)?)*`;
 const WEEKDAY_RE = new RegExp(
-  `(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|morning|afternoon|evening|night|noon|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
+  `(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|(?:morning|afternoon|evening|night|noon)(?![\\p{L}])|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|night|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
     `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell|MEETING|VISIT|APPOINTMENT|SURGERY|PROCEDURE|CLINIC|SEEN|DISCHARGED|ADMITTED|REVIEW|CALL|CALLED|RETURNED|ARRIVED|DIED|FELL)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
   "dgmu",
 );
@@ -127,13 +129,13 @@ const WEEKDAY_RE = new RegExp(
 // A weekday after a verb of coming and going or a preposition of time, in full or shortened as
 // nursing notes write it: "will call back Tues", "arriving Sat", "family visiting Thurs.", "until
 // Mon", and in lower-case notes "confused since sat". A shortened day must close the clause or
-// come before a time: "O2 Sat 95%", "Sun
+// come before a time or a conjunction ("seen on Sat and started on Keflex"): "O2 Sat 95%", "Sun
 // exposure" and "Wed to" stay out.
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   // The day first, then the verb before it (a scan from every verb would cost more).
   `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
-    `(?:${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns)(?![\\p{L}]))|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
+    `(?:${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns|mornings|afternoons|evenings|nights)(?![\\p{L}]))|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );
 
@@ -177,6 +179,7 @@ function isPlausibleDate(s: string): boolean {
   return m ? inRange(Number(m[1]), 1, 31) : true;
 }
 
+const SPLIT_DOSE_BEFORE = /\b(?:hydrocortisone|cortef|prednisolone|prednisone|dexamethasone|fludrocortisone|insulin|novomix|humalog|humulin|lantus|levemir|mixtard)\s*$/i;
 // A sentence about vision: fractions of 6 or 20 in it are acuities, not dates (decision 111).
 const ACUITY_BEFORE = /(?:\b(?:VA|V\/A|BCVA|UCVA|[Vv]isual [Aa]cuity|[Aa]cuity|[Vv]ision|VISION|[Ss]nellen|SNELLEN)\b)/;
 const EVENT_WAS_BEFORE = /\b(?:last|next|prior|previous|most recent)\s+[\w\/\-]{1,15}\s+(?:was|is|will be)\s*$/i;
@@ -205,6 +208,8 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (weakCue && b <= 10 && a <= b && (SCORE_CUE_AFTER.test(after) || !/\d\/\d/.test(before))) return false;
   // Visual acuity in a sentence that says so: "VA 6/12 right eye and 6/9 left eye", "20/25 OS".
   if ((a === 6 || a === 20) && ACUITY_BEFORE.test(sentenceBefore(text, start))) return false;
+  // Split doses of a steroid or an insulin: "hydrocortisone 15/5", "Novomix 30/20".
+  if (SPLIT_DOSE_BEFORE.test(before)) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
   if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
@@ -219,7 +224,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 // ("Monday to Friday", "Mon-Fri"), a meeting's day in brackets ("Sarcoma MDT (Thursday)") or a
 // day something moved to ("Moved to Friday"). A shortened one after a clock time ("booked for 1000 Tues").
 const ANY_WEEKDAY_RE = new RegExp(
-  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})(?<!(?:meetings?|MDTs?|mdts?|rounds|teaching|clinics?|conferences?|huddles?|lists?|sessions?|unknowns|quiz)[ \\t]*[(\\[][ \\t]*)(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}'’\\-–/])(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
+  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})(?<!(?:meetings?|MDTs?|mdts?|rounds|teaching|clinics?|conferences?|huddles?|lists?|sessions?|unknowns|quiz)[ \\t]*[(\\[][ \\t]*)(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}'’\\-–/])(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
     `|(?<=(?<![\\d:])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?|\\d{1,2}(?::\\d{2})?[ \\t]?(?:am|pm|AM|PM))[ \\t]+)(?:${WEEKDAY_SHORT}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?![\\p{L}])`,
   "dgiu",
 );

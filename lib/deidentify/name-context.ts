@@ -43,6 +43,8 @@ export function eponymHeadAfter(text: string, end: number, scores = false): bool
 // "PT IS FROM", "93 Y/O F FROM", "ORIGINALLY FROM", "HOME IN". The town after it is read below.
 export const CAPS_RESIDENCE_CUE = /(?:^|[^A-Z])(?:LIVES|LIVING|LIVED|RESIDES|RESIDING|HOME|BORN|RAISED|GREW UP|IS|WAS|ORIGINALLY|COMES|CAME|MOVED|NATIVE|RESIDENT|(?:Y\/?O|YO|Y\.O\.|YEAR[ \-]OLD|YR[ \-]OLD)[ \t]+(?:[A-Z]+[ \t]+)?(?:M|F|MALE|FEMALE|MAN|WOMAN|GENTLEMAN|LADY))[ \t]+(?:IN|FROM|NEAR|OF|OUTSIDE)[ \t]+$/;
 
+/** Grades of a valve's leak: after one, "MR" is mitral regurgitation, not "Mister" ("Moderate MR. RVSP 42"). */
+export const VALVE_GRADES = new Set("no trace trivial mild moderate severe significant torrential".split(" "));
 export const CALENDAR_WORDS = new Set(CALENDAR);
 export const RELATIONS = new Set(["dtr", "dau", "ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law"]);
 export const capitalised = (t: Token) => t.shape === "title" || t.shape === "caps" || t.shape === "initial";

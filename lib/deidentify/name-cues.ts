@@ -26,6 +26,11 @@ const NOT_A_REMEMBERER = new Set("patient everyone everybody someone somebody an
 // The writer's initials alone on the note's last line, after a sentence: "...at work.\nYKU".
 const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/dgu;
 
+// Decision 122. A sentence about someone by name and age: "Sterling is a 9 yo in 3rd grade",
+// "Summer is a 4-year-old girl" (a word the lists hold as ordinary English; "Baby is a 3-day-old").
+const NAME_WITH_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t\-]*(?:yo|y\/o|y\.o\.|(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[ \t\-]+old)(?![\p{L}]))/dgu;
+const NOT_NAMED_BY_AGE = new Set("he she they this that patient pt client baby infant child boy girl man woman mother father mom dad husband wife son daughter twin resident caller it who".split(" "));
+
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
 // are the person's name even when the lists lack them: "The patient li na was seen".
 const LOWER_AFTER_PERSON_CUE_RE = /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.)|[ \t]+(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}]))/dgmu;
@@ -94,6 +99,10 @@ export const detectNameCues: Detector = (text, add) => {
     if (words.some((w) => HEADING_WORDS.has(w.toLowerCase()) || (vocabulary(w.toLowerCase()) && (w === w.toUpperCase() || !d.abbreviations.has(w.toLowerCase()) || d.clinical.has(w.toLowerCase()))))) continue;
     const start = from + m.index + m[0].indexOf(m[1]!);
     name(start, start + m[1]!.length);
+  }
+  for (const s of / is an? \d/.test(text) ? spans(NAME_WITH_AGE_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    if (!NOT_NAMED_BY_AGE.has(w) && !isTitle(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !RELATIONS.has(w)) name(s.start, s.end);
   }
   for (const s of /remember|recall|agrees|mentioned/.test(text) ? spans(BEFORE_MEMORY_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();

@@ -5,7 +5,7 @@ import { dictionaries } from "./dictionaries";
 import { NAME_WORD, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { isCommonWord, isPersonCue, isTitle, looksMedical } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
-import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS, VALVE_GRADES } from "./name-context";
 
 // Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
 const HONORIFIC_NAME_RE = new RegExp(
@@ -14,7 +14,7 @@ const HONORIFIC_NAME_RE = new RegExp(
   "dgu",
 );
 const LABEL_WORD = `(?!${STOP_WORDS}${NOT_WORD_AFTER})\\p{Lu}(?:\\.|[\\p{L}'’\\-]*)`;
-const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Pp]arents?|PARENTS?|[Mm]other|MOTHER|[Ff]ather|FATHER|[Ss]pouse|SPOUSE|[Gg]uardian|GUARDIAN|[Nn]ext of [Kk]in|NEXT OF KIN|NOK|[Ee]mergency [Cc]ontact|EMERGENCY CONTACT|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Aa]tt|ATT|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned|[Pp]repared|[Cc]ompleted|[Rr]eviewed|[Aa]pproved|[Vv]erified|[Ee]ntered|[Rr]ecorded|[Ee]xamined|[Aa]uthored|[Cc]hecked|[Pp]erformed)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter)s?";
+const NAME_LABEL = "(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?[ \\t]+)?(?:(?:[Ff]ull|[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]aiden)[ \\t]+)?(?:[Nn]ame|[Pp]arents?|PARENTS?|[Mm]other|MOTHER|[Ff]ather|FATHER|[Ss]pouse|SPOUSE|[Gg]uardian|GUARDIAN|[Nn]ext of [Kk]in|NEXT OF KIN|NOK|[Ee]mergency [Cc]ontact|EMERGENCY CONTACT|[Ss]urname|[Ff]orename|NAME|[Ss]igned|SIGNED|[Dd]ictated [Bb]y|DICTATED BY|[Aa]ttending|ATTENDING|[Aa]tt|ATT|[Cc]c|CC|[Ss]ignature|(?:[Oo]rdering|ORDERING|[Rr]eferring|REFERRING|[Pp]rimary [Cc]are|PRIMARY CARE)(?:[ \\t]+(?:[Pp]hysician|PHYSICIAN|[Pp]rovider|PROVIDER|[Dd]octor|DOCTOR|MD|[Cc]linician))?|[Pp]rovider|PROVIDER|(?:[Rr]equested|[Rr]ead|[Rr]eported|[Ww]itnessed|[Tt]ranscribed|[Tt]yped|[Ee]lectronically [Ss]igned|[Pp]repared|[Cc]ompleted|[Rr]eviewed|[Aa]pproved|[Vv]erified|[Ee]ntered|[Rr]ecorded|[Ee]xamined|[Aa]uthored|[Cc]hecked|[Pp]erformed)[ \\t]+[Bb]y|(?:READ|REPORTED|REQUESTED|TRANSCRIBED)[ \\t]+BY|[Tt]echnologist|TECHNOLOGIST|[Rr]adiologist|RADIOLOGIST|PCP|[Rr]esident|RESIDENT|[Pp]hysician|PHYSICIAN|[Ss]urgeon|SURGEON|[Aa]ssistant|ASSISTANT|[Aa]nesthesia|ANESTHESIA|[Aa]nesthesiologist|[Cc]onsultant|[Ww]itness|[Ii]nterpreter|[Cc]aller|CALLER|[Ii]nformant|INFORMANT|[Cc]aregiver|CAREGIVER|[Hh]ealth [Cc]are [Pp]roxy|HCP|[Pp]roxy|PROXY)s?";
 // Found from the colon backwards (a scan from every letter for a label would cost more): the
 // label must close the text before the colon, the value open the text after it.
 const LABEL_BEFORE_COLON_RE = new RegExp(NAME_LABEL + "[ \\t]*$", "u");
@@ -220,7 +220,11 @@ export const detectRuleNames: Detector = (text, add) => {
     const given = (known(word) || !isCommonWord(word) || (d.firstNames.has(word) && surname)) && !vocabulary(word);
     if (given) add({ kind: "name", start: s.start, end: surname ? s.match.index + s.match[0].length : s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of spans(HONORIFIC_NAME_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(HONORIFIC_NAME_RE, text)) {
+    // "Moderate MR. RVSP 42 mmHg": after a grade, "MR" is mitral regurgitation, not "Mister".
+    if (/^MR\.?[ \t]/.test(s.match[0]) && VALVE_GRADES.has(/(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, s.start - 16), s.start))?.[1]?.toLowerCase() ?? "")) continue;
+    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of labelledNames(text)) {
     if (s.nextLine) {
       add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });

@@ -6,7 +6,7 @@
 import { dictionaries } from "./dictionaries";
 import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
 import { MSG, type Detector } from "./types";
-import { CALENDAR_WORDS, capitalised, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { CALENDAR_WORDS, capitalised, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS, VALVE_GRADES } from "./name-context";
 import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -28,7 +28,7 @@ function strongCueBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const gap = tokens[i]!.gap;
   if (!prev) return false;
-  if (isTitle(prev.key)) return /^\.?[ \t]+$/.test(gap);
+  if (isTitle(prev.key)) return /^\.?[ \t]+$/.test(gap) && !(prev.raw === "MR" && VALVE_GRADES.has(tokens[i - 2]?.key ?? ""));
   // "his wife, Dolly, called" and the dictated "wife , Dolly": a relation's name may follow a comma.
   if (RELATIONS.has(prev.key) && /^[ \t]*,[ \t]*$/.test(gap)) return true;
   return (isPersonCue(prev.key) || prev.key === "patient" || prev.key === "pt" || prev.key === "family") && /^[ \t]*[:(]?[ \t]*$/.test(gap);

@@ -27,6 +27,11 @@ const AT_CAPITAL_RE = /(?<=[\p{Ll}][ \t]+)(?:at|for|with)[ \t]+(?:the[ \t]+)?(\p
 const OCCUPATION_BEFORE_RE = /(?:^|[^\p{L}])(?:an?|former|retired|Former|Retired|as|yo|y\/o|year-old|year old)[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})[ \t]+$/u;
 const OCCUPATION_ENDING = /(?:er|or|ist|ian|legal|man|woman|aide|clerk|nurse|assistant|agent|officer|guard|tech|cook|chef)$/;
 const NOT_OCCUPATION = new Set("ulcer tumor tumour murmur fever cancer catheter monitor order disorder floor water letter number paper center centre corner border error donor member visitor procedure answer encounter".split(" "));
+// Decision 122. Where a prescription is filled or blood is drawn: "pick up the new Rx at Rite Aid",
+// "Recheck 5/21 at Quest", "Sent to Express Scripts mail order". After such a cue a capitalised word
+// names the business even when it is an English word ("Quest", "Rite Aid").
+const DISPENSED_AT_RE = /(?<=(?:^|[^\p{L}])(?:Rx|rx|prescriptions?|meds|medications?|refills?|labs|bloodwork|blood work|drawn|recheck|Recheck|INR|filled|fill)(?:[ \t]+[\p{L}\p{N}\/\-]+){0,2}[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?![\p{L}\p{N}])/dgu;
+const SENT_TO_PHARMACY_RE = /(?<=(?:^|[^\p{L}])(?:[Ss]ent|[Ff]axed|[Cc]alled in|e-?[Pp]rescribed|[Ee]scribed)[ \t]+to[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?=[ \t]+(?:mail[ \t\-]order|pharmacy|specialty pharmacy)(?![\p{L}]))/dgu;
 const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3})(?:Family Medicine|Family Practice|Family Health|Internal Medicine|Primary Care|Medical Group|Medical Associates|Health Cent(?:er|re)|Community Health|Pediatrics)(?![\p{L}])/dgu;
 
 export const detectOrganisations: Detector = (text, add) => {
@@ -67,6 +72,14 @@ export const detectOrganisations: Detector = (text, add) => {
     // Capitalised after an occupation, even an ordinary word is the employer's name ("at Fidelity").
     if (keys(s.match[1]!).some(vocabulary) || eponymHeadAfter(text, s.end)) continue;
     place(s.start, s.end);
+  }
+  for (const re of /Rx|rx|prescri|meds|medicat|refill|labs|blood|drawn|echeck|INR|fill|mail|pharmacy/.test(text) ? [DISPENSED_AT_RE, SENT_TO_PHARMACY_RE] : []) {
+    for (const s of spans(re, text, 1)) {
+      // A kind of place ("the Anticoagulation Clinic", institutions.ts names the named ones) or a time ("meds at Bedtime").
+      const words = keys(s.match[1]!);
+      if (words.some((k) => GENERIC_WARD.has(k)) || words.every((k) => vocabulary(k) || /^(?:home|this|that|same|nearest|local|bedtime|noon|night|midnight|breakfast|lunch|dinner|supper|meals?|discharge|admission|baseline|presentation|diagnosis|rest|time|least)$/.test(k))) continue;
+      place(s.start, s.end);
+    }
   }
   for (const s of /Dr|DR/.test(text) ? spans(PRACTICE_AFTER_CLINICIAN_RE, text) : []) {
     if (!GENERIC_PLACE_WORDS.has(keys(s.match[1]!)[0]!) && !GENERIC_WARD.has(keys(s.match[1]!)[0]!)) place(s.start, s.end);

@@ -1,6 +1,7 @@
 // Hospitals, clinics, schools, care homes and wards by their shape and context (addresses are in
 // addresses.ts; towns and cities are dictionary lookups in names.ts).
 import { dictionaries } from "./dictionaries";
+import { detectHospitalLetters } from "./hospital-letters";
 import { CALENDAR } from "./vocabulary";
 import { CAP_WORD, MONTH, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
@@ -10,7 +11,7 @@ import { isCommonWord, looksMedical } from "./tokens";
 // Hospitals and other institutions: capitalised words before (or "of" after) an institution
 // word ("Fairview General Hospital", "St Mary's", "Hospital of Saint Anne", "Oakwood Clinic").
 const INSTITUTION =
-  "(?:Eye (?:and|&) Ear(?: Infirmary)?|Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Funeral (?:Home|Directors|Services)|(?:Treatment|Recovery) Cent(?:er|re)|Dental (?:Group|Practice|Care|Cent(?:er|re))|Pharmacy|PHARMACY|Chemists?|(?:Surgical|Endoscopy|Dialysis|Wellness|Birth(?:ing)?|Kidney|Sleep) Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Family Health|FAMILY HEALTH|Community Health|COMMUNITY HEALTH|VNA|Visiting Nurses?(?: Association)?|Home Health(?: Care)?|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
+  "(?:Eye (?:and|&) Ear(?: Infirmary)?|Hospitals?|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Health Cent(?:er|re)|Health Care|Healthcare|Health System|Health Plan|HEALTH PLAN|Clinic|CLINIC|Infirmary|INFIRMARY|Nursing Home|Care Home|Rest Home|Rehab(?:ilitation)?(?: Cent(?:er|re)| Hospital| Facility)?|Hospice|Sanatorium|Surgery Cent(?:er|re)|Funeral (?:Home|Directors|Services)|(?:Treatment|Recovery) Cent(?:er|re)|Dental (?:Group|Practice|Care|Cent(?:er|re))|Pharmacy|PHARMACY|Chemists?|(?:Surgical|Endoscopy|Dialysis|Wellness|Birth(?:ing)?|Kidney|Sleep) Cent(?:er|re)|Cancer Cent(?:er|re)|Medical Group|Medical Practice|Family Health|FAMILY HEALTH|Community Health|COMMUNITY HEALTH|VNA|Visiting Nurses?(?: Association)?|Home Health(?: Care)?|Memorial|Institute|NHS Trust|NHS Foundation Trust|Polyclinic|Family Practice|FAMILY PRACTICE|Family Medicine|Group Practice|(?:Medical |Health |MEDICAL )?(?:Associates|ASSOCIATES)|Medical (?:Park|Plaza|Arts|Building)|MEDICAL (?:PARK|PLAZA|BUILDING)|Manor|MANOR|Assisted Living|ASSISTED LIVING|Senior Living|Living Cent(?:er|re)|(?:Nursing|Care|Convalescent|Extended Care) Cent(?:er|re)|NURSING CENTER|Convalescent Home|Skilled Nursing(?: Facility)?|Nursing Facility" +
   // Practices named after their specialty: "Westside Internal Medicine", "NORTH SHORE CARDIOLOGY
   // ASSOCIATES", "Lakeview Pediatrics" (a proper word must come before; "Interventional
   // Radiology" is a service).
@@ -39,6 +40,9 @@ const CALENDAR_WORDS = new Set(CALENDAR);
 // "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
 // ("called the Rosewood unit").
 const NUMBERED_WARD_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
+// After a move the number need not close the clause: "Transferred from PCH to Ellison 12 on 2/11"
+// (a dose, a duration or a time after the number is no floor).
+const MOVE_TO_WARD_RE = /(?=\p{Lu})(?<=(?<![\p{L}])(?:[Tt]ransferred|[Tt]ransferring|[Tt]ransfer|[Mm]oved|[Mm]oving|[Aa]dmitted|[Aa]dmit|[Ss]ent|[Bb]ack|[Rr]eturned|TRANSFERRED|TRANSFER|MOVED|ADMITTED|ADMIT|SENT|BACK|RETURNED)(?:[ \t]+(?:to|from|TO|FROM)[ \t]+[\p{L}\p{N}'’.\-]+)?[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?![\p{L}\p{N}.\/:%])(?![ \t]*(?:mg|mcg|g|ml|mL|units?|u|x|times|days?|weeks?|months?|years?|hours?|hrs?|h|min|mins|minutes|cm|mm|am|pm|AM|PM|yo|y\/o)(?![\p{L}]))/dgu;
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
 const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![\p{L}])/dgu;
@@ -56,27 +60,19 @@ const NOT_A_PLACE_BEFORE_RESIDENT = /^(?:senior|junior|chief|night|day|covering|
 // "discharged to Willow Creek", "resident of Elmhurst Gardens".
 const RESIDENCE_AFTER_CUE_RE = /(?=\p{Lu})(?<=(?:discharged|discharge|d\/c|d\/c'd|dc|dc'd|transferred|transfer|returned|return|returning|admitted|sent|go|going|went|back|Discharged|Discharge|D\/c|D\/c'd|Dc|Dc'd|Transferred|Transfer|Returned|Return|Returning|Admitted|Sent|Go|Going|Went|Back|DISCHARGED|DISCHARGE|D\/C|D\/C'D|DC|DC'D|TRANSFERRED|TRANSFER|RETURNED|RETURN|RETURNING|ADMITTED|SENT|GO|GOING|WENT|BACK)[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:resident|RESIDENT|resides|residing|lives|living|Resides|Lives|RESIDES|RESIDING|LIVES|LIVING)[ \t]+(?:of|OF|at|AT|in|IN)[ \t]+(?:the[ \t]+|THE[ \t]+)?|(?:^|[.;][ \t]*)(?:Pt|PT|Patient|PATIENT|pt|patient)[ \t]+(?:is[ \t]+|IS[ \t]+)?(?:from|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?)(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,2}(?:Pines|Manor|Gardens|Village|Haven|Acres|Estates|Heights|Commons|Lodge|Towers|Meadows|Oaks|Woods|Glen|Crest|Ridge|Springs|House|Hall|Creek|Grove|Farm|Farms|Hills|Knoll|Landing|Harbor|Harbour|Shores|Vista|Court|Place|Terrace|PINES|MANOR|GARDENS|VILLAGE|HAVEN|ACRES|ESTATES|HEIGHTS|COMMONS|LODGE|TOWERS|MEADOWS|OAKS|WOODS|GLEN|CREST|RIDGE|SPRINGS|HOUSE|HALL|CREEK|GROVE|HILLS|LANDING|SHORES|VISTA)(?![\p{L}])/dgu;
 
-// A hospital's abbreviation after a transfer or admission cue in mixed-case text: "transferred
-// from FIH", "admitted to PUOMC", "seen at the BMC". Units and levels of care ("ICU", "SNF",
-// "PACU") are clinical words and stay out.
-const HOSPITAL_ABBREVIATION_RE = /(?=[A-Z])(?<=(?:admitted|transferred|transfer|presented|brought|taken|sent|seen|followed|treated|evaluated|discharged|returned|came|went|hospitali[sz]ed|delivered|died|care|studies|films|records|images|imaging|scans|reports|notes|labs|referral|referred)[ \t]+(?:to|from|at|in|by)[ \t]+(?:the[ \t]+)?|(?:outside|Outside)[ \t]+(?:hospital|facility)[ \t]*\(?)[A-Z]{2,6}(?![\p{L}\p{N}\-\/])/dgu;
-// A hospital's abbreviation by its ending, after a preposition mid-sentence: "later at BIDMC",
-// "records from UMMC", "seen at LGH" ("MC" medical center, "GH" general hospital).
-const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{Ll},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)[A-Z]{1,4}(?:MC|GH)(?![\p{L}\p{N}\-\/])/dgu;
-const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
 
 // An employer named after a verb of work: "works part time at Stop & Shop", "retired from the
-// Electric Boat shipyard", "a driver for UPS", "employed by Raytheon". Up to four capitalised
+// Electric Boat shipyard", "a driver for UPS", "drives for UPS", "employed by Raytheon". Up to four capitalised
 // words (an "&" or "of" between them); kinds of workplace ("works at Home", "retired from the
 // Army", "worked in Nursing") are no names and are checked below.
-const WORK_CUE = "(?:work|works|worked|working|employed|retired|volunteers|volunteered|job|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?(?:[ \\t]+(?:as|AS)[ \\t]+(?:an?|AN?)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?)?" +
+const WORK_CUE = "(?:work|works|worked|working|employed|retired|volunteers|volunteered|job|drives|drove|delivers|delivered|teaches|taught|Works|Worked|Working|Employed|Retired|WORKS|WORKED|WORKING|EMPLOYED|RETIRED)(?:[ \\t]+(?:part[ \\-]time|full[ \\-]time|nights|days|there|PART[ \\-]TIME|FULL[ \\-]TIME))?(?:[ \\t]+(?:as|AS)[ \\t]+(?:an?|AN?)[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?)?" +
   "|(?:an?|AN?)[ \\t]+(?:[a-z]+[ \\t]+)?(?:driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|salesman|saleswoman|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labourer|laborer|operator|trucker|farmer|fisherman|pilot|officer|firefighter|cleaner|porter|carer|caretaker|housekeeper|labourer|volunteer|administrator|assistant)";
 const EMPLOYER_RE = new RegExp(
   `(?<![\\p{L}])(?:(?:${WORK_CUE})[ \\t]+(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)|(?:employer|EMPLOYER|Employer)(?:[ \\t]+(?:is|was)|[ \\t]*[:,]))[ \\t]+(?:the[ \\t]+|THE[ \\t]+)?` +
     "((?:\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}{2,6})(?:[ \\t]+(?:&[ \\t]+|of[ \\t]+|and[ \\t]+)?(?:\\p{Lu}[\\p{L}'’\\-]*))*)",
   "dgu",
 );
-const NOT_AN_EMPLOYER = new Set("home night nights day days army navy air force marines military police nhs va city county state government council school college university church hospital clinic office factory farm shop store restaurant bar company firm business family himself herself weekends the this that a an same local".split(" "));
+const NOT_AN_EMPLOYER = new Set("home night nights day days dad mom mum mother father wife husband son daughter brother sister friend friends army navy air force marines military police nhs va city county state government council school college university church hospital clinic office factory farm shop store restaurant bar company firm business family himself herself weekends the this that a an same local".split(" "));
 
 // A general practice named "The <Name> Surgery" (British): "The Ridgeway Surgery", "the Old Mill
 // Surgery". Specialties are no names ("the Vascular Surgery team", "the Day Surgery Unit").
@@ -112,7 +108,7 @@ const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){
 const MAY_HAVE_INSTITUTION = /Eye|VNA|Visiting|Dental|Funeral|Treatment|Recovery|Pharmacy|PHARMACY|Chemist|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
 const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|tews|pews|ews|sats|mrc|rass|cfs|vas|nrs|bps|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|ward[ \t]*:|Wing|WING|Unit|UNIT/u;
-const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d.\/])|unit|ward|wing|floor|service/u;
+const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d\/]|\.\d)|unit|ward|wing|floor|service/u;
 
 // A compound with a place name's ending ("Rosewood", "Lakeview", "Brookside"): a name before an
 // institution's kind even when the word lists hold it as a word (decision 113).
@@ -145,6 +141,24 @@ export function townAfterInstitution(text: string, end: number, add: (start: num
   add(start, start + m[1]!.length);
 }
 
+/** Whether a hospital-shaped phrase names one institution rather than a kind ("Fracture Clinic"). */
+function namesInstitution(name: string): boolean {
+  // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at
+  // least one word must be a proper noun.
+  const words = name.split(/[ \t]+/).filter((w) => !/^(?:of|and|for|the|de|&|OF)$/.test(w));
+  const strongInstitution = /(?:Medical|Family|Group|MEDICAL|FAMILY|GROUP)[ \t]+(?:Practice|PRACTICE)$/.test(name) || !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(name);
+  const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
+  if (strongInstitution ? words.some((w) => !generic(w)) : true) {
+    if (strongInstitution || words.some((w) => !generic(w) && (isProper(w) || placeShaped(w)))) return true;
+  }
+  // "Kids First Pediatrics", "Bright Horizons Family Practice": two or more ordinary words
+  // before a practice's kind name the practice; a service has one ("General Pediatrics").
+  const head = words.filter((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Associates|ASSOCIATES|Partners|Specialists|Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Gastroenterology|Urology|Oncology|Neurology|Pulmonology|Rheumatology|Endocrinology|Nephrology|Ophthalmology|Physical|Therapy|Imaging|Radiology)$/.test(w));
+  if (head.length >= 2 && head.every((w) => !generic(w) && !dictionaries().clinical.has(w.toLowerCase()) && !dictionaries().abbreviations.has(w.toLowerCase()) && !looksMedical(w.toLowerCase()))) return true;
+  if (!words.some((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic)$/.test(w) && isProper(w))) return false;
+  return true;
+}
+
 export const detectInstitutions: Detector = (text, add) => {
   const push = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
   // Named institutions: a town may follow them after a comma.
@@ -152,7 +166,7 @@ export const detectInstitutions: Detector = (text, add) => {
     push(start, end);
     if (text.charCodeAt(end) === 44 || /^[ \t](?:,|in[ \t]|IN[ \t])/.test(text.slice(end, end + 4))) townAfterInstitution(text, end, push);
   };
-  if (/work|employ|retired|volunteer|job|driver|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|sales|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labou?rer|operator|trucker|farmer|fisherman|pilot|officer|firefighter/i.test(text)) {
+  if (/work|employ|retired|volunteer|job|drive|drove|deliver|teach|taught|cashier|clerk|manager|engineer|technician|secretary|accountant|worker|employee|aide|janitor|custodian|receptionist|sales|analyst|teacher|mechanic|machinist|welder|guard|nurse|chef|cook|server|waitress|waiter|bartender|pharmacist|programmer|consultant|electrician|plumber|carpenter|labou?rer|operator|trucker|farmer|fisherman|pilot|officer|firefighter/i.test(text)) {
     const d = dictionaries();
     for (const s of spans(EMPLOYER_RE, text, 1)) {
       const words = s.match[1]!.split(/[ \t]+/).filter((w) => !/^(?:&|of|and)$/.test(w));
@@ -231,38 +245,15 @@ export const detectInstitutions: Detector = (text, add) => {
     push(startAt, s.end);
   }
   for (const s of spans(RESIDENCE_AFTER_CUE_RE, text)) push(s.start, s.end);
-  for (const s of /MC|GH/.test(text) ? spans(HOSPITAL_ABBREVIATION_ENDING_RE, text) : []) {
-    const w = s.match[0].toLowerCase();
-    if (!dictionaries().abbreviations.has(w) && !dictionaries().clinical.has(w)) push(s.start, s.end);
-  }
-  for (const s of spans(HOSPITAL_ABBREVIATION_RE, text)) {
-    const w = s.match[0].toLowerCase();
-    const d = dictionaries();
-    // Only in mixed-case text: in a note written in capitals every word looks like this.
-    const line = text.slice(text.lastIndexOf("\n", s.start) + 1, text.indexOf("\n", s.end) === -1 ? text.length : text.indexOf("\n", s.end));
-    // After documents sent "from" somewhere, an abbreviation that spells a word is still the sender ("outside studies from CHOP").
-    const fromDocuments = d.common.has(w) && /(?:studies|films|records|images|scans|reports|notes)[ \t]+from[ \t]+(?:the[ \t]+)?$/.test(text.slice(Math.max(0, s.start - 20), s.start));
-    if (!/\p{Ll}{3}/u.test(line) || LEVEL_OF_CARE.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.common.has(w) && !fromDocuments) || GENERIC_WARD.has(w)) continue;
-    push(s.start, s.end);
-  }
+  detectHospitalLetters(text, push);
   for (const re of MAY_HAVE_INSTITUTION.test(text) ? [HOSPITAL_RE, HOSPITAL_OF_RE, SAINT_RE] : []) {
     for (const s of spans(re, text)) {
       // "Barcelona Clinic Liver Cancer stage B": an institution's name before a staging's head names the staging.
       if (re === HOSPITAL_RE && eponymHeadAfter(text, s.end, true)) continue;
-      // "Fracture Clinic", "General Hospital", "Children's Hospital" are kinds, not names: at
-      // least one word must be a proper noun.
-      const words = s.match[0].split(/[ \t]+/).filter((w) => !/^(?:of|and|for|the|de|&|OF)$/.test(w));
-      const strongInstitution = /(?:Medical|Family|Group|MEDICAL|FAMILY|GROUP)[ \t]+(?:Practice|PRACTICE)$/.test(s.match[0]) || !/(?:Clinic|CLINIC|Institute|Polyclinic|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|ology|OLOGY|ics|ICS|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Health|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC)$/.test(s.match[0]);
-      const generic = (w: string) => GENERIC_WARD.has(w.toLowerCase()) || /^(?:St\.?|Saint|Mt\.?)$/.test(w) === false && /^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Memorial|Infirmary|INFIRMARY|Institute|Family|FAMILY|Practice|PRACTICE|Medicine|Associates|ASSOCIATES|Park|PARK|Plaza|PLAZA|Arts|Building|BUILDING|Manor|MANOR|Assisted|ASSISTED|Living|LIVING|Senior|Nursing|NURSING|Skilled|Convalescent|Extended)$/.test(w);
-      if (strongInstitution ? words.some((w) => !generic(w)) : true) {
-        if (strongInstitution || words.some((w) => !generic(w) && (isProper(w) || placeShaped(w)))) { pushInstitution(s.start, s.end); continue; }
-      }
-      // "Kids First Pediatrics", "Bright Horizons Family Practice": two or more ordinary words
-      // before a practice's kind name the practice; a service has one ("General Pediatrics").
-      const head = words.filter((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Associates|ASSOCIATES|Partners|Specialists|Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Gastroenterology|Urology|Oncology|Neurology|Pulmonology|Rheumatology|Endocrinology|Nephrology|Ophthalmology|Physical|Therapy|Imaging|Radiology)$/.test(w));
-      if (head.length >= 2 && head.every((w) => !generic(w) && !dictionaries().clinical.has(w.toLowerCase()) && !dictionaries().abbreviations.has(w.toLowerCase()) && !looksMedical(w.toLowerCase()))) { pushInstitution(s.start, s.end); continue; }
-      if (!words.some((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic)$/.test(w) && isProper(w))) continue;
-      pushInstitution(s.start, s.end);
+      if (namesInstitution(s.match[0])) { pushInstitution(s.start, s.end); continue; }
+      // "Mount Verity Hospital Primary Care": a department after a hospital; the hospital is named.
+      const hospital = re === HOSPITAL_RE ? /^.+?(?:Hospital|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Infirmary|INFIRMARY)(?=[ \t]+\S)/u.exec(s.match[0]) : null;
+      if (hospital && namesInstitution(hospital[0])) pushInstitution(s.start, s.start + hospital[0].length);
     }
   }
   for (const s of /General|Memorial|GENERAL|MEMORIAL/.test(text) ? spans(GENERAL_RE, text) : []) {
@@ -272,7 +263,7 @@ export const detectInstitutions: Detector = (text, add) => {
     if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) pushInstitution(s.start, s.end);
   }
   if (MAY_HAVE_NAMED_WARD.test(text)) {
-    for (const re of /\S[ \t]+(?:unit|ward|wing|floor|service)(?![A-Za-z])/.test(text) ? [NUMBERED_WARD_RE, LOWER_WARD_RE] : [NUMBERED_WARD_RE]) {
+    for (const re of /\S[ \t]+(?:unit|ward|wing|floor|service)(?![A-Za-z])/.test(text) ? [NUMBERED_WARD_RE, MOVE_TO_WARD_RE, LOWER_WARD_RE] : [NUMBERED_WARD_RE, MOVE_TO_WARD_RE]) {
       for (const s of spans(re, text, 1)) {
         const word = s.match[1] ?? "";
         const w = word.toLowerCase();
@@ -283,15 +274,15 @@ export const detectInstitutions: Detector = (text, add) => {
         // A ward's name is no clinical word ("Bed 4", "Room 12", "Level 3", "Grade 2", "Day 5").
         // A surname the catalogue holds for a disease names a floor after a move ("transferring to Ellison 4").
         const afterPreposition = /(?:^|[^\p{L}])(?:to|from|the|on|TO|FROM|THE|ON)[ \t]+$/u.test(before);
-        const afterMove = /(?:transfer|transferred|transferring|moved|moving|admitted|sent|back|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/i.test(before);
-        if (GENERIC_WARD.has(w) || (dictionaries().clinical.has(w) && !(re === NUMBERED_WARD_RE && afterMove)) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
+        const afterMove = re === MOVE_TO_WARD_RE || /(?:transfer|transferred|transferring|moved|moving|admitted|sent|back|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/i.test(before);
+        if (GENERIC_WARD.has(w) || (dictionaries().clinical.has(w) && !(re !== LOWER_WARD_RE && afterMove)) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
         // Mid-sentence, or on a line that names a service; and in the numbered form, after
         // "to/on/the/from/at" or a comma, where a floor is named.
-        if (re === NUMBERED_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|TO|THE|FROM|AT|IN)|[,:])[ \t]*$/.test(before)) continue;
+        if (re !== LOWER_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|TO|THE|FROM|AT|IN)|[,:])[ \t]*$/.test(before)) continue;
         // Decision 119. In a list of results or scores a word before a number is a test's or a score's
         // ("ALP 130, BILI 18", "Waterlow 18"), not a floor's.
         // An eponym names a floor after a preposition ("transferring to Ellison 4"), a score elsewhere.
-        if (re === NUMBERED_WARD_RE && (/\d[ \t]*[,;][ \t]*$/.test(before) || (dictionaries().eponyms.has(w) && !afterPreposition))) continue;
+        if (re !== LOWER_WARD_RE && (/\d[ \t]*[,;][ \t]*$/.test(before) || (dictionaries().eponyms.has(w) && !afterPreposition))) continue;
         push(s.start, s.end);
       }
     }

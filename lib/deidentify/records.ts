@@ -100,7 +100,9 @@ export const detectRecordNumbers: Detector = (text, add) => {
   // "obs at 0800 1200 1600": a row of clock times is no number of anyone's, nor is a shift
   // ("NPN 1900-0700", "slept 0200-0500").
   const clock = (g: string) => Number(g.slice(0, 2)) < 24 && Number(g.slice(2)) < 60;
-  const shift = (m: string) => /^\d{4}[-–]\d{4}$/.test(m) && m.split(/[-–]/).every(clock);
+  // Nor a span of years ("served in the Army 2061-2069", "1998-2004").
+  const years = (m: string) => /^(?:19|20)\d\d[-–](?:19|20)\d\d$/.test(m) && Number(m.slice(0, 4)) < Number(m.slice(5));
+  const shift = (m: string) => (/^\d{4}[-–]\d{4}$/.test(m) && m.split(/[-–]/).every(clock)) || years(m);
   for (const re of [MRN_ALNUM_RE, MRN_BARE_RE]) {
     for (const s of spans(re, text)) if (!shift(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   }

@@ -37,6 +37,13 @@ const SEASONAL_PLACE_RE = /(?<=(?:summers|winters|summered|wintered|vacations|va
 /** Faiths and peoples that name hospitals and homes (capitals.ts capitalises them before an institution's kind). */
 export const FAITH_OR_PEOPLE = "Hebrew Jewish Baptist Methodist Presbyterian Lutheran Episcopal Adventist Catholic Swedish German Norwegian Polish Irish Italian French Chinese Japanese Korean Armenian Greek".split(" ");
 const FAITH_OR_PEOPLE_INSTITUTION_RE = new RegExp(`(?<![\\p{L}])(?:${[...FAITH_OR_PEOPLE, ...FAITH_OR_PEOPLE.map((w) => w.toUpperCase())].join("|")})[ \\t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE)(?![\\p{L}])`, "dgu");
+// A mountain's name names a hospital or a town after a preposition: "Born at Mount Auburn", "from Mt.
+// Vernon".
+const MOUNT_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|in|near|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)(?:Mount|Mt\.?|MOUNT|MT\.?)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]+)?/dgu;
+// A place of worship by its name: "Attends Twelfth Baptist Church", "Holy Name Parish hall" (not
+// "the Catholic Church": a faith alone names no congregation).
+const WORSHIP_RE = /(?<![\p{L}])((?:(?:St\.?|Saint|\p{Lu}[\p{Ll}'’\-]+)[ \t]+){1,3})(?:Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir)(?![\p{L}])/dgu;
+const FAITH_WORDS = new Set("catholic roman anglican orthodox christian protestant evangelical baptist methodist presbyterian lutheran episcopal adventist pentecostal mormon lds jewish reform conservative unitarian quaker muslim islamic hindu sikh buddhist the our his her their local a an this that same parish church".split(" "));
 // A family business: "Funeral home: Hartwell & Sons".
 const FAMILY_BUSINESS_RE = /(?<![\p{L}])\p{Lu}[\p{L}'’\-]+[ \t]+(?:&|and)[ \t]+Sons(?![\p{L}])/dgu;
 // A discharge destination by its head noun: "Destination: Rosewood House" ("Destination: Home").
@@ -132,6 +139,17 @@ export const detectVenues: Detector = (text, add) => {
     if (!ordinary(words[0]!) && !words.slice(1).some((w) => ordinary(w) && !GENERIC_PLACE_WORDS.has(w))) place(s.start, s.end);
   }
   for (const s of /Sons/.test(text) ? spans(FAMILY_BUSINESS_RE, text) : []) place(s.start, s.end);
+  for (const s of /Mount|Mt|MOUNT|MT/.test(text) ? spans(MOUNT_RE, text) : []) place(s.start, s.end);
+  for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir/.test(text) ? spans(WORSHIP_RE, text) : []) {
+    const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
+    // A sentence's first word may be its verb ("Attends Grace Chapel").
+    let start = s.start;
+    if (words.length > 1 && /(?:^|[.!?:;]\s+|\n\s*)$/.test(text.slice(Math.max(0, s.start - 3), s.start)) && d.common.has(words[0]!)) {
+      start += /^\S+[ \t]+/.exec(s.match[1]!)![0].length;
+      words.shift();
+    }
+    if (words.some((w) => !FAITH_WORDS.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w))) place(start, s.end);
+  }
   for (const s of /(?:to|from|at)[ \t]+[a-z]{1,3}(?:h|mc|gh)(?![a-z])/.test(text) ? spans(LOWER_HOSPITAL_ABBREVIATION_RE, text) : []) {
     const w = s.match[0];
     if (!isCommonWord(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w) && !d.places.has(w)) place(s.start, s.end);

@@ -118,6 +118,7 @@ american irish italian african hispanic latino latina asian caucasian european e
  * so the guard must know them. Written for this project from general knowledge.
  */
 export const DRUG_BRANDS = words(`
+wegovy mounjaro zepbound rybelsus dexcom omnipod epipen neulasta
 abilify accupril accutane aceon aciphex actonel actos adalat adderall advair aggrenox aldactone
 aldomet allegra altace amaryl ambien amoxil anaprox antivert apresoline aricept arimidex aristada
 arixtra aromasin atacand ativan atrovent augmentin avandia avapro avelox azulfidine bactroban
@@ -169,6 +170,7 @@ corevalve angio-seal perclose mynx pleurx cordis
 
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
 export const DEVICE_EPONYMS = words(`
+moro deauville epworth
 holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
 heller toupet mallampati cormack lehane aldrete waterlow barthel folstein
