@@ -121,6 +121,8 @@ export const detectAddress: Detector = (text, add) => {
   const res = MAY_HAVE_STREET.test(text) ? [ADDRESS_RE, STREET_NAMED_RE, PO_BOX_RE].filter((re) => re !== STREET_NAMED_RE || MAY_HAVE_NAMED_STREET.test(text)).filter((re) => re !== PO_BOX_RE || /Box|BOX|box|RR|R\.R\.|HC|Rural|RURAL/.test(text)) : [];
   for (const re of res) {
     for (const s of spans(re, text)) {
+      // "pillar B. Crescent sign", "the Hill sign": a sign's name, not a street (decision 123).
+      if (/^[ \t]+(?:sign|signs|deformity|pattern)(?![\p{L}])/u.test(text.slice(s.end, s.end + 12))) continue;
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       // "623 Rietscher Road, Palm Beach": the town after the street.
       if (text.charCodeAt(s.end) === 44) addressTail(text, s.end, add);

@@ -120,8 +120,10 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MON
 const ROUTINE_NOUN = "(?:(?!(?:in|at|on|by|for|with|to|from|and|of|IN|AT|ON|BY|FOR|WITH|TO|FROM|AND|OF)[ \\t])[\\p{L}&\\-]+[ \\t]+){0,2}(?:meetings?|teaching|rounds|MDTs?|mdts?|sessions?|conferences?|unknowns|quiz|lectures?|huddles?|lists?|clinics?|tutorials?|club|course|case|cases|seminars?|board|review|reviews|handover|journal)(?![\\p{L}])";
 // A list of days after "every" is a routine too ("every Monday, Wednesday and Friday, 2 mg").
 const DAYS_BEFORE = `(?:${WEEKDAY}(?:[ \\t]*[,/])?[ \\t]*(?:(?:and|or|&)[ \\t]+)?)*`;
+// A meeting's day in brackets is its routine: "Sarcoma MDT (Thursday)", "Lung MDT (Thursday 08:00, Seminar Room 2)".
+const NOT_A_MEETING_BRACKET = "(?<!(?:meetings?|MDTs?|mdts?|MDM|rounds|teaching|clinics?|conferences?|huddles?|lists?|sessions?|unknowns|quiz)[ \\t]*[(\\[][ \\t]*)";
 const WEEKDAY_RE = new RegExp(
-  `(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|(?:morning|afternoon|evening|night|noon)(?![\\p{L}])|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|night|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
+  `(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each|alternate|EVERY|EACH|Every|Each)[ \\t]+${DAYS_BEFORE})${NOT_A_MEETING_BRACKET}${WEEKDAY}(?=,?[ \\t]+(?:\\d|${MONTH}\\b|at[ \\t]+\\d|(?:morning|afternoon|evening|night|noon)(?![\\p{L}])|AM\\b|PM\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.))(?![ \\t]+(?:morning|afternoon|evening|night|lunchtime)[ \\t]+${ROUTINE_NOUN})` +
     `|(?<=\\b(?:meeting|visit|appointment|surgery|procedure|clinic|seen|discharged|admitted|review|call|called|follow-up|returned|arrived|died|fell|MEETING|VISIT|APPOINTMENT|SURGERY|PROCEDURE|CLINIC|SEEN|DISCHARGED|ADMITTED|REVIEW|CALL|CALLED|RETURNED|ARRIVED|DIED|FELL)[ \\t]+)${WEEKDAY}(?=[ \\t]*(?:[.;,!?]|$))`,
   "dgmu",
 );
@@ -142,7 +144,7 @@ const WEEKDAY_AFTER_VERB_RE = new RegExp(
 // A shortened weekday with a date or a clock time after it, anywhere: "Admitted Mon 3/4", "cath
 // Tues 3/5", "transport Mon 10am". The date is part of the finding (alone, "3/4" reads as a fraction).
 const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}]))`,
+  `(?<![\\p{L}])${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]))`,
   "dgu",
 );
 
@@ -224,7 +226,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 // ("Monday to Friday", "Mon-Fri"), a meeting's day in brackets ("Sarcoma MDT (Thursday)") or a
 // day something moved to ("Moved to Friday"). A shortened one after a clock time ("booked for 1000 Tues").
 const ANY_WEEKDAY_RE = new RegExp(
-  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})(?<!(?:meetings?|MDTs?|mdts?|rounds|teaching|clinics?|conferences?|huddles?|lists?|sessions?|unknowns|quiz)[ \\t]*[(\\[][ \\t]*)(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}'’\\-–/])(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
+  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})${NOT_A_MEETING_BRACKET}(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}'’\\-–/])(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
     `|(?<=(?<![\\d:])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?|\\d{1,2}(?::\\d{2})?[ \\t]?(?:am|pm|AM|PM))[ \\t]+)(?:${WEEKDAY_SHORT}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?![\\p{L}])`,
   "dgiu",
 );

@@ -5,7 +5,7 @@
 // file system (a browser), the dictionaries are empty and only the rules run; the browser asks
 // the server instead (decision 050).
 import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
-import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYMS, REGIONS } from "./vocabulary";
+import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYM_PHRASES, EPONYMS, REGIONS } from "./vocabulary";
 import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 
@@ -77,7 +77,7 @@ export function dictionaries(): Dictionaries {
     return out;
   };
   const places = withPlain([...read("places.txt"), ...REGIONS]);
-  const catalogue = parseCatalogueVocabulary(read("catalogue.txt"));
+  const catalogue = parseCatalogueVocabulary([...read("catalogue.txt"), ...EPONYM_PHRASES.map((phrase) => `p ${phrase}`)]);
   // Names of the origins the lists cover least, as given or family names (East Asian names put the
   // family name first), when they are no English, clinical or abbreviated word (decision 113).
   const vocabulary = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ABBREVIATIONS, ...EPONYMS]);

@@ -31,6 +31,22 @@ const CLOSING_INITIALS_RE = /(?<=[.!)][ \t]*\r?\n[ \t]*)([A-Z]{2,4})(?=[ \t]*$)/
 const NAME_WITH_AGE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t\-]*(?:yo|y\/o|y\.o\.|(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[ \t\-]+old)(?![\p{L}]))/dgu;
 const NOT_NAMED_BY_AGE = new Set("he she they this that patient pt client baby infant child boy girl man woman mother father mom dad husband wife son daughter twin resident caller it who".split(" "));
 
+// Decision 123, from radiology reports and case discussions:
+// - a surname in capitals before a given name, as banners and PACS write them ("RAINBIRD, Summer",
+//   "NAKASHIMA,ROSE", "FITZGERALD-NAPANANGKA, Shay");
+// (a run of capitals reaches the rules recased, so a comma with no space marks the form too: "Nakashima,Rose");
+const SURNAME_FIRST_RE = /(?<![\p{L}\-'’,])(?:(\p{Lu}{3,}(?:[\-'’]\p{Lu}{2,})?)[ \t]*,[ \t]*(\p{Lu}\p{Ll}+|\p{Lu}{3,})|(\p{Lu}[\p{Ll}'’\-]+),(\p{Lu}[\p{Ll}'’\-]+))(?![\p{L}]|,\S)/dgu;
+// - an age over 89 after a name and a comma ("Mr Horace Pennywhistle, 90.", "Ada Lovell, 94,");
+const NOT_A_SURNAME = new Set("note notes findings finding impression history technique comparison plan assessment report conclusion indication indications procedure exam examination addendum summary result results comment comments opinion recommendation recommendations diagnosis and or the of with male female man woman boy girl age aged weight height pulse rate score total room bed ward bay page grade level stage class type group year years number no normal abnormal left right yes".split(" "));
+const AGE_AFTER_NAME_RE = /(?<=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|(\p{Lu}\p{Ll}+))[ \t]+\p{Lu}[\p{Ll}'’\-]+[ \t]*,[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*(?:[.;)]|,[ \t]+\D|$))/dgmu;
+// - someone spoken to ("Winter, can you bring the slides?"), a signature after a dash ("- Bev"),
+//   an author before "et al." ("S. Lloyd-Price et al."), and a child with an age ("Lily, 9, from").
+const VOCATIVE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=,[ \t]+(?:can|could|would|will|are|did|do|have|please|pls)(?![\p{L}]))/dgmu;
+const NOT_SPOKEN_TO = new Set("yes no thanks also however please sorry ok okay hi hello guys team everyone all folks sir madam doctor nurse overall so well now then first second third finally again otherwise alternatively additionally actually basically today tomorrow tonight radiology surgery".split(" "));
+const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,})(?=[ \t]*$)/dgmu;
+const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
+const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
+
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
 // are the person's name even when the lists lack them: "The patient li na was seen".
 const LOWER_AFTER_PERSON_CUE_RE = /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Nn]amed|[Nn]ame[ \t]+is)\.?[ \t]+(\p{Ll}{2,}(?:[ \t]+\p{Ll}{2,}){1,2})(?=[ \t]*(?:,|\(|$|\.)|[ \t]+(?:was|is|has|had|called|presented|reported|came|arrived|died|denies|complains|says|said)(?![\p{L}]))/dgmu;
@@ -40,9 +56,9 @@ const LOWER_AFTER_PERSON_CUE_RE = /\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Mm]r|[Mm]rs|
 const DICTATION_SUBJECT_RE = /(?<![\p{L}])(?:dictating|dictated|dictation|letter|report|summary|referral)(?:[ \t]+(?:a|an|the|this|clinic|discharge|outpatient|referral|letter|summary|report)){0,3}[ \t]+(?:on|regarding|re|about|concerning)[ \t]+(?:(?:mr|mrs|ms|mister|missus|master)[ \t]+)?(\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+){0,2})/dgu;
 const LOWER_TYPED_BY_RE = /(?<![\p{L}])(?:typed|transcribed|dictated|signed|checked|verified)[ \t]+by[ \t]+(?:(?:dr|mr|mrs|ms|doctor|mister)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
 // A name opening a line or a sentence before an identity number's label: "Tan Ah Kow, NRIC
-// S2471190H", "Sun Mei (DOB 3/4/1931)". Found from the label backwards.
-const ID_LABEL_RE = /[,(][ \t]*(?:NRIC|FIN|HKID|NHI|MRN|NHS[ \t]*(?:[Nn]o|[Nn]umber)|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC[ \t]*[Nn]o)(?![\p{L}])/dgu;
-const NAME_BEFORE_ID_LABEL_RE = /(?:^|[\n.;|])[ \t]*((?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}\p{Lu}[\p{L}'’\-]*)[ \t]*$/u;
+// S2471190H", "Sun Mei (DOB 3/4/1931)", a banner's "Park, Joy  MRN M0088412-3". Found from the label backwards.
+const ID_LABEL_RE = /(?:[,(][ \t]*|[ \t]{2,})(?:NRIC|FIN|HKID|NHI|MRN|NHS[ \t]*(?:[Nn]o|[Nn]umber)|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC[ \t]*[Nn]o)(?![\p{L}])/dgu;
+const NAME_BEFORE_ID_LABEL_RE = /(?:^|[\n.;|])[ \t]*((?:\p{Lu}[\p{L}'’\-]*,?[ \t]+){1,3}\p{Lu}[\p{L}'’\-]*)[ \t]*$/u;
 const HEADING_WORDS = new Set("patient patients details information info demographics data particulars identity identification record records number name names card summary address contact referral letter discharge admission lab results label sticker client resident subject".split(" "));
 
 export const detectNameCues: Detector = (text, add) => {
@@ -89,7 +105,7 @@ export const detectNameCues: Detector = (text, add) => {
     // Initials ("typed by jw") or a given name; not "signed by me", "checked by rn".
     if ((w.length <= 3 && !d.common.has(w) && !vocabulary(w)) || (w.length > 3 && nameWord(w))) name(s.start, s.end);
   }
-  for (const l of /[,(][ \t]*(?:NRIC|FIN|HKID|NHI|MRN|NHS|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC)/.test(text) ? spans(ID_LABEL_RE, text) : []) {
+  for (const l of /(?:[,(]|[ \t]{2})[ \t]*(?:NRIC|FIN|HKID|NHI|MRN|NHS|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC)/.test(text) ? spans(ID_LABEL_RE, text) : []) {
     const from = Math.max(0, l.start - 60);
     const m = NAME_BEFORE_ID_LABEL_RE.exec(text.slice(from, l.start));
     // The window's own start is a line's start only at the text's start.
@@ -100,6 +116,29 @@ export const detectNameCues: Detector = (text, add) => {
     const start = from + m.index + m[0].indexOf(m[1]!);
     name(start, start + m[1]!.length);
   }
+  const personal = (w: string) => !vocabulary(w) && !HEADING_WORDS.has(w);
+  for (const s of /\p{Lu}{3}[ \t]*,|\p{Ll},\p{Lu}/u.test(text) ? spans(SURNAME_FIRST_RE, text) : []) {
+    const [surname, given] = [(s.match[1] ?? s.match[3]!).toLowerCase(), (s.match[2] ?? s.match[4]!).toLowerCase()];
+    // The shape is the cue, so the lists only rule out headings and clinical words ("CHEST, Abdomen").
+    // Both in capitals with a space after the comma, it may be a list of abbreviations ("PERRL, EOMI"):
+    // the given name must then be a listed one.
+    const listLike = s.match[1] !== undefined && /^\p{Lu}+$/u.test(s.match[2]!) && /,[ \t]/.test(s.match[0]);
+    if (listLike && (!d.firstNames.has(given) || !/[AEIOUY]/.test(s.match[1]!))) continue;
+    if (personal(surname) && personal(given) && !NOT_A_SURNAME.has(surname) && !NOT_A_SURNAME.has(given)) name(s.start, s.end);
+  }
+  for (const s of /, ?(?:9\d|1[01]\d)/.test(text) ? spans(AGE_AFTER_NAME_RE, text) : []) {
+    // After a title, or a listed given name, and a surname: "Mr Horace Pennywhistle, 90" ("Random Glucose, 95" is a result).
+    const given = s.match[1]?.toLowerCase();
+    const word = /(\p{Lu}[\p{Ll}'’\-]+)[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start))?.[1]?.toLowerCase() ?? "";
+    if ((given === undefined || d.firstNames.has(given)) && word && personal(word) && !NOT_A_SURNAME.has(word)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
+  for (const re of [VOCATIVE_RE, DASH_SIGNATURE_RE, CHILD_WITH_AGE_RE]) {
+    for (const s of spans(re, text, 1)) {
+      const w = s.match[1]!.toLowerCase();
+      if (personal(w) && !NOT_SPOKEN_TO.has(w) && !NOT_A_SURNAME.has(w) && !(/ly$/.test(w) && !d.firstNames.has(w)) && (re === CHILD_WITH_AGE_RE || !d.places.has(w)) && (re !== DASH_SIGNATURE_RE || d.firstNames.has(w) || !d.common.has(w))) name(s.start, s.end);
+    }
+  }
+  for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);
   for (const s of / is an? \d/.test(text) ? spans(NAME_WITH_AGE_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
     if (!NOT_NAMED_BY_AGE.has(w) && !isTitle(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !RELATIONS.has(w)) name(s.start, s.end);

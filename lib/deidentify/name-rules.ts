@@ -69,7 +69,13 @@ const RE_LINE_GIVEN_FIRST_RE = /(?<![\p{L}])(?:Re|RE)[ \t]*:[ \t]*((?:Mr|Mrs|Ms|
 
 // Dictation footers: the transcriptionist's or technologist's initials ("TR : rq", "Tech: RB"),
 // the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
-const TYPIST_RE = /^[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe)[ \t]*:[ \t]*([A-Za-z]{2,4})[ \t]*$/dgmu;
+// Also after a column's gap or a separator, with the typist after a slash and a full stop after
+// them: "16:05   Radiographer: KT", "Rep: OMF/jr", "| Rep: TNK", "Tech: DW." (decision 123).
+const TYPIST_RE = /(?<=^|[ \t]{2,}|[|;.][ \t]*)[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe|[Rr]adiographer|RADIOGRAPHER|[Ss]onographer|SONOGRAPHER|[Rr]ep|REP|[Rr]eporter|REPORTER|[Tt]ypist|TYPIST)[ \t]*:[ \t]*(?!(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof)(?![A-Za-z]))([A-Za-z]{2,4}(?:[ \t]*\/[ \t]*[A-Za-z]{2,4})?)[ \t]*\.?[ \t]*$/dgmu;
+// The reporter's initials closing a report in brackets, and initials after "by" in a sentence:
+// "Final to follow (RVE).", "merged with local ID by KW today".
+const BRACKETED_INITIALS_END_RE = /(?<=[\p{Ll}.][ \t]*)\(([A-Z]{3,4})\)(?=\.?[ \t]*$)/dgmu;
+const INITIALS_AFTER_BY_RE = /(?<=[\p{Ll}\p{N}][ \t]+by[ \t]+)([A-Z]{2,3})(?=[ \t]+(?:today|yesterday|this morning|this afternoon|overnight)(?![\p{L}]))/dgmu;
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
 // The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
 // 18:22 kr", "DT : 01/25/2006 09:14 jm".
@@ -189,6 +195,9 @@ export const detectRuleNames: Detector = (text, add) => {
     if (!words.some((w) => d0.clinical.has(w) || d0.abbreviations.has(w))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const re of /\([A-Z]{2,4}\)|by [A-Z]{2}/.test(text) ? [BRACKETED_INITIALS_END_RE, INITIALS_AFTER_BY_RE] : []) {
+    for (const s of spans(re, text, 1)) if (!d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  }
   for (const s of /\d:\d\d[ \t]*[AaPp]?[Mm]?[ \t]+[a-z]{2,3}[ \t]*(?:\n|$)/.test(text) ? spans(TYPIST_AFTER_TIME_RE, text, 1) : []) {
     if ((!d0.common.has(s.match[1]!) || s.match[1]!.length === 2) && !/^(?:am|pm|hrs|hr|h)$/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }

@@ -84,7 +84,8 @@ function isBinomial(text: string, t: Token): boolean {
 }
 
 // "a 93 yo F from Caribou", "82 year old man from Machias": where the patient comes from.
-const AGE_SEX_FROM_RE = /(?:y\/?o|yo|y\.o\.|year[- ]old|yr[- ]old)[ \t]+(?:[a-z]+[ \t]+)?(?:m|f|male|female|man|woman|gentleman|lady|boy|girl)[ \t]+(?:from|of)[ \t]+$/;
+// Or someone by what they do: "a 19-year-old hurler from Thurles" (decision 123).
+const AGE_SEX_FROM_RE = /(?:y\/?o|yo|y\.o\.|year[- ]old|yr[- ]old)[ \t]+(?:[a-z]+[ \t]+)?(?:m|f|male|female|man|woman|gentleman|lady|boy|girl|[a-z]{3,}(?:er|or|ist|ian|ant|ent))[ \t]+(?:from|of)[ \t]+$/;
 
 function hasPlaceCue(text: string, t: Token, strong: boolean): boolean {
   const before = textBefore(text, t);
@@ -171,7 +172,9 @@ export const detectDictionaryNames: Detector = (text, add) => {
     let i = rs;
     while (i < re) {
       const cued = (personCueBefore(tokens, i) || (strongCueBefore(tokens, i) && /^(?:patient|pt)$/.test(tokens[i - 1]!.key) && !ABSTRACT_NOUN.test(tokens[i]!.key) && !GENERIC_PLACE_WORDS.has(tokens[i]!.key) && PERSON_ONLY_VERB_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 40)))) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
-      if (claimed.has(i) || (!nameCapable(tokens[i]!) && !cued)) { i++; continue; }
+      // The pronoun is no initial: "the same patient I posted about" ("I. Kowalski" is one).
+      const pronoun = tokens[i]!.raw === "I" && text[tokens[i]!.end] !== ".";
+      if (claimed.has(i) || pronoun || (!nameCapable(tokens[i]!) && !cued)) { i++; continue; }
       let j = cued ? i + 1 : i;
       while (j < re && !claimed.has(j) && nameCapable(tokens[j]!)) j++;
       // "A. Morales": an initial's surname may be an ordinary word.

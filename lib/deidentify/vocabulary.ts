@@ -49,6 +49,7 @@ glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke wa
 
 /** Clinical and radiology words that also occur in name or place lists. */
 export const CLINICAL = words(`
+carina
 ebola marburg zika norwalk coxsackie lassa hendra nipah hantavirus chikungunya
 baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype iphone ipad
 accels decels folfox folfiri folfirinox capox xelox
@@ -170,7 +171,7 @@ corevalve angio-seal perclose mynx pleurx cordis
 
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
 export const DEVICE_EPONYMS = words(`
-moro deauville epworth
+moro deauville epworth agatston
 holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
 heller toupet mallampati cormack lehane aldrete waterlow barthel folstein
@@ -180,6 +181,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+kub mdm gmc cpso nmc ahpra imc hcpc
 rsbi sbt loa cmo dka hhs hob dnr dni dnar dnacpr tlc picc ett ogt ngt uop bm prbc ffp cvp map sbp dbp
 osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems nhs mrn ssn dob vin ohip uhid phn ihi iban ein
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
@@ -300,4 +302,14 @@ export const REGIONS = [
   "british columbia", "alberta", "queensland", "victoria", "tasmania",
   // New York's boroughs, named as towns are: "lives with his son in Queens".
   "queens", "brooklyn", "bronx", "the bronx", "manhattan", "staten island",
+];
+
+/**
+ * Signs, classifications and landmarks whose names hold a person's or a place's name, read as
+ * phrases like the catalogue's diagnoses (decision 123): alone the words stay names ("Louis called").
+ */
+export const EPONYM_PHRASES = [
+  "angle of louis", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
+  "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
+  "stage iva", "stage ivb", "stage iiia", "stage iiib",
 ];
