@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { getViewer } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/pages/dashboard";
 import { CONFERENCE_KIND_LABELS } from "@/lib/conferences/constants";
+import { toCardItem } from "@/lib/cases/queries";
 import { firstKeyImages } from "@/lib/imaging/queries";
 import { ReviewQueue } from "@/components/learning/review-queue";
 
@@ -39,7 +40,7 @@ export default async function HomePage() {
         {dashboard.awaitingAnswer.length ? (
           <ul className="grid gap-3 md:grid-cols-2">
             {dashboard.awaitingAnswer.map((item) => (
-              <CaseCard key={item.id} item={item} keyImage={keyImages[item.id]} />
+              <CaseCard key={item.id} item={toCardItem(item)} keyImage={keyImages[item.id]} />
             ))}
           </ul>
         ) : (

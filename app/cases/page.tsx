@@ -6,6 +6,7 @@ import { FilterPanel } from "@/components/search/filter-panel";
 import { SearchResults } from "@/components/search/library-results";
 import { SearchBox } from "@/components/search/search-box";
 import { requireViewer } from "@/lib/auth/session";
+import { toCardItem } from "@/lib/cases/queries";
 import { firstKeyImages } from "@/lib/imaging/queries";
 import { loadLibrary } from "@/lib/search/library";
 import { libraryHref } from "@/lib/search/params";
@@ -66,7 +67,7 @@ function PlainLibrary({ view, firstPage, keyImages }: { view: Extract<Awaited<Re
       ) : null}
       {view.items.length ? (
         <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases">
-          {view.items.map((item) => <CaseCard key={item.id} item={item} keyImage={keyImages[item.id]} />)}
+          {view.items.map((item) => <CaseCard key={item.id} item={toCardItem(item)} keyImage={keyImages[item.id]} />)}
         </ul>
       ) : firstPage ? (
         <div className="card p-8 text-center">

@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
-import type { LibraryItem } from "@/lib/cases/queries";
+import type { CaseCardItem } from "@/lib/cases/queries";
 import { imageUrl, type ImageRef } from "@/lib/imaging/view";
-import type { SnippetSegment } from "@/lib/search/snippet";
+import type { Snippet } from "@/lib/search/snippet";
 import { StatusBadge } from "./status-badge";
 
 /** `keyImage`: the case's first key image (lib/imaging/queries firstKeyImages), shown as a thumbnail. */
-export function CaseCard({ item, snippet = null, keyImage = null }: { item: LibraryItem; snippet?: SnippetSegment[] | null; keyImage?: (ImageRef & { alt: string }) | null }) {
+export function CaseCard({ item, snippet = null, keyImage = null }: { item: CaseCardItem; snippet?: Snippet | null; keyImage?: (ImageRef & { alt: string }) | null }) {
   return (
     <li className="card flex gap-3 p-4 transition-shadow hover:shadow-md" data-testid="case-card">
       {keyImage ? (
@@ -26,7 +26,7 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Libr
       {item.teaser ? <p className="mt-1 text-sm text-slate-700">{item.teaser}</p> : null}
       {snippet ? (
         <p className="mt-1 text-sm text-slate-700" data-testid="snippet">
-          {snippet.map((segment, index) => (segment.hit ? <mark key={index} className="rounded bg-amber-100 px-0.5 text-slate-900">{segment.text}</mark> : segment.text))}
+          {snippet.map((run, index) => (index % 2 === 1 ? <mark key={index} className="rounded bg-amber-100 px-0.5 text-slate-900">{run}</mark> : run))}
         </p>
       ) : null}
       {/* One line of facts rather than a <dl> of five groups: a card is rendered twice per library

@@ -2,6 +2,7 @@
 // that suggests a spelling and which filter to clear.
 import Link from "next/link";
 import { CaseCard } from "@/components/cases/case-card";
+import { toCardItem } from "@/lib/cases/queries";
 import type { SearchResult } from "@/lib/search/queries";
 import { FILTER_KEYS, libraryHref } from "@/lib/search/params";
 import type { SearchParams } from "@/lib/search/schema";
@@ -17,7 +18,7 @@ export function SearchResults({ params, result }: { params: SearchParams; result
           : result.total === 1 ? "1 case" : `${result.total.toLocaleString("en")} cases`}
       </p>
       <ul className="grid gap-3 md:grid-cols-2" aria-label="Cases">
-        {result.items.map((item) => <CaseCard key={item.id} item={item} snippet={item.snippet} />)}
+        {result.items.map((item) => <CaseCard key={item.id} item={toCardItem(item)} snippet={item.snippet} />)}
       </ul>
       <nav aria-label="Pages" className="flex justify-between">
         {params.page && params.page > 1 ? <Link href={libraryHref(params, { page: params.page - 1 })} className="btn-secondary" rel="prev">← Previous</Link> : <span />}

@@ -46,6 +46,14 @@ export interface LibraryItem {
   lastActivityAt: string;
 }
 
+/** What a library card shows: a page sends twenty of them to the browser, so nothing more (decision 125). */
+export type CaseCardItem = Pick<LibraryItem, "id" | "title" | "teaser" | "region" | "modalities" | "span" | "status" | "authorName" | "originalAuthorName" | "createdAt">;
+
+export function toCardItem(item: LibraryItem): CaseCardItem {
+  const { id, title, teaser, region, modalities, span, status, authorName, originalAuthorName, createdAt } = item;
+  return { id, title, teaser, region, modalities, span, status, authorName, originalAuthorName, createdAt };
+}
+
 const studySeenByAll: Prisma.StudyWhereInput = { OR: [{ partOfAnswer: false }, { case: { status: "resolved" } }] };
 /** studySeenByAll in SQL, for the study `study` of the case `kase`: the answer rule for no viewer in particular. */
 const studySeenByAllSql = (study: string, kase: string) =>

@@ -7,7 +7,7 @@ import { sql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { resolveDiagnosis, searchCatalogue } from "./catalogue";
 import type { SearchParams } from "./schema";
-import { buildSnippet, type SnippetSegment } from "./snippet";
+import { buildSnippet, type Snippet } from "./snippet";
 import { searchSql } from "./sql";
 import { didYouMean, highlightTerms, parseQuery } from "./terms";
 
@@ -33,7 +33,7 @@ export interface SearchFacets {
 }
 
 export interface SearchResultItem extends LibraryItem {
-  snippet: SnippetSegment[] | null;
+  snippet: Snippet | null;
 }
 
 export interface SearchResult {

@@ -3,10 +3,16 @@
 // (the search statement gates each tier), so a snippet cannot show a hidden word.
 import { allowedTypos, editDistance, normaliseText } from "./distance";
 
-export interface SnippetSegment {
-  text: string;
-  hit: boolean;
-}
+/**
+ * A snippet as runs of text that alternate, unmarked first: even indexes are plain text, odd ones
+ * the matching words ("Pain in the ", "hindfoot", " of a ", "dancer", "."). Strings rather than
+ * {text, hit} objects: a page sends twenty snippets to the browser twice (the server components'
+ * payload and the HTML), so their shape is a measurable share of the page's cost (decision 125).
+ */
+export type Snippet = string[];
+
+/** The marked words of a snippet. */
+export const snippetHits = (snippet: Snippet): string[] => snippet.filter((_, index) => index % 2 === 1);
 
 const MAX_SNIPPET = 220;
 /** A markdown list item's or heading's marker at a line's start ("- ", "1. ", "## "): not part of the sentence. */
@@ -28,20 +34,21 @@ function matches(word: string, forms: readonly string[], fuzzy: readonly string[
   return false;
 }
 
-function mark(text: string, forms: readonly string[], fuzzy: readonly string[]): SnippetSegment[] {
-  const segments: SnippetSegment[] = [];
+function mark(text: string, forms: readonly string[], fuzzy: readonly string[]): Snippet {
+  const runs: Snippet = [""];
   for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
     if (!part) continue;
     const hit = /[\p{L}\p{N}]/u.test(part) && matches(part, forms, fuzzy);
-    const last = segments.at(-1);
-    if (last && last.hit === hit && !hit) last.text += part;
-    else segments.push({ text: part, hit });
+    // An odd length means the last run is plain text.
+    if (hit) runs.push(...(runs.length % 2 === 1 ? [part] : ["", part]));
+    else if (runs.length % 2 === 1) runs[runs.length - 1] += part;
+    else runs.push(part);
   }
-  return segments;
+  return runs;
 }
 
 /** The best sentence of `texts` for these terms, marked; null when nothing matches. */
-export function buildSnippet(texts: readonly string[], terms: { forms: readonly string[]; fuzzy: readonly string[] }): SnippetSegment[] | null {
+export function buildSnippet(texts: readonly string[], terms: { forms: readonly string[]; fuzzy: readonly string[] }): Snippet | null {
   // A case's text repeats its words: each distinct word is normalised and compared once (a page's
   // twenty snippets read about 20,000 characters on every search).
   const known = new Map<string, string | null>();

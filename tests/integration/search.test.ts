@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/core/viewer";
 import { forgetSearchCatalogue } from "@/lib/search/catalogue";
 import { searchCases } from "@/lib/search/queries";
 import { parseSearchParams, type SearchParams } from "@/lib/search/schema";
+import { snippetHits } from "@/lib/search/snippet";
 import { caseDraft, makeCase, makeUser } from "../support/factories";
 
 let reader: Viewer;
@@ -41,7 +42,7 @@ describe("matching", () => {
     const id = await makeCase(author, { presentation: "Insidious hindfoot pain in a ballet dancer.", timeline: [study("Os trigonum with surrounding marrow signal.")] });
     const result = await searchCases(reader, { author: author.id, q: "hindfot dancr" });
     expect(result.items.map((item) => item.id)).toEqual([id]);
-    expect(result.items[0]?.snippet?.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(["hindfoot", "dancer"]);
+    expect(snippetHits(result.items[0]?.snippet ?? [])).toEqual(["hindfoot", "dancer"]);
     expect((await searchCases(reader, { author: author.id, q: "trigonnum" })).total).toBe(1);
   });
 
