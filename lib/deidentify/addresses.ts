@@ -22,7 +22,7 @@ const STREET_NAMED_RE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}])(?:${CAP_WORD}[ \\t]
 // A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
 const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?)(?![\p{L}])/dgu;
 // Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
-const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
+const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT|(?<=(?:near|at|off|from|past)[ \t]+)exit)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
 // Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
 const ORDINAL_STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\/\\-])(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+${STREET_SUFFIX}\\.?(?![\\p{L}])(?:[ \\t]+(?:NW|NE|SW|SE|N|S|E|W)(?![\\p{L}]))?`,
@@ -74,7 +74,7 @@ const POSTCODE_BEFORE_TOWN_RE = /^[ \t]*,[ \t]*(\d{4,5})[ \t]+(\p{Lu}[\p{Ll}'’
 // Streets whose kind comes first, as in Europe and Latin America: "Via Roma 12", "12 Rue de
 // Rivoli", "12 rue des Lilas", "Calle Mayor 5", "Avenida Paulista, 1578"; or is joined to the name:
 // "Hauptstraße 5".
-const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|quai|via|viale|calle|rua)|(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place))[ \t]+(?:(?:de|del|della|delle|dei|di|la|le|les|des|du|dos|das|da|do|von|van|d['’])[ \t]*){0,2}\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|di|la|le|des|du|da|do)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])/dgu;
+const STREET_KIND_FIRST_RE = /(?<![\p{L}\p{N}])(?:\d{1,4}[A-Za-z]?,?[ \t]+(?:rue|avenue|boulevard|chemin|allée|impasse|quai|viale|calle|rua)|(?:\d{1,4}[A-Za-z]?,?[ \t]+)?(?:Via|Viale|Corso|Piazza|Piazzale|Largo|Rue|Avenida|Calle|Carrera|Rua|Praça|Plaza|Paseo|Camino|Carrer|Ulica|ul\.|Boulevard|Bd|Chemin|Allée|Quai|Place))[ \t]+(?:(?:de|del|della|delle|dei|di|la|le|les|des|du|dos|das|da|do|von|van|d['’])[ \t]*){0,2}\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|di|la|le|des|du|da|do)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])|(?<![\p{L}])\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|straat|laan|gracht|gatan|vägen|vej|gade|veien|gata)[ \t]+\d{1,4}[a-z]?(?![\p{L}\p{N}])/dgu;
 // A building's name by its kind: "Sea View Apartments", "Sai Residency", "Palm Court Mansions".
 const BUILDING_RE = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3}(?:Apartments|Apts|Residency|Residences|Mansions|Condominiums|Condos|Villas|APARTMENTS|RESIDENCY)(?![\p{L}])/dgu;
 // GPS coordinates with their hemispheres or after a cue: "51.5074° N, 0.1278° W", "GPS: 40.7128,
@@ -132,7 +132,7 @@ export const detectAddress: Detector = (text, add) => {
     const first = s.match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
     if (!dictionaries().clinical.has(first) && !GENERIC_WARD.has(first)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }
-  for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|exit \d|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const s of /[A-Z]\d[A-Z][ \-]\d/.test(text) ? spans(CA_POSTCODE_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });

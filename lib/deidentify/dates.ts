@@ -72,9 +72,9 @@ const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:in
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
-const SCORE_CUE_BEFORE = /(?:\b(?:bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
+const SCORE_CUE_BEFORE = /(?:\b(?:simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
 
@@ -84,7 +84,7 @@ const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ 
 
 // Month-day with a hyphen after a date word ("on 03-14", "since 11-28"): a leading zero or a day
 // above 12 tells it from a range ("on 2-3 days").
-const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-]|[.]\d)/dgu;
+const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-%]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
 const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
@@ -141,10 +141,10 @@ const WEEKDAY_AFTER_VERB_RE = new RegExp(
   "dgmu",
 );
 
-// A shortened weekday with a date or a clock time after it, anywhere: "Admitted Mon 3/4", "cath
-// Tues 3/5", "transport Mon 10am". The date is part of the finding (alone, "3/4" reads as a fraction).
+// A shortened weekday with a date, a clock time or a part of the day after it, anywhere: "Admitted
+// Mon 3/4", "cath Tues 3/5", "transport Mon 10am", "crash Sat night", "will come Wed am". The date is part of the finding (alone, "3/4" reads as a fraction).
 const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
-  `(?<![\\p{L}])${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]))`,
+  `(?<![\\p{L}])${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|(?:am|pm|AM|PM|morning|afternoon|evening|night|noon)(?![\\p{L}])(?![ \\t]+${ROUTINE_NOUN}))`,
   "dgu",
 );
 
@@ -220,13 +220,14 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   return !(b <= 10 && a <= b);
 }
 
-// A weekday in full names one day wherever it stands ("a bed Monday", "f/u with Dr. Whitcomb
-// Thursday", "son coming friday"), unless it names a routine: after "every" or in a list after it,
+// A weekday in full, or shortened where the short form is no English word ("Thurs", "Tues", "fri"),
+// names one day wherever it stands ("a bed Monday", "f/u with Dr. Whitcomb Thursday", "son coming
+// friday", "For CABG Thurs w/ Dr. R"), unless it names a routine: after "every" or in a list after it,
 // before a meeting's noun ("Monday morning trauma meeting", "the Tuesday MDT"), or a range of days
-// ("Monday to Friday", "Mon-Fri"), a meeting's day in brackets ("Sarcoma MDT (Thursday)") or a
+// ("Monday to Friday", "Mon-Fri") or a list of them ("HD Tues, Thurs and Sat"), a meeting's day in brackets ("Sarcoma MDT (Thursday)") or a
 // day something moved to ("Moved to Friday"). A shortened one after a clock time ("booked for 1000 Tues").
 const ANY_WEEKDAY_RE = new RegExp(
-  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})${NOT_A_MEETING_BRACKET}(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}'’\\-–/])(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
+  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?<![\\p{L}])(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})${NOT_A_MEETING_BRACKET}(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until|,|&|and|or)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|tues|weds|fri)(?![\\p{L}'’\\-–/])(?![ \\t]*(?:,|&|and|or)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
     `|(?<=(?<![\\d:])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?|\\d{1,2}(?::\\d{2})?[ \\t]?(?:am|pm|AM|PM))[ \\t]+)(?:${WEEKDAY_SHORT}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?![\\p{L}])`,
   "dgiu",
 );

@@ -12,6 +12,7 @@ import { decision120Corpus } from "./corpus/lowercase-120";
 import { decision121Corpus } from "./corpus/icu-nursing-121";
 import { decision122Corpus } from "./corpus/outpatient-122";
 import { decision123Corpus } from "./corpus/radiology-123";
+import { decision124Corpus } from "./corpus/icu-teams-124";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -96,6 +97,14 @@ describe("outpatient records (decision 122)", () => {
 describe("radiology reports and case discussions (decision 123)", () => {
   it("meet the recall, precision and false-alarm thresholds", () => {
     reportAndCheck("decision 123's batch", "sentences", score(decision123Corpus()), true, true);
+  });
+});
+
+// Decision 124's batch of ICU team notes (corpus/icu-teams-124.ts), a second writer in the style of the
+// held-back PhysioNet notes, reported apart and held to issue 25's thresholds after its rules.
+describe("ICU team notes (decision 124)", () => {
+  it("meet the recall, precision and false-alarm thresholds", () => {
+    reportAndCheck("decision 124's batch", "sentences", score(decision124Corpus()), true, true);
   });
 });
 

@@ -43,9 +43,16 @@ const AGE_AFTER_NAME_RE = /(?<=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|(\p{Lu}\p{Ll}+))[ \t]
 //   an author before "et al." ("S. Lloyd-Price et al."), and a child with an age ("Lily, 9, from").
 const VOCATIVE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=,[ \t]+(?:can|could|would|will|are|did|do|have|please|pls)(?![\p{L}]))/dgmu;
 const NOT_SPOKEN_TO = new Set("yes no thanks also however please sorry ok okay hi hello guys team everyone all folks sir madam doctor nurse overall so well now then first second third finally again otherwise alternatively additionally actually basically today tomorrow tonight radiology surgery".split(" "));
-const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,})(?=[ \t]*$)/dgmu;
+const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,}|\p{Lu}{4,})(?=[ \t]*$)/dgmu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
+
+// Decision 124, from ICU team notes: a baby by name ("Baby Hazel", "Baby Girl Okonkwo"), a colleague
+// after a role ("RT supervisor Clement", "liaison Greer") or after "d/w" ("d/w Sully at Seacoast").
+const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
+const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator)[ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+const DISCUSSED_WITH_RE = /(?<=(?:^|[^\p{L}])(?:d\/w|D\/W|spoke w\/|spoke with|spoke to)[ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+const NOT_A_BABY_NAME = new Set("boy girl a b c twin twins boys girls doe unnamed".split(" "));
 
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
 // are the person's name even when the lists lack them: "The patient li na was seen".
@@ -135,10 +142,21 @@ export const detectNameCues: Detector = (text, add) => {
   for (const re of [VOCATIVE_RE, DASH_SIGNATURE_RE, CHILD_WITH_AGE_RE]) {
     for (const s of spans(re, text, 1)) {
       const w = s.match[1]!.toLowerCase();
-      if (personal(w) && !NOT_SPOKEN_TO.has(w) && !NOT_A_SURNAME.has(w) && !(/ly$/.test(w) && !d.firstNames.has(w)) && (re === CHILD_WITH_AGE_RE || !d.places.has(w)) && (re !== DASH_SIGNATURE_RE || d.firstNames.has(w) || !d.common.has(w))) name(s.start, s.end);
+      if (personal(w) && !NOT_SPOKEN_TO.has(w) && !NOT_A_SURNAME.has(w) && !(/ly$/.test(w) && !d.firstNames.has(w)) && (re !== VOCATIVE_RE || !d.places.has(w)) && (re !== DASH_SIGNATURE_RE || d.firstNames.has(w) || !d.common.has(w))) name(s.start, s.end);
     }
   }
   for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);
+  for (const s of /Baby|BABY/.test(text) ? spans(BABY_NAME_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    // After "Baby" a short surname may spell an abbreviation ("Baby Ng"), unless written in capitals.
+    if (!NOT_A_BABY_NAME.has(w) && !d.clinical.has(w) && !HEADING_WORDS.has(w) && (s.match[1] !== s.match[1]!.toUpperCase() || personal(w))) name(s.start, s.end);
+  }
+  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
+    for (const s of spans(re, text, 1)) {
+      const w = s.match[1]!.toLowerCase();
+      if (personal(w) && !NOT_SPOKEN_TO.has(w) && !GENERIC_PLACE_WORDS.has(w) && (d.firstNames.has(w) || d.lastNames.has(w) || !d.common.has(w))) name(s.start, s.end);
+    }
+  }
   for (const s of / is an? \d/.test(text) ? spans(NAME_WITH_AGE_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
     if (!NOT_NAMED_BY_AGE.has(w) && !isTitle(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !RELATIONS.has(w)) name(s.start, s.end);

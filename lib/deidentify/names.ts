@@ -15,7 +15,7 @@ const PERSON_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PERSON_CUE_PHRASES.map(escape
 const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).join("|")})[ \\t]+$`);
 // "staying at the Holiday Inn", "treated at the Whittington": an article may stand after a strong cue.
 const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+(?:the[ \\t]+)?$`);
-const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP)(?![\p{L}])/u;
+const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP|LICSW|LCSW|MSW|RD|LDN|RRT|CDE|CCM|CNM|CRNA|APRN|ACNP|BSN|MSN)(?![\p{L}])/u;
 const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
 
 
@@ -183,7 +183,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (j < re && !claimed.has(j) && tokens[j - 1]!.first && tokens[j]!.cls === "common" && tokens[j]!.shape !== "initial") j++;
       // "Obadiah Crane works as a ranger": a word in no list, then one that is also an ordinary
       // word, before a verb said of people, are a first name and a surname.
-      if (j === i + 1 && j < re && !claimed.has(j) && tokens[i]!.cls === "unknown" && tokens[i]!.shape === "title" && tokens[j]!.shape === "title" && tokens[j]!.cls === "common" && /^[ \t]$/.test(tokens[j]!.gap) && PERSON_VERB_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 40).replace(/^[ \t]*\([^)\n]{1,24}\)/, ""))) j++;
+      // Or before a credential: "Anneliese Dorr, LICSW".
+      if (j === i + 1 && j < re && !claimed.has(j) && tokens[i]!.cls === "unknown" && tokens[i]!.shape === "title" && tokens[j]!.shape === "title" && tokens[j]!.cls === "common" && /^[ \t]$/.test(tokens[j]!.gap) && (PERSON_VERB_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 40).replace(/^[ \t]*\([^)\n]{1,24}\)/, "")) || CREDENTIAL_AFTER.test(text.slice(tokens[j]!.end, tokens[j]!.end + 12)))) j++;
       let seg = tokens.slice(i, j);
       const cue = hasPersonCue(text, tokens, i);
       if (strongCueBefore(tokens, i) && !tokens[i]!.capsLine) {

@@ -21,7 +21,9 @@ const MRN_LABELLED_RE = new RegExp(
     // Kenya, Nigeria), a medical aid, NHIF, PhilHealth, NIN, PPSN or HKID, a bank's sort code, a vehicle.
     "|folder(?:[ \\t]*(?:number|no|#))?|file[ \\t]*(?:number|no|#)|(?:IP|OP|OPD|IPD|in-?patient|out-?patient|reg(?:istration)?|hospital[ \\t]+reg(?:istration)?)[ \\t]*(?:number|no|#)|medical[ \\t]+aid(?:[ \\t]*(?:number|no|#))?|(?:NHIF|PhilHealth|NIN|PPSN|HKID|PIN)(?![\\p{L}])(?:[ \\t]*(?:PIN|number|no|#))?|sort[ \\t]*code|vehicle(?:[ \\t]+(?:reg(?:istration)?|number|no))?" +
     // Decision 123: a clinician's registration with a medical or nursing council (GMC, IMC, CPSO, AHPRA, NPI).
-    "|(?:GMC|NMC|HCPC|IMC|CPSO|CPSA|CPSBC|AHPRA|MCNZ|NPI)(?:[ \\t]*(?:reg(?:istration)?|number|no|#))?)" +
+    "|(?:GMC|NMC|HCPC|IMC|CPSO|CPSA|CPSBC|AHPRA|MCNZ|NPI)(?:[ \\t]*(?:reg(?:istration)?|number|no|#))?" +
+    // Decision 124: an insurer's authorisation and a bare "ID" before a code with digits ("ID NHP4471902-01").
+    "|auth(?:ori[sz]ation)?(?:[ \\t]*(?:number|no|#|code))?|ID)" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,10}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+[A-Z]?(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
@@ -124,6 +126,8 @@ export const detectRecordNumbers: Detector = (text, add) => {
   }
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   for (const s of spans(GROUPED_ID_RE, text)) {
+    // A range before its unit is an amount: "needs 2100-2500 kcal" (decision 124).
+    if (/^[ \t]*(?:kcal|cal|calories|ml|mL|cc|mg|mcg|g|kg|units?|steps)(?![\p{L}])/u.test(text.slice(s.end, s.end + 10))) continue;
     if (digitCount(s.match[0]) >= 7 && !shift(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
 };

@@ -40,6 +40,8 @@ const FAITH_OR_PEOPLE_INSTITUTION_RE = new RegExp(`(?<![\\p{L}])(?:${[...FAITH_O
 // A mountain's name names a hospital or a town after a preposition: "Born at Mount Auburn", "from Mt.
 // Vernon".
 const MOUNT_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|in|near|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)(?:Mount|Mt\.?|MOUNT|MT\.?)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]+)?/dgu;
+// Where someone was born or delivered: "Both born 3/11/04 at Holy Family via c/s" (decision 124).
+const BORN_AT_RE = /(?<=(?:^|[^\p{L}])(?:born|delivered|Born|Delivered|BORN|DELIVERED)(?:[ \t]+[\d\/\-.]+)?[ \t]+(?:at|in|AT|IN)[ \t]+(?:the[ \t]+)?)\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}/dgu;
 // A place of worship by its name: "Attends Twelfth Baptist Church", "Holy Name Parish hall" (not
 // "the Catholic Church": a faith alone names no congregation).
 const WORSHIP_RE = /(?<![\p{L}])((?:(?:St\.?|Saint|\p{Lu}[\p{Ll}'’\-]+)[ \t]+){1,3})(?:Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir)(?![\p{L}])/dgu;
@@ -140,6 +142,9 @@ export const detectVenues: Detector = (text, add) => {
   }
   for (const s of /Sons/.test(text) ? spans(FAMILY_BUSINESS_RE, text) : []) place(s.start, s.end);
   for (const s of /Mount|Mt|MOUNT|MT/.test(text) ? spans(MOUNT_RE, text) : []) place(s.start, s.end);
+  for (const s of /born|deliver|BORN|DELIVER/i.test(text) ? spans(BORN_AT_RE, text) : []) {
+    if (!s.match[0].split(/[ \t]+/).every((w) => ordinary(w.toLowerCase()) || /^(?:term|preterm|home|full|night|night-time|weekend|gestation)$/i.test(w))) place(s.start, s.end);
+  }
   for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir/.test(text) ? spans(WORSHIP_RE, text) : []) {
     const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     // A sentence's first word may be its verb ("Attends Grace Chapel").

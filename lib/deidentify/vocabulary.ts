@@ -49,7 +49,7 @@ glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke wa
 
 /** Clinical and radiology words that also occur in name or place lists. */
 export const CLINICAL = words(`
-carina
+carina brady bradys trach isolette pcwp hgb
 ebola marburg zika norwalk coxsackie lassa hendra nipah hantavirus chikungunya
 baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype iphone ipad
 accels decels folfox folfiri folfirinox capox xelox
@@ -119,6 +119,7 @@ american irish italian african hispanic latino latina asian caucasian european e
  * so the guard must know them. Written for this project from general knowledge.
  */
 export const DRUG_BRANDS = words(`
+enfamil similac survanta curosurf portex shiley
 wegovy mounjaro zepbound rybelsus dexcom omnipod epipen neulasta
 abilify accupril accutane aceon aciphex actonel actos adalat adderall advair aggrenox aldactone
 aldomet allegra altace amaryl ambien amoxil anaprox antivert apresoline aricept arimidex aristada
@@ -171,7 +172,7 @@ corevalve angio-seal perclose mynx pleurx cordis
 
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
 export const DEVICE_EPONYMS = words(`
-moro deauville epworth agatston
+moro deauville epworth agatston fenton mifflin jeor
 holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
 heller toupet mallampati cormack lehane aldrete waterlow barthel folstein
@@ -181,7 +182,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
-kub mdm gmc cpso nmc ahpra imc hcpc
+kub mdm gmc cpso nmc ahpra imc hcpc wic dss fob mob licsw lcsw rrt
 rsbi sbt loa cmo dka hhs hob dnr dni dnar dnacpr tlc picc ett ogt ngt uop bm prbc ffp cvp map sbp dbp
 osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems nhs mrn ssn dob vin ohip uhid phn ihi iban ein
 ana alp alt ast ldh ck crp esr wbc rbc hb hgb hct plt inr pt ptt aptt bun cr egfr na k cl co2
@@ -217,7 +218,7 @@ guardian caregiver carer hcp proxy family dtr dau
 `);
 
 /** Titles placed before a person's name. */
-export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta`);
+export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta det det. detective officer trooper sgt sergeant`);
 
 /** Phrases that put a person's name after them. */
 export const PERSON_CUE_PHRASES = [
@@ -311,5 +312,6 @@ export const REGIONS = [
 export const EPONYM_PHRASES = [
   "angle of louis", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
-  "stage iva", "stage ivb", "stage iiia", "stage iiib",
+  "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
+  "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor",
 ];
