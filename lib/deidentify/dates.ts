@@ -87,7 +87,7 @@ const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ 
 const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-%]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
-const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b)\\p{Ll})`, "dgu");
+const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b|with\\b|for\\b|from\\b|until\\b|but\\b|so\\b|as\\b|via\\b)\\p{Ll})`, "dgu");
 
 const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
 

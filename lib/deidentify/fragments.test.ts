@@ -13,6 +13,7 @@ import { decision121Corpus } from "./corpus/icu-nursing-121";
 import { decision122Corpus } from "./corpus/outpatient-122";
 import { decision123Corpus } from "./corpus/radiology-123";
 import { decision124Corpus } from "./corpus/icu-teams-124";
+import { decision126Corpus } from "./corpus/synthetic-126";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -105,6 +106,14 @@ describe("radiology reports and case discussions (decision 123)", () => {
 describe("ICU team notes (decision 124)", () => {
   it("meet the recall, precision and false-alarm thresholds", () => {
     reportAndCheck("decision 124's batch", "sentences", score(decision124Corpus()), true, true);
+  });
+});
+
+// Decision 126's batch of synthetic PHI sentences (corpus/synthetic-126.ts), a second writer in the style
+// of the held-back synthetic set, reported apart and held to issue 25's thresholds after its rules.
+describe("synthetic PHI sentences (decision 126)", () => {
+  it("meet the recall, precision and false-alarm thresholds", () => {
+    reportAndCheck("decision 126's batch", "sentences", score(decision126Corpus()), true, true);
   });
 });
 

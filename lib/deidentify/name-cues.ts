@@ -52,6 +52,8 @@ const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?
 const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
 const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator)[ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
 const DISCUSSED_WITH_RE = /(?<=(?:^|[^\p{L}])(?:d\/w|D\/W|spoke w\/|spoke with|spoke to)[ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+// Decision 126: a contact's name before the relation ("1) Bill Sparrow, husband, 0412 555 078").
+const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?=[ \t]*,[ \t]*(?:husband|wife|son|daughter|mother|father|brother|sister|partner|niece|nephew|grandson|granddaughter|friend|neighbou?r|carer|caregiver|guardian|spouse)(?![\p{L}]))/dgu;
 const NOT_A_BABY_NAME = new Set("boy girl a b c twin twins boys girls doe unnamed".split(" "));
 
 // After "patient", "Mr" or "named", lower-case words in no English list before a verb or a comma
@@ -137,7 +139,7 @@ export const detectNameCues: Detector = (text, add) => {
     // After a title, or a listed given name, and a surname: "Mr Horace Pennywhistle, 90" ("Random Glucose, 95" is a result).
     const given = s.match[1]?.toLowerCase();
     const word = /(\p{Lu}[\p{Ll}'’\-]+)[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start))?.[1]?.toLowerCase() ?? "";
-    if ((given === undefined || d.firstNames.has(given)) && word && personal(word) && !NOT_A_SURNAME.has(word)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+    if ((given === undefined || d.firstNames.has(given) || (!d.common.has(given) && personal(given))) && word && personal(word) && !NOT_A_SURNAME.has(word)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const re of [VOCATIVE_RE, DASH_SIGNATURE_RE, CHILD_WITH_AGE_RE]) {
     for (const s of spans(re, text, 1)) {
@@ -146,6 +148,10 @@ export const detectNameCues: Detector = (text, add) => {
     }
   }
   for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);
+  for (const s of /, ?(?:husband|wife|son|daughter|mother|father|brother|sister|partner|niece|nephew|grand|friend|neighbo|carer|caregiver|guardian|spouse)/.test(text) ? spans(NAME_BEFORE_RELATION_RE, text) : []) {
+    const [given, surname] = [s.match[1]!.toLowerCase(), s.match[2]!.toLowerCase()];
+    if (personal(given) && personal(surname) && !NOT_A_SURNAME.has(given) && (d.firstNames.has(given) || d.lastNames.has(surname) || !d.common.has(surname))) name(s.start, s.end);
+  }
   for (const s of /Baby|BABY/.test(text) ? spans(BABY_NAME_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
     // After "Baby" a short surname may spell an abbreviation ("Baby Ng"), unless written in capitals.

@@ -31,6 +31,7 @@ const NOT_OCCUPATION = new Set("ulcer tumor tumour murmur fever cancer catheter 
 // "Recheck 5/21 at Quest", "Sent to Express Scripts mail order". After such a cue a capitalised word
 // names the business even when it is an English word ("Quest", "Rite Aid").
 const DISPENSED_AT_RE = /(?<=(?:^|[^\p{L}])(?:Rx|rx|prescriptions?|meds|medications?|refills?|labs|bloodwork|blood work|drawn|recheck|Recheck|INR|filled|fill)(?:[ \t]+[\p{L}\p{N}\/\-]+){0,2}[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?![\p{L}\p{N}])/dgu;
+const PHARMACY_LABEL_RE = /(?<=(?:^|[^\p{L}])(?:[Pp]harmacy|PHARMACY|[Pp]referred pharmacy|[Ll]ab|[Ll]aboratory)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?![\p{L}\p{N}])/dgu;
 const SENT_TO_PHARMACY_RE = /(?<=(?:^|[^\p{L}])(?:[Ss]ent|[Ff]axed|[Cc]alled in|e-?[Pp]rescribed|[Ee]scribed)[ \t]+to[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?=[ \t]+(?:mail[ \t\-]order|pharmacy|specialty pharmacy)(?![\p{L}]))/dgu;
 const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3})(?:Family Medicine|Family Practice|Family Health|Internal Medicine|Primary Care|Medical Group|Medical Associates|Health Cent(?:er|re)|Community Health|Pediatrics)(?![\p{L}])/dgu;
 
@@ -73,7 +74,7 @@ export const detectOrganisations: Detector = (text, add) => {
     if (keys(s.match[1]!).some(vocabulary) || eponymHeadAfter(text, s.end)) continue;
     place(s.start, s.end);
   }
-  for (const re of /Rx|rx|prescri|meds|medicat|refill|labs|blood|drawn|echeck|INR|fill|mail|pharmacy/.test(text) ? [DISPENSED_AT_RE, SENT_TO_PHARMACY_RE] : []) {
+  for (const re of /Rx|rx|prescri|meds|medicat|refill|labs|blood|drawn|echeck|INR|fill|mail|harmacy|HARMACY|[Ll]ab/.test(text) ? [DISPENSED_AT_RE, SENT_TO_PHARMACY_RE, PHARMACY_LABEL_RE] : []) {
     for (const s of spans(re, text, 1)) {
       // A kind of place ("the Anticoagulation Clinic", institutions.ts names the named ones) or a time ("meds at Bedtime").
       const words = keys(s.match[1]!);

@@ -39,6 +39,9 @@ const MRN_ALNUM_RE =
 
 // Digit groups joined by hyphens with 7 or more digits ("123-45-6789", "12-345-678"), which is
 // the shape of social security and many record numbers; phone shapes are found first.
+// Decision 126: a policy's, a research subject's or a device's code after its label alone: "policy
+// STAR-4402-991-07", "subject SCR-0892", "SN 1094 3872".
+const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:policy|subject|participant|SN|S\/N|serial)[ \t]*[:#]?[ \t]*)(?:[A-Z]{2,6}-[A-Z\d]{2,}(?:-[A-Z\d]{2,}){0,3}|\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?)(?![\w\-])/dgu;
 const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 
 // Pathology and laboratory accession numbers: a letter prefix, a two-digit year and a serial
@@ -125,7 +128,10 @@ export const detectRecordNumbers: Detector = (text, add) => {
     if (digitCount(id) >= 3 && (/[A-Z]/.test(id) ? digitCount(id) >= 3 && id.length >= 5 : /[\-\/]/.test(id) && digitCount(id) >= 5)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   }
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
+  for (const s of /policy|subject|participant|SN|S\/N|serial/.test(text) ? spans(LABELLED_CODE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of spans(GROUPED_ID_RE, text)) {
+    // A drug's National Drug Code is no patient's number ("NDC 0003-0894-21").
+    if (/NDC[ \t#:]*$/.test(text.slice(Math.max(0, s.start - 6), s.start))) continue;
     // A range before its unit is an amount: "needs 2100-2500 kcal" (decision 124).
     if (/^[ \t]*(?:kcal|cal|calories|ml|mL|cc|mg|mcg|g|kg|units?|steps)(?![\p{L}])/u.test(text.slice(s.end, s.end + 10))) continue;
     if (digitCount(s.match[0]) >= 7 && !shift(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });

@@ -36,7 +36,7 @@ const SEASONAL_PLACE_RE = /(?<=(?:summers|winters|summered|wintered|vacations|va
 // FROM HEBREW REHAB", "Baptist Hospital", "Swedish Medical Center".
 /** Faiths and peoples that name hospitals and homes (capitals.ts capitalises them before an institution's kind). */
 export const FAITH_OR_PEOPLE = "Hebrew Jewish Baptist Methodist Presbyterian Lutheran Episcopal Adventist Catholic Swedish German Norwegian Polish Irish Italian French Chinese Japanese Korean Armenian Greek".split(" ");
-const FAITH_OR_PEOPLE_INSTITUTION_RE = new RegExp(`(?<![\\p{L}])(?:${[...FAITH_OR_PEOPLE, ...FAITH_OR_PEOPLE.map((w) => w.toUpperCase())].join("|")})[ \\t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE)(?![\\p{L}])`, "dgu");
+const FAITH_OR_PEOPLE_INSTITUTION_RE = new RegExp(`(?<![\\p{L}])(?:${[...FAITH_OR_PEOPLE, ...FAITH_OR_PEOPLE.map((w) => w.toUpperCase())].join("|")})[ \\t]+(?:Rehab(?:ilitation)?|REHAB(?:ILITATION)?|Hospital|HOSPITAL|Home|HOME|Medical Cent(?:er|re)|MEDICAL CENTER|Senior Life|SENIOR LIFE|Healthcare|HEALTHCARE|Health|HEALTH)(?![\\p{L}])`, "dgu");
 // A mountain's name names a hospital or a town after a preposition: "Born at Mount Auburn", "from Mt.
 // Vernon".
 const MOUNT_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|in|near|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)(?:Mount|Mt\.?|MOUNT|MT\.?)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]+)?/dgu;
@@ -131,7 +131,7 @@ export const detectVenues: Detector = (text, add) => {
   for (const s of /summer|winter|vacation|holidays/.test(text) ? spans(SEASONAL_PLACE_RE, text) : []) {
     if (!ordinary(s.match[0].split(/[ \t]+/)[1]!.toLowerCase())) place(s.start, s.end);
   }
-  for (const s of /Rehab|REHAB|Hospital|HOSPITAL|Home|HOME|Medical|MEDICAL|Senior|SENIOR|Healthcare|HEALTHCARE/.test(text) ? spans(FAITH_OR_PEOPLE_INSTITUTION_RE, text) : []) place(s.start, s.end);
+  for (const s of /Rehab|REHAB|Hospital|HOSPITAL|Home|HOME|Medical|MEDICAL|Senior|SENIOR|Health|HEALTH/.test(text) ? spans(FAITH_OR_PEOPLE_INSTITUTION_RE, text) : []) place(s.start, s.end);
   for (const s of /estination|ESTINATION/.test(text) ? spans(DESTINATION_RE, text) : []) {
     if (!ordinary(s.match[0].split(/[ \t]+/)[0]!.toLowerCase())) place(s.start, s.end);
   }

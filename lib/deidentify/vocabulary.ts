@@ -49,6 +49,7 @@ glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke wa
 
 /** Clinical and radiology words that also occur in name or place lists. */
 export const CLINICAL = words(`
+quechua aymara kreyol nahuatl mixtec zapotec tigrinya oromo pashto dari hmong ilocano
 carina brady bradys trach isolette pcwp hgb
 ebola marburg zika norwalk coxsackie lassa hendra nipah hantavirus chikungunya
 baby boy girl facebook twitter instagram whatsapp youtube google tiktok skype iphone ipad
@@ -119,6 +120,7 @@ american irish italian african hispanic latino latina asian caucasian european e
  * so the guard must know them. Written for this project from general knowledge.
  */
 export const DRUG_BRANDS = words(`
+prevnar shingrix arexvy vaxneuvance
 enfamil similac survanta curosurf portex shiley
 wegovy mounjaro zepbound rybelsus dexcom omnipod epipen neulasta
 abilify accupril accutane aceon aciphex actonel actos adalat adderall advair aggrenox aldactone
@@ -172,6 +174,7 @@ corevalve angio-seal perclose mynx pleurx cordis
 
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
 export const DEVICE_EPONYMS = words(`
+pavlik
 moro deauville epworth agatston fenton mifflin jeor
 holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
@@ -313,5 +316,5 @@ export const EPONYM_PHRASES = [
   "angle of louis", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
-  "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor",
+  "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "richmond agitation", "framingham risk", "framingham 10 year", "framingham score",
 ];
