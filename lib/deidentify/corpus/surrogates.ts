@@ -24,9 +24,15 @@ const list = (file: string) => readFileSync(path.join(here, file), "utf8").split
 const HELD_FIRST = list("held-out-first-names.txt");
 const HELD_LAST = list("held-out-last-names.txt");
 const HELD_PLACES = readFileSync(path.join(here, "held-out-places.txt"), "utf8").split("\n").filter((w) => /^[a-z][a-z' \-]{3,}$/.test(w));
-const DICT_FIRST = list("../data/first-names.txt");
-const DICT_LAST = list("../data/last-names.txt");
-const DICT_PLACES = readFileSync(path.join(here, "../data/places.txt"), "utf8").split("\n").filter((w) => /^[a-z][a-z' \-]{3,}$/.test(w));
+// The guard's lists hold the held-out tenth too since decision 127; "dictionary" surrogates are drawn
+// from the other nine tenths as before, so the generated corpus stays what it was.
+const without = (words: string[], held: string[]) => {
+  const out = new Set(held);
+  return words.filter((w) => !out.has(w));
+};
+const DICT_FIRST = without(list("../data/first-names.txt"), HELD_FIRST);
+const DICT_LAST = without(list("../data/last-names.txt"), HELD_LAST);
+const DICT_PLACES = without(readFileSync(path.join(here, "../data/places.txt"), "utf8").split("\n").filter((w) => /^[a-z][a-z' \-]{3,}$/.test(w)), HELD_PLACES);
 
 const ONSETS = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "kl", "l", "m", "n", "p", "pr", "r", "s", "sh", "st", "t", "tr", "v", "w", "z", "qu", "th", "fl"];
 const VOWELS = ["a", "e", "i", "o", "u", "ai", "ee", "oo", "ou", "y", "ia"];
@@ -38,7 +44,7 @@ function invented(r: Rng, syllables: number): string {
 }
 const TOWN_ENDS = ["ton", "ford", "bury", "wick", "field", "ham", "borough", "ville", "port", "dale", "mouth", "stead"];
 
-/** Where a surrogate came from: the guard's own lists, the held-out tenth, or invented. */
+/** Where a surrogate came from: the guard's own lists, the held-out tenth (in the lists too since decision 127), or invented. */
 export type Source = "dictionary" | "held-out" | "invented";
 export function firstName(r: Rng): [string, Source] {
   const x = r();
