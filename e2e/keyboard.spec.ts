@@ -65,7 +65,8 @@ test("sign in, open a case, post a comment and a reply with the keyboard alone",
   await expect(comment.getByRole("combobox", { name: "Comment (Markdown)" })).toBeFocused();
   await page.keyboard.type("Agreed: a fracture, not a stress reaction.");
   await pressOn(page, comment.getByTestId("composer").getByRole("button", { name: "Reply" }));
-  await expect(page.getByTestId("comment").filter({ hasText: "Agreed: a fracture" })).toBeVisible();
+  // The reply is nested in its parent's article, which then holds its text too: the reply is the last match.
+  await expect(page.getByTestId("comment").filter({ hasText: "Agreed: a fracture" }).last()).toBeVisible();
   // The reply form closed: the focus went back to the comment's own buttons, not to the page.
   await expectVisibleFocus(page, "after the reply form closed");
   await expect(page.getByTestId("live-announcer")).toContainText(/new comment/i);

@@ -46,74 +46,26 @@ describe("synthetic sentences (decision 113)", () => {
   });
 });
 
-// Decision 115's batch of ages over 89 and numbers (corpus/sentences-115.ts), reported apart.
-describe("ages and numbers (decision 115)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 115's batch", "sentences", score(decision115Corpus()), true, true);
-  });
-});
-
-// Decision 118's batch of dictation, new countries' formats and EHR exports (corpus/sentences-118.ts), reported apart.
-describe("dictation, new formats and exports (decision 118)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 118's batch", "sentences", score(decision118Corpus()), true, true);
-  });
-});
-
-// Decision 119's batch written in capitals as such text comes (corpus/capitals-119.ts), reported apart.
-describe("text written in capitals (decision 119)", () => {
-  it("meets the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 119's batch", "sentences", score(decision119Corpus()), true, true);
-  });
-});
-
-// Decision 120's batch written without capitals (corpus/lowercase-120.ts), reported apart. It was
-// written by someone who had not read the rules, and the rules that followed it read lower-case text
-// as a whole rather than answer its items: held to the false-alarm and precision thresholds and to
-// the recall it reached (its first run was 52.4%, 81.7% with the reading as first written, 86.2% after).
-describe("text written without capitals (decision 120)", () => {
-  it("meets the false-alarm and precision thresholds and keeps its recall", () => {
-    reportAndCheck("decision 120's batch", "sentences", score(decision120Corpus()), false, true, 0.85);
-  });
-});
-
-// Decision 121's batch of ICU nursing notes (corpus/icu-nursing-121.ts), written by someone who had
-// not read the rules, reported apart and held to issue 25's thresholds after its rules.
-describe("ICU nursing notes (decision 121)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 121's batch", "sentences", score(decision121Corpus()), true, true);
-  });
-});
-
-// Decision 122's batch of outpatient and longitudinal records (corpus/outpatient-122.ts), written by
-// someone who had not read the rules, reported apart and held to issue 25's thresholds after its rules.
-describe("outpatient records (decision 122)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 122's batch", "sentences", score(decision122Corpus()), true, true);
-  });
-});
-
-// Decision 123's batch of radiology reports, MDT outcomes and case discussions (corpus/radiology-123.ts),
-// the text this product's users write, reported apart and held to issue 25's thresholds after its rules.
-describe("radiology reports and case discussions (decision 123)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 123's batch", "sentences", score(decision123Corpus()), true, true);
-  });
-});
-
-// Decision 124's batch of ICU team notes (corpus/icu-teams-124.ts), a second writer in the style of the
-// held-back PhysioNet notes, reported apart and held to issue 25's thresholds after its rules.
-describe("ICU team notes (decision 124)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 124's batch", "sentences", score(decision124Corpus()), true, true);
-  });
-});
-
-// Decision 126's batch of synthetic PHI sentences (corpus/synthetic-126.ts), a second writer in the style
-// of the held-back synthetic set, reported apart and held to issue 25's thresholds after its rules.
-describe("synthetic PHI sentences (decision 126)", () => {
-  it("meet the recall, precision and false-alarm thresholds", () => {
-    reportAndCheck("decision 126's batch", "sentences", score(decision126Corpus()), true, true);
+// The later batches, each written for one decision and reported apart (corpus/*-NNN.ts). From
+// decision 121 on, each was written by someone who had not read the rules. All are held to issue
+// 25's thresholds after their rules, per category too, except decision 120's: its rules read
+// lower-case text as a whole rather than answer its items, so it is held to the false-alarm and
+// precision thresholds and to the recall it reached (first run 52.4%, 81.7% with the reading as
+// first written, 86.2% after).
+const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: number }]> = [
+  ["decision 115's batch: ages over 89 and numbers", decision115Corpus, { perCategory: true }],
+  ["decision 118's batch: dictation, new countries' formats and EHR exports", decision118Corpus, { perCategory: true }],
+  ["decision 119's batch: text written in capitals as it comes", decision119Corpus, { perCategory: true }],
+  ["decision 120's batch: text written without capitals", decision120Corpus, { perCategory: false, minRecall: 0.85 }],
+  ["decision 121's batch: ICU nursing notes", decision121Corpus, { perCategory: true }],
+  ["decision 122's batch: outpatient and longitudinal records", decision122Corpus, { perCategory: true }],
+  ["decision 123's batch: radiology reports, MDT outcomes and case discussions", decision123Corpus, { perCategory: true }],
+  ["decision 124's batch: ICU team notes by a second writer", decision124Corpus, { perCategory: true }],
+  ["decision 126's batch: synthetic PHI sentences by a second writer", decision126Corpus, { perCategory: true }],
+];
+describe("the later batches", () => {
+  it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
+    reportAndCheck(label, "sentences", score(corpus()), perCategory, true, minRecall);
   });
 });
 
@@ -129,7 +81,7 @@ describe("every labelled corpus in lower case (decision 120)", () => {
     ["decision 119's batch", decision119Corpus],
     ["the generated corpus", () => corpusJson as Corpus],
   ];
-  it.each(corpora)("%s in lower case keep 90%% recall and their clean texts clean", (label, corpus) => {
+  it.each(corpora)("%s in lower case keeps its recall (90 per cent) and its clean texts clean", (label, corpus) => {
     reportAndCheck(`${label} in lower case`, "sentences", score(lower(corpus())), false, false, 0.9);
   });
 });
