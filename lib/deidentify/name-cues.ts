@@ -36,8 +36,9 @@ const NOT_NAMED_BY_AGE = new Set("he she they this that patient pt client baby i
 //   "NAKASHIMA,ROSE", "FITZGERALD-NAPANANGKA, Shay");
 // (a run of capitals reaches the rules recased, so a comma with no space marks the form too: "Nakashima,Rose");
 const SURNAME_FIRST_RE = /(?<![\p{L}\-'’,])(?:(\p{Lu}{3,}(?:[\-'’]\p{Lu}{2,})?)[ \t]*,[ \t]*(\p{Lu}\p{Ll}+|\p{Lu}{3,})|(\p{Lu}[\p{Ll}'’\-]+),(\p{Lu}[\p{Ll}'’\-]+))(?![\p{L}]|,\S)/dgu;
-// - an age over 89 after a name and a comma ("Mr Horace Pennywhistle, 90.", "Ada Lovell, 94,");
+// Headings and field words these comma patterns would otherwise read as names ("FINDINGS, Normal").
 const NOT_A_SURNAME = new Set("note notes findings finding impression history technique comparison plan assessment report conclusion indication indications procedure exam examination addendum summary result results comment comments opinion recommendation recommendations diagnosis and or the of with male female man woman boy girl age aged weight height pulse rate score total room bed ward bay page grade level stage class type group year years number no normal abnormal left right yes".split(" "));
+// - an age over 89 after a name and a comma ("Mr Horace Pennywhistle, 90.", "Ada Lovell, 94,");
 const AGE_AFTER_NAME_RE = /(?<=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|(\p{Lu}\p{Ll}+))[ \t]+\p{Lu}[\p{Ll}'’\-]+[ \t]*,[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*(?:[.;)]|,[ \t]+\D|$))/dgmu;
 // - someone spoken to ("Winter, can you bring the slides?"), a signature after a dash ("- Bev"),
 //   an author before "et al." ("S. Lloyd-Price et al."), and a child with an age ("Lily, 9, from").
