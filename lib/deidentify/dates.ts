@@ -93,12 +93,13 @@ const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|s
 
 // A month or a weekday named after a preposition is a date element too ("seen in April", "on
 // Monday", "since last March", "until about Tuesday", "RTC June", "for February and March", "spent November"); alone,
+// A weekday before a teaching event's noun ("cases for Thursday teaching") or a part of the day in
+// the plural ("on Saturday nights") names a routine, not a day.
+const ROUTINE_AFTER_DAY = "(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns|mornings|afternoons|evenings|nights)(?![\\p{L}]))";
 // "May" and "March" are as often words, so a cue is required. "every Monday" is a routine (decision 111).
 const MONTH_OR_DAY_CUED_RE = new RegExp(
   `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|about|around|before|after|for|For|RTC|rtc|Rtc|spent|spend|spending|spends)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)` +
-    // "cases for Thursday teaching": a weekday before a teaching event's noun is a routine.
-    // "on Saturday nights": a part of the day in the plural is a routine too.
-    "(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns|mornings|afternoons|evenings|nights)(?![\\p{L}])))" +
+    `${ROUTINE_AFTER_DAY})` +
     "(?![\\p{L}\\-])(?!\\.\\p{L})",
   "dgu",
 );
@@ -137,7 +138,7 @@ const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|T
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   // The day first, then the verb before it (a scan from every verb would cost more).
   `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
-    `(?:${WEEKDAY}(?![\\p{L}\\-])(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns|mornings|afternoons|evenings|nights)(?![\\p{L}]))|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
+    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );
 

@@ -142,7 +142,7 @@ export const detectVenues: Detector = (text, add) => {
   }
   for (const s of /Sons/.test(text) ? spans(FAMILY_BUSINESS_RE, text) : []) place(s.start, s.end);
   for (const s of /Mount|Mt|MOUNT|MT/.test(text) ? spans(MOUNT_RE, text) : []) place(s.start, s.end);
-  for (const s of /born|deliver|BORN|DELIVER/i.test(text) ? spans(BORN_AT_RE, text) : []) {
+  for (const s of /born|deliver/i.test(text) ? spans(BORN_AT_RE, text) : []) {
     if (!s.match[0].split(/[ \t]+/).every((w) => ordinary(w.toLowerCase()) || /^(?:term|preterm|home|full|night|night-time|weekend|gestation)$/i.test(w))) place(s.start, s.end);
   }
   for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir/.test(text) ? spans(WORSHIP_RE, text) : []) {
