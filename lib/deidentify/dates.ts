@@ -72,7 +72,7 @@ const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:in
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
 const SCORE_CUE_BEFORE = /(?:\b(?:simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
@@ -137,15 +137,15 @@ const WEEKDAY_RE = new RegExp(
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   // The day first, then the verb before it (a scan from every verb would cost more).
-  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
-    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
+  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
+    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat|sun)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before|if|pending|unless)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
   "dgmu",
 );
 
 // A shortened weekday with a date, a clock time or a part of the day after it, anywhere: "Admitted
 // Mon 3/4", "cath Tues 3/5", "transport Mon 10am", "crash Sat night", "will come Wed am". The date is part of the finding (alone, "3/4" reads as a fraction).
 const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
-  `(?<![\\p{L}])${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY})\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|(?:am|pm|AM|PM|morning|afternoon|evening|night|noon)(?![\\p{L}])(?![ \\t]+${ROUTINE_NOUN}))`,
+  `(?<![\\p{L}])(?<!(?:o2|O2|spo2|SpO2|SPO2|sao2|SaO2|SAO2)[ \\t]*)${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?(?![\\d%\\/]|[.:]\\d)(?![ \\t]*(?:cc|ml|mL|mg|g|units?|kcal|%)(?![\\p{L}]))|(?:am|pm|AM|PM|morning|afternoon|evening|night|noon)(?![\\p{L}])(?![ \\t]+${ROUTINE_NOUN}))`,
   "dgu",
 );
 
@@ -228,7 +228,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 // ("Monday to Friday", "Mon-Fri") or a list of them ("HD Tues, Thurs and Sat"), a meeting's day in brackets ("Sarcoma MDT (Thursday)") or a
 // day something moved to ("Moved to Friday"). A shortened one after a clock time ("booked for 1000 Tues").
 const ANY_WEEKDAY_RE = new RegExp(
-  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?<![\\p{L}])(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})${NOT_A_MEETING_BRACKET}(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until|,|&|and|or)[ \\t]*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|tues|weds|fri)(?![\\p{L}'’\\-–/])(?![ \\t]*(?:,|&|and|or)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
+  `(?=[mtwfsMTWFS])(?<![\\p{L}\\-–/])(?<!(?<![\\p{L}])(?:every|each|alternate|other|most|some|all|to|EVERY|EACH|Every|Each|To|TO)[ \\t]+${DAYS_BEFORE})${NOT_A_MEETING_BRACKET}(?<!(?:${WEEKDAY}|${WEEKDAY_SHORT})[ \\t]*(?:-|–|to|through|thru|until|,|&|and|or)[ \\t]*)(?<!(?:cardiac|tele|telemetry|apnea|apnoea|holter|heart|continuous|cont|fetal|was|were|got|get|be|been|newly|recently)[ \\t]+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|thur|tues|weds|fri|mon|wed)(?![\\p{L}'’\\-–/])(?![ \\t]*(?:,|&|and|or)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:mornings|afternoons|evenings|nights)(?![\\p{L}]))(?![ \\t]*(?:-|–|to|through|thru|until)[ \\t]*(?:${WEEKDAY}|${WEEKDAY_SHORT})(?![\\p{L}]))(?![ \\t]+(?:(?:morning|afternoon|evening|night|lunchtime)[ \\t]+)?${ROUTINE_NOUN})` +
     `|(?<=(?<![\\d:])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?|\\d{1,2}(?::\\d{2})?[ \\t]?(?:am|pm|AM|PM))[ \\t]+)(?:${WEEKDAY_SHORT}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?![\\p{L}])`,
   "dgiu",
 );
@@ -239,9 +239,14 @@ const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each
 
 // In a note written in lower case, a shortened weekday closing a clause about going somewhere:
 // "pt going back to ridgeview tues", "d/c home fri" (not "o2 sat.", "out in the sun.").
-const LOWER_WEEKDAY_CLOSING_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?=[ \t]*(?:[.;,!?)]|$))/dgmu;
+const LOWER_WEEKDAY_CLOSING_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?=[ \t]*(?:[.;,!?)]|$)|[ \t]+(?:if|pending|unless)(?![\p{L}]))/dgmu;
 const MOVE_BEFORE_RE = /(?:^|[^\p{L}])(?:going|go|goes|back|home|d\/c|dc|discharge|discharged|transfer|transferred|moving|move|coming|arriving|leaving|returning|return)(?:[ \t]+[\p{Ll}\/'’]+){0,4}[ \t]+$/u;
 const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
+
+// "s/p pci 4-11, on integrilin", "transferred from Lawrence General 11-4 for": after a procedure or a
+// move from a named place, and closing its clause, "4-11" is a day even when it could be a range.
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|admitted|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|intubated|extubated|trach|peg|picc)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|@)(?![\p{L}]))/u;
 
 export const detectDates: Detector = (text, add) => {
   for (const s of spans(LOWER_WEEKDAY_CLOSING_RE, text)) {
@@ -288,8 +293,9 @@ export const detectDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     const after = text.slice(s.end, s.end + 16);
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
-    if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12)) continue;
-    if (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before)) continue;
+    const strong = HYPHEN_DATE_STRONG_BEFORE.test(before) && HYPHEN_DATE_CLOSING_AFTER.test(after);
+    if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
+    if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
     if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes)(?![\p{L}])/u.test(after)) continue;
     add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }

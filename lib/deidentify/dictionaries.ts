@@ -8,6 +8,7 @@ import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
 import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYM_PHRASES, EPONYMS, REGIONS } from "./vocabulary";
 import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
+import { SHORT_FORMS } from "./short-forms";
 
 export interface Dictionaries {
   firstNames: ReadonlySet<string>;
@@ -83,7 +84,7 @@ export function dictionaries(): Dictionaries {
   const vocabulary = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ABBREVIATIONS, ...EPONYMS]);
   const world = common.size === 0 ? [] : Object.values(WORLD).flatMap((list) => list.split(" ")).filter((w) => w.length >= 3 && !common.has(w) && !vocabulary.has(w));
   const loaded: Dictionaries = {
-    firstNames: new Set([...withPlain(read("first-names.txt"), 4), ...world]),
+    firstNames: new Set([...withPlain(read("first-names.txt"), 4), ...world, ...SHORT_FORMS]),
     lastNames: new Set([...withPlain(read("last-names.txt"), 4), ...world]),
     places: new Set(places),
     common,

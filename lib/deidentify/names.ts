@@ -41,7 +41,7 @@ function personCueBefore(tokens: Token[], i: number): boolean {
 }
 // Roles name a kind of person, and an ordinary word after one is a kind too: "Nurse Specialist",
 // "Nurse Practitioner", "Doctor Foster" needs the surname lists like any other word.
-const ROLE_CUES = new Set(["nurse", "doctor", "rn", "np", "pa", "md", "sr", "hcp", "proxy", "guardian", "caregiver", "carer"]);
+const ROLE_CUES = new Set(["nurse", "doctor", "rn", "np", "pa", "md", "ho", "sr", "hcp", "proxy", "guardian", "caregiver", "carer"]);
 
 function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
   if (strongCueBefore(tokens, i)) return true;

@@ -2,6 +2,7 @@
 // addresses.ts; towns and cities are dictionary lookups in names.ts).
 import { dictionaries } from "./dictionaries";
 import { detectHospitalLetters } from "./hospital-letters";
+import { detectNumberedWards } from "./wards";
 import { CALENDAR } from "./vocabulary";
 import { CAP_WORD, MONTH, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { MSG, spans, type Detector } from "./types";
@@ -36,17 +37,9 @@ const GENERAL_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memori
 // Wards named after people or places: "Nightingale Ward", "Ward Elm", "Ward: Nightingale", "Kingfisher Unit".
 const WARD_RE = /(?=\p{Lu}|ward)(?:(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:(?:Ward|WARD)[ \t]*:?|ward[ \t]*:)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}]))/dgu;
 const CALENDAR_WORDS = new Set(CALENDAR);
-// Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
-// "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
-// ("called the Rosewood unit").
-const NUMBERED_WARD_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
-// After a move the number need not close the clause: "Transferred from PCH to Ellison 12 on 2/11"
-// (a dose, a duration or a time after the number is no floor).
-const MOVE_TO_WARD_RE = /(?=\p{Lu})(?<=(?<![\p{L}])(?:[Tt]ransferred|[Tt]ransferring|[Tt]ransfer|[Mm]oved|[Mm]oving|[Aa]dmitted|[Aa]dmit|[Ss]ent|[Bb]ack|[Rr]eturned|TRANSFERRED|TRANSFER|MOVED|ADMITTED|ADMIT|SENT|BACK|RETURNED)(?:[ \t]+(?:to|from|TO|FROM)[ \t]+[\p{L}\p{N}'’.\-]+)?[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?![\p{L}\p{N}.\/:%])(?![ \t]*(?:mg|mcg|g|ml|mL|units?|u|x|times|days?|weeks?|months?|years?|hours?|hrs?|h|min|mins|minutes|cm|mm|am|pm|AM|PM|yo|y\/o)(?![\p{L}]))/dgu;
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
 const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![\p{L}])/dgu;
-const LOWER_WARD_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:unit|ward|wing|floor|service)(?![\p{L}])/dgu;
 
 // The site code in a record header: a record number, then the hospital's abbreviation alone on
 // the rest of the line ("804713552 FMC", "12345678 | PUOMC |").
@@ -106,9 +99,7 @@ const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_INSTITUTION = /Diagnostics|Laborator|Eye|VNA|Visiting|Dental|Funeral|Treatment|Recovery|Pharmacy|PHARMACY|Chemist|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
-const WARD_NOT_NAME = /^(?:meld|curb|qsofa|sofa|apache|news|mews|nihss|timi|chads|hasbled|perc|abcd|ecog|grace|wells|heart|tews|pews|ews|sats|mrc|rass|cfs|vas|nrs|bps|bed|room|rm|level|grade|stage|day|week|month|year|hour|type|class|zone|section|segment|page|table|figure|fig|step|phase|cycle|dose|part|item|line|lead|series|image|slice|cm|mm|mg|ml|the|and|or|of|in|on|at|to|from|for|with|by|score|gcs|apgar|tanner|nyha|asa|who|ecog|gleason|birads|pirads|lirads|tirads|lumbar|cervical|thoracic|sacral|rib|ribs|toe|finger|digit|metatarsal|ray|zone|ward|unit|floor|building|bldg|suite|apt|pod|team|service|station|cpt|icd|vitamin|factor|interleukin|covid|sars|hpv|hla|trisomy|chromosome|exon|codon|intron|figure|version|v|no|number|x|times|over|under|about|approximately|around|nearly|only|just|every|each|q|post|pre|op|pod|hd|dol|gestation|para|gravida|g|p|room)$/;
 const MAY_HAVE_WARD = /Ward|WARD|ward[ \t]*:|Wing|WING|Unit|UNIT/u;
-const MAY_HAVE_NAMED_WARD = /\p{L}[ \t]+\d{1,2}[A-Z]?(?![\d\/]|\.\d)|unit|ward|wing|floor|service/u;
 
 // A compound with a place name's ending ("Rosewood", "Lakeview", "Brookside"): a name before an
 // institution's kind even when the word lists hold it as a word (decision 113).
@@ -264,31 +255,7 @@ export const detectInstitutions: Detector = (text, add) => {
     const midSentence = /[\p{L},][ \t]+$/u.test(text.slice(Math.max(0, s.start - 3), s.start));
     if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) pushInstitution(s.start, s.end);
   }
-  if (MAY_HAVE_NAMED_WARD.test(text)) {
-    for (const re of /\S[ \t]+(?:unit|ward|wing|floor|service)(?![A-Za-z])/.test(text) ? [NUMBERED_WARD_RE, MOVE_TO_WARD_RE, LOWER_WARD_RE] : [NUMBERED_WARD_RE, MOVE_TO_WARD_RE]) {
-      for (const s of spans(re, text, 1)) {
-        const word = s.match[1] ?? "";
-        const w = word.toLowerCase();
-        const before = text.slice(Math.max(0, s.start - 30), s.start);
-        // "the Falls Prevention service": a capitalised word before it makes it a service's name,
-        // and a noun of an activity names what the service does.
-        if (re === LOWER_WARD_RE && (/\p{Lu}\p{Ll}*[ \t]+$/u.test(before) || /(?:tion|sion|ment|ance|ence|ing|ness|ity|ery|ogy|ics)$/.test(w))) continue;
-        // A ward's name is no clinical word ("Bed 4", "Room 12", "Level 3", "Grade 2", "Day 5").
-        // A surname the catalogue holds for a disease names a floor after a move ("transferring to Ellison 4").
-        const afterPreposition = /(?:^|[^\p{L}])(?:to|from|the|on|TO|FROM|THE|ON)[ \t]+$/u.test(before);
-        const afterMove = re === MOVE_TO_WARD_RE || /(?:transfer|transferred|transferring|moved|moving|admitted|sent|back|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/i.test(before);
-        if (GENERIC_WARD.has(w) || (dictionaries().clinical.has(w) && !(re !== LOWER_WARD_RE && afterMove)) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
-        // Mid-sentence, or on a line that names a service; and in the numbered form, after
-        // "to/on/the/from/at" or a comma, where a floor is named.
-        if (re !== LOWER_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|TO|THE|FROM|AT|IN)|[,:])[ \t]*$/.test(before)) continue;
-        // Decision 119. In a list of results or scores a word before a number is a test's or a score's
-        // ("ALP 130, BILI 18", "Waterlow 18"), not a floor's.
-        // An eponym names a floor after a preposition ("transferring to Ellison 4"), a score elsewhere.
-        if (re !== LOWER_WARD_RE && (/\d[ \t]*[,;][ \t]*$/.test(before) || (dictionaries().eponyms.has(w) && !afterPreposition))) continue;
-        push(s.start, s.end);
-      }
-    }
-  }
+  detectNumberedWards(text, push);
   for (const s of /\S[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![A-Za-z])/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
     const w = (s.match[1] ?? "").toLowerCase();
     // "the Mayo emergency department", "the Togus VA clinic", "the Bangor office": after "the",

@@ -170,7 +170,7 @@ const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
-const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:years?|yrs?)[ \\t\\-]*(?:old|of age)(?!\\p{L})|(?=[nNoO])(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bage[ \\t]+of|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm]|\\bmak(?:es|ing)[ \\t]+(?:him|her|them)|\\bmade[ \\t]+(?:him|her|them))(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months))`, "dgiu");
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:(?:years?|yrs?)[ \\t\\-]*(?:old|of age)|y\\/o|y\\.o\\.?|yo)(?!\\p{L})|(?=[nNoO])(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bturn|\\bturning|\\bage[ \\t]+of|\\b(?:lived|lives|living|live|survived)[ \\t]+to(?:[ \\t]+be)?|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm]|\\b\\p{L}{2,}['’]s(?:[ \\t]+(?:now|only|already|nearly|almost|just))?|\\bmak(?:es|ing)[ \\t]+(?:him|her|them)|\\bmade[ \\t]+(?:him|her|them))(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months|beds|patients|people|staff|cases|members|residents|visits|times|miles|units|ml|cc)(?!\\p{L}))`, "dgiu");
 // "Ravi Patel, 91 years, was referred", "age 93 years": a number from 90 up before "years" without
 // "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
 const AGE_YEARS_BARE_RE = /(?=[91])(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
@@ -182,6 +182,12 @@ const AGE_NOW_RE = /(?<![\p{L}])(?:now|NOW)[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)(?!
 // An age in words between commas after a name: "Lorenzo Bianchi, ninety-seven, was found".
 const AGE_WORDS_APPOSITION_RE = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’\\-]+,[ \\t]*)(?:${TENS}${UNITS})(?=[ \\t]*,)`, "dgiu");
 // "yusuf demir is 91 and lives alone": a number after "is" before what is said of a person's life.
+// An age stated without "years" where only an age stands: after "turn(s/ed)" ("Walt turns 94 next
+// week"), "lived to 104", in brackets after a person ("Mrs. Dunleavy (96)", "MOTHER (93, ALIVE,
+// MACON)", "pt (ninety-four)"), and any number of ninety or more written in words alone in brackets.
+const AGE_TURNS_RE = /(?<![\p{L}])(?:turn|turns|turned|turning|TURN|TURNS|TURNED|TURNING)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|$|\n|(?:next|this|last|on|in|today|tomorrow|soon|years?|yrs?|NEXT|THIS|LAST|ON|IN|TODAY)(?![\p{L}])))/dgu;
+const AGE_LIVED_TO_RE = /(?<![\p{L}])(?:lived|lives|living|live|survived|LIVED|LIVES|LIVING|SURVIVED)[ \t]+(?:to|TO)[ \t]+(?:(?:be|BE)[ \t]+)?(9\d|1[01]\d)(?![\d.,%\/]|[ \t]*(?:%|percent|mg|kg|miles|km|yards|feet|ft|metres|meters|minutes|hours|days|weeks|months))/dgu;
+const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+|(?<![\\p{L}])(?:pt|patient|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|husband|wife|spouse|aunt|uncle|brother|sister|sibling|PT|PATIENT|MOTHER|FATHER|MOM|MUM|DAD|GRANDMOTHER|GRANDFATHER|HUSBAND|WIFE|AUNT|UNCLE|BROTHER|SISTER|Pt|Patient|Mother|Father|Mom|Mum|Dad|Grandmother|Grandfather|Husband|Wife|Aunt|Uncle|Brother|Sister))[ \\t]*\\([ \\t]*)(?:9\\d|1[01]\\d|${TENS}${UNITS})(?=[ \\t]*[,;)])|(?<=\\([ \\t]*)${TENS}${UNITS}(?=[ \\t]*\\))`, "dgiu");
 const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)[ \t]+(?:and|AND)[ \t]+(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
@@ -276,6 +282,9 @@ export const detectAge: Detector = (text, add) => {
   for (const s of /\d[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)/.test(text) ? spans(AGE_FOREIGN_YEARS_RE, text, 1) : []) {
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) && !/(?:pendant|durante|per|voor|für|seit|depuis|desde|da)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
   }
+  for (const s of /urn|URN/.test(text) ? spans(AGE_TURNS_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /ive|IVE|urvived|URVIVED/.test(text) ? spans(AGE_LIVED_TO_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /\([ \t]*(?:9\d|1[01]\d|ninety|one hundred)/i.test(text) ? spans(AGE_PERSON_BRACKET_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);

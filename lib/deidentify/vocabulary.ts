@@ -214,7 +214,7 @@ christmas easter thanksgiving
 
 /** Words after which a capitalised word is a person ("seen by", "wife", "Dr"). */
 export const PERSON_CUES = words(`
-dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md mister missus dra sra srta
+dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md ho mister missus dra sra srta
 wife husband son daughter mother mom mum father dad brother sister sibling partner fiance
 fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
 grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
