@@ -22,8 +22,9 @@ const CLINICAL_ENDING_H = new Set("lvh rvh pph bph nph fsh pth adh acth siadh gv
 // "records from UMMC", "seen at LGH" ("MC" medical center, "GH" general hospital).
 // Decision 123: after a date too ("March 3 at VGH"), a hospital's "H" alone ("scanned at RMCH",
 // "pushed to ROH") and a university hospital's "UH" ("at UHW", "from UHL"); and in a banner's
-// column between wide gaps ("CT BRAIN   RBWH   UR 3318420").
-const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{L}\p{N},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H|UH[A-Z]{1,2})(?![\p{L}\p{N}\-\/])/dgu;
+// column between wide gaps ("CT BRAIN   RBWH   UR 3318420"). Decision 128: in brackets after a hospital's
+// name ("Beth Israel ( BIDMC )").
+const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{L}\p{N},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?|\p{Lu}\p{Ll}+[ \t]*\([ \t]*)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H|UH[A-Z]{1,2})(?![\p{L}\p{N}\-\/])/dgu;
 const HOSPITAL_IN_COLUMN_RE = /(?<=[ \t]{2,}|^)[A-Z]{2,4}H(?=[ \t]{2,})/dgmu;
 const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
 

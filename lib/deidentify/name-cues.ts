@@ -3,7 +3,7 @@
 // first name in a lower-case note before where the person is from or what they did ("fyi jess from
 // st vincents called"), and the writer's initials closing a note on a line of their own.
 import { dictionaries } from "./dictionaries";
-import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, GENERIC_WARD, RELATIONS } from "./name-context";
 import { isCommonWord, isPersonCue, isTitle, looksMedical } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
 
@@ -51,7 +51,10 @@ const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?
 // Decision 124, from ICU team notes: a baby by name ("Baby Hazel", "Baby Girl Okonkwo"), a colleague
 // after a role ("RT supervisor Clement", "liaison Greer") or after "d/w" ("d/w Sully at Seacoast").
 const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
-const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator)[ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+// Decision 128: a given name before a nurse's credential after a hand-over's verb, in any case: "report
+// to teddy rn", "REPORT GIVEN TO SHEILA RN" (read in lower case: capitals.ts).
+const GIVEN_BEFORE_CREDENTIAL_RE = /(?<=(?:^|[^\p{L}])(?:to|by|from|with|w\/|per|and|TO|BY|FROM|WITH|W\/|PER|AND)[ \t]+)(\p{Ll}{2,})(?=[ \t]+(?:rn|RN|lpn|LPN|np|NP)(?![\p{L}]))/dgu;
 const DISCUSSED_WITH_RE = /(?<=(?:^|[^\p{L}])(?:d\/w|D\/W|spoke w\/|spoke with|spoke to)[ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
 // Decision 126: a contact's name before the relation ("1) Bill Sparrow, husband, 0412 555 078").
 const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?=[ \t]*,[ \t]*(?:husband|wife|son|daughter|mother|father|brother|sister|partner|niece|nephew|grandson|granddaughter|friend|neighbou?r|carer|caregiver|guardian|spouse)(?![\p{L}]))/dgu;
@@ -158,9 +161,13 @@ export const detectNameCues: Detector = (text, add) => {
     // After "Baby" a short surname may spell an abbreviation ("Baby Ng"), unless written in capitals.
     if (!NOT_A_BABY_NAME.has(w) && !d.clinical.has(w) && !HEADING_WORDS.has(w) && (s.match[1] !== s.match[1]!.toUpperCase() || personal(w))) name(s.start, s.end);
   }
-  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
+  for (const s of /[ \t](?:rn|RN|lpn|LPN|np|NP)(?![\p{L}])/u.test(text) ? spans(GIVEN_BEFORE_CREDENTIAL_RE, text, 1) : []) {
+    const w = s.match[1]!;
+    if (d.firstNames.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w)) name(s.start, s.end);
+  }
+  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
     for (const s of spans(re, text, 1)) {
-      const w = s.match[1]!.toLowerCase();
+      const w = s.match[1]!.replace(/^\p{Lu}\.[ \t]?/u, "").toLowerCase();
       if (personal(w) && !NOT_SPOKEN_TO.has(w) && !GENERIC_PLACE_WORDS.has(w) && (d.firstNames.has(w) || d.lastNames.has(w) || !d.common.has(w))) name(s.start, s.end);
     }
   }

@@ -114,7 +114,7 @@ function credentialName(text: string, start: number, raw: string, add: (c: { kin
 // one: in a note written in lower case ("daughter maria", "son jose called": a first name that is
 // no English word, or one that is also a surname and no word that follows a relation, as "son
 // will call", "daughter can" do), or a name that is also a month ("his wife June", "daughter April").
-const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")})[ \\t]*,?[ \\t]+(\\p{L}\\p{Ll}[\\p{Ll}'’\\-]*)(?![\\p{L}])(?![ \\t]*(?:\\d|the[ \\t]+\\d))`, "dgiu");
+const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")})[ \\t]*,?[ \\t]+(?!(?:${[...RELATIONS].join("|")})(?![\\p{L}]))(\\p{L}\\p{Ll}[\\p{Ll}'’\\-]*)(?![\\p{L}])(?![ \\t]*(?:\\d|the[ \\t]+\\d))`, "dgiu");
 const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still", "just", "only", "well", "long", "even", "rose", "mark", "pat", "grace", "hope", "ray", "dawn", "chase", "love", "line", "art", "bill", "drew", "said", "lives", "and"]);
 // "Nurse Ellison", "Matron Okafor": a nursing title before a surname ("Nurse Practitioner",
 // "Nurse Specialist", "Nurse Endoscopist" name roles).
@@ -164,6 +164,11 @@ export const detectRuleNames: Detector = (text, add) => {
     const raw = s.match[1]!;
     const w = raw.toLowerCase();
     if (d0.abbreviations.has(w)) continue;
+    // A month after a relation is the relative's name, listed or not ("twin sister , June ,").
+    if (raw !== w && CALENDAR_WORDS.has(w) && /^(?:january|april|may|june|july|august)$/.test(w)) {
+      add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+      continue;
+    }
     // In lower case, a word after a relation that no list knows and no English word is is the
     // relative's name too ("son tyrone", "wife yvette"): nothing else stands there in a note.
     if (!d0.firstNames.has(w)) {
@@ -172,7 +177,10 @@ export const detectRuleNames: Detector = (text, add) => {
     }
     const lowerName = raw === w && !d0.clinical.has(w) && !NOT_A_NAME_AFTER_RELATION.has(w) && (!isCommonWord(w) || d0.lastNames.has(w));
     const monthName = raw !== w && CALENDAR_WORDS.has(w);
-    if (lowerName || monthName) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+    // A capitalised given name that is also a word, after a relation the tokens do not see as one
+    // ("daughter-in-law Sheila").
+    const hyphenatedRelation = raw !== w && /-/.test(s.match[0]) && !NOT_A_NAME_AFTER_RELATION.has(w) && !d0.clinical.has(w);
+    if (lowerName || monthName || hyphenatedRelation) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Fr\.?[ \t]|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
     const w = s.match[1]!.toLowerCase();

@@ -2,6 +2,7 @@
 // addresses.ts; towns and cities are dictionary lookups in names.ts).
 import { dictionaries } from "./dictionaries";
 import { detectHospitalLetters } from "./hospital-letters";
+import { detectKnownHospitals } from "./hospital-names";
 import { detectNumberedWards } from "./wards";
 import { CALENDAR } from "./vocabulary";
 import { CAP_WORD, MONTH, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
@@ -42,8 +43,8 @@ const CALENDAR_WORDS = new Set(CALENDAR);
 const LOWER_CLINIC_RE = /(?=\p{Lu})(?<=[\p{Ll},][ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}[\p{L}'’\-]+)[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![\p{L}])/dgu;
 
 // The site code in a record header: a record number, then the hospital's abbreviation alone on
-// the rest of the line ("804713552 FMC", "12345678 | PUOMC |").
-const SITE_CODE_RE = /(?=[A-Z])(?<=^[ \t]*\d{6,}[ \t]*\|?[ \t]*)[A-Z]{2,6}(?=[ \t]*\|?[ \t]*$)/dgmu;
+// the rest of the line ("804713552 FMC", "12345678 | PUOMC |") or before the next number ("4413091 NWH 76621098").
+const SITE_CODE_RE = /(?=[A-Z])(?<=^[ \t]*\d{6,}[ \t]*\|?[ \t]*)[A-Z]{2,6}(?=[ \t]*\|?[ \t]*(?:$|\d{5,}(?![\d.\/])))/dgmu;
 // "A Caribou resident", "a Galway native": the words before "resident" or "native" are a place,
 // unless they name a kind of doctor ("the Surgery resident", "a senior resident").
 const RESIDENT_WORD_RE = /(?<![\p{L}])(?:resident|native|RESIDENT|NATIVE)(?![\p{L}])/dgu;
@@ -256,6 +257,7 @@ export const detectInstitutions: Detector = (text, add) => {
     if (!GENERIC_WARD.has(word) && (midSentence || !dictionaries().clinical.has(word)) && !/^(?:the|a|an|in|on|at|under|via|given|with|for|and|good|fair|poor|stable)$/.test(word)) pushInstitution(s.start, s.end);
   }
   detectNumberedWards(text, push);
+  detectKnownHospitals(text, push);
   for (const s of /\S[ \t]+(?:VA[ \t]+|VAMC[ \t]+)?(?:clinic|practice|hospital|medical center|health center|nursing home|rehab|emergency department|emergency room|office|VA|VAMC|LTACH|LTAC|SNF|ECF|IRF)(?![A-Za-z])/.test(text) ? spans(LOWER_CLINIC_RE, text, 1) : []) {
     const w = (s.match[1] ?? "").toLowerCase();
     // "the Mayo emergency department", "the Togus VA clinic", "the Bangor office": after "the",

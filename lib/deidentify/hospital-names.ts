@@ -1,0 +1,49 @@
+// Hospitals, rehabs and health systems known by a short name, without "Hospital" after it: "DC'D TO
+// SPAULDING 3/22", "transferred from Lahey", "a radiologist at Baystate", "flown to Mayo", "from
+// the Mater", "Spaulding liaison" (decision 128). Facts of where care happens, written here; a name
+// counts after a move or a place's preposition, or before a word of admissions and transfers. Those
+// that are also English words ("Kindred", "Christie", "Grady") count only with a capital as written,
+// and none counts before an instrument's or a rule's noun ("Mayo stand", "Lahey clamp").
+import { dictionaries } from "./dictionaries";
+import { spans } from "./types";
+
+const KNOWN_HOSPITALS = [
+  // New England, where the PhysioNet notes were written, and the US's best known.
+  "Spaulding", "Kindred", "Lahey", "Baystate", "Mount Auburn", "Mt Auburn", "Mt. Auburn", "Hebrew SeniorLife", "Hebrew Rehab",
+  "Youville", "Whittier", "New England Baptist", "Faulkner", "Brigham", "Brigham and Women's", "Mass General", "Massachusetts General",
+  "Beth Israel", "Deaconess", "Dana-Farber", "Dana Farber", "Newton-Wellesley", "Lawrence General", "Lowell General", "Sturdy Memorial",
+  "Carney", "Caritas", "UMass Memorial", "Mayo", "Johns Hopkins", "Hopkins", "Sloan Kettering", "Sloan-Kettering", "MSKCC",
+  "MD Anderson", "Cedars-Sinai", "Cedars Sinai", "Mount Sinai", "Mt Sinai", "Cleveland Clinic", "Kaiser", "Kaiser Permanente",
+  "Sutter", "Geisinger", "Intermountain", "Ochsner", "Northwell", "NYU Langone", "Langone", "NewYork-Presbyterian",
+  "Columbia Presbyterian", "Bellevue", "Jackson Memorial", "Parkland", "Grady", "Stroger", "Barnes-Jewish", "Vanderbilt",
+  "Montefiore", "Maimonides", "Lenox Hill", "Hackensack", "Christiana", "Yale-New Haven", "Dartmouth-Hitchcock", "Fletcher Allen",
+  "Walter Reed", "Scripps", "Henry Ford", "Froedtert", "Shriners", "MedStar", "Sentara", "Inova", "Novant", "Atrium Health",
+  // The UK, Ireland, Australia, New Zealand and Canada.
+  "Addenbrooke's", "Addenbrookes", "Barts", "Guy's", "St Thomas'", "Royal Free", "Great Ormond Street", "GOSH", "Christie",
+  "Royal Marsden", "Marsden", "Walton Centre", "Stoke Mandeville", "Papworth", "Harefield", "Royal Brompton", "Brompton",
+  "Whittington", "Homerton", "Mater", "Tallaght", "Raigmore", "Ninewells", "Aintree", "Alder Hey", "Frenchay", "Southmead",
+  "Derriford", "Freeman", "RVI", "Western General", "Wythenshawe", "Hammersmith", "Royal London", "UCLH", "Moorfields", "Maudsley",
+  "Clatterbridge", "Velindre", "Craigavon", "Altnagelvin", "Musgrave Park", "Royal Victoria", "Royal Prince Alfred", "RPA",
+  "Royal Perth", "Royal Melbourne", "Westmead", "Princess Alexandra", "Starship", "Middlemore", "Sunnybrook", "Toronto Western",
+  "SickKids", "Sick Kids", "Foothills", "Vancouver General",
+];
+
+const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\\.?" : "['’]")).replace(/[ \-]/g, "[ \\t\\-]+");
+const KNOWN_HOSPITAL_RE = new RegExp(`(?<![\\p{L}\\-])(?:${[...KNOWN_HOSPITALS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\-'’])`, "dgiu");
+const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|@|To|From|At|In|Via|By|The|TO|FROM|AT|IN|VIA|BY|THE)[ \t]+$/u;
+const MOVE_BEFORE = /(?:^|[^\p{L}])(?:d\/?c'?d|dc|discharged?|transferred|transfer|sent|going|go|goes|back|admitted|flown|moved|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/iu;
+const ROLE_AFTER = /^[ \t]+(?:liaison|rep|representative|screener|screening|admissions?|intake|bed|beds|transport|team|ED|ER|emergency|Emergency|LIAISON|REP|SCREENER|ADMISSIONS|BED|TRANSPORT|TEAM)(?![\p{L}])/u;
+const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors?|classification|criteria|score|scale|procedure|sign|syndrome|disease|technique|man(?:eu|oeu)vre|table|tray|needle|valve|approach|protocol|brace|collar|splint|tube|catheter|equation|formula|rules?|grade|staging)(?![\p{L}])/iu;
+
+export function detectKnownHospitals(text: string, push: (start: number, end: number) => void): void {
+  const d = dictionaries();
+  for (const s of spans(KNOWN_HOSPITAL_RE, text)) {
+    const name = s.match[0];
+    const after = text.slice(s.end, s.end + 24);
+    if (NOT_A_PLACE_AFTER.test(after)) continue;
+    if (!CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after)) continue;
+    // An English word ("kindred", "christie", "grady") needs its capital as written, or a move right before it ("dc'd to kindred").
+    if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) continue;
+    push(s.start, s.end);
+  }
+}
