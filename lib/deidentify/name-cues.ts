@@ -44,7 +44,11 @@ const AGE_AFTER_NAME_RE = /(?<=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|(\p{Lu}\p{Ll}+))[ \t]
 //   an author before "et al." ("S. Lloyd-Price et al."), and a child with an age ("Lily, 9, from").
 const VOCATIVE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=,[ \t]+(?:can|could|would|will|are|did|do|have|please|pls)(?![\p{L}]))/dgmu;
 const NOT_SPOKEN_TO = new Set("yes no thanks also however please sorry ok okay hi hello guys team everyone all folks sir madam doctor nurse overall so well now then first second third finally again otherwise alternatively additionally actually basically today tomorrow tonight radiology surgery".split(" "));
-const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,}|\p{Lu}{4,})(?=[ \t]*$)/dgmu;
+const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,}|\p{Lu}{4,})(?=[ \t]*$|,[ \t]*[\p{L} \t]{0,24}$)/dgmu;
+// Decision 128: the signature under a valediction ("Kind regards,\nFionnuala McBride, Consultant"), and
+// initials after thanks closing a message ("Thx, RB").
+const VALEDICTION_NAME_RE = /(?<=(?:regards|Regards|REGARDS|sincerely|Sincerely|faithfully|Faithfully|wishes|Wishes|Thanks|thanks|Cheers|cheers|Best|Warmly|warmly)[,.!]?[ \t]*\r?\n[ \t]*)((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’\-]+){0,2})(?=[ \t]*(?:,|$|\n|\())/dgmu;
+const THANKS_INITIALS_RE = /(?<=(?:^|[^\p{L}])(?:thx|Thx|THX|thanks|Thanks|cheers|Cheers|ta|Ta|ty|TY)[,!.]?[ \t]+)[A-Z]{2,3}(?=[ \t]*(?:$|\n))/dgmu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
 
@@ -152,6 +156,15 @@ export const detectNameCues: Detector = (text, add) => {
     }
   }
   for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);
+  for (const s of /egards|EGARDS|incerely|aithfully|ishes|hanks|heers|Best|armly/.test(text) ? spans(VALEDICTION_NAME_RE, text, 1) : []) {
+    // "The Cardiology Team", "Radiology", "Ward 4 staff" sign as a service.
+    const keys = s.match[1]!.split(/[ \t.]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase());
+    if (keys.length > 0 && keys.some((k) => personal(k) && !NOT_A_SURNAME.has(k) && !GENERIC_PLACE_WORDS.has(k) && !GENERIC_WARD.has(k) && (d.firstNames.has(k) || d.lastNames.has(k) || !d.common.has(k))) && !keys.some((k) => d.clinical.has(k) && !d.lastNames.has(k))) name(s.start, s.end);
+  }
+  for (const s of /hx|HX|hanks|heers|ta|Ta|ty|TY/.test(text) ? spans(THANKS_INITIALS_RE, text) : []) {
+    // Closing a message after thanks, letters are the sender's, whatever else they abbreviate; not a role's ("Thanks, RN").
+    if (!/^(?:OK|MD|DR|RN|NP|PA|ED|ER|ALL|GP|CNA|LPN|RT|OT|PT|SW|CM)$/.test(s.match[0])) name(s.start, s.end);
+  }
   for (const s of /, ?(?:husband|wife|son|daughter|mother|father|brother|sister|partner|niece|nephew|grand|friend|neighbo|carer|caregiver|guardian|spouse)/.test(text) ? spans(NAME_BEFORE_RELATION_RE, text) : []) {
     const [given, surname] = [s.match[1]!.toLowerCase(), s.match[2]!.toLowerCase()];
     if (personal(given) && personal(surname) && !NOT_A_SURNAME.has(given) && (d.firstNames.has(given) || d.lastNames.has(surname) || !d.common.has(surname))) name(s.start, s.end);

@@ -40,8 +40,10 @@ const MRN_ALNUM_RE =
 // Digit groups joined by hyphens with 7 or more digits ("123-45-6789", "12-345-678"), which is
 // the shape of social security and many record numbers; phone shapes are found first.
 // Decision 126: a policy's, a research subject's or a device's code after its label alone: "policy
-// STAR-4402-991-07", "subject SCR-0892", "SN 1094 3872".
-const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:policy|subject|participant|SN|S\/N|serial)[ \t]*[:#]?[ \t]*)(?:[A-Z]{2,6}-[A-Z\d]{2,}(?:-[A-Z\d]{2,}){0,3}|\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?)(?![\w\-])/dgu;
+// STAR-4402-991-07", "subject SCR-0892", "SN 1094 3872". Decision 128: after a sample's, a claim's,
+// a document's, an attendance's or an index's label too ("Biobank sample BB-2290-XQ", "A&E ATTENDANCE
+// No. AE/07/118823", "eScription document: 2-1193047").
+const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:policy|subject|participant|sample|specimen|document|claim|member|cert(?:ificate)?|ref(?:erence)?|accession|pcr|chart|account|acct|invoice|requisition|attendance|index|enrol(?:l)?ment|registration|donor|biobank|SN|S\/N|serial)(?:[ \t]+(?:no\.?|number|num|#|id))?[ \t]*[:#.]?[ \t]*)(?:\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?|[A-Za-z\d]+(?:[\-\/][A-Za-z\d]+){0,4})(?![\w\-\/])/dgiu;
 const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 
 // Pathology and laboratory accession numbers: a letter prefix, a two-digit year and a serial
@@ -128,7 +130,13 @@ export const detectRecordNumbers: Detector = (text, add) => {
     if (digitCount(id) >= 3 && (/[A-Z]/.test(id) ? digitCount(id) >= 3 && id.length >= 5 : /[\-\/]/.test(id) && digitCount(id) >= 5)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   }
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
-  for (const s of /policy|subject|participant|SN|S\/N|serial/.test(text) ? spans(LABELLED_CODE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  for (const s of /policy|subject|participant|sample|specimen|document|claim|member|cert|ref|accession|pcr|chart|acc|invoice|requisition|attendance|index|enrol|registration|donor|biobank|SN|S\/N|serial/i.test(text) ? spans(LABELLED_CODE_RE, text) : []) {
+    // A code, not a count or a range: five digits or more, or letters and digits together ("BB-2290-XQ", "07-112", "W49-221-7781").
+    const code = s.match[0];
+    const digits = code.replace(/\D/g, "").length;
+    if (/^\d{1,3}\/\d{1,3}$/.test(code)) continue; // a score: "Barthel Index 95/100"
+    if (digits >= 5 || (digits > 0 && /[A-Za-z]/.test(code) && code.length >= 5)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  }
   for (const s of spans(GROUPED_ID_RE, text)) {
     // A drug's National Drug Code is no patient's number ("NDC 0003-0894-21").
     if (/NDC[ \t#:]*$/.test(text.slice(Math.max(0, s.start - 6), s.start))) continue;

@@ -227,7 +227,7 @@ export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. pr
 /** Phrases that put a person's name after them. */
 export const PERSON_CUE_PHRASES = [
   "seen by", "seen with", "reviewed by", "reviewed with", "discussed with", "spoke with", "spoke to",
-  "talked with", "talked to", "called", "paged", "per", "attending", "resident", "intern",
+  "talked with", "talked to", "called", "paged", "per", "ring", "ask for", "speak to", "speak with", "attending", "resident", "intern",
   "fellow", "surgeon", "physician", "consultant", "registrar", "pcp", "gp", "referred by",
   "referred to", "signed by", "dictated by", "transcribed by", "electronically signed by", "cc",
   "cc:", "attn", "dear", "patient", "pt", "name", "named", "visited by", "accompanied by",
