@@ -35,8 +35,9 @@ const SAINT_RE = /(?<![\p{L}\d])(?<!\d[ \t])(?:St\.?|ST\.?|Saint|SAINT)[ \t]+(?!
 // Hospitals known by a name and "General" or "Memorial" alone ("Mass General", "Toronto General").
 const GENERAL_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:General|Memorial|GENERAL|MEMORIAL)(?![ \t]+(?:[Ss]urgery|[Mm]edicine|[Pp]ractice|[Pp]ractitioners?|[Aa]na?esthe\p{L}*|[Pp]a?ediatrics|[Hh]ealth|[Ss]urgeons?|[Pp]hysicians?|[Ww]ards?|[Mm]edical|[Hh]ospital|[Ii]nfirmary|[Cc]ondition|[Aa]ppearance|[Ss]tate))(?!\p{L})/dgu;
 
-// Wards named after people or places: "Nightingale Ward", "Ward Elm", "Ward: Nightingale", "Kingfisher Unit".
-const WARD_RE = /(?=\p{Lu}|ward)(?:(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT)(?![\p{L}])|(?<![\p{L}])(?:(?:Ward|WARD)[ \t]*:?|ward[ \t]*:)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}]))/dgu;
+// Wards named after people or places: "Nightingale Ward", "Ward Elm", "Ward: Nightingale", "Kingfisher Unit";
+// and rooms and buildings (decision 128): "the Ridley Suite", "GONDA BUILDING", "ward Nightingale".
+const WARD_RE = /(?=\p{Lu}|ward)(?:(?<![\p{L}])(\p{Lu}[\p{L}'’\-]+)[ \t]+(?:Ward|WARD|Wing|WING|Unit|UNIT|Suite|SUITE|Building|BUILDING|Pavilion|PAVILION|Tower|TOWER)(?![\p{L}])|(?<![\p{L}])(?:(?:Ward|WARD|ward)[ \t]*:?)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}]))/dgu;
 const CALENDAR_WORDS = new Set(CALENDAR);
 // "followed at the Brookside clinic": a proper noun (no English or clinical word) before a
 // lower-case institution word.
@@ -100,7 +101,7 @@ const RESIDENCE_BEFORE_LEVEL_RE = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){
 
 // Cheap tests first: most texts name no street, institution or ward at all.
 const MAY_HAVE_INSTITUTION = /Diagnostics|Laborator|Eye|VNA|Visiting|Dental|Funeral|Treatment|Recovery|Pharmacy|PHARMACY|Chemist|ology|OLOGY|ics\b|ICS\b|Imaging|IMAGING|Care|CARE|Therapy|THERAPY|Practice|PRACTICE|Medicine|MEDICINE|Associates|ASSOCIATES|Manor|MANOR|Living|LIVING|Nursing|NURSING|Park|PARK|Plaza|PLAZA|Building|BUILDING|Hospital|HOSPITAL|Cent(?:er|re)|CENTER|Clinic|CLINIC|Infirmary|INFIRMARY|Home|Rehab|Hospice|Sanatorium|Group|Practice|Memorial|Institute|Trust|Health|St\.?[ \t]|ST\.?[ \t]|Saint|SAINT|University|UNIVERSITY/u;
-const MAY_HAVE_WARD = /Ward|WARD|ward[ \t]*:|Wing|WING|Unit|UNIT/u;
+const MAY_HAVE_WARD = /Ward|WARD|ward[ \t]*:?[ \t]+\p{Lu}|Wing|WING|Unit|UNIT|Suite|SUITE|Building|BUILDING|Pavilion|PAVILION|Tower|TOWER/u;
 
 // A compound with a place name's ending ("Rosewood", "Lakeview", "Brookside"): a name before an
 // institution's kind even when the word lists hold it as a word (decision 113).
@@ -278,6 +279,8 @@ export const detectInstitutions: Detector = (text, add) => {
     if (/-/.test(w) && /(?:ment|tion|sion|ance|ence|ing|ery|ogy|ics|sis|ive)$/.test(w) && isCommonWord(w.split("-").pop()!)) continue;
     // "Acute Receiving Unit", "Admitting Unit": what the unit does ("Sterling Unit" is a name).
     if (/^(?:receiving|admitting|assessing|holding|waiting|discharging|recovering|observing|monitoring|birthing|nursing|dosing|screening|teaching|training)$/.test(w)) continue;
+    // A suite, a building, a pavilion or a tower is named after a person or a place, not a word ("Main Building", "Procedure Suite").
+    if (/(?:Suite|SUITE|Building|BUILDING|Pavilion|PAVILION|Tower|TOWER)$/.test(s.match[0]) && !(isProper(w) && (!isCommonWord(w) || dictionaries().lastNames.has(w)))) continue;
     if (!/^\d/.test(word) && !GENERIC_WARD.has(w) && !dictionaries().clinical.has(w)) push(s.start, s.end);
   }
 };

@@ -218,7 +218,7 @@ dr dr. doctor mr mrs ms miss mx prof professor sister sr nurse rn np pa md ho mi
 wife husband son daughter mother mom mum father dad brother sister sibling partner fiance
 fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
 grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
-guardian caregiver carer hcp proxy family dtr dau
+guardian caregiver carer hcp proxy family dtr dau auntie aunty granny nana gran surname forename
 `);
 
 /** Titles placed before a person's name. */
@@ -305,6 +305,18 @@ export const REGIONS = [
   "west virginia", "wisconsin", "wyoming", "england", "scotland", "wales", "northern ireland", "yorkshire", "lancashire",
   "kent", "essex", "surrey", "sussex", "devon", "cornwall", "cumbria", "norfolk", "suffolk", "ontario", "quebec",
   "british columbia", "alberta", "queensland", "victoria", "tasmania",
+  // Decision 128: the other Australian states and Canadian provinces, English counties and regions, Indian
+  // states and the American regions people say they come from ("the one from Cape Cod").
+  "new south wales", "northern territory", "western australia", "south australia", "australian capital territory",
+  "nova scotia", "prince edward island", "newfoundland", "manitoba", "saskatchewan", "yukon", "nunavut",
+  "northwest territories", "west yorkshire", "south yorkshire", "north yorkshire", "east yorkshire", "greater manchester",
+  "merseyside", "west midlands", "tyne and wear", "county durham", "northumberland", "cheshire", "derbyshire",
+  "nottinghamshire", "lincolnshire", "leicestershire", "staffordshire", "shropshire", "warwickshire", "worcestershire",
+  "herefordshire", "gloucestershire", "oxfordshire", "buckinghamshire", "bedfordshire", "hertfordshire",
+  "cambridgeshire", "northamptonshire", "wiltshire", "hampshire", "dorset", "somerset", "berkshire", "isle of wight",
+  "cape cod", "long island", "martha's vineyard", "the berkshires", "upstate new york", "puerto rico",
+  "tamil nadu", "kerala", "karnataka", "maharashtra", "punjab", "gujarat", "west bengal", "uttar pradesh",
+  "andhra pradesh", "telangana", "rajasthan",
   // New York's boroughs, named as towns are: "lives with his son in Queens".
   "queens", "brooklyn", "bronx", "the bronx", "manhattan", "staten island",
 ];
