@@ -180,11 +180,13 @@ holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
 heller toupet mallampati cormack lehane aldrete waterlow barthel folstein
 cockcroft gault chads2 cha2ds2-vasc hasbled timi nyha
+hemovac camino maloney hardinge boari auvi-q ambu jackson-pratt blakemore minnesota
 `);
 
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+lima rima svg lma ajcc
 esi
 kub mdm gmc cpso nmc ahpra imc hcpc wic dss fob mob licsw lcsw rrt
 rsbi sbt loa cmo dka hhs hob dnr dni dnar dnacpr tlc picc ett ogt ngt uop bm prbc ffp cvp map sbp dbp
@@ -331,4 +333,5 @@ export const EPONYM_PHRASES = [
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
   "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "philadelphia chromosome", "philadelphia collar", "miami j", "barcelona clinic",
   "sister mary joseph", "mary joseph nodule", "richmond agitation", "framingham risk", "framingham 10 year", "framingham score",
+  "west nile", "st jude mechanical", "st. jude mechanical", "st jude valve", "st. jude valve", "austin moore", "jehovah's witness", "jehovah's witnesses", "mediterranean diet", "ottawa rules",
 ];
