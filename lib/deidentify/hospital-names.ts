@@ -37,6 +37,8 @@ const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\
 const KNOWN_HOSPITAL_RE = new RegExp(`(?<![\\p{L}\\-])(?:${[...KNOWN_HOSPITALS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\-'’])`, "dgiu");
 const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|@|To|From|At|In|Via|By|The|TO|FROM|AT|IN|VIA|BY|THE)[ \t]+$/u;
 const MOVE_BEFORE = /(?:^|[^\p{L}])(?:d\/?c'?d|dc|discharged?|transferred|transfer|sent|going|go|goes|back|admitted|flown|moved|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/iu;
+// Or an institution's word after it, as a text in capitals is read ("FROM MAYO CLINIC" is read "from mayo clinic").
+const INSTITUTION_AFTER = /^[ \t]+(?:clinic|hospital|health|medical|rehab|center|centre)(?![\p{L}])/iu;
 const ROLE_AFTER = /^[ \t]+(?:on[ \t]+\p{L}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b|pharmacy|Pharmacy|PHARMACY|store|Genetics|liaison|rep|representative|screener|screening|admissions?|intake|bed|beds|transport|team|ED|ER|emergency|Emergency|LIAISON|REP|SCREENER|ADMISSIONS|BED|TRANSPORT|TEAM)(?![\p{L}])/u;
 const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors?|classification|criteria|score|scale|procedure|sign|syndrome|disease|technique|man(?:eu|oeu)vre|table|tray|needle|valve|approach|protocol|brace|collar|splint|tube|catheter|equation|formula|rules?|grade|staging)(?![\p{L}])/iu;
 
@@ -47,8 +49,9 @@ export function detectKnownHospitals(text: string, push: (start: number, end: nu
     const after = text.slice(s.end, s.end + 24);
     if (NOT_A_PLACE_AFTER.test(after)) continue;
     if (!CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after)) continue;
-    // An English word ("kindred", "christie", "grady") needs its capital as written, or a move right before it ("dc'd to kindred").
-    if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) continue;
+    // An English word ("kindred", "christie", "grady") needs its capital as written, a move right before it
+    // ("dc'd to kindred") or an institution's word after it.
+    if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && !INSTITUTION_AFTER.test(after)) continue;
     push(s.start, s.end);
   }
 }

@@ -76,6 +76,10 @@ const TYPIST_RE = /(?<=^|[ \t]{2,}|[|;.][ \t]*)[ \t]*(?:TR|Tr|TRANS|[Tt]ranscrib
 // "Final to follow (RVE).", "merged with local ID by KW today".
 const BRACKETED_INITIALS_END_RE = /(?<=[\p{Ll}.][ \t]*)\(([A-Z]{3,4})\)(?=\.?[ \t]*$)/dgmu;
 const INITIALS_AFTER_BY_RE = /(?<=[\p{Ll}\p{N}][ \t]+by[ \t]+)([A-Z]{2,3})(?=[ \t]+(?:today|yesterday|this morning|this afternoon|overnight)(?![\p{L}]))/dgmu;
+// Decision 130: initials after who did something to a specimen or a dose ("collected 3 Jan by DM",
+// "Compounded by LG on 02/11", "COLL 08MAR24 0612 BY TLK"), whatever else the letters abbreviate.
+const INITIALS_AFTER_ACTION_BY_RE = /(?<=(?<![\p{L}])(?:collected|compounded|dispensed|checked|verified|prepared|drawn|received|witnessed|entered|performed|administered|coll|COLL|COLLECTED|COMPOUNDED|DISPENSED|CHECKED|VERIFIED|RECEIVED|DRAWN|PERFORMED|Collected|Compounded|Dispensed|Checked|Verified|Prepared|Drawn|Received)(?:[ \t]+[^\n]{0,24}?)?[ \t]+(?:by|BY)[ \t]+)([A-Z]{2,3})(?![\p{L}])/dgu;
+const NOT_INITIALS_OF_A_PERSON = new Set("RN MD NP PA ED ER US GP EMS OR IR CT ICU PT OT RT SW CM LPN CNA DR HO OK ALL MRI CXR LAB".split(" "));
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
 // The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
 // 18:22 kr", "DT : 01/25/2006 09:14 jm".
@@ -206,6 +210,7 @@ export const detectRuleNames: Detector = (text, add) => {
   for (const re of /\([A-Z]{2,4}\)|by [A-Z]{2}/.test(text) ? [BRACKETED_INITIALS_END_RE, INITIALS_AFTER_BY_RE] : []) {
     for (const s of spans(re, text, 1)) if (!d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
+  for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of /\d:\d\d[ \t]*[AaPp]?[Mm]?[ \t]+[a-z]{2,3}[ \t]*(?:\n|$)/.test(text) ? spans(TYPIST_AFTER_TIME_RE, text, 1) : []) {
     if ((!d0.common.has(s.match[1]!) || s.match[1]!.length === 2) && !/^(?:am|pm|hrs|hr|h)$/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }

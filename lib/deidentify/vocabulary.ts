@@ -221,6 +221,7 @@ wife husband son daughter mother mom mum father dad brother sister sibling partn
 fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
 grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
 guardian caregiver carer hcp proxy family dtr dau auntie aunty granny nana gran surname forename
+donor subscriber policyholder claimant adjuster
 `);
 
 /** Titles placed before a person's name. */
