@@ -111,7 +111,8 @@ export function cataloguePhraseSpans(text: string, phrases: ReadonlyMap<string, 
         const b = keys[i + j]!;
         const gap = text.slice(a.end, b.start);
         // Words of one name are joined by spaces or hyphens ("Osgood-Schlatter", "Baxter's").
-        if (b.key !== phrase[j] || gap.length > 3 || !/^[ \t\-–]*$/u.test(gap)) break;
+        // A short word's full stop may come before the space ("St. Jude mechanical valve").
+        if (b.key !== phrase[j] || gap.length > 3 || !(a.key.length <= 3 ? /^\.?[ \t\-–]*$/u : /^[ \t\-–]*$/u).test(gap)) break;
         hyphens &&= /^[\-–]$/u.test(gap);
         matched++;
       }

@@ -14,6 +14,9 @@ import { decision122Corpus } from "./corpus/outpatient-122";
 import { decision123Corpus } from "./corpus/radiology-123";
 import { decision124Corpus } from "./corpus/icu-teams-124";
 import { decision126Corpus } from "./corpus/synthetic-126";
+import { decision128Corpus } from "./corpus/nursing-128";
+import { decision129Corpus } from "./corpus/discharge-129";
+import { decision130Corpus } from "./corpus/synthetic-130";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -62,6 +65,9 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 123's batch: radiology reports, MDT outcomes and case discussions", decision123Corpus, { perCategory: true }],
   ["decision 124's batch: ICU team notes by a second writer", decision124Corpus, { perCategory: true }],
   ["decision 126's batch: synthetic PHI sentences by a second writer", decision126Corpus, { perCategory: true }],
+  ["decision 128's batch: ICU nursing notes by a third writer", decision128Corpus, { perCategory: true }],
+  ["decision 129's batch: dictated discharge summaries, operative notes and letters", decision129Corpus, { perCategory: true }],
+  ["decision 130's batch: synthetic PHI sentences by a third writer", decision130Corpus, { perCategory: true }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -334,5 +334,5 @@ export const EPONYM_PHRASES = [
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
   "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "philadelphia chromosome", "philadelphia collar", "miami j", "barcelona clinic",
   "sister mary joseph", "mary joseph nodule", "richmond agitation", "framingham risk", "framingham 10 year", "framingham score",
-  "west nile", "st jude mechanical", "st. jude mechanical", "st jude valve", "st. jude valve", "austin moore", "jehovah's witness", "jehovah's witnesses", "mediterranean diet", "ottawa rules",
+  "west nile", "st jude mechanical", "st jude valve", "austin moore", "jehovah witness", "jehovah witnesses", "mediterranean diet", "ottawa rules",
 ];
