@@ -114,6 +114,10 @@ function spokenDigits(s: string): number {
 // Eight digits as 4-4, as Singapore and Hong Kong write their numbers ("HP 9123 4471", "daughter
 // WONG Siu Ling 9345 6721"): only after a word of contact or a relative (decision 118).
 const PHONE_EIGHT_RE = new RegExp("(?=[3-9])(?<![\\w+\\-.\\/])[3-9]\\d{3}[ \\-]\\d{4}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
+// Decision 132: national numbers with a trunk 0 and an area code of one or two digits, written 2-3-4
+// ("09 276 0044" in New Zealand, "01 555 2290" in Dublin) or a mobile 2-8 ("06-55501234" in the
+// Netherlands): no count, dose or code is written so.
+const PHONE_TRUNK_RE = /(?<![\w+\-.\/])(?:0\d{1,2}[ \-]\d{3}[ \-]\d{4}|0\d[ \-]\d{8})(?!\w|[.\-\/]\d)/dgu;
 const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|tel|mob|mobile|hp|h\/p|handphone|contact|reach|whatsapp|sms|text|daughter|son|wife|husband|nok|sister|brother|niece|nephew|neighbour|neighbor|carer|guardian)(?![\p{L}])[^\n;.]{0,32}$/iu;
 
 function isPhoneLike(s: string): boolean {
@@ -135,6 +139,7 @@ export const detectPhone: Detector = (text, add) => {
     if (n >= 10 && n <= 11) push(s.start, s.end);
   }
   for (const s of /0[2378]\)?[ \t]?\d{4}|1[38]00[ \t]\d/.test(text) ? spans(PHONE_AU_RE, text) : []) push(s.start, s.end);
+  for (const s of /0\d{1,2}[ \-]\d{3}/.test(text) ? spans(PHONE_TRUNK_RE, text) : []) push(s.start, s.end);
   for (const s of /1[3-9]\d[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(PHONE_CN_MOBILE_RE, text) : []) push(s.start, s.end);
   // Two round counts ("platelets 85000 90000") are no phone number.
   for (const s of /\d{5}[ \t]\d{5}/.test(text) ? spans(PHONE_IN_MOBILE_RE, text) : []) if (!/00(?:[ \t]|$)/.test(s.match[0])) push(s.start, s.end);

@@ -100,7 +100,7 @@ const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|s
 const ROUTINE_AFTER_DAY = "(?![ \\t]+(?:teaching|rounds|MDT|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz|unknowns|mornings|afternoons|evenings|nights)(?![\\p{L}]))";
 // "May" and "March" are as often words, so a cue is required. "every Monday" is a routine (decision 111).
 const MONTH_OR_DAY_CUED_RE = new RegExp(
-  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|about|around|before|after|for|For|RTC|rtc|Rtc|spent|spend|spending|spends)[ \\t]+(?:(?:early|late|mid|last|next|this)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)` +
+  `(?=\\p{Lu})(?<=\\b(?:in|In|IN|on|On|ON|since|Since|SINCE|during|until|till|by|from|through|of|early|late|mid|last|Last|LAST|next|Next|NEXT|this|This|past|Past|PAST|about|around|before|after|for|For|RTC|rtc|Rtc|spent|spend|spending|spends)[ \\t]+(?:(?:early|late|mid|last|next|this|past)[ \\t\\-]+)?|(?:${MONTH})[ \\t]+(?:and|or|to|through|thru|&)[ \\t]+)(?:${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)` +
     `${ROUTINE_AFTER_DAY})` +
     "(?![\\p{L}\\-])(?!\\.\\p{L})",
   "dgu",
@@ -139,15 +139,15 @@ const WEEKDAY_RE = new RegExp(
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   // The day first, then the verb before it (a scan from every verb would cost more).
-  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
-    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat|sun)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before|if|pending|unless)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night)))`,
+  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|was|WAS|avail|available|AVAIL|AVAILABLE|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
+    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat|sun)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before|if|pending|unless)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night|nite|NITE)))`,
   "dgmu",
 );
 
 // A shortened weekday with a date, a clock time or a part of the day after it, anywhere: "Admitted
 // Mon 3/4", "cath Tues 3/5", "transport Mon 10am", "crash Sat night", "will come Wed am". The date is part of the finding (alone, "3/4" reads as a fraction).
 const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
-  `(?<![\\p{L}])(?<!(?:o2|O2|spo2|SpO2|SPO2|sao2|SaO2|SAO2)[ \\t]*)${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?(?![\\d%\\/]|[.:]\\d)(?![ \\t]*(?:cc|ml|mL|mg|g|units?|kcal|%)(?![\\p{L}]))|(?:am|pm|AM|PM|morning|afternoon|evening|night|noon)(?![\\p{L}])(?![ \\t]+${ROUTINE_NOUN}))`,
+  `(?<![\\p{L}])(?<!(?:o2|O2|spo2|SpO2|SPO2|sao2|SaO2|SAO2)[ \\t]*)${NOT_A_MEETING_BRACKET}(?:${WEEKDAY_SHORT}|${WEEKDAY}|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\\.?,?[ \\t]+(?:@[ \\t]*|the[ \\t]+)?(?:(?:[12]?\\d|3[01])(?:st|nd|rd|th)(?![\\p{L}\\p{N}])|\\d{1,2}\\/\\d{1,2}(?:\\/(?:\\d{4}|\\d{2}))?(?![\\d\\/])|\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM)(?![\\p{L}])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])|(?:[01]\\d|2[0-3])[0-5]\\d(?:h|hrs)?(?![\\d%\\/]|[.:]\\d)(?![ \\t]*(?:cc|ml|mL|mg|g|units?|kcal|%)(?![\\p{L}]))|(?:am|pm|AM|PM|morning|afternoon|evening|night|nite|NITE|noon)(?![\\p{L}])(?![ \\t]+${ROUTINE_NOUN}))`,
   "dgu",
 );
 
@@ -248,6 +248,8 @@ const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
 // "s/p pci 4-11, on integrilin", "transferred from Lawrence General 11-4 for": after a procedure or a
 // move from a named place, and closing its clause, "4-11" is a day even when it could be a range.
 const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|admitted|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|intubated|extubated|trach|peg|picc)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+// A day heading a line of an events list, before its clock time: "10-3 0700: pt HR 40s".
+const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/;
 const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|@)(?![\p{L}]))/u;
 
 export const detectDates: Detector = (text, add) => {
@@ -296,7 +298,7 @@ export const detectDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     const after = text.slice(s.end, s.end + 16);
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
-    const strong = HYPHEN_DATE_STRONG_BEFORE.test(before) && HYPHEN_DATE_CLOSING_AFTER.test(after);
+    const strong = (HYPHEN_DATE_STRONG_BEFORE.test(before) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
     if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
     if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
     if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes)(?![\p{L}])/u.test(after)) continue;

@@ -12,7 +12,7 @@ import { MSG, spans, type Detector } from "./types";
 // Or a list of two or more with no mark before it: "sons Erik and Anders", "SONS SEAMUS AND COLM".
 const GIVEN = "(?:\\p{L}[\\p{Ll}'’\\-]+|\\p{Lu}{2,}[\\p{Lu}'’\\-]*)";
 const RELATIVES_LIST_RE = new RegExp(
-  `(?<![\\p{L}])(?:sons|daughters|brothers|sisters|children|kids|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings|SONS|DAUGHTERS|BROTHERS|SISTERS|CHILDREN|GRANDCHILDREN)(?:[ \\t]*[,:(][ \\t]*(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){0,4})|[ \\t]+(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){1,4}))(?=[ \\t]*(?:[,.;:)]|$)|[ \\t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called|BOTH|WHO|ARE|LIVE|ALL|AT|AWARE|PRESENT|VISITING|CALLED)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:sons|daughters|brothers|sisters|children|kids|friends|Friends|FRIENDS|coworkers|roommates|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings|SONS|DAUGHTERS|BROTHERS|SISTERS|CHILDREN|GRANDCHILDREN)(?:[ \\t]*[,:(][ \\t]*(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){0,4})|[ \\t]+(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){1,4}))(?=[ \\t]*(?:[,.;:)]|$)|[ \\t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called|BOTH|WHO|ARE|LIVE|ALL|AT|AWARE|PRESENT|VISITING|CALLED)(?![\\p{L}]))`,
   "dgmu",
 );
 // A cue before a first name in a lower-case note: "fyi jess", "thx amir", "ask priya".
@@ -49,6 +49,11 @@ const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}
 // initials after thanks closing a message ("Thx, RB").
 const VALEDICTION_NAME_RE = /(?<=(?:regards|Regards|REGARDS|sincerely|Sincerely|faithfully|Faithfully|wishes|Wishes|Thanks|thanks|Cheers|cheers|Best|Warmly|warmly)[,.!]?[ \t]*\r?\n[ \t]*)((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’\-]+){0,2})(?=[ \t]*(?:,|$|\n|\())/dgmu;
 const THANKS_INITIALS_RE = /(?<=(?:^|[^\p{L}])(?:thx|Thx|THX|thanks|Thanks|cheers|Cheers|ta|Ta|ty|TY)[,!.]?[ \t]+)[A-Z]{2,3}(?=[ \t]*(?:$|\n))/dgmu;
+// Decision 131: a name in quotes after "for", "as" or a relation ("yelling for 'mickey'", "gives name
+// as 'Jay'", "friend 'Red' (617-555-0161)"), and a given name before a bracket that says whose
+// relative it is ("Amadou (pt's son) called").
+const QUOTED_NAME_RE = /(?<=(?:^|[^\p{L}])(?:for|as|named|called|calls|friend|nickname|aka|FOR|AS|NAMED|CALLED|FRIEND)[ \t]+)['‘"“](\p{L}[\p{L}'’\-]*)['’"”](?![\p{L}])/dgu;
+const NAME_BEFORE_RELATION_BRACKET_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=[ \t]*\((?:pt['’]s|patient['’]s|her|his|the)?[ \t]*(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|grandson|granddaughter|friend|partner|neighbou?r|boyfriend|girlfriend|cousin|aunt|uncle)\))/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
 
@@ -82,7 +87,7 @@ export const detectNameCues: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || GENERIC_PLACE_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || isTitle(w) || isPersonCue(w) || looksMedical(w);
-  if (/sons|daughters|brothers|sisters|children|kids|grand|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings/.test(text)) {
+  if (/sons|daughters|brothers|sisters|children|kids|friends|Friends|FRIENDS|coworkers|roommates|grand|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings/.test(text)) {
     for (const m of text.matchAll(RELATIVES_LIST_RE)) {
       const list = m[1] ?? m[2]!;
       const at = m.indices![m[1] ? 1 : 2]![0];
@@ -156,6 +161,13 @@ export const detectNameCues: Detector = (text, add) => {
     }
   }
   for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);
+  for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NAME_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    if ((d.firstNames.has(w) || d.lastNames.has(w) || /^\p{Lu}/u.test(s.match[1]!)) && personal(w) && !d.abbreviations.has(w)) name(s.start, s.end);
+  }
+  for (const s of /\((?:pt|patient|her|his|the)?[^)]{0,12}(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|friend|partner)/.test(text) ? spans(NAME_BEFORE_RELATION_BRACKET_RE, text, 1) : []) {
+    if (personal(s.match[1]!.toLowerCase())) name(s.start, s.end);
+  }
   for (const s of /egards|EGARDS|incerely|aithfully|ishes|hanks|heers|Best|armly/.test(text) ? spans(VALEDICTION_NAME_RE, text, 1) : []) {
     // "The Cardiology Team", "Radiology", "Ward 4 staff" sign as a service.
     const keys = s.match[1]!.split(/[ \t.]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase());

@@ -18,9 +18,9 @@ export const STOP_WORDS = `(?:${STOP_LIST}|${STOP_LIST.toUpperCase()}|MRN|DOB|NH
 export const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
 // A number followed by a unit is a measurement ("1200000 copies/mL",
-// "0958 12 mm"), never part of an identifier.
+// "0958 12 mm"), never part of an identifier; a slash between spaces separates fields ("+31 6 5550 1892 / vr").
 export const NOT_BEFORE_UNIT =
-  "(?![ \\t]*(?:x(?!\\p{L})|×|\\/|copies|cells|units?(?!\\p{L})|U(?!\\p{L})|IU|[mµμunp]?(?:g|L|l|mol)(?!\\p{L})|mL|ml|mm|cm|%|per(?!\\p{L})|cfu|CFU|bp|kb|Hz|Da|kDa|mg|mcg|kg|hrs?|hours?|min|mins|secs?|days?|weeks?|wks?|months?|years?|beats|bpm|cc))";
+  "(?![ \\t]*(?:x(?!\\p{L})|×|\\/(?![ \\t])|copies|cells|units?(?!\\p{L})|U(?!\\p{L})|IU|[mµμunp]?(?:g|L|l|mol)(?!\\p{L})|mL|ml|mm|cm|%|per(?!\\p{L})|cfu|CFU|bp|kb|Hz|Da|kDa|mg|mcg|kg|hrs?|hours?|min|mins|secs?|days?|weeks?|wks?|months?|years?|beats|bpm|cc))";
 
 // One capitalised name token: "Smith", "O'Brien", "McDonald", "Smith-Jones",
 // "José", or the same in capitals ("SMITH"). The stop-word guard sits in front.

@@ -221,11 +221,12 @@ wife husband son daughter mother mom mum father dad brother sister sibling partn
 fiancee girlfriend boyfriend friend neighbour neighbor niece nephew cousin aunt uncle
 grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter
 guardian caregiver carer hcp proxy family dtr dau auntie aunty granny nana gran surname forename
-donor subscriber policyholder claimant adjuster
+donor subscriber policyholder claimant adjuster roommate housemate flatmate landlord landlady stepfather stepmother
+godmother godfather spouse coworker co-worker gf bf
 `);
 
 /** Titles placed before a person's name. */
-export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta det det. detective officer trooper sgt sergeant`);
+export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta det det. detective officer trooper sgt sergeant atty atty. attorney judge`);
 
 /** Phrases that put a person's name after them. */
 export const PERSON_CUE_PHRASES = [
