@@ -54,6 +54,13 @@ const THANKS_INITIALS_RE = /(?<=(?:^|[^\p{L}])(?:thx|Thx|THX|thanks|Thanks|cheer
 // relative it is ("Amadou (pt's son) called").
 const QUOTED_NAME_RE = /(?<=(?:^|[^\p{L}])(?:for|as|named|called|calls|friend|nickname|aka|FOR|AS|NAMED|CALLED|FRIEND)[ \t]+)['‘"“](\p{L}[\p{L}'’\-]*)['’"”](?![\p{L}])/dgu;
 const NAME_BEFORE_RELATION_BRACKET_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=[ \t]*\((?:pt['’]s|patient['’]s|her|his|the)?[ \t]*(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|grandson|granddaughter|friend|partner|neighbou?r|boyfriend|girlfriend|cousin|aunt|uncle)\))/dgu;
+// Decision 131: a lower-case name before a role in brackets ("sheila (sw)", "brook (rn) to d.
+// achterberg (rn)"), after "mr and mrs" ("parents mr and mrs dunbar") or a cleric ("rabbi feldblum"),
+// and initials closing a note, alone or before a role ("... will be home after 3pm. lk", "--kp PT").
+const LOWER_NAME_BEFORE_ROLE_RE = /(?<![\p{L}.])((?:\p{Ll}\.[ \t]?)?\p{Ll}{3,})(?=[ \t]*\((?:sw|rn|np|pa|md|pt|ot|slp|rt|cm|rd|lpn|cna|msw|licsw|chaplain|interpreter|SW|RN|NP|PA|MD|PT|OT|SLP|RT|CM|RD)\))/dgu;
+const MR_AND_MRS_RE = /(?<=(?<![\p{L}])(?:mr|Mr|MR)\.?[ \t]+(?:and|&|AND)[ \t]+(?:mrs|Mrs|MRS)\.?[ \t]+)(\p{L}[\p{L}'’\-]+)(?![\p{L}])/dgu;
+const LOWER_CLERGY_RE = /(?<=(?<![\p{L}])(?:rabbi|imam|pastor|rev|reverend|father|fr|chaplain|deacon)\.?[ \t]+)(\p{Ll}{3,})(?![\p{L}])/dgu;
+const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
 
@@ -161,6 +168,24 @@ export const detectNameCues: Detector = (text, add) => {
     }
   }
   for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);
+  for (const s of /\((?:sw|rn|np|pa|md|pt|ot|slp|rt|cm|rd|lpn|cna|msw|licsw|chaplain|interpreter|SW|RN|NP|PA|MD|PT|OT|SLP|RT|CM|RD)\)/.test(text) ? spans(LOWER_NAME_BEFORE_ROLE_RE, text, 1) : []) {
+    const w = s.match[1]!.replace(/^\p{Ll}\.[ \t]?/u, "");
+    if ((d.firstNames.has(w) || (w !== s.match[1] && !isCommonWord(w))) && personal(w) && !GENERIC_WARD.has(w)) name(s.start, s.end);
+  }
+  for (const s of /(?:mr|Mr|MR)\.?[ \t]+(?:and|&|AND)[ \t]+(?:mrs|Mrs|MRS)/.test(text) ? spans(MR_AND_MRS_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    if (personal(w) && (d.lastNames.has(w) || !isCommonWord(w))) name(s.start, s.end);
+  }
+  for (const s of /rabbi|imam|pastor|rev|father|fr\.?[ \t]|chaplain|deacon/.test(text) ? spans(LOWER_CLERGY_RE, text, 1) : []) {
+    const w = s.match[1]!;
+    if (personal(w) && !isCommonWord(w) && !d.abbreviations.has(w)) name(s.start, s.end);
+  }
+  for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
+    const w = s.match[1]!;
+    const role = /[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end));
+    // Closing a note, two or three letters are the writer's initials unless they are a word or an abbreviation of the ward's.
+    if (role || (!d.common.has(w.toLowerCase()) && !d.abbreviations.has(w.toLowerCase()) && !d.clinical.has(w.toLowerCase()) && !/^(?:NAD|PRN|BID|TID|QID|QD|QHS|ASAP|FYI|TBD|NPO|DNR|DNI|OK|ok|pt|PT|HR|BP|RR|MD|RN|ED|ER|US|CT)$/i.test(w))) name(s.start, s.end);
+  }
   for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NAME_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();
     if ((d.firstNames.has(w) || d.lastNames.has(w) || /^\p{Lu}/u.test(s.match[1]!)) && personal(w) && !d.abbreviations.has(w)) name(s.start, s.end);

@@ -52,12 +52,12 @@ function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
 const DOSE_AFTER = /^[ \t]*(?:\d[\d.,]*\/\d|(?:XR|ER|SR|CR|XL|LA|ODT|HCT|Plus)\b|\d[\d.,]*[ \t]*(?:mg|mcg|µg|g|units?|u|ml|mL|iu|IU|%|mmol|meq|mEq)\b|(?:gtt|drip|infusion|po|PO|iv|IV|sc|SC|sq|im|IM|bid|tid|qid|qd|daily|prn|PRN|nebs?|patch|inhaler|tabs?|caps?)\b)/;
 
 // Verbs and links after a sentence-initial name: "Keshaun had a comfortable night".
-const PERSON_VERB_AFTER = /^[ \t]+(?:had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
+const PERSON_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be contacted|had|has|was|is|and (?:his|her|their)|tolerated|reports?|reported|denies|denied|states|stated|said|says|presented|presents|complains|complained|remains|remained|continues|continued|will|would|got|went|came|feels|felt|underwent|agreed|declined|refused|called|returned|slept|ate|walked|asked|wants|wanted|lives|lived|works|worked|arrived|left|became|appears|appeared|noted|notes|describes|described|developed|sustained|fell|injured|attended|attends|did|does|is a|was a)\b/;
 
 // Verbs said only of a person: a first name that is also a word ("Celal had a comfortable night",
 // "Axel and her husband moved"), or an ordinary word after "Patient" ("Patient Kaing was told"),
 // is a name before one of them; "Patient Transport was booked" is not ("was" alone says nothing).
-const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:was told|were told|is told|reports|reported|denies|denied|states|stated|says|said|complains|complained|tolerated|agreed|declined|refused|feels|felt|slept|ate|walked|wants|wanted|asked|presented|underwent|fell|had a (?:good|comfortable|quiet|restless|poor|settled|bad|fall)|and (?:his|her|their) (?:wife|husband|partner|son|daughter|mother|father|family|children|sister|brother))\b/;
+const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be contacted|was told|were told|is told|reports|reported|denies|denied|states|stated|says|said|complains|complained|tolerated|agreed|declined|refused|feels|felt|slept|ate|walked|wants|wanted|asked|presented|underwent|fell|had a (?:good|comfortable|quiet|restless|poor|settled|bad|fall)|and (?:his|her|their) (?:wife|husband|partner|son|daughter|mother|father|family|children|sister|brother))\b/;
 
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
@@ -199,7 +199,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       const caps = seg[0]!.capsLine;
       const startsWithFirst = seg[0]!.first || (seg[0]!.shape === "initial" && /^\./.test(text.slice(seg[0]!.end, seg[0]!.end + 1)));
       let isName = false;
-      if (words === 0) isName = context && seg.length >= 1 && !caps;
+      // A letter glued to a number ("4L NP") or a side without its full stop ("Pt's L forearm") is no initial.
+      if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".");
       else if (context) isName = true;
       else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;

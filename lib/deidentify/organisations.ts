@@ -60,7 +60,7 @@ export const detectOrganisations: Detector = (text, add) => {
     if (d.places.has(town) && !keys(s.match[1]!).every(vocabulary) && !d.places.has(s.match[1]!.toLowerCase())) place(s.start, s.end);
   }
   // Before a road, an abbreviation is a business's name ("CVS on Route 20"), not a body system.
-  const business = (s: string) => s.trim().split(/[ \t]+/).some((w) => (isProper(w) && !vocabulary(w.toLowerCase())) || (/^[A-Z]{2,6}$/.test(w) && !d.common.has(w.toLowerCase()) && !GENERIC_WARD.has(w.toLowerCase())));
+  const business = (s: string) => s.trim().split(/[ \t]+/).some((w) => (isProper(w) && !vocabulary(w.toLowerCase())) || (/^[A-Z]{2,6}$/.test(w) && !d.common.has(w.toLowerCase()) && !GENERIC_WARD.has(w.toLowerCase()) && !d.abbreviations.has(w.toLowerCase())));
   for (const r of /[ \t]on[ \t]+(?:Route|Rte|Highway|Hwy|\p{Lu})/u.test(text) ? spans(ON_ROAD_RE, text) : []) {
     const from = Math.max(0, r.start - 48);
     const m = BUSINESS_BEFORE_ROAD_RE.exec(text.slice(from, r.start));

@@ -186,6 +186,7 @@ hemovac camino maloney hardinge boari auvi-q ambu jackson-pratt blakemore minnes
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+mvc mva attg ltc nh hmo amb
 lima rima svg lma ajcc
 esi
 kub mdm gmc cpso nmc ahpra imc hcpc wic dss fob mob licsw lcsw rrt
