@@ -70,7 +70,8 @@ const EIRCODE_RE = /(?=[A-Z])(?<![\p{L}\p{N}\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t
 // Pretoria 0083", "8 Rue Cler, Paris 75007", "MG Road, Bengaluru, Karnataka 560034" (decision 113).
 const POSTCODE_AFTER_TOWN_RE = /^(?:[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’.\-]*[ \t]*){1,3}){1,2},?[ \t]*(?:[A-Z]{2,3}[ \t]+)?(\d{4,6}|\d{3}[ \t]\d{3})(?![\p{L}\p{N}\-\/]|[.,]\d)/u;
 // Or before the town, as in most of Europe: "Goethestraße 21, 60313 Frankfurt", "4 Rue de la Paix, 75002 Paris".
-const POSTCODE_BEFORE_TOWN_RE = /^[ \t]*,[ \t]*(\d{4,5})[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t\-]\p{Lu}[\p{Ll}'’\-]+)?)(?![\p{L}])/u;
+// Decision 132: a Dutch postcode's two letters after its digits ("1017 EK Amsterdam").
+const POSTCODE_BEFORE_TOWN_RE = /^[ \t]*,[ \t]*(\d{4,5}(?:[ \t]?[A-Za-z]{2}(?=[ \t]+\p{Lu}))?)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t\-]\p{Lu}[\p{Ll}'’\-]+)?)(?![\p{L}])/u;
 // Streets whose kind comes first, as in Europe and Latin America: "Via Roma 12", "12 Rue de
 // Rivoli", "12 rue des Lilas", "Calle Mayor 5", "Avenida Paulista, 1578"; or is joined to the name:
 // "Hauptstraße 5".

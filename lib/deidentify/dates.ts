@@ -89,6 +89,8 @@ const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ 
 const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-%]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
+// Decision 132: "the 27th" closing a clause: past the twelfth an ordinal after "the" is a day of a month.
+const THE_LATE_ORDINAL_RE = /(?<=(?<![\p{L}])(?:the|THE)[ \t]+)(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?!\d)|$))/dgmu;
 const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b|with\\b|for\\b|from\\b|until\\b|but\\b|so\\b|as\\b|via\\b)\\p{Ll})`, "dgu");
 
 const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
@@ -139,8 +141,8 @@ const WEEKDAY_RE = new RegExp(
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   // The day first, then the verb before it (a scan from every verb would cost more).
-  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|was|WAS|avail|available|AVAIL|AVAILABLE|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
-    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat|sun)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before|if|pending|unless)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night|nite|NITE)))`,
+  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|was|WAS|avail|available|AVAIL|AVAILABLE|returned|arrived|left|RETURNED|ARRIVED|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
+    `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat|sun)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before|if|pending|unless|from|to)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night|nite|NITE)))`,
   "dgmu",
 );
 
@@ -313,6 +315,7 @@ export const detectDates: Detector = (text, add) => {
     if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
+  for (const s of /the[ \t]+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)/i.test(text) ? spans(THE_LATE_ORDINAL_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_AFTER_VERB_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const re of [ORDINAL_DAY_RE, HOLIDAY_RE, ...(/lunch|dinner|brunch|meal|supper/.test(text) ? [HOLIDAY_MEAL_RE] : []), MONTH_OR_DAY_CUED_RE, WEEKDAY_RE, ANY_WEEKDAY_RE]) {

@@ -53,7 +53,7 @@ const THANKS_INITIALS_RE = /(?<=(?:^|[^\p{L}])(?:thx|Thx|THX|thanks|Thanks|cheer
 // as 'Jay'", "friend 'Red' (617-555-0161)"), and a given name before a bracket that says whose
 // relative it is ("Amadou (pt's son) called").
 const QUOTED_NAME_RE = /(?<=(?:^|[^\p{L}])(?:for|as|named|called|calls|friend|nickname|aka|FOR|AS|NAMED|CALLED|FRIEND)[ \t]+)['‘"“](\p{L}[\p{L}'’\-]*)['’"”](?![\p{L}])/dgu;
-const NAME_BEFORE_RELATION_BRACKET_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=[ \t]*\((?:pt['’]s|patient['’]s|her|his|the)?[ \t]*(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|grandson|granddaughter|friend|partner|neighbou?r|boyfriend|girlfriend|cousin|aunt|uncle)\))/dgu;
+const NAME_BEFORE_RELATION_BRACKET_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=[ \t]*\((?:(?:pt['’]s|patient['’]s|her|his|the)?[ \t]*(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|grandson|granddaughter|friend|partner|neighbou?r|boyfriend|girlfriend|cousin|aunt|uncle)|(?:rm|room|bed|bay|Rm|Room|Bed|Bay)[ \t]*\d{1,3}[A-Z]?)\))/dgu;
 // Decision 131: a lower-case name before a role in brackets ("sheila (sw)", "brook (rn) to d.
 // achterberg (rn)"), after "mr and mrs" ("parents mr and mrs dunbar") or a cleric ("rabbi feldblum"),
 // and initials closing a note, alone or before a role ("... will be home after 3pm. lk", "--kp PT").
@@ -67,7 +67,7 @@ const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?
 // Decision 124, from ICU team notes: a baby by name ("Baby Hazel", "Baby Girl Okonkwo"), a colleague
 // after a role ("RT supervisor Clement", "liaison Greer") or after "d/w" ("d/w Sully at Seacoast").
 const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
-const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
 // Decision 128: a given name before a nurse's credential after a hand-over's verb, in any case: "report
 // to teddy rn", "REPORT GIVEN TO SHEILA RN" (read in lower case: capitals.ts).
 const GIVEN_BEFORE_CREDENTIAL_RE = /(?<=(?:^|[^\p{L}])(?:to|by|from|with|w\/|per|and|TO|BY|FROM|WITH|W\/|PER|AND)[ \t]+)(\p{Ll}{2,})(?=[ \t]+(?:rn|RN|lpn|LPN|np|NP)(?![\p{L}]))/dgu;
@@ -190,7 +190,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!.toLowerCase();
     if ((d.firstNames.has(w) || d.lastNames.has(w) || /^\p{Lu}/u.test(s.match[1]!)) && personal(w) && !d.abbreviations.has(w)) name(s.start, s.end);
   }
-  for (const s of /\((?:pt|patient|her|his|the)?[^)]{0,12}(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|friend|partner)/.test(text) ? spans(NAME_BEFORE_RELATION_BRACKET_RE, text, 1) : []) {
+  for (const s of /\((?:pt|patient|her|his|the)?[^)]{0,12}(?:son|daughter|wife|husband|mother|father|brother|sister|niece|nephew|friend|partner)|\((?:rm|room|bed|bay|Rm|Room|Bed|Bay)[ \t]*\d/.test(text) ? spans(NAME_BEFORE_RELATION_BRACKET_RE, text, 1) : []) {
     if (personal(s.match[1]!.toLowerCase())) name(s.start, s.end);
   }
   for (const s of /egards|EGARDS|incerely|aithfully|ishes|hanks|heers|Best|armly/.test(text) ? spans(VALEDICTION_NAME_RE, text, 1) : []) {
@@ -215,7 +215,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     if (d.firstNames.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w)) name(s.start, s.end);
   }
-  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
+  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
     for (const s of spans(re, text, 1)) {
       const w = s.match[1]!.replace(/^\p{Lu}\.[ \t]?/u, "").toLowerCase();
       if (personal(w) && !NOT_SPOKEN_TO.has(w) && !GENERIC_PLACE_WORDS.has(w) && (d.firstNames.has(w) || d.lastNames.has(w) || !d.common.has(w))) name(s.start, s.end);

@@ -128,7 +128,8 @@ export function townAfterInstitution(text: string, end: number, add: (start: num
   if (!m) return;
   const d = dictionaries();
   const words = m[1]!.split(/[ \t]+/).map((w) => w.toLowerCase());
-  if (words.some((w) => GENERIC_WARD.has(w) || GENERIC_PLACE_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || d.firstNames.has(w))) return;
+  // A first name that is also a listed town names the town here ("Apt 22, Phoenix.").
+  if (words.some((w) => GENERIC_WARD.has(w) || GENERIC_PLACE_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.firstNames.has(w) && !d.places.has(words.join(" "))))) return;
   if (!d.places.has(words.join(" ")) && !words.every((w) => isProper(w) || d.common.has(w))) return;
   const start = end + m.index + m[0].length - m[1]!.length;
   add(start, start + m[1]!.length);

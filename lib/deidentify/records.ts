@@ -43,6 +43,10 @@ const MRN_ALNUM_RE =
 // STAR-4402-991-07", "subject SCR-0892", "SN 1094 3872". Decision 128: after a sample's, a claim's,
 // a document's, an attendance's or an index's label too ("Biobank sample BB-2290-XQ", "A&E ATTENDANCE
 // No. AE/07/118823", "eScription document: 2-1193047").
+// Decision 132: a UK National Insurance number ("QQ 12 34 56 C") and a vehicle's plate after its label
+// ("plate 8ABC 123", "Plate of car at scene BXK 4471").
+const NI_NUMBER_RE = /(?<![\p{L}\p{N}])[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\p{L}\p{N}])/dgu;
+const PLATE_RE = /(?<=(?<![\p{L}])(?:plate|PLATE|Plate|licen[cs]e plate|registration|reg\.?)(?:[ \t]+(?:no\.?|number|#|of[ \t]+(?:the[ \t]+)?(?:car|vehicle|van|truck)(?:[ \t]+at[ \t]+(?:the[ \t]+)?scene)?))?[ \t]*[:#]?[ \t]*)(?=[A-Z\d \-]{0,9}\d)[A-Z\d]{2,4}[ \-]?[A-Z\d]{3,4}(?![\p{L}\p{N}])/dgu;
 const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:policy|subject|participant|sample|specimen|document|claim|member|cert(?:ificate)?|ref(?:erence)?|accession|pcr|chart|account|acct|invoice|requisition|attendance|index|enrol(?:l)?ment|registration|donor|biobank|SN|S\/N|serial)(?:[ \t]+(?:no\.?|number|num|#|id))?[ \t]*[:#.]?[ \t]*)(?:\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?|[A-Za-z\d]+(?:[\-\/][A-Za-z\d]+){0,4})(?![\w\-\/])/dgiu;
 const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 
@@ -130,6 +134,8 @@ export const detectRecordNumbers: Detector = (text, add) => {
     if (digitCount(id) >= 3 && (/[A-Z]/.test(id) ? digitCount(id) >= 3 && id.length >= 5 : /[\-\/]/.test(id) && digitCount(id) >= 5)) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   }
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
+  for (const s of /[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]/.test(text) ? spans(NI_NUMBER_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  for (const s of /late|LATE|egistration|reg/.test(text) ? spans(PLATE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of /policy|subject|participant|sample|specimen|document|claim|member|cert|ref|accession|pcr|chart|acc|invoice|requisition|attendance|index|enrol|registration|donor|biobank|SN|S\/N|serial/i.test(text) ? spans(LABELLED_CODE_RE, text) : []) {
     // A code, not a count or a range: five digits or more, or letters and digits together ("BB-2290-XQ", "07-112", "W49-221-7781").
     const code = s.match[0];
@@ -196,7 +202,10 @@ const AGE_WORDS_APPOSITION_RE = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’\\-]+,[ \\t]*
 const AGE_TURNS_RE = /(?<![\p{L}])(?:turn|turns|turned|turning|TURN|TURNS|TURNED|TURNING)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|$|\n|(?:next|this|last|on|in|today|tomorrow|soon|years?|yrs?|NEXT|THIS|LAST|ON|IN|TODAY)(?![\p{L}])))/dgu;
 const AGE_LIVED_TO_RE = /(?<![\p{L}])(?:lived|lives|living|live|survived|LIVED|LIVES|LIVING|SURVIVED)[ \t]+(?:to|TO)[ \t]+(?:(?:be|BE)[ \t]+)?(9\d|1[01]\d)(?![\d%\/]|[.,]\d|[ \t]*(?:%|percent|mg|kg|miles|km|yards|feet|ft|metres|meters|minutes|hours|days|weeks|months))/dgu;
 const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+|(?<![\\p{L}])(?:pt|patient|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|husband|wife|spouse|aunt|uncle|brother|sister|sibling|PT|PATIENT|MOTHER|FATHER|MOM|MUM|DAD|GRANDMOTHER|GRANDFATHER|HUSBAND|WIFE|AUNT|UNCLE|BROTHER|SISTER|Pt|Patient|Mother|Father|Mom|Mum|Dad|Grandmother|Grandfather|Husband|Wife|Aunt|Uncle|Brother|Sister))[ \\t]*\\([ \\t]*)(?:9\\d|1[01]\\d|${TENS}${UNITS})(?=[ \\t]*[,;)])|(?<=\\([ \\t]*)${TENS}${UNITS}(?=[ \\t]*\\))`, "dgiu");
-const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)[ \t]+(?:and|AND)[ \t]+(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
+// Decision 132: a number of ninety or more in words before "today" or "now", or after "alive" ("CHI
+// 1503458822, ninety today", "grandmother Nneka alive, ninety-two, in Enugu").
+const AGE_WORDS_WHEN_RE = new RegExp(`(?<![\\p{L}\\-])(?:(?<=(?:alive|living|ALIVE|LIVING)[ \\t]*,?[ \\t]+)(?:${TENS}${UNITS})(?![\\p{L}\\-])|(?:${TENS}${UNITS})(?=[ \\t]+(?:today|now|tomorrow|this year|next week|TODAY|NOW)(?![\\p{L}])))`, "dgiu");
+const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)[ \t]+(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
 const AGE_MORE_RES: RegExp[] = [
@@ -286,13 +295,14 @@ export const detectAge: Detector = (text, add) => {
   // Cheap tests first, one for each of AGE_MORE_RES.
   const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
-  for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|AND)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /\d[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)/.test(text) ? spans(AGE_FOREIGN_YEARS_RE, text, 1) : []) {
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) && !/(?:pendant|durante|per|voor|für|seit|depuis|desde|da)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
   }
   for (const s of /urn|URN/.test(text) ? spans(AGE_TURNS_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /ive|IVE|urvived|URVIVED/.test(text) ? spans(AGE_LIVED_TO_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /\([ \t]*(?:9\d|1[01]\d|ninety|one hundred)/i.test(text) ? spans(AGE_PERSON_BRACKET_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_WHEN_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);
