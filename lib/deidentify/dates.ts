@@ -313,6 +313,9 @@ export const detectDates: Detector = (text, add) => {
     if (NOT_MONTH_YEAR_BEFORE.test(before) || SCORE_CUE_AFTER.test(after) || SCORE_WORD_AFTER.test(after)) continue;
     // British durations: "6/52" is six weeks, "review in 3/12" three months.
     if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
+    // After a comma alone, a fraction's shape is a score ("radiating to L arm, 5/10"), unless dates are listed.
+    const month = Number(s.match[1]);
+    if (/[,\-–]\s*$/.test(before) && year <= 10 && month <= year && !/\d\/\d/.test(before)) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of /the[ \t]+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)/i.test(text) ? spans(THE_LATE_ORDINAL_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
