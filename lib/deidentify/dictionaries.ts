@@ -9,6 +9,7 @@ import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYM_
 import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 import { SHORT_FORMS } from "./short-forms";
+import { BEDSIDE_EPONYMS, ICU_VOCABULARY } from "./icu-vocabulary";
 
 export interface Dictionaries {
   firstNames: ReadonlySet<string>;
@@ -88,8 +89,8 @@ export function dictionaries(): Dictionaries {
     lastNames: new Set([...withPlain(read("last-names.txt"), 4), ...world]),
     places: new Set(places),
     common,
-    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...catalogue.words]),
-    eponyms: new Set([...EPONYMS, ...DEVICE_EPONYMS]),
+    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ICU_VOCABULARY, ...catalogue.words]),
+    eponyms: new Set([...EPONYMS, ...DEVICE_EPONYMS, ...BEDSIDE_EPONYMS]),
     abbreviations: new Set(ABBREVIATIONS),
     catalogueAbbreviations: new Set(catalogue.abbreviations),
     cataloguePhrases: catalogue.phrases,

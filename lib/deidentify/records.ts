@@ -2,6 +2,7 @@
 import { NOT_BEFORE_UNIT } from "./patterns";
 import { dictionaries } from "./dictionaries";
 import { isCommonWord } from "./tokens";
+import { RELATIONS } from "./name-context";
 import { digitCount, MSG, spans, type Detector } from "./types";
 
 /** NHS numbers carry a mod-11 check digit; using it avoids mislabelling phones. */
@@ -299,7 +300,14 @@ export const detectAge: Detector = (text, add) => {
   for (const s of /\d[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)/.test(text) ? spans(AGE_FOREIGN_YEARS_RE, text, 1) : []) {
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) && !/(?:pendant|durante|per|voor|für|seit|depuis|desde|da)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) add({ kind: "age", start: s.start, end: s.match.index + s.match[0].length, message: MSG.age, priority: 1 });
   }
-  for (const s of /urn|URN/.test(text) ? spans(AGE_TURNS_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /urn|URN/.test(text) ? spans(AGE_TURNS_RE, text, 1) : []) {
+    // Said of a person ("Walt turns 94", "i turn ninety"), not of a measurement ("the Temperature turned 100").
+    const subject = /(\p{L}+)[ \t]+(?:(?:will|just|recently|soon|WILL|JUST)[ \t]+)?$/u.exec(text.slice(Math.max(0, s.match.index - 30), s.match.index))?.[1] ?? "";
+    const w = subject.toLowerCase();
+    const d = dictionaries();
+    const person = /^(?:i|he|she|they|who|pt|patient|mom|mum|dad|husband|wife|mother|father|grandma|grandpa|gran|nan|nana|aunt|uncle|brother|sister)$/.test(w) || RELATIONS.has(w) || ((d.firstNames.has(w) || d.lastNames.has(w) || !isCommonWord(w)) && !d.clinical.has(w) && (/^\p{Lu}/u.test(subject) || (d.firstNames.has(w) && !isCommonWord(w))));
+    if (person) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  }
   for (const s of /ive|IVE|urvived|URVIVED/.test(text) ? spans(AGE_LIVED_TO_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /\([ \t]*(?:9\d|1[01]\d|ninety|one hundred)/i.test(text) ? spans(AGE_PERSON_BRACKET_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_WHEN_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
