@@ -8,6 +8,7 @@ export const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Eponyms of anatomy, signs, tests, classifications, fractures and diseases. */
 export const EPONYMS = words(`
+schober
 achilles addison adson alcock allen alzheimer amyand apgar apley arlet arnold asherman aschoff
 baastrup babinski baker bankart barlow barrett barton batson bechterew behcet bell bennett bertin
 bezold bier blount boutonniere bouchard boerhaave brodie broca brown budd burgess bursa
@@ -186,6 +187,7 @@ hemovac camino maloney hardinge boari auvi-q ambu jackson-pratt blakemore minnes
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+odi jp dept
 mvc mva attg ltc nh hmo amb
 lima rima svg lma ajcc
 esi
@@ -227,7 +229,7 @@ godmother godfather spouse coworker co-worker gf bf
 `);
 
 /** Titles placed before a person's name. */
-export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta det det. detective officer trooper sgt sergeant atty atty. attorney judge`);
+export const TITLES = words(`dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sister rev dra sra srta det det. detective officer trooper sgt sergeant atty atty. attorney judge lt lt. lieutenant capt capt. captain`);
 
 /** Phrases that put a person's name after them. */
 export const PERSON_CUE_PHRASES = [
@@ -271,6 +273,7 @@ export const PLACE_CUE_PHRASES = [
 
 /** Words that make a capitalised "<Name> Ward/Unit" generic rather than a named ward. */
 export const GENERIC_WARD_WORDS = words(`
+dept
 the a an this that our their surgical medical acute intensive coronary stroke day maternity
 childrens children's paediatric pediatric orthopaedic orthopedic general renal cardiac respiratory
 neonatal oncology burns trauma assessment admissions admission short stay elderly care high
