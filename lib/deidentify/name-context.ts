@@ -32,8 +32,9 @@ const SCORE_HEAD_AFTER = /^(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+(?:[Ss]cores?|[Ss]c
 // The same in lower case, as notes write them: "the Ottawa ankle rules", "Glasgow coma scale".
 // Words between may be no article or preposition ("a trip to Paris for the test" names a town).
 const SCORE_HEAD_AFTER_LOWER = /^(?:[ \t]+(?!(?:for|the|a|an|to|of|in|on|at|with|and|or|by|from)(?![\p{L}]))\p{Ll}+){1,3}[ \t]+(?:scores?|scales?|criteria|rules?|classification|index|protocol|stag(?:e|es|ing)|grading|questionnaire|model|system|guidelines?|tests?|survey|inventory|equation|formula)(?![\p{L}])/u;
-// A class written as a code after a place: "Paris 0-IIa polyp", "Paris 0-Is" (decision 118).
-const CLASS_CODE_AFTER = /^[ \t]+0-I{1,3}[a-cpsA-CPS]?(?![\p{L}\p{N}])/u;
+// A class written as a code after a place: "Paris 0-IIa polyp", "Paris 0-Is" (decision 118), "Prague C2M4"
+// (decision 132).
+const CLASS_CODE_AFTER = /^[ \t]+(?:0-I{1,3}[a-cpsA-CPS]?|C\d{1,2}M\d{1,2})(?![\p{L}\p{N}])/u;
 export function eponymHeadAfter(text: string, end: number, scores = false): boolean {
   const after = text.slice(end, end + 48);
   return EPONYM_HEAD_AFTER.test(after) || (scores && (SCORE_HEAD_AFTER.test(after) || SCORE_HEAD_AFTER_LOWER.test(after) || CLASS_CODE_AFTER.test(after)));
