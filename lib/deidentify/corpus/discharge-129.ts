@@ -19,7 +19,18 @@ type Style =
   | "addendum";
 
 /**
- * Decision 129's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-third batch (decision 129's): dictated discharge summaries, operative notes and letters,
+ * written before decisions 128-132's rules.
+ * First run, with every rule before it (decisions 122-127): 93.6% (441/471; id 86.4%, location 90.2%,
+ * age 88.9%, name 95.7%, date 97.9%), precision 97.7%, 6 of 56 clean items flagged (eponymous devices
+ * and approaches: "Maloney bougie", "Austin Moore", "Hardinge approach", "Boari flap", "Camino bolt",
+ * "West Nile"). It missed hospitals' letters in a record header between numbers ("4413091 NWH
+ * 76621098") and in brackets ("Beth Israel ( BIDMC )"), codes after a document's or an attendance's
+ * label, and hospitals by short name ("at Baystate", "from Spaulding").
+ * After decisions 128-132: 97.2% (458/471), precision 99.6%, 0 of 56. Lower-cased 90.2%, in capitals
+ * 93.8% (4 of 56 each).
+ * Still missed: "57621/9j14", "QW118/6602", "Wilhelmina ( Billie ) Strauss", "DKR / jmh", "The Old
+ * Forge", "Deer Isle", "VNA of Cape Cod", "Hebrew SeniorLife", "N7".
  */
 export const DECISION_129_FIRST: Array<[Style, string]> = [
   ["record-header", "{id:318842077} | {loc:BHMC} | {id:90213477} | | {id:6618204} | {date:11/02/1998} 12:00:00 AM | DISCHARGE SUMMARY | Signed | DIS | Admission Date: {date:11/02/1998} Report Status: Signed\nDischarge Date: {date:11/09/1998}\nATTENDING: {name:KUHLMANN , DIETER W.} M.D."],

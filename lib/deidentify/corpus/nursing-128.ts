@@ -22,7 +22,18 @@ type Style =
   | "rehab-dc";
 
 /**
- * Decision 128's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-second batch (decision 128's): ICU nursing notes by a third writer, written before
+ * decisions 128-132's rules.
+ * First run, with every rule before it (decisions 122-127): 91.8% (412/449; name 93.7%, location
+ * 90.3%, date 78.6%, age 87.5%; phone and id 100%), precision 97.4%, 5 of 58 clean items flagged
+ * ("CAMINO ICP 12", "St. Jude", "Ottawa rules", "Hemovac", "LIMA"). The dates it missed were shortened
+ * weekdays in capitals ("PLAN AICD WED", "FAMILY MEETING SAT 1400") and ambiguous days after a
+ * procedure or a move ("s/p pci 4-11", "from Lawrence General 11-4"); the names, short forms after a
+ * relation or a role ("HO Bill", "son Mickey", "SON-IN-LAW HERB").
+ * After decisions 128-132: 97.6% (438/449), precision 99.3%, 0 of 58. Lower-cased 95.8%, in capitals
+ * 96.7% (0 of 58 each).
+ * Still missed: "VISITED MON AND WED" (a list of days reads as a routine), "DTR-IN-LAW PEG", "-MT RN",
+ * "RT HECTOR", "TWELFTH BAPTIST CHURCH" in capitals.
  */
 export const DECISION_128_FIRST: Array<[Style, string]> = [
   ["system-note", "Neuro: A+Ox3, MAE, follows commands. c/o HA @0200 given tylenol w/ good effect.\nCV: NSR 80s-90s no ectopy, SBP 110-130s. K 3.6 repleted.\nResp: LS coarse bases, 2L NC sats 96%.\nGI/GU: abd soft, +BS, u/o 40-60cc/hr via foley.\nSocial: wife {name:Doreen} called x2, lives in {loc:Weymouth}, can be reached {phone:781-555-0143}.\nPlan: ?transfer to floor {date:sat} if stable. f/u w/ Dr {name:Aptekar} re: cath."],

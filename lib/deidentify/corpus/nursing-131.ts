@@ -13,7 +13,20 @@ import { parseFragment } from "./fragments";
 type Style = "sicu" | "trauma" | "micu" | "ccu" | "neuro" | "burn" | "family-sw" | "case-mgmt" | "rt-pt" | "chaplain";
 
 /**
- * Decision 131's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-fifth batch (decision 131's): ICU nursing and allied-health notes by a fourth writer,
+ * written after decisions 128-130's rules and before decision 131's: the first measure of whether
+ * those rules generalise.
+ * First run at the session's start (decisions 122-127): 91.1% (440/483; date 86.4%, location 89.9%,
+ * name 91.4%), precision 94.5%, 9 of 57 clean items flagged. With decisions 128-130's rules: 91.5%
+ * (442/483), 9 of 57: they added under half a point. The clean items flagged were ICU words no list
+ * held ("Ramsay 3", "Passy Muir", "Nutren", "Jobst", "serosang", "Eucharistic", "Ivor Lewis", "JP
+ * #1"); the misses, names in quotes and before a relation in brackets ("'Red'", "Amadou (pt's
+ * son)"), lower-case names before a role ("sheila (sw)"), initials closing a note ("lk", "--kp PT"),
+ * rehabs by short name ("Radius", "Sancta Maria").
+ * After decision 131's rules and icu-vocabulary.ts: 96.3% (465/483), precision 100%, 0 of 57.
+ * Lower-cased 90.7%, in capitals 92.3%.
+ * Still missed: "Bree" in "Friends Bree and Caleb Novak", "mr and mrs dunbar", "badge 4471",
+ * "Menemsha", "Bunker Hill Community College", "Harbor Point Welding", "(officer pike)", "AL".
  */
 export const DECISION_131_FIRST: Array<[Style, string]> = [
   ["sicu", "SICU NSG NOTE 7A-7P\nNEURO: A&Ox3, MAE. CV: NSR 80s-90s, SBP 110-130. RESP: extubated 0930 to 4L NP, sats 96%. GI: NGT to LCWS, 200cc bilious. GU: foley, UO 40-60/hr. ID: Tmax 100.2.\nSOCIAL: wife {name:Dolores} and son {name:Ray} in this afternoon, updated by Dr. {name:Varga}. {name:Dolores} can be reached at {phone:781-555-0164}.\nPLAN: OOB to chair in am, ? transfer to {loc:Farr 10} {date:thurs}."],

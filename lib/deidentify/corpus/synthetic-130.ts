@@ -22,7 +22,19 @@ type Style =
   | "transfer";
 
 /**
- * Decision 130's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-fourth batch (decision 130's): synthetic PHI sentences by a third writer, written before
+ * decisions 128-132's rules.
+ * First run, with every rule before it (decisions 122-127): 88.6% (481/543; age 67.7%, location 87.0%,
+ * name 88.8%, id 89.6%, date 95.4%), precision 98.4%, 5 of 57 clean items flagged ("Mediterranean",
+ * "West Nile", "Jehovah's", "Auvi-Q", "AJCC"). Ages stated without "years" were the gap ("turns 94
+ * next week", "Dad's ninety-one now", "Mrs. Dunleavy (96)", "lived to 104"), then codes after labels
+ * ("sample BB-2290-XQ", "subject 07-112"), signatures ("Kind regards,\nFionnuala McBride", "Thx, RB")
+ * and pharmacy chains ("Rite Aid", "walgreens on broad st").
+ * After decisions 128-132: 95.4% (518/543), precision 99.4%, 0 of 57. Lower-cased 89.0%, in capitals
+ * 91.7% (1 of 57 each).
+ * Still missed: "june h. ackerley" and "o'malley, bridget" in lower case, "Junior", "Ward 7 North",
+ * "GALTER 9", "Bright Smile Dental", "AARP Medicare Supplement", employers ("Consol Energy", "blue
+ * bottle"), "E. VANDERMEER" in capitals, "Witness: A. Oduya".
  */
 export const DECISION_130_FIRST: Array<[Style, string]> = [
   // patient introductions

@@ -21,7 +21,17 @@ type Style =
   | "dental-pharmacy";
 
 /**
- * Decision 132's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-sixth batch (decision 132's): synthetic PHI sentences from many countries by a fourth
+ * writer, written after decisions 128-130's rules and before decisions 131-132's.
+ * First run at the session's start (decisions 122-127): 88.2% (539/611; date 80.7%, age 76.2%, phone
+ * 88.2%, id 89.1%, name 89.4%, location 90.8%), precision 97.2%, 7 of 56 clean items flagged. With
+ * decisions 128-130's rules: 89.0%. It is international (Turkish, Greek, Portuguese, Dutch, Maori,
+ * Hawaiian and Samoan names, addresses and numbers) and labels routines ("Mon/Wed/Fri AM", "visits
+ * Wednesdays") as dates, which the guard holds clean by design.
+ * After decisions 131-132: 92.5% (565/611), precision 98.0%, 2 of 56. Lower-cased 87.4%, in capitals
+ * 88.2%. Held to the recall it reached (fragments.test.ts).
+ * Still missed: "İstanbul", "Sunrise of Bethesda", "106 76", "Utente nº 123 456 789", "Baker 4",
+ * "Rosewood Cottage", "Lower Slaughter", "minor A.R.", "Ponsonby RFC", "14 Mart 2011", "dia 15".
  */
 export const DECISION_132_FIRST: Array<[Style, string]> = [
   ["discharge-referral", "DISCHARGE INSTRUCTIONS – {name:Tevita Fifita}, MRN {id:00482913}. Follow up with Dr. {name:Aroha Ngata} at {loc:Middlemore Hospital} on {date:14/08/2024}. Questions after hours: {phone:09 276 0044}."],
