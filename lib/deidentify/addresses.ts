@@ -22,7 +22,7 @@ const STREET_NAMED_RE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}])(?:${CAP_WORD}[ \\t]
 // A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
 const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?)(?![\p{L}])/dgu;
 // Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
-const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT|(?<=(?:near|at|off|from|past)[ \t]+)exit)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
+const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT|(?<=(?:near|at|off|from|past)[ \t]+)exit)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
 // Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
 const ORDINAL_STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.\\/\\-])(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:(?:North|South|East|West|N|S|E|W)\\.?[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)[ \\t]+${STREET_SUFFIX}\\.?(?![\\p{L}])(?:[ \\t]+(?:NW|NE|SW|SE|N|S|E|W)(?![\\p{L}]))?`,
@@ -133,7 +133,7 @@ export const detectAddress: Detector = (text, add) => {
     const first = s.match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
     if (!dictionaries().clinical.has(first) && !GENERIC_WARD.has(first)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }
-  for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Interstate|INTERSTATE|Road|Exit|EXIT|exit \d|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+  for (const s of /Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Interstate|INTERSTATE|Road|Exit|EXIT|exit \d|I-\d/.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   if (/\d(?:st|nd|rd|th)[ \t]/.test(text)) for (const s of spans(ORDINAL_STREET_RE, text)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   for (const s of spans(ZIP_AFTER_CUE_RE, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const s of /[A-Z]\d[A-Z][ \-]\d/.test(text) ? spans(CA_POSTCODE_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });

@@ -31,7 +31,8 @@ const KNOWN_HOSPITALS = [
   "Holy Cross", "Holy Family", "Holy Name", "Holy Redeemer", "Sacred Heart", "Good Samaritan", "Good Shepherd", "Mercy",
   // Pharmacy and laboratory chains ("pickup at Rite Aid", "home meds from cvs on mass ave").
   "CVS", "Walgreens", "Rite Aid", "Duane Reade", "Boots", "Lloyds", "Superdrug", "Shoppers Drug Mart", "Jean Coutu",
-  "Chemist Warehouse", "Walmart Pharmacy", "Kroger", "Quest", "LabCorp", "Invitae", "Myriad",
+  "Chemist Warehouse", "Walmart Pharmacy", "Kroger", "Quest", "LabCorp", "Invitae", "Myriad", "Express Scripts", "OptumRx",
+  "CVS Caremark", "Amedisys", "DaVita",
 ];
 
 const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\\.?" : "['’]")).replace(/[ \-]/g, "[ \\t\\-]+");
@@ -49,7 +50,8 @@ export function detectKnownHospitals(text: string, push: (start: number, end: nu
     const name = s.match[0];
     const after = text.slice(s.end, s.end + 24);
     if (NOT_A_PLACE_AFTER.test(after)) continue;
-    if (!CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after)) continue;
+    const capitalInstitution = /^\p{Lu}/u.test(name) && INSTITUTION_AFTER.test(after);
+    if (!CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after) && !capitalInstitution) continue;
     // An English word ("kindred", "christie", "grady") needs its capital as written, a move right before it
     // ("dc'd to kindred") or an institution's word after it.
     if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && !INSTITUTION_AFTER.test(after)) continue;

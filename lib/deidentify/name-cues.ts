@@ -60,6 +60,7 @@ const NAME_BEFORE_RELATION_BRACKET_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=[ \t]*\((
 const LOWER_NAME_BEFORE_ROLE_RE = /(?<![\p{L}.])((?:\p{Ll}\.[ \t]?)?\p{Ll}{3,})(?=[ \t]*\((?:sw|rn|np|pa|md|pt|ot|slp|rt|cm|rd|lpn|cna|msw|licsw|chaplain|interpreter|SW|RN|NP|PA|MD|PT|OT|SLP|RT|CM|RD)\))/dgu;
 const MR_AND_MRS_RE = /(?<=(?<![\p{L}])(?:mr|Mr|MR)\.?[ \t]+(?:and|&|AND)[ \t]+(?:mrs|Mrs|MRS)\.?[ \t]+)(\p{L}[\p{L}'’\-]+)(?![\p{L}])/dgu;
 const LOWER_CLERGY_RE = /(?<=(?<![\p{L}])(?:rabbi|imam|pastor|rev|reverend|father|fr|chaplain|deacon)\.?[ \t]+)(\p{Ll}{3,})(?![\p{L}])/dgu;
+const LOWER_INITIALS_BEFORE_ROLE_RE = /(?<=[.;,][ \t]+)[a-z]{2,3}(?=[ \t]+(?:np|rn|md|pa|pa-c)[ \t]*[,.;]?[ \t]*(?:\d|$))/dgmu;
 const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
@@ -67,7 +68,7 @@ const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?
 // Decision 124, from ICU team notes: a baby by name ("Baby Hazel", "Baby Girl Okonkwo"), a colleague
 // after a role ("RT supervisor Clement", "liaison Greer") or after "d/w" ("d/w Sully at Seacoast").
 const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
-const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+)(?![\p{L}])/dgu;
+const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide|tech|Tech|technician|Technician)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+|[A-Z]{2,3}(?=[ \t]*[,.;]))(?![\p{L}])/dgu;
 // Decision 128: a given name before a nurse's credential after a hand-over's verb, in any case: "report
 // to teddy rn", "REPORT GIVEN TO SHEILA RN" (read in lower case: capitals.ts).
 const GIVEN_BEFORE_CREDENTIAL_RE = /(?<=(?:^|[^\p{L}])(?:to|by|from|with|w\/|per|and|TO|BY|FROM|WITH|W\/|PER|AND)[ \t]+)(\p{Ll}{2,})(?=[ \t]+(?:rn|RN|lpn|LPN|np|NP)(?![\p{L}]))/dgu;
@@ -180,6 +181,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     if (personal(w) && !isCommonWord(w) && !d.abbreviations.has(w)) name(s.start, s.end);
   }
+  for (const s of /[a-z]{2,3}[ \t]+(?:np|rn|md|pa)/.test(text) ? spans(LOWER_INITIALS_BEFORE_ROLE_RE, text) : []) if (!d.common.has(s.match[0]) && !d.abbreviations.has(s.match[0])) name(s.start, s.end);
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
     const w = s.match[1]!;
     const role = /[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end));
@@ -215,7 +217,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     if (d.firstNames.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w)) name(s.start, s.end);
   }
-  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
+  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|ech|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
     for (const s of spans(re, text, 1)) {
       const w = s.match[1]!.replace(/^\p{Lu}\.[ \t]?/u, "").toLowerCase();
       if (personal(w) && !NOT_SPOKEN_TO.has(w) && !GENERIC_PLACE_WORDS.has(w) && (d.firstNames.has(w) || d.lastNames.has(w) || !d.common.has(w))) name(s.start, s.end);

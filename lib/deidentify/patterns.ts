@@ -32,7 +32,7 @@ export const STREET_SUFFIX_LONG =
 // After a house number, shorter and more ordinary words are streets too ("45 Elm Way"), in
 // capitals too, as exports write them ("14 ORCHARD RISE", decision 118).
 export const STREET_SUFFIX =
-  `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|Row|Rise|Hill|Parade|Wharf|Pike|DRIVE|CRESCENT|TERRACE|CLOSE|COURT|PLACE|GARDENS|GROVE|SQUARE|MEWS|WAY|RISE|PARADE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;
+  `(?:${STREET_SUFFIX_LONG.slice(3, -1)}|Drive|Close|Court|Place|Gardens|Grove|Square|Mews|Way|Row|Rise|Hill|Parade|Wharf|Pike|Trace|Trail|Cove|Loop|Bend|Run|Crossing|DRIVE|CRESCENT|TERRACE|CLOSE|COURT|PLACE|GARDENS|GROVE|SQUARE|MEWS|WAY|RISE|PARADE|St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Cres|Tce|Gdns|Sq|Hwy|Pkwy|Cir|ST|RD|AVE|LN|DR|BLVD)`;
 
 // A number before a unit of time is a duration, never a house number ("F/U 1 WK. PCP DR ...").
 const TIME_UNIT = "(?:WKS?|Wks?|MOS?|Mos?|HRS?|Hrs?|DAYS?|Days?|WEEKS?|Weeks?|MONTHS?|Months?|YRS?|Yrs?|YEARS?|Years?|MINS?|Mins?)";

@@ -26,6 +26,8 @@ const MRN_LABELLED_RE = new RegExp(
     // Decision 124: an insurer's authorisation and a bare "ID" before a code with digits ("ID NHP4471902-01").
     "|auth(?:ori[sz]ation)?(?:[ \\t]*(?:number|no|#|code))?|ID)" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
+    // A billing line's procedure and diagnosis codes are no account ("Billing: CPT 99214 with modifier 25").
+    "(?!(?:CPT|HCPCS|ICD|NDC|LOINC|DRG|SNOMED)(?![\\p{L}]))" +
     "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,10}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+[A-Z]?(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
   "dgiu",
 );
@@ -185,7 +187,7 @@ const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
 const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
-const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:(?:years?|yrs?)[ \\t\\-]*(?:old|of age)|y\\/o|y\\.o\\.?|yo)(?!\\p{L})|(?=[nNoO])(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bturn|\\bturning|\\bage[ \\t]+of|\\b(?:lived|lives|living|live|survived)[ \\t]+to(?:[ \\t]+be)?|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm]|\\b\\p{L}{2,}['’]s(?:[ \\t]+(?:now|only|already|nearly|almost|just))?|\\bmak(?:es|ing)[ \\t]+(?:him|her|them)|\\bmade[ \\t]+(?:him|her|them))(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months|beds|patients|people|staff|cases|members|residents|visits|times|miles|units|ml|cc)(?!\\p{L}))`, "dgiu");
+const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:(?:years?|yrs?)[ \\t\\-]*(?:old|of age)|y\\/o|y\\.o\\.?|yo)(?!\\p{L})|(?=[nNoO])(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bturn|\\bturning|\\bage[ \\t]+of|\\b(?:lived|lives|living|live|survived)[ \\t]+to(?:[ \\t]+be)?|\\b(?:died|passed away|deceased)[ \\t]+at|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm]|\\b\\p{L}{2,}['’]s(?:[ \\t]+(?:now|only|already|nearly|almost|just))?|\\bmak(?:es|ing)[ \\t]+(?:him|her|them)|\\bmade[ \\t]+(?:him|her|them))(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months|beds|patients|people|staff|cases|members|residents|visits|times|miles|units|ml|cc)(?!\\p{L}))`, "dgiu");
 // "Ravi Patel, 91 years, was referred", "age 93 years": a number from 90 up before "years" without
 // "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
 const AGE_YEARS_BARE_RE = /(?=[91])(?<![\p{N}.,\/\-])(9\d|1[01]\d|12[0-5])[ \t\-]*(?:years?|yrs?|YEARS?|YRS?)(?![\p{L}\-])(?![ \t\-]*(?:old|of[ \t]+age|ago|later|earlier|prior|before|after|since|of|in|on|duration|history|OLD|AGO))/dgu;
@@ -202,7 +204,7 @@ const AGE_WORDS_APPOSITION_RE = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’\\-]+,[ \\t]*
 // MACON)", "pt (ninety-four)"), and any number of ninety or more written in words alone in brackets.
 const AGE_TURNS_RE = /(?<![\p{L}])(?:turn|turns|turned|turning|TURN|TURNS|TURNED|TURNING)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|$|\n|(?:next|this|last|on|in|today|tomorrow|soon|years?|yrs?|NEXT|THIS|LAST|ON|IN|TODAY)(?![\p{L}])))/dgu;
 const AGE_LIVED_TO_RE = /(?<![\p{L}])(?:lived|lives|living|live|survived|LIVED|LIVES|LIVING|SURVIVED)[ \t]+(?:to|TO)[ \t]+(?:(?:be|BE)[ \t]+)?(9\d|1[01]\d)(?![\d%\/]|[.,]\d|[ \t]*(?:%|percent|mg|kg|miles|km|yards|feet|ft|metres|meters|minutes|hours|days|weeks|months))/dgu;
-const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+|(?<![\\p{L}])(?:pt|patient|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|husband|wife|spouse|aunt|uncle|brother|sister|sibling|PT|PATIENT|MOTHER|FATHER|MOM|MUM|DAD|GRANDMOTHER|GRANDFATHER|HUSBAND|WIFE|AUNT|UNCLE|BROTHER|SISTER|Pt|Patient|Mother|Father|Mom|Mum|Dad|Grandmother|Grandfather|Husband|Wife|Aunt|Uncle|Brother|Sister))[ \\t]*\\([ \\t]*)(?:9\\d|1[01]\\d|${TENS}${UNITS})(?=[ \\t]*[,;)])|(?<=\\([ \\t]*)${TENS}${UNITS}(?=[ \\t]*\\))`, "dgiu");
+const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+|(?<![\\p{L}])(?:pt|patient|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|husband|wife|spouse|aunt|uncle|brother|sister|sibling|PT|PATIENT|MOTHER|FATHER|MOM|MUM|DAD|GRANDMOTHER|GRANDFATHER|HUSBAND|WIFE|AUNT|UNCLE|BROTHER|SISTER|Pt|Patient|Mother|Father|Mom|Mum|Dad|Grandmother|Grandfather|Husband|Wife|Aunt|Uncle|Brother|Sister))[ \\t]*\\([ \\t]*)(?:9\\d|1[01]\\d|${TENS}${UNITS})(?=[ \\t]*[,;)])|(?<=\\([ \\t]*)${TENS}${UNITS}(?=[ \\t]*\\))|(?<=\\((?:mother|father|mom|mum|dad|grandmother|grandfather|husband|wife|aunt|uncle|brother|sister)[ \\t]*,[ \\t]*)(?:9\\d|1[01]\\d)(?=[ \\t]*[,;)])`, "dgiu");
 // Decision 132: a number of ninety or more in words before "today" or "now", or after "alive" ("CHI
 // 1503458822, ninety today", "grandmother Nneka alive, ninety-two, in Enugu").
 const AGE_WORDS_WHEN_RE = new RegExp(`(?<![\\p{L}\\-])(?:(?<=(?:alive|living|ALIVE|LIVING)[ \\t]*,?[ \\t]+)(?:${TENS}${UNITS})(?![\\p{L}\\-])|(?:${TENS}${UNITS})(?=[ \\t]+(?:today|now|tomorrow|this year|next week|TODAY|NOW)(?![\\p{L}])))`, "dgiu");
@@ -309,7 +311,7 @@ export const detectAge: Detector = (text, add) => {
     if (person) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of /ive|IVE|urvived|URVIVED/.test(text) ? spans(AGE_LIVED_TO_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
-  for (const s of /\([ \t]*(?:9\d|1[01]\d|ninety|one hundred)/i.test(text) ? spans(AGE_PERSON_BRACKET_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /\([^)]{0,14}(?:9\d|1[01]\d|ninety|one hundred)/i.test(text) ? spans(AGE_PERSON_BRACKET_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_WHEN_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
