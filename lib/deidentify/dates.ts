@@ -141,7 +141,7 @@ const WEEKDAY_RE = new RegExp(
 const WEEKDAY_SHORT = "(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)";
 const WEEKDAY_AFTER_VERB_RE = new RegExp(
   // The day first, then the verb before it (a scan from every verb would cost more).
-  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|was|WAS|avail|available|AVAIL|AVAILABLE|returned|arrived|left|RETURNED|ARRIVED|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
+  `(?=[MTWFSmtwfs])(?<=(?<![\\p{L}])(?:back|through|thru|Through|THROUGH|THRU|home|HOME|Home|arriving|arrives|arrive|coming|comes|returning|returns|return|visiting|visit|leaving|leaves|until|till|til|by|on|since|from|next|this|last|expected|due|planned|scheduled|booked|discharge|d\\/c|dc|him|her|them|HIM|HER|THEM|around|AROUND|was|WAS|avail|available|AVAIL|AVAILABLE|returned|arrived|left|RETURNED|ARRIVED|Back|Arriving|Returning|Visiting|Until|By|On|Since|Next|Last|Due|BACK|ARRIVING|RETURNING|VISITING|UNTIL|BY|ON|SINCE|NEXT|LAST|DUE|D\\/C|DC)\\.?[ \\t]+)` +
     `(?:${WEEKDAY}(?![\\p{L}\\-])${ROUTINE_AFTER_DAY}|(?:${WEEKDAY_SHORT}|mon|tues|weds|wed|thurs|thur|fri|sat|sun)\\.?(?=[ \\t]*(?:[.;,!?)]|$|\\n|[ \\t](?:and|or|but|when|with|after|before|if|pending|unless|from|to)(?![\\p{L}])|(?:at[ \\t]+)?\\d{1,2}(?::\\d{2})?[ \\t]*(?:am|pm|AM|PM|h)?(?![\\d\\/%.])|am\\b|pm\\b|AM\\b|PM\\b|morning|afternoon|evening|night|nite|NITE)))`,
   "dgmu",
 );
@@ -249,7 +249,7 @@ const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
 
 // "s/p pci 4-11, on integrilin", "transferred from Lawrence General 11-4 for": after a procedure or a
 // move from a named place, and closing its clause, "4-11" is a day even when it could be a range.
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|admitted|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|intubated|extubated|trach|peg|picc)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|admitted|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
 // A day heading a line of an events list, before its clock time: "10-3 0700: pt HR 40s".
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/;
 const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|@)(?![\p{L}]))/u;

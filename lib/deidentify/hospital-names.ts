@@ -27,7 +27,7 @@ const KNOWN_HOSPITALS = [
   "Royal Perth", "Royal Melbourne", "Westmead", "Princess Alexandra", "Starship", "Middlemore", "Sunnybrook", "Toronto Western",
   "SickKids", "Sick Kids", "Foothills", "Vancouver General",
   // Hospitals named after a faith, known without "Hospital" after a move ("rec'd from Holy Cross").
-  "Radius", "Radius Specialty", "Sancta Maria", "Hallmark Health", "Lemuel Shattuck", "Shattuck", "Hebrew Home", "Hebrew Home at Riverdale",
+  "Sunrise", "Brookdale", "Atria", "Benchmark Senior Living", "Radius", "Radius Specialty", "Sancta Maria", "Hallmark Health", "Lemuel Shattuck", "Shattuck", "Hebrew Home", "Hebrew Home at Riverdale",
   "Holy Cross", "Holy Family", "Holy Name", "Holy Redeemer", "Sacred Heart", "Good Samaritan", "Good Shepherd", "Mercy",
   // Pharmacy and laboratory chains ("pickup at Rite Aid", "home meds from cvs on mass ave").
   "CVS", "Walgreens", "Rite Aid", "Duane Reade", "Boots", "Lloyds", "Superdrug", "Shoppers Drug Mart", "Jean Coutu",
@@ -41,7 +41,7 @@ const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|vs|versus|parish|@
 const MOVE_BEFORE = /(?:^|[^\p{L}])(?:d\/?c'?d|dc|discharged?|transferred|transfer|sent|going|go|goes|back|admitted|flown|moved|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/iu;
 // Or an institution's word after it, as a text in capitals is read ("FROM MAYO CLINIC" is read "from mayo clinic").
 const INSTITUTION_AFTER = /^[ \t]+(?:clinic|hospital|health|medical|rehab|center|centre)(?![\p{L}])/iu;
-const ROLE_AFTER = /^[ \t]+(?:on[ \t]+\p{L}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b|pharmacy|Pharmacy|PHARMACY|store|Genetics|liaison|declined|accepted|screened|DECLINED|ACCEPTED|rep|representative|screener|screening|admissions?|intake|bed|beds|transport|team|ED|ER|emergency|Emergency|LIAISON|REP|SCREENER|ADMISSIONS|BED|TRANSPORT|TEAM)(?![\p{L}])/u;
+const ROLE_AFTER = /^[ \t]+(?:on[ \t]+\p{L}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b|pharmacy|Pharmacy|PHARMACY|store|Genetics|liaison|declined|accepted|screened|DECLINED|ACCEPTED|contact|CONTACT|in[ \t]+\p{Lu}\p{L}+|IN[ \t]+\p{Lu}\p{L}+|rep|representative|screener|screening|admissions?|intake|bed|beds|transport|team|ED|ER|emergency|Emergency|LIAISON|REP|SCREENER|ADMISSIONS|BED|TRANSPORT|TEAM)(?![\p{L}])/u;
 const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors?|classification|criteria|score|scale|procedure|sign|syndrome|disease|technique|man(?:eu|oeu)vre|table|tray|needle|valve|approach|protocol|brace|collar|splint|tube|catheter|equation|formula|rules?|grade|staging)(?![\p{L}])/iu;
 
 export function detectKnownHospitals(text: string, push: (start: number, end: number) => void): void {

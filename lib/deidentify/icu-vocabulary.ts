@@ -14,6 +14,7 @@ import { words } from "./vocabulary";
  * vocabulary, not a name. No common first name, surname, town or hospital is listed.
  */
 export const ICU_VOCABULARY = words(`
+carevue quinton femstop bair hugger liws waterseal toothettes toothette dilt bbq bilat
 mio
 norepinephrine noradrenaline epinephrine adrenaline vasopressin vasostrict phenylephrine neosynephrine
 isoproterenol isuprel isoprenaline ephedrine esmolol brevibloc labetalol nicardipine cardene

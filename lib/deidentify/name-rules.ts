@@ -5,7 +5,7 @@ import { dictionaries } from "./dictionaries";
 import { NAME_WORD, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { isCommonWord, isPersonCue, isTitle, looksMedical } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
-import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS, VALVE_GRADES } from "./name-context";
+import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, GENERIC_WARD, RELATIONS, VALVE_GRADES } from "./name-context";
 
 // Regex rules kept beside the dictionaries: a title before any capitalised words, and labels.
 const HONORIFIC_NAME_RE = new RegExp(
@@ -78,7 +78,7 @@ const BRACKETED_INITIALS_END_RE = /(?<=[\p{Ll}.][ \t]*)\(([A-Z]{3,4})\)(?=\.?[ \
 const INITIALS_AFTER_BY_RE = /(?<=[\p{Ll}\p{N}][ \t]+by[ \t]+)([A-Z]{2,3})(?=[ \t]+(?:today|yesterday|this morning|this afternoon|overnight)(?![\p{L}]))/dgmu;
 // Decision 130: initials after who did something to a specimen or a dose ("collected 3 Jan by DM",
 // "Compounded by LG on 02/11", "COLL 08MAR24 0612 BY TLK"), whatever else the letters abbreviate.
-const INITIALS_AFTER_ACTION_BY_RE = /(?<=(?<![\p{L}])(?:handed over|HANDED OVER|Handed over|reviewed|REVIEWED|Reviewed|seen|SEEN|examined|EXAMINED|collected|compounded|dispensed|checked|verified|prepared|drawn|received|witnessed|entered|performed|administered|coll|COLL|COLLECTED|COMPOUNDED|DISPENSED|CHECKED|VERIFIED|RECEIVED|DRAWN|PERFORMED|Collected|Compounded|Dispensed|Checked|Verified|Prepared|Drawn|Received)(?:[ \t]+[^\n]{0,24}?)?[ \t]+(?:by|BY)[ \t]+)([A-Z]{2,3})(?![\p{L}])/dgu;
+const INITIALS_AFTER_ACTION_BY_RE = /(?<=(?<![\p{L}])(?:handed over|HANDED OVER|Handed over|reviewed|REVIEWED|Reviewed|seen|SEEN|examined|EXAMINED|given|GIVEN|hung|HUNG|placed|PLACED|done|DONE|collected|compounded|dispensed|checked|verified|prepared|drawn|received|witnessed|entered|performed|administered|coll|COLL|COLLECTED|COMPOUNDED|DISPENSED|CHECKED|VERIFIED|RECEIVED|DRAWN|PERFORMED|Collected|Compounded|Dispensed|Checked|Verified|Prepared|Drawn|Received)(?:[ \t]+[^\n]{0,24}?)?[ \t]+(?:by|BY)[ \t]+)([A-Z]{2,3})(?![\p{L}])/dgu;
 const NOT_INITIALS_OF_A_PERSON = new Set("RN MD NP PA ED ER US GP EMS OR IR CT ICU PT OT RT SW CM LPN CNA DR HO OK ALL MRI CXR LAB ID GI ENT EP OB PMR SLP NSG".split(" "));
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
 // The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
@@ -125,7 +125,7 @@ const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still"
 const NURSE_NAME_RE = /(?<![\p{L}])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Fr\.?|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
 // A nickname: "she goes by "Bunny"", "known as Red", "prefers to be called Bea".
-const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself))[ \t]*["“'‘]?[ \t]*(\p{Lu}[\p{L}'’\-]+)/dgu;
+const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself)|(?:his|her|my) name is|(?:please )?call (?:him|her|me)|GOES BY|KNOWN AS|(?:HIS|HER) NAME IS|CALL (?:HIM|HER))[ \t]*["“'‘]?[ \t]*(\p{L}[\p{L}'’\-]+)/dgu;
 // A user name: "Username jsmith88", "login: mlopez".
 // "user mtorres from 203.0.113.45": after "user" alone, a word in no list (decision 113).
 const USERNAME_RE = /(?<![\p{L}\-])(?:(?:[Uu]ser ?name|USERNAME|[Uu]ser ID|[Uu]ser|USER)[ \t]*(?:[:#=]|is)?|(?:[Ll]ogin|LOGIN|[Hh]andle)[ \t]*(?:[:#=]|is))[ \t]*([A-Za-z][\w.\-]{2,30})(?![\w])/dgu;
@@ -139,6 +139,11 @@ const ROLE_BRACKET_RE = /\((?:paramedic|EMT(?:-[BPI])?|[Tt]echnician|[Nn]urse|RN
 const NAME_BEFORE_BRACKET_RE = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}'’\-]+|\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]*$/u;
 // A user's handle in a comment: "Shared by @mbarrett" (an address has a domain after the @).
 const HANDLE_RE = /(?<![\w.@])@([A-Za-z][\w.\-]{2,30})(?![\w@]|\.[A-Za-z])/dgu;
+
+/** Words after a relation that name no one: a place, a kind of person, a time or a cue ("son Also", "wife Home"). */
+function isCommonRole(w: string): boolean {
+  return GENERIC_PLACE_WORDS.has(w) || GENERIC_WARD.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || isPersonCue(w) || isTitle(w) || looksMedical(w) || dictionaries().abbreviations.has(w);
+}
 
 export const detectRuleNames: Detector = (text, add) => {
   const d0 = dictionaries();
@@ -156,6 +161,8 @@ export const detectRuleNames: Detector = (text, add) => {
   for (const s of /\(/.test(text) ? spans(INITIALS_ROLE_RE, text, 1) : []) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(NICKNAME_RE, text, 1)) {
     const w = s.match[1]!.toLowerCase();
+    // In lower case (or capitals read so) only a listed given name: "call him buddy", not "call him back".
+    if (s.match[1] === w && (!d0.firstNames.has(w) || CALENDAR_WORDS.has(w))) continue;
     if (!d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   for (const s of /[Uu]ser|USER|ogin|LOGIN|andle/.test(text) ? spans(USERNAME_RE, text, 1) : []) {
@@ -175,6 +182,12 @@ export const detectRuleNames: Detector = (text, add) => {
     }
     // In lower case, a word after a relation that no list knows and no English word is is the
     // relative's name too ("son tyrone", "wife yvette"): nothing else stands there in a note.
+    // Decision 133: in mixed case, a capitalised word right after a relation is the relative's name even
+    // when it is also a word ("Son Chip is a firefighter", "wife Dot"), unless it is a kind of person or place.
+    if (raw !== w && /^\p{Lu}\p{Ll}/u.test(raw) && /\p{Ll}{3}/u.test(text.slice(Math.max(0, s.start - 40), s.start + 40)) && !NOT_A_NAME_AFTER_RELATION.has(w) && !d0.clinical.has(w) && !isCommonRole(w)) {
+      add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+      continue;
+    }
     if (!d0.firstNames.has(w)) {
       if (raw === w && w.length >= 3 && !d0.clinical.has(w) && !isCommonWord(w) && !looksMedical(w) && !CALENDAR_WORDS.has(w) && !GENERIC_PLACE_WORDS.has(w) && !RELATIONS.has(w) && !isPersonCue(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
       continue;

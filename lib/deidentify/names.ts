@@ -16,7 +16,7 @@ const PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.map(escape).
 // "staying at the Holiday Inn", "treated at the Whittington": an article may stand after a strong cue.
 const STRONG_PLACE_CUE_RE = new RegExp(`(?:^|[^a-z])(?:${STRONG_PLACE_CUES.map(escape).join("|")})[ \\t]+(?:the[ \\t]+)?$`);
 const CREDENTIAL_AFTER = /^[ \t]*,?[ \t]*(?:M\.?D\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C?|D\.?O\.?|Ph\.?D\.?|MBBS|FRC[SR]|MRCP|LPN|CNA|PT|OT|DPM|PharmD|FACS|FACP|LICSW|LCSW|MSW|RD|LDN|RRT|CDE|CCM|CNM|CRNA|APRN|ACNP|BSN|MSN)(?![\p{L}])/u;
-const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home)\b/i;
+const RELATION_AFTER = /^['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|family|room|house|home|cell|phone|mobile|number)\b/i;
 
 
 function textBefore(text: string, t: Token, chars = 40): string {

@@ -208,7 +208,7 @@ const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|
 // Decision 132: a number of ninety or more in words before "today" or "now", or after "alive" ("CHI
 // 1503458822, ninety today", "grandmother Nneka alive, ninety-two, in Enugu").
 const AGE_WORDS_WHEN_RE = new RegExp(`(?<![\\p{L}\\-])(?:(?<=(?:alive|living|ALIVE|LIVING)[ \\t]*,?[ \\t]+)(?:${TENS}${UNITS})(?![\\p{L}\\-])|(?:${TENS}${UNITS})(?=[ \\t]+(?:today|now|tomorrow|this year|next week|TODAY|NOW)(?![\\p{L}])))`, "dgiu");
-const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)[ \t]+(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
+const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)[ \t]+(?:(?:also|still|ALSO|STILL)[ \t]+)?(?:still[ \t]+)?(?:lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
 const AGE_MORE_RES: RegExp[] = [

@@ -44,7 +44,7 @@ const MOUNT_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|in|near|At|From|To|In|AT|FROM|
 const BORN_AT_RE = /(?<=(?:^|[^\p{L}])(?:born|delivered|Born|Delivered|BORN|DELIVERED)(?:[ \t]+[\d\/\-.]+)?[ \t]+(?:at|in|AT|IN)[ \t]+(?:the[ \t]+)?)\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}/dgu;
 // A place of worship by its name: "Attends Twelfth Baptist Church", "Holy Name Parish hall" (not
 // "the Catholic Church": a faith alone names no congregation).
-const WORSHIP_RE = /(?<![\p{L}])((?:(?:St\.?|Saint|\p{Lu}[\p{Ll}'’\-]+)[ \t]+){1,3})(?:Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir)(?![\p{L}])/dgu;
+const WORSHIP_RE = /(?<![\p{L}])((?:(?:St\.?|Saint|\p{Lu}[\p{Ll}'’\-]+)[ \t]+){1,3})(?:Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir|AME|A\.M\.E\.)(?![\p{L}])/dgu;
 const FAITH_WORDS = new Set("catholic roman anglican orthodox christian protestant evangelical baptist methodist presbyterian lutheran episcopal adventist pentecostal mormon lds jewish reform conservative unitarian quaker muslim islamic hindu sikh buddhist the our his her their local a an this that same parish church".split(" "));
 // A family business: "Funeral home: Hartwell & Sons".
 const FAMILY_BUSINESS_RE = /(?<![\p{L}])\p{Lu}[\p{L}'’\-]+[ \t]+(?:&|and)[ \t]+Sons(?![\p{L}])/dgu;
@@ -145,7 +145,7 @@ export const detectVenues: Detector = (text, add) => {
   for (const s of /born|deliver/i.test(text) ? spans(BORN_AT_RE, text) : []) {
     if (!s.match[0].split(/[ \t]+/).every((w) => ordinary(w.toLowerCase()) || /^(?:term|preterm|home|full|night|night-time|weekend|gestation)$/i.test(w))) place(s.start, s.end);
   }
-  for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir/.test(text) ? spans(WORSHIP_RE, text) : []) {
+  for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir|AME|A\.M\.E\./.test(text) ? spans(WORSHIP_RE, text) : []) {
     const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     // A sentence's first word may be its verb ("Attends Grace Chapel").
     let start = s.start;

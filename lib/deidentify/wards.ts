@@ -8,7 +8,7 @@ import { spans } from "./types";
 // Floors and services named after a building or a benefactor: "the Pierce 4 step-down unit",
 // "admitted to the Lowell 9 service", "Bigelow 11", and a named unit in lower case mid-sentence
 // ("called the Rosewood unit").
-const NUMBERED_WARD_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|north|south|east|west|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;)|]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
+const NUMBERED_WARD_RE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?:[ \t]+(?:North|South|East|West|north|south|east|west|[NSEW]))?(?=[ \t]*(?:[ \t](?:step-?down|stepdown|unit|service|floor|ward|team|ICU|CCU|UNIT|SERVICE|FLOOR)(?![\p{L}])|[ \t]*[,;:)|]|[ \t]*\.(?!\d)|[ \t]*$))/dgmu;
 // After a move the number need not close the clause: "Transferred from PCH to Ellison 12 on 2/11"
 // (a dose, a duration or a time after the number is no floor).
 const MOVE_TO_WARD_RE = /(?=\p{Lu})(?<=(?<![\p{L}])(?:[Tt]ransferred|[Tt]ransferring|[Tt]ransfer|[Mm]oved|[Mm]oving|[Aa]dmitted|[Aa]dmit|[Ss]ent|[Bb]ack|[Rr]eturned|TRANSFERRED|TRANSFER|MOVED|ADMITTED|ADMIT|SENT|BACK|RETURNED)(?:[ \t]+(?:to|from|TO|FROM)[ \t]+[\p{L}\p{N}'’.\-]+)?[ \t]+(?:to|from|TO|FROM)[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{3,})[ \t]+\d{1,2}[A-Z]?(?![\p{L}\p{N}.\/:%])(?![ \t]*(?:mg|mcg|g|ml|mL|units?|u|x|times|days?|weeks?|months?|years?|hours?|hrs?|h|min|mins|minutes|cm|mm|am|pm|AM|PM|yo|y\/o)(?![\p{L}]))/dgu;
@@ -42,7 +42,7 @@ if (MAY_HAVE_NAMED_WARD.test(text)) {
       if (GENERIC_WARD.has(w) || (dictionaries().clinical.has(w) && !(re !== LOWER_WARD_RE && afterMove)) || dictionaries().abbreviations.has(w) || WARD_NOT_NAME.test(w)) continue;
       // Mid-sentence, or on a line that names a service; and in the numbered form, after
       // "to/on/the/from/at" or a comma, where a floor is named.
-      if (re !== LOWER_WARD_RE && re !== LABELLED_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|on|TO|THE|FROM|AT|IN|ON)|[,:])[ \t]*$/.test(before)) continue;
+      if (re !== LOWER_WARD_RE && re !== LABELLED_WARD_RE && !/(?:\b(?:to|the|from|at|in|of|on|TO|THE|FROM|AT|IN|ON)|[,:]|->|→)[ \t]*$/.test(before)) continue;
       // Decision 119. In a list of results or scores a word before a number is a test's or a score's
       // ("ALP 130, BILI 18", "Waterlow 18"), not a floor's.
       // An eponym names a floor after a preposition ("transferring to Ellison 4"), a score elsewhere.
