@@ -19,6 +19,8 @@ import { decision129Corpus } from "./corpus/discharge-129";
 import { decision130Corpus } from "./corpus/synthetic-130";
 import { decision131Corpus } from "./corpus/nursing-131";
 import { decision132Corpus } from "./corpus/synthetic-132";
+import { decision133Corpus } from "./corpus/nursing-133";
+import { decision134Corpus } from "./corpus/synthetic-134";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -74,6 +76,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   // Decision 132's batch is international (Turkish, Greek, Portuguese, Dutch, Maori and Hawaiian names
   // and formats) and labels routines ("Mon/Wed/Fri AM") as dates: held to the recall it reached.
   ["decision 132's batch: synthetic PHI sentences from many countries", decision132Corpus, { perCategory: false, minRecall: 0.92 }],
+  // Decision 133's batch labels routines as dates ("dialyzes Tues/Thurs/Sat", "MON/WED/FRI"), which the
+  // guard holds clean by design (decision 124): held to the recall it reached.
+  ["decision 133's batch: ICU nursing notes by a fifth writer", decision133Corpus, { perCategory: false, minRecall: 0.9 }],
+  ["decision 134's batch: US synthetic PHI sentences by a fifth writer", decision134Corpus, { perCategory: true }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
