@@ -13,7 +13,18 @@ import { parseFragment } from "./fragments";
 type Style = "free-text" | "systems" | "daro" | "update" | "admission" | "comfort" | "transfer" | "restraint" | "family-meeting";
 
 /**
- * Decision 133's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-seventh batch (decision 133's): ICU nursing notes by a fifth writer, written after
+ * decisions 128-132's rules: the third wave's measure of whether they generalise.
+ * First run at the session's start (decisions 122-127): 87.0% (470/540; date 71.2%, location 86.4%,
+ * name 89.3%), precision 95.7%, 8 of 56 clean items flagged. With decisions 128-132 (before any rule
+ * for it): 88.9% (480/540), 6 of 56 (+1.9 points).
+ * After decision 133's rules: 91.1% (492/540; date 81.4%), precision 99.8%, 0 of 56. Lower-cased
+ * 87.4%, in capitals 88.7%. Ten of its eleven missed dates are routines the writer labelled
+ * ("dialyzes Tues/Thurs/Sat", "MON/WED/FRI", "requests call mon-fri"), which the guard holds clean by
+ * design (decision 124); without them dates score 48 of 49. Held to the recall it reached.
+ * Still missed: names that are words in lower case ("friend cricket", "wife gert", "son bo", "wren
+ * (sw)"), "(WILLA) STROUD", "BIG MIKE", employers ("Fidelity", "STOP & SHOP", "modern continental"),
+ * "the eire pub", "BU police", "paged x2 @ 53107", "-JMcG".
  */
 export const DECISION_133_FIRST: Array<[Style, string]> = [
   ["admission", "ADMISSION NOTE\nHPI: {age:91 y/o} F from {loc:Briarwood Healthcare} in {loc:Walpole}, found by CNA {name:Tamsin} on {date:3/19} at 0500 unresponsive, FSBG 32. Given amp D50 by {loc:Walpole} FD, taken to {loc:Norwood Hospital}, tx here for ? sepsis.\nPMH: DM2, CHF (EF 30%), AFib on coumadin, s/p L hip ORIF 2002.\nSocial: widowed, niece {name:Philippa Drummond} is HCP, lives in {loc:Foxboro}, cell {phone:508-555-0163}."],

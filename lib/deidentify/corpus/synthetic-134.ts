@@ -22,7 +22,16 @@ type Style =
   | "travel-school-work";
 
 /**
- * Decision 134's batch, written before its rules. (The first-run figures are filled in later.)
+ * The thirty-eighth batch (decision 133's): US synthetic PHI sentences by a fifth writer, written
+ * after decisions 128-132's rules.
+ * First run at the session's start (decisions 122-127): 93.8% (517/551; age 78.9%, location 91.6%,
+ * name 93.2%), precision 98.3%, 7 of 58 clean items flagged. With decisions 128-132: 95.1% (524/551),
+ * 6 of 58 (+1.3 points).
+ * After decision 133's rules: 96.9% (534/551), precision 99.8%, 1 of 58 ("sputum sandy brown" in
+ * lower case). Lower-cased 90.2%, in capitals 93.1%.
+ * Still missed: "TACOMA WA" and "FALLS CHURCH VA" in capitals, "Orange County EMS", "ROSE
+ * MCALLISTER-PIERCE" between dashes, "bill", "sandy" and "will" as names in lower case, "urgent care
+ * sun", employers ("home depot", "CAESARS ENTERTAINMENT"), "via JFK".
  */
 export const DECISION_134_FIRST: Array<[Style, string]> = [
   ["admit-discharge", "{name:Rosalind Achterberg} is an {age:ninety-two-year-old} female admitted to {loc:Mercy Hospital of Buffalo} on {date:02/14/2024} for community-acquired pneumonia; MRN {id:0048815372}."],
