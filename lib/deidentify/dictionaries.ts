@@ -5,7 +5,8 @@
 // file system (a browser), the dictionaries are empty and only the rules run; the browser asks
 // the server instead (decision 050).
 import { parseCatalogueVocabulary } from "./catalogue-vocabulary";
-import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYM_PHRASES, EPONYMS, REGIONS } from "./vocabulary";
+import { ABBREVIATIONS, CALENDAR, CLINICAL, DEVICE_EPONYMS, DRUG_BRANDS, EPONYM_PHRASES, EPONYMS } from "./vocabulary";
+import { REGIONS } from "./regions";
 import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 import { SHORT_FORMS } from "./short-forms";
