@@ -47,6 +47,7 @@ export const US_STATE_CODES =
 // The comma may be spaced, as in dictated notes ("Tuscola , IL").
 const US_STATE_AFTER_CITY_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[.]?[ \\t]?,[ \\t]*)${US_STATE_CODES}(?:[ \\t]+\\d{5}(?:-\\d{4})?)?(?![\\w\\-])`, "dgu");
 // Up to three capitalised words right before the comma: the town of "Oak Hollow, GA".
+const STREET_BEFORE_TOWN_RE = new RegExp(`\\d[^,\\n]{2,30}(?:${STREET_SUFFIX})\\.?[ \\t]*,[ \\t]*$`, "u");
 const CITY_BEFORE_COMMA_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’\-]*)[.]?[ \t]?,[ \t]*$/u;
 // State codes that are also credentials after a name ("Smith, MD", "Jones, PA").
 const CREDENTIAL_STATES = new Set(["MD", "PA"]);
@@ -206,12 +207,15 @@ export const detectAddress: Detector = (text, add) => {
     // "Gauteng, ID 3104125034081": a code before a number that is no ZIP is the number's label.
     if (!zip && /^[ \t]*[:#]?[ \t]*\d/.test(text.slice(s.end, s.end + 4))) continue;
     let accepted = zip || known;
-    if (!accepted && city && !CREDENTIAL_STATES.has(code)) {
+    if (!accepted && city) {
       const capsTown = cityText === cityText.toUpperCase();
       const line = text.slice(text.lastIndexOf("\n", cityStart) + 1, cityStart);
       const cued = PLACE_CUE_BEFORE_CITY_RE.test(line.slice(-40));
       const proper = words.some((w) => !d.abbreviations.has(w) && isProper(w) && !d.eponyms.has(w));
-      accepted = cued || (!capsTown && proper);
+      // Decision 134: after a street ("88 Cedar Hollow Rd, Hazard, KY") any town is one; a credential's
+      // letters ("PA", "MD") count only after a street.
+      const afterStreet = STREET_BEFORE_TOWN_RE.test(text.slice(Math.max(0, cityStart - 30), cityStart));
+      accepted = afterStreet || (!CREDENTIAL_STATES.has(code) && (cued || (!capsTown && proper)));
     }
     if (accepted) {
       add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });

@@ -200,6 +200,8 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
+  // A day before a clock time: "VM rec'd 3/4 4:52 PM" (decision 134).
+  if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true;
   // A date heading a line of a running note: "7/22: pt seen", "3/4 - echo done".
   if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?::|[-–][ \t])/.test(after)) return true;
   // A date in a table's first column: "01/06 | INR | 3.4", "3/5<TAB>Hb 92".

@@ -61,6 +61,16 @@ const LOWER_NAME_BEFORE_ROLE_RE = /(?<![\p{L}.])((?:\p{Ll}\.[ \t]?)?\p{Ll}{3,})(
 const MR_AND_MRS_RE = /(?<=(?<![\p{L}])(?:mr|Mr|MR)\.?[ \t]+(?:and|&|AND)[ \t]+(?:mrs|Mrs|MRS)\.?[ \t]+)(\p{L}[\p{L}'’\-]+)(?![\p{L}])/dgu;
 const LOWER_CLERGY_RE = /(?<=(?<![\p{L}])(?:rabbi|imam|pastor|rev|reverend|father|fr|chaplain|deacon)\.?[ \t]+)(\p{Ll}{3,})(?![\p{L}])/dgu;
 const LOWER_INITIALS_BEFORE_ROLE_RE = /(?<=[.;,][ \t]+)[a-z]{2,3}(?=[ \t]+(?:np|rn|md|pa|pa-c)[ \t]*[,.;]?[ \t]*(?:\d|$))/dgmu;
+// Decision 134: people listed after a meeting's "Present:" or "Attendees:" label, one item per comma
+// ("ATTENDEES: K. Nakashima (chair), T. Osei-Bonsu, R. Hunter"), in any case.
+const ATTENDEES_LINE_RE = /(?<![\p{L}])(?:present|attendees|attendance|in attendance|absent|apologies|participants|PRESENT|ATTENDEES|ABSENT|Present|Attendees|Absent|Apologies|Participants)[ \t]*[:\-–][ \t]*([^\n]+)/dgu;
+const ATTENDEE_RE = /^[ \t]*(?:(?:dr|Dr|DR)\.?[ \t]+)?((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+)?)[ \t]*(?:\([^)]{0,30}\))?[ \t]*\.?[ \t]*$/u;
+// Initials of a research subject or a minor: after "Initials", in brackets with full stops or after
+// "enrolled", and before ", a minor" ("Initials MRT", "(A.K.)", "enrolled (LM, RT)", "D.R.W., a minor").
+const SUBJECT_INITIALS_RE = /(?<=(?<![\p{L}])(?:Initials|INITIALS|initials|Init\.?)[ \t]*:?[ \t]*)[A-Z]{2,3}(?![\p{L}])|(?<=\()(?:\p{Lu}\.){2,3}(?=\))|(?:\p{Lu}\.){2,3}(?=,?[ \t]+a[ \t]+minor)|(?<=(?:enrolled|screened|consented|randomi[sz]ed)[ \t]*\((?:[A-Z]{2,3},[ \t]*)*)[A-Z]{2,3}(?=[ \t]*[,)])/dgu;
+const NOT_DOTTED_INITIALS = new Set("U.S. U.K. E.U. N.B. P.S. A.M. P.M. I.V. P.O. Q.D. B.I.D. T.I.D. Q.I.D. U.N. D.C.".split(" "));
+// A given name opening a message before where the caller is from ("Jolene from Boise Family Medicine, pls call").
+const CALLER_FROM_RE = /(?<=(?:^|[.:;!?][ \t]+|\n[ \t]*|VM:[ \t]+))(\p{Lu}\p{Ll}+)(?=[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu})/dgmu;
 const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
@@ -147,6 +157,13 @@ export const detectNameCues: Detector = (text, add) => {
     name(start, start + m[1]!.length);
   }
   const personal = (w: string) => !vocabulary(w) && !HEADING_WORDS.has(w);
+  // Words a cue has put where a person stands: no kind of place, time, role or clinical word (a listed
+  // name may be an eponym too: "Hunter"), and one of them a listed name or a word in no list; after an
+  // initial any surname ("F. Church").
+  const listedPerson = (words: string[], initial: boolean) =>
+    words.length > 0 && words.every((w) => !GENERIC_PLACE_WORDS.has(w) && !GENERIC_WARD.has(w) && !CALENDAR_WORDS.has(w) && !RELATIONS.has(w) && !isTitle(w) && !isPersonCue(w) && !HEADING_WORDS.has(w) && !NOT_A_SURNAME.has(w) && !(words.length === 1 && d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w))) &&
+    !words.every((w) => d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) &&
+    (initial || words.some((w) => d.firstNames.has(w) || d.lastNames.has(w) || !isCommonWord(w)));
   for (const s of /\p{Lu}{3}[ \t]*,|\p{Ll},\p{Lu}/u.test(text) ? spans(SURNAME_FIRST_RE, text) : []) {
     const [surname, given] = [(s.match[1] ?? s.match[3]!).toLowerCase(), (s.match[2] ?? s.match[4]!).toLowerCase()];
     // The shape is the cue, so the lists only rule out headings and clinical words ("CHEST, Abdomen").
@@ -182,6 +199,20 @@ export const detectNameCues: Detector = (text, add) => {
     if (personal(w) && !isCommonWord(w) && !d.abbreviations.has(w)) name(s.start, s.end);
   }
   for (const s of /[a-z]{2,3}[ \t]+(?:np|rn|md|pa)/.test(text) ? spans(LOWER_INITIALS_BEFORE_ROLE_RE, text) : []) if (!d.common.has(s.match[0]) && !d.abbreviations.has(s.match[0])) name(s.start, s.end);
+  for (const line of /resent|ttendee|ttendance|bsent|pologies|articipants|RESENT|TTENDEES|BSENT/.test(text) ? spans(ATTENDEES_LINE_RE, text, 1) : []) {
+    let at = line.start;
+    for (const item of line.match[1]!.split(/[,;]/)) {
+      const m = ATTENDEE_RE.exec(item);
+      const words = m ? m[1]!.split(/[ \t.]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase()) : [];
+      if (m && listedPerson(words, /^\p{L}\./u.test(m[1]!))) name(at + m.index + m[0].indexOf(m[1]!), at + m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+      at += item.length + 1;
+    }
+  }
+  for (const s of /nitials|INITIALS|Init|\(\p{Lu}\.|\p{Lu}\.,?[ \t]+a[ \t]+minor|enrolled|screened|consented|randomi/u.test(text) ? spans(SUBJECT_INITIALS_RE, text) : []) if (!NOT_DOTTED_INITIALS.has(s.match[0]) && !d.abbreviations.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /[ \t]from[ \t]+\p{Lu}/u.test(text) ? spans(CALLER_FROM_RE, text, 1) : []) {
+    const w = s.match[1]!.toLowerCase();
+    if ((d.firstNames.has(w) || !isCommonWord(w)) && personal(w) && !d.places.has(w)) name(s.start, s.end);
+  }
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
     const w = s.match[1]!;
     const role = /[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end));
@@ -198,7 +229,7 @@ export const detectNameCues: Detector = (text, add) => {
   for (const s of /egards|EGARDS|incerely|aithfully|ishes|hanks|heers|Best|armly/.test(text) ? spans(VALEDICTION_NAME_RE, text, 1) : []) {
     // "The Cardiology Team", "Radiology", "Ward 4 staff" sign as a service.
     const keys = s.match[1]!.split(/[ \t.]+/).filter((w) => w.length > 1).map((w) => w.toLowerCase());
-    if (keys.length > 0 && keys.some((k) => personal(k) && !NOT_A_SURNAME.has(k) && !GENERIC_PLACE_WORDS.has(k) && !GENERIC_WARD.has(k) && (d.firstNames.has(k) || d.lastNames.has(k) || !d.common.has(k))) && !keys.some((k) => d.clinical.has(k) && !d.lastNames.has(k))) name(s.start, s.end);
+    if (listedPerson(keys, false)) name(s.start, s.end);
   }
   for (const s of /hx|HX|hanks|heers|ta|Ta|ty|TY/.test(text) ? spans(THANKS_INITIALS_RE, text) : []) {
     // Closing a message after thanks, letters are the sender's, whatever else they abbreviate; not a role's ("Thanks, RN").

@@ -20,7 +20,8 @@ const INSTITUTION =
   "|Internal Medicine|INTERNAL MEDICINE|FAMILY MEDICINE|Primary Care|PRIMARY CARE|Urgent Care|URGENT CARE" +
   "|(?:Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Gastroenterology|Urology|Oncology|Neurology|Pulmonology|Rheumatology|Endocrinology|Nephrology|Ophthalmology|Physical Therapy|Imaging|Radiology|Women's Health" +
   "|CARDIOLOGY|PEDIATRICS|ORTHOPEDICS|ORTHOPAEDICS|DERMATOLOGY|GASTROENTEROLOGY|UROLOGY|ONCOLOGY|NEUROLOGY|PULMONOLOGY|RHEUMATOLOGY|ENDOCRINOLOGY|NEPHROLOGY|OPHTHALMOLOGY|PHYSICAL THERAPY|IMAGING|RADIOLOGY)" +
-  "(?:[ \\t]+(?:Associates|ASSOCIATES|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\\.C\\.|LLC))?)";
+  "(?:[ \\t]+(?:Associates|ASSOCIATES|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\\.C\\.|LLC))?" +
+  "|(?:Orthop(?:a)?edic|Cardiac|Surgical|Pediatric|Paediatric|Spine|Pain)[ \\t]+(?:Associates|Group|Partners|Specialists))";
 const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Other|Local|Another|Previous|Referring|TO|AT|FROM|IN|OF|AND|FOR|WITH|BY|ON|TRANSFER|TRANSFERRED|ADMITTED|DISCHARGED|PLAN|SEEN|SENT|ARRIVED|RETURNED|FAMILY|CALLED)${NOT_WORD_AFTER})(?:St\\.?|Saint|Mt\\.?|\\p{Lu}[\\p{L}'’\\-&]*\\.?)`;
 const INSTITUTION_WORD_RE = new RegExp(`^${INSTITUTION}$`, "u");
 const TITLE_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*`;
@@ -147,6 +148,11 @@ function namesInstitution(name: string): boolean {
   if (strongInstitution ? words.some((w) => !generic(w)) : true) {
     if (strongInstitution || words.some((w) => !generic(w) && (isProper(w) || placeShaped(w)))) return true;
   }
+  // Decision 134: a business's ending after any word that is no kind or clinical word names a practice
+  // ("Lakeshore Cardiology Associates", "Placer Orthopaedic Group", "Pivot Physical Therapy").
+  const business = /(?:Associates|ASSOCIATES|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\.C\.|LLC|Physical Therapy)$/.test(name);
+  const ownWords = words.filter((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Medical|MEDICAL|Health|Group|GROUP|Associates|ASSOCIATES|Partners|Specialists|Physical|Therapy|Orthop(?:a)?edic|Cardiac|Surgical|Pediatric|Paediatric|Spine|Pain|Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Urology|Oncology|Neurology|Imaging|Radiology)$/.test(w));
+  if (business && ownWords.length >= 1 && ownWords.every((w) => !generic(w) && !dictionaries().clinical.has(w.toLowerCase()) && !dictionaries().abbreviations.has(w.toLowerCase()) && !looksMedical(w.toLowerCase()))) return true;
   // "Kids First Pediatrics", "Bright Horizons Family Practice": two or more ordinary words
   // before a practice's kind name the practice; a service has one ("General Pediatrics").
   const head = words.filter((w) => !INSTITUTION_WORD_RE.test(w) && !/^(?:Hospitals?|HOSPITAL|Medical|MEDICAL|Health|Cent(?:er|re)|CENTER|Care|System|Home|Group|Trust|NHS|Foundation|Rehab(?:ilitation)?|Facility|University|UNIVERSITY|Clinic|Associates|ASSOCIATES|Partners|Specialists|Cardiology|Pediatrics|Paediatrics|Orthopedics|Orthopaedics|Dermatology|Gastroenterology|Urology|Oncology|Neurology|Pulmonology|Rheumatology|Endocrinology|Nephrology|Ophthalmology|Physical|Therapy|Imaging|Radiology)$/.test(w));
