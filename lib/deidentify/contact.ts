@@ -160,6 +160,8 @@ export const detectPhone: Detector = (text, add) => {
     const label = s.match[0];
     // "#" alone labels many things; only a phone-shaped number after it counts.
     if (label.startsWith("#") && digitCount(s.match[1] ?? "") < 7) continue;
+    // "x4471" is an extension; "CABG x3 2001" is a count before a year.
+    if (label.startsWith("x") && /\s/.test(s.match[1] ?? "")) continue;
     if (isPhoneLike(s.match[1] ?? "")) push(s.start, s.end);
   }
 };

@@ -22,7 +22,7 @@ const FOREIGN_DATE_RE = new RegExp(`(?=\\d)(?<![\\p{L}\\p{N}])\\d{1,2}(?:\\.|º|
 const MAY_HAVE_FOREIGN_DATE = new RegExp(`\\b${FOREIGN_MONTH}\\b`, "i");
 const ANY_DATE = `(?:${NUMERIC_DATE}|${ISO_DATE}|${TEXT_DATE_DM}|${TEXT_DATE_MD}|${TEXT_MONTH_YEAR})`;
 const DATE_RE = new RegExp(ANY_DATE, "dgu");
-// Decision 130: a laboratory label's compact day, month and year ("COLL 08MAR24 0612", "rec'd 8mar2024").
+// Decision 130: a laboratory label's compact date ("COLL 08MAR24 0612").
 const COMPACT_DATE_RE = /(?<![\p{L}\p{N}])(?:[0-2]?\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{2}|(?:19|20)\d{2})(?![\p{L}\p{N}])/dgu;
 
 // Month/year in digits ("03/2004", "3/04" is left to the day/month rule).
@@ -89,9 +89,8 @@ const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ 
 const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-%]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
-// Decision 132: "the 27th" closing a clause: past the twelfth an ordinal after "the" is a day of a month.
-const THE_LATE_ORDINAL_RE = /(?<=(?<![\p{L}])(?:the|THE)[ \t]+)(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?!\d)|$))/dgmu;
-const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b|with\\b|for\\b|from\\b|until\\b|but\\b|so\\b|as\\b|via\\b)\\p{Ll})`, "dgu");
+const THE_LATE_ORDINAL_RE = /(?<=(?<![\p{L}])(?:the|THE)[ \t]+)(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?!\d)|$))/dgmu; // "the 27th." (decision 132): past the 12th, a day
+const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|admitted|discharged|ADMITTED|DISCHARGED|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b|with\\b|for\\b|from\\b|until\\b|but\\b|so\\b|as\\b|via\\b)\\p{Ll})`, "dgu");
 
 const ANATOMY_OF_BEFORE = /\b(?:base|head|neck|shaft|tip|tuft|body|apex|border|side|root|dorsum|margin|aspect|level|bases|heads|necks|shafts|tips)[ \t]+of[ \t]+the[ \t]+$/i;
 
@@ -200,8 +199,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
-  // A day before a clock time: "VM rec'd 3/4 4:52 PM" (decision 134).
-  if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true;
+  if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
   // A date heading a line of a running note: "7/22: pt seen", "3/4 - echo done".
   if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?::|[-–][ \t])/.test(after)) return true;
   // A date in a table's first column: "01/06 | INR | 3.4", "3/5<TAB>Hb 92".
@@ -214,7 +212,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   // A comma or a dash alone is a weak cue: "pain 2/10 at rest, 5/10 on movement" is a score, while
   // "seen 3/4, 3/5" continues a list of dates.
   const weakCue = /(?:[,\-–]\s*)$/.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[,\-–]\s*$/.test(before);
-  if (weakCue && b <= 10 && a <= b && (SCORE_CUE_AFTER.test(after) || !/\d\/\d/.test(before))) return false;
+  if (weakCue && b <= 10 && a <= b) return false;
   // Visual acuity in a sentence that says so: "VA 6/12 right eye and 6/9 left eye", "20/25 OS".
   if ((a === 6 || a === 20) && ACUITY_BEFORE.test(sentenceBefore(text, start))) return false;
   // Split doses of a steroid or an insulin: "hydrocortisone 15/5", "Novomix 30/20".

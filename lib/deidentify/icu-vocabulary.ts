@@ -14,6 +14,8 @@ import { words } from "./vocabulary";
  * vocabulary, not a name. No common first name, surname, town or hospital is listed.
  */
 export const ICU_VOCABULARY = words(`
+periph aline kriolu
+clm
 carevue quinton femstop bair hugger liws waterseal toothettes toothette dilt bbq bilat
 mio
 norepinephrine noradrenaline epinephrine adrenaline vasopressin vasostrict phenylephrine neosynephrine
@@ -531,6 +533,7 @@ og-tube ng-tubes peg-tube trach-collar trach-mask bi-pap bi-level auto-peep hi-f
  * ("Miller blade", "Bishop score", "Hunt and Hess").
  */
 export const BEDSIDE_EPONYMS = words(`
+wartofsky
 ramsay riker braden morse norton waterlow jobst hemovac blakemore sengstaken trendelenburg fowler
 sims kocher pfannenstiel whipple hartmann nissen roux ivor mcburney lanz pringle kehr cullen turner
 murphy rovsing psoas

@@ -13,7 +13,17 @@ import { parseFragment } from "./fragments";
 type Style = "template" | "transcript" | "voicemail" | "email-fax" | "pharmacy-billing" | "minutes" | "home-health" | "forms" | "family-history" | "research-log";
 
 /**
- * Decision 136's batch, written before its rules. (The first-run figures are filled in later.)
+ * The fortieth batch (decision 134's): US synthetic PHI sentences by a sixth writer, written after
+ * decisions 128-133's rules.
+ * First run at the session's start (decisions 122-127): 91.8% (536/584; location 88.1%, name 91.1%,
+ * age 91.7%), precision 98.2%, 2 of 55 clean items flagged. With decisions 128-133 (before any rule
+ * for it): 93.0% (543/584), 1 of 55 (+1.2 points).
+ * After decision 134's rules: 96.2% (562/584), precision 98.8%, 1 of 55 ("Marshall 1", a score, read
+ * as a town). Lower-cased 92.0%, in capitals 94.2%.
+ * Still missed: "community regional medical center" and "mountain view surgery center" in lower case,
+ * "Pivot Physical Therapy", "AUSTIN TX" without a comma, "QUEST DIAGNOSTICS" in a table's column,
+ * "STATE OF OKLAHOMA", "UT Southwestern", "Cook County Health", "Tuba City Regional Health Care",
+ * "F. Church" in an attendee list, "Harmony is how old now?", "hey its rocky".
  */
 export const DECISION_136_FIRST: Array<[Style, string]> = [
   ["template", "Patient {name:Destiny Okonkwo-Hale}, a 34-year-old female from {loc:Killeen}, {loc:TX}, was seen on {date:04/17/2023} by Dr. {name:Arjun Venkataraman} at {loc:Seton Medical Center Harker Heights}."],
