@@ -1,9 +1,10 @@
-// Hospitals, rehabs, health systems, pharmacies and laboratories known by a short name, without "Hospital" after it: "DC'D TO
-// SPAULDING 3/22", "transferred from Lahey", "a radiologist at Baystate", "flown to Mayo", "from
-// the Mater", "Spaulding liaison" (decision 128). Facts of where care happens, written here; a name
-// counts after a move or a place's preposition, or before a word of admissions and transfers. Those
-// that are also English words ("Kindred", "Christie", "Grady") count only with a capital as written,
-// and none counts before an instrument's or a rule's noun ("Mayo stand", "Lahey clamp").
+// Hospitals, rehabs, health systems, pharmacies and laboratories known by a short name, without
+// "Hospital" after it: "DC'D TO SPAULDING 3/22", "transferred from Lahey", "a radiologist at
+// Baystate", "flown to Mayo", "from the Mater", "Spaulding liaison" (decision 128). Facts of where
+// care happens, written here. A name counts after a move or a place's preposition, or before a word
+// of admissions and transfers. Those that are also English words ("Kindred", "Christie", "Grady")
+// count only with a capital as written, and none counts before an instrument's or a rule's noun
+// ("Mayo stand", "Lahey clamp").
 import { dictionaries } from "./dictionaries";
 import { spans } from "./types";
 
@@ -26,8 +27,10 @@ const KNOWN_HOSPITALS = [
   "Clatterbridge", "Velindre", "Craigavon", "Altnagelvin", "Musgrave Park", "Royal Victoria", "Royal Prince Alfred", "RPA",
   "Royal Perth", "Royal Melbourne", "Westmead", "Princess Alexandra", "Starship", "Middlemore", "Sunnybrook", "Toronto Western",
   "SickKids", "Sick Kids", "Foothills", "Vancouver General",
+  // Rehabs, long-term acute care and assisted living known by name ("family prefers Radius in Dedham").
+  "Sunrise", "Brookdale", "Atria", "Benchmark Senior Living", "Radius", "Radius Specialty", "Sancta Maria", "Hallmark Health",
+  "Lemuel Shattuck", "Shattuck", "Hebrew Home", "Hebrew Home at Riverdale",
   // Hospitals named after a faith, known without "Hospital" after a move ("rec'd from Holy Cross").
-  "Sunrise", "Brookdale", "Atria", "Benchmark Senior Living", "Radius", "Radius Specialty", "Sancta Maria", "Hallmark Health", "Lemuel Shattuck", "Shattuck", "Hebrew Home", "Hebrew Home at Riverdale",
   "Holy Cross", "Holy Family", "Holy Name", "Holy Redeemer", "Sacred Heart", "Good Samaritan", "Good Shepherd", "Mercy",
   // Pharmacy and laboratory chains ("pickup at Rite Aid", "home meds from cvs on mass ave").
   "CVS", "Walgreens", "Rite Aid", "Duane Reade", "Boots", "Lloyds", "Superdrug", "Shoppers Drug Mart", "Jean Coutu",

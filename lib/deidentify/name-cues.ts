@@ -45,7 +45,7 @@ const AGE_AFTER_NAME_RE = /(?<=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|(\p{Lu}\p{Ll}+))[ \t]
 const VOCATIVE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=,[ \t]+(?:can|could|would|will|are|did|do|have|please|pls)(?![\p{L}]))/dgmu;
 const NOT_SPOKEN_TO = new Set("yes no thanks also however please sorry ok okay hi hello guys team everyone all folks sir madam doctor nurse overall so well now then first second third finally again otherwise alternatively additionally actually basically today tomorrow tonight radiology surgery".split(" "));
 const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,}|\p{Lu}{4,})(?=[ \t]*$|,[ \t]*[\p{L} \t]{0,24}$)/dgmu;
-// Decision 128: the signature under a valediction ("Kind regards,\nFionnuala McBride, Consultant"), and
+// Decision 130: the signature under a valediction ("Kind regards,\nFionnuala McBride, Consultant"), and
 // initials after thanks closing a message ("Thx, RB").
 const VALEDICTION_NAME_RE = /(?<=(?:regards|Regards|REGARDS|sincerely|Sincerely|faithfully|Faithfully|wishes|Wishes|Thanks|thanks|Cheers|cheers|Best|Warmly|warmly)[,.!]?[ \t]*\r?\n[ \t]*)((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’\-]+){0,2})(?=[ \t]*(?:,|$|\n|\())/dgmu;
 const THANKS_INITIALS_RE = /(?<=(?:^|[^\p{L}])(?:thx|Thx|THX|thanks|Thanks|cheers|Cheers|ta|Ta|ty|TY)[,!.]?[ \t]+)[A-Z]{2,3}(?=[ \t]*(?:$|\n))/dgmu;
