@@ -208,7 +208,7 @@ const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|
 // Decision 132: a number of ninety or more in words before "today" or "now", or after "alive" ("CHI
 // 1503458822, ninety today", "grandmother Nneka alive, ninety-two, in Enugu").
 const AGE_WORDS_WHEN_RE = new RegExp(`(?<![\\p{L}\\-])(?:(?<=(?:alive|living|ALIVE|LIVING)[ \\t]*,?[ \\t]+)(?:${TENS}${UNITS})(?![\\p{L}\\-])|(?:${TENS}${UNITS})(?=[ \\t]+(?:today|now|tomorrow|this year|next week|TODAY|NOW)(?![\\p{L}])))`, "dgiu");
-const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)[ \t]+(?:(?:also|still|ALSO|STILL)[ \t]+)?(?:still[ \t]+)?(?:also|ALSO|lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
+const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)[ \t]+(?:(?:also|still|ALSO|STILL)[ \t]+)?(?:also|ALSO|lives|lived|living|resides|resided|uses|walks|drives|drove|widowed|married|retired|independent|LIVES|USES|WALKS)(?![\p{L}])/dgu;
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
 const AGE_MORE_RES: RegExp[] = [
@@ -312,7 +312,7 @@ export const detectAge: Detector = (text, add) => {
     const subject = /(\p{L}+)[ \t]+(?:(?:will|just|recently|soon|WILL|JUST)[ \t]+)?$/u.exec(text.slice(Math.max(0, s.match.index - 30), s.match.index))?.[1] ?? "";
     const w = subject.toLowerCase();
     const d = dictionaries();
-    const person = /^(?:i|he|she|they|who|pt|patient|mom|mum|dad|husband|wife|mother|father|grandma|grandpa|gran|nan|nana|aunt|uncle|brother|sister)$/.test(w) || RELATIONS.has(w) || ((d.firstNames.has(w) || d.lastNames.has(w) || !isCommonWord(w)) && !d.clinical.has(w) && (/^\p{Lu}/u.test(subject) || (d.firstNames.has(w) && !isCommonWord(w))));
+    const person = /^(?:i|he|she|they|who|pt|patient|gran|nan)$/.test(w) || RELATIONS.has(w) || ((d.firstNames.has(w) || d.lastNames.has(w) || !isCommonWord(w)) && !d.clinical.has(w) && (/^\p{Lu}/u.test(subject) || (d.firstNames.has(w) && !isCommonWord(w))));
     if (person) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   for (const s of /ive|IVE|urvived|URVIVED/.test(text) ? spans(AGE_LIVED_TO_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
