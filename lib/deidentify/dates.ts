@@ -1,6 +1,7 @@
 // Dates: any element more specific than a year ("7/22", "3-Mar", "March 3rd", "03/2004",
 // "12/03/1975", "2069-04-07"), and a bare year behind a birth label.
 import { MONTH, SPOKEN_YEAR } from "./patterns";
+import { detectNumericDates } from "./numeric-dates";
 import { inRange, MSG, spans, type Detector } from "./types";
 
 const ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)";
@@ -69,24 +70,6 @@ const MAY_HAVE_LOWER_MONTH_OR_DAY = /january|february|april|june|july|august|sep
 // Letters' old forms: "your letter of the 14th inst." (this month), "the 3rd ult." (last month).
 const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:inst|instant|ult|ulto|ultimo|prox|proximo)\.?(?![\p{L}])/dgu;
 
-// Day/month or month/day without a year ("7/22", "12/3"). Fractions and scores share the shape
-// ("5/5 strength", "2/6 murmur", "pain 7/10", "BP 120/80"), so these are set aside: a second
-// number of 10 or less that is not smaller than the first... unless a date word comes before.
-const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
-const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
-// Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
-const SCORE_CUE_BEFORE = /(?:\b(?:simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
-const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
-const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
-
-// A range of two month/day dates: "at St. E's 3/2-3/4", "admitted 12/28 - 1/2". Scores share the
-// shape when both halves have one denominator ("pain 3/10-5/10", "2/6-3/6 murmur").
-const SHORT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d)/dgu;
-
-// Month-day with a hyphen after a date word ("on 03-14", "since 11-28"): a leading zero or a day
-// above 12 tells it from a range ("on 2-3 days").
-const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-%]|[.]\d)/dgu;
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
 const THE_LATE_ORDINAL_RE = /(?<=(?<![\p{L}])(?:the|THE)[ \t]+)(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?!\d)|$))/dgmu; // "the 27th." (decision 132): past the 12th, a day
@@ -107,11 +90,6 @@ const MONTH_OR_DAY_CUED_RE = new RegExp(
   "dgu",
 );
 
-// Month and two-digit year ("hip replacement 6/97", "in 11/03"): a month, then a number that is
-// no day (32-99), or any two digits after a date word. Visual acuity (6/60), titres (1/80) and
-// scores are set aside by their cues.
-const MONTH_SHORT_YEAR_RE = /(?<![\w.\/\-+:=])(0?[1-9]|1[0-2])\/(\d{2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%|dilution|titer|titre|vision))/dgu;
-const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:va|vision|acuity|snellen|visual|titer|titre|ana|dilution|ratio|bp|pain|score|grade|strength|power|rate|of|x)\s*:?\s*|\d\s*|[A-Za-z])$/i;
 
 // A day of the week names a date when a date, a time or a part of the day follows it ("Tuesday,
 // 8/12", "Sunday at 2 pm", "Friday morning") or when it closes a clause right after an event
@@ -185,45 +163,6 @@ function isPlausibleDate(s: string): boolean {
   return m ? inRange(Number(m[1]), 1, 31) : true;
 }
 
-const SPLIT_DOSE_BEFORE = /\b(?:hydrocortisone|cortef|prednisolone|prednisone|dexamethasone|fludrocortisone|insulin|novomix|humalog|humulin|lantus|levemir|mixtard)\s*$/i;
-// A sentence about vision: fractions of 6 or 20 in it are acuities, not dates (decision 111).
-const ACUITY_BEFORE = /(?:\b(?:VA|V\/A|BCVA|UCVA|[Vv]isual [Aa]cuity|[Aa]cuity|[Vv]ision|VISION|[Ss]nellen|SNELLEN)\b)/;
-const EVENT_WAS_BEFORE = /\b(?:last|next|prior|previous|most recent)\s+[\w\/\-]{1,15}\s+(?:was|is|will be)\s*$/i;
-function sentenceBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - 80), start);
-  const cut = Math.max(window.lastIndexOf("."), window.lastIndexOf(";"), window.lastIndexOf("\n"));
-  return window.slice(cut + 1);
-}
-
-function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
-  if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 16);
-  if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
-  // A date heading a line of a running note: "7/22: pt seen", "3/4 - echo done".
-  if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?::|[-–][ \t])/.test(after)) return true;
-  // A date in a table's first column: "01/06 | INR | 3.4", "3/5<TAB>Hb 92".
-  if (/(?:^|\n)[ \t|]*$/.test(before) && /^[ \t]*(?:\||\t)/.test(after)) return true;
-  // A part written with a leading zero is a calendar's, never a fraction's or a score's ("01/06",
-  // "3/05"), unless a score's word says otherwise.
-  if (/^0/.test(text.slice(start, end)) || /\/0/.test(text.slice(start, end))) return !SCORE_CUE_BEFORE.test(before) && !SCORE_CUE_AFTER.test(after);
-  // British durations: "review in 3/12" is three months, "for 2/7" two days.
-  if ((b === 12 || b === 7) && /\b(?:in|for|after|over|within|x)\s*$/i.test(before)) return false;
-  // A comma or a dash alone is a weak cue: "pain 2/10 at rest, 5/10 on movement" is a score, while
-  // "seen 3/4, 3/5" continues a list of dates.
-  const weakCue = /(?:[,\-–]\s*)$/.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[,\-–]\s*$/.test(before);
-  if (weakCue && b <= 10 && a <= b) return false;
-  // Visual acuity in a sentence that says so: "VA 6/12 right eye and 6/9 left eye", "20/25 OS".
-  if ((a === 6 || a === 20) && ACUITY_BEFORE.test(sentenceBefore(text, start))) return false;
-  // Split doses of a steroid or an insulin: "hydrocortisone 15/5", "Novomix 30/20".
-  if (SPLIT_DOSE_BEFORE.test(before)) return false;
-  if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
-  // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
-  if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
-  if (SCORE_CUE_BEFORE.test(before) || SCORE_CUE_AFTER.test(after)) return false;
-  // A fraction or a score: "1/2", "4/5", "5/5", "3/4", "8/10".
-  return !(b <= 10 && a <= b);
-}
 
 // A weekday in full, or shortened where the short form is no English word ("Thurs", "Tues", "fri"),
 // names one day wherever it stands ("a bed Monday", "f/u with Dr. Whitcomb Thursday", "son coming
@@ -247,10 +186,6 @@ const LOWER_WEEKDAY_CLOSING_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|
 const MOVE_BEFORE_RE = /(?:^|[^\p{L}])(?:going|go|goes|back|home|d\/c|dc|discharge|discharged|transfer|transferred|moving|move|coming|arriving|leaving|returning|return)(?:[ \t]+[\p{Ll}\/'’]+){0,4}[ \t]+$/u;
 const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
 
-// After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|admitted|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
-const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
-const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|@)(?![\p{L}]))/u;
 
 export const detectDates: Detector = (text, add) => {
   for (const s of spans(LOWER_WEEKDAY_CLOSING_RE, text)) {
@@ -279,43 +214,7 @@ export const detectDates: Detector = (text, add) => {
   for (const s of /(?:on|since|until|till|by|On|Since|Until|By)[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)/.test(text) ? spans(ORDINAL_WORD_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of MAY_HAVE_LOWER_MONTH_OR_DAY.test(text) ? spans(LOWER_MONTH_OR_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d(?:st|nd|rd|th)[ \t]+(?:inst|ult|prox)/.test(text) ? spans(INSTANT_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of spans(SHORT_DATE_RE, text)) {
-    if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
-      add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-    }
-  }
-  for (const s of /\d\/\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\//.test(text) ? spans(SHORT_DATE_RANGE_RE, text) : []) {
-    const [a, b, c, e] = [1, 2, 3, 4].map((k) => Number(s.match[k]));
-    const before = text.slice(Math.max(0, s.start - 24), s.start);
-    const after = text.slice(s.end, s.end + 16);
-    if (!inRange(a!, 1, 12) || !inRange(c!, 1, 12) || !inRange(b!, 1, 31) || !inRange(e!, 1, 31) || b === e) continue;
-    if (SCORE_CUE_BEFORE.test(before) && !DATE_CUE_BEFORE.test(before)) continue;
-    if (SCORE_CUE_AFTER.test(after) || SCORE_WORD_AFTER.test(after)) continue;
-    add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  }
-  for (const s of /\d-\d/.test(text) ? spans(HYPHEN_SHORT_DATE_RE, text) : []) {
-    const [a, b] = [s.match[1]!, s.match[2]!];
-    const before = text.slice(Math.max(0, s.start - 24), s.start);
-    const after = text.slice(s.end, s.end + 16);
-    if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
-    const strong = (HYPHEN_DATE_STRONG_BEFORE.test(before) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
-    if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
-    if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
-    if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes)(?![\p{L}])/u.test(after)) continue;
-    add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  }
-  for (const s of spans(MONTH_SHORT_YEAR_RE, text)) {
-    const year = Number(s.match[2]);
-    const before = text.slice(Math.max(0, s.start - 24), s.start);
-    const after = text.slice(s.end, s.end + 16);
-    if (NOT_MONTH_YEAR_BEFORE.test(before) || SCORE_CUE_AFTER.test(after) || SCORE_WORD_AFTER.test(after)) continue;
-    // British durations: "6/52" is six weeks, "review in 3/12" three months.
-    if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
-    // After a comma alone, a fraction's shape is a score ("radiating to L arm, 5/10"), unless dates are listed.
-    const month = Number(s.match[1]);
-    if (/[,\-–]\s*$/.test(before) && year <= 10 && month <= year && !/\d\/\d/.test(before)) continue;
-    if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  }
+  detectNumericDates(text, add);
   for (const s of /the[ \t]+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)/i.test(text) ? spans(THE_LATE_ORDINAL_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_AFTER_VERB_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
