@@ -219,7 +219,7 @@ export const detectAddress: Detector = (text, add) => {
     }
     if (accepted) {
       add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
-      if (!known && city) add({ kind: "location", start: cityStart, end: cityStart + cityText.length, message: MSG.location, priority: 8 });
+      if (city) add({ kind: "location", start: cityStart, end: cityStart + cityText.length, message: MSG.location, priority: 8 });
     }
   }
   for (const s of spans(POSTCODE_LABELLED_RE, text, 1)) {

@@ -11,6 +11,8 @@
 import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
 import { isCommonWord, looksMedical } from "./tokens";
+import { ICU_VOCABULARY } from "./icu-vocabulary";
+import { CLINICAL } from "./vocabulary";
 import { personLabelBefore } from "./name-rules";
 
 export type Case = "lower" | "title" | "caps";
@@ -79,15 +81,24 @@ function mayBeName(w: Word): boolean {
 }
 
 // A role's letters before a colleague's first name.
-export const ROLE_LETTERS = set("rn np pa cm sw ot slp rt cna lpn");
+export const ROLE_LETTERS = set("rn np nnp pa cm sw ot slp rt rrt cna lpn pharmacist sponsor interpreter chaplain");
+// Roles written as words: a first name after one that is also a word needs a person's verb after it
+// ("PHARMACIST TED NOTIFIED", "AA SPONSOR BILLY VISITED"; not "interpreter line").
+const ROLE_WORDS = set("pharmacist sponsor interpreter chaplain");
 // Titles that are also roles or relations ("SISTER CALLED", "NURSE SPECIALIST"): a name after them
 // must be one the lists know as a name, or no word at all.
 const ROLE_TITLES = set("sister nurse matron");
 
+// Words of the bedside lists (not the catalogue's, which holds the surnames of eponyms).
+let bedsideWords: Set<string> | null = null;
+const BEDSIDE_WORDS = () => (bedsideWords ??= new Set([...CLINICAL, ...ICU_VOCABULARY]));
+
 /** A title and the name after it, with only a full stop and spaces between ("DR. TRAN", "MRS LUM"; not "DR. TO REVIEW", "MR KNEE"). */
 function titledName(title: Word, name: Word, text: string): boolean {
   const d = dictionaries();
-  if (!mayBeName(name) || !/^\.?[ \t]+$/.test(text.slice(title.end, name.start))) return false;
+  if (!/^\.?[ \t]+$/.test(text.slice(title.end, name.start))) return false;
+  // A surname that is also an eponym after "DR" ("DR. LEVENTHAL", "DR PARKINSON"): a doctor, not a syndrome (decision 135).
+  if (!mayBeName(name)) return title.key === "dr" && (d.lastNames.has(name.key) || d.eponyms.has(name.key) || (!d.common.has(name.key) && !BEDSIDE_WORDS().has(name.key))) && !FUNCTION.has(name.key) && !CALENDAR_WORDS.has(name.key) && !isAbbreviation(name) && !d.abbreviations.has(name.key);
   return !ROLE_TITLES.has(title.key) || d.firstNames.has(name.key) || d.lastNames.has(name.key) || !d.common.has(name.key);
 }
 
@@ -130,7 +141,7 @@ function firstReading(words: Word[], i: number, text: string): Reading {
   if (TITLES.has(k)) return next && titledName(w, next, text) ? "title" : d.common.has(k) && k.length > 3 ? "lower" : "caps";
   if (prev && TITLES.has(prev.key) && titledName(prev, w, text)) return "title";
   // A first name after a role's letters ("RN MARIA", "cm roz", "SW DEB").
-  if (prev && ROLE_LETTERS.has(prev.key) && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && d.firstNames.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) return "title";
+  if (prev && ROLE_LETTERS.has(prev.key) && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && d.firstNames.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k) && (!ROLE_WORDS.has(prev.key) || !d.common.has(k) || (next !== undefined && PERSON_VERB.has(next.key)))) return "title";
   return readingOfWord(k, w.raw);
 }
 

@@ -78,7 +78,7 @@ const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?
 // Decision 124, from ICU team notes: a baby by name ("Baby Hazel", "Baby Girl Okonkwo"), a colleague
 // after a role ("RT supervisor Clement", "liaison Greer") or after "d/w" ("d/w Sully at Seacoast").
 const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
-const ROLE_BEFORE_NAME_RE = /(?<=(?:supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide|tech|Tech|technician|Technician)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+|[A-Z]{2,3}(?=[ \t]*[,.;]))(?![\p{L}])/dgu;
+const ROLE_BEFORE_NAME_RE = /(?<=(?:NNP|nnp|[Pp]harmacist|PHARMACIST|[Ss]ponsor|SPONSOR|INTERPRETER|Interpreter|CHAPLAIN|Chaplain|supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide|tech|Tech|technician|Technician)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+|[A-Z]{2,3}(?=[ \t]*[,.;]))(?![\p{L}])/dgu;
 // Decision 128: a given name before a nurse's credential after a hand-over's verb, in any case: "report
 // to teddy rn", "REPORT GIVEN TO SHEILA RN" (read in lower case: capitals.ts).
 const GIVEN_BEFORE_CREDENTIAL_RE = /(?<=(?:^|[^\p{L}])(?:to|by|from|with|w\/|per|and|TO|BY|FROM|WITH|W\/|PER|AND)[ \t]+)(\p{Ll}{2,})(?=[ \t]+(?:rn|RN|lpn|LPN|np|NP)(?![\p{L}]))/dgu;
@@ -248,7 +248,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     if (d.firstNames.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w)) name(s.start, s.end);
   }
-  for (const re of /supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|ech|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
+  for (const re of /NNP|nnp|harmacist|HARMACIST|ponsor|PONSOR|INTERPRETER|CHAPLAIN|supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|ech|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
     for (const s of spans(re, text, 1)) {
       const w = s.match[1]!.replace(/^\p{Lu}\.[ \t]?/u, "").toLowerCase();
       if (personal(w) && !NOT_SPOKEN_TO.has(w) && !GENERIC_PLACE_WORDS.has(w) && (d.firstNames.has(w) || d.lastNames.has(w) || !d.common.has(w))) name(s.start, s.end);
