@@ -20,7 +20,9 @@ const ADDRESS_RE = new RegExp(
 // "Dr" and "St" before a name are titles and saints.
 const STREET_NAMED_RE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}])(?:${CAP_WORD}[ \\t]+){1,2}${STREET_SUFFIX_LONG}(?![\\p{L}])`, "dgu");
 // A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
-const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\.?)(?![\p{L}])/dgu;
+// Decision 135: after "at" too, and "Dr" closing its clause, where it cannot be a title ("CASE WORKER
+// AT PINE ST", "RESIDENCE ON PARK DR)", read by capitals.ts as "at Pine St", "on Park Dr)").
+const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF|at|AT|near|NEAR)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy|Pl|Sq|Dr(?=[ \t]*(?:[),;]|$|\n|in[ \t]))|Dr\.(?=[ \t]*(?:$|\n)))\.?)(?![\p{L}])/dgmu;
 // Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
 const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT|(?<=(?:near|at|off|from|past)[ \t]+)exit)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
 // Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".
@@ -130,7 +132,7 @@ export const detectAddress: Detector = (text, add) => {
       if (text.charCodeAt(s.end) === 44) addressTail(text, s.end, add);
     }
   }
-  for (const s of /[a-z][ \t]+(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy)\b/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text, 1) : []) {
+  for (const s of /[a-z][ \t]+(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy|Pl|Sq|Dr)\b/.test(text) ? spans(SHORT_STREET_AFTER_ON_RE, text, 1) : []) {
     const first = s.match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
     if (!dictionaries().clinical.has(first) && !GENERIC_WARD.has(first)) add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
   }

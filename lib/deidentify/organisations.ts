@@ -35,6 +35,11 @@ const PHARMACY_LABEL_RE = /(?<=(?:^|[^\p{L}])(?:[Pp]harmacy|PHARMACY|[Pp]referre
 const SENT_TO_PHARMACY_RE = /(?<=(?:^|[^\p{L}])(?:[Ss]ent|[Ff]axed|[Cc]alled in|e-?[Pp]rescribed|[Ee]scribed)[ \t]+to[ \t]+(?:the[ \t]+)?)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&\-]*){0,2})(?=[ \t]+(?:mail[ \t\-]order|pharmacy|specialty pharmacy)(?![\p{L}]))/dgu;
 const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t]*)((?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,3})(?:Family Medicine|Family Practice|Family Health|Internal Medicine|Primary Care|Medical Group|Medical Associates|Health Cent(?:er|re)|Community Health|Pediatrics)(?![\p{L}])/dgu;
 
+// Decision 135: a union's local ("ILA LOCAL 800", "construction worker w/ local 223") and an employer
+// before a retiree's occupation ("retired Raytheon engineer", "RETIRED MBTA BUS DRIVER").
+const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
+const EMPLOYER_BEFORE_OCCUPATION_RE = /(?<=(?:^|[^\p{L}])(?:retired|former|Retired|Former|RETIRED|FORMER)[ \t]+)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*)?)(?=[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})(?![\p{L}]))/dgu;
+
 export const detectOrganisations: Detector = (text, add) => {
   const d = dictionaries();
   const place = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
@@ -81,6 +86,11 @@ export const detectOrganisations: Detector = (text, add) => {
       if (words.some((k) => GENERIC_WARD.has(k)) || words.every((k) => vocabulary(k) || /^(?:home|this|that|same|nearest|local|bedtime|noon|night|midnight|breakfast|lunch|dinner|supper|meals?|discharge|admission|baseline|presentation|diagnosis|rest|time|least)$/.test(k))) continue;
       place(s.start, s.end);
     }
+  }
+  for (const s of /ocal[ \t]+(?:No)?\.?[ \t]*\d/i.test(text) ? spans(UNION_LOCAL_RE, text) : []) place(s.start, s.end);
+  for (const s of /retired|former/i.test(text) ? spans(EMPLOYER_BEFORE_OCCUPATION_RE, text, 1) : []) {
+    const job = s.match[2]!;
+    if ((OCCUPATIONS.includes(job) || (OCCUPATION_ENDING.test(job) && !NOT_OCCUPATION.has(job) && !vocabulary(job))) && !keys(s.match[1]!).some(vocabulary) && named(s.match[1]!)) place(s.start, s.end);
   }
   for (const s of /Dr|DR/.test(text) ? spans(PRACTICE_AFTER_CLINICIAN_RE, text) : []) {
     if (!GENERIC_PLACE_WORDS.has(keys(s.match[1]!)[0]!) && !GENERIC_WARD.has(keys(s.match[1]!)[0]!)) place(s.start, s.end);
