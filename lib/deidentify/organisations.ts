@@ -38,6 +38,8 @@ const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t
 // Decision 135: a union's local ("ILA LOCAL 800", "construction worker w/ local 223") and an employer
 // before a retiree's occupation ("retired Raytheon engineer", "RETIRED MBTA BUS DRIVER").
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
+// A home-care agency or a hospice named by its region: "VNA OF CAPE COD", "Hospice of the North Shore".
+const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NURSE ASSOCIATION|Hospice|HOSPICE|Elder Services|ELDER SERVICES)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
 const EMPLOYER_BEFORE_OCCUPATION_RE = /(?<=(?:^|[^\p{L}])(?:retired|former|Retired|Former|RETIRED|FORMER)[ \t]+)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*)?)(?=[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})(?![\p{L}]))/dgu;
 
 export const detectOrganisations: Detector = (text, add) => {
@@ -88,6 +90,7 @@ export const detectOrganisations: Detector = (text, add) => {
     }
   }
   for (const s of /ocal[ \t]+(?:No)?\.?[ \t]*\d/i.test(text) ? spans(UNION_LOCAL_RE, text) : []) place(s.start, s.end);
+  for (const s of /(?:VNA|ospice|OSPICE|ervices|ERVICES|ssociation|SSOCIATION)[ \t]+(?:of|OF)[ \t]/.test(text) ? spans(AGENCY_OF_RE, text) : []) place(s.start, s.end);
   for (const s of /retired|former/i.test(text) ? spans(EMPLOYER_BEFORE_OCCUPATION_RE, text, 1) : []) {
     const job = s.match[2]!;
     if ((OCCUPATIONS.includes(job) || (OCCUPATION_ENDING.test(job) && !NOT_OCCUPATION.has(job) && !vocabulary(job))) && !keys(s.match[1]!).some(vocabulary) && named(s.match[1]!)) place(s.start, s.end);
