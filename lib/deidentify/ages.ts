@@ -60,7 +60,7 @@ const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
 const AGE_MORE_RES: RegExp[] = [
-  /(?<![\p{L}])(?:[Hh]e['’]s|[Ss]he['’]s|HE['’]S|SHE['’]S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|and\b|years?\b|yrs?\b|$|\n))/dgmu,
+  /(?<![\p{L}])(?:[Hh]e['’]s|[Ss]he['’]s|HE['’]S|SHE['’]S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM|[Yy]ou['’]re|[Yy]ou[ \t]+are|YOU['’]RE)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|and\b|years?\b|yrs?\b|(?:next|this)[ \t]+(?:week|month|year|spring|summer|fall|autumn|winter)\b|$|\n))/dgmu,
   /(?<![\p{L}])(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady|MALE|FEMALE|[MF])[ \t]*,[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;.)])/dgu,
   /(?<![\p{L}])(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
   /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
@@ -140,11 +140,14 @@ export const detectAge: Detector = (text, add) => {
   }
   for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_APPOSITION_RE, text) : []) {
     // After a name: no clinical word before the comma ("Heart rate, ninety, regular").
-    const word = /(\p{L}+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? "";
-    if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+    const raw = /([\p{L}'’\-]+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1] ?? "";
+    const word = (/\p{L}+$/u.exec(raw)?.[0] ?? "").toLowerCase();
+    // A double-barrelled surname is a person's whatever its last part means ("Ashby-Teller, ninety-one").
+    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(raw)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+    else if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   // Cheap tests first, one for each of AGE_MORE_RES.
-  const more = [/['’][sSmM][ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|I[ \t]+(?:am|AM)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
+  const more = [/['’](?:[sSmM]|re|RE)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|(?:I|[Yy]ou)[ \t]+(?:am|AM|are)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) {
     // "also" alone says little: a person must be the subject ("Wife is 91, also at Sunrise", not "Potassium was 95, also low").

@@ -23,6 +23,9 @@ import { decision133Corpus } from "./corpus/nursing-133";
 import { decision134Corpus } from "./corpus/synthetic-134";
 import { decision135Corpus } from "./corpus/nursing-135";
 import { decision136Corpus } from "./corpus/synthetic-136";
+import { decision137Corpus } from "./corpus/nursing-137";
+import { decision138Corpus } from "./corpus/synthetic-138";
+import { decision139Corpus } from "./corpus/nursing-139";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -84,6 +87,11 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 134's batch: US synthetic PHI sentences by a fifth writer", decision134Corpus, { perCategory: true }],
   ["decision 134's batch: ICU nursing notes by a sixth writer", decision135Corpus, { perCategory: false, minRecall: 0.92 }],
   ["decision 134's batch: US synthetic PHI sentences by a sixth writer", decision136Corpus, { perCategory: true }],
+  // Decision 135's wave: two ICU writers and a US synthetic writer. The ICU batches miss employers,
+  // neighbourhoods and names that are words in lower case: held to overall recall (see the decision).
+  ["decision 135's batch: ICU nursing notes by a seventh writer", decision137Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 135's batch: US synthetic PHI sentences by a seventh writer", decision138Corpus, { perCategory: true }],
+  ["decision 135's batch: ICU, NICU and allied-health notes by an eighth writer", decision139Corpus, { perCategory: false, minRecall: 0.95 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -20,6 +20,7 @@ import { dictionaries } from "./dictionaries";
 import { detectDictionaryNames } from "./names";
 import { detectRuleNames } from "./name-rules";
 import { detectNameCues } from "./name-cues";
+import { detectNameForms } from "./name-forms";
 import { detectAddress } from "./addresses";
 import { detectInstitutions } from "./places";
 import { detectVenues } from "./venues";
@@ -46,6 +47,7 @@ const DETECTORS: Detector[] = [
   detectOrganisations,
   detectRuleNames,
   detectNameCues,
+  detectNameForms,
   detectCuedIdentifiers,
   detectDictionaryNames,
 ];

@@ -79,7 +79,7 @@ const INITIALS_AFTER_BY_RE = /(?<=[\p{Ll}\p{N}][ \t]+by[ \t]+)([A-Z]{2,3})(?=[ \
 // Decision 130: initials after who did something to a specimen or a dose ("collected 3 Jan by DM",
 // "Compounded by LG on 02/11", "COLL 08MAR24 0612 BY TLK"), whatever else the letters abbreviate.
 const INITIALS_AFTER_ACTION_BY_RE = /(?<=(?<![\p{L}])(?:handed over|HANDED OVER|Handed over|reviewed|REVIEWED|Reviewed|seen|SEEN|examined|EXAMINED|given|GIVEN|hung|HUNG|placed|PLACED|done|DONE|collected|compounded|dispensed|checked|verified|prepared|drawn|received|witnessed|entered|performed|administered|coll|COLL|COLLECTED|COMPOUNDED|DISPENSED|CHECKED|VERIFIED|RECEIVED|DRAWN|PERFORMED|Collected|Compounded|Dispensed|Checked|Verified|Prepared|Drawn|Received)(?:[ \t]+[^\n]{0,24}?)?[ \t]+(?:by|BY)[ \t]+)([A-Z]{2,3})(?![\p{L}])/dgu;
-const NOT_INITIALS_OF_A_PERSON = new Set("RN MD NP PA ED ER US GP EMS OR IR CT ICU PT OT RT SW CM LPN CNA DR HO OK ALL MRI CXR LAB ID GI ENT EP OB PMR SLP NSG".split(" "));
+const NOT_INITIALS_OF_A_PERSON = new Set("RN RRT NNP MD NP PA ED ER US GP EMS OR IR CT ICU PT OT RT SW CM LPN CNA DR HO OK ALL MRI CXR LAB ID GI ENT EP OB PMR SLP NSG".split(" "));
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
 // The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
 // 18:22 kr", "DT : 01/25/2006 09:14 jm".
@@ -273,5 +273,5 @@ export const detectRuleNames: Detector = (text, add) => {
     if (/^(?:general|regional|local|spinal|epidural|sedation|mac|block)$/.test(keys[0]!) && /^[Aa]n(?:a)?esthe|^ANA?ESTHE/.test(s.label)) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of spans(SIGNATURE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim())) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

@@ -220,6 +220,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // name is no person (a title still makes one: "Dr General").
       if (isName && !strongCueBefore(tokens, i) && seg.every((t) => GENERIC_PLACE_WORDS.has(t.key))) isName = false;
       if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end, true)) isName = false;
+      // "Pt's Murphy's sign": an eponym before its sign is the sign's, whatever possessive comes before (decision 135).
+      if (isName && seg.length === 1 && d.eponyms.has(seg[0]!.key) && !isTitle(tokens[i - 1]?.key ?? "") && eponymHeadAfter(text, seg[0]!.end)) isName = false;
       // "a Medtronic MiniMed 780G pump", "the Ilizarov apparatus": a maker's or a product's name.
       if (isName && !cue && !strongCueBefore(tokens, i) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12)) && PRODUCT_AFTER.test(text.slice(seg[seg.length - 1]!.end, seg[seg.length - 1]!.end + 48))) isName = false;
       // "Sister Mary Joseph nodule": the title is part of the sign's name.

@@ -80,7 +80,7 @@ const CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?!
 const SP_CLAUSE_BEFORE = /(?:s\/p|S\/P|status post|STATUS POST)(?![\p{L}])[^.;\n\/]{1,50}$/u;
 const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
 const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|@|FOR|W\/|WITH|BY|AT)(?![\p{L}]))/u;
-const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|pt|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
+const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
 // After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").

@@ -24,8 +24,8 @@ const MRN_LABELLED_RE = new RegExp(
     "|auth(?:ori[sz]ation)?(?:[ \\t]*(?:number|no|#|code))?|ID)" +
     "\\.?[ \\t]*(?:[:#=\\-]|is)?[ \\t]*[#:]?[ \\t]*" +
     // A billing line's procedure and diagnosis codes are no account ("Billing: CPT 99214 with modifier 25").
-    "(?!(?:CPT|HCPCS|ICD|NDC|LOINC|DRG|SNOMED)(?![\\p{L}]))" +
-    "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,10}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+[A-Z]?(?:[ \\t\\-:][\\dA-Z]{2,})*)(?![\\w])",
+    "(?!(?:CPT|HCPCS|ICD|NDC|LOINC|DRG|SNOMED|code|codes)(?![\\p{L}]))" +
+    "((?=[A-Z\\d\\-\\/]*\\d[A-Z\\d\\-\\/]*\\d)[A-Z\\d]{2,8}(?:-[A-Z\\d]{1,10}){1,3}(?![\\w\\-])|(?=[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d[A-Z\\d\\/]*\\d)[A-Z\\d]{2,8}(?:\\/[A-Z\\d]{2,8}){1,3}(?![\\w\\/])|(?=[A-Z\\d]*\\d[A-Z\\d]*\\d)[A-Z\\d]{6,14}|(?:[A-Z]{1,4}[ \\t\\-]?)?\\d+[A-Z]?(?:[ \\t\\-:](?:(?=[A-Z]*\\d)[\\dA-Z]{2,}|[A-Z]{2,3}(?=[ \\t\\-:]\\d|[^\\w \\t\\-:]|$)))*)(?![\\w])",
   "dgiu",
 );
 

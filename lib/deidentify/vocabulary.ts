@@ -17,7 +17,7 @@ cooper cowper crohn cushing danis danlos dandy denis denonvilliers dequervain qu
 dukes dupuytren ebstein ehlers eisenmenger engelmann erb erdheim essex lopresti ewing fabry fallot
 felty ficat finkelstein forestier frankel freiberg frohse froment gaenslen galeazzi galen garden
 gartland gaucher gerdy gerota gilbert gleason glisson goodpasture gorham gosselin graafian graves
-grisel guillain barre guyon haglund hamman harris hartmann hashimoto hawkins heberden hesselbach
+grisel guillain barre barré ménière sjögren behçet löfgren guyon haglund hamman harris hartmann hashimoto hawkins heberden hesselbach
 hill sachs hirschsprung hodgkin hoffa hoffmann holstein lewis horner hunter huntington hurler
 jaccoud jefferson jones judet kaposi kager kanavel kawasaki kellgren kienbock kiloh nevin klippel
 feil klumpke kocher kohler korsakoff krukenberg kummell lachman laugier lauge hansen lawrence
@@ -310,7 +310,7 @@ lifeguard ranger gamekeeper shepherd lighthouse keeper student pupil undergradua
  * phrases like the catalogue's diagnoses (decision 123): alone the words stay names ("Louis called").
  */
 export const EPONYM_PHRASES = [
-  "angle of louis", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
+  "angle of louis", "le fort", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
   "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "philadelphia chromosome", "philadelphia collar", "miami j", "barcelona clinic",

@@ -1,0 +1,80 @@
+// Decision 135's rules, from the fifth wave's batches (corpus/nursing-137.ts, synthetic-138.ts,
+// nursing-139.ts) written before them by writers who had not read the rules.
+import type { IdentifierKind } from "./guard";
+import { describeRules } from "./rule-tables";
+
+const FOUND: Array<[string, IdentifierKind, string]> = [
+  // Two-number dates before a clock or a part of the day, in an "s/p" clause, at a place, and after
+  // a numerator above its denominator.
+  ["EVENT 4/8 0515: PT FOUND W/ STERNAL WOUND DRAINAGE", "date", "4/8"],
+  ["Plan per Kathy NP: keep wires, recheck underlying rhythm 4/5 am.", "date", "4/5"],
+  ["SICU NSG NOTE: POD#2 S/P WHIPPLE 5/8 W/ DR. ABERNETHY-KAHN.", "date", "5/8"],
+  ["septic shock from a perforated diverticulum, s/p hartmann's 9/9.", "date", "9/9"],
+  ["RT Note: Pt to OR 7/9 for trach/PEG, returned on vent.", "date", "7/9"],
+  ["PLAN: DETOX BED AT SHATTUCK 1/2?", "date", "1/2"],
+  ["SW: PT IS A 19 YO F, GSW TO ABD 11/2 IN DORCHESTER.", "date", "11/2"],
+  ["Pt s/p MVR and TV ring 3-14, reintubated 3-16 for flash pulmonary edema.", "date", "3-16"],
+  // A surname that is an eponym after DR in capitals; names after a role written as a word.
+  ["CIRC DONE 6/18 BY DR. LEVENTHAL, NO BLEEDING.", "name", "LEVENTHAL"],
+  ["NEW PIV PLACED. NNP DEVLIN AWARE.", "name", "DEVLIN"],
+  ["PHARMACIST TED NOTIFIED, WILL RUN AT 1G OVER 2H", "name", "TED"],
+  ["AA SPONSOR BILLY VISITED.", "name", "BILLY"],
+  // Sign-offs in lower case after a dash closing the note.
+  ["pcp will fax records. -cg", "name", "cg"],
+  ["he agrees to soft wrist restraints overnight. -pat w", "name", "pat"],
+  ["home cpap via lincare, wife bringing in mask. -dk rrt", "name", "dk"],
+  // Greetings, nicknames in brackets, "Last, First M" and a name before its date of birth.
+  ["Hi Rose, this is a reminder from the dental office.", "name", "Rose"],
+  ["clinic: hi cliff, i resent it at 3:15", "name", "cliff"],
+  ["Message from Dorothy Wilkins (Dot) to the front desk", "name", "Dot"],
+  ["Statement for Ferguson, Lane R | Account 771204-88", "name", "Ferguson, Lane R"],
+  ["Authorization to release records of Trinity Walker (DOB 11.17.2001)", "name", "Trinity Walker"],
+  // Ages: "you're 92", "I'm 93 next month", a double-barrelled surname before an age in words.
+  ["I see you're 92; your next visit is in May.", "age", "92"],
+  ["I'm 93 next month, is the shingles shot still due?", "age", "93"],
+  ["Patient Marigold Ashby-Teller, ninety-one, was admitted overnight.", "age", "ninety-one"],
+  // Streets after "at" and closing a clause; unions; employers; congregations; agencies.
+  ["CASE WORKER AT PINE ST IS MARISOL.", "address", "PINE ST"],
+  ["LIVES IN GROUP HOME (VINFEN RESIDENCE ON PARK DR), ADMITTED W/ NMS", "address", "PARK DR"],
+  ["WORKS AS LONGSHOREMAN, ILA LOCAL 800.", "location", "ILA LOCAL 800"],
+  ["construction worker w/ local 223, fell 20 ft from staging", "location", "local 223"],
+  ["works 2nd shift at Market Basket warehouse in Tewksbury.", "location", "Market Basket"],
+  ["PT IS A RETIRED MBTA BUS DRIVER FROM HYDE PARK.", "location", "MBTA"],
+  ["LIVES IN MATTAPAN, ATTENDS CHURCH OF GOD OF PROPHECY, PASTOR MAY VISIT.", "location", "CHURCH OF GOD OF PROPHECY"],
+  ["attend our lady of the assumption parish.", "location", "our lady of the assumption parish"],
+  ["VNA REFERRAL MADE TO VNA OF CAPE COD FOR HOME INFUSION", "location", "VNA OF CAPE COD"],
+  ["Home DME co is Northeast Home Medical (800-555-0172).", "location", "Northeast Home Medical"],
+  ["lives in Apex, NC with her son", "location", "Apex"],
+];
+
+const CLEAN = [
+  // Fractions and scores of the same shapes.
+  "TOF 2/4 @ 1200, propofol titrated.",
+  "strength 4/5 in RUE, 5/5 at LUE; pulses 2/4 in feet.",
+  "s/p fall, pain 4/10 at rest.",
+  "DP 1/4 am, PT 2/4.",
+  "transferred to ICU 2/2 hypotension",
+  // Eponyms and anatomy; the delivery room; a role signing off; vocabulary.
+  "Addendum: Pt's Murphy's sign negative on re-exam per surgical team.",
+  "Trauma: Pt w/ Le Fort II fx and mandible fx, ORIF planned.",
+  "Pt with Guillain-Barré, Parkinson's, and Graves' disease in the past.",
+  "RESP: EXTUBATED 0930 TO 4L NC. NO STRIDOR. COUGH STRONG. -RRT",
+  "systolic murmur heard at apex; tenderness at temple.",
+  "blood cx -ve; leucocytes +ve, nitrites -ve",
+  "CASE MGMT TO CALL RE: INPT HOSPICE.",
+  "PER DR. ICU TEAM, PER DR. NEURO",
+  // Greetings to groups, bracketed words after a diagnosis, lists of abbreviations, local anaesthetic.
+  "Hi team, the MDT list is below. Dear Colleague,",
+  "Heart Failure (Acute). Lateral Meniscus (Torn).",
+  "PLAN: CXR, ABG Q AM",
+  "local 1% lidocaine, given local 2 ml",
+  "Billing code 99214 with modifier 25; ICD-10 E11.9 and I10.",
+  "interpreter line used; pharmacist will call.",
+];
+
+// Parts of a finding that must stay out of it.
+const NOT_FLAGGED: Array<[string, string]> = [
+  ["SPOKE TO ON CALL DR SMITH", "CALL"],
+];
+
+describeRules("guard rules of decision 135", { found: FOUND, clean: CLEAN, notFlagged: NOT_FLAGGED });

@@ -1,0 +1,37 @@
+// Names by the form a message or a form gives them (decision 135, from batch 138's portal messages,
+// statements and appointment lines): a greeting before a first name ("Hi Rose,", "hello cliff,"), a
+// nickname in brackets after a full name ("Dorothy Wilkins (Dot)"), a name written "Last, First M"
+// ("Ferguson, Lane R", "KING, STORY A"), and a full name before its date of birth ("records of Trinity
+// Walker (DOB 11.17.2001)"). Each form names a person even when the words are ordinary English.
+import { dictionaries } from "./dictionaries";
+import { CALENDAR_WORDS, GENERIC_PLACE_WORDS } from "./name-context";
+import { MSG, spans, type Detector } from "./types";
+
+const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*[,!.:—–\n])/dgu;
+const NOT_GREETED = new Set("all everyone everybody team there folks guys both colleague colleagues doctor doc sir madam friends again you so very for mum mom dad nurse".split(" "));
+const NICKNAME_AFTER_NAME_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
+const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))/dgmu;
+const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
+
+export const detectNameForms: Detector = (text, add) => {
+  const d = dictionaries();
+  const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
+  const vocabulary = (k: string) => d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k) || GENERIC_PLACE_WORDS.has(k);
+  for (const s of /hi|hello|hey|dear|morning|evening|thank/i.test(text) ? spans(GREETING_RE, text, 1) : []) {
+    const k = s.match[1]!.toLowerCase();
+    if (!NOT_GREETED.has(k) && !vocabulary(k) && (d.firstNames.has(k) || d.lastNames.has(k))) name(s.start, s.end);
+  }
+  for (const s of /\(\p{Lu}\p{Ll}+\)/u.test(text) ? spans(NICKNAME_AFTER_NAME_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
+  }
+  for (const s of /,[ \t]*\p{Lu}\p{L}+[ \t]+\p{Lu}/u.test(text) ? spans(LAST_FIRST_INITIAL_RE, text) : []) {
+    const [last, first] = [(s.match[1] ?? s.match[3])!.toLowerCase(), (s.match[2] ?? s.match[4])!.toLowerCase()];
+    // One of the two must be a name the lists know; neither may be clinical ("CXR, ABG Q").
+    if (!vocabulary(last) && !vocabulary(first) && (d.lastNames.has(last) || d.firstNames.has(first))) name(s.start, s.end);
+  }
+  for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
+    if (!words.some((k) => vocabulary(k) && !d.firstNames.has(k) && !d.lastNames.has(k))) name(s.start, s.end);
+  }
+};
