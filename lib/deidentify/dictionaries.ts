@@ -79,7 +79,8 @@ export function dictionaries(): Dictionaries {
     }
     return out;
   };
-  const places = withPlain([...read("places.txt"), ...REGIONS]);
+  // Neighbourhoods, small towns and bases (decision 135) are written for Rounds, not generated.
+  const places = withPlain([...read("places.txt"), ...read("neighbourhoods.txt").filter((line) => !line.startsWith("#")), ...REGIONS]);
   const catalogue = parseCatalogueVocabulary([...read("catalogue.txt"), ...EPONYM_PHRASES.map((phrase) => `p ${phrase}`)]);
   // Names of the origins the lists cover least, as given or family names (East Asian names put the
   // family name first), when they are no English, clinical or abbreviated word (decision 113).
