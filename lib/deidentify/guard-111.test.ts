@@ -27,7 +27,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   // Places: a hospital by its name alone ("-side" is no drug's ending), in brackets after a
   // clinician, before one of its services, its abbreviation after a department or a date.
   // (A word in no list mid-sentence: flagged, as a name, which the evaluation's overlap counts.)
-  ["I saw your patient in the Cardiology Clinic at Brookside today.", "name", "Brookside"],
+  ["I saw your patient in the Cardiology Clinic at Brookside today.", "location", "Brookside"],
   ["PCP: Yolanda Ulrich, MD (Brookside)", "location", "Brookside"],
   ["Follow up in 2 weeks. Brookside anticoagulation clinic for an INR.", "location", "Brookside"],
   ["She will bring him to the Brookside lab for fasting labs.", "location", "Brookside"],
