@@ -17,6 +17,15 @@ const AGE_RES: RegExp[] = [
   // "aged 95" but not "aged 90 days" (neonatal ages in days are not ages in years).
   /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF)|(?:[Aa]ge|AGE)[ \t]*\((?:years|yrs|y)\))[ \t]*[:\-=]?[ \t]*(\d{2,3})(?!\p{N}|\.\d)(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
+  // Decision 135: an age field in JSON or key=value ("age": "90"); after a generational suffix
+  // ("Brightwater Jr., 97, of Marquette", "O'Sullivan III, 91,"); after a name and "is" before
+  // "now" or "today" ("Lorraine is 95 now"); at death or alive ("died May '19 at 93 of a stroke",
+  // "ALIVE AT 91").
+  /(?<![\p{L}])["']?(?:age|Age|AGE)["']?[ \t]*[:=][ \t]*["']?(\d{2,3})(?![\p{N}.])/dgu,
+  /(?<=(?:(?<![\p{L}])(?:Jr|Sr|JR|SR)\.?|(?<![\p{L}])(?:II|III|IV))[ \t]*,[ \t]*)(\d{2,3})(?=[ \t]*,)/dgu,
+  /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
+  /(?<=(?<![\p{L}])(?:died|passed away|deceased|death|DIED|DECEASED)(?:[ \t]+[^\s.;]+){0,4}?[ \t]+(?:at|AT|aged|AGED)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
+  /(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
 // A fracture's hash may follow ("Mr Alistair Dunmore, 94, #NOF", decision 119).

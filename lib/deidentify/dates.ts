@@ -68,6 +68,8 @@ const ORDINAL_WORD_DAY_RE = new RegExp(
 const LOWER_MONTH_OR_DAY_RE = /(?=[jfaosndmtwf])(?<=(?:^|[^\p{L}])(?:in|on|since|during|until|till|by|from|through|early|late|mid|last|next|this|about|around|before|after|of)[ \t]+(?:(?:early|late|mid)[ \t\-]+)?)(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\-])(?![ \t]+(?:teaching|rounds|mdt|meeting|conference|list|clinic|session|lecture|huddle|handover|quiz)(?![\p{L}]))/dgu;
 const MAY_HAVE_LOWER_MONTH_OR_DAY = /january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday/;
 // Letters' old forms: "your letter of the 14th inst." (this month), "the 3rd ult." (last month).
+// A birthday's ordinal day: "pt's bday is the 12th" (decision 135).
+const BIRTHDAY_DAY_RE = /(?<=(?:bday|b-day|birthday|BDAY|BIRTHDAY|Birthday)[ \t]+(?:is[ \t]+|IS[ \t]+|was[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+|THE[ \t]+)?)(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/dgu;
 const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:inst|instant|ult|ulto|ultimo|prox|proximo)\.?(?![\p{L}])/dgu;
 
 
@@ -213,6 +215,7 @@ export const detectDates: Detector = (text, add) => {
   }
   for (const s of /(?:on|since|until|till|by|On|Since|Until|By)[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)/.test(text) ? spans(ORDINAL_WORD_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of MAY_HAVE_LOWER_MONTH_OR_DAY.test(text) ? spans(LOWER_MONTH_OR_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /bday|b-day|birthday/i.test(text) ? spans(BIRTHDAY_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d(?:st|nd|rd|th)[ \t]+(?:inst|ult|prox)/.test(text) ? spans(INSTANT_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   detectNumericDates(text, add);
   for (const s of /the[ \t]+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)/i.test(text) ? spans(THE_LATE_ORDINAL_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

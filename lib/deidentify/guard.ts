@@ -29,6 +29,7 @@ import { detectAge } from "./ages";
 import { detectRecordNumbers } from "./records";
 import { detectCuedIdentifiers, makerSpans } from "./cued-identifiers";
 import { readCapitals } from "./capitals";
+import { detectTableCells } from "./tables";
 import { readUncased } from "./lower-case";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
@@ -50,6 +51,7 @@ const DETECTORS: Detector[] = [
   detectNameForms,
   detectCuedIdentifiers,
   detectDictionaryNames,
+  detectTableCells,
 ];
 
 /** Every detector's candidates, before overlapping ones are merged. */

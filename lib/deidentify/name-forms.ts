@@ -4,13 +4,14 @@
 // ("Ferguson, Lane R", "KING, STORY A"), and a full name before its date of birth ("records of Trinity
 // Walker (DOB 11.17.2001)"). Each form names a person even when the words are ordinary English.
 import { dictionaries } from "./dictionaries";
-import { CALENDAR_WORDS, GENERIC_PLACE_WORDS } from "./name-context";
+import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
 import { MSG, spans, type Detector } from "./types";
 
 const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*[,!.:—–\n])/dgu;
 const NOT_GREETED = new Set("all everyone everybody team there folks guys both colleague colleagues doctor doc sir madam friends again you so very for mum mom dad nurse".split(" "));
 const NICKNAME_AFTER_NAME_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
 const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))/dgmu;
+const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
 export const detectNameForms: Detector = (text, add) => {
@@ -29,6 +30,11 @@ export const detectNameForms: Detector = (text, add) => {
     const [last, first] = [(s.match[1] ?? s.match[3])!.toLowerCase(), (s.match[2] ?? s.match[4])!.toLowerCase()];
     // One of the two must be a name the lists know; neither may be clinical ("CXR, ABG Q").
     if (!vocabulary(last) && !vocabulary(first) && (d.lastNames.has(last) || d.firstNames.has(first))) name(s.start, s.end);
+  }
+  // A given name before a phone's label: "SUSAN'S CELL 978-555-0111" (not "son's cell", "pt's #").
+  for (const s of /['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home|HOME)/.test(text) ? spans(NAME_BEFORE_PHONE_RE, text, 1) : []) {
+    const k = s.match[1]!.toLowerCase();
+    if ((d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k) && !/^(?:pt|patient|family|wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|neighbor|neighbour|hcp|dtr)$/.test(k)) name(s.start, s.end);
   }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));

@@ -40,6 +40,11 @@ const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
 // A home-care agency or a hospice named by its region: "VNA OF CAPE COD", "Hospice of the North Shore".
 const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NURSE ASSOCIATION|Hospice|HOSPICE|Elder Services|ELDER SERVICES)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
+// A children's hospital by its usual short name ("from Children's Hospital", "at children's as a kid"),
+// and a state's code alone after "in"/"from" closing its clause ("ONLY FAMILY, IN NH, CELL ..."): the
+// codes that are also clinical abbreviations (OR, CT, NC, MI, MS, PA, MD, CA, VA, GA, LA, ...) stay out.
+const CHILDRENS_RE = /(?<![\p{L}])(?:(?<=(?:at|from|to|in|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)children['’]s(?![\p{L}])(?![ \t]+(?:clinic|ward|unit|outpatients?|services?|department|dept|team|nurses?|nursing|cent(?:er|re)|ed|emergency|icu|room|play|doses?|section|books?|homes?|hospice|rights|charity|society|trust)(?![\p{L}]))|(?:Children['’]s|CHILDREN['’]S)[ \t]+(?:Hospital|HOSPITAL)|children['’]s[ \t]+hospital)(?![\p{L}])/dgu;
+const STATE_ALONE_RE = /(?<=(?:^|[^\p{L}])(?:in|from|IN|FROM|In|From)[ \t]+)(?:NH|NJ|NY|RI|VT|SC|FL|AZ|NM|NV|UT|WA|WY|WV|WI|MN|IA|IL|KS|KY|MO|NE|ND|TN|AK|AR|AL|TX|ME(?=,))(?=[ \t]*[,.;)])/dgu;
 const EMPLOYER_BEFORE_OCCUPATION_RE = /(?<=(?:^|[^\p{L}])(?:retired|former|Retired|Former|RETIRED|FORMER)[ \t]+)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*)?)(?=[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})(?![\p{L}]))/dgu;
 
 export const detectOrganisations: Detector = (text, add) => {
@@ -91,6 +96,8 @@ export const detectOrganisations: Detector = (text, add) => {
   }
   for (const s of /ocal[ \t]+(?:No)?\.?[ \t]*\d/i.test(text) ? spans(UNION_LOCAL_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:VNA|ospice|OSPICE|ervices|ERVICES|ssociation|SSOCIATION)[ \t]+(?:of|OF)[ \t]/.test(text) ? spans(AGENCY_OF_RE, text) : []) place(s.start, s.end);
+  for (const s of /hildren['’]s|HILDREN['’]S/.test(text) ? spans(CHILDRENS_RE, text) : []) place(s.start, s.end);
+  for (const s of /(?:in|from|IN|FROM|In|From)[ \t]+[A-Z]{2}[ \t]*[,.;)]/.test(text) ? spans(STATE_ALONE_RE, text) : []) place(s.start, s.end);
   for (const s of /retired|former/i.test(text) ? spans(EMPLOYER_BEFORE_OCCUPATION_RE, text, 1) : []) {
     const job = s.match[2]!;
     if ((OCCUPATIONS.includes(job) || (OCCUPATION_ENDING.test(job) && !NOT_OCCUPATION.has(job) && !vocabulary(job))) && !keys(s.match[1]!).some(vocabulary) && named(s.match[1]!)) place(s.start, s.end);
