@@ -25,6 +25,9 @@ const CLINICAL_ENDING_H = new Set("lvh rvh pph bph nph fsh pth adh acth siadh gv
 // column between wide gaps ("CT BRAIN   RBWH   UR 3318420"). Decision 128: in brackets after a hospital's
 // name ("Beth Israel ( BIDMC )").
 const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{L}\p{N},][ \t]+(?:at|from|to|in|AT|FROM|TO)[ \t]+(?:the[ \t]+)?|\p{Lu}\p{Ll}+[ \t]*\([ \t]*)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H|UH[A-Z]{1,2})(?![\p{L}\p{N}\-\/])/dgu;
+// Decision 135: between commas or brackets in a history ("s/p TAVR (3/2087, BWH, Dr. Sakamoto)") or
+// before a hospital's service ("(BIDMC echo lab").
+const HOSPITAL_IN_LIST_RE = /(?=[A-Z])(?<=[(,][ \t]*)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H)(?=[ \t]*[,)]|[ \t]+(?:echo|cath|lab|ED|ER|clinic|radiology|pathology|imaging)(?![\p{L}]))/dgu;
 const HOSPITAL_IN_COLUMN_RE = /(?<=[ \t]{2,}|^)[A-Z]{2,4}H(?=[ \t]{2,})/dgmu;
 const LEVEL_OF_CARE = new Set("icu ccu micu sicu nicu picu cicu ticu nsicu cvicu csicu ctu cdu tcu ssu hdu adu pacu or ed er ep ir gi snf ltac ltach ltc alf ecf irf vna obs home rehab floor er ward unit ct mri us cath lab ob gyn pt ot slp dr rn np pa md md's ems ems's als bls ama cmed gmed gms hms msu emu sdu nsu csu bicu tsicu cticu cvu mcu rcu scu ldr lnd ldrp icn scn mbu".split(" "));
 
@@ -34,7 +37,7 @@ export function detectHospitalLetters(text: string, push: (start: number, end: n
     const w = s.match[0].toLowerCase();
     if (!CLINICAL_ENDING_H.has(w) && !d.abbreviations.has(w) && !d.clinical.has(w) && !LEVEL_OF_CARE.has(w)) push(s.start, s.end);
   }
-  for (const re of /[A-Z]H|MC|UH/.test(text) ? [HOSPITAL_ABBREVIATION_ENDING_RE, HOSPITAL_IN_COLUMN_RE] : []) {
+  for (const re of /[A-Z]H|MC|UH/.test(text) ? [HOSPITAL_ABBREVIATION_ENDING_RE, HOSPITAL_IN_COLUMN_RE, HOSPITAL_IN_LIST_RE] : []) {
     for (const s of spans(re, text)) {
       const w = s.match[0].toLowerCase();
       if (!CLINICAL_ENDING_H.has(w) && !LEVEL_OF_CARE.has(w) && !d.abbreviations.has(w) && !d.clinical.has(w) && !d.catalogueAbbreviations.has(s.match[0])) push(s.start, s.end);

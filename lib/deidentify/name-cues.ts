@@ -71,7 +71,7 @@ const SUBJECT_INITIALS_RE = /(?<=(?<![\p{L}])(?:Initials|INITIALS|initials|Init\
 const NOT_DOTTED_INITIALS = new Set("U.S. U.K. E.U. N.B. P.S. A.M. P.M. I.V. P.O. Q.D. B.I.D. T.I.D. Q.I.D. U.N. D.C.".split(" "));
 // A given name opening a message before where the caller is from ("Jolene from Boise Family Medicine, pls call").
 const CALLER_FROM_RE = /(?<=(?:^|[.:;!?][ \t]+|\n[ \t]*|VM:[ \t]+))(\p{Lu}\p{Ll}+)(?=[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu})/dgmu;
-const DASH_SIGN_OFF_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?|([a-z]{3,}))(?=(?:[ \t]+(?:rn|rrt|np|pct|sw|rt))?\s*$)/dgu;
+const DASH_SIGN_OFF_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?|([a-z]{3,}))(?=(?:[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md))?\s*$)/dgu;
 const FUNCTION_AFTER_SIGN_OFF = new Set(["per", "the", "and", "see", "called", "paged"]);
 const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
@@ -80,7 +80,7 @@ const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?
 // Decision 124, from ICU team notes: a baby by name ("Baby Hazel", "Baby Girl Okonkwo"), a colleague
 // after a role ("RT supervisor Clement", "liaison Greer") or after "d/w" ("d/w Sully at Seacoast").
 const BABY_NAME_RE = /(?<![\p{L}])(?:Baby|BABY)[ \t]+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?(\p{Lu}[\p{L}'’\-]+)(?![\p{L}])/dgu;
-const ROLE_BEFORE_NAME_RE = /(?<=(?:NNP|nnp|[Pp]harmacist|PHARMACIST|[Ss]ponsor|SPONSOR|INTERPRETER|Interpreter|CHAPLAIN|Chaplain|supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide|tech|Tech|technician|Technician)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+|[A-Z]{2,3}(?=[ \t]*[,.;]))(?![\p{L}])/dgu;
+const ROLE_BEFORE_NAME_RE = /(?<=(?:sonographer|Sonographer|technologist|Technologist|radiographer|Radiographer|NNP|nnp|[Pp]harmacist|PHARMACIST|[Ss]ponsor|SPONSOR|INTERPRETER|Interpreter|CHAPLAIN|Chaplain|supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|hygienist|Hygienist|coach|Coach|handler|Handler|physio|Physio|DN|HV|aide|Aide|tech|Tech|technician|Technician)[ \t]+)((?:\p{Lu}\.[ \t]?)?\p{Lu}\p{Ll}+|[A-Z]{2,3}(?=[ \t]*[,.;)]))(?![\p{L}])/dgu;
 // Decision 128: a given name before a nurse's credential after a hand-over's verb, in any case: "report
 // to teddy rn", "REPORT GIVEN TO SHEILA RN" (read in lower case: capitals.ts).
 const GIVEN_BEFORE_CREDENTIAL_RE = /(?<=(?:^|[^\p{L}])(?:to|by|from|with|w\/|per|and|TO|BY|FROM|WITH|W\/|PER|AND)[ \t]+)(\p{Ll}{2,})(?=[ \t]+(?:rn|RN|lpn|LPN|np|NP)(?![\p{L}]))/dgu;
@@ -217,7 +217,7 @@ export const detectNameCues: Detector = (text, add) => {
   }
   // Decision 135: after a dash closing the note, the writer's sign-off in lower case: "-cg", "-mo",
   // "-dk rrt", "-pat w", "-barb"; and "sunny rrt" closing it.
-  for (const s of /-[ \t]?[a-z]{2,}(?:[ \t]+[a-z]{1,4})?\s*$|[a-z]{3,}[ \t]+(?:rn|rrt|np|pct|sw|rt)\s*$/.test(text) ? spans(DASH_SIGN_OFF_RE, text, 1) : []) {
+  for (const s of /-[ \t]?[a-z]{2,}(?:[ \t]+[a-z]{1,4})?\s*$|[a-z]{3,}[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md)\s*$/.test(text) ? spans(DASH_SIGN_OFF_RE, text, 1) : []) {
     const w = s.match[1]!;
     const initials = w.length <= 3 && !/^(?:ve|ish|ok|rn|rrt|np|nnp|pct|sw|rt|md|ot|pt|slp|cna|lpn|msw)$/.test(w);
     if (s.match[0].startsWith("-") ? initials || d.firstNames.has(w) : d.firstNames.has(w) && !FUNCTION_AFTER_SIGN_OFF.has(w)) name(s.start, s.end);
@@ -257,7 +257,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     if (d.firstNames.has(w) && !d.clinical.has(w) && !d.abbreviations.has(w) && !GENERIC_WARD.has(w) && !GENERIC_PLACE_WORDS.has(w)) name(s.start, s.end);
   }
-  for (const re of /NNP|nnp|harmacist|HARMACIST|ponsor|PONSOR|INTERPRETER|CHAPLAIN|supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|ech|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
+  for (const re of /onographer|echnologist|adiographer|NNP|nnp|harmacist|HARMACIST|ponsor|PONSOR|INTERPRETER|CHAPLAIN|supervisor|liaison|coordinator|manager|mgr|worker|chaplain|interpreter|sitter|therapist|educator|ODP|odp|scrub|Scrub|SCRUB|porter|Porter|HCA|CNA|PCA|RRT|ygienist|oach|andler|hysio|DN|HV|ide|ech|d\/w|D\/W|spoke/.test(text) ? [ROLE_BEFORE_NAME_RE, DISCUSSED_WITH_RE] : []) {
     for (const s of spans(re, text, 1)) {
       const w = s.match[1]!.replace(/^\p{Lu}\.[ \t]?/u, "").toLowerCase();
       if (personal(w) && !NOT_SPOKEN_TO.has(w) && !GENERIC_PLACE_WORDS.has(w) && (d.firstNames.has(w) || d.lastNames.has(w) || !d.common.has(w))) name(s.start, s.end);

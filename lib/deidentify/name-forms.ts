@@ -10,7 +10,11 @@ import { MSG, spans, type Detector } from "./types";
 const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*[,!.:—–\n])/dgu;
 const NOT_GREETED = new Set("all everyone everybody team there folks guys both colleague colleagues doctor doc sir madam friends again you so very for mum mom dad nurse".split(" "));
 const NICKNAME_AFTER_NAME_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
-const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))/dgmu;
+const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))(?:[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))|(?=[ \t]+\d{1,3}[ \t]?(?:M|F|yo|y\/o)(?![\p{L}])))/dgmu;
+// A clinician by initials and surname ("-T. Graham PGY2", "RAD: P. Anantharaman", "-K. L. Dunleavy").
+const INITIAL_SURNAME_RE = /(?<![\p{L}.'’])(?:\p{Lu}\.[ \t]?){1,2}(\p{Lu}[\p{Ll}'’\-]{2,})(?![\p{L}.])/dgu;
+// A colleague before the role in brackets: "Brigid (charge) aware".
+const NAME_BEFORE_CHARGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?=[ \t]*\((?:charge|charge RN|charge rn|charge nurse|resource|preceptor|float|supervisor)\))/dgu;
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
@@ -35,6 +39,16 @@ export const detectNameForms: Detector = (text, add) => {
   for (const s of /['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home|HOME)/.test(text) ? spans(NAME_BEFORE_PHONE_RE, text, 1) : []) {
     const k = s.match[1]!.toLowerCase();
     if ((d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k) && !/^(?:pt|patient|family|wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|neighbor|neighbour|hcp|dtr)$/.test(k)) name(s.start, s.end);
+  }
+  for (const s of /\p{Lu}\.[ \t]?\p{Lu}\p{Ll}/u.test(text) ? spans(INITIAL_SURNAME_RE, text, 1) : []) {
+    const k = s.match[1]!.toLowerCase();
+    const initials = s.match[0].slice(0, s.match[0].length - s.match[1]!.length);
+    // "upgoing L. Hoffmann's", "net -2.1 L. Transitioned": a side or a unit closing a sentence.
+    if (/^[LRBlr]\.[ \t]?$/.test(initials) || /\d[ \t]*$/.test(text.slice(Math.max(0, s.match.index - 3), s.match.index))) continue;
+    if (!vocabulary(k) && !d.eponyms.has(k) && (d.lastNames.has(k) || (!d.common.has(k) && !/(?:ed|ing)$/.test(k)))) name(s.match.index, s.end);
+  }
+  for (const s of /\((?:charge|resource|preceptor|float|supervisor)/.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
+    if (d.firstNames.has(s.match[0].toLowerCase())) name(s.start, s.end);
   }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));

@@ -8,10 +8,10 @@ import { inRange, MSG, spans, type Detector } from "./types";
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
+  /(?:\b(?:last bm|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
 const SCORE_CUE_BEFORE = /(?:\b(?:tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
-const SCORE_WORD_AFTER = /^\s*(?:bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
+const SCORE_WORD_AFTER = /^\s*(?:ns|NS|normal saline|strength|bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
 
 // A range of two month/day dates: "at St. E's 3/2-3/4", "admitted 12/28 - 1/2". Scores share the
@@ -65,10 +65,12 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
   if (SCORE_CUE_BEFORE.test(before)) return false;
   // Before a clock or a part of the day: "EVENT 4/8 0515", "recheck rhythm 4/5 am" (decision 135).
-  if (CLOCK_AFTER.test(after) && !(b <= 10 && a <= b && SCORE_IN_CLAUSE.test(sentenceBefore(text, start)))) return true;
+  if (CLOCK_AFTER.test(after) && b !== 10 && !(b <= 10 && a <= b && SCORE_IN_CLAUSE.test(sentenceBefore(text, start)))) return true;
+  // After a clock time, before a clause's end: "Extubated @ 2200 4/7.", "via MedFlight @ 0240 6/9."
+  if (CLOCK_BEFORE.test(before) && DATE_CLOSING_AFTER.test(after) && b !== 10) return true;
   // A procedure's day in its "s/p" clause, or an event's day at a place, closing the clause:
   // "S/P WHIPPLE 5/8 W/ DR. A", "s/p hartmann's 9/9.", "Pt to OR 7/9 for trach", "DETOX BED AT SHATTUCK 1/2?".
-  if ((SP_CLAUSE_BEFORE.test(before) || PLACE_BEFORE.test(before)) && DATE_CLOSING_AFTER.test(after) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
+  if ((SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start)) || PLACE_BEFORE.test(before) || SENT_BEFORE.test(before)) && DATE_CLOSING_AFTER.test(after) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
   // A numerator above its denominator is no score, so a preposition after it is a place's or a
   // person's: "GSW TO ABD 11/2 IN DORCHESTER", "wedding 11/4 in bar harbor".
   if (SCORE_CUE_AFTER.test(after) && !(a > b && PREPOSITION_AFTER.test(after))) return false;
@@ -79,6 +81,8 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 const CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?![\d%\/]|[.:]\d)(?![ \t]*(?:cc|ml|mL|mg|g|units?|kcal|%)(?![\p{L}]))|(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}]))/u;
 const SP_CLAUSE_BEFORE = /(?:s\/p|S\/P|status post|STATUS POST)(?![\p{L}])[^.;\n\/]{1,50}$/u;
 const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
+const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
+const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
 const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|@|FOR|W\/|WITH|BY|AT)(?![\p{L}]))/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
