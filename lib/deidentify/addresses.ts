@@ -55,6 +55,9 @@ const CITY_BEFORE_COMMA_RE = /((?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,2}\p{Lu}[\p{L
 const CREDENTIAL_STATES = new Set(["MD", "PA"]);
 const PLACE_CUE_BEFORE_CITY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE_CUE_PHRASES.map((p) => p.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+$`, "iu");
 // "Medford MA 02155": a state code and a ZIP after a word, without the comma.
+// Decision 135: a state after its label ("State: NJ") and a state's name before a ZIP ("IOWA 50854").
+const STATE_LABEL_RE = new RegExp(`(?<=(?<![\\p{L}])(?:State|STATE|state)[ \\t]*:[ \\t]*)${US_STATE_CODES}(?![\\w])`, "dgu");
+const STATE_NAME_ZIP_RE = /(?<![\p{L}])(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)[ \t]+\d{5}(?:-\d{4})?(?![\w\-])/dgiu;
 const US_STATE_ZIP_RE = new RegExp(`(?=[A-Z])(?<=\\p{L}[ \\t]+)${US_STATE_CODES}[ \\t]+\\d{5}(?:-\\d{4})?(?![\\w\\-])`, "dgu");
 const US_ZIP4_RE = /(?<![\w.\/\-])\d{5}-\d{4}(?!\w|[.\/\-]\d)/dgu;
 // After its label a postcode may be in lower case, as dictation writes it ("her postcode is bt20 4jq").
@@ -178,6 +181,8 @@ export const detectAddress: Detector = (text, add) => {
     const town = s.match[3];
     if (town && d.places.has(town) && !d.common.has(town) && !d.clinical.has(town)) add({ kind: "location", start: s.end - town.length, end: s.end, message: MSG.location, priority: 8 });
   }
+  for (const s of /[Ss][Tt][Aa][Tt][Ee][ \t]*:/.test(text) ? spans(STATE_LABEL_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
+  for (const s of /[A-Za-z][ \t]+\d{5}/.test(text) ? spans(STATE_NAME_ZIP_RE, text) : []) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   for (const re of [UK_POSTCODE_RE, US_STATE_ZIP_RE, US_ZIP4_RE]) {
     for (const s of spans(re, text)) add({ kind: "postcode", start: s.start, end: s.end, message: MSG.postcode, priority: 7 });
   }

@@ -70,6 +70,10 @@ const MAY_HAVE_LOWER_MONTH_OR_DAY = /january|february|april|june|july|august|sep
 // Letters' old forms: "your letter of the 14th inst." (this month), "the 3rd ult." (last month).
 // A birthday's ordinal day: "pt's bday is the 12th" (decision 135).
 const BIRTHDAY_DAY_RE = /(?<=(?:bday|b-day|birthday|BDAY|BIRTHDAY|Birthday)[ \t]+(?:is[ \t]+|IS[ \t]+|was[ \t]+)?(?:on[ \t]+)?(?:the[ \t]+|THE[ \t]+)?)(?:[12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/dgu;
+// Decision 135: a date written as eight digits ("19270315"), and a month in lower case with its day
+// and year ("sept 3 1958"): with the year, "may" and "march" are months too.
+const EIGHT_DIGIT_DATE_RE = /(?<![\p{N}\p{L}\-\/.])(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\p{N}\p{L}]|\.\d)/dgu;
+const LOWER_MONTH_DAY_YEAR_RE = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?[ \t]+(?:18|19|20)\d{2}(?![\p{N}])/dgu;
 const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:inst|instant|ult|ulto|ultimo|prox|proximo)\.?(?![\p{L}])/dgu;
 
 
@@ -215,6 +219,8 @@ export const detectDates: Detector = (text, add) => {
   }
   for (const s of /(?:on|since|until|till|by|On|Since|Until|By)[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)/.test(text) ? spans(ORDINAL_WORD_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of MAY_HAVE_LOWER_MONTH_OR_DAY.test(text) ? spans(LOWER_MONTH_OR_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /\d{8}/.test(text) ? spans(EIGHT_DIGIT_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 6 });
+  for (const s of /[a-z][ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:18|19|20)\d\d/.test(text) ? spans(LOWER_MONTH_DAY_YEAR_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /bday|b-day|birthday/i.test(text) ? spans(BIRTHDAY_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d(?:st|nd|rd|th)[ \t]+(?:inst|ult|prox)/.test(text) ? spans(INSTANT_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   detectNumericDates(text, add);

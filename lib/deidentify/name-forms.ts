@@ -15,6 +15,15 @@ const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}
 const INITIAL_SURNAME_RE = /(?<![\p{L}.'’])(?:\p{Lu}\.[ \t]?){1,2}(\p{Lu}[\p{Ll}'’\-]{2,})(?![\p{L}.])/dgu;
 // A colleague before the role in brackets: "Brigid (charge) aware".
 const NAME_BEFORE_CHARGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?=[ \t]*\((?:charge|charge RN|charge rn|charge nurse|resource|preceptor|float|supervisor)\))/dgu;
+// A person before an age in apposition ("Mercy, 93, and her husband"), a chat's speaker after its
+// time ("[10:42] Ivy: hi", "14:03 — Nurse Kelsey R.:"), a caller naming themself ("this is Grant,
+// Hope's husband"), and a name before a generational suffix ("GRANT MERCER III").
+const NAME_BEFORE_AGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?=,[ \t]*\d{1,3},[ \t]+(?:and|who|is|was|lives|has|had|a|an|the|of|from)(?![\p{L}]))/dgu;
+const CHAT_SPEAKER_RE = /(?<=^[ \t]*\[?\d{1,2}:\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[—–\-][ \t]*)?(?:(?:Nurse|Dr\.?|Agent|Rep|Clinic|Pharmacist|RN|NP|MA)[ \t]+)?)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?=[ \t]*:)/dgmu;
+const CALLER_SELF_RE = /(?<=(?<![\p{L}])(?:this is|This is|THIS IS|it's|its|it is|It's|Its)[ \t]+)(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*(?:[,.!]|again|here|from|calling)(?![\p{L}]))/dgu;
+const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=['’]s[ \t]+(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|grandson|granddaughter|caregiver|aide|nurse|doctor)(?![\p{L}]))/dgu;
+const NAME_BEFORE_SUFFIX_RE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?=[ \t]+(?:III|II|IV|JR|SR)(?![\p{L}])))(?=[ \t]+(?:III|II|IV|Jr\.?|Sr\.?|JR\.?|SR\.?)(?![\p{L}]))/dgu;
+const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy system note plan update bot assistant caller team office admin".split(" "));
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
@@ -49,6 +58,29 @@ export const detectNameForms: Detector = (text, add) => {
   }
   for (const s of /\((?:charge|resource|preceptor|float|supervisor)/.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
     if (d.firstNames.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  }
+  const known = (k: string) => (d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k);
+  for (const s of /,[ \t]*\d{1,3},/.test(text) ? spans(NAME_BEFORE_AGE_RE, text) : []) if (known(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /\d:\d\d/.test(text) ? spans(CHAT_SPEAKER_RE, text) : []) {
+    const k = s.match[0].split(/[ \t]/)[0]!.toLowerCase();
+    if (!NOT_A_SPEAKER.has(k) && !vocabulary(k) && (known(k) || !d.common.has(k))) name(s.start, s.end);
+  }
+  for (const s of /this is|it'?s|it is/i.test(text) ? spans(CALLER_SELF_RE, text, 1) : []) {
+    const k = s.match[1]!.toLowerCase();
+    // "it's fine.": a given name that is also a word needs more of a caller's words after it.
+    const calling = /^[ \t]*(?:,[ \t]*\p{Lu}\p{Ll}+['’]s|from|again|here|calling)/u.test(text.slice(s.end, s.end + 20));
+    if (d.firstNames.has(k) && !vocabulary(k) && !NOT_GREETED.has(k) && (!d.common.has(k) || calling)) name(s.start, s.end);
+  }
+  for (const s of /['’]s[ \t]+(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|grand|caregiver|aide|nurse|doctor)/.test(text) ? spans(NAME_BEFORE_RELATION_RE, text, 1) : []) {
+    if (known(s.match[1]!.toLowerCase()) && s.match[1] !== "Patient") name(s.start, s.end);
+  }
+  for (const s of /(?:III|II|IV|Jr|Sr|JR|SR)(?![A-Za-z])/.test(text) ? spans(NAME_BEFORE_SUFFIX_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase());
+    // Before a roman numeral ("Ann Arbor Staging II", "STE II, III") or read from capitals ("grant
+    // mercer III"), the words must be a given name and a surname the lists know.
+    const roman = /^[ \t]+I/.test(text.slice(s.end, s.end + 3));
+    const listed = words.length === 2 && words[0]!.length >= 3 && words[1]!.length >= 3 && d.firstNames.has(words[0]!) && d.lastNames.has(words[1]!);
+    if (!words.some(vocabulary) && ((/\p{Lu}/u.test(s.match[0]) && !roman) || listed)) name(s.start, s.end);
   }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));

@@ -47,7 +47,7 @@ const MRN_ALNUM_RE =
 // ("plate 8ABC 123", "Plate of car at scene BXK 4471").
 const NI_NUMBER_RE = /(?<![\p{L}\p{N}])[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\p{L}\p{N}])/dgu;
 const PLATE_RE = /(?<=(?<![\p{L}])(?:plate|PLATE|Plate|licen[cs]e plate|registration|reg\.?)(?:[ \t]+(?:no\.?|number|#|of[ \t]+(?:the[ \t]+)?(?:car|vehicle|van|truck)(?:[ \t]+at[ \t]+(?:the[ \t]+)?scene)?))?[ \t]*[:#]?[ \t]*)(?=[A-Z\d \-]{0,9}\d)[A-Z\d]{2,4}[ \-]?[A-Z\d]{3,4}(?![\p{L}\p{N}])/dgu;
-const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert(?:ificate)?|ref(?:erence)?|accession|pcr|chart|account|acct|invoice|requisition|attendance|index|enrol(?:l)?ment|registration|donor|biobank|SN|S\/N|serial)(?:[ \t]+(?:no\.?|number|num|#|id))?[ \t]*[:#.]?[ \t]*)(?:\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?|[A-Za-z\d]+(?:[\-\/][A-Za-z\d]+){0,4})(?![\w\-\/])/dgiu;
+const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:badge|policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert(?:ificate)?|ref(?:erence)?|accession|pcr|chart|account|acct|invoice|requisition|attendance|index|enrol(?:l)?ment|registration|donor|biobank|SN|S\/N|serial)(?:[ \t]+(?:no\.?|number|num|#|id))?[ \t]*[:#.]?[ \t]*)(?:\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?|[A-Za-z\d]+(?:[\-\/][A-Za-z\d]+){0,4})(?![\w\-\/])/dgiu;
 const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 
 // Pathology and laboratory accession numbers: a letter prefix, a two-digit year and a serial
@@ -89,7 +89,11 @@ const LOOSE_LABEL_RE = /(?<![\p{L}])(?:[Pp]lan|PLAN|[Gg]roup|GROUP|[Ll]ot|LOT|[R
 // reference after a slash), a French NIR in its printed groups, a US state's licence ("S530-4217-8820").
 const NATIONAL_ID_RE = new RegExp("(?=\\d|[A-Z]\\d)(?<![\\w.,\\/\\-])(?:\\d{4} \\d{5} \\d(?:\\/\\d)?|[12] \\d{2} \\d{2} \\d{2} \\d{3} \\d{3}(?: \\d{2})?|[A-Z]\\d{3,5}(?:-\\d{4,5}){2})(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 
+// Decision 135: the last four digits of a social security number ("SSN ending in 4471").
+const SSN_LAST_FOUR_RE = /(?<=(?<![\p{L}])(?:SSN|ssn|[Ss]ocial [Ss]ecurity(?: number)?)[ \t]*(?:ending|ends|last (?:4|four)(?: digits)?)(?:[ \t]+(?:in|of|with|is))?[ \t]*:?[ \t]*)\d{4}(?!\d)/dgu;
+
 export const detectRecordNumbers: Detector = (text, add) => {
+  for (const s of /SSN|ssn|ocial [Ss]ecurity/.test(text) ? spans(SSN_LAST_FOUR_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 4 });
   for (const s of spans(MRN_LABELLED_RE, text, 1)) {
     const id = s.match[1] ?? "";
     const label = s.match[0].slice(0, s.match[0].length - id.length);
@@ -136,7 +140,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   for (const s of /[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]/.test(text) ? spans(NI_NUMBER_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of /late|LATE|egistration|reg/.test(text) ? spans(PLATE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
-  for (const s of /policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert|ref|accession|pcr|chart|acc|invoice|requisition|attendance|index|enrol|registration|donor|biobank|SN|S\/N|serial/i.test(text) ? spans(LABELLED_CODE_RE, text) : []) {
+  for (const s of /badge|policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert|ref|accession|pcr|chart|acc|invoice|requisition|attendance|index|enrol|registration|donor|biobank|SN|S\/N|serial/i.test(text) ? spans(LABELLED_CODE_RE, text) : []) {
     // A code, not a count or a range: five digits or more, or letters and digits together ("BB-2290-XQ", "07-112", "W49-221-7781").
     const code = s.match[0];
     const digits = code.replace(/\D/g, "").length;
