@@ -25,6 +25,8 @@ const AGE_RES: RegExp[] = [
   /(?<=(?:(?<![\p{L}])(?:Jr|Sr|JR|SR)\.?|(?<![\p{L}])(?:II|III|IV))[ \t]*,[ \t]*)(\d{2,3})(?=[ \t]*,)/dgu,
   /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
   /(?<=(?<![\p{L}])(?:died|passed away|deceased|death|DIED|DECEASED)(?:[ \t]+[^\s.;]+){0,4}?[ \t]+(?:at|AT|aged|AGED)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
+  /(?<=(?:\p{Lu}\p{Ll}+|mother|father|mom|mum|dad|wife|husband|grandmother|grandfather|aunt|uncle|sister|brother),[ \t]*(?:now|aged)[ \t]+)(\d{2,3})(?=[ \t]*[,;)])/dgu,
+  /(?<=(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)[ \t]*:?[ \t]*\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4}[ \t]*\([ \t]*)(\d{2,3})(?=[ \t]*(?:y|yo|yrs?|years?)?[ \t]*\))/dgu,
   /(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".

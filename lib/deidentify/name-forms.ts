@@ -39,7 +39,7 @@ export const detectNameForms: Detector = (text, add) => {
     const k = s.match[0].toLowerCase();
     if (d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
   }
-  for (const s of /,[ \t]*\p{Lu}\p{L}+[ \t]+\p{Lu}/u.test(text) ? spans(LAST_FIRST_INITIAL_RE, text) : []) {
+  for (const s of /,[ \t]*\p{Lu}\p{L}+[ \t]+[\p{Lu}\d]/u.test(text) ? spans(LAST_FIRST_INITIAL_RE, text) : []) {
     const [last, first] = [(s.match[1] ?? s.match[3])!.toLowerCase(), (s.match[2] ?? s.match[4])!.toLowerCase()];
     // One of the two must be a name the lists know; neither may be clinical ("CXR, ABG Q").
     if (!vocabulary(last) && !vocabulary(first) && (d.lastNames.has(last) || d.firstNames.has(first))) name(s.start, s.end);

@@ -48,7 +48,9 @@ const BORN_AT_RE = /(?<=(?:^|[^\p{L}])(?:born|delivered|Born|Delivered|BORN|DELI
 // case ("ATTENDS CHURCH OF GOD OF PROPHECY", "our lady of the assumption parish"); a national church
 // ("Church of England") names a faith, not a congregation.
 const CHURCH_OF_RE = /(?<![\p{L}])(?:(?:church|parish|cathedral|basilica|our[ \t]+lady)[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:england|scotland|ireland|wales|rome)(?![\p{L}]))\p{L}{3,}(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}{3,})?(?:[ \t]+(?:parish|church))?|kingdom[ \t]+hall)(?![\p{L}])/dgiu;
-const WORSHIP_RE = /(?<![\p{L}])((?:(?:St\.?|Saint|\p{Lu}[\p{Ll}'’\-]+)[ \t]+){1,3})(?:Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir|AME|A\.M\.E\.)(?![\p{L}])/dgu;
+const WORSHIP_RE = /(?<![\p{L}])((?:(?:St\.?|Saint|\p{Lu}[\p{Ll}'’\-]+)[ \t]+){1,3})(?:Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir|AME|A\.M\.E\.|Tabernacle|Ministries)(?![\p{L}])/dgu;
+// A congregation named by its number: "church at Twelfth Baptist" (decision 135).
+const ORDINAL_CHURCH_RE = /(?<![\p{L}])(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Nineteenth|Twentieth)[ \t]+(?:Baptist|Presbyterian|Methodist|Congregational|Lutheran)(?![\p{L}])/dgu;
 const FAITH_WORDS = new Set("catholic roman anglican orthodox christian protestant evangelical baptist methodist presbyterian lutheran episcopal adventist pentecostal mormon lds jewish reform conservative unitarian quaker muslim islamic hindu sikh buddhist the our his her their local a an this that same parish church".split(" "));
 // A family business: "Funeral home: Hartwell & Sons".
 const FAMILY_BUSINESS_RE = /(?<![\p{L}])\p{Lu}[\p{L}'’\-]+[ \t]+(?:&|and)[ \t]+Sons(?![\p{L}])/dgu;
@@ -149,8 +151,9 @@ export const detectVenues: Detector = (text, add) => {
   for (const s of /born|deliver/i.test(text) ? spans(BORN_AT_RE, text) : []) {
     if (!s.match[0].split(/[ \t]+/).every((w) => ordinary(w.toLowerCase()) || /^(?:term|preterm|home|full|night|night-time|weekend|gestation)$/i.test(w))) place(s.start, s.end);
   }
+  for (const s of /Baptist|Presbyterian|Methodist|Congregational|Lutheran/.test(text) ? spans(ORDINAL_CHURCH_RE, text) : []) place(s.start, s.end);
   for (const s of /church of|parish of|cathedral of|basilica of|lady of|kingdom hall/i.test(text) ? spans(CHURCH_OF_RE, text) : []) place(s.start, s.end);
-  for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir|AME|A\.M\.E\./.test(text) ? spans(WORSHIP_RE, text) : []) {
+  for (const s of /Church|Parish|Chapel|Synagogue|Mosque|Temple|Cathedral|Congregation|Masjid|Gurdwara|Mandir|AME|A\.M\.E\.|Tabernacle|Ministries/.test(text) ? spans(WORSHIP_RE, text) : []) {
     const words = s.match[1]!.trim().split(/[ \t]+/).map((w) => w.toLowerCase());
     // A sentence's first word may be its verb ("Attends Grace Chapel").
     let start = s.start;

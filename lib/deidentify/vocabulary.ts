@@ -42,7 +42,7 @@ kernig brudzinski homans rovsing cullen trousseau chvostek romberg hoover spurli
 faber ely allis nikolsky auspitz koebner darier hutchinson kussmaul cheyne stokes biot
 flint steell quincke corrigan musset duroziez traube muller becker osler janeway roth levine
 korotkoff valsalva mueller epley dix hallpike rinne snellen ishihara schirmer apache pugh meld
-killip forrester centor alvarado ballard tanner beighton brighton virchow's
+killip forrester centor alvarado ballard tanner beighton virchow's
 grey turner carnett courvoisier boas kehr psoas obturator markle dunphy blumberg
 hegar chadwick goodell naegele leopold bandl braxton hicks mcroberts zavanelli wood gaskin
 glisson couinaud cantlie morgagni bochdalek hasner valsalva eustachian reinke waldeyer passavant
