@@ -28,7 +28,7 @@ export default async function CollectionsPage({ searchParams }: { searchParams: 
               </li>
             ))}
           </ul>
-        ) : <p className="card p-4 text-sm text-slate-600">No collections yet. Make one, then add cases from a case page.</p>}
+        ) : <p className="card p-4 text-sm text-slate-600">No collections yet. Make one, then add cases from the library or a case page (“Add to collection”).</p>}
       </div>
       <div className="space-y-2">
         <h2 className="text-lg font-semibold">{caseId ? "New collection with this case" : "New collection"}</h2>

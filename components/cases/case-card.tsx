@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
+import { AddToCollection } from "@/components/collections/add-to-collection";
 import type { CaseCardItem } from "@/lib/cases/queries";
 import { imageUrl, type ImageRef } from "@/lib/imaging/view";
 import type { Snippet } from "@/lib/search/snippet";
@@ -39,6 +40,9 @@ export function CaseCard({ item, snippet = null, keyImage = null }: { item: Case
         <span data-testid="case-card-author">{item.originalAuthorName ? `originally by ${item.originalAuthorName}, imported by ${item.authorName}` : `by ${item.authorName}`}</span>
         {item.createdAt ? <>{item.originalAuthorName ? " · imported " : " · posted "}<DateTime iso={item.createdAt} /></> : null}
       </p>
+      {/* Issue 27 item 6: add from the library. Closed, it is one <summary>; the viewer's
+          collections are read when it is opened. Not on a draft, as on the case page. */}
+      {item.status !== "draft" ? <AddToCollection caseId={item.id} compact /> : null}
       </div>
     </li>
   );

@@ -12,11 +12,15 @@ import { auditOverride, guardFields, type FieldFinding } from "@/lib/deidentify/
 import { fail, notFound, ok, type ActionResult } from "@/lib/core/result";
 import type { Viewer } from "@/lib/core/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { searchDiagnoses } from "@/lib/diagnoses/search";
 import { resolveDiagnosis, searchCatalogue } from "@/lib/search/catalogue";
+import { searchCases } from "@/lib/search/queries";
+import { listCases } from "@/lib/cases/queries";
+import type { CatalogueLabels } from "@/lib/search/terms";
 import { canEditCollection, canOpenCollection, collectionTeamProblem } from "./policy";
 import { collectionsForCase } from "./queries";
 import {
-  createCollectionInput, itemInput, MAX_COLLECTION_ITEMS, noteInput, quizAnswerInput, reorderInput, shareInput, updateCollectionInput,
+  casePickerInput, CASE_PICKER_LIMIT, createCollectionInput, itemInput, MAX_COLLECTION_ITEMS, noteInput, quizAnswerInput, reorderInput, shareInput, updateCollectionInput,
 } from "./schema";
 
 const NOT_FOUND = () => notFound("collection");
@@ -146,6 +150,12 @@ export const setShareLink = action("setShareLink", shareInput, async ({ viewer, 
   return ok({ shareKey });
 });
 
+/** A typed name the catalogue does not know, with the closest entry the typeahead would offer (if any). */
+function notInCatalogue(catalogue: CatalogueLabels[], value: string): string {
+  const [closest] = searchDiagnoses(catalogue, value, 1);
+  return `“${value}” is not in the catalogue.${closest ? ` Did you mean “${closest.name}”?` : " Pick one of the suggestions as you type."}`;
+}
+
 /**
  * A learner's answer to one quiz case, once: the differential and the final answer by any
  * catalogue name. Scored against the case's answer only when the learner may see it; the quiz
@@ -161,9 +171,16 @@ export const commitQuizAnswer = action("commitQuizAnswer", quizAnswerInput, asyn
   if (!kase) return notFound();
   const catalogue = await searchCatalogue();
   const final = resolveDiagnosis(catalogue, input.final);
-  if (!final) return fail("invalid_input", "Choose your final answer from the catalogue.", { fieldErrors: { final: ["Not in the catalogue: pick one of the suggestions."] } });
-  const differential = input.differential.filter(Boolean).map((name) => resolveDiagnosis(catalogue, name));
-  if (differential.some((entry) => !entry)) return fail("invalid_input", "Every differential must be a catalogue entry.", { fieldErrors: { differential: ["Not in the catalogue."] } });
+  const differential = input.differential.map((value) => (value ? resolveDiagnosis(catalogue, value) : null));
+  const unresolved = [
+    ...(final ? [] : [{ field: "final", label: "Final answer", value: input.final }]),
+    ...input.differential.flatMap((value, index) => (value && !differential[index] ? [{ field: `differential.${index}`, label: `Differential ${index + 1}`, value }] : [])),
+  ];
+  if (!final || unresolved.length) {
+    return fail("invalid_input", `Not in the catalogue: ${unresolved.map((entry) => `${entry.label} (“${entry.value}”)`).join(", ")}. Pick one of the suggestions as you type.`, {
+      fieldErrors: Object.fromEntries(unresolved.map((entry) => [entry.field, [notInCatalogue(catalogue, entry.value)]])),
+    });
+  }
   let correct: boolean | null = null;
   if (canSeeAnswer(viewer, kase)) {
     const resolution = await readResolution(kase.id);
@@ -171,7 +188,7 @@ export const commitQuizAnswer = action("commitQuizAnswer", quizAnswerInput, asyn
     correct = resolution?.diagnosisId ? accepted.has(final.id) : null;
   }
   await db.quizAnswer.createMany({
-    data: [{ collectionId: input.collectionId, caseId: kase.id, userId: viewer.id, diagnosisId: final.id, differentialIds: differential.map((entry) => entry!.id), correct }],
+    data: [{ collectionId: input.collectionId, caseId: kase.id, userId: viewer.id, diagnosisId: final.id, differentialIds: differential.flatMap((entry) => (entry ? [entry.id] : [])), correct }],
     skipDuplicates: true,
   });
   const stored = await db.quizAnswer.findUniqueOrThrow({ where: { collectionId_caseId_userId: { collectionId: input.collectionId, caseId: kase.id, userId: viewer.id } }, select: { correct: true } });
@@ -184,3 +201,27 @@ export const myCollectionsForCase = action("myCollectionsForCase", itemInput.pic
   if (!(await visibleCase(viewer, input.caseId))) return notFound();
   return ok(await collectionsForCase(viewer, input.caseId));
 });
+
+/**
+ * The collection page's case picker (issue 27 item 6, "add from the library"): the library's own
+ * search for the owner's words (the newest cases with none), so it finds only cases the owner may
+ * see, by only what they may search, named as the library names them; drafts are left out, as on
+ * the case page. Each says whether the collection already holds it.
+ */
+export const findCasesToAdd = action("findCasesToAdd", casePickerInput, async ({ viewer, input }): Promise<ActionResult<CasePickerItem[]>> => {
+  if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
+  const found = input.q ? (await searchCases(viewer, { q: input.q }, { facets: false })).items : (await listCases(viewer)).items;
+  const items = found.filter((item) => item.status !== "draft").slice(0, CASE_PICKER_LIMIT);
+  const held = new Set(
+    (await db.collectionItem.findMany({ where: { collectionId: input.collectionId, caseId: { in: items.map((item) => item.id) } }, select: { caseId: true } })).map((row) => row.caseId),
+  );
+  return ok(items.map((item) => ({ caseId: item.id, title: item.title, region: item.region, status: item.status, inCollection: held.has(item.id) })));
+});
+
+export interface CasePickerItem {
+  caseId: string;
+  title: string;
+  region: string;
+  status: string;
+  inCollection: boolean;
+}

@@ -62,3 +62,16 @@ export const conferenceFromCollectionInput = scheduleInput
     /** The share link's key, when the educator opened the collection through it. */
     key: z.string().max(100).optional(),
   });
+
+/** The collection page's case picker: the library search (lib/search) from the owner's words. */
+export const casePickerInput = z.object({
+  collectionId: id,
+  q: z.string().trim().max(200, "A search can be at most 200 characters.").default(""),
+});
+/** How many library matches the picker offers at once. */
+export const CASE_PICKER_LIMIT = 10;
+
+/** "1 case", "2 cases": every count of cases shown with a collection. */
+export function casesLabel(count: number): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? "case" : "cases"}`;
+}

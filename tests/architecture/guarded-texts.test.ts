@@ -42,6 +42,7 @@ const ACTIONS: Record<string, { schema: string; texts: Record<string, Rule> }> =
   setShareLink: { schema: "shareInput", texts: {} },
   commitQuizAnswer: { schema: "quizAnswerInput", texts: { key: exempt("the share link's key, compared and never stored"), "differential.*": exempt(CATALOGUE), final: exempt(CATALOGUE) } },
   myCollectionsForCase: { schema: "itemInput.pick({ caseId: true })", texts: {} },
+  findCasesToAdd: { schema: "casePickerInput", texts: { q: exempt("a search of the library, run and never stored") } },
   startConferenceFromCollection: { schema: "conferenceFromCollectionInput", texts: { title: G, key: exempt("the share link's key, compared and never stored") } },
   scheduleConference: { schema: "scheduleInput", texts: { title: G, location: exempt("where the team meets (a room), not where the patient was") } },
   addAgendaItem: { schema: "addAgendaItemInput", texts: {} },

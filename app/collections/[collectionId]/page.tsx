@@ -5,7 +5,7 @@ import { CollectionEditor } from "@/components/collections/collection-editor";
 import { ShareLink } from "@/components/collections/share-link";
 import { requireViewer } from "@/lib/auth/session";
 import { getCollection } from "@/lib/collections/queries";
-import { COLLECTION_VISIBILITY_LABELS } from "@/lib/collections/schema";
+import { casesLabel, COLLECTION_VISIBILITY_LABELS } from "@/lib/collections/schema";
 import { StartConference } from "@/components/collections/start-conference";
 import { getSchedulingOptions } from "@/lib/conferences/queries";
 
@@ -31,7 +31,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold" data-testid="collection-title">{collection.title}</h1>
           <p className="text-sm text-slate-600">
-            by {collection.ownerName} · {collection.teamName ?? COLLECTION_VISIBILITY_LABELS[collection.visibility as keyof typeof COLLECTION_VISIBILITY_LABELS]} · {collection.items.length} cases
+            by {collection.ownerName} · {collection.teamName ?? COLLECTION_VISIBILITY_LABELS[collection.visibility as keyof typeof COLLECTION_VISIBILITY_LABELS]} · <span data-testid="collection-count">{casesLabel(collection.items.length)}</span>
           </p>
           {collection.description ? <p className="mt-1 text-slate-700">{collection.description}</p> : null}
         </div>
@@ -54,7 +54,11 @@ export default async function CollectionPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      {!collection.items.length ? <p className="text-sm text-slate-600">No cases you can see yet. Add cases from a case page (“Add to collection”).</p> : null}
+      {!collection.items.length ? (
+        <p className="text-sm text-slate-600">
+          {collection.canEdit ? "No cases yet. Search the library above, or use “Add to collection” on a library card or a case page." : "No cases you can see yet."}
+        </p>
+      ) : null}
     </div>
   );
 }
