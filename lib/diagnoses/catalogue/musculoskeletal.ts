@@ -555,6 +555,8 @@ export const MUSCULOSKELETAL: readonly MusculoskeletalEntry[] = [
       "bone marrow oedema syndrome",
       "bone marrow edema syndrome",
       "BMES",
+      "TBMES",
+      "TBMOS",
       "transient osteoporosis",
       "transient osteoporosis of the hip",
       "idiopathic transient osteoporosis of the hip",
