@@ -27,6 +27,10 @@ const AGE_RES: RegExp[] = [
   /(?<=(?<![\p{L}])(?:died|passed away|deceased|death|DIED|DECEASED)(?:[ \t]+[^\s.;]+){0,4}?[ \t]+(?:at|AT|aged|AGED)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
   /(?<=(?:\p{Lu}\p{Ll}+|mother|father|mom|mum|dad|wife|husband|grandmother|grandfather|aunt|uncle|sister|brother),[ \t]*(?:now|aged)[ \t]+)(\d{2,3})(?=[ \t]*[,;)])/dgu,
   /(?<=(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)[ \t]*:?[ \t]*\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4}[ \t]*\([ \t]*)(\d{2,3})(?=[ \t]*(?:y|yo|yrs?|years?)?[ \t]*\))/dgu,
+  /(?<=(?<![\p{L}])(?:miss|mrs|mr|ms|mother|mom|mum|father|dad|wife|husband|grandma|grandpa|nana|granny)[ \t]+\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
+  // A delimited row's age after its date of birth ("F,19270315,95,EL PASO"); a line of ages ("Ages: pt 99, wife 86").
+  /(?<=(?:^|[,|\t])[ \t]*(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:18|19)\d{2}|(?:18|19)\d{2}(?:[\/.\-]?\d{2}){2})[ \t]*[,|\t][ \t]*)(\d{2,3})(?=[ \t]*(?:[,|\t]|$))/dgmu,
+  /(?<=^[ \t]*(?:Ages?|AGES?)[ \t]*:[^\n]*?\p{L}[ \t]+)(\d{2,3})(?![\d%.])/dgmu,
   /(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
