@@ -49,7 +49,7 @@ const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp
 const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|WHO|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+|(?<=\p{Lu}[\p{L}'’\-]*\.?[ \t]+)\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:(?:just|recently|will|JUST|WILL)[ \t]+)?(?:turned|turns|turn|celebrated|TURNED|TURNS|TURN|CELEBRATED)[ \t]+(?:her[ \t]+|his[ \t]+|HER[ \t]+|HIS[ \t]+)?(9\d|1[01]\d)(?:th)?(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|degrees|°|mmHg|bpm|units?\b))/dgu;
 // "Abigail Turner, is 93", "The patient, Abigail Turner, is 93 and": a name of two capitalised
 // words, then an age stated with "is/was/turned" (the name's words are checked below).
-const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
+const AGE_AFTER_NAME_RE = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,})[ \t]+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}),?[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|kilos|mmHg|bpm|cm|mm|degrees|°|F\b|C\b|on\b|over\b|units?\b|beats|breaths|seconds|minutes|hours|days|weeks|months))/dgu;
 const AGE_WORDS_RE = new RegExp(`(?<!\\p{L})(${TENS}${UNITS})[ \\t\\-]*(?:(?:years?|yrs?)[ \\t\\-]*(?:old|of age)|y\\/o|y\\.o\\.?|yo)(?!\\p{L})|(?=[nNoO])(?<=(?:\\bis|\\bwas|\\baged?|\\bturned|\\bturns|\\bturn|\\bturning|\\bbe|\\bage[ \\t]+of|\\b(?:lived|lives|living|live|survived)[ \\t]+to(?:[ \\t]+be)?|\\b(?:died|passed away|deceased)[ \\t]+at|\\bbeing|\\bnow|\\breached|\\breaches|\\bam|\\b(?:he|she|i)['’][sm]|\\b\\p{L}{2,}['’]s(?:[ \\t]+(?:now|only|already|nearly|almost|just))?|\\bmak(?:es|ing)[ \\t]+(?:him|her|them)|\\bmade[ \\t]+(?:him|her|them))(?:[ \\t]*:)?[ \\t]+)(${TENS}${UNITS})(?![\\p{L}\\-])(?![ \\t]+(?:percent|per|mg|kg|pounds|lbs|degrees|beats|minutes|seconds|days|weeks|months|beds|patients|people|staff|cases|members|residents|visits|times|miles|units|ml|cc)(?!\\p{L}))`, "dgiu");
 // "Ravi Patel, 91 years, was referred", "age 93 years": a number from 90 up before "years" without
 // "old" is an age unless the words around it make it a span of time ("for 90 years", "95 years ago").
@@ -158,7 +158,8 @@ export const detectAge: Detector = (text, add) => {
     const raw = /([\p{L}'’\-]+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1] ?? "";
     const word = (/\p{L}+$/u.exec(raw)?.[0] ?? "").toLowerCase();
     // A double-barrelled surname is a person's whatever its last part means ("Ashby-Teller, ninety-one").
-    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(raw)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+    const titled = /(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|DR)\.?[ \t]+(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,2}\p{Lu}[\p{L}'’\-]+,[ \t]*$/u.test(text.slice(Math.max(0, s.start - 60), s.start));
+    if (titled || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(raw)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
     else if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   // Cheap tests first, one for each of AGE_MORE_RES.

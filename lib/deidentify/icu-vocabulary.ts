@@ -522,7 +522,7 @@ pre-op post-op intra-op peri-op re-intubated re-intubation de-escalated de-escal
 de-cannulated de-sat de-satted de-sats serous-sang sero-sang non-blanching non-blanchable
 x-ray x-rays e-coli c-diff c-difficile h-pylori t-piece y-connector j-tube g-tube gj-tube ng-tube
 og-tube ng-tubes peg-tube trach-collar trach-mask bi-pap bi-level auto-peep hi-flow hi-flo
-apex apices temple temples ve inpt woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
+apex apices temple temples ve inpt acip woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
 `);
 
 /**

@@ -7,7 +7,7 @@ import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
 import { MSG, spans, type Detector } from "./types";
 
-const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*[,!.:—–\n])/dgu;
+const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+((?:\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]*[,!.:—–\n])/dgu;
 const NOT_GREETED = new Set("all everyone everybody team there folks guys both colleague colleagues doctor doc sir madam friends again you so very for mum mom dad nurse".split(" "));
 const NICKNAME_AFTER_NAME_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
 const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))(?:[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))|(?=[ \t]+\d{1,3}[ \t]?(?:M|F|yo|y\/o)(?![\p{L}])))/dgmu;
@@ -18,6 +18,7 @@ const NAME_BEFORE_CHARGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?=[ \t]*\((?:charge|
 // A person before an age in apposition ("Mercy, 93, and her husband"), a chat's speaker after its
 // time ("[10:42] Ivy: hi", "14:03 — Nurse Kelsey R.:"), a caller naming themself ("this is Grant,
 // Hope's husband"), and a name before a generational suffix ("GRANT MERCER III").
+const NAME_BEFORE_AGED_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+(?=,[ \t]+(?:an?|aged)[ \t]+\d{1,3}[ \t\-]*(?:-?year|yo|y\/o))/dgu;
 const NAME_BEFORE_AGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?=,[ \t]*\d{1,3},[ \t]+(?:and|who|is|was|lives|has|had|a|an|the|of|from)(?![\p{L}]))/dgu;
 const CHAT_SPEAKER_RE = /(?<=^[ \t]*\[?\d{1,2}:\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[—–\-][ \t]*)?(?:(?:Nurse|Dr\.?|Agent|Rep|Clinic|Pharmacist|RN|NP|MA)[ \t]+)?)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?=[ \t]*:)/dgmu;
 const CALLER_SELF_RE = /(?<=(?<![\p{L}])(?:this is|This is|THIS IS|it's|its|it is|It's|Its)[ \t]+)(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*(?:[,.!]|again|here|from|calling)(?![\p{L}]))/dgu;
@@ -32,8 +33,10 @@ export const detectNameForms: Detector = (text, add) => {
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (k: string) => d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k) || GENERIC_PLACE_WORDS.has(k);
   for (const s of /hi|hello|hey|dear|morning|evening|thank/i.test(text) ? spans(GREETING_RE, text, 1) : []) {
-    const k = s.match[1]!.toLowerCase();
-    if (!NOT_GREETED.has(k) && !vocabulary(k) && (d.firstNames.has(k) || d.lastNames.has(k))) name(s.start, s.end);
+    const [k, surname] = s.match[1]!.toLowerCase().split(/[ \t]+/);
+    // "Dear Sunshine Abernethy,": a surname after the first word makes it a name whatever the first word is.
+    const named = d.firstNames.has(k!) || d.lastNames.has(k!) || (!!surname && d.lastNames.has(surname) && !vocabulary(surname));
+    if (!NOT_GREETED.has(k!) && !vocabulary(k!) && named) name(s.start, s.end);
   }
   for (const s of /\(\p{Lu}\p{Ll}+\)/u.test(text) ? spans(NICKNAME_AFTER_NAME_RE, text) : []) {
     const k = s.match[0].toLowerCase();
@@ -60,6 +63,10 @@ export const detectNameForms: Detector = (text, add) => {
     if (d.firstNames.has(s.match[0].toLowerCase())) name(s.start, s.end);
   }
   const known = (k: string) => (d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k);
+  for (const s of /,[ \t]+(?:an?|aged)[ \t]+\d/.test(text) ? spans(NAME_BEFORE_AGED_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (!words.some(vocabulary) && words.some(known)) name(s.start, s.end);
+  }
   for (const s of /,[ \t]*\d{1,3},/.test(text) ? spans(NAME_BEFORE_AGE_RE, text) : []) if (known(s.match[0].toLowerCase())) name(s.start, s.end);
   for (const s of /\d:\d\d/.test(text) ? spans(CHAT_SPEAKER_RE, text) : []) {
     const k = s.match[0].split(/[ \t]/)[0]!.toLowerCase();

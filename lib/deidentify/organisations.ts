@@ -45,6 +45,8 @@ const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NUR
 // codes that are also clinical abbreviations (OR, CT, NC, MI, MS, PA, MD, CA, VA, GA, LA, ...) stay out.
 const CHILDRENS_RE = /(?<![\p{L}])(?:(?<=(?:at|from|to|in|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)children['’]s(?![\p{L}])(?![ \t]+(?:clinic|ward|unit|outpatients?|services?|department|dept|team|nurses?|nursing|cent(?:er|re)|ed|emergency|icu|room|play|doses?|section|books?|homes?|hospice|rights|charity|society|trust)(?![\p{L}]))|(?:Children['’]s|CHILDREN['’]S)[ \t]+(?:Hospital|HOSPITAL)|children['’]s[ \t]+hospital)(?![\p{L}])/dgu;
 const STATE_ALONE_RE = /(?<=(?:^|[^\p{L}])(?:in|from|IN|FROM|In|From)[ \t]+)(?:NH|NJ|NY|RI|VT|SC|FL|AZ|NM|NV|UT|WA|WY|WV|WI|MN|IA|IL|KS|KY|MO|NE|ND|TN|AK|AR|AL|TX|ME(?=,))(?=[ \t]*[,.;)])/dgu;
+// "Hospital for Special Surgery", "Hospital for Sick Children": a hospital named for what it treats.
+const HOSPITAL_FOR_RE = /(?<![\p{L}])(?:Hospital|HOSPITAL|Institute|INSTITUTE|Home|HOME)[ \t]+(?:for|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
 const EMPLOYER_BEFORE_OCCUPATION_RE = /(?<=(?:^|[^\p{L}])(?:retired|former|Retired|Former|RETIRED|FORMER)[ \t]+)(\p{Lu}[\p{L}'’&\-]*(?:[ \t]+\p{Lu}[\p{L}'’&\-]*)?)(?=[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}{4,})(?![\p{L}]))/dgu;
 
 export const detectOrganisations: Detector = (text, add) => {
@@ -98,6 +100,7 @@ export const detectOrganisations: Detector = (text, add) => {
   for (const s of /(?:VNA|ospice|OSPICE|ervices|ERVICES|ssociation|SSOCIATION)[ \t]+(?:of|OF)[ \t]/.test(text) ? spans(AGENCY_OF_RE, text) : []) place(s.start, s.end);
   for (const s of /hildren['’]s|HILDREN['’]S/.test(text) ? spans(CHILDRENS_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:in|from|IN|FROM|In|From)[ \t]+[A-Z]{2}[ \t]*[,.;)]/.test(text) ? spans(STATE_ALONE_RE, text) : []) place(s.start, s.end);
+  for (const s of /(?:ospital|OSPITAL|nstitute|NSTITUTE|Home|HOME)[ \t]+(?:for|FOR)[ \t]/.test(text) ? spans(HOSPITAL_FOR_RE, text) : []) place(s.start, s.end);
   for (const s of /retired|former/i.test(text) ? spans(EMPLOYER_BEFORE_OCCUPATION_RE, text, 1) : []) {
     const job = s.match[2]!;
     if ((OCCUPATIONS.includes(job) || (OCCUPATION_ENDING.test(job) && !NOT_OCCUPATION.has(job) && !vocabulary(job))) && !keys(s.match[1]!).some(vocabulary) && named(s.match[1]!)) place(s.start, s.end);
