@@ -522,7 +522,7 @@ pre-op post-op intra-op peri-op re-intubated re-intubation de-escalated de-escal
 de-cannulated de-sat de-satted de-sats serous-sang sero-sang non-blanching non-blanchable
 x-ray x-rays e-coli c-diff c-difficile h-pylori t-piece y-connector j-tube g-tube gj-tube ng-tube
 og-tube ng-tubes peg-tube trach-collar trach-mask bi-pap bi-level auto-peep hi-flow hi-flo
-apex apices temple temples ve inpt acip woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
+apex apices temple temples ve inpt acip esld woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
 `);
 
 /**
@@ -540,7 +540,7 @@ sims kocher pfannenstiel whipple hartmann nissen roux ivor mcburney lanz pringle
 murphy rovsing psoas
 
 courvoisier carnett markle dunphy blumberg boas chvostek trousseau kernig brudzinski babinski
-hoffmann romberg lhermitte tinel phalen homans lowenberg hamman kussmaul cheyne stokes biot quincke
+hoffmann hoffman romberg lhermitte tinel phalen homans lowenberg hamman kussmaul cheyne stokes biot quincke
 musset corrigan duroziez traube becker osler janeway roth levine carvallo pemberton stemmer nikolsky
 auspitz koebner gottron hutchinson horner battle bezold beevor oppenheim chaddock rossolimo hoover
 sonoo waddell lasegue bragard spurling adson lachman mcmurray apley slocum losee hughston ober

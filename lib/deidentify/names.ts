@@ -41,6 +41,7 @@ function personCueBefore(tokens: Token[], i: number): boolean {
 }
 // Roles name a kind of person, and an ordinary word after one is a kind too: "Nurse Specialist",
 // "Nurse Practitioner", "Doctor Foster" needs the surname lists like any other word.
+const COLOURS = new Set(["brown", "green", "black", "white", "gray", "grey", "golden", "amber", "rose", "tan", "olive"]);
 const ROLE_CUES = new Set(["nurse", "doctor", "rn", "np", "pa", "md", "ho", "sr", "hcp", "proxy", "guardian", "caregiver", "carer"]);
 
 function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
@@ -220,6 +221,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // name is no person (a title still makes one: "Dr General").
       if (isName && !strongCueBefore(tokens, i) && seg.every((t) => GENERIC_PLACE_WORDS.has(t.key))) isName = false;
       if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end, true)) isName = false;
+      // "600CC BROWN LIQUID", "Green sputum": a colour before what it colours is no surname (decision 135).
+      if (isName && seg.length === 1 && COLOURS.has(seg[0]!.key) && !strongCueBefore(tokens, i) && /^[ \t]+(?:liquid|stool|stools|fluid|drainage|sputum|secretions|urine|output|emesis|aspirate|discharge|bile|ooze|mucus|phlegm|tinged|colou?red)(?![\p{L}])/iu.test(text.slice(seg[0]!.end, seg[0]!.end + 16))) isName = false;
       // "Pt's Murphy's sign": an eponym before its sign is the sign's, whatever possessive comes before (decision 135).
       if (isName && seg.length === 1 && d.eponyms.has(seg[0]!.key) && !isTitle(tokens[i - 1]?.key ?? "") && eponymHeadAfter(text, seg[0]!.end)) isName = false;
       // "a Medtronic MiniMed 780G pump", "the Ilizarov apparatus": a maker's or a product's name.
