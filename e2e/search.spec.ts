@@ -1,7 +1,8 @@
 // Searching the library from the header ("/" focuses the box) and narrowing it with filters; the
 // URL carries the search, so the back button returns to the previous results.
 import { seedCase, study, uid } from "./support/cases";
-import { expect, test } from "./support/fixtures";
+import { createConference, createTeam } from "./support/conferences";
+import { createUser, database, expect, signedInContext, test } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/a11y";
 import { hasHorizontalScroll } from "./support/pages";
 
@@ -127,5 +128,90 @@ test.describe("search", () => {
       await expect(page.getByRole("link", { name: /Clear the filter/ })).toBeInViewport({ ratio: 1 });
       expect(await hasHorizontalScroll(page)).toBe(false);
     });
+  });
+});
+
+test.describe("search: the filters follow the URL", () => {
+  test("after Back the controls show the URL's values again, and Apply writes only the parameters that are set", async ({ userPage: page, user }) => {
+    const tag = uid();
+    await seedCase(user.id, { title: `Back ankle ${tag}`, region: "Ankle", timeline: [study({ dayOffset: 0, region: "Ankle", findings: `Marrow signal ${tag}.` })] });
+    await seedCase(user.id, { title: `Back knee ${tag}`, region: "Knee", timeline: [study({ dayOffset: 0, region: "Knee", findings: `Marrow signal ${tag}.` })] });
+    const region = page.getByLabel("Body region");
+    const sort = page.getByLabel("Sort by");
+    const apply = page.getByRole("button", { name: "Apply filters" });
+    const search = () => new URL(page.url()).search;
+
+    await page.goto(`/cases?q=${tag}`);
+    await expect(page.getByTestId("result-count")).toHaveText("2 cases");
+    await region.selectOption("Knee");
+    await sort.selectOption("votes");
+    await apply.click();
+    await expect(page.getByTestId("case-card")).toHaveCount(1);
+    expect(search()).toBe(`?q=${tag}&sort=votes&region=Knee`);
+
+    await page.goBack();
+    await expect(page.getByTestId("result-count")).toHaveText("2 cases");
+    await expect(region).toHaveValue("");
+    await expect(sort).toHaveValue("");
+    // Applying now applies what the controls show: not the filter just left.
+    await sort.selectOption("discussed");
+    await apply.click();
+    await expect(page).toHaveURL(new RegExp(`/cases\\?q=${tag}&sort=discussed$`));
+    await expect(page.getByTestId("result-count")).toHaveText("2 cases");
+    await expect(region).toHaveValue("");
+    await expect(sort).toHaveValue("discussed");
+
+    // A value chosen but not applied is not brought back by the browser after loads of other URLs.
+    await region.selectOption("Ankle");
+    await page.goto(`/cases?q=${tag}&region=Knee`);
+    await expect(region).toHaveValue("Knee");
+    await page.goBack();
+    await expect(page.getByTestId("result-count")).toHaveText("2 cases");
+    await expect(region).toHaveValue("");
+    // The search box follows the URL too, when a link removes the search and Back restores it.
+    await page.getByRole("link", { name: `Remove search "${tag}"` }).click();
+    await expect(page).toHaveURL(/\/cases\?sort=discussed$/);
+    await expect(page.getByTestId("library-search")).toHaveValue("");
+    await page.goBack();
+    await expect(page.getByTestId("library-search")).toHaveValue(tag);
+  });
+
+  test("a library word is not respelled when only a filter empties the result", async ({ userPage: page, user }) => {
+    const tag = uid();
+    await seedCase(user.id, { presentation: `A ballet dancer with forefoot pain (${tag}).` });
+    await page.goto(`/cases?q=dancer+${tag}&status=resolved`);
+    await expect(page.getByTestId("empty-results")).toBeVisible();
+    await expect(page.getByTestId("did-you-mean")).toHaveCount(0);
+    await page.getByRole("link", { name: "Clear the filter “Status”" }).click();
+    await expect(page.getByTestId("result-count")).toHaveText("1 case");
+  });
+
+  test("a meeting not yet held has the case on its agenda; once started, the case was discussed there", async ({ browser }) => {
+    const coordinator = await createUser();
+    const team = await createTeam([{ user: coordinator, role: "coordinator" }]);
+    const tag = uid();
+    const kase = await seedCase(coordinator.id, { title: `Agenda case ${tag}` });
+    const conference = await createConference({ kind: "mdt", teamId: team.id, presenter: coordinator, caseIds: [kase.id], title: `Board ${tag}` });
+    const { context, page } = await signedInContext(browser, coordinator);
+    const conferences = page.getByTestId("case-conferences");
+
+    await page.goto(`/cases/${kase.id}`);
+    await expect(conferences.getByRole("list", { name: "On the agenda of" })).toContainText(`Board ${tag}`);
+    await expect(conferences.getByRole("heading", { name: "Discussed at" })).toHaveCount(0);
+    await page.goto(`/cases?q=${tag}`);
+    await expect(page.getByLabel("Discussed at a conference (0)")).toBeAttached();
+    await page.goto(`/cases?q=${tag}&discussed=1`);
+    await expect(page.getByTestId("empty-results")).toBeVisible();
+
+    await database().conference.update({ where: { id: conference.id }, data: { startedAt: new Date() } });
+    await page.goto(`/cases/${kase.id}`);
+    await expect(conferences.getByRole("list", { name: "Discussed at" })).toContainText(`Board ${tag}`);
+    await expect(conferences.getByRole("heading", { name: "On the agenda of" })).toHaveCount(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(conferences).toBeVisible();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.goto(`/cases?q=${tag}&discussed=1`);
+    await expect(page.getByTestId("case-card")).toHaveCount(1);
+    await context.close();
   });
 });

@@ -1,15 +1,25 @@
 "use client";
-// Filters and sort as a plain GET form (shareable URLs; the back button works), with the facet
-// counts of the current results beside each value, and the facets without a fixed vocabulary
-// (tags, diagnoses, authors, teams) as links that add the filter.
+// Filters and sort as a GET form (shareable URLs; the back button works), with the facet counts of
+// the current results beside each value, and the facets without a fixed vocabulary (tags,
+// diagnoses, authors, teams) as links that add the filter.
+// With JavaScript the form navigates to a URL of only the parameters that are set (no `region=&`);
+// without it the browser submits the plain form and the page reads empty values as unset. The
+// controls always show the URL's values: the panel is keyed on the parameters, so Back or a link
+// that changes them remounts it with its defaults; the form opts out of the browser restoring
+// typed values on a history navigation (autocomplete="off") and resets to them when the browser
+// shows the page again from its back-forward cache. Else it would show a filter the URL no longer
+// has, and re-apply it on the next "Apply".
 // On a phone they sit behind a "Filters" disclosure (a native <details>, no client script) so the
 // results come first; from the lg breakpoint the disclosure is always open beside the results
 // (the .filter-disclosure rules in app/globals.css, decision 105).
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useTransition, type FormEvent } from "react";
 import { BODY_REGIONS, CERTAINTIES, CERTAINTY_LABELS, MODALITIES } from "@/lib/cases/constants";
 import type { FacetValue, SearchFacets } from "@/lib/search/queries";
 import { FILTER_KEYS, libraryHref, SEARCH_SORTS, SEARCH_STATUSES, SORT_LABELS } from "@/lib/search/params";
 import type { SearchParams } from "@/lib/search/schema";
+import { resetWhenRestored } from "./search-box";
 
 const STATUS_LABELS: Record<(typeof SEARCH_STATUSES)[number], string> = { unknown: "Unknown", open: "Open", resolved: "Resolved" };
 
@@ -50,7 +60,32 @@ function FacetLinks({ title, facet, params, param }: { title: string; facet: Fac
   );
 }
 
+/** The library URL the form's set fields make (page and cursor reset; empty fields left out). */
+function filterFormHref(form: HTMLFormElement): string {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim()) fields[name] = value.trim();
+  }
+  return libraryHref({}, fields);
+}
+
+/** A key that changes whenever the URL's search parameters do (the panel remounts with them). */
+const paramsKey = (params: SearchParams) => libraryHref(params, { page: params.page, cursor: params.cursor });
+
 export function FilterPanel({ params, facets }: { params: SearchParams; facets: SearchFacets | null }) {
+  return <FilterPanelFor key={paramsKey(params)} params={params} facets={facets} />;
+}
+
+function FilterPanelFor({ params, facets }: { params: SearchParams; facets: SearchFacets | null }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => resetWhenRestored(form), []);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const href = filterFormHref(event.currentTarget);
+    startTransition(() => router.push(href));
+  };
   const activeCount = FILTER_KEYS.filter((key) => params[key] !== undefined).length;
   return (
     <aside aria-label="Filters">
@@ -65,7 +100,7 @@ export function FilterPanel({ params, facets }: { params: SearchParams; facets: 
           </svg>
         </summary>
         <div className="mt-3 space-y-4 lg:mt-0">
-          <form action="/cases" method="get" className="card space-y-3 p-4" data-testid="filters">
+          <form ref={form} action="/cases" method="get" autoComplete="off" onSubmit={onSubmit} aria-busy={pending || undefined} className="card space-y-3 p-4" data-testid="filters">
             {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
             {params.author ? <input type="hidden" name="author" value={params.author} /> : null}
             {params.team ? <input type="hidden" name="team" value={params.team} /> : null}
@@ -95,7 +130,7 @@ export function FilterPanel({ params, facets }: { params: SearchParams; facets: 
               <input type="checkbox" name="discussed" value="1" defaultChecked={params.discussed === "1"} />
               Discussed at a conference{facets ? ` (${facets.discussedCount})` : ""}
             </label>
-            <button type="submit" className="btn-primary w-full">Apply filters</button>
+            <button type="submit" className={`btn-primary w-full ${pending ? "opacity-70" : ""}`}>Apply filters</button>
           </form>
           {facets ? (
             <div className="card space-y-3 p-4">

@@ -1,7 +1,19 @@
 "use client";
 // The search box: a plain GET form to /cases (works without JavaScript), with "/" as its keyboard
-// shortcut from anywhere on the page except while typing in another field.
+// shortcut from anywhere on the page except while typing in another field. The box shows the
+// URL's query: it remounts when that changes (Back, a link that removes the search), the form opts
+// out of the browser restoring a typed value on a history navigation (autocomplete="off") and
+// resets when the page is shown again from the back-forward cache.
 import { useEffect, useRef } from "react";
+
+/** A page shown again from the back-forward cache: the form back to the values of its URL. Returns the clean-up. */
+export function resetWhenRestored(form: { current: HTMLFormElement | null }): () => void {
+  const onShow = (event: PageTransitionEvent) => {
+    if (event.persisted) form.current?.reset();
+  };
+  window.addEventListener("pageshow", onShow);
+  return () => window.removeEventListener("pageshow", onShow);
+}
 
 function typingElsewhere(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -10,6 +22,8 @@ function typingElsewhere(target: EventTarget | null): boolean {
 
 export function SearchBox({ defaultValue = "", shortcut = false, id = "site-search", className = "" }: { defaultValue?: string; shortcut?: boolean; id?: string; className?: string }) {
   const input = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => resetWhenRestored(form), []);
   useEffect(() => {
     if (!shortcut) return;
     const onKey = (event: KeyboardEvent) => {
@@ -23,9 +37,10 @@ export function SearchBox({ defaultValue = "", shortcut = false, id = "site-sear
   }, [shortcut]);
 
   return (
-    <form role="search" action="/cases" method="get" className={`relative ${className}`}>
+    <form ref={form} role="search" action="/cases" method="get" autoComplete="off" className={`relative ${className}`}>
       <label htmlFor={id} className="sr-only">Search cases</label>
       <input
+        key={defaultValue}
         ref={input}
         id={id}
         name="q"

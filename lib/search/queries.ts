@@ -9,7 +9,8 @@ import { resolveDiagnosis, searchCatalogue } from "./catalogue";
 import type { SearchParams } from "./schema";
 import { buildSnippet, type Snippet } from "./snippet";
 import { searchSql } from "./sql";
-import { didYouMean, highlightTerms, parseQuery } from "./terms";
+import { didYouMean } from "./suggest";
+import { highlightTerms, parseQuery } from "./terms";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -48,7 +49,11 @@ export interface SearchResult {
   nextPage: number | null;
   /** The diagnosis the `dx` filter named, as the catalogue calls it. */
   diagnosis: { id: string; name: string } | null;
-  /** With no result: the query with its words replaced by close catalogue words. */
+  /**
+   * With no result: the query with its typos replaced by close catalogue words, only if that finds
+   * cases for this viewer with these filters, and never when the words alone find cases
+   * (lib/search/suggest.ts).
+   */
   didYouMean: string | null;
 }
 
@@ -81,6 +86,8 @@ export async function searchCases(viewer: Viewer, params: SearchParams, { facets
   const more = rows.length > SEARCH_PAGE_SIZE;
   const last = items.at(-1);
   const total = row?.total ?? 0;
+  // Nothing found: at most one more statement, on this path only, for a respelling.
+  const respelled = total === 0 && params.q ? await didYouMean(viewer, params, parsed, catalogue, diagnosis?.id ?? null) : null;
   return {
     items,
     total,
@@ -89,6 +96,6 @@ export async function searchCases(viewer: Viewer, params: SearchParams, { facets
     nextCursor: more && keyset && last ? encodeCursor(new Date(last.lastActivityAt), last.id) : null,
     nextPage: more && !keyset ? page + 1 : null,
     diagnosis: diagnosis ? { id: diagnosis.id, name: diagnosis.name } : null,
-    didYouMean: total === 0 && params.q ? didYouMean(params.q, catalogue) : null,
+    didYouMean: respelled,
   };
 }

@@ -62,7 +62,7 @@ function hasImagesSql(caseId: Prisma.Sql, answerVisible: Prisma.Sql): Prisma.Sql
 }
 
 /** The viewer's visibility rule and the filters, on the document `s` (its copied facts). */
-function filterConditions(viewer: Viewer, params: SearchParams, plan: SearchPlan): Prisma.Sql[] {
+function filterConditions(viewer: Viewer, params: SearchParams, plan: Pick<SearchPlan, "diagnosisId">): Prisma.Sql[] {
   const lv = labelsVisibleSql(viewer, "s");
   const av = answerVisibleSql(viewer, "s");
   const where: Prisma.Sql[] = [visibleCaseSql(viewer, "s")];
@@ -187,4 +187,56 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
         from page p join "Case" c on c.id = p.id join "User" u on u.id = c."authorId"
         ${hasText ? Prisma.sql`join search.case_document s on s.case_id = c.id` : Prisma.empty}), '[]'::json) as items
       ${plan.facets ? facetsSql(viewer) : Prisma.empty}`;
+}
+
+/** A query's groups as the search matches them: each group's tsquery and its word for trigram similarity. */
+export type GroupTerms = Array<{ tsquery: string; fuzzy: string | null }>;
+
+export interface SuggestionPlan {
+  /** The query as searched. */
+  groups: GroupTerms;
+  /** Whether a filter narrowed the search (else the words alone found nothing: no need to ask). */
+  filtered: boolean;
+  diagnosisId: string | null;
+  /** Each respellable word as typed, its own forms as a tsquery (without the catalogue's close words). */
+  typed: string[];
+  /**
+   * The respelled queries to check: `replaced[i]` says whether typed word i is replaced. The one
+   * checked is the one replacing exactly the typed words that no case this viewer sees has.
+   */
+  options: Array<{ replaced: boolean[]; groups: GroupTerms }>;
+}
+
+/**
+ * A search that found nothing (lib/search/suggest.ts): one statement, on that path only, answers
+ * - `wordsMatch`: whether the words alone (every group, as the search matches them) find a case the
+ *   viewer may see, without the filters: then only the filters emptied the result;
+ * - `known`: for each respellable word, whether the viewer may see a case that has it as typed
+ *   (a word of the library is not a typo and is never respelled);
+ * - `found`: unless the words matched, whether the query with the other words respelled finds a
+ *   case for this viewer with these filters (the search's own matching: exact, or by similarity).
+ * Only what the viewer may see takes part (the document's tiers behind their gates, their cases
+ * behind the visibility rule): a hidden word never makes a suggestion, nor suppresses one.
+ */
+export function suggestionSql(viewer: Viewer, params: SearchParams, plan: SuggestionPlan): Prisma.Sql {
+  // `exists` alone is planned to stop at the first row: a scan of every document when none matches
+  // (the usual answer here). Materialized, the rows are planned as a whole: from the indexes.
+  const any = (where: Prisma.Sql[]) => Prisma.sql`exists (with v as materialized (
+      select 1 from search.case_document s where ${Prisma.join(where, " and ")}) select 1 from v)`;
+  // As the search matches: by the words, else (only then: it costs more) by similarity too.
+  const matches = (where: Prisma.Sql[], groups: GroupTerms) => Prisma.sql`(${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, null))])}
+    or ${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, group.fuzzy))])})`;
+  const visible = [visibleCaseSql(viewer, "s")];
+  const wordsMatch = plan.filtered && plan.groups.length ? matches(visible, plan.groups) : Prisma.sql`false`;
+  const known = plan.typed.length
+    ? Prisma.sql`array[${Prisma.join(plan.typed.map((own) => any([...visible, groupMatch(viewer, own, null)])))}]::boolean[]`
+    : Prisma.sql`'{}'::boolean[]`;
+  const filters = filterConditions(viewer, params, plan);
+  const checks = plan.options.filter((option) => option.groups.length).map((option) => {
+    const keeps = option.replaced.map((replaced) => (replaced ? "false" : "true")).join(",");
+    return Prisma.sql` when k.known = ${Prisma.raw(`array[${keeps}]::boolean[]`)} then ${matches(filters, option.groups)}`;
+  });
+  return Prisma.sql`with w as materialized (select ${wordsMatch} as m), k as materialized (select ${known} as known)
+    select w.m as "wordsMatch", k.known, case when w.m then null${checks.length ? Prisma.join(checks, "") : Prisma.empty} end as found
+    from w, k`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSnippet, snippetHits } from "./snippet";
 import { pluralVariants, spellingVariants, wordForms } from "./spelling";
-import { didYouMean, highlightTerms, parseQuery } from "./terms";
+import { highlightTerms, parseQuery, respelledQuery, respellings } from "./terms";
 
 const CATALOGUE = [
   { id: "tbmes", name: "Transient bone marrow oedema syndrome", synonyms: ["Transient osteoporosis", "TBMES"] },
@@ -54,9 +54,18 @@ describe("parseQuery", () => {
     for (const query of parsed.tsqueries) expect(query).toMatch(/^[a-z0-9 ()|<>-]*$/);
   });
 
-  it("suggests catalogue spellings when nothing matched", () => {
-    expect(didYouMean("pulmonery embolsm", CATALOGUE)).toBe("pulmonary embolism");
-    expect(didYouMean("talus", CATALOGUE)).toBeNull();
+  it("offers catalogue spellings of typed words, and parses the respelled query (a catalogue name may form)", () => {
+    const parsed = parseQuery("pulmonery embolsm talus", CATALOGUE);
+    const found = respellings(parsed, CATALOGUE);
+    expect(found.map((entry) => [entry.typed, entry.word])).toEqual([["pulmonery", "pulmonary"], ["embolsm", "embolism"]]);
+    expect(found[0]?.own).toBe("pulmonery");
+    const both = respelledQuery("Pulmonery embolsm talus", found, CATALOGUE);
+    expect(both?.text).toBe("pulmonary embolism talus");
+    expect(both?.query.groups.map((group) => group.diagnosisId)).toEqual(["pe", null]);
+    expect(respelledQuery("pulmonery embolsm", found.slice(1), CATALOGUE)?.text).toBe("pulmonery embolism");
+    // A catalogue word, a short word and a word of a catalogue name are not respelled.
+    expect(respellings(parseQuery("talus osteonecrosis", CATALOGUE), CATALOGUE)).toEqual([]);
+    expect(respelledQuery("talus", [], CATALOGUE)).toBeNull();
   });
 });
 

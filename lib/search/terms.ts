@@ -120,15 +120,38 @@ export function highlightTerms(query: ParsedQuery): { forms: string[]; fuzzy: st
   return { forms: [...forms].filter((form) => !STOP_WORDS.has(form)), fuzzy: query.groups.flatMap((group) => (group.fuzzy ? [group.fuzzy] : [])) };
 }
 
-/** "Did you mean": the query with each word replaced by its closest catalogue word, if any changed. */
-export function didYouMean(raw: string, catalogue: readonly CatalogueLabels[]): string | null {
+/** How many typed words "did you mean" considers respelling (each subset of them is a query to check). */
+export const MAX_RESPELLINGS = 3;
+
+/** A typed word the query could be respelled at: its closest catalogue word, and its own forms. */
+export interface Respelling {
+  typed: string;
+  word: string;
+  /** `to_tsquery` text of the typed word's own forms (not the catalogue's close words): is it a word of the library? */
+  own: string;
+}
+
+/**
+ * The words of a query that look like typos of catalogue words: typed as a word of their own (not
+ * part of a catalogue name), not a catalogue word themselves, with a catalogue word a typo or two
+ * away. At most MAX_RESPELLINGS, each typed word once.
+ */
+export function respellings(query: ParsedQuery, catalogue: readonly CatalogueLabels[]): Respelling[] {
   const { vocabulary } = indexFor(catalogue);
+  const out: Respelling[] = [];
+  for (const group of query.groups) {
+    if (out.length >= MAX_RESPELLINGS) break;
+    if (group.diagnosisId || group.typed.includes(" ") || out.some((entry) => entry.typed === group.typed)) continue;
+    const [word] = closeCatalogueWords(group.typed, vocabulary, 1);
+    if (word && word !== group.typed) out.push({ typed: group.typed, word, own: tsWord(wordForms(group.typed).slice(0, MAX_FORMS)) });
+  }
+  return out;
+}
+
+/** The query with these typed words replaced by their respellings, as text and parsed; null if unchanged. */
+export function respelledQuery(raw: string, replace: readonly Respelling[], catalogue: readonly CatalogueLabels[]): { text: string; query: ParsedQuery } | null {
   const words = normaliseText(raw).split(" ").filter(Boolean);
-  let changed = false;
-  const fixed = words.map((word) => {
-    const [closest] = closeCatalogueWords(word, vocabulary, 1);
-    if (closest && closest !== word) changed = true;
-    return closest ?? word;
-  });
-  return changed ? fixed.join(" ") : null;
+  const by = new Map(replace.map((entry) => [entry.typed, entry.word]));
+  const text = words.map((word) => by.get(word) ?? word).join(" ");
+  return text === words.join(" ") ? null : { text, query: parseQuery(text, catalogue) };
 }

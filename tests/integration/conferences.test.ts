@@ -931,8 +931,8 @@ describe("discussed at", () => {
     await addCase(dept.coordinator, teaching, kase);
 
     expect(await listCaseConferences(dept.member, kase)).toEqual([
-      { id: teaching, title: "Later teaching", kind: "teaching", startsAt: "2030-02-01T09:00:00.000Z", answerShown: false },
-      { id: mdt, title: "Board", kind: "mdt", startsAt: "2030-01-15T09:30:00.000Z", answerShown: false },
+      { id: teaching, title: "Later teaching", kind: "teaching", startsAt: "2030-02-01T09:00:00.000Z", held: false, answerShown: false },
+      { id: mdt, title: "Board", kind: "mdt", startsAt: "2030-01-15T09:30:00.000Z", held: false, answerShown: false },
     ]);
     // An outsider sees neither until they join the teaching session; the MDT stays the team's.
     expect(await listCaseConferences(dept.outsider, kase)).toEqual([]);

@@ -9,7 +9,7 @@ import { liveHub } from "@/lib/live/hub";
 import { cachedSearchCases, searchCache } from "@/lib/search/cache";
 import { searchCatalogue } from "@/lib/search/catalogue";
 import type { SearchParams } from "@/lib/search/schema";
-import { searchSql } from "@/lib/search/sql";
+import { searchSql, suggestionSql } from "@/lib/search/sql";
 import { parseQuery } from "@/lib/search/terms";
 import { makeCase, makeTeam, makeUser, withTeams } from "../support/factories";
 
@@ -185,5 +185,44 @@ describe("the library_changed triggers", () => {
     await mark("after");
     // The rolled-back update said nothing; the committed one said "Case" (and its search document).
     expect(heard.slice(heard.indexOf("before") + 1, heard.indexOf("after")).sort()).toEqual(["Case", "case_document"]);
+  });
+});
+
+describe("the library_changed triggers and the empty search's suggestion", () => {
+  function relationsOf(plan: unknown, into = new Set<string>()): Set<string> {
+    if (Array.isArray(plan)) for (const item of plan) relationsOf(item, into);
+    else if (plan && typeof plan === "object") {
+      const node = plan as Record<string, unknown>;
+      if (typeof node["Relation Name"] === "string") into.add(`${node.Schema as string}.${node["Relation Name"]}`);
+      for (const value of Object.values(node)) relationsOf(value, into);
+    }
+    return into;
+  }
+
+  it("are on every table the suggestion statement reads (its result is kept with the search's)", async () => {
+    const viewer = await withTeams(await makeUser());
+    const catalogue = await searchCatalogue();
+    const variants: SearchParams[] = [
+      { q: "osteonecorsis talus" },
+      { q: "haemorrage frcture", sort: "discussed", region: "Foot", modality: "MRI", status: "resolved", certainty: "probable", tag: "stress", author: viewer.id, team: "t", images: "1", discussed: "1", from: "2026-01-01", to: "2026-12-31", dx: "x" },
+    ];
+    const read = new Set<string>();
+    for (const params of variants) {
+      const query = parseQuery(params.q ?? "", catalogue);
+      const typed = query.groups.map((group) => group.typed);
+      const groups = query.groups.map((group, index) => ({ tsquery: query.tsqueries[index]!, fuzzy: group.fuzzy }));
+      const statement = suggestionSql(viewer, params, {
+        groups, filtered: Object.keys(params).length > 1, diagnosisId: params.dx ?? null, typed,
+        options: [{ replaced: typed.map(() => true), groups }],
+      });
+      const [row] = await sql<Array<{ "QUERY PLAN": unknown }>>(Prisma.sql`explain (format json, verbose) ${statement}`, { prepare: false });
+      relationsOf(row!["QUERY PLAN"], read);
+    }
+    expect(read).toContain("search.case_document");
+    const triggered = await sql<Array<{ name: string }>>(Prisma.sql`
+      select n.nspname || '.' || c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      join pg_namespace n on n.oid = c.relnamespace where t.tgname = 'library_changed'`);
+    const covered = new Set(triggered.map((row) => row.name));
+    expect([...read].filter((name) => !covered.has(name))).toEqual([]);
   });
 });

@@ -3,13 +3,15 @@
 // cases of a fresh author (the `author` filter), so other files' cases never change the counts.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, onQuery } from "@/lib/core/db";
+import { caseConferencesJson, type CaseConference } from "@/lib/conferences/sql";
+import { db, onQuery, sql } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { forgetSearchCatalogue } from "@/lib/search/catalogue";
 import { searchCases } from "@/lib/search/queries";
 import { parseSearchParams, type SearchParams } from "@/lib/search/schema";
 import { snippetHits } from "@/lib/search/snippet";
-import { caseDraft, makeCase, makeUser } from "../support/factories";
+import { caseDraft, makeCase, makeTeam, makeUser, withTeams } from "../support/factories";
 
 let reader: Viewer;
 beforeAll(async () => {
@@ -158,8 +160,11 @@ describe("filters, facets and sorting", () => {
 
   it("suggests a catalogue spelling when nothing matches", async () => {
     const word = token();
-    await db.diagnosis.create({ data: { slug: `test-${word}-s`, name: `${word}abcd syndrome`, synonyms: [], category: "test" } });
+    // A suggestion must find something (issue 27 fixes): the entry's synonym is in the reader's case.
+    const synonym = token();
+    await db.diagnosis.create({ data: { slug: `test-${word}-s`, name: `${word}abcd`, synonyms: [`${synonym} syndrome`], category: "test" } });
     forgetSearchCatalogue();
+    await makeCase(reader, { presentation: `Known ${synonym} syndrome.` });
     const result = await searchCases(reader, { q: `${word}abdc`, author: reader.id });
     expect(result.total).toBe(0);
     expect(result.didYouMean).toBe(`${word}abcd`);
@@ -206,5 +211,150 @@ describe("at scale (decision 083)", () => {
     expect(await ids(reader, { q: word, status: "open" })).toEqual([id]);
     await db.case.update({ where: { id }, data: { status: "draft" } });
     expect((await searchCases(reader, { q: word })).total).toBe(0);
+  });
+});
+
+describe("discussed at a conference (held, not only on an agenda)", () => {
+  async function meeting(teamId: string, presenterId: string, caseId: string, held: boolean): Promise<string> {
+    const day = 86_400_000;
+    const startsAt = new Date(Date.now() + (held ? -2 : 30) * day);
+    const conference = await db.conference.create({
+      data: {
+        kind: "mdt", teamId, title: `Board ${token()}`, startsAt, durationMinutes: 60, joinCode: token().toUpperCase(), presenterId, createdById: presenterId,
+        ...(held ? { startedAt: startsAt, endedAt: new Date(startsAt.getTime() + 3_600_000) } : {}),
+        items: { create: { caseId, position: 1 } },
+      },
+      select: { id: true },
+    });
+    return conference.id;
+  }
+  const listed = async (viewer: Viewer, caseId: string) =>
+    (await sql<Array<{ conferences: CaseConference[] }>>(Prisma.sql`select ${caseConferencesJson(viewer, Prisma.sql`${caseId}`)} as conferences`))[0]!.conferences;
+
+  it("counts, filters and lists on the case page only meetings that have started; one still ahead is on the agenda", async () => {
+    const author = await makeUser();
+    const member = await makeUser();
+    const teamId = await makeTeam([[member, "member"]]);
+    const viewer = await withTeams(member);
+    const discussed = await makeCase(author, { title: "Discussed last week" });
+    const upcoming = await makeCase(author, { title: "On next month's agenda" });
+    await makeCase(author, { title: "Never on an agenda" });
+    await meeting(teamId, member.id, discussed, true);
+    const ahead = await meeting(teamId, member.id, upcoming, false);
+    const scope = { author: author.id };
+
+    expect(await ids(viewer, { ...scope, discussed: "1" })).toEqual([discussed]);
+    expect((await searchCases(viewer, scope)).facets?.discussedCount).toBe(1);
+    expect((await listed(viewer, discussed)).map((conference) => conference.held)).toEqual([true]);
+    expect(await listed(viewer, upcoming)).toEqual([expect.objectContaining({ id: ahead, held: false })]);
+
+    // Once the chair starts that meeting, the case has been discussed there.
+    await db.conference.update({ where: { id: ahead }, data: { startedAt: new Date() } });
+    expect(new Set(await ids(viewer, { ...scope, discussed: "1" }))).toEqual(new Set([discussed, upcoming]));
+    expect((await searchCases(viewer, scope)).facets?.discussedCount).toBe(2);
+    expect((await listed(viewer, upcoming)).map((conference) => conference.held)).toEqual([true]);
+  });
+});
+
+describe("suggestions when nothing matches", () => {
+  async function entry(name: string, synonyms: string[] = []) {
+    await db.diagnosis.create({ data: { slug: `test-${name.replace(/\W+/g, "-")}`, name, synonyms, category: "test" } });
+    forgetSearchCatalogue();
+  }
+
+  it("does not respell a word of the viewer's library: when only the filters empty the result, it says so", async () => {
+    const author = await makeUser();
+    const word = token();
+    await entry(`${word}cancer`);
+    const id = await makeCase(author, { region: "Foot", presentation: `A ${word}dancer with forefoot pain.` });
+    const scope = { author: author.id, q: `${word}dancer` };
+    expect(await ids(reader, scope)).toEqual([id]);
+    const filtered = await searchCases(reader, { ...scope, region: "Knee" });
+    expect(filtered.total).toBe(0);
+    expect(filtered.didYouMean).toBeNull();
+  });
+
+  it("offers a respelling only if it finds cases for this viewer with these filters", async () => {
+    const author = await makeUser();
+    const [word, other] = [token(), token()];
+    // The respelling names a catalogue entry, so it also finds the entry's synonym: the typo did not.
+    await entry(`${word}abcd`, [`${other} syndrome`]);
+    const id = await makeCase(author, { region: "Foot", presentation: `Known ${other} syndrome, now with pain.` });
+    const scope = { author: author.id };
+    const found = await searchCases(reader, { ...scope, q: `${word}abdc` });
+    expect(found.total).toBe(0);
+    expect(found.didYouMean).toBe(`${word}abcd`);
+    expect(await ids(reader, { ...scope, q: found.didYouMean! })).toEqual([id]);
+
+    // Not with a filter that leaves the respelling nothing, nor with a word nothing has.
+    for (const params of [{ ...scope, q: `${word}abdc`, region: "Knee" as const }, { ...scope, q: `${word}abdc ${token()}` }]) {
+      const result = await searchCases(reader, params);
+      expect(result.total, JSON.stringify(params)).toBe(0);
+      expect(result.didYouMean, JSON.stringify(params)).toBeNull();
+    }
+  });
+
+  it("respells the typos of a catalogue name into the name, found by its synonyms", async () => {
+    const author = await makeUser();
+    const [first, second, other] = [token(), token(), token()];
+    await entry(`${first}abcd ${second}efgh`, [`${other}`]);
+    const id = await makeCase(author, { presentation: `Follow-up of ${other}.` });
+    const result = await searchCases(reader, { author: author.id, q: `${first}abdc ${second}efhg` });
+    expect(result.total).toBe(0);
+    expect(result.didYouMean).toBe(`${first}abcd ${second}efgh`);
+    expect(await ids(reader, { author: author.id, q: result.didYouMean! })).toEqual([id]);
+  });
+
+  it("never points at a hidden word: an unknown case's answer or teaching points, or a team case, for those who may not see them", async () => {
+    const author = await makeUser("resident");
+    const outsider = await makeUser();
+    const [word, hidden] = [token(), token()];
+    await entry(`${word}osis`);
+    const unknown = await makeCase(author, {
+      status: "unknown", presentation: "Ankle pain for three months.",
+      resolution: { diagnosis: `${word}osis`, certainty: "certain", basis: "histology", explanation: "", teachingPoints: `Remember ${hidden}mentum.` },
+    });
+    // The author sees the answer and finds the case by it; others get no suggestion pointing at it.
+    expect(await ids(author, { author: author.id, q: `${word}osys` })).toEqual([unknown]);
+    for (const q of [`${word}osys`, `${word}osis`, `${hidden}mentun`]) {
+      const result = await searchCases(outsider, { q });
+      expect(result.total, q).toBe(0);
+      expect(result.didYouMean, q).toBeNull();
+      expect(JSON.stringify(result), q).not.toContain(hidden);
+    }
+
+    // A team case: its member is offered the respelling that finds it, a non-member nothing.
+    const member = await makeUser();
+    const teamId = await makeTeam([[member, "member"]]);
+    const [teamWord, teamOther] = [token(), token()];
+    await entry(`${teamWord}abcd`, [`${teamOther} disease`]);
+    await makeCase(member, { visibility: "team", teamId, presentation: `Known ${teamOther} disease.` });
+    expect((await searchCases(await withTeams(member), { q: `${teamWord}abdc` })).didYouMean).toBe(`${teamWord}abcd`);
+    const outside = await searchCases(outsider, { q: `${teamWord}abdc` });
+    expect(outside.didYouMean).toBeNull();
+  });
+
+  it("costs one more statement at most, and only when nothing matched", async () => {
+    const author = await makeUser();
+    const [word, other] = [token(), token()];
+    await entry(`${word}abcd`, [`${other} syndrome`]);
+    await makeCase(author, { presentation: `Known ${other} syndrome.` });
+    await searchCases(reader, { q: "warm" });
+    const count = async (params: SearchParams) => {
+      let statements = 0;
+      const stop = onQuery(() => statements++);
+      const result = await searchCases(reader, params);
+      stop();
+      return { statements, result };
+    };
+    expect((await count({ author: author.id, q: other })).statements).toBe(1);
+    // Nothing to respell (no catalogue word near, or only catalogue words): nothing more to ask.
+    expect((await count({ q: "zzqqxxkkvvww", region: "Knee" })).statements).toBe(1);
+    expect((await count({ author: author.id, q: `${word}abcd` })).statements).toBe(1);
+    for (const params of [{ q: `${word}abdc` }, { author: author.id, q: `${word}abdc ${token()} ${word}abdd`, region: "Knee" as const, discussed: "1" as const, images: "1" as const }]) {
+      const { statements, result } = await count(params);
+      expect(result.total).toBe(0);
+      expect(statements, JSON.stringify(params)).toBe(2);
+    }
   });
 });
