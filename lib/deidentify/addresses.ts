@@ -22,7 +22,7 @@ const STREET_NAMED_RE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}])(?:${CAP_WORD}[ \\t]
 // A street with a short suffix and no number, after "on": "a shelter on Elm St", "lives on Oak Ave".
 // Decision 135: after "at" too, and "Dr" closing its clause, where it cannot be a title ("CASE WORKER
 // AT PINE ST", "RESIDENCE ON PARK DR)", read by capitals.ts as "at Pine St", "on Park Dr)").
-const SHORT_STREET_AFTER_ON_RE = /(?<![\p{L}])(?:on|ON|off|OFF|at|AT|near|NEAR)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy|Pl|Sq|Dr(?=[ \t]*(?:[),;]|$|\n|in[ \t]))|Dr\.(?=[ \t]*(?:$|\n)))\.?)(?![\p{L}])/dgmu;
+const SHORT_STREET_AFTER_ON_RE = /(?:(?<![\p{L}])(?:on|ON|off|OFF|at|AT|near|NEAR)[ \t]+|\([ \t]*)((?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:St|Rd|Ave|Blvd|Ln|Ct|Hwy|Pkwy|Pl|Sq|Dr(?=[ \t]*(?:[),;]|$|\n|in[ \t]))|Dr\.(?=[ \t]*(?:$|\n)))\.?)(?![\p{L}])/dgmu;
 // Numbered roads: "on Route 9", "off Exit 12", "Highway 1", "Interstate 95", "I-95".
 const ROUTE_RE = /(?<![\p{L}])(?:(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Interstate|INTERSTATE|State Road|County Road|Exit|EXIT|(?<=(?:near|at|off|from|past)[ \t]+)exit)\.?[ \t]+\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])/dgu;
 // Numbered streets: "55 West 3rd Avenue", "lives on 5th Street", "42nd St".

@@ -189,7 +189,7 @@ const WEEKDAY_CLOSING_RE = new RegExp(`(?=[MTWFS])(?<![\\p{L}])(?<!(?:every|each
 // In a note written in lower case, a shortened weekday closing a clause about going somewhere:
 // "pt going back to ridgeview tues", "d/c home fri" (not "o2 sat.", "out in the sun.").
 const LOWER_WEEKDAY_CLOSING_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?=[ \t]*(?:[.;,!?)]|$)|[ \t]+(?:if|pending|unless)(?![\p{L}]))/dgmu;
-const MOVE_BEFORE_RE = /(?:^|[^\p{L}])(?:going|go|goes|back|home|d\/c|dc|discharge|discharged|transfer|transferred|moving|move|coming|arriving|leaving|returning|return)(?:[ \t]+[\p{Ll}\/'’]+){0,4}[ \t]+$/u;
+const MOVE_BEFORE_RE = /(?:^|[^\p{L}])(?:flying|fly|flies|driving|drive|drives|visiting|going|go|goes|back|home|d\/c|dc|discharge|discharged|transfer|transferred|moving|move|coming|arriving|leaving|returning|return)(?:[ \t]+[\p{Ll}\/'’]+){0,4}[ \t]+$/u;
 const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
 
 

@@ -72,6 +72,17 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["14:03 — Patient: sept 3 1958", "date", "sept 3 1958"],
   ["family wants to visit after church at Twelfth Baptist, ~10 people", "location", "Twelfth Baptist"],
   ["Wife lives in Brighton on Commonwealth Ave.", "location", "Brighton"],
+  // The third wave (batches 143-144).
+  ["Mr. Hunter Bishop, ninety-one, was brought in by EMS", "age", "ninety-one"],
+  ["admitted to the psychiatric unit on the 14th after a referral", "date", "14th"],
+  ["Dr. Chukwu referred Baker Thompson, a 90-year-old veteran, to the clinic", "name", "Baker Thompson"],
+  ["her daughter is a student at Northwestern University.", "location", "Northwestern University"],
+  ["right TKA, Hospital for Special Surgery, 13-Jan-2022", "location", "Hospital for Special Surgery"],
+  ["a retired welder who worked 31 years for Bobcat Company in Gwinner", "location", "Bobcat Company"],
+  ["her aunt Iris Ashby-Moore is 91.", "age", "91"],
+  ["Passy-Muir eval planned w/ speech (Colleen) Wed.", "name", "Colleen"],
+  ["LIVED ALONE IN SOUTH BOSTON (TELEGRAPH ST) UNTIL THIS ADMISSION.", "address", "TELEGRAPH ST"],
+  ["Diane Okafor, LICSW pg 31478", "phone", "31478"],
 ];
 
 const CLEAN = [
@@ -106,6 +117,9 @@ const CLEAN = [
   "cv: irreg irreg. Consider Takotsubo. SHE DEFERVESCED ON HOSPITAL DAY 2.",
   "it's fine. Ages: 5, 12. given 1-2000 units; K 3.4, 2-1000 ml",
   "toys for the children's ward; children's doses.",
+  "FLEXISEAL IN PLACE, 600CC BROWN LIQUID THIS SHIFT. PT IS A 67 YO M W/ ESLD, MELD 28.",
+  "babinski upgoing on r, downgoing on l. hoffman neg. IL-6 10 pg/mL. Tdap given per ACIP schedule.",
+  "Bishop score 9, ninety, regular. PT (Ortho) eval.",
 ];
 
 // Parts of a finding that must stay out of it.

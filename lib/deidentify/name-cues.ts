@@ -12,7 +12,7 @@ import { MSG, spans, type Detector } from "./types";
 // Or a list of two or more with no mark before it: "sons Erik and Anders", "SONS SEAMUS AND COLM".
 const GIVEN = "(?:\\p{L}[\\p{Ll}'’\\-]+|\\p{Lu}{2,}[\\p{Lu}'’\\-]*)";
 const RELATIVES_LIST_RE = new RegExp(
-  `(?<![\\p{L}])(?:sons|daughters|brothers|sisters|children|kids|friends|Friends|FRIENDS|coworkers|roommates|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings|SONS|DAUGHTERS|BROTHERS|SISTERS|CHILDREN|GRANDCHILDREN)(?:[ \\t]*[,:(][ \\t]*(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){0,4})|[ \\t]+(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){1,4}))(?=[ \\t]*(?:[,.;:)]|$)|[ \\t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called|BOTH|WHO|ARE|LIVE|ALL|AT|AWARE|PRESENT|VISITING|CALLED)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:dtrs|DTRS|sons|daughters|brothers|sisters|children|kids|friends|Friends|FRIENDS|coworkers|roommates|grandchildren|grandsons|granddaughters|grandkids|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings|SONS|DAUGHTERS|BROTHERS|SISTERS|CHILDREN|GRANDCHILDREN)(?:[ \\t]*[,:(][ \\t]*(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){0,4})|[ \\t]+(${GIVEN}(?:[ \\t]*(?:,|&|and|AND)[ \\t]*${GIVEN}){1,4}))(?=[ \\t]*(?:[,.;:)]|$)|[ \\t]+(?:both|who|are|live|were|all|at|ok|aware|present|visiting|visited|called|BOTH|WHO|ARE|LIVE|ALL|AT|AWARE|PRESENT|VISITING|CALLED)(?![\\p{L}]))`,
   "dgmu",
 );
 // A cue before a first name in a lower-case note: "fyi jess", "thx amir", "ask priya".
@@ -107,7 +107,7 @@ export const detectNameCues: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || d.eponyms.has(w) || GENERIC_PLACE_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || isTitle(w) || isPersonCue(w) || looksMedical(w);
-  if (/sons|daughters|brothers|sisters|children|kids|friends|Friends|FRIENDS|coworkers|roommates|grand|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings/.test(text)) {
+  if (/dtrs|DTRS|sons|daughters|brothers|sisters|children|kids|friends|Friends|FRIENDS|coworkers|roommates|grand|siblings|nieces|nephews|family|parents|Sons|Daughters|Children|Family|Siblings/.test(text)) {
     for (const m of text.matchAll(RELATIVES_LIST_RE)) {
       const list = m[1] ?? m[2]!;
       const at = m.indices![m[1] ? 1 : 2]![0];

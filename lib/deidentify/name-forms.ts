@@ -25,6 +25,8 @@ const CALLER_SELF_RE = /(?<=(?<![\p{L}])(?:this is|This is|THIS IS|it's|its|it i
 const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=['’]s[ \t]+(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|grandson|granddaughter|caregiver|aide|nurse|doctor)(?![\p{L}]))/dgu;
 const NAME_BEFORE_SUFFIX_RE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?=[ \t]+(?:III|II|IV|JR|SR)(?![\p{L}])))(?=[ \t]+(?:III|II|IV|Jr\.?|Sr\.?|JR\.?|SR\.?)(?![\p{L}]))/dgu;
 const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy system note plan update bot assistant caller team office admin".split(" "));
+// A colleague in brackets after their service: "Passy-Muir eval planned w/ speech (Colleen)".
+const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter)[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
@@ -89,6 +91,7 @@ export const detectNameForms: Detector = (text, add) => {
     const listed = words.length === 2 && words[0]!.length >= 3 && words[1]!.length >= 3 && d.firstNames.has(words[0]!) && d.lastNames.has(words[1]!);
     if (!words.some(vocabulary) && ((/\p{Lu}/u.test(s.match[0]) && !roman) || listed)) name(s.start, s.end);
   }
+  for (const s of /[ \t]*\(\p{Lu}\p{Ll}+\)/u.test(text) ? spans(NAME_AFTER_SERVICE_RE, text) : []) if (known(s.match[0].toLowerCase())) name(s.start, s.end);
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
     if (!words.some((k) => vocabulary(k) && !d.firstNames.has(k) && !d.lastNames.has(k))) name(s.start, s.end);
