@@ -86,6 +86,8 @@ const OTHER_TARGETS: Record<string, Partial<Record<Who, Outcome>>> = {
   // (Their resource-level rules are tested in tests/integration: images, collections, conference-session.)
   addToCollection: { anonymous: "deny" },
   myCollectionsForCase: { anonymous: "deny" },
+  // The library picker on a collection page: its owner only (the matrix collection is the outsider's).
+  findCasesToAdd: { anonymous: "deny", stranger: "deny", author: "deny", member: "deny", outsider: "allow" },
   setRevealConsent: { anonymous: "deny" },
   confirmSeriesReview: { anonymous: "deny" },
   deleteImage: { anonymous: "deny" },
@@ -446,6 +448,7 @@ test("authorization matrix: every role, visibility and endpoint", async ({ playw
     deleteAnnotation: () => ({ annotationId: "no-such-mark" }),
     gradeReview: () => ({ caseId: cases.institution.id, grade: "got" }),
     makeTeachingCopy: () => ({ caseId: cases.team.id }),
+    findCasesToAdd: () => ({ collectionId: collection.id, q: "" }),
     startConferenceFromCollection: (who) => ({ collectionId: collection.id, teamId: team.id, title: `Matrix set by ${who}`, startsAt: "2031-01-01T09:00:00Z", durationMinutes: 60 }),
     ...Object.fromEntries(
       ["addToCollection", "myCollectionsForCase", "setRevealConsent", "confirmSeriesReview", "deleteImage", "deleteSeries", "moveSeries", "renameSeries", "setKeyImage", "blackOutRegions",
