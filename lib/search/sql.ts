@@ -5,7 +5,9 @@
 // filters, the facets and the snippet's text alike: a hidden word changes nothing a viewer gets.
 // Its cost is bounded whatever the library's size (decision 083): it reads only the case's search
 // document (which carries the facts it filters, gates and counts on), takes the newest matches up
-// to SEARCH_MATCH_CAP, and ranks, sorts and counts facets over those only.
+// to SEARCH_MATCH_CAP, and ranks, sorts and counts facets over those only. A search that finds
+// nothing costs no more: the filters are answered by the document's indexes along with the words,
+// and typos by the library's word list (search.word), never by reading the candidates' texts.
 import { answerVisibleSql, labelsVisibleSql, visibleCaseSql } from "@/lib/cases/policy";
 import { caseDiscussedSql } from "@/lib/conferences/sql";
 import type { Viewer } from "@/lib/core/viewer";
@@ -30,26 +32,50 @@ export interface SearchPlan {
  */
 export const SEARCH_MATCH_CAP = 500;
 
+/**
+ * The typo branch (searchSql): how many matches it takes in any order through the word indexes,
+ * and, if there were that many, how many of the newest documents (or cases) it reads next.
+ */
+const TYPO_SOME = 2000;
+const TYPO_WINDOW = 10_000;
+
 const tsq = (text: string) => Prisma.sql`to_tsquery('english', ${text})`;
 
+/** `w.word` as a quoted tsquery lexeme: a quote doubled, a backslash escaped. */
+const TS_QUOTED = Prisma.raw(String.raw`'''' || replace(replace(w.word, '\', '\\'), '''', '''''') || ''''`);
+
 /**
- * One group of the query, by its words (and, for typos, by trigram similarity) in any tier of the
- * document `s` the viewer may see; the gates read the facts copied onto the document.
+ * A typed word's typos: the words of the library (search.word: every word of every document, a few
+ * thousand short strings with a trigram index) within trigram word similarity of it (`%>`, the
+ * pg_trgm.word_similarity_threshold of 0.6), as a tsquery over the tiers' word vectors (unstemmed,
+ * as typed); null when no word is near. A scalar subquery: PostgreSQL computes it once per
+ * statement, and only if the branch that needs it runs. Never capped, so that which words other
+ * (possibly hidden) cases contain changes only this list of alternatives, never a hit: a document
+ * matches by a word of a tier of its own that the viewer may see.
  */
-function groupMatch(viewer: Viewer, tsquery: string, fuzzy: string | null): Prisma.Sql {
+function nearWordsSql(word: string): Prisma.Sql {
+  return Prisma.sql`(select string_agg(${TS_QUOTED}, ' | ')::tsquery from search.word w where w.word %> ${word})`;
+}
+
+/**
+ * One group of the query, by its words in any tier of the document `s` the viewer may see, or,
+ * with `near` (nearWordsSql: typos), by a word of such a tier near the typed one; the gates read
+ * the facts copied onto the document.
+ */
+function groupMatch(viewer: Viewer, tsquery: string, near: Prisma.Sql | null): Prisma.Sql {
   const lv = labelsVisibleSql(viewer, "s");
   const av = answerVisibleSql(viewer, "s");
   const q = tsq(tsquery);
   const arms = [Prisma.sql`s.base @@ ${q}`, Prisma.sql`(${lv} and s.labels @@ ${q})`, Prisma.sql`(${av} and s.answer @@ ${q})`];
-  if (fuzzy) {
-    arms.push(Prisma.sql`s.base_text %> ${fuzzy}`, Prisma.sql`(${lv} and s.labels_text %> ${fuzzy})`, Prisma.sql`(${av} and s.answer_text %> ${fuzzy})`);
+  if (near) {
+    arms.push(Prisma.sql`s.base_words @@ ${near}`, Prisma.sql`(${lv} and s.labels_words @@ ${near})`, Prisma.sql`(${av} and s.answer_words @@ ${near})`);
   }
   return Prisma.sql`(${Prisma.join(arms, " or ")})`;
 }
 
-/** Every group by its words (exact) or, with `fuzzy`, by trigram similarity too. */
-function textConditions(viewer: Viewer, plan: SearchPlan, fuzzy: boolean): Prisma.Sql[] {
-  return plan.parsed.groups.map((group, index) => groupMatch(viewer, plan.parsed.tsqueries[index]!, fuzzy ? group.fuzzy : null));
+/** Every group by its words (exact) or, with `near` (a fuzzy group's alternatives by its index), by a near word too. */
+function textConditions(viewer: Viewer, plan: SearchPlan, near: ((index: number) => Prisma.Sql) | null): Prisma.Sql[] {
+  return plan.parsed.groups.map((group, index) => groupMatch(viewer, plan.parsed.tsqueries[index]!, near && group.fuzzy ? near(index) : null));
 }
 
 /** A study marked part of the answer (issue 26) counts only where the answer may be seen (`st` is the study). */
@@ -61,24 +87,33 @@ function hasImagesSql(caseId: Prisma.Sql, answerVisible: Prisma.Sql): Prisma.Sql
     where i."caseId" = ${caseId} and ${studySeenSql(answerVisible)})`;
 }
 
-/** The viewer's visibility rule and the filters, on the document `s` (its copied facts). */
+/**
+ * The viewer's visibility rule and the filters, on the document `s` (its copied facts). The array
+ * filters are written as containment (`@>`), which the document's GIN indexes answer, so a filter
+ * that few or no documents pass narrows the candidates before any row is read; a modality is looked
+ * up among all of a case's modalities (a superset of those the viewer may see), then gated.
+ */
 function filterConditions(viewer: Viewer, params: SearchParams, plan: Pick<SearchPlan, "diagnosisId">): Prisma.Sql[] {
   const lv = labelsVisibleSql(viewer, "s");
   const av = answerVisibleSql(viewer, "s");
   const where: Prisma.Sql[] = [visibleCaseSql(viewer, "s")];
   if (params.region) where.push(Prisma.sql`s.region = ${params.region}`);
-  if (params.modality) where.push(Prisma.sql`${params.modality} = any(case when ${av} then s."answerModalities" else s.modalities end)`);
+  if (params.modality) {
+    where.push(Prisma.sql`s."answerModalities" @> array[${params.modality}]::text[]`, Prisma.sql`${params.modality} = any(case when ${av} then s."answerModalities" else s.modalities end)`);
+  }
   if (params.status) where.push(Prisma.sql`s.status = ${params.status}`);
-  if (params.dx) where.push(Prisma.sql`(${av} and ${plan.diagnosisId ?? ""} = any(s."diagnosisIds"))`);
+  if (params.dx) where.push(Prisma.sql`(${av} and s."diagnosisIds" @> array[${plan.diagnosisId ?? ""}]::text[])`);
   if (params.certainty) where.push(Prisma.sql`(${av} and s.certainty = ${params.certainty})`);
-  if (params.tag) where.push(Prisma.sql`(${lv} and ${params.tag} = any(s.tags))`);
+  if (params.tag) where.push(Prisma.sql`(${lv} and s.tags @> array[${params.tag}]::text[])`);
   if (params.author) where.push(Prisma.sql`s."authorId" = ${params.author}`);
   if (params.team) where.push(Prisma.sql`(s."teamId" = ${params.team} and s."teamId" = any(${viewer.teamIds}::text[]))`);
   if (params.images) where.push(hasImagesSql(Prisma.sql`s.case_id`, av));
   if (params.discussed) where.push(caseDiscussedSql(viewer, Prisma.sql`s.case_id`));
-  const activity = Prisma.sql`(select c."lastActivityAt" from "Case" c where c.id = s.case_id)`;
-  if (params.from) where.push(Prisma.sql`${activity} >= ${new Date(`${params.from}T00:00:00Z`)}`);
-  if (params.to) where.push(Prisma.sql`${activity} < ${new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)}`);
+  // The activity dates as a semi-join, which PostgreSQL may drive from the cases' activity index: a
+  // range few cases fall in is found there, not by testing every document's case in turn.
+  const activity = (condition: Prisma.Sql) => Prisma.sql`exists (select 1 from "Case" c where c.id = s.case_id and ${condition})`;
+  if (params.from) where.push(activity(Prisma.sql`c."lastActivityAt" >= ${new Date(`${params.from}T00:00:00Z`)}`));
+  if (params.to) where.push(activity(Prisma.sql`c."lastActivityAt" < ${new Date(Date.parse(`${params.to}T00:00:00Z`) + 86_400_000)}`));
   return where;
 }
 
@@ -127,39 +162,70 @@ function facetsSql(viewer: Viewer): Prisma.Sql {
 
 /**
  * The statement. `hits` is the newest SEARCH_MATCH_CAP + 1 documents this viewer may see that
- * match every word and filter (by trigram similarity only when the words matched nothing), with
- * the facet columns already gated; `m` at most SEARCH_MATCH_CAP of them with their activity. Then
- * the page (ranked or sorted on `m`; in activity order, the newest matches of the whole library,
- * keyset-paged), the total (`capped` when there were more) and the facets over `m`.
+ * match every word and filter (by the library's words near a typed one only when the words matched
+ * nothing), with the facet columns already gated; `m` at most SEARCH_MATCH_CAP of them with their
+ * activity. Then the page (ranked or sorted on `m`; in activity order, sorted on `m` or, past the
+ * cap, the newest matches of the whole library, keyset-paged), the total (`capped` when there were
+ * more) and the facets over `m`.
  */
 export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan): Prisma.Sql {
   const hasText = plan.parsed.groups.length > 0;
   const lv = labelsVisibleSql(viewer, "s");
   const av = answerVisibleSql(viewer, "s");
   const filters = filterConditions(viewer, params, plan);
-  const exact = [...filters, ...textConditions(viewer, plan, false)];
-  // Typos: trigram similarity costs a scan of the candidates' text, so it runs only when the words
-  // themselves matched nothing (a one-time filter: PostgreSQL skips it otherwise).
-  const fuzzy = plan.parsed.groups.some((group) => group.fuzzy)
-    ? [...filters, ...textConditions(viewer, plan, true), Prisma.sql`not exists (select 1 from hits_exact)`] : null;
-  const hitSelect = (where: Prisma.Sql[]) => Prisma.sql`
+  const exact = [...filters, ...textConditions(viewer, plan, null)];
+  // Typos run only when the words themselves matched nothing (a one-time filter: PostgreSQL skips
+  // the branch, and the word list, otherwise). Each fuzzy group's near words are looked up once
+  // (`near`), then matched like words: through the tiers' word indexes, with the filters.
+  const fuzzyGroups = plan.parsed.groups.flatMap((group, index) => (group.fuzzy ? [{ index, word: group.fuzzy }] : []));
+  const near = (index: number) => Prisma.sql`(select n.${Prisma.raw(`g${index}`)} from near n)`;
+  const fuzzy = fuzzyGroups.length ? [...filters, ...textConditions(viewer, plan, near), Prisma.sql`not exists (select 1 from hits_exact)`] : null;
+  const nearCte = fuzzyGroups.length
+    ? Prisma.sql`near as materialized (select ${Prisma.join(fuzzyGroups.map(({ index, word }) => Prisma.sql`${nearWordsSql(word)} as ${Prisma.raw(`g${index}`)}`))}),`
+    : Prisma.empty;
+  const hitSelect = (where: Prisma.Sql[], documents = Prisma.sql`search.case_document`, newest = true) => Prisma.sql`
       select s.case_id as id, s."createdAt" as created, s.region, s.status, s."authorId", s."teamId",
              case when ${lv} then s.tags else '{}'::text[] end as tags,
              case when ${av} then s."diagnosisIds" else '{}'::text[] end as dx,
              case when ${av} then s.certainty end as certainty,
              case when ${av} then s."answerModalities" else s.modalities end as modalities, ${lv} as lv, ${av} as av
-      from search.case_document s where ${Prisma.join(where, " and ")}
-      order by s."createdAt" desc, s.case_id desc limit ${SEARCH_MATCH_CAP + 1}`;
+      from ${documents} s where ${Prisma.join(where, " and ")}
+      ${newest ? Prisma.sql`order by s."createdAt" desc, s.case_id desc limit ${SEARCH_MATCH_CAP + 1}` : Prisma.sql`limit ${TYPO_SOME}`}`;
   const sort = sortOf(params, hasText);
   const ranked = sort === "relevance" && hasText;
   const byActivity = sort === "activity" || (sort === "relevance" && !hasText);
   // In activity order the page walks the cases newest activity first (keyset-paged past the cap).
   const cursor = plan.cursor ? Prisma.sql`and (c."lastActivityAt", c.id) < (${plan.cursor.at}, ${plan.cursor.id})` : Prisma.empty;
-  const walk = (where: Prisma.Sql[]) => Prisma.sql`(select c.id, c."lastActivityAt" as at, 0::real as score
-      from "Case" c join search.case_document s on s.case_id = c.id where ${Prisma.join(where, " and ")} ${cursor}
+  const walk = (where: Prisma.Sql[], cases = Prisma.sql`"Case"`) => Prisma.sql`(select c.id, c."lastActivityAt" as at, 0::real as score
+      from ${cases} c join search.case_document s on s.case_id = c.id where ${Prisma.join(where, " and ")} ${cursor}
       order by c."lastActivityAt" desc, c.id desc limit ${plan.limit})`;
+  // The typo branch matches by words PostgreSQL learns only while it runs (`near`), so it cannot
+  // plan for how many documents have them. It takes up to TYPO_SOME matches in any order through
+  // the word indexes (the filters' indexes with them): if that is all of them, the newest are among
+  // them. Else the near words are common, and the newest TYPO_WINDOW documents (cases, in activity
+  // order) hold the newest matches, unless they hold too few; only then are all matches sorted.
+  // Each step runs only if the one before fell short; each gives exactly the newest matches.
+  // In activity order, while the matches are not capped they are all in `m`, with their activity:
+  // the page is sorted from there, and the library is walked only past the cap (plenty of matches).
+  const recentDocuments = Prisma.sql`(select * from search.case_document s order by s."createdAt" desc, s.case_id desc limit ${TYPO_WINDOW})`;
+  const recentCases = Prisma.sql`(select * from "Case" c where true ${cursor} order by c."lastActivityAt" desc, c.id desc limit ${TYPO_WINDOW})`;
+  const fewer = (cte: string, than: number) => Prisma.sql`(select count(*) from ${Prisma.raw(cte)}) < ${than}`;
+  const fuzzyHits = fuzzy
+    ? Prisma.sql`hits_some as materialized (${hitSelect(fuzzy, undefined, false)}),
+    hits_recent as materialized (${hitSelect([...fuzzy, Prisma.sql`not ${fewer("hits_some", TYPO_SOME)}`], recentDocuments)}),
+    hits as (select * from hits_exact
+      union all (select * from hits_some where ${fewer("hits_some", TYPO_SOME)} order by created desc, id desc limit ${SEARCH_MATCH_CAP + 1})
+      union all (select * from hits_recent where not ${fewer("hits_recent", SEARCH_MATCH_CAP + 1)})
+      union all (${hitSelect([...fuzzy, Prisma.sql`not ${fewer("hits_some", TYPO_SOME)}`, fewer("hits_recent", SEARCH_MATCH_CAP + 1)])})),`
+    : Prisma.sql`hits as (select * from hits_exact),`;
+  const capped = Prisma.sql`(select count(*) from hits) > ${SEARCH_MATCH_CAP}`;
+  const fuzzyWalk = fuzzy && byActivity ? Prisma.sql`walk_recent as materialized ${walk([...fuzzy, capped], recentCases)},` : Prisma.empty;
+  const afterCursor = plan.cursor ? Prisma.sql`and (m.at, m.id) < (${plan.cursor.at}, ${plan.cursor.id})` : Prisma.empty;
   const pageSource = byActivity
-    ? Prisma.sql`${walk(exact)}${fuzzy ? Prisma.sql` union all ${walk(fuzzy)}` : Prisma.empty}`
+    ? Prisma.sql`(select m.id, m.at, 0::real as score from m where not ${capped} ${afterCursor} order by m.at desc, m.id desc limit ${plan.limit})
+      union all ${walk([...exact, Prisma.sql`(select count(*) from hits_exact) > ${SEARCH_MATCH_CAP}`])}${fuzzy ? Prisma.sql`
+      union all (select * from walk_recent where not ${fewer("walk_recent", plan.limit)})
+      union all ${walk([...fuzzy, capped, fewer("walk_recent", plan.limit)])}` : Prisma.empty}`
     : ranked ? Prisma.sql`select m.*, ${rankSql(plan)} as score from m join search.case_document s on s.case_id = m.id` : Prisma.sql`select m.*, 0::real as score from m`;
   const cv = answerVisibleSql(viewer, "c");
   const clv = labelsVisibleSql(viewer, "c");
@@ -167,8 +233,8 @@ export function searchSql(viewer: Viewer, params: SearchParams, plan: SearchPlan
     ? Prisma.sql`array[s.base_text, case when ${clv} then s.labels_text else '' end, case when ${cv} then s.answer_text else '' end]`
     : Prisma.sql`array[]::text[]`;
   return Prisma.sql`
-    with hits_exact as materialized (${hitSelect(exact)}),
-    ${fuzzy ? Prisma.sql`hits as (select * from hits_exact union all (${hitSelect(fuzzy)})),` : Prisma.sql`hits as (select * from hits_exact),`}
+    with ${nearCte} hits_exact as materialized (${hitSelect(exact)}),
+    ${fuzzyHits} ${fuzzyWalk}
     m as materialized (select h.*, c."lastActivityAt" as at
       from (select * from hits order by created desc, id desc limit ${SEARCH_MATCH_CAP}) h join "Case" c on c.id = h.id),
     page as (
@@ -223,9 +289,9 @@ export function suggestionSql(viewer: Viewer, params: SearchParams, plan: Sugges
   // (the usual answer here). Materialized, the rows are planned as a whole: from the indexes.
   const any = (where: Prisma.Sql[]) => Prisma.sql`exists (with v as materialized (
       select 1 from search.case_document s where ${Prisma.join(where, " and ")}) select 1 from v)`;
-  // As the search matches: by the words, else (only then: it costs more) by similarity too.
+  // As the search matches: by the words, else (only then) by near words too.
   const matches = (where: Prisma.Sql[], groups: GroupTerms) => Prisma.sql`(${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, null))])}
-    or ${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, group.fuzzy))])})`;
+    or ${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, group.fuzzy ? nearWordsSql(group.fuzzy) : null))])})`;
   const visible = [visibleCaseSql(viewer, "s")];
   const wordsMatch = plan.filtered && plan.groups.length ? matches(visible, plan.groups) : Prisma.sql`false`;
   const known = plan.typed.length

@@ -142,3 +142,45 @@ describe("team cases in search", () => {
     expect((await searchCases(memberViewer, { team: teamId })).items.map((item) => item.id)).toEqual([teamCase]);
   });
 });
+
+describe("typos of hidden words (the library's word list holds every case's words)", () => {
+  // A pair of its own: the cases above gave `author` open and resolved copies of the demo case.
+  let typoAuthor: Viewer;
+  let typoCopyAuthor: Viewer;
+  let typoUnknownId: string;
+  beforeAll(async () => {
+    [typoAuthor, typoCopyAuthor] = await Promise.all([makeUser("resident"), makeUser("resident")]);
+    typoUnknownId = await makeCase(typoAuthor, demo);
+    await db.clinicalEvent.create({ data: { caseId: typoUnknownId, position: 98, dayOffset: 400, kind: "outcome", description: "Biopsy zqhiddenbiopsy report.", partOfAnswer: true } });
+    await db.study.create({ data: { caseId: typoUnknownId, position: 99, dayOffset: 400, modality: "PET-CT", region: "Ankle", findings: "Zqhiddenstudy uptake.", partOfAnswer: true } });
+    await makeCase(typoCopyAuthor, { ...demo, title: "Case", tags: [], resolution: { diagnosis: "Xq", certainty: null, basis: null, explanation: "", teachingPoints: "" } });
+  });
+
+  /** Each hidden word of the demo case with one letter dropped: near it, and a word of no case. */
+  function hiddenTypos(): string[] {
+    const words = hiddenQueries().filter((query) => !query.includes(" ") && query.length >= 6);
+    return [...new Set(words.map((word) => word.slice(0, 3) + word.slice(4)))];
+  }
+
+  it("gives a non-author the same hits, snippets and facet counts for a typo of every hidden word as the copy without them", async () => {
+    const typos = hiddenTypos();
+    expect(typos.length).toBeGreaterThan(20);
+    for (const q of typos) {
+      const [original, copy] = await Promise.all([
+        searchCases(outsider, { q, author: typoAuthor.id }),
+        searchCases(outsider, { q, author: typoCopyAuthor.id }),
+      ]);
+      expect(comparable(original), q).toEqual(comparable(copy));
+    }
+  });
+
+  it("finds the case by a typo of its hidden words for its author only, and never with filters it fails", async () => {
+    for (const q of ["zqhiddenbiopy", "zqhidenstudy"]) {
+      expect((await searchCases(typoAuthor, { q, author: typoAuthor.id })).items.map((item) => item.id), q).toEqual([typoUnknownId]);
+      expect((await searchCases(outsider, { q, author: typoAuthor.id })).total, q).toBe(0);
+      const filtered = await searchCases(typoAuthor, { q, author: typoAuthor.id, region: "Head", modality: "DXA" });
+      expect(filtered.total, q).toBe(0);
+      expect(filtered.facets?.regions, q).toEqual([]);
+    }
+  });
+});

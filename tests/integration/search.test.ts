@@ -358,3 +358,77 @@ describe("suggestions when nothing matches", () => {
     }
   });
 });
+
+describe("a search that finds nothing (issue 27: an empty result as fast as a full one)", () => {
+  const NO_FACETS = { regions: [], modalities: [], statuses: [], tags: [], authors: [], teams: [], diagnoses: [], certainties: [], withImages: 0, discussedCount: 0 };
+
+  async function counted(params: SearchParams) {
+    await searchCases(reader, { q: "warm" });
+    let statements = 0;
+    const stop = onQuery(() => statements++);
+    const result = await searchCases(reader, params);
+    stop();
+    return { statements, result };
+  }
+
+  it("answers a typo with filters that match nothing in one statement, empty, with empty facets", async () => {
+    const author = await makeUser();
+    const [word, other] = [token(), token()];
+    const id = await makeCase(author, { region: "Foot", presentation: `Pain over the ${word}abcd and ${other}efgh for a month.` });
+    const typo = `${word}abd`; // a letter dropped: no case has it, so only the typo path finds the case
+    // (Typos of no catalogue word: "did you mean" has nothing to respell, so it asks nothing more.)
+    // The same typo without the filters, or with filters the case passes, finds it: the typo path ran.
+    expect(await ids(reader, { author: author.id, q: typo })).toEqual([id]);
+    expect(await ids(reader, { author: author.id, q: typo, region: "Foot", modality: "MRI" })).toEqual([id]);
+
+    for (const params of [
+      { author: author.id, q: typo, region: "Head" as const, modality: "DXA" as const },
+      { author: author.id, q: `${typo} ${other}egh`, region: "Knee" as const },
+      { author: author.id, q: `${word}abcd`, modality: "DXA" as const, status: "resolved" as const },
+      { author: author.id, q: typo, tag: "no-such-tag", sort: "activity" as const },
+    ]) {
+      const { statements, result } = await counted(params);
+      expect(result.items, JSON.stringify(params)).toEqual([]);
+      expect(result.total).toBe(0);
+      expect(result.totalCapped).toBe(false);
+      expect(result.facets).toEqual(NO_FACETS);
+      expect(result.didYouMean).toBeNull();
+      expect(statements, JSON.stringify(params)).toBe(1);
+    }
+  });
+
+  it("matches a typo by whole words of the library (search.word), kept as documents are written", async () => {
+    const author = await makeUser();
+    const word = token();
+    const id = await makeCase(author, { presentation: "Normal study." });
+    expect((await searchCases(reader, { author: author.id, q: `${word}abd` })).total).toBe(0);
+    await db.case.update({ where: { id }, data: { presentation: `Now a ${word}abcd.` } });
+    expect(await sql<Array<{ word: string }>>(Prisma.sql`select word from search.word where word = ${`${word}abcd`}`)).toEqual([{ word: `${word}abcd` }]);
+    expect(await ids(reader, { author: author.id, q: `${word}abd` })).toEqual([id]);
+  });
+
+  it("gives a typo near a word of thousands of cases the newest 500 and says there are more, in every order", async () => {
+    const author = await makeUser();
+    const word = token();
+    // More matches than the typo branch takes through the word indexes in one go (TYPO_SOME).
+    await db.$executeRaw`insert into "Case" (id, title, presentation, "ageBand", sex, region, tags, status, visibility, "authorId", "createdAt", "updatedAt", "lastActivityAt")
+      select ${word} || g, 'Case ' || g, 'Pain with ' || ${word} || 'abcd.', '40–44', 'female', 'Foot', '{}', 'open', 'institution', ${author.id},
+        now() - make_interval(mins => g), now(), now() - make_interval(mins => g)
+      from generate_series(1, 2100) g`;
+    const exact = await searchCases(reader, { author: author.id, q: `${word}abcd` });
+    const typo = await searchCases(reader, { author: author.id, q: `${word}abd` });
+    expect(exact.total).toBe(500);
+    expect(typo.total).toBe(500);
+    expect(typo.totalCapped).toBe(true);
+    expect(typo.facets?.regions).toEqual([{ value: "Foot", label: "Foot", count: 500 }]);
+    expect(typo.items.map((item) => item.id)).toEqual(exact.items.map((item) => item.id));
+    expect(typo.items.map((item) => item.id).slice(0, 3)).toEqual([`${word}1`, `${word}2`, `${word}3`]);
+    // Newest activity first, past the newest 500: the oldest case leads once it has activity.
+    await db.case.update({ where: { id: `${word}2100` }, data: { lastActivityAt: new Date(Date.now() + 60_000) } });
+    expect((await ids(reader, { author: author.id, q: `${word}abd`, sort: "activity" }))[0]).toBe(`${word}2100`);
+    const second = await searchCases(reader, { author: author.id, q: `${word}abd`, sort: "activity" });
+    expect(second.nextCursor).not.toBeNull();
+    const next = await ids(reader, { author: author.id, q: `${word}abd`, sort: "activity", cursor: second.nextCursor! });
+    expect(next[0]).toBe(`${word}20`);
+  });
+});
