@@ -17,21 +17,22 @@ const AGE_RES: RegExp[] = [
   // "aged 95" but not "aged 90 days" (neonatal ages in days are not ages in years).
   /(?<!\p{L})(?:[Aa]ged?|AGED?|(?:[Aa]ge|AGE)[ \t]+(?:of|OF)|(?:[Aa]ge|AGE)[ \t]*\((?:years|yrs|y)\))[ \t]*[:\-=]?[ \t]*(\d{2,3})(?!\p{N}|\.\d)(?![ \t]*(?:days?|d|weeks?|wks?|w|months?|mo|mths?)(?!\p{L}))/dgu,
   /(?<!\p{L})(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:(?:late|early|mid|LATE|EARLY|MID)[ \t\-]+)?(\d{2,3})'?[sS](?!\p{L})/dgu,
-  // Decision 135: an age field in JSON or key=value ("age": "90"); after a generational suffix
+  // Decision 135 (the lookbehind-first ones start with "(?=\d)" so a scan fails fast where no digit
+  // is): an age field in JSON or key=value ("age": "90"); after a generational suffix
   // ("Brightwater Jr., 97, of Marquette", "O'Sullivan III, 91,"); after a name and "is" before
   // "now" or "today" ("Lorraine is 95 now"); at death or alive ("died May '19 at 93 of a stroke",
   // "ALIVE AT 91").
   /(?<![\p{L}])["']?(?:age|Age|AGE)["']?[ \t]*[:=][ \t]*["']?(\d{2,3})(?![\p{N}.])/dgu,
-  /(?<=(?:(?<![\p{L}])(?:Jr|Sr|JR|SR)\.?|(?<![\p{L}])(?:II|III|IV))[ \t]*,[ \t]*)(\d{2,3})(?=[ \t]*,)/dgu,
-  /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
-  /(?<=(?<![\p{L}])(?:died|passed away|deceased|death|DIED|DECEASED)(?:[ \t]+[^\s.;]+){0,4}?[ \t]+(?:at|AT|aged|AGED)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
-  /(?<=(?:\p{Lu}\p{Ll}+|mother|father|mom|mum|dad|wife|husband|grandmother|grandfather|aunt|uncle|sister|brother),[ \t]*(?:now|aged)[ \t]+)(\d{2,3})(?=[ \t]*[,;)])/dgu,
-  /(?<=(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)[ \t]*:?[ \t]*\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4}[ \t]*\([ \t]*)(\d{2,3})(?=[ \t]*(?:y|yo|yrs?|years?)?[ \t]*\))/dgu,
-  /(?<=(?<![\p{L}])(?:miss|mrs|mr|ms|mother|mom|mum|father|dad|wife|husband|grandma|grandpa|nana|granny)[ \t]+\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
+  /(?=\d)(?<=(?:(?<![\p{L}])(?:Jr|Sr|JR|SR)\.?|(?<![\p{L}])(?:II|III|IV))[ \t]*,[ \t]*)(\d{2,3})(?=[ \t]*,)/dgu,
+  /(?=\d)(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
+  /(?=\d)(?<=(?<![\p{L}])(?:died|passed away|deceased|death|DIED|DECEASED)(?:[ \t]+[^\s.;]+){0,4}?[ \t]+(?:at|AT|aged|AGED)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
+  /(?=\d)(?<=(?:\p{Lu}\p{Ll}+|mother|father|mom|mum|dad|wife|husband|grandmother|grandfather|aunt|uncle|sister|brother),[ \t]*(?:now|aged)[ \t]+)(\d{2,3})(?=[ \t]*[,;)])/dgu,
+  /(?=\d)(?<=(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)[ \t]*:?[ \t]*\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4}[ \t]*\([ \t]*)(\d{2,3})(?=[ \t]*(?:y|yo|yrs?|years?)?[ \t]*\))/dgu,
+  /(?=\d)(?<=(?<![\p{L}])(?:miss|mrs|mr|ms|mother|mom|mum|father|dad|wife|husband|grandma|grandpa|nana|granny)[ \t]+\p{Ll}+[ \t]+(?:is|was)[ \t]+)(\d{2,3})(?=[ \t]+(?:now|today|this[ \t]+year|years?)(?![\p{L}]))/dgu,
   // A delimited row's age after its date of birth ("F,19270315,95,EL PASO"); a line of ages ("Ages: pt 99, wife 86").
-  /(?<=(?:^|[,|\t])[ \t]*(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:18|19)\d{2}|(?:18|19)\d{2}(?:[\/.\-]?\d{2}){2})[ \t]*[,|\t][ \t]*)(\d{2,3})(?=[ \t]*(?:[,|\t]|$))/dgmu,
-  /(?<=^[ \t]*(?:Ages?|AGES?)[ \t]*:[^\n]*?\p{L}[ \t]+)(\d{2,3})(?![\d%.])/dgmu,
-  /(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
+  /(?=\d)(?<=(?:^|[,|\t])[ \t]*(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:18|19)\d{2}|(?:18|19)\d{2}(?:[\/.\-]?\d{2}){2})[ \t]*[,|\t][ \t]*)(\d{2,3})(?=[ \t]*(?:[,|\t]|$))/dgmu,
+  /(?=\d)(?<=^[ \t]*(?:Ages?|AGES?)[ \t]*:[^\n]*?\p{L}[ \t]+)(\d{2,3})(?![\d%.])/dgmu,
+  /(?=\d)(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
 // A fracture's hash may follow ("Mr Alistair Dunmore, 94, #NOF", decision 119).

@@ -1,8 +1,10 @@
-// Names by the form a message or a form gives them (decision 135, from batch 138's portal messages,
-// statements and appointment lines): a greeting before a first name ("Hi Rose,", "hello cliff,"), a
-// nickname in brackets after a full name ("Dorothy Wilkins (Dot)"), a name written "Last, First M"
-// ("Ferguson, Lane R", "KING, STORY A"), and a full name before its date of birth ("records of Trinity
-// Walker (DOB 11.17.2001)"). Each form names a person even when the words are ordinary English.
+// Names by the form a message, a list or a form gives them (decision 135, from its three waves of
+// batches): a greeting ("Hi Rose,"), a nickname in brackets after a full name ("Dorothy Wilkins
+// (Dot)"), "Last, First M" and "Last, First 63F", a clinician's initials and surname ("-T. Graham"),
+// a colleague beside a role or a service in brackets ("Brigid (charge)", "speech (Colleen)"), a name
+// before an age, a date of birth, a phone's label, a possessive relation or a generational suffix,
+// a chat's speaker and a caller naming themself. Each form names a person even when the words are
+// ordinary English.
 import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
 import { MSG, spans, type Detector } from "./types";
@@ -10,7 +12,7 @@ import { MSG, spans, type Detector } from "./types";
 const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+((?:\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]*[,!.:—–\n])/dgu;
 const NOT_GREETED = new Set("all everyone everybody team there folks guys both colleague colleagues doctor doc sir madam friends again you so very for mum mom dad nurse".split(" "));
 const NICKNAME_AFTER_NAME_RE = /(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
-const LAST_FIRST_INITIAL_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))(?:[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))|(?=[ \t]+\d{1,3}[ \t]?(?:M|F|yo|y\/o)(?![\p{L}])))/dgmu;
+const LAST_COMMA_FIRST_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}{2,}),[ \t]*(\p{Lu}{2,}))(?:[ \t]+\p{Lu}\.?(?=[ \t]*(?:$|\n|[|—–;)]|[ \t]-[ \t]))|(?=[ \t]+\d{1,3}[ \t]?(?:M|F|yo|y\/o)(?![\p{L}])))/dgmu;
 // A clinician by initials and surname ("-T. Graham PGY2", "RAD: P. Anantharaman", "-K. L. Dunleavy").
 const INITIAL_SURNAME_RE = /(?<![\p{L}.'’])(?:\p{Lu}\.[ \t]?){1,2}(\p{Lu}[\p{Ll}'’\-]{2,})(?![\p{L}.])/dgu;
 // A colleague before the role in brackets: "Brigid (charge) aware".
@@ -34,6 +36,8 @@ export const detectNameForms: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (k: string) => d.clinical.has(k) || d.abbreviations.has(k) || CALENDAR_WORDS.has(k) || GENERIC_PLACE_WORDS.has(k);
+  // A word the name lists hold that is no clinical, calendar or relation word.
+  const known = (k: string) => (d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k);
   for (const s of /hi|hello|hey|dear|morning|evening|thank/i.test(text) ? spans(GREETING_RE, text, 1) : []) {
     const [k, surname] = s.match[1]!.toLowerCase().split(/[ \t]+/);
     // "Dear Sunshine Abernethy,": a surname after the first word makes it a name whatever the first word is.
@@ -44,7 +48,7 @@ export const detectNameForms: Detector = (text, add) => {
     const k = s.match[0].toLowerCase();
     if (d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
   }
-  for (const s of /,[ \t]*\p{Lu}\p{L}+[ \t]+[\p{Lu}\d]/u.test(text) ? spans(LAST_FIRST_INITIAL_RE, text) : []) {
+  for (const s of /,[ \t]*\p{Lu}\p{L}+[ \t]+[\p{Lu}\d]/u.test(text) ? spans(LAST_COMMA_FIRST_RE, text) : []) {
     const [last, first] = [(s.match[1] ?? s.match[3])!.toLowerCase(), (s.match[2] ?? s.match[4])!.toLowerCase()];
     // One of the two must be a name the lists know; neither may be clinical ("CXR, ABG Q").
     if (!vocabulary(last) && !vocabulary(first) && (d.lastNames.has(last) || d.firstNames.has(first))) name(s.start, s.end);
@@ -52,7 +56,7 @@ export const detectNameForms: Detector = (text, add) => {
   // A given name before a phone's label: "SUSAN'S CELL 978-555-0111" (not "son's cell", "pt's #").
   for (const s of /['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home|HOME)/.test(text) ? spans(NAME_BEFORE_PHONE_RE, text, 1) : []) {
     const k = s.match[1]!.toLowerCase();
-    if ((d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k) && !/^(?:pt|patient|family|wife|husband|son|daughter|mother|father|mom|dad|brother|sister|friend|neighbor|neighbour|hcp|dtr)$/.test(k)) name(s.start, s.end);
+    if (known(k) && !/^(?:pt|patient|family|hcp)$/.test(k)) name(s.start, s.end);
   }
   for (const s of /\p{Lu}\.[ \t]?\p{Lu}\p{Ll}/u.test(text) ? spans(INITIAL_SURNAME_RE, text, 1) : []) {
     const k = s.match[1]!.toLowerCase();
@@ -64,7 +68,6 @@ export const detectNameForms: Detector = (text, add) => {
   for (const s of /\((?:charge|resource|preceptor|float|supervisor)/.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
     if (d.firstNames.has(s.match[0].toLowerCase())) name(s.start, s.end);
   }
-  const known = (k: string) => (d.firstNames.has(k) || d.lastNames.has(k)) && !vocabulary(k) && !RELATIONS.has(k);
   for (const s of /,[ \t]+(?:an?|aged)[ \t]+\d/.test(text) ? spans(NAME_BEFORE_AGED_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase());
     if (!words.some(vocabulary) && words.some(known)) name(s.start, s.end);

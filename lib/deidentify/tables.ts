@@ -2,7 +2,7 @@
 // rows exported from a list or a spreadsheet ("mrn,last,first,dob,zip", "patient_id<TAB>name<TAB>age").
 // A cell under "first" or "dob" is a name or a date whatever its words are ("Abernathy,Mercy"),
 // which the prose rules cannot know. Only rows with the header's number of cells are read.
-import { MSG, type Candidate, type Detector, type IdentifierKind } from "./types";
+import { MSG, type Detector, type IdentifierKind } from "./types";
 
 type Column = { kind: IdentifierKind; message: string; ageOnly?: boolean };
 
@@ -58,9 +58,10 @@ export const detectTableCells: Detector = (text, add) => {
     for (const sep of SEPARATORS) {
       if (!header.includes(sep)) continue;
       const heads = cells(header, sep).map((c) => header.slice(c.start, c.end));
-      const columns = heads.map(columnOf);
       // A header is three or more short labels, two of them identifying ("mrn,last,first,dob,zip").
-      if (heads.length < 3 || heads.some((x) => x.length > 30 || /\d{3}/.test(x)) || columns.filter(Boolean).length < 2) continue;
+      if (heads.length < 3 || heads.some((x) => x.length > 30 || /\d{3}/.test(x))) continue;
+      const columns = heads.map(columnOf);
+      if (columns.filter(Boolean).length < 2) continue;
       for (let r = h + 1; r < lines.length; r++) {
         const row = lines[r]!;
         const found = cells(row.text, sep);
@@ -73,8 +74,7 @@ export const detectTableCells: Detector = (text, add) => {
           if (!/[\p{L}\p{N}]/u.test(value)) return;
           // A numbered row ("id: 1, 2, 3") or an empty-looking date is no identifier.
           if ((column.kind === "mrn" && !/\d{3}/.test(value)) || (column.kind === "date" && !/\d/.test(value)) || (column.kind === "name" && !/\p{L}/u.test(value))) return;
-          const candidate: Candidate = { kind: column.kind, start: row.start + cell.start, end: row.start + cell.end, message: column.message, priority: 6 };
-          add(candidate);
+          add({ kind: column.kind, start: row.start + cell.start, end: row.start + cell.end, message: column.message, priority: 6 });
         });
       }
       break;
