@@ -32,7 +32,7 @@ export function QuizStepView({ step, shareKey }: { step: QuizStep; shareKey: str
       {committed ? (
         <section className="space-y-3" data-testid="quiz-reveal" aria-label="Your answer and the case's answer">
           <div className="card p-4 text-sm">
-            <p>Your final answer: <strong>{committed.final}</strong>{committed.correct === true ? " — correct" : committed.correct === false ? " — not the final diagnosis" : ""}</p>
+            <p>Your final answer: <strong>{committed.final}</strong>{scoredAs(committed.correct) ? ` — ${scoredAs(committed.correct)}` : ""}</p>
             {committed.differential.length ? <p className="text-slate-600">Your differential: {committed.differential.join(", ")}</p> : null}
           </div>
           {committed.answer ? <AnswerCard answer={committed.answer} /> : (
@@ -48,8 +48,10 @@ export function QuizStepView({ step, shareKey }: { step: QuizStep; shareKey: str
   );
 }
 
+/** How a committed answer was scored; null when the case's answer is not the learner's to see yet. */
+const scoredAs = (correct: boolean | null) => (correct === true ? "correct" : correct === false ? "not the final diagnosis" : null);
 const verdict = (item: QuizSummary["items"][number]) =>
-  item.final === null ? "not answered yet" : item.correct === true ? "correct" : item.correct === false ? "not the final diagnosis" : "not scored (answer not revealed yet)";
+  item.final === null ? "not answered yet" : scoredAs(item.correct) ?? "not scored (answer not revealed yet)";
 
 export function QuizSummaryView({ summary, caseHref, collectionHref }: { summary: QuizSummary; caseHref: (index: number) => string; collectionHref: string }) {
   const firstOpen = summary.items.find((item) => item.final === null);

@@ -210,7 +210,7 @@ export const myCollectionsForCase = action("myCollectionsForCase", itemInput.pic
  */
 export const findCasesToAdd = action("findCasesToAdd", casePickerInput, async ({ viewer, input }): Promise<ActionResult<CasePickerItem[]>> => {
   if (!(await ownCollection(viewer, input.collectionId))) return NOT_FOUND();
-  const found = input.q ? (await searchCases(viewer, { q: input.q }, { facets: false })).items : (await listCases(viewer)).items;
+  const found = input.q ? (await searchCases(viewer, { q: input.q }, { facets: false, suggest: false })).items : (await listCases(viewer)).items;
   const items = found.filter((item) => item.status !== "draft").slice(0, CASE_PICKER_LIMIT);
   const held = new Set(
     (await db.collectionItem.findMany({ where: { collectionId: input.collectionId, caseId: { in: items.map((item) => item.id) } }, select: { caseId: true } })).map((row) => row.caseId),

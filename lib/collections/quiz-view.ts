@@ -17,7 +17,7 @@ import { normalise } from "@/lib/diagnoses/search";
 import { buildTimeline, type EventRow, type StudyRow, type TimelineEntry } from "@/lib/cases/timeline-entries";
 
 /** What replaces a sentence that names the answer. */
-export const HELD_BACK = "[held back until you commit]";
+const HELD_BACK = "[held back until you commit]";
 
 /** The names a case's answer goes by: each diagnosis's name and synonyms, and free text. */
 export type AnswerNames = Array<{ name: string; synonyms: string[] } | string | null | undefined>;

@@ -61,7 +61,7 @@ type Row = { total: number; capped: boolean; items: Array<Omit<LibraryRow, "last
 
 const FACET_KEYS = ["regions", "modalities", "statuses", "tags", "authors", "teams", "diagnoses", "certainties", "withImages", "discussedCount"] as const;
 
-export async function searchCases(viewer: Viewer, params: SearchParams, { facets = true }: { facets?: boolean } = {}): Promise<SearchResult> {
+export async function searchCases(viewer: Viewer, params: SearchParams, { facets = true, suggest = true }: { facets?: boolean; suggest?: boolean } = {}): Promise<SearchResult> {
   const catalogue = await searchCatalogue();
   const parsed = parseQuery(params.q ?? "", catalogue);
   const diagnosis = params.dx ? resolveDiagnosis(catalogue, params.dx) : null;
@@ -87,7 +87,7 @@ export async function searchCases(viewer: Viewer, params: SearchParams, { facets
   const last = items.at(-1);
   const total = row?.total ?? 0;
   // Nothing found: at most one more statement, on this path only, for a respelling.
-  const respelled = total === 0 && params.q ? await didYouMean(viewer, params, parsed, catalogue, diagnosis?.id ?? null) : null;
+  const respelled = suggest && total === 0 && params.q ? await didYouMean(viewer, params, parsed, catalogue, diagnosis?.id ?? null) : null;
   return {
     items,
     total,

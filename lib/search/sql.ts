@@ -289,9 +289,13 @@ export function suggestionSql(viewer: Viewer, params: SearchParams, plan: Sugges
   // (the usual answer here). Materialized, the rows are planned as a whole: from the indexes.
   const any = (where: Prisma.Sql[]) => Prisma.sql`exists (with v as materialized (
       select 1 from search.case_document s where ${Prisma.join(where, " and ")}) select 1 from v)`;
-  // As the search matches: by the words, else (only then) by near words too.
-  const matches = (where: Prisma.Sql[], groups: GroupTerms) => Prisma.sql`(${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, null))])}
+  // As the search matches: by the words, else (only then, and only if a word may be a typo) by near words too.
+  const matches = (where: Prisma.Sql[], groups: GroupTerms) => {
+    const exact = any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, null))]);
+    if (!groups.some((group) => group.fuzzy)) return exact;
+    return Prisma.sql`(${exact}
     or ${any([...where, ...groups.map((group) => groupMatch(viewer, group.tsquery, group.fuzzy ? nearWordsSql(group.fuzzy) : null))])})`;
+  };
   const visible = [visibleCaseSql(viewer, "s")];
   const wordsMatch = plan.filtered && plan.groups.length ? matches(visible, plan.groups) : Prisma.sql`false`;
   const known = plan.typed.length

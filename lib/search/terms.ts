@@ -121,7 +121,7 @@ export function highlightTerms(query: ParsedQuery): { forms: string[]; fuzzy: st
 }
 
 /** How many typed words "did you mean" considers respelling (each subset of them is a query to check). */
-export const MAX_RESPELLINGS = 3;
+const MAX_RESPELLINGS = 3;
 
 /** A typed word the query could be respelled at: its closest catalogue word, and its own forms. */
 export interface Respelling {

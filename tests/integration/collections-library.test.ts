@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { casesLabel } from "@/lib/collections/schema";
-import { makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
+import { actAs, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -16,10 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const actions = await import("@/lib/collections/actions");
 const { getCollection } = await import("@/lib/collections/queries");
 
-function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
-  session.viewer = viewer;
-  return run();
-}
+const as = actAs(session);
 
 /** A word no other case holds (letters only: the search and the de-identification guard see a word). */
 const token = () => `zq${[...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("")}`;

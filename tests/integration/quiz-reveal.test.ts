@@ -9,7 +9,7 @@ import { db } from "@/lib/core/db";
 import type { Viewer } from "@/lib/core/viewer";
 import { forgetSearchCatalogue } from "@/lib/search/catalogue";
 import type { CaseInput } from "@/lib/cases/schema";
-import { makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
+import { actAs, makeCase, makeTeam, makeUser, withTeamRoles } from "../support/factories";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
@@ -19,10 +19,7 @@ const actions = await import("@/lib/collections/actions");
 const { getQuizPage, getQuizStep, getQuizSummary } = await import("@/lib/collections/queries");
 const { readCase, getCasePage } = await import("@/lib/cases/queries");
 
-function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
-  session.viewer = viewer;
-  return run();
-}
+const as = actAs(session);
 
 type Item = CaseInput["timeline"][number];
 const study = (fields: Partial<Extract<Item, { type: "study" }>> & { dayOffset: number; findings: string }): Item =>
