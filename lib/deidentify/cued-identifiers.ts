@@ -74,8 +74,18 @@ const TITLE_BEFORE = /(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+$/;
 // An employer's cue before a maker keeps it a place ("works at Toyota Tsusho").
 const EMPLOYER_BEFORE = /(?:at|for|by|with|of)[ \t]+(?:the[ \t]+)?$/;
 
-/** Spans of a maker's name and the model after it, or before a product's noun. */
+// Brands that wear a title: "4 cans of Dr Pepper", "Dr. Scholl's insoles".
+const TITLED_BRAND_RE = /(?<![\p{L}])(?:Dr|DR|dr)\.?[ \t]+(?:Pepper|PEPPER|pepper|Scholl['’]?s|SCHOLL['’]?S|Martens|MARTENS)(?![\p{L}])/gu;
+
+/** Spans of a maker's name and the model after it, or before a product's noun, and of a titled brand. */
 export function makerSpans(text: string): Array<[number, number]> {
+  // Not after what is said of a doctor ("seen by Dr. Pepper", "paged Dr Pepper").
+  const doctor = (at: number) => /(?:by|with|per|saw|see|seen|paged|page|called|call|to|from|cc|attending|consult|consulted)[ \t:]*$/i.test(text.slice(Math.max(0, at - 16), at));
+  const brands = /pepper|scholl|martens/i.test(text) ? [...text.matchAll(TITLED_BRAND_RE)].filter((m) => !doctor(m.index)).map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+  return [...brands, ...modelSpans(text)];
+}
+
+function modelSpans(text: string): Array<[number, number]> {
   if (!/Toyota|Honda|Nissan|Hyundai|Mazda|Subaru|Volkswagen|VW|BMW|Audi|Mercedes|Tesla|Chev|Jeep|Dodge|Volvo|Peugeot|Renault|koda|Fiat|Lexus|Suzuki|Mitsubishi|Abbott|Medtronic|Dexcom|Scientific|Stryker|Zimmer|ResMed|Insulet|Tandem|Roche|Accu|Omron|Philips|Paykel|Edwards|Nephew|Johnson|DePuy|Biotronik|Jude|Cochlear|Oticon|Phonak|Coloplast|ConvaTec|Hollister|Dansac|Salts|lnlycke|Urgo|Welland|Pelican|Teleflex|Olympus|Siemens|Canon|Hologic|Fujifilm/.test(text)) return [];
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(MAKER_RE)) {

@@ -138,7 +138,7 @@ const WEEKDAY_SHORT_WITH_DATE_RE = new RegExp(
 
 // Holidays used as dates; before a teaching event's noun a holiday names the event, not a day
 // ("Christmas quiz", "Easter revision session"). "Christmas disease" is in the catalogue.
-const HOLIDAY_RE = /(?<!\p{L})(?:(?:Christmas|Xmas)(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|New Year['’]?s(?: Day| Eve)?|(?:Chinese|Lunar) New Year|Boxing Day|Hallowe['’]?en|Labou?r Day|Memorial Day|Independence Day|Fourth of July|Valentine['’]?s Day|Mother['’]?s Day|Father['’]?s Day|St\.? Patrick['’]?s Day|Anzac Day|Australia Day|Canada Day|Waitangi Day|Remembrance (?:Day|Sunday)|Veterans['’]? Day|Presidents['’]? Day|Juneteenth|Bonfire Night|Guy Fawkes(?: Night)?|Hogmanay|Diwali|Deepavali|Hanukk?ah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Eid(?: al|-al| ul|-ul)[ \-](?:Fitr|Adha))(?!\p{L})(?![ \t]+(?:[\p{L}\-]+[ \t]+)?(?:quiz|party|teaching|revision|sessions?|lectures?|rounds|meeting|MDT|conference|course|special|social|lunch|dinner|edition|cases?|unknowns|disease|factor)(?!\p{L}))/dgiu;
+const HOLIDAY_RE = /(?<!\p{L})(?:(?:Christmas|Xmas)(?: Day| Eve)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|New Year['’]?s(?: Day| Eve)?|(?:Chinese|Lunar) New Year|Boxing Day|Hallowe['’]?en|Labou?r Day|Memorial Day|Independence Day|Fourth of July|Valentine['’]?s Day|Mother['’]?s Day|Father['’]?s Day|St\.? Patrick['’]?s Day|Anzac Day|Australia Day|Canada Day|Waitangi Day|Remembrance (?:Day|Sunday)|Veterans['’]? Day|Presidents['’]? Day|Juneteenth|Bonfire Night|Guy Fawkes(?: Night)?|Hogmanay|Diwali|Deepavali|Hanukk?ah|Chanukah|Passover|Yom Kippur|Rosh Hashanah|Eid(?: al|-al| ul|-ul)[ \-](?:Fitr|Adha))(?!\p{L})(?![ \t]+(?:[\p{L}\-]+[ \t]+)?(?:quiz|party|teaching|revision|sessions?|lectures?|rounds|meeting|MDT|conference|course|special|social|lunch|dinner|edition|cases?|unknowns|disease|factor|tree|trees|adapter|adaptor|connector)(?!\p{L}))/dgiu;
 
 // A holiday's meal after a preposition of time is the day again: "was fine at Easter dinner",
 // "since Christmas lunch" (a conference's "Christmas lunch cases" has no preposition before it).
@@ -192,8 +192,27 @@ const LOWER_WEEKDAY_CLOSING_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|
 const MOVE_BEFORE_RE = /(?:^|[^\p{L}])(?:flying|fly|flies|driving|drive|drives|visiting|going|go|goes|back|home|d\/c|dc|discharge|discharged|transfer|transferred|moving|move|coming|arriving|leaving|returning|return)(?:[ \t]+[\p{Ll}\/'’]+){0,4}[ \t]+$/u;
 const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
 
+// A weekday, in full or shortened, closing its clause, or before "w/", a preposition or a part of the day, in a
+// clause about an event or a move ("Son Marcus to visit Sat w/ grandkids", "ADM SUN W/ ASPIRATION",
+// "TRANSFER TO FELDBERG 6 SAT.", "wedding Sat in Newport", "d/c home Friday or Sat."; decision 138).
+// Saturation and sunlight stay out: "O2 sat 92%", "the sun", "sat of 88", "sun exposure".
+const WEEKDAY_IN_EVENT_RE = /(?<![\p{L}\d\/\-])(?<!(?:o2|spo2|sao2|ox|oxygen|pulse|the|a|his|her|their|its|cardiac|tele|telemetry|apnea|holter|heart|continuous|cont|fetal|desat|sats?)[ \t]+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri)\.?(?=[ \t]*(?:[.;,)!?]|$)|[ \t]+(?:w\/|in|at|to|for|with|night|nite|am|pm|morning|evening|afternoon|or|and|after|before|when|eve)(?![\p{L}]))/dgimu;
+const EVENT_IN_CLAUSE_RE = /(?:^|[^\p{L}])(?:adm|admit|admitted|transfer|transferred|tx'?d|visit|visits|visiting|wedding|funeral|party|graduation|baptism|christening|surgery|cath|d\/c|dc|discharge|home|back|fly|flying|flew|arrive|arrives|arriving|arrived|drive|driving|come|coming|came|leave|leaving|left|return|returning|returned|planned|scheduled|expected|since|until|till|after|before|last|next|this|by|npo|hd|dialysis|missed|missing|fell|found|seen|started|stopped|extubated|intubated|died|meeting|mtg|appt|church|mass|game|game)(?![\p{L}])(?:(?![.;\n])[^])*$/iu;
+const ROUTINE_AFTER_PART_RE = new RegExp(`^[ \\t]+(?:morning|afternoon|evening|night)[ \\t]+${ROUTINE_NOUN}`, "u");
+const DAY_WORD_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?(?![\p{L}])/giu;
+const SITTER_BEFORE_RE = /(?:,|(?:^|[^\p{L}])(?:pt|patient|he|she|they|we|i|then|and|who|wife|husband|family|son|dtr|daughter|mother|father|nurse|rn|sitter))[ \t]*$/iu;
+const SEAT_AFTER_RE = /^[ \t]+(?:with|up|down|on|by|at[ \t]+(?:the[ \t]+)?(?:bedside|table|edge)|in[ \t]+(?:the[ \t]+|a[ \t]+|her[ \t]+|his[ \t]+)?(?:chair|bed|recliner|wheelchair|w\/c|lounge|room|cardiac|geri))(?![\p{L}])/iu;
 
 export const detectDates: Detector = (text, add) => {
+  for (const s of /(?:sat|sun|mon|tue|wed|thu|fri)/i.test(text) ? spans(WEEKDAY_IN_EVENT_RE, text) : []) {
+    const clause = text.slice(Math.max(0, s.start - 60), s.start);
+    // "sat" is also what a patient did: "pt sat in chair", "back to bed, sat with wife".
+    const sitting = /^sat\.?$/i.test(s.match[0]) && (SITTER_BEFORE_RE.test(clause) || SEAT_AFTER_RE.test(text.slice(s.end, s.end + 24)));
+    // Three days in one clause, or a day after "every", are a routine ("HD Mon, Wed and Fri").
+    const around = clause.slice(Math.max(0, clause.search(/[^.;\n]*$/))) + text.slice(s.start, s.end + 30).split(/[.;\n]/)[0];
+    const routine = (around.match(DAY_WORD_RE) ?? []).length >= 3 || /(?:every|each|alternate|q)[ \t]+(?:other[ \t]+)?$/i.test(clause) || ROUTINE_AFTER_PART_RE.test(text.slice(s.end, s.end + 48));
+    if (!sitting && !routine && EVENT_IN_CLAUSE_RE.test(clause)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
   for (const s of spans(LOWER_WEEKDAY_CLOSING_RE, text)) {
     const line = text.slice(Math.max(0, text.lastIndexOf("\n", s.start) + 1, s.start - 60), s.start);
     if (MOVE_BEFORE_RE.test(line) && !NOT_BEFORE_LOWER_WEEKDAY.test(line.slice(-8))) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

@@ -523,6 +523,8 @@ de-cannulated de-sat de-satted de-sats serous-sang sero-sang non-blanching non-b
 x-ray x-rays e-coli c-diff c-difficile h-pylori t-piece y-connector j-tube g-tube gj-tube ng-tube
 og-tube ng-tubes peg-tube trach-collar trach-mask bi-pap bi-level auto-peep hi-flow hi-flo
 apex apices temple temples ve inpt acip esld woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
+tol interp interps hipaa tx'd tx'ed txd trach'd trached d/c'd dc'd intub'd extub'd
+overnoc overnite noc csru acomm acom pcomm pcom phigh plow tlow thigh ardsnet ardsnet's adm hoh
 `);
 
 /**

@@ -8,9 +8,12 @@ import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, RELATIONS } from "./name-context";
 import { isCommonWord } from "./tokens";
 import { casesOf, CUE_END, FACILITY_LETTERS, KIND_END, KIND_PART, SERVICE_END, STREET_END, titleCase } from "./capitals";
+import { US_STATE_CODES } from "./addresses";
 import { type Case, FUNCTION, nameShaped, ROLE_LETTERS, TITLES, wordsOf, type Word } from "./case-words";
 
 const set = (s: string) => new Set(s.split(" "));
+const US_STATE_CODE_RE = new RegExp(`^${US_STATE_CODES}$`, "i");
+const STATE_CLOSING_RE = /^(?:[ \t]*(?:[.;:,)]|$|\n)|[ \t]+(?:\d{5}|to|and|where|who|for|with|is|was)(?![\p{L}\d]))/u;
 
 // A sentence written without capitals: no word but its first begins with a capital and goes on in
 // lower case ("pt's wife mary called from boston", "Seen by dr okafor at st columba's"; abbreviations
@@ -125,7 +128,7 @@ function mayChange(words: Word[], i: number, text: string, loose: boolean, cased
 // Units and multipliers a writer leaves in lower case beside a number ("5mg", "2pm", "x3", "24h").
 const UNITS = set("mg mcg ug ng g kg ml l dl cm mm m km am pm h hr hrs min mins s sec d wk wks mo mos yo y yr yrs x st nd rd th iu u mmol umol mol meq bpm kpa mmhg mls cc gy cgy mgy msv mbq mhz hz kcal cal ft in lb lbs oz ext");
 // A shortened street or building word before its number ("route 9", "apt 5", "po box 118").
-const NUMBERED_PLACE = set("route highway interstate exit apartment apt suite ste bldg building box unit flat floor room block plot");
+const NUMBERED_PLACE = set("route rte hwy highway interstate exit apartment apt suite ste bldg building box unit flat floor room block plot");
 
 /** The mixed-case form of a lower-case word in a run read as if in capitals; null to leave it. */
 function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlisted: boolean, loose: boolean): string | null {
@@ -163,6 +166,8 @@ function mixedCaseOf(run: Word[], cases: Case[], i: number, text: string, unlist
   // A month or a day beside a number ("march 3rd", "3-mar", "tues 12 mar").
   if (CALENDAR_WORDS.has(k) && (numberAfter || numberBefore || (next && CALENDAR_WORDS.has(next.key)))) return titleCase(w.raw);
   if (NUMBERED_PLACE.has(k) && numberAfter) return titleCase(w.raw);
+  // A state's code after a town read as a name ("outside tunica, ms;").
+  if (k.length === 2 && i > 0 && cases[i - 1] === "title" && US_STATE_CODE_RE.test(k) && k !== "md" && k !== "pa" && /^[ \t]?,[ \t]*$/.test(text.slice(run[i - 1]!.end, w.start)) && STATE_CLOSING_RE.test(text.slice(w.end, w.end + 8))) return w.raw.toUpperCase();
   // A facility's letters after its name ("kindred ltach").
   if (FACILITY_LETTERS.has(k) && cases[i - 1] === "title") return w.raw.toUpperCase();
   if (k === "po" && next?.key === "box") return w.raw.toUpperCase();

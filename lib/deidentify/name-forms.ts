@@ -30,6 +30,14 @@ const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy sys
 // A colleague in brackets after their service: "Passy-Muir eval planned w/ speech (Colleen)".
 const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter)[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
+// A relative or a colleague by a given name that is also a word ("son will called", "HUSBAND ED
+// CALLED", "RT Hector at bedside", "sw bill"), told from the word by what follows: a name is followed
+// by what a person does or where they are, a modal by a verb ("son will call", "sw will meet").
+const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|dad|father|mom|mother|mum|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|sitter|sponsor|interpreter|coordinator|rt|rrt|sw|cm|pct|cna)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works)(?![\p{L}])))/dgiu;
+// Given names and nicknames the lists do not hold as names because they are words.
+const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter".split(" "));
+const NOT_CUED_NAME = new Set("line phone services service present aware via called".split(" "));
+const MODALS = new Set("will may can must might shall".split(" "));
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
 export const detectNameForms: Detector = (text, add) => {
@@ -95,6 +103,15 @@ export const detectNameForms: Detector = (text, add) => {
     if (!words.some(vocabulary) && ((/\p{Lu}/u.test(s.match[0]) && !roman) || listed)) name(s.start, s.end);
   }
   for (const s of /[ \t]*\(\p{Lu}\p{Ll}+\)/u.test(text) ? spans(NAME_AFTER_SERVICE_RE, text) : []) if (known(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of spans(CUED_WORD_NAME_RE, text, 1)) {
+    const k = s.match[1]!.toLowerCase();
+    // Clinical words and abbreviations are no names here ("interpreter line", "son in ED") but for a few given names.
+    const clinical = (d.abbreviations.has(k) || d.clinical.has(k)) && !/^(?:ed|art|bo|mae|june|april)$/.test(k);
+    if (!WORD_NICKNAMES.has(k) && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
+    // A modal before "to", "will" or "would" is no name ("son will to", "wife may would" are not English).
+    if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|and|has|had|is|was)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
+    name(s.start, s.end);
+  }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
     if (!words.some((k) => vocabulary(k) && !d.firstNames.has(k) && !d.lastNames.has(k))) name(s.start, s.end);

@@ -8,7 +8,7 @@ import { inRange, MSG, spans, type Detector } from "./types";
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:last bm|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
+  /(?:\b(?:last bm|d\/c'?d|dc'?d|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
 const SCORE_CUE_BEFORE = /(?:\b(?:tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:ns|NS|normal saline|strength|bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
@@ -26,7 +26,7 @@ const HYPHEN_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})-(\d{1,2})(?![\w\/\-%]|[
 // no day (32-99), or any two digits after a date word. Visual acuity (6/60), titres (1/80) and
 // scores are set aside by their cues.
 const MONTH_SHORT_YEAR_RE = /(?<![\w.\/\-+:=])(0?[1-9]|1[0-2])\/(\d{2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%|dilution|titer|titre|vision))/dgu;
-const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:va|vision|acuity|snellen|visual|titer|titre|ana|dilution|ratio|bp|pain|score|grade|strength|power|rate|of|x)\s*:?\s*|\d\s*|[A-Za-z])$/i;
+const NOT_MONTH_YEAR_BEFORE = /(?:\b(?:(?:relief|down|improved|decreased|reduced|dropped|better|up|increased)\s+to|va|vision|acuity|snellen|visual|titer|titre|ana|dilution|ratio|bp|pain|score|grade|strength|power|rate|of|x)\s*:?\s*|\d\s*|[A-Za-z])$/i;
 
 const SPLIT_DOSE_BEFORE = /\b(?:hydrocortisone|cortef|prednisolone|prednisone|dexamethasone|fludrocortisone|insulin|novomix|humalog|humulin|lantus|levemir|mixtard)\s*$/i;
 // A sentence about vision: fractions of 6 or 20 in it are acuities, not dates (decision 111).
@@ -60,6 +60,10 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if ((a === 6 || a === 20) && ACUITY_BEFORE.test(sentenceBefore(text, start))) return false;
   // Split doses of a steroid or an insulin: "hydrocortisone 15/5", "Novomix 30/20".
   if (SPLIT_DOSE_BEFORE.test(before)) return false;
+  // A second score of a scale the sentence already scored ("pain 7/10 ... relief to 3/10"), and
+  // non-invasive ventilation's pressures ("on BiPAP overnight 12/5").
+  if (b === 10 && a <= b && /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(text.slice(Math.max(0, start - 80), start))) return false;
+  if (a > b && VENT_SETTING_BEFORE.test(before)) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
   if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
@@ -84,13 +88,14 @@ const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN)[ \t]+(?:the[ \t]+)?
 const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
 const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|@|FOR|W\/|WITH|BY|AT)(?![\p{L}]))/u;
+const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly))?[ \t:]*$/iu;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
 // After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|admitted|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
-const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|@)(?![\p{L}]))/u;
+const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|from|@)(?![\p{L}]))/iu;
 
 export const detectNumericDates: Detector = (text, add) => {
   for (const s of spans(SHORT_DATE_RE, text)) {
@@ -112,7 +117,9 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     const after = text.slice(s.end, s.end + 16);
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
-    const strong = (HYPHEN_DATE_STRONG_BEFORE.test(before) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
+    // Ribs and levels: "bilat rib fx 3-8", "ribs 4-9".
+    if (/\bribs?\b[^.;\n]{0,16}$/i.test(before)) continue;
+    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
     if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
     if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
     if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes)(?![\p{L}])/u.test(after)) continue;
@@ -128,6 +135,7 @@ export const detectNumericDates: Detector = (text, add) => {
     // After a comma alone, a fraction's shape is a score ("radiating to L arm, 5/10"), unless dates are listed.
     const month = Number(s.match[1]);
     if (/[,\-–]\s*$/.test(before) && year <= 10 && month <= year && !/\d\/\d/.test(before)) continue;
+    if (year === 10 && /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(text.slice(Math.max(0, s.start - 80), s.start))) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
 };
