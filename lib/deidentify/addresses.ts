@@ -190,6 +190,8 @@ export const detectAddress: Detector = (text, add) => {
   // after a place cue ("from Tuscola, IL"), or a proper noun that is no English or clinical word.
   // "Smith, MD" and "Jones, PA" are credentials, and "CAD, MI" in a list of diagnoses is no town.
   for (const s of spans(US_STATE_AFTER_CITY_RE, text)) {
+    // "Neighborhood Health Plan, ID NHP4471902": an identifier's label, not Idaho.
+    if (s.match[0] === "ID" && /^[ \t]*(?:#|:|[A-Z]{0,5}\d)/.test(text.slice(s.end, s.end + 8)) && !/^[ \t]+\d{5}(?!\d)/.test(text.slice(s.end, s.end + 8))) continue;
     const windowStart = Math.max(0, s.start - 60);
     const head = text.slice(windowStart, s.start);
     const city = CITY_BEFORE_COMMA_RE.exec(head);

@@ -80,7 +80,10 @@ export function dictionaries(): Dictionaries {
     return out;
   };
   // Neighbourhoods, small towns and bases (decision 135) are written for Rounds, not generated.
-  const places = withPlain([...read("places.txt"), ...read("neighbourhoods.txt").filter((line) => !line.startsWith("#")), ...REGIONS]);
+  // Employers, insurers and agencies (decision 138) are written for Rounds too; one that is a single
+  // English word ("target", "chase", "ford") would make that word a place everywhere, so it stays out.
+  const employers = read("employers.txt").filter((line) => !line.startsWith("#") && (line.includes(" ") || !common.has(line)));
+  const places = withPlain([...read("places.txt"), ...read("neighbourhoods.txt").filter((line) => !line.startsWith("#")), ...employers, ...REGIONS]);
   const catalogue = parseCatalogueVocabulary([...read("catalogue.txt"), ...EPONYM_PHRASES.map((phrase) => `p ${phrase}`)]);
   // Names of the origins the lists cover least, as given or family names (East Asian names put the
   // family name first), when they are no English, clinical or abbreviated word (decision 113).

@@ -33,9 +33,14 @@ const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:ce
 // A relative or a colleague by a given name that is also a word ("son will called", "HUSBAND ED
 // CALLED", "RT Hector at bedside", "sw bill"), told from the word by what follows: a name is followed
 // by what a person does or where they are, a modal by a verb ("son will call", "sw will meet").
-const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|dad|father|mom|mother|mum|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|sitter|sponsor|interpreter|coordinator|rt|rrt|sw|cm|pct|cna)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works)(?![\p{L}])))/dgiu;
+const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|sitter|sponsor|interpreter|interp|coordinator|rt|rrt|sw|cm|pct|cna|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
 // Given names and nicknames the lists do not hold as names because they are words.
-const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter".split(" "));
+const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich".split(" "));
+// A nickname in quotes after a relative or "goes by", or before the legal name in brackets: "pt's
+// daughter 'sissy' (cecilia)", "best friend 'Tiny'", "(goes by 'iggy')", "'Dutch' to everyone".
+const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner|goes by|known as|called|aka|a\.k\.a\.|nicknamed)[ \t]+|^|[,;(][ \t]*)['‘"“])\p{L}[\p{Ll}'’\-]*(?:[ \t]+\p{L}[\p{Ll}'’\-]*)?(?=['’"”](?:[ \t]*\([ \t]*\p{L}+|[ \t]+to[ \t]+everyone|[ \t]*[),]|[ \t]+(?:\(|called|visited|here)(?![\p{L}])))/dgimu;
+// A handoff's line: "BED 12 - DIMITRIOU, 91 YO M", "bed 3: Hunter, Wallace 77M".
+const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#?\d{1,3}[A-Z]?[ \t]*[-–:][ \t]*)(\p{Lu}[\p{L}'’\-]+)(?=[ \t]*,[ \t]*(?:\d{1,3}|\p{Lu}[\p{L}'’\-]+[ \t]+\d{1,3}))/dgu;
 const NOT_CUED_NAME = new Set("line phone services service present aware via called".split(" "));
 const MODALS = new Set("will may can must might shall".split(" "));
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
@@ -112,6 +117,11 @@ export const detectNameForms: Detector = (text, add) => {
     if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|and|has|had|is|was)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
     name(s.start, s.end);
   }
+  for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (WORD_NICKNAMES.has(k) || (!vocabulary(k) && !RELATIONS.has(k) && (d.firstNames.has(k) || /^[ \t]*[(]/.test(text.slice(s.end + 1, s.end + 4)) || !d.common.has(k)))) name(s.start, s.end);
+  }
+  for (const s of /\d[ \t]*[-–:][ \t]*\p{Lu}/u.test(text) ? spans(BED_NAME_RE, text, 1) : []) if (!vocabulary(s.match[1]!.toLowerCase())) name(s.start, s.end);
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
     if (!words.some((k) => vocabulary(k) && !d.firstNames.has(k) && !d.lastNames.has(k))) name(s.start, s.end);

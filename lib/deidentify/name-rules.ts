@@ -175,6 +175,9 @@ export const detectRuleNames: Detector = (text, add) => {
     const raw = s.match[1]!;
     const w = raw.toLowerCase();
     if (d0.abbreviations.has(w)) continue;
+    // "per niece pt's baseline": a possessive of the patient or of a clinical word names no relative.
+    const owner = w.replace(/['’]s$/, "");
+    if (owner !== w && !d0.firstNames.has(owner) && (owner === "pt" || d0.clinical.has(owner) || d0.abbreviations.has(owner))) continue;
     // A month after a relation is the relative's name, listed or not ("twin sister , June ,").
     if (raw !== w && CALENDAR_WORDS.has(w) && /^(?:january|april|may|june|july|august)$/.test(w)) {
       add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });

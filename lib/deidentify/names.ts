@@ -160,7 +160,10 @@ export const detectDictionaryNames: Detector = (text, add) => {
         const ordinary = seq.every((t) => t.cls === "common" || t.cls === "none" || t.cls === "weak");
         const atStart = seq[0]!.initialPosition;
         // "Male, 93, smoker": an ordinary word before a comma and a number is a field's value, not a town.
-        if (ordinary && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,(?![ \t]*\d)/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 6))) continue;
+        // Two or more capitalised words the lists hold together mid-sentence name the place without a
+        // cue ("via American Medical Response", "at Market Basket"; decision 138).
+        const together = n >= 2 && !atStart && seq.every((t) => t.shape === "title") && !key.startsWith("united ");
+        if (ordinary && !together && !(hasPlaceCue(text, seq[0]!, false) && !atStart) && !/^,(?![ \t]*\d)/.test(text.slice(seq[n - 1]!.end, seq[n - 1]!.end + 6))) continue;
         if (ordinary && seq[0]!.capsLine && !hasPlaceCue(text, seq[0]!, true)) continue;
         if (eponymHeadAfter(text, seq[n - 1]!.end, true)) { i += n - 1; break; }
         place(seq[0]!, seq[n - 1]!);

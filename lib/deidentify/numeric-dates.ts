@@ -63,7 +63,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   // A second score of a scale the sentence already scored ("pain 7/10 ... relief to 3/10"), and
   // non-invasive ventilation's pressures ("on BiPAP overnight 12/5").
   if (b === 10 && a <= b && /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(text.slice(Math.max(0, start - 80), start))) return false;
-  if (a > b && VENT_SETTING_BEFORE.test(before)) return false;
+  if (a >= b && VENT_SETTING_BEFORE.test(before)) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
   if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
@@ -88,7 +88,7 @@ const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN)[ \t]+(?:the[ \t]+)?
 const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
 const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|@|FOR|W\/|WITH|BY|AT)(?![\p{L}]))/u;
-const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly))?[ \t:]*$/iu;
+const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|sbt|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly|home|\d{1,3}[ \t]*(?:min|mins|minutes|hrs?|h)|x[ \t]*\d+[ \t]*(?:min|mins|hrs?|h))){0,2}[ \t:]*$/iu;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
