@@ -100,7 +100,7 @@ const PHONE_LABELLED_RE =
 // An internal extension after a calling verb: "page 3-3381", "call Dr. Lee at 4-5512", "p#20931",
 // "page me at #41872".
 const PHONE_EXTENSION_CUED_RE =
-  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Call|PAGE|CALL)(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*#?)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
+  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Paged|Call|Called|PAGE|PAGED|CALL|CALLED)(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*#?)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
 
 // A number read out digit by digit, as dictation writes it: "oh seven seven nine three four four one
 // two eight six", "zero one six one four nine double six" (decision 118); seven digits or more.

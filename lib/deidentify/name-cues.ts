@@ -71,7 +71,7 @@ const SUBJECT_INITIALS_RE = /(?<=(?<![\p{L}])(?:Initials|INITIALS|initials|Init\
 const NOT_DOTTED_INITIALS = new Set("U.S. U.K. E.U. N.B. P.S. A.M. P.M. I.V. P.O. Q.D. B.I.D. T.I.D. Q.I.D. U.N. D.C.".split(" "));
 // A given name opening a message before where the caller is from ("Jolene from Boise Family Medicine, pls call").
 const CALLER_FROM_RE = /(?<=(?:^|[.:;!?][ \t]+|\n[ \t]*|VM:[ \t]+))(\p{Lu}\p{Ll}+)(?=[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu})/dgmu;
-const DASH_SIGN_OFF_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)-[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?(?=(?:[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md))?\s*$)/dgu;
+const DASH_SIGN_OFF_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)-{1,2}[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?(?=(?:[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md))?\s*$)/dgu;
 const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;

@@ -67,6 +67,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
   if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
+  if (CLINICIAN_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && DATE_CLOSING_AFTER.test(after)) return true;
   if (SCORE_CUE_BEFORE.test(before)) return false;
   // Before a clock or a part of the day: "EVENT 4/8 0515", "recheck rhythm 4/5 am" (decision 135).
   if (CLOCK_AFTER.test(after) && b !== 10 && !(b <= 10 && a <= b && SCORE_IN_CLAUSE.test(sentenceBefore(text, start)))) return true;
@@ -84,11 +85,14 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 
 const CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?![\d%\/]|[.:]\d)(?![ \t]*(?:cc|ml|mL|mg|g|units?|kcal|%)(?![\p{L}]))|(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}]))/u;
 const SP_CLAUSE_BEFORE = /(?:s\/p|S\/P|status post|STATUS POST)(?![\p{L}])[^.;\n\/]{1,50}$/u;
-const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
+const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN|from|FROM)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)(?:[ \t]+\d{1,2}[A-Z]?)?|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
 const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
 const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|@|FOR|W\/|WITH|BY|AT)(?![\p{L}]))/u;
 const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|sbt|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly|home|\d{1,3}[ \t]*(?:min|mins|minutes|hrs?|h)|x[ \t]*\d+[ \t]*(?:min|mins|hrs?|h))){0,2}[ \t:]*$/iu;
+// A procedure's day after who did it or what was done: "HALO PLACED BY DR NWOSU 7-23.", "FOLLOW UP DR
+// PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
+const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED)[ \t]+$/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
@@ -119,7 +123,7 @@ export const detectNumericDates: Detector = (text, add) => {
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
     // Ribs and levels: "bilat rib fx 3-8", "ribs 4-9".
     if (/\bribs?\b[^.;\n]{0,16}$/i.test(before)) continue;
-    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
+    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) || CLINICIAN_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
     if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
     if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
     if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes)(?![\p{L}])/u.test(after)) continue;

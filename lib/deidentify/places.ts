@@ -96,7 +96,7 @@ const FACILITY_FOR_CARE_RE = /(?<![\p{L}])(?:to|at|from|in)[ \t]+(?:the[ \t]+)?(
 // Marsden" (learned bodies are no hospitals: "Royal College of Radiologists").
 const ROYAL_RE = /(?<![\p{L}])(?:Royal|ROYAL)[ \t]+(?!(?:College|Society|Academy|Mail|Family|Navy|Air|Marines|Marine|Army|Institution|Court|Charter|Commission|Warrant|Highness|Jelly|Blue|Flush|Assent|Decree)(?![\p{L}]))\p{Lu}\p{Ll}+(?:[ \t]+(?!(?:College|Society|Hospital|Infirmary)(?![\p{L}]))\p{Lu}\p{Ll}+)?(?![\p{L}])/dgu;
 // Schools: "a teacher at Hoover Elementary", "Lincoln High School".
-const SCHOOL_RE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Elementary|ELEMENTARY|High School|HIGH SCHOOL|Middle School|MIDDLE SCHOOL|Primary School|Secondary School|Grammar School|Junior School|Infant School|Academy|ACADEMY)(?![\p{L}])/dgu;
+const SCHOOL_RE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Elementary|ELEMENTARY|High School|HIGH SCHOOL|Middle School|MIDDLE SCHOOL|Primary School|Secondary School|Grammar School|Junior School|Infant School|Academy|ACADEMY|School|SCHOOL)(?![\p{L}])/dgu;
 
 // A residence named right before its level of care: "BIBA from Shady Oaks ALF", "the Sunrise
 // assisted living", "from Maple Crest nursing home".
@@ -205,7 +205,7 @@ export const detectInstitutions: Detector = (text, add) => {
     const d = dictionaries();
     const keys = s.match[0].split(/[ \t]+/).slice(0, -1).map((w) => w.toLowerCase());
     // "Medical School", "the Sports Academy", "Hogwarts"-free: a kind of school is no name.
-    if (keys.every((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || /^(?:at|to|from|in|the|a|an|high|middle|primary|secondary|medical|nursing|dental|sports|music|art|summer|sunday|boarding|special|public|private|state|local|village|elementary|junior|infant|grammar|middle|AT|TO|FROM|IN|THE)$/i.test(k))) continue;
+    if (keys.every((k) => GENERIC_WARD.has(k) || GENERIC_PLACE_WORDS.has(k) || d.clinical.has(k) || /^(?:at|to|from|in|the|a|an|high|middle|primary|secondary|medical|nursing|dental|sports|music|art|summer|sunday|boarding|special|public|private|state|local|village|elementary|junior|infant|grammar|middle|grad|graduate|law|business|night|day|charter|catholic|parochial|trade|vocational|language|driving|home|after|before|his|her|their|our|my|AT|TO|FROM|IN|THE)$/i.test(k))) continue;
     let start = s.start;
     const lead = /^(?:(?:at|to|from|in|the|AT|TO|FROM|IN|THE)[ \t]+)+/.exec(s.match[0]);
     if (lead) start += lead[0].length;

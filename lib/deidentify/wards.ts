@@ -24,7 +24,13 @@ const LABELLED_WARD_RE = /(?<=(?<![\p{L}])(?:LOC|LOCATION|Location|Loc|UNIT|Unit
 // "(bed 3, Baker 5)": a bed's number before the comma is no result in a list.
 const BED_BEFORE = /(?:bed|bay|rm|room|BED|BAY|RM|ROOM|Bed|Bay|Room)[ \t]*\d{1,3}[A-Z]?[ \t]*,[ \t]*$/;
 
+// Decision 138: buildings whose floors Boston's teaching hospitals name wards by ("FARR 10", "bed on
+// reisman 10", "from Feldberg 7 2/9"), in any case and any place in the sentence. Words that are also
+// colours or trades ("White", "Baker") are left to the rules above.
+const BUILDING_FLOOR_RE = /(?<![\p{L}])(?:farr|feldberg|reisman|ellison|bigelow|blake|lunder|phillips|wang|stoneman|kirstein|shapiro|bulfinch|yawkey|gryzmish|deaconess|rabb)[ \t]+\d{1,2}[A-Za-z]?(?![\d\/:%]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|x|hrs?|min)(?![\p{L}]))/dgiu;
+
 export function detectNumberedWards(text: string, push: (start: number, end: number) => void): void {
+  for (const s of /farr|feldberg|reisman|ellison|bigelow|blake|lunder|phillips|wang|stoneman|kirstein|shapiro|bulfinch|yawkey|gryzmish|deaconess|rabb/i.test(text) ? spans(BUILDING_FLOOR_RE, text) : []) push(s.start, s.end);
 if (MAY_HAVE_NAMED_WARD.test(text)) {
   const numbered = [NUMBERED_WARD_RE, MOVE_TO_WARD_RE, ...(/(?:on|ON)[ \t]+\p{Lu}/u.test(text) ? [ON_WARD_RE] : []), ...(/:[ \t]*\p{L}/u.test(text) ? [LABELLED_WARD_RE] : [])];
   for (const re of /\S[ \t]+(?:unit|ward|wing|floor|service)(?![A-Za-z])/.test(text) ? [...numbered, LOWER_WARD_RE] : numbered) {
