@@ -131,6 +131,9 @@ export const detectAddress: Detector = (text, add) => {
       // "pillar B. Crescent sign", "the Hill sign": a sign's name, not a street (decision 123).
       if (/^[ \t]+(?:sign|signs|deformity|pattern)(?![\p{L}])/u.test(text.slice(s.end, s.end + 12))) continue;
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
+      // "612 w ridge rd 78577": a ZIP code right after the street, without its town (decision 138).
+      const zip = /^,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d\-])/.exec(text.slice(s.end, s.end + 16));
+      if (zip) add({ kind: "postcode", start: s.end + zip[0].length - zip[1]!.length, end: s.end + zip[0].length, message: MSG.postcode, priority: 8 });
       // "623 Rietscher Road, Palm Beach": the town after the street.
       if (text.charCodeAt(s.end) === 44) addressTail(text, s.end, add);
     }
@@ -191,6 +194,8 @@ export const detectAddress: Detector = (text, add) => {
   // "Smith, MD" and "Jones, PA" are credentials, and "CAD, MI" in a list of diagnoses is no town.
   for (const s of spans(US_STATE_AFTER_CITY_RE, text)) {
     // "Neighborhood Health Plan, ID NHP4471902": an identifier's label, not Idaho.
+    // "Screened by P. Ranganathan, CT(ASCP)": a credential's letters before its board.
+    if (text[s.end] === "(") continue;
     if (s.match[0] === "ID" && /^[ \t]*(?:#|:|[A-Z]{0,5}\d)/.test(text.slice(s.end, s.end + 8)) && !/^[ \t]+\d{5}(?!\d)/.test(text.slice(s.end, s.end + 8))) continue;
     const windowStart = Math.max(0, s.start - 60);
     const head = text.slice(windowStart, s.start);

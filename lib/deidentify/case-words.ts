@@ -97,6 +97,8 @@ const BEDSIDE_WORDS = () => (bedsideWords ??= new Set([...CLINICAL, ...ICU_VOCAB
 function titledName(title: Word, name: Word, text: string): boolean {
   const d = dictionaries();
   if (!/^\.?[ \t]+$/.test(text.slice(title.end, name.start))) return false;
+  // "DR AWARE", "MD NOTIFIED": what the doctor is or did, not a surname (decision 138).
+  if (PERSON_VERB.has(name.key)) return false;
   // A surname that is also an eponym after "DR" ("DR. LEVENTHAL", "DR PARKINSON"): a doctor, not a syndrome (decision 135).
   if (!mayBeName(name)) return title.key === "dr" && (d.lastNames.has(name.key) || d.eponyms.has(name.key) || (!d.common.has(name.key) && !BEDSIDE_WORDS().has(name.key))) && !FUNCTION.has(name.key) && !CALENDAR_WORDS.has(name.key) && !isAbbreviation(name) && !d.abbreviations.has(name.key);
   return !ROLE_TITLES.has(title.key) || d.firstNames.has(name.key) || d.lastNames.has(name.key) || !d.common.has(name.key);

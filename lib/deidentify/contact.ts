@@ -119,7 +119,7 @@ const PHONE_EIGHT_RE = new RegExp("(?=[3-9])(?<![\\w+\\-.\\/])[3-9]\\d{3}[ \\-]\
 // Netherlands): no count, dose or code is written so.
 // Decision 135: a pager's number after its label ("his pager is 27718", "pgr 4-1129") and a hospital's
 // internal extension after a paging or calling cue or closing a signature ("paged 4-2290", "ID fellow 4-1129").
-const PAGER_RE = /(?<=(?<![\p{L}])(?:pager|PAGER|Pager|beeper|pgr|PGR|pg|PG|bleep|BLEEP)(?:[ \t]+(?:is|#|no\.?|number))?[ \t]*[:#]?[ \t]*)\d(?:-?\d){3,6}(?![\d\-\/]|\.\d)/dgu;
+const PAGER_RE = /(?<=(?<![\p{L}])(?:pager|PAGER|Pager|beeper|pgr|PGR|pg|PG|bpr|BPR|bleep|BLEEP)(?:[ \t]+(?:is|#|no\.?|number))?[ \t]*[:#]?[ \t]*)\d(?:-?\d){3,6}(?![\d\-\/]|\.\d)/dgu;
 const EXTENSION_RE = /(?<![\d\-\/.,])\d-\d{4}(?![\d\-\/%]|[.,]\d)/dgu;
 const EXTENSION_CUE_BEFORE = /(?:paged?|PAGED?|call|CALL|callback|pgr|PGR|x|ext\.?|EXT\.?|fellow|resident|intern|attending|RN|MD|NP|[Qq]['’]?[Ss])[^\n\d]{0,12}$/;
 const PHONE_TRUNK_RE = /(?<![\w+\-.\/])(?:0\d{1,2}[ \-]\d{3}[ \-]\d{4}|0\d[ \-]\d{8})(?!\w|[.\-\/]\d)/dgu;
@@ -145,7 +145,7 @@ export const detectPhone: Detector = (text, add) => {
   }
   for (const s of /0[2378]\)?[ \t]?\d{4}|1[38]00[ \t]\d/.test(text) ? spans(PHONE_AU_RE, text) : []) push(s.start, s.end);
   for (const s of /0\d{1,2}[ \-]\d{3}/.test(text) ? spans(PHONE_TRUNK_RE, text) : []) push(s.start, s.end);
-  for (const s of /pager|PAGER|Pager|beeper|pgr|PGR|pg|PG|bleep|BLEEP/.test(text) ? spans(PAGER_RE, text) : []) push(s.start, s.end);
+  for (const s of /pager|PAGER|Pager|beeper|pgr|PGR|pg|PG|bpr|BPR|bleep|BLEEP/.test(text) ? spans(PAGER_RE, text) : []) push(s.start, s.end);
   for (const s of /\d-\d{4}/.test(text) ? spans(EXTENSION_RE, text) : []) if (EXTENSION_CUE_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) push(s.start, s.end);
   for (const s of /1[3-9]\d[ \-]\d{4}[ \-]\d{4}/.test(text) ? spans(PHONE_CN_MOBILE_RE, text) : []) push(s.start, s.end);
   // Two round counts ("platelets 85000 90000") are no phone number.

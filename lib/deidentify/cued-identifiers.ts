@@ -77,12 +77,16 @@ const EMPLOYER_BEFORE = /(?:at|for|by|with|of)[ \t]+(?:the[ \t]+)?$/;
 // Brands that wear a title: "4 cans of Dr Pepper", "Dr. Scholl's insoles".
 const TITLED_BRAND_RE = /(?<![\p{L}])(?:Dr|DR|dr)\.?[ \t]+(?:Pepper|PEPPER|pepper|Scholl['’]?s|SCHOLL['’]?S|Martens|MARTENS)(?![\p{L}])/gu;
 
+const VALVE_MAKER_RE = /(?<=(?:MVR|AVR|TVR|valve|VALVE|mechanical|MECHANICAL|prosthe\p{L}*|PROSTHE\p{L}*|#\d{2})[^.;\n]{0,16})(?:St\.?|ST\.?|Saint)[ \t]*(?:Jude|JUDE)(?![\p{L}])(?![ \t]+(?:Children|CHILDREN|Hospital|HOSPITAL|Research|RESEARCH))/gu;
+
 /** Spans of a maker's name and the model after it, or before a product's noun, and of a titled brand. */
 export function makerSpans(text: string): Array<[number, number]> {
   // Not after what is said of a doctor ("seen by Dr. Pepper", "paged Dr Pepper").
   const doctor = (at: number) => /(?:by|with|per|saw|see|seen|paged|page|called|call|to|from|cc|attending|consult|consulted)[ \t:]*$/i.test(text.slice(Math.max(0, at - 16), at));
   const brands = /pepper|scholl|martens/i.test(text) ? [...text.matchAll(TITLED_BRAND_RE)].filter((m) => !doctor(m.index)).map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
-  return [...brands, ...modelSpans(text)];
+  // A valve by its maker: "mechanical MVR (St. Jude)", "#29 St. Jude AVR".
+  const valves = /jude/i.test(text) ? [...text.matchAll(VALVE_MAKER_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+  return [...brands, ...valves, ...modelSpans(text)];
 }
 
 function modelSpans(text: string): Array<[number, number]> {

@@ -31,6 +31,15 @@ import { decision141Corpus } from "./corpus/synthetic-141";
 import { decision142Corpus } from "./corpus/discharge-142";
 import { decision143Corpus } from "./corpus/nursing-143";
 import { decision144Corpus } from "./corpus/synthetic-144";
+import { decision145Corpus } from "./corpus/nursing-145";
+import { decision146Corpus } from "./corpus/nursing-146";
+import { decision147Corpus } from "./corpus/synthetic-147";
+import { decision148Corpus } from "./corpus/nursing-148";
+import { decision149Corpus } from "./corpus/nursing-149";
+import { decision150Corpus } from "./corpus/synthetic-150";
+import { decision151Corpus } from "./corpus/nursing-151";
+import { decision152Corpus } from "./corpus/nursing-152";
+import { decision153Corpus } from "./corpus/synthetic-153";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -105,6 +114,17 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   // The third wave, written after the second wave's rules.
   ["decision 135's third wave: ICU notes by a tenth writer", decision143Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 135's third wave: US synthetic sentences by a ninth writer", decision144Corpus, { perCategory: false, minRecall: 0.95 }],
+  // Decision 138's three waves. The ICU batches hold few ages over 89 (8 in batch 146, one missed):
+  // held to overall recall.
+  ["decision 138's first wave: ICU notes by an eleventh writer", decision145Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 138's first wave: ICU notes by a twelfth writer", decision146Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 138's first wave: US synthetic sentences by a tenth writer", decision147Corpus, { perCategory: true, minRecall: 0.96 }],
+  ["decision 138's second wave: ICU notes by a thirteenth writer", decision148Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 138's second wave: ICU notes by a fourteenth writer", decision149Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 138's second wave: US synthetic sentences by an eleventh writer", decision150Corpus, { perCategory: true, minRecall: 0.96 }],
+  ["decision 138's third wave: ICU notes by a fifteenth writer", decision151Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 138's third wave: ICU and step-down notes by a sixteenth writer", decision152Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 138's third wave: US synthetic sentences by a twelfth writer", decision153Corpus, { perCategory: true, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -36,19 +36,29 @@ const KNOWN_HOSPITALS = [
   "CVS", "Walgreens", "Rite Aid", "Duane Reade", "Boots", "Lloyds", "Superdrug", "Shoppers Drug Mart", "Jean Coutu",
   "Chemist Warehouse", "Walmart Pharmacy", "Kroger", "Quest", "LabCorp", "Invitae", "Myriad", "Express Scripts", "OptumRx",
   "CVS Caremark", "Amedisys", "DaVita",
+  // Decision 138: more of New England's, as ICU notes name them.
+  "Sturdy", "Hebrew", "HRC", "Caritas Carney", "Caritas Norwood", "Caritas Good Samaritan", "Quincy Medical",
+  "Milton Hospital", "Jordan Hospital", "South Shore", "Emerson", "Winchester", "Melrose-Wakefield", "Whidden", "Cambridge Hospital",
+  "Somerville Hospital", "Mount Auburn", "Saints", "Anna Jaques", "Holy Family", "Lawrence Memorial", "New England Sinai", "Braintree Rehab",
+  "HealthSouth", "Life Care Center", "Wingate", "Kindred Northeast", "Kindred Park View",
 ];
 
 const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\\.?" : "['’]")).replace(/[ \-]/g, "[ \\t\\-]+");
 const KNOWN_HOSPITAL_RE = new RegExp(`(?<![\\p{L}\\-])(?:${[...KNOWN_HOSPITALS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\-'’])`, "dgiu");
-const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|vs|versus|parish|@|To|From|At|In|Via|By|The|TO|FROM|AT|IN|VIA|BY|THE)[ \t]+$/u;
+const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|vs|versus|parish|for|w\/|with|@|To|From|At|In|Via|By|The|For|With|W\/|TO|FROM|AT|IN|VIA|BY|THE|FOR|WITH)[ \t]+$|(?:->|→|:)[ \t]*$/u;
 const MOVE_BEFORE = /(?:^|[^\p{L}])(?:d\/?c'?d|dc|discharged?|transferred|transfer|sent|going|go|goes|back|admitted|flown|moved|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/iu;
 // Or an institution's word after it, as a text in capitals is read ("FROM MAYO CLINIC" is read "from mayo clinic").
 const INSTITUTION_AFTER = /^[ \t]+(?:clinic|hospital|health|medical|rehab|center|centre)(?![\p{L}])/iu;
 const ROLE_AFTER = /^(?:[ \t]*#[ \t]?\d{3,}|[ \t]+(?:on[ \t]+\p{L}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b|pharmacy|Pharmacy|PHARMACY|store|mail[ \t\-]order|Genetics|liaison|declined|accepted|screened|DECLINED|ACCEPTED|contact|CONTACT|in[ \t]+\p{Lu}\p{L}+|IN[ \t]+\p{Lu}\p{L}+|rep|representative|screener|screening|admissions?|intake|bed|beds|transport|team|ED|ER|emergency|Emergency|LIAISON|REP|SCREENER|ADMISSIONS|BED|TRANSPORT|TEAM))(?![\p{L}])/u;
 const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors?|classification|criteria|score|scale|procedure|sign|syndrome|disease|technique|man(?:eu|oeu)vre|table|tray|needle|valve|approach|protocol|brace|collar|splint|tube|catheter|equation|formula|rules?|grade|staging)(?![\p{L}])/iu;
 
+// Boston's teaching hospitals by their letters, which name nothing else (decision 138): "ECMO discussed
+// w/ MGH", "Caritas Carney -> BI MICU" ("BI" only before a unit or after a move's arrow or preposition).
+const HOSPITAL_LETTERS_RE = /(?<![\p{L}\-\/])(?:MGH|BWH|BIDMC|NEBH|NEMC|Tufts-NEMC|TUFTS-NEMC|BI(?=[ \t]+(?:MICU|SICU|CCU|CVICU|ICU|ED|EW|ER|OR|cath|Deaconess|East|West)(?![\p{L}])))(?![\p{L}\-\d])/dgiu;
+
 export function detectKnownHospitals(text: string, push: (start: number, end: number) => void): void {
   const d = dictionaries();
+  for (const s of /mgh|bwh|bidmc|nebh|nemc|bi[ \t]/i.test(text) ? spans(HOSPITAL_LETTERS_RE, text) : []) push(s.start, s.end);
   for (const s of spans(KNOWN_HOSPITAL_RE, text)) {
     const name = s.match[0];
     const after = text.slice(s.end, s.end + 24);

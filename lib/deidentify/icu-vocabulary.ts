@@ -524,7 +524,8 @@ x-ray x-rays e-coli c-diff c-difficile h-pylori t-piece y-connector j-tube g-tub
 og-tube ng-tubes peg-tube trach-collar trach-mask bi-pap bi-level auto-peep hi-flow hi-flo
 apex apices temple temples ve inpt acip esld woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
 tol interp interps hipaa tx'd tx'ed txd trach'd trached d/c'd dc'd intub'd extub'd
-outpt outpts ok'd okd nif ij r-ij l-ij ino reunion
+outpt outpts ok'd okd nif ij r-ij l-ij ino reunion tmax tmin ascp riss levoflox permacath wocn benzos ho hypotn attg metaneb rec
+methodist methodists pentecostal episcopalian presbyterian lutheran adventist evangelical unitarian congregationalist anglican
 overnoc overnite noc csru acomm acom pcomm pcom phigh plow tlow thigh ardsnet ardsnet's adm hoh
 `);
 
@@ -537,6 +538,7 @@ overnoc overnite noc csru acomm acom pcomm pcom phigh plow tlow thigh ardsnet ar
  * ("Miller blade", "Bishop score", "Hunt and Hess").
  */
 export const BEDSIDE_EPONYMS = words(`
+homan tinetti
 wartofsky
 ramsay riker braden morse norton waterlow jobst hemovac blakemore sengstaken trendelenburg fowler
 sims kocher pfannenstiel whipple hartmann nissen roux ivor mcburney lanz pringle kehr cullen turner

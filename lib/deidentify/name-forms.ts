@@ -28,21 +28,36 @@ const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=['’]s[ \t]+(?:h
 const NAME_BEFORE_SUFFIX_RE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?=[ \t]+(?:III|II|IV|JR|SR)(?![\p{L}])))(?=[ \t]+(?:III|II|IV|Jr\.?|Sr\.?|JR\.?|SR\.?)(?![\p{L}]))/dgu;
 const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy system note plan update bot assistant caller team office admin".split(" "));
 // A colleague in brackets after their service: "Passy-Muir eval planned w/ speech (Colleen)".
-const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter)[ \t]*\([ \t]*)\p{Lu}\p{Ll}+(?=[ \t]*\))/dgu;
+const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter|RRT|rrt|TECH|tech)[ \t]*\([ \t]*|\([ \t]*(?:TECH|tech|Tech|RN|rn|RT|rt|RRT|rrt|NP|np|SW|sw|PCT|pct|CNA|cna)[ \t]+)\p{L}[\p{L}'’\-]+(?=[ \t]*\))/dgu;
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
 // A relative or a colleague by a given name that is also a word ("son will called", "HUSBAND ED
 // CALLED", "RT Hector at bedside", "sw bill"), told from the word by what follows: a name is followed
 // by what a person does or where they are, a modal by a verb ("son will call", "sw will meet").
-const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|sitter|sponsor|interpreter|interp|coordinator|rt|rrt|sw|cm|pct|cna|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
+const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbor|neighbour|sitter|sponsor|interpreter|interp|coordinator|tech|rt|rrt|sw|cm|pct|cna|goes by|known as|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
 // Given names and nicknames the lists do not hold as names because they are words.
-const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich".split(" "));
+const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich buzz honey cookie".split(" "));
 // A nickname in quotes after a relative or "goes by", or before the legal name in brackets: "pt's
 // daughter 'sissy' (cecilia)", "best friend 'Tiny'", "(goes by 'iggy')", "'Dutch' to everyone".
 const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner|goes by|known as|called|aka|a\.k\.a\.|nicknamed)[ \t]+|^|[,;(][ \t]*)['‘"“])\p{L}[\p{Ll}'’\-]*(?:[ \t]+\p{L}[\p{Ll}'’\-]*)?(?=['’"”](?:[ \t]*\([ \t]*\p{L}+|[ \t]+to[ \t]+everyone|[ \t]*[),]|[ \t]+(?:\(|called|visited|here)(?![\p{L}])))/dgimu;
 // A handoff's line: "BED 12 - DIMITRIOU, 91 YO M", "bed 3: Hunter, Wallace 77M".
 const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#?\d{1,3}[A-Z]?[ \t]*[-–:][ \t]*)(\p{Lu}[\p{L}'’\-]+)(?=[ \t]*,[ \t]*(?:\d{1,3}|\p{Lu}[\p{L}'’\-]+[ \t]+\d{1,3}))/dgu;
+// "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
+// did or is doing names him ("Will need", "Will continue" are the modal's).
+const WILL_NAMED_RE = /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:Will|WILL)(?=[ \t]+(?:\p{L}+(?:ing|ed|ING|ED)|is|was|has|had|IS|WAS|HAS|HAD|and|AND|\()(?![\p{L}]))/dgmu;
 const NOT_CUED_NAME = new Set("line phone services service present aware via called".split(" "));
+const NOT_INITIALS = new Set("dr mr ms mrs st jr sr ct mri mr us xr cxr ekg ecg eeg emg echo tte tee pet ir ed er or icu md np pa rn do pt ot sw cm rt np id gi ent uk us usa".split(" "));
 const MODALS = new Set("will may can must might shall".split(" "));
+// Initials after who did or said something, closing the clause: "Gross by T.R., PA(ASCP)", "left at
+// 555-4471 by JW.", "Filled 11/11, tech RM." (decision 138).
+const INITIALS_AFTER_AGENT_RE = /(?<=(?<![\p{L}])(?:by|BY|tech|TECH|per|PER)[ \t]+)(?:\p{Lu}\.?){2,3}(?=[ \t]*(?:[.,;)]|$))/dgmu;
+// An age after a caller and "(self)": "caller Delphine Marchetti (self), 92, reports".
+const AGE_AFTER_SELF_RE = /(?<=\((?:self|SELF|patient|pt)\),[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*,)/dgu;
+// A sign-off with the writer's role, closing the note or a line: "-lm, rd", "-JO, RD X4-4471", "-R.
+// KIRKPATRICK, RD", "-RICH M., RRT", and a colleague with an initial and a role mid-sentence ("BY ED F.
+// RRT & DR. OSEI") (decision 138).
+const ROLE = "(?:RN|RRT|RD|PT|OT|SLP|NP|PA|MD|SW|LICSW|MSW|CM|PCT|CNA|RT|SN|LPN|rn|rrt|rd|pt|ot|slp|np|pa|md|sw|licsw|msw|cm|pct|cna|rt|sn|lpn)";
+const SIGN_OFF_WITH_ROLE_RE = new RegExp(`(?<=(?:^|[.!?)][ \\t]*|\\n[ \\t]*)(?:-{1,2}|—|–|\\/\\/)[ \\t]?)(?:\\p{L}\\.[ \\t]?)?\\p{L}[\\p{L}'’\\-]+(?:[ \\t]+\\p{L}(?:\\.|(?=[ \\t]*,)))?(?=[ \\t]*,?[ \\t]*${ROLE}(?:[ \\t]+(?:x|X|ext\\.?|EXT\\.?)?[ \\t]*\\d[\\d\\-]*)?[ \\t]*(?:$|\\n))`, "dgmu");
+const NAME_INITIAL_ROLE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:by|BY|w\\/|W\\/|with|WITH|per|PER)[ \\t]+)\\p{L}[\\p{L}'’\\-]+[ \\t]+\\p{Lu}\\.(?=[ \\t]*,?[ \\t]*${ROLE}(?![\\p{L}]))`, "dgu");
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
 export const detectNameForms: Detector = (text, add) => {
@@ -107,11 +122,14 @@ export const detectNameForms: Detector = (text, add) => {
     const listed = words.length === 2 && words[0]!.length >= 3 && words[1]!.length >= 3 && d.firstNames.has(words[0]!) && d.lastNames.has(words[1]!);
     if (!words.some(vocabulary) && ((/\p{Lu}/u.test(s.match[0]) && !roman) || listed)) name(s.start, s.end);
   }
-  for (const s of /[ \t]*\(\p{Lu}\p{Ll}+\)/u.test(text) ? spans(NAME_AFTER_SERVICE_RE, text) : []) if (known(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /\([ \t]*(?:\p{L}+[ \t]+)?\p{L}+[ \t]*\)/u.test(text) ? spans(NAME_AFTER_SERVICE_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (known(k) || WORD_NICKNAMES.has(k) || (k.length >= 3 && !d.common.has(k) && !vocabulary(k) && !d.abbreviations.has(k))) name(s.start, s.end);
+  }
   for (const s of spans(CUED_WORD_NAME_RE, text, 1)) {
     const k = s.match[1]!.toLowerCase();
     // Clinical words and abbreviations are no names here ("interpreter line", "son in ED") but for a few given names.
-    const clinical = (d.abbreviations.has(k) || d.clinical.has(k)) && !/^(?:ed|art|bo|mae|june|april)$/.test(k);
+    const clinical = (d.abbreviations.has(k) || d.clinical.has(k)) && !/^(?:ed|art|bo|mae|june|april|peg)$/.test(k);
     if (!WORD_NICKNAMES.has(k) && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
     // A modal before "to", "will" or "would" is no name ("son will to", "wife may would" are not English).
     if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|and|has|had|is|was)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
@@ -119,9 +137,36 @@ export const detectNameForms: Detector = (text, add) => {
   }
   for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
     const k = s.match[0].toLowerCase();
-    if (WORD_NICKNAMES.has(k) || (!vocabulary(k) && !RELATIONS.has(k) && (d.firstNames.has(k) || /^[ \t]*[(]/.test(text.slice(s.end + 1, s.end + 4)) || !d.common.has(k)))) name(s.start, s.end);
+    // In brackets right after a name ("ROSEMARY ('RO')") a quoted word is the nickname unless it is clinical.
+    const before = /(\p{L}+)[ \t]*\([ \t]*['‘"“]$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase() ?? "";
+    const afterName = (d.firstNames.has(before) || d.lastNames.has(before)) && !d.clinical.has(k);
+    if (WORD_NICKNAMES.has(k) || afterName || (!vocabulary(k) && !RELATIONS.has(k) && (d.firstNames.has(k) || /^[ \t]*[(]/.test(text.slice(s.end + 1, s.end + 4)) || !d.common.has(k)))) name(s.start, s.end);
   }
   for (const s of /\d[ \t]*[-–:][ \t]*\p{Lu}/u.test(text) ? spans(BED_NAME_RE, text, 1) : []) if (!vocabulary(s.match[1]!.toLowerCase())) name(s.start, s.end);
+  for (const s of /(?:by|BY|tech|TECH|per|PER)[ \t]+\p{Lu}/u.test(text) ? spans(INITIALS_AFTER_AGENT_RE, text) : []) {
+    const k = s.match[0].replace(/\./g, "").toLowerCase();
+    // Dotted initials are a person's ("T.R."); undotted ones only two letters no abbreviation has ("by IHC", "per APS").
+    const dotted = /\p{Lu}\.\p{Lu}/u.test(s.match[0]);
+    if (!NOT_INITIALS.has(k) && (dotted || (k.length === 2 && !d.abbreviations.has(k) && !d.clinical.has(k)))) name(s.start, s.end);
+  }
+  for (const s of /\((?:self|SELF|patient|pt)\),/.test(text) ? spans(AGE_AFTER_SELF_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 9 });
+  for (const s of /Will|WILL/.test(text) ? spans(WILL_NAMED_RE, text) : []) {
+    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(s.end))?.[1]?.toLowerCase() ?? "";
+    // "Will need", "Will be seeing", "Will continue monitoring": the modal's verb may end in "-ed" or "-ing" only as a participle after "be".
+    const stem = next.replace(/(?:ed|ing)$/, "");
+    const past = stem !== next && stem.length >= 2 && (d.common.has(stem) || d.common.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && d.common.has(stem.slice(0, -1))));
+    if ((past || !/(?:ed|ing)$/.test(next)) && !/^(?:need|needing|be|being|bring|bringing|proceed|proceeding|continue|continuing|follow|following|reassess|recheck|rechecked)$/.test(next)) name(s.start, s.end);
+  }
+  for (const s of /(?:-|—|–|\/\/)[^\n]{1,24}(?:RN|RRT|RD|PT|OT|SLP|NP|PA|MD|SW|MSW|CM|PCT|CNA|RT|SN|LPN)[ \t\d\-xX.]*$/im.test(text) ? spans(SIGN_OFF_WITH_ROLE_RE, text) : []) {
+    const word = s.match[0].replace(/^(?:\p{L}\.[ \t]?)/u, "").split(/[ \t]/)[0]!.toLowerCase();
+    const initialled = /^\p{L}\.|[ \t]\p{L}\.?$/u.test(s.match[0]);
+    // Two or three letters are the writer's initials; a longer word must be a name the lists hold or no English word.
+    if (initialled || WORD_NICKNAMES.has(word) || (word.length <= 3 && !/^(?:ok|ve|nad|prn|per|see|and|the|am|pm)$/.test(word)) || d.firstNames.has(word) || d.lastNames.has(word) || !d.common.has(word)) if (!vocabulary(word) || word.length <= 3) name(s.start, s.end);
+  }
+  for (const s of /\p{Lu}\.[ \t]*,?[ \t]*(?:RN|RRT|RD|RT|NP|PA|MD|SW|CM|rn|rrt|rd|rt|np)/u.test(text) ? spans(NAME_INITIAL_ROLE_RE, text) : []) {
+    const k = s.match[0].split(/[ \t]/)[0]!.toLowerCase();
+    if (d.firstNames.has(k) || d.lastNames.has(k) || WORD_NICKNAMES.has(k)) name(s.start, s.end);
+  }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));
     if (!words.some((k) => vocabulary(k) && !d.firstNames.has(k) && !d.lastNames.has(k))) name(s.start, s.end);

@@ -37,13 +37,20 @@ const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t
 
 // Decision 135: a union's local ("ILA LOCAL 800", "construction worker w/ local 223") and an employer
 // before a retiree's occupation ("retired Raytheon engineer", "RETIRED MBTA BUS DRIVER").
+// Decision 138: a veterans' or a fraternal post with its number ("VFW Post 639", "HIS VFW POST 1822"),
+// a state prison by its letters ("MCI-NORFOLK", "mci-cedar junction"), an employer in brackets after
+// work ("CALLED FROM WORK (FIDELITY, 617-...)"), and Jamaica Plain's letters after a preposition.
+const POST_RE = /(?<![\p{L}])(?:VFW|vfw|American Legion|AMERICAN LEGION|american legion|AmVets|AMVETS|Elks|ELKS|elks|Moose|MOOSE)[ \t]+(?:Post|POST|post|Lodge|LODGE|lodge)[ \t]*#?[ \t]*\d{1,5}(?![\d])/dgu;
+const PRISON_RE = /(?<![\p{L}])(?:MCI|mci|Mci)[ \t]*-[ \t]*\p{L}[\p{L}'’]*(?:[ \t]+(?:Junction|JUNCTION|junction))?/dgu;
+const WORK_BRACKET_RE = /(?<=(?<![\p{L}])(?:work|WORK|Work|job|JOB|Job)[ \t]*\([ \t]*)(\p{L}[\p{L}'’&.\-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’&.\-]*){0,3})(?=[ \t]*[,)])/dgu;
+const JP_RE = /(?<=(?<![\p{L}])(?:in|from|to|IN|FROM|TO|In|From)[ \t]+)(?:JP|jp)(?=[ \t]*(?:[.,;)]|$|\n))/dgmu;
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
 // A home-care agency or a hospice named by its region: "VNA OF CAPE COD", "Hospice of the North Shore".
 const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NURSE ASSOCIATION|Hospice|HOSPICE|Elder Services|ELDER SERVICES)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
 // A children's hospital by its usual short name ("from Children's Hospital", "at children's as a kid"),
 // and a state's code alone after "in"/"from" closing its clause ("ONLY FAMILY, IN NH, CELL ..."): the
 // codes that are also clinical abbreviations (OR, CT, NC, MI, MS, PA, MD, CA, VA, GA, LA, ...) stay out.
-const CHILDRENS_RE = /(?<![\p{L}])(?:(?<=(?:at|from|to|in|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)children['’]s(?![\p{L}])(?![ \t]+(?:clinic|ward|unit|outpatients?|services?|department|dept|team|nurses?|nursing|cent(?:er|re)|ed|emergency|icu|room|play|doses?|section|books?|homes?|hospice|rights|charity|society|trust)(?![\p{L}]))|(?:Children['’]s|CHILDREN['’]S)[ \t]+(?:Hospital|HOSPITAL)|children['’]s[ \t]+hospital)(?![\p{L}])/dgu;
+const CHILDRENS_RE = /(?<![\p{L}])(?:(?<=(?:at|from|to|in|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)(?:children['’]?s|Children['’]s|CHILDREN['’]S)(?![\p{L}])(?![ \t]+(?:clinic|ward|unit|outpatients?|services?|department|dept|team|nurses?|nursing|cent(?:er|re)|ed|emergency|icu|room|play|doses?|section|books?|homes?|hospice|rights|charity|society|trust)(?![\p{L}]))|(?:Children['’]s|CHILDREN['’]S)[ \t]+(?:Hospital|HOSPITAL)|children['’]s[ \t]+hospital)(?![\p{L}])/dgu;
 const STATE_ALONE_RE = /(?<=(?:^|[^\p{L}])(?:in|from|IN|FROM|In|From)[ \t]+)(?:NH|NJ|NY|RI|VT|SC|FL|AZ|NM|NV|UT|WA|WY|WV|WI|MN|IA|IL|KS|KY|MO|NE|ND|TN|AK|AR|AL|TX|ME(?=,))(?=[ \t]*[,.;)])/dgu;
 // "Hospital for Special Surgery", "Hospital for Sick Children": a hospital named for what it treats.
 const HOSPITAL_FOR_RE = /(?<![\p{L}])(?:Hospital|HOSPITAL|Institute|INSTITUTE|Home|HOME)[ \t]+(?:for|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
@@ -97,6 +104,13 @@ export const detectOrganisations: Detector = (text, add) => {
     }
   }
   for (const s of /ocal[ \t]+(?:No)?\.?[ \t]*\d/i.test(text) ? spans(UNION_LOCAL_RE, text) : []) place(s.start, s.end);
+  for (const s of /post|lodge/i.test(text) ? spans(POST_RE, text) : []) place(s.start, s.end);
+  for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) place(s.start, s.end);
+  for (const s of /jp/i.test(text) ? spans(JP_RE, text) : []) place(s.start, s.end);
+  for (const s of /(?:work|job)[ \t]*\(/i.test(text) ? spans(WORK_BRACKET_RE, text, 1) : []) {
+    const words = keys(s.match[1]!);
+    if (!words.some(vocabulary) && !words.some((k) => /^(?:his|her|their|the|same|night|nights|days|today|tonight|now|cell|phone|home)$/.test(k))) place(s.start, s.end);
+  }
   for (const s of /(?:VNA|ospice|OSPICE|ervices|ERVICES|ssociation|SSOCIATION)[ \t]+(?:of|OF)[ \t]/.test(text) ? spans(AGENCY_OF_RE, text) : []) place(s.start, s.end);
   for (const s of /hildren['’]s|HILDREN['’]S/.test(text) ? spans(CHILDRENS_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:in|from|IN|FROM|In|From)[ \t]+[A-Z]{2}[ \t]*[,.;)]/.test(text) ? spans(STATE_ALONE_RE, text) : []) place(s.start, s.end);
