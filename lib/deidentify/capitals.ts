@@ -42,7 +42,7 @@ const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));
 // Where someone lives, comes from or goes: with a preposition, a strong cue of a place.
 const RESIDENCE_VERB = set("lives living lived resides residing home born raised up is was originally comes came moved native resident transferred transfer admitted discharged returned sent going went back");
-const CLAUSE_END = set("with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc");
+const CLAUSE_END = set("with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today");
 export const CUE_END = set("in from near to at of outside by for is the");
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");

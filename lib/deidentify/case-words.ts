@@ -30,7 +30,7 @@ export function wordsOf(text: string, at = 0): Word[] {
 const set = (s: string) => new Set(s.split(" "));
 /** Words no writer capitalises mid-sentence. */
 export const FUNCTION = set("a an the of to from at in on for with by and or but nor so as if is was are were be been being has had have do does did will would can could might must shall should not no per via into onto than then this that these those it its he she they him her his hers their them we our you your i me my who whom which what when where while after before since until about above below up down out off");
-export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend sister nurse matron");
+export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
 const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and");

@@ -1,4 +1,6 @@
 // Emails, links and phone, fax and pager numbers.
+import { dictionaries } from "./dictionaries";
+import { isCommonWord } from "./tokens";
 import { NOT_BEFORE_UNIT, SPOKEN_DIGIT } from "./patterns";
 import { digitCount, MSG, spans, type Candidate, type Detector } from "./types";
 
@@ -18,7 +20,18 @@ const MAC_RE = /(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa
 // An address read out by dictation: "nuala dot quinlan at gmail dot com" (decision 118).
 const SPOKEN_EMAIL_RE = /(?<![\p{L}\p{N}])[a-z][a-z0-9]*(?:[ \t]+(?:dot|underscore|hyphen|dash)[ \t]+[a-z0-9]+){0,3}[ \t]+at[ \t]+[a-z][a-z0-9\-]*(?:[ \t]+dot[ \t]+[a-z0-9\-]+){0,3}[ \t]+dot[ \t]+(?:com|org|net|edu|gov|info|io|ie|uk|nz|za|au|ca|in|sg|ph|ke|ng|hk|co)(?![\p{L}])/dgu;
 
+// A login or a portal's handle after its label: "(login koyeyemi)", "via portal (kimtran_1988)",
+// "username: jdoe42" (decision 138). A handle has a digit, an underscore or a dot, or stands right
+// after "login", "username" or "handle".
+const HANDLE_RE = /(?<=(?<![\p{L}])(?:login|log-in|username|user name|user id|userid|handle:|account|portal|screen name)[ \t]*[:(]?[ \t]*)@?[A-Za-z][A-Za-z0-9._\-]{3,30}(?=[ \t]*[),;.]?(?:[ \t]|$))/dgimu;
+
 export const detectEmail: Detector = (text, add) => {
+  for (const s of /login|log-in|user|handle|account|portal|screen name/i.test(text) ? spans(HANDLE_RE, text) : []) {
+    const handle = s.match[0].replace(/\.$/, "");
+    const label = /(?:login|log-in|username|user name|user id|userid|handle|screen name)[ \t]*[:(]?[ \t]*$/i.test(text.slice(Math.max(0, s.start - 16), s.start));
+    // A word is no handle ("login attempt", "bucket-handle tear").
+    if (/[0-9_]|\.\p{L}/u.test(handle) || (label && !isCommonWord(handle.toLowerCase()) && !dictionaries().clinical.has(handle.toLowerCase()))) add({ kind: "url", start: s.start, end: s.start + handle.length, message: MSG.url, priority: 12 });
+  }
   // Cheap test first: "::", or four groups of hex digits in a row (clock times have three).
   if (text.includes("::") || /[0-9A-Fa-f]:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]/.test(text) || /[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-/.test(text)) {
     for (const s of spans(IPV6_RE, text)) {
@@ -100,7 +113,7 @@ const PHONE_LABELLED_RE =
 // An internal extension after a calling verb: "page 3-3381", "call Dr. Lee at 4-5512", "p#20931",
 // "page me at #41872".
 const PHONE_EXTENSION_CUED_RE =
-  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Paged|Call|Called|PAGE|PAGED|CALL|CALLED)(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*#?)(?:\d-\d{4}|\d{5})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
+  /(?=\d)(?<=(?:\b(?:page|paged|call|called|reach|reached|contact|dial|beep|Page|Paged|Call|Called|PAGE|PAGED|CALL|CALLED)(?:[ \t]+(?:me|us|him|her|them))?(?:[ \t]+(?:Dr\.?|DR\.?)[ \t]+\p{Lu}[\p{L}'’\-]+)?(?:[ \t]+(?:at|on))?|\bp[#:])[ \t]*#?)(?:\d-\d{4}|\d{5}|(?<=#)\d{4})(?![\w\/]|[.\-]\d|[ \t]*(?:mg|mL|ml|mm|cm|%|units?|patients|cases|times|cells|copies))/dgu;
 
 // A number read out digit by digit, as dictation writes it: "oh seven seven nine three four four one
 // two eight six", "zero one six one four nine double six" (decision 118); seven digits or more.

@@ -40,6 +40,10 @@ import { decision150Corpus } from "./corpus/synthetic-150";
 import { decision151Corpus } from "./corpus/nursing-151";
 import { decision152Corpus } from "./corpus/nursing-152";
 import { decision153Corpus } from "./corpus/synthetic-153";
+import { decision154Corpus } from "./corpus/nursing-154";
+import { decision155Corpus } from "./corpus/nursing-155";
+import { decision156Corpus } from "./corpus/nursing-156";
+import { decision157Corpus } from "./corpus/synthetic-157";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -125,6 +129,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 138's third wave: ICU notes by a fifteenth writer", decision151Corpus, { perCategory: false, minRecall: 0.97 }],
   ["decision 138's third wave: ICU and step-down notes by a sixteenth writer", decision152Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 138's third wave: US synthetic sentences by a twelfth writer", decision153Corpus, { perCategory: true, minRecall: 0.96 }],
+  ["decision 138's fourth wave: ICU notes by a seventeenth writer", decision154Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 138's fourth wave: adult and neonatal ICU notes by an eighteenth writer", decision155Corpus, { perCategory: false, minRecall: 0.94 }],
+  ["decision 138's fourth wave: terse ICU notes by a nineteenth writer", decision156Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 138's fourth wave: US template sentences by a thirteenth writer", decision157Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -62,6 +62,28 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["pt is kindergarten teacher at a school in jp, hopes to return.", "location", "jp"],
   ["states pt was trached at Children's in Aug '98 for CP", "location", "Children's"],
   ["Pt is a 90 yo man (turns 91 on 5/3, per dtr) from home.", "age", "91"],
+  // Wave 7: congregations, businesses and funeral homes by name, families in brackets, handles, procedures' days.
+  ["PT IS A DEACON AT TWELFTH BAPTIST CHURCH IN ROXBURY.", "location", "TWELFTH BAPTIST CHURCH"],
+  ["SINGERS FROM OLD SOUTH CHURCH CAME THROUGH UNIT.", "location", "OLD SOUTH CHURCH"],
+  ["pt's pastor of jubilee christian church, they prayed", "location", "jubilee christian church"],
+  ["She attends church at Our Savior's Lutheran .", "location", "Our Savior's Lutheran"],
+  ["will arrange w/ levine chapels.", "location", "levine chapels"],
+  ["funeral home preference mcnamara-sparrell in cambridge.", "location", "mcnamara-sparrell"],
+  ["brought cannoli from mike's pastry. pt happy.", "location", "mike's pastry"],
+  ["Pt expired at 0412. Family (Margaret, Thomas, Kathleen) at bedside.", "name", "Thomas"],
+  ["0230 pulled ngt, replaced by ray (resource rn), placement confirmed", "name", "ray"],
+  ["no phone #; case mgmt (Sheila) attempting to locate.", "name", "Sheila"],
+  ["scribe present (login koyeyemi) for the encounter", "name", "koyeyemi"],
+  ["messaged via portal (kimtran_1988) on sat re: ankle", "url", "kimtran_1988"],
+  ["Pt 71 yo M CABG x4 3/6 w/ Dr. Castellano, POD 2.", "date", "3/6"],
+  ["Infant transferred 1/1 via Boston MedFlight.", "date", "1/1"],
+  ["ROLLOVER ON RTE 24 SB NEAR EXIT 12, SAT ~0200, EJECTED", "date", "SAT"],
+  ["daughter asking whether pt can travel for Eid.", "date", "Eid"],
+  ["SW PAGED #4482, WILL F/U IN AM.", "phone", "4482"],
+  ["BPD Officer Nunes #1472 stationed at door.", "mrn", "1472"],
+  ["assault victim per det sok, case 07-5520.", "mrn", "07-5520"],
+  ["they live in Chelsea on Broadway.", "location", "Broadway"],
+  ["PT BROUGHT IN BY EMS FROM SOUTH STATION AFTER FOUND DOWN.", "location", "SOUTH STATION"],
   // Numbers and ages.
   ["CARDS FELLOW PAGED DR. OKONJO 4-2236, IN TO SEE PT.", "phone", "4-2236"],
   ["read back to t. mcallister rn. acc# h7719302.", "mrn", "h7719302"],
@@ -98,6 +120,12 @@ const CLEAN: string[] = [
   "RECHECK AT 2200. DR AWARE. COUGH STRONG. -RRT",
   "visual hallucinations ('bugs'). called from work (home), no change. JP drain to bulb suction, in JP 20cc.",
   "Pt on Coumadin for mechanical MVR (St. Jude), INR 1.7. seen in the children's clinic.",
+  // Wave 7's clean shapes.
+  "VANCO DAY 6/14, MEROPENEM DAY 4. SCI: C5 ASIA A. Tolerated 240cc w/o N/V. Will advance as tol.",
+  "I/O: +6.2L LOS. DR AWARE OF PT'S K 6.1. fam at bs most of eve. FEMOSTOP NOT NEEDED.",
+  "Chaplain from our chapel visited. went to the local church. ate at a chinese restaurant.",
+  "Login attempt rejected. Bucket handle tear of the medial meniscus. Tommy John surgery planned.",
+  "Arboviral panel including St. Louis encephalitis. Death verified; funeral director notified.",
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [

@@ -20,7 +20,7 @@ export const GENERIC_PLACE_WORDS = new Set([...GENERIC_WARD_WORDS, "emergency", 
 // In a note written in capitals, a known town after "IN" at the end of a clause, on a line that
 // already names a move or a residence: "ADMITTED FROM ST. JOSEPH'S IN PORTAGE.", "SON LIVES
 // NEAR HER IN READING." ("PT RESTING IN BED." names no town, and its line no move).
-export const CAPS_IN_PLACE_LINE = /(?:^|[^A-Z])(?:FROM|TO|AT|LIVES|LIVING|LIVED|RESIDES|RESIDENT|MOVED|BORN|HOME|TRANSFERRED|TRANSFER|ADMITTED|DISCHARGED|WORKS|DAUGHTER|SON|SISTER|BROTHER|FAMILY|WIFE|HUSBAND)(?![A-Z])/;
+export const CAPS_IN_PLACE_LINE = /(?:^|[^A-Z])(?:FROM|TO|AT|LIVES|LIVING|LIVED|RESIDES|RESIDENT|MOVED|BORN|HOME|TRANSFERRED|TRANSFER|ADMITTED|DISCHARGED|WORKS|DAUGHTER|DTR|SON|SISTER|BROTHER|FAMILY|WIFE|HUSBAND|NIECE|NEPHEW|MOTHER|FATHER|MOM|DAD|PARENTS|HCP|VISITING|FLYING|DRIVING|COMING)(?![A-Z])/;
 
 // The head noun of an eponym: "Westermark sign", "Hampton hump", "Kerley B lines", "Hickman line",
 // "Whipple procedure", "Hoehn and Yahr stage", "Rutherford category 3". A capitalised word right

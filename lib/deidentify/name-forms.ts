@@ -16,7 +16,9 @@ const LAST_COMMA_FIRST_RE = /(?<![\p{L}\p{N}])(?:(\p{Lu}\p{Ll}+),[ \t]*(\p{Lu}\p
 // A clinician by initials and surname ("-T. Graham PGY2", "RAD: P. Anantharaman", "-K. L. Dunleavy").
 const INITIAL_SURNAME_RE = /(?<![\p{L}.'’])(?:\p{Lu}\.[ \t]?){1,2}(\p{Lu}[\p{Ll}'’\-]{2,})(?![\p{L}.])/dgu;
 // A colleague before the role in brackets: "Brigid (charge) aware".
-const NAME_BEFORE_CHARGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?=[ \t]*\((?:charge|charge RN|charge rn|charge nurse|resource|preceptor|float|supervisor)\))/dgu;
+const NAME_BEFORE_CHARGE_RE = /(?<![\p{L}])\p{L}\p{Ll}{2,}(?=[ \t]*\((?:charge|charge RN|charge rn|charge nurse|resource|resource rn|resource RN|preceptor|float|supervisor|rn supv|nurse mgr|nm|cn)\))/dgu;
+// Names listed in brackets after who they are: "Family (Margaret, Thomas, Kathleen) at bedside", "3 children (Luca 22, Sofia 19, Marco 15)".
+const BRACKETED_FAMILY_RE = /(?<=(?<![\p{L}])(?:family|children|kids|sons|daughters|dtrs|grandchildren|grandkids|siblings|visitors|parents|present)[ \t]*\()[^()\n]{3,80}(?=\))/dgiu;
 // A person before an age in apposition ("Mercy, 93, and her husband"), a chat's speaker after its
 // time ("[10:42] Ivy: hi", "14:03 — Nurse Kelsey R.:"), a caller naming themself ("this is Grant,
 // Hope's husband"), and a name before a generational suffix ("GRANT MERCER III").
@@ -28,12 +30,12 @@ const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=['’]s[ \t]+(?:h
 const NAME_BEFORE_SUFFIX_RE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?=[ \t]+(?:III|II|IV|JR|SR)(?![\p{L}])))(?=[ \t]+(?:III|II|IV|Jr\.?|Sr\.?|JR\.?|SR\.?)(?![\p{L}]))/dgu;
 const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy system note plan update bot assistant caller team office admin".split(" "));
 // A colleague in brackets after their service: "Passy-Muir eval planned w/ speech (Colleen)".
-const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter|RRT|rrt|TECH|tech)[ \t]*\([ \t]*|\([ \t]*(?:TECH|tech|Tech|RN|rn|RT|rt|RRT|rrt|NP|np|SW|sw|PCT|pct|CNA|cna)[ \t]+)\p{L}[\p{L}'’\-]+(?=[ \t]*\))/dgu;
+const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|case mgmt|CASE MGMT|Case mgmt|case mgr|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter|RRT|rrt|TECH|tech)[ \t]*\([ \t]*|\([ \t]*(?:TECH|tech|Tech|RN|rn|RT|rt|RRT|rrt|NP|np|SW|sw|PCT|pct|CNA|cna)[ \t]+)\p{L}[\p{L}'’\-]+(?=[ \t]*\))/dgu;
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
 // A relative or a colleague by a given name that is also a word ("son will called", "HUSBAND ED
 // CALLED", "RT Hector at bedside", "sw bill"), told from the word by what follows: a name is followed
 // by what a person does or where they are, a modal by a verb ("son will call", "sw will meet").
-const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbor|neighbour|sitter|sponsor|interpreter|interp|coordinator|tech|rt|rrt|sw|cm|pct|cna|goes by|known as|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
+const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|stepdad|stepmom|stepfather|stepmother|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbor|neighbour|sitter|sponsor|interpreter|interp|coordinator|tech|rt|rrt|sw|cm|pct|cna|goes by|known as|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
 // Given names and nicknames the lists do not hold as names because they are words.
 const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich buzz honey cookie".split(" "));
 // A nickname in quotes after a relative or "goes by", or before the legal name in brackets: "pt's
@@ -90,10 +92,18 @@ export const detectNameForms: Detector = (text, add) => {
     const k = s.match[1]!.toLowerCase();
     const initials = s.match[0].slice(0, s.match[0].length - s.match[1]!.length);
     // "upgoing L. Hoffmann's", "net -2.1 L. Transitioned": a side or a unit closing a sentence.
-    if (/^[LRBlr]\.[ \t]?$/.test(initials) || /\d[ \t]*$/.test(text.slice(Math.max(0, s.match.index - 3), s.match.index))) continue;
+    if (/^[LRBlr]\.[ \t]?$/.test(initials) || /(?:\d[ \t]*|[\/&])$/.test(text.slice(Math.max(0, s.match.index - 3), s.match.index))) continue;
     if (!vocabulary(k) && !d.eponyms.has(k) && (d.lastNames.has(k) || (!d.common.has(k) && !/(?:ed|ing)$/.test(k)))) name(s.match.index, s.end);
   }
-  for (const s of /\((?:charge|resource|preceptor|float|supervisor)/.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
+  for (const s of /(?:family|children|kids|sons|daughters|dtrs|grandchildren|grandkids|siblings|visitors|parents|present)[ \t]*\(/i.test(text) ? spans(BRACKETED_FAMILY_RE, text) : []) {
+    for (const m of s.match[0].matchAll(/\p{L}[\p{L}'’\-]+/gu)) {
+      const k = m[0].toLowerCase();
+      // A language or a compound describes the family ("Family (Spanish-speaking)").
+      const describes = k.includes("-") || /(?:ish|ese|ian|ic|an)$/.test(k);
+      if ((d.firstNames.has(k) || (/^\p{Lu}\p{Ll}/u.test(m[0]) && !d.common.has(k) && !describes)) && !d.clinical.has(k) && !d.abbreviations.has(k) && !RELATIONS.has(k)) name(s.start + m.index, s.start + m.index + m[0].length);
+    }
+  }
+  for (const s of /\((?:charge|resource|preceptor|float|supervisor|rn supv|nurse mgr|nm|cn)/i.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
     if (d.firstNames.has(s.match[0].toLowerCase())) name(s.start, s.end);
   }
   for (const s of /,[ \t]+(?:an?|aged)[ \t]+\d/.test(text) ? spans(NAME_BEFORE_AGED_RE, text) : []) {

@@ -204,7 +204,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       const startsWithFirst = seg[0]!.first || (seg[0]!.shape === "initial" && /^\./.test(text.slice(seg[0]!.end, seg[0]!.end + 1)));
       let isName = false;
       // A letter glued to a number ("4L NP") or a side without its full stop ("Pt's L forearm") is no initial.
-      if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".");
+      if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".") && !/^[ \t]*\d/.test(text.slice(seg[0]!.end, seg[0]!.end + 3));
       else if (context) isName = true;
       else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;

@@ -8,7 +8,7 @@
 import { dictionaries } from "./dictionaries";
 import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, GENERIC_WARD } from "./name-context";
 import { isProper } from "./places";
-import { looksMedical } from "./tokens";
+import { isCommonWord, looksMedical } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
 import { OCCUPATIONS } from "./vocabulary";
 
@@ -44,6 +44,15 @@ const POST_RE = /(?<![\p{L}])(?:VFW|vfw|American Legion|AMERICAN LEGION|american
 const PRISON_RE = /(?<![\p{L}])(?:MCI|mci|Mci)[ \t]*-[ \t]*\p{L}[\p{L}'’]*(?:[ \t]+(?:Junction|JUNCTION|junction))?/dgu;
 const WORK_BRACKET_RE = /(?<=(?<![\p{L}])(?:work|WORK|Work|job|JOB|Job)[ \t]*\([ \t]*)(\p{L}[\p{L}'’&.\-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’&.\-]*){0,3})(?=[ \t]*[,)])/dgu;
 const JP_RE = /(?<=(?<![\p{L}])(?:in|from|to|IN|FROM|TO|In|From)[ \t]+)(?:JP|jp)(?=[ \t]*(?:[.,;)]|$|\n))/dgmu;
+// Decision 138: a congregation by its name, in any case: a qualifier or a name, then a denomination or a
+// church's word ("TWELFTH BAPTIST CHURCH", "Old South Church", "first parish", "Concord Baptist",
+// "Union United Methodist", "Holy Trinity"), and a funeral home after its cue ("funeral home
+// preference mcnamara-sparrell", "will arrange w/ levine chapels"). A faith alone ("Pt is Baptist") is no place.
+const CONGREGATION_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’.\-]*[ \t]+){0,2}?\p{L}[\p{L}'’\-]*)[ \t]+(?:baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|a\.m\.e\.?|ame zion|church|parish|chapel|chapels|cathedral|tabernacle|synagogue|temple|mosque|congregation|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat)(?:[ \t]+(?:church|chapel|parish|congregation))?(?![\p{L}])/dgiu;
+const CONGREGATION_QUALIFIER = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|old|holy|trinity|grace|christ|emmanuel|immanuel|bethel|union|greater|mount|mt\.?|st\.?|saint|our|sacred|blessed|good|new|true|calvary|zion|ebenezer|shiloh|bethany|faith|hope|jubilee|victory|deliverance|abundant|redeemer|resurrection|nativity|ascension|annunciation|assumption|epiphany|transfiguration)$/i;
+const NOT_A_CONGREGATION_WORD = /^(?:pt|pt's|patient|patient's|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|go|went|attends|attend|local|same|family|devout|practicing|lapsed|religion|rel|faith|prefers|no|any|catholic|jewish|muslim|protestant|christian|orthodox|hindu|buddhist|home|after|before|weekly|sunday|sundays)$/i;
+const INNER_BREAK = /^(?:pt|pt's|patient|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|went|attends)$/i;
+const FUNERAL_CUE_RE = /(?<=(?:funeral home|funeral parlor|funeral director)(?:[ \t]+(?:preference|is|will be|of choice))?[ \t]*:?[ \t]+|(?:arrange|arrangements)[ \t]+(?:w\/|with)[ \t]+)(?!(?:preference|is|will|of|notified|called|aware|here|to|and)(?![\p{L}]))(\p{L}[\p{L}'’\-]+(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’\-]+)?)(?=[ \t]*(?:[.,;)]|$|in[ \t]|funeral|chapels?))/dgimu;
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
 // A home-care agency or a hospice named by its region: "VNA OF CAPE COD", "Hospice of the North Shore".
 const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NURSE ASSOCIATION|Hospice|HOSPICE|Elder Services|ELDER SERVICES)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
@@ -105,6 +114,28 @@ export const detectOrganisations: Detector = (text, add) => {
   }
   for (const s of /ocal[ \t]+(?:No)?\.?[ \t]*\d/i.test(text) ? spans(UNION_LOCAL_RE, text) : []) place(s.start, s.end);
   for (const s of /post|lodge/i.test(text) ? spans(POST_RE, text) : []) place(s.start, s.end);
+  for (const s of /baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|church|parish|chapel|cathedral|tabernacle|synagogue|temple|mosque|congregation|a\.m\.e|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat/i.test(text) ? spans(CONGREGATION_RE, text, 1) : []) {
+    // Words after a sentence's end only ("provided letter. Pt's church"), a saint's or a mount's stop aside.
+    const names = s.match[1]!.replace(/^.*(?<!(?:^|[ \t])(?:st|mt|ft|St|Mt|Ft|ST|MT|FT))[.!?][ \t]+/u, "").split(/[ \t]+/);
+    // From the first word that names the congregation: a qualifier or a word that is no vocabulary.
+    let first = 0;
+    // An eponym's surname names a chapel as well as a sign ("Levine Chapels").
+    const word = (w: string) => vocabulary(w.toLowerCase()) && !d.eponyms.has(w.toLowerCase()) && !CONGREGATION_QUALIFIER.test(w);
+    // Leading words that only say what the patient does ("owns golden harvest restaurant") are no part of it.
+    const namesPart = (w: string) => CONGREGATION_QUALIFIER.test(w) || d.places.has(w.toLowerCase()) || d.firstNames.has(w.toLowerCase().replace(/['’]s$/, "")) || d.lastNames.has(w.toLowerCase().replace(/['’]s$/, "")) || !isCommonWord(w.toLowerCase().replace(/['’]s$/, ""));
+    while (first < names.length && (NOT_A_CONGREGATION_WORD.test(names[first]!) || word(names[first]!) || (first < names.length - 1 && !namesPart(names[first]!)))) first++;
+    // And after the last such word inside it: in "Fr. Okafor from the parish" the parish is named, not Okafor.
+    for (let m = names.length - 1; m > first; m--) if (INNER_BREAK.test(names[m]!) || word(names[m]!)) { first = m + 1; break; }
+    if (first >= names.length) continue;
+    const kept = names.slice(first);
+    const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, "");
+    // "Our" qualifies only a name after it ("Our Savior's Lutheran", not "our chapel").
+    const qualified = kept.some((w) => CONGREGATION_QUALIFIER.test(w) && !/^our$/i.test(w)) || (/^our$/i.test(kept[0]!) && kept.length >= 2);
+    if (!qualified && !kept.some((w) => d.places.has(bare(w)) || d.firstNames.has(bare(w)) || d.lastNames.has(bare(w)) || !isCommonWord(bare(w)))) continue;
+    const start = s.match.index + s.match[0].indexOf(kept.join(" "));
+    place(start, s.match.index + s.match[0].length);
+  }
+  for (const s of /funeral|arrange/i.test(text) ? spans(FUNERAL_CUE_RE, text, 1) : []) if (!keys(s.match[1]!).some((k) => vocabulary(k) && !d.eponyms.has(k))) place(s.start, s.end);
   for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) place(s.start, s.end);
   for (const s of /jp/i.test(text) ? spans(JP_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:work|job)[ \t]*\(/i.test(text) ? spans(WORK_BRACKET_RE, text, 1) : []) {

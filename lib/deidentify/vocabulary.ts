@@ -216,7 +216,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday tonight
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays
-christmas easter thanksgiving
+christmas easter thanksgiving eve
 `);
 
 /** Words after which a capitalised word is a person ("seen by", "wife", "Dr"). */
@@ -310,7 +310,7 @@ lifeguard ranger gamekeeper shepherd lighthouse keeper student pupil undergradua
  * phrases like the catalogue's diagnoses (decision 123): alone the words stay names ("Louis called").
  */
 export const EPONYM_PHRASES = [
-  "angle of louis", "le fort", "texas cath", "texas catheter", "philadelphia collar", "miami j", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
+  "angle of louis", "le fort", "asia a", "asia b", "asia c", "asia d", "asia e", "tommy john", "st louis encephalitis", "st. louis encephalitis", "saint louis encephalitis", "texas cath", "texas catheter", "philadelphia collar", "miami j", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
   "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "philadelphia chromosome", "philadelphia collar", "miami j", "barcelona clinic",
