@@ -48,7 +48,7 @@ const AGE_AFTER_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu
 const AGE_BRACKETED_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[01]\d)(?=[ \t]*\))/dgu;
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
 // person as the subject (a measurement's subject, "Sat is 93", is not a person).
-const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|today\b|now\b|$|\n))/dgu;
+const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+|(?:[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Ss]ister|[Bb]rother|[Mm]om|[Dd]ad|[Aa]unt|[Uu]ncle|[Nn]eighbou?r|[Ff]riend)[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|today\b|now\b|$|\n))/dgu;
 // "She turned 95 last month", "he will turn 100 in May": turning an age is said of a person, so no
 // punctuation need follow (the subject is still checked: "the sat turned 95%" is no age).
 const AGE_TURNED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|WHO|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+|(?<=\p{Lu}[\p{L}'’\-]*\.?[ \t]+)\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:(?:just|recently|will|JUST|WILL)[ \t]+)?(?:turned|turns|turn|celebrated|TURNED|TURNS|TURN|CELEBRATED)[ \t]+(?:her[ \t]+|his[ \t]+|HER[ \t]+|HIS[ \t]+)?(9\d|1[01]\d)(?:th)?(?![\d.,]\d)(?![ \t]*(?:%|\/|percent|mg|kg|lbs?|pounds|degrees|°|mmHg|bpm|units?\b))/dgu;

@@ -84,6 +84,13 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["assault victim per det sok, case 07-5520.", "mrn", "07-5520"],
   ["they live in Chelsea on Broadway.", "location", "Broadway"],
   ["PT BROUGHT IN BY EMS FROM SOUTH STATION AFTER FOUND DOWN.", "location", "SOUTH STATION"],
+  ["pt's pastor bishop reid of the church in mattapan", "name", "reid"],
+  ["church members (deacon lewis + sis. mabel) be allowed", "name", "lewis"],
+  ["WIFE CONSTANCE IS 91 AND DOES NOT DRIVE", "age", "91"],
+  ["SW: Parents Jose & Maria (not married).", "name", "Maria"],
+  ["DSS SCREENER MR. FONTAINE, DSS ROXBURY AREA OFFICE 617-555-0145", "location", "ROXBURY"],
+  ["Driver stayed on scene. Fall River PD Officer Sousa following.", "location", "Fall River"],
+  ["Maternal HIV neg 1/9.", "date", "1/9"],
   // Numbers and ages.
   ["CARDS FELLOW PAGED DR. OKONJO 4-2236, IN TO SEE PT.", "phone", "4-2236"],
   ["read back to t. mcallister rn. acc# h7719302.", "mrn", "h7719302"],
@@ -126,6 +133,7 @@ const CLEAN: string[] = [
   "Chaplain from our chapel visited. went to the local church. ate at a chinese restaurant.",
   "Login attempt rejected. Bucket handle tear of the medial meniscus. Tommy John surgery planned.",
   "Arboviral panel including St. Louis encephalitis. Death verified; funeral director notified.",
+  "parents and siblings present. Parents Mom & Dad aware. GBS neg 1/2 of cultures. per Police report.",
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [

@@ -60,6 +60,8 @@ const AGE_AFTER_SELF_RE = /(?<=\((?:self|SELF|patient|pt)\),[ \t]*)(?:9\d|1[01]\
 const ROLE = "(?:RN|RRT|RD|PT|OT|SLP|NP|PA|MD|SW|LICSW|MSW|CM|PCT|CNA|RT|SN|LPN|rn|rrt|rd|pt|ot|slp|np|pa|md|sw|licsw|msw|cm|pct|cna|rt|sn|lpn)";
 const SIGN_OFF_WITH_ROLE_RE = new RegExp(`(?<=(?:^|[.!?)][ \\t]*|\\n[ \\t]*)(?:-{1,2}|—|–|\\/\\/)[ \\t]?)(?:\\p{L}\\.[ \\t]?)?\\p{L}[\\p{L}'’\\-]+(?:[ \\t]+\\p{L}(?:\\.|(?=[ \\t]*,)))?(?=[ \\t]*,?[ \\t]*${ROLE}(?:[ \\t]+(?:x|X|ext\\.?|EXT\\.?)?[ \\t]*\\d[\\d\\-]*)?[ \\t]*(?:$|\\n))`, "dgmu");
 const NAME_INITIAL_ROLE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:by|BY|w\\/|W\\/|with|WITH|per|PER)[ \\t]+)\\p{L}[\\p{L}'’\\-]+[ \\t]+\\p{Lu}\\.(?=[ \\t]*,?[ \\t]*${ROLE}(?![\\p{L}]))`, "dgu");
+// Two relatives named together: "Parents Jose & Maria", "PARENTS DIANE & RICK", "his sisters Bernadette + Cookie".
+const PAIR_AFTER_RELATIVES_RE = /(?<=(?<![\p{L}])(?:parents|grandparents|sons|daughters|dtrs|sisters|brothers|kids|children|grandkids|cousins)[ \t]+)(\p{L}[\p{L}'’\-]+)[ \t]*(?:&|\+|and|AND)[ \t]*(\p{L}[\p{L}'’\-]+)/dgiu;
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
 export const detectNameForms: Detector = (text, add) => {
@@ -176,6 +178,15 @@ export const detectNameForms: Detector = (text, add) => {
   for (const s of /\p{Lu}\.[ \t]*,?[ \t]*(?:RN|RRT|RD|RT|NP|PA|MD|SW|CM|rn|rrt|rd|rt|np)/u.test(text) ? spans(NAME_INITIAL_ROLE_RE, text) : []) {
     const k = s.match[0].split(/[ \t]/)[0]!.toLowerCase();
     if (d.firstNames.has(k) || d.lastNames.has(k) || WORD_NICKNAMES.has(k)) name(s.start, s.end);
+  }
+  for (const s of /(?:parents|grandparents|sons|daughters|dtrs|sisters|brothers|kids|children|grandkids|cousins)[ \t]+\p{L}+[ \t]*(?:&|\+|and)/iu.test(text) ? spans(PAIR_AFTER_RELATIVES_RE, text) : []) {
+    const pair = [s.match[1]!, s.match[2]!];
+    const person = (w: string) => !vocabulary(w.toLowerCase()) && !RELATIONS.has(w.toLowerCase()) && (d.firstNames.has(w.toLowerCase()) || WORD_NICKNAMES.has(w.toLowerCase()) || !d.common.has(w.toLowerCase()));
+    if (pair.every(person)) {
+      const [a, b] = [s.match.indices![1]!, s.match.indices![2]!];
+      name(a[0], a[1]);
+      name(b[0], b[1]);
+    }
   }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));

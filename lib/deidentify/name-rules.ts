@@ -122,7 +122,7 @@ const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")}
 const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still", "just", "only", "well", "long", "even", "rose", "mark", "pat", "grace", "hope", "ray", "dawn", "chase", "love", "line", "art", "bill", "drew", "said", "lives", "and"]);
 // "Nurse Ellison", "Matron Okafor": a nursing title before a surname ("Nurse Practitioner",
 // "Nurse Specialist", "Nurse Endoscopist" name roles).
-const NURSE_NAME_RE = /(?<![\p{L}\d])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Fr\.?|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?((?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’\-]+|\p{Lu}[\p{Lu}'’\-]{2,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
+const NURSE_NAME_RE = /(?<![\p{L}\d])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Fr\.?|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr\.?|MSGR\.?|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?((?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’\-]+|\p{Lu}[\p{Lu}'’\-]{2,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
 // A nickname: "she goes by "Bunny"", "known as Red", "prefers to be called Bea".
 const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself)|(?:his|her|my) name is|(?:please )?call (?:him|her|me)|GOES BY|KNOWN AS|(?:HIS|HER) NAME IS|CALL (?:HIM|HER))[ \t]*["“'‘]?[ \t]*(\p{L}[\p{L}'’\-]+)/dgu;
@@ -202,10 +202,10 @@ export const detectRuleNames: Detector = (text, add) => {
     const hyphenatedRelation = raw !== w && /-/.test(s.match[0]) && !NOT_A_NAME_AFTER_RELATION.has(w) && !d0.clinical.has(w);
     if (lowerName || monthName || hyphenatedRelation) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Fr\.?[ \t]|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
+  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Fr\.?[ \t]|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr|MSGR|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
     const w = s.match[1]!.toLowerCase();
     // After a clergy title any capitalised word is a name ("Reverend Obi", "Pastor Grant").
-    const clergy = /^(?:Rev|REV|Fr|FR|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN)/.test(s.match[0]);
+    const clergy = /^(?:Rev|REV|Fr|FR|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr|MSGR)/.test(s.match[0]);
     if ((isCommonWord(w) && !clergy) || (clergy && /^(?:note|notes|came|went|said|called|visited|visit|here|aware|services?|office|on|to)$/.test(w)) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
     // "Sister Mary Joseph nodule" is a sign.
     if (eponymHeadAfter(text, s.end) || eponymHeadAfter(text, s.end + (/^[ \t]+\p{Lu}\p{Ll}+/u.exec(text.slice(s.end, s.end + 20))?.[0].length ?? 0))) continue;

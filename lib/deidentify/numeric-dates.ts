@@ -94,7 +94,7 @@ const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|
 // PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
 // A procedure with its count right before the day: "CABG x4 3/6 w/ Dr. Castellano", "transferred 1/1 via".
 const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born)(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
-const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED)[ \t]+$/u;
+const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED)[ \t]+$/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 

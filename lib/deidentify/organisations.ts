@@ -53,13 +53,17 @@ const CONGREGATION_QUALIFIER = /^(?:first|second|third|fourth|fifth|sixth|sevent
 const NOT_A_CONGREGATION_WORD = /^(?:pt|pt's|patient|patient's|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|go|went|attends|attend|local|same|family|devout|practicing|lapsed|religion|rel|faith|prefers|no|any|catholic|jewish|muslim|protestant|christian|orthodox|hindu|buddhist|home|after|before|weekly|sunday|sundays)$/i;
 const INNER_BREAK = /^(?:pt|pt's|patient|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|went|attends)$/i;
 const FUNERAL_CUE_RE = /(?<=(?:funeral home|funeral parlor|funeral director)(?:[ \t]+(?:preference|is|will be|of choice))?[ \t]*:?[ \t]+|(?:arrange|arrangements)[ \t]+(?:w\/|with)[ \t]+)(?!(?:preference|is|will|of|notified|called|aware|here|to|and)(?![\p{L}]))(\p{L}[\p{L}'’\-]+(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’\-]+)?)(?=[ \t]*(?:[.,;)]|$|in[ \t]|funeral|chapels?))/dgimu;
+// A state agency's office by its town ("DSS ROXBURY AREA OFFICE", "DCF Lynn area office") and a town's
+// police or fire department ("Fall River PD", "Revere FD") (decision 138).
+const AREA_OFFICE_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’\-]*[ \t]+){0,1}\p{L}[\p{L}'’\-]*)(?=[ \t]+(?:area[ \t]+office|AREA[ \t]+OFFICE|Area[ \t]+Office)(?![\p{L}]))/dgu;
+const TOWN_DEPARTMENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,1}\p{Lu}[\p{L}'’\-]*)[ \t]+(?:PD|FD|Police|POLICE|Fire|FIRE)(?![\p{L}])/dgu;
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
 // A home-care agency or a hospice named by its region: "VNA OF CAPE COD", "Hospice of the North Shore".
 const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NURSE ASSOCIATION|Hospice|HOSPICE|Elder Services|ELDER SERVICES)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
 // A children's hospital by its usual short name ("from Children's Hospital", "at children's as a kid"),
 // and a state's code alone after "in"/"from" closing its clause ("ONLY FAMILY, IN NH, CELL ..."): the
 // codes that are also clinical abbreviations (OR, CT, NC, MI, MS, PA, MD, CA, VA, GA, LA, ...) stay out.
-const CHILDRENS_RE = /(?<![\p{L}])(?:(?<=(?:at|from|to|in|At|From|To|In|AT|FROM|TO|IN)[ \t]+(?:the[ \t]+)?)(?:children['’]?s|Children['’]s|CHILDREN['’]S)(?![\p{L}])(?![ \t]+(?:clinic|ward|unit|outpatients?|services?|department|dept|team|nurses?|nursing|cent(?:er|re)|ed|emergency|icu|room|play|doses?|section|books?|homes?|hospice|rights|charity|society|trust)(?![\p{L}]))|(?:Children['’]s|CHILDREN['’]S)[ \t]+(?:Hospital|HOSPITAL)|children['’]s[ \t]+hospital)(?![\p{L}])/dgu;
+const CHILDRENS_RE = /(?<![\p{L}])(?:(?<=(?:at|from|to|in|by|At|From|To|In|By|AT|FROM|TO|IN|BY)[ \t]+(?:the[ \t]+)?)(?:children['’]?s|Children['’]s|CHILDREN['’]S)(?![\p{L}])(?![ \t]+(?:clinic|ward|unit|outpatients?|services?|department|dept|team|nurses?|nursing|cent(?:er|re)|ed|emergency|icu|room|play|doses?|section|books?|homes?|hospice|rights|charity|society|trust)(?![\p{L}]))|(?:Children['’]s|CHILDREN['’]S)[ \t]+(?:Hospital|HOSPITAL)|children['’]s[ \t]+hospital)(?![\p{L}])/dgu;
 const STATE_ALONE_RE = /(?<=(?:^|[^\p{L}])(?:in|from|IN|FROM|In|From)[ \t]+)(?:NH|NJ|NY|RI|VT|SC|FL|AZ|NM|NV|UT|WA|WY|WV|WI|MN|IA|IL|KS|KY|MO|NE|ND|TN|AK|AR|AL|TX|ME(?=,))(?=[ \t]*[,.;)])/dgu;
 // "Hospital for Special Surgery", "Hospital for Sick Children": a hospital named for what it treats.
 const HOSPITAL_FOR_RE = /(?<![\p{L}])(?:Hospital|HOSPITAL|Institute|INSTITUTE|Home|HOME)[ \t]+(?:for|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
@@ -114,6 +118,11 @@ export const detectOrganisations: Detector = (text, add) => {
   }
   for (const s of /ocal[ \t]+(?:No)?\.?[ \t]*\d/i.test(text) ? spans(UNION_LOCAL_RE, text) : []) place(s.start, s.end);
   for (const s of /post|lodge/i.test(text) ? spans(POST_RE, text) : []) place(s.start, s.end);
+  for (const s of /area[ \t]+office/i.test(text) ? spans(AREA_OFFICE_RE, text, 1) : []) {
+    const words = keys(s.match[1]!).filter((k) => !/^(?:dss|dcf|dmh|dds|dta|ssa|the|from|at|of|local)$/.test(k));
+    if (words.length && words.every((k) => d.places.has(words.join(" ")) || d.places.has(k) || !vocabulary(k))) place(s.match.index + s.match[1]!.toLowerCase().lastIndexOf(words[0]!), s.end);
+  }
+  for (const s of /PD|FD|Police|POLICE|Fire|FIRE/.test(text) ? spans(TOWN_DEPARTMENT_RE, text, 1) : []) if (d.places.has(keys(s.match[1]!).join(" ")) || d.places.has(keys(s.match[1]!).at(-1)!)) place(s.start, s.end);
   for (const s of /baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|church|parish|chapel|cathedral|tabernacle|synagogue|temple|mosque|congregation|a\.m\.e|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat/i.test(text) ? spans(CONGREGATION_RE, text, 1) : []) {
     // Words after a sentence's end only ("provided letter. Pt's church"), a saint's or a mount's stop aside.
     const names = s.match[1]!.replace(/^.*(?<!(?:^|[ \t])(?:st|mt|ft|St|Mt|Ft|ST|MT|FT))[.!?][ \t]+/u, "").split(/[ \t]+/);
