@@ -203,7 +203,12 @@ const DAY_WORD_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat
 const SITTER_BEFORE_RE = /(?:,|(?:^|[^\p{L}])(?:pt|patient|he|she|they|we|i|then|and|who|wife|husband|family|son|dtr|daughter|mother|father|nurse|rn|sitter))[ \t]*$/iu;
 const SEAT_AFTER_RE = /^[ \t]+(?:with|up|down|on|by|at[ \t]+(?:the[ \t]+)?(?:bedside|table|edge)|in[ \t]+(?:the[ \t]+|a[ \t]+|her[ \t]+|his[ \t]+)?(?:chair|bed|recliner|wheelchair|w\/c|lounge|room|cardiac|geri))(?![\p{L}])/iu;
 
-export const detectDates: Detector = (text, add) => {
+export const detectDates: Detector = (text, emit) => {
+  // "Copy of MAR/face sheet sent": the medication administration record, not March.
+  const record = (c: { start: number }) => /(?:copy|copies)[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && /^MAR(?![a-z])/i.test(text.slice(c.start, c.start + 4));
+  const add: typeof emit = (c) => {
+    if (!record(c)) emit(c);
+  };
   for (const s of /(?:sat|sun|mon|tue|wed|thu|fri)/i.test(text) ? spans(WEEKDAY_IN_EVENT_RE, text) : []) {
     const clause = text.slice(Math.max(0, s.start - 60), s.start);
     // "sat" is also what a patient did: "pt sat in chair", "back to bed, sat with wife".

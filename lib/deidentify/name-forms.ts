@@ -37,7 +37,7 @@ const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:ce
 // by what a person does or where they are, a modal by a verb ("son will call", "sw will meet").
 const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|stepdad|stepmom|stepfather|stepmother|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbor|neighbour|sitter|sponsor|interpreter|interp|coordinator|tech|rt|rrt|sw|cm|pct|cna|goes by|known as|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
 // Given names and nicknames the lists do not hold as names because they are words.
-const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich buzz honey cookie".split(" "));
+const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich buzz honey cookie norm gert dom rho smitty".split(" "));
 // A nickname in quotes after a relative or "goes by", or before the legal name in brackets: "pt's
 // daughter 'sissy' (cecilia)", "best friend 'Tiny'", "(goes by 'iggy')", "'Dutch' to everyone".
 const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner|goes by|known as|called|aka|a\.k\.a\.|nicknamed)[ \t]+|^|[,;(][ \t]*)['‘"“])\p{L}[\p{Ll}'’\-]*(?:[ \t]+\p{L}[\p{Ll}'’\-]*)?(?=['’"”](?:[ \t]*\([ \t]*\p{L}+|[ \t]+to[ \t]+everyone|[ \t]*[),]|[ \t]+(?:\(|called|visited|here)(?![\p{L}])))/dgimu;
@@ -46,7 +46,7 @@ const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#
 // "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
 // did or is doing names him ("Will need", "Will continue" are the modal's).
 const WILL_NAMED_RE = /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:Will|WILL)(?=[ \t]+(?:\p{L}+(?:ing|ed|ING|ED)|is|was|has|had|IS|WAS|HAS|HAD|and|AND|\()(?![\p{L}]))/dgmu;
-const NOT_CUED_NAME = new Set("line phone services service present aware via called".split(" "));
+const NOT_CUED_NAME = new Set("line phone services service present aware via called he she they we it you i his her".split(" "));
 const NOT_INITIALS = new Set("dr mr ms mrs st jr sr ct mri mr us xr cxr ekg ecg eeg emg echo tte tee pet ir ed er or icu md np pa rn do pt ot sw cm rt np id gi ent uk us usa".split(" "));
 const MODALS = new Set("will may can must might shall".split(" "));
 // Initials after who did or said something, closing the clause: "Gross by T.R., PA(ASCP)", "left at
@@ -62,6 +62,10 @@ const SIGN_OFF_WITH_ROLE_RE = new RegExp(`(?<=(?:^|[.!?)][ \\t]*|\\n[ \\t]*)(?:-
 const NAME_INITIAL_ROLE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:by|BY|w\\/|W\\/|with|WITH|per|PER)[ \\t]+)\\p{L}[\\p{L}'’\\-]+[ \\t]+\\p{Lu}\\.(?=[ \\t]*,?[ \\t]*${ROLE}(?![\\p{L}]))`, "dgu");
 // Two relatives named together: "Parents Jose & Maria", "PARENTS DIANE & RICK", "his sisters Bernadette + Cookie".
 const PAIR_AFTER_RELATIVES_RE = /(?<=(?<![\p{L}])(?:parents|grandparents|sons|daughters|dtrs|sisters|brothers|kids|children|grandkids|cousins)[ \t]+)(\p{L}[\p{L}'’\-]+)[ \t]*(?:&|\+|and|AND)[ \t]*(\p{L}[\p{L}'’\-]+)/dgiu;
+// A role before the writer's initials closing the note ("-rt jc"), and a colleague before a role after who
+// did something ("called by ling rn", "per becca rn").
+const ROLE_FIRST_SIGN_OFF_RE = /(?<=(?:^|[.!?)][ \t]*|\n[ \t]*)(?:-{1,2}|\/\/)[ \t]?(?:rt|rn|rrt|pt|ot|sw|cm|slp|rd|RT|RN|RRT|PT|OT|SW|CM|SLP|RD)[ \t]+)\p{L}{2,3}(?=[ \t]*$)/dgmu;
+const NAME_BEFORE_ROLE_RE = /(?<=(?<![\p{L}])(?:by|per|w\/|with|to|from|called|BY|PER|W\/|WITH|TO|FROM|CALLED)[ \t]+)\p{L}[\p{L}'’\-]+(?=[ \t]+(?:rn|rrt|np|pa|cna|pct|RN|RRT|NP|PA|CNA|PCT)(?![\p{L}]))/dgu;
 const NAME_BEFORE_DOB_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’\-]+(?=[ \t]*(?:\([ \t]*(?:DOB|D\.O\.B\.|born)|,[ \t]*(?:DOB|D\.O\.B\.)[ \t]*:?[ \t]*\d))/dgu;
 
 export const detectNameForms: Detector = (text, add) => {
@@ -142,7 +146,9 @@ export const detectNameForms: Detector = (text, add) => {
     const k = s.match[1]!.toLowerCase();
     // Clinical words and abbreviations are no names here ("interpreter line", "son in ED") but for a few given names.
     const clinical = (d.abbreviations.has(k) || d.clinical.has(k)) && !/^(?:ed|art|bo|mae|june|april|peg)$/.test(k);
-    if (!WORD_NICKNAMES.has(k) && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
+    // Two letters after a relative are initials ("son tj notified", "son JJ").
+    const initials = k.length === 2 && /^(?:son|sons|dtr|daughter|husband|wife|brother|sister|nephew|niece|grandson|stepson|friend)[ \t]/i.test(s.match[0]) && !clinical && !NOT_CUED_NAME.has(k) && !/^(?:in|at|is|on|to|of|by|or|an|as|up|md|rn|np|pa|ed|er|or|ok|me|us|so|no|do|go|fr|dr|mr|ms|st|sr|jr)$/.test(k);
+    if (!WORD_NICKNAMES.has(k) && !initials && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
     // A modal before "to", "will" or "would" is no name ("son will to", "wife may would" are not English).
     if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|and|has|had|is|was)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
     name(s.start, s.end);
@@ -187,6 +193,11 @@ export const detectNameForms: Detector = (text, add) => {
       name(a[0], a[1]);
       name(b[0], b[1]);
     }
+  }
+  for (const s of /(?:rt|rn|rrt|pt|ot|sw|cm|slp|rd)[ \t]+\p{L}{2,3}[ \t]*$/imu.test(text) ? spans(ROLE_FIRST_SIGN_OFF_RE, text) : []) if (!vocabulary(s.match[0].toLowerCase()) && !d.common.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /[ \t](?:rn|rrt|np|pa|cna|pct)(?![\p{L}])/iu.test(text) ? spans(NAME_BEFORE_ROLE_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (!vocabulary(k) && !RELATIONS.has(k) && (!k.includes("-") || d.firstNames.has(k)) && !/^(?:the|a|an|your|his|her|their|night|day|charge|float|primary|oncoming|covering|floor|unit|icu|triage|staff|resource|bedside|another|other|same|new|on-call|agency|travel|traveler|student|preceptor|admitting|receiving|sending)$/.test(k) && (d.firstNames.has(k) || WORD_NICKNAMES.has(k) || !d.common.has(k))) name(s.start, s.end);
   }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));

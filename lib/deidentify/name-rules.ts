@@ -122,7 +122,7 @@ const RELATION_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${[...RELATIONS].join("|")}
 const NOT_A_NAME_AFTER_RELATION = new Set(["will", "can", "may", "also", "still", "just", "only", "well", "long", "even", "rose", "mark", "pat", "grace", "hope", "ray", "dawn", "chase", "love", "line", "art", "bill", "drew", "said", "lives", "and"]);
 // "Nurse Ellison", "Matron Okafor": a nursing title before a surname ("Nurse Practitioner",
 // "Nurse Specialist", "Nurse Endoscopist" name roles).
-const NURSE_NAME_RE = /(?<![\p{L}\d])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Fr\.?|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr\.?|MSGR\.?|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?((?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’\-]+|\p{Lu}[\p{Lu}'’\-]{2,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
+const NURSE_NAME_RE = /(?<![\p{L}\d])(?:(?:Nurse|NURSE|Matron|MATRON|Sister|SISTER|Reverend|REVEREND|Rev\.?|Fr\.?|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr\.?|MSGR\.?|Trooper|TROOPER|Officer|OFFICER|Ofc\.?|OFC\.?|Det\.?|DET\.?|Detective|DETECTIVE|Sgt\.?|SGT\.?|Baby|BABY)[ \t]+)+(?:(?:Boy|Girl|BOY|GIRL)[ \t]+)?((?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’\-]+|(?:Mc|Mac)?\p{Lu}[\p{Lu}'’\-]{2,})(?:[ \t]+(\p{Lu}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
 // A nickname: "she goes by "Bunny"", "known as Red", "prefers to be called Bea".
 const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes to be called|nicknamed|calls (?:himself|herself)|(?:his|her|my) name is|(?:please )?call (?:him|her|me)|GOES BY|KNOWN AS|(?:HIS|HER) NAME IS|CALL (?:HIM|HER))[ \t]*["“'‘]?[ \t]*(\p{L}[\p{L}'’\-]+)/dgu;
@@ -202,7 +202,7 @@ export const detectRuleNames: Detector = (text, add) => {
     const hyphenatedRelation = raw !== w && /-/.test(s.match[0]) && !NOT_A_NAME_AFTER_RELATION.has(w) && !d0.clinical.has(w);
     if (lowerName || monthName || hyphenatedRelation) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Fr\.?[ \t]|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr|MSGR|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
+  for (const s of /Nurse|NURSE|Matron|MATRON|Sister|SISTER|Rev|REV|Fr\.?[ \t]|FR\.|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr|MSGR|Trooper|TROOPER|Officer|OFFICER|Ofc|OFC|Det|DET|Sgt|SGT|Baby|BABY/.test(text) ? spans(NURSE_NAME_RE, text) : []) {
     const w = s.match[1]!.toLowerCase();
     // After a clergy title any capitalised word is a name ("Reverend Obi", "Pastor Grant").
     const clergy = /^(?:Rev|REV|Fr|FR|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr|MSGR)/.test(s.match[0]);

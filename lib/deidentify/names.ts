@@ -226,6 +226,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (isName && !cue && !strongCueBefore(tokens, i) && eponymHeadAfter(text, seg[seg.length - 1]!.end, true)) isName = false;
       // "600CC BROWN LIQUID", "Green sputum": a colour before what it colours is no surname (decision 135).
       if (isName && seg.length === 1 && COLOURS.has(seg[0]!.key) && !strongCueBefore(tokens, i) && /^[ \t]+(?:liquid|stool|stools|fluid|drainage|sputum|secretions|urine|output|emesis|aspirate|discharge|bile|ooze|mucus|phlegm|tinged|colou?red)(?![\p{L}])/iu.test(text.slice(seg[0]!.end, seg[0]!.end + 16))) isName = false;
+      // "sputum sandy brown": a colour after what it colours is no name either.
+      if (isName && COLOURS.has(seg[seg.length - 1]!.key) && /(?:sputum|stool|stools|urine|drainage|emesis|secretions|aspirate|output|fluid|bile|discharge)[ \t]+$/i.test(textBefore(text, seg[0]!, 16))) isName = false;
       // "Pt's Murphy's sign": an eponym before its sign is the sign's, whatever possessive comes before (decision 135).
       if (isName && seg.length === 1 && d.eponyms.has(seg[0]!.key) && !isTitle(tokens[i - 1]?.key ?? "") && eponymHeadAfter(text, seg[0]!.end)) isName = false;
       // "a Medtronic MiniMed 780G pump", "the Ilizarov apparatus": a maker's or a product's name.

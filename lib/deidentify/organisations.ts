@@ -48,7 +48,7 @@ const JP_RE = /(?<=(?<![\p{L}])(?:in|from|to|IN|FROM|TO|In|From)[ \t]+)(?:JP|jp)
 // church's word ("TWELFTH BAPTIST CHURCH", "Old South Church", "first parish", "Concord Baptist",
 // "Union United Methodist", "Holy Trinity"), and a funeral home after its cue ("funeral home
 // preference mcnamara-sparrell", "will arrange w/ levine chapels"). A faith alone ("Pt is Baptist") is no place.
-const CONGREGATION_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’.\-]*[ \t]+){0,2}?\p{L}[\p{L}'’\-]*)[ \t]+(?:baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|a\.m\.e\.?|ame zion|church|parish|chapel|chapels|cathedral|tabernacle|synagogue|temple|mosque|congregation|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat)(?:[ \t]+(?:church|chapel|parish|congregation))?(?![\p{L}])/dgiu;
+const CONGREGATION_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’.\-]*[ \t]+){0,2}?\p{L}[\p{L}'’\-]*)[ \t]+(?:baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|a\.m\.e\.?|ame|ame zion|church|parish|chapel|chapels|cathedral|tabernacle|synagogue|temple|mosque|congregation|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat)(?:[ \t]+(?:church|chapel|parish|congregation))?(?![\p{L}])/dgiu;
 const CONGREGATION_QUALIFIER = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|old|holy|trinity|grace|christ|emmanuel|immanuel|bethel|union|greater|mount|mt\.?|st\.?|saint|our|sacred|blessed|good|new|true|calvary|zion|ebenezer|shiloh|bethany|faith|hope|jubilee|victory|deliverance|abundant|redeemer|resurrection|nativity|ascension|annunciation|assumption|epiphany|transfiguration)$/i;
 const NOT_A_CONGREGATION_WORD = /^(?:pt|pt's|patient|patient's|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|go|went|attends|attend|local|same|family|devout|practicing|lapsed|religion|rel|faith|prefers|no|any|catholic|jewish|muslim|protestant|christian|orthodox|hindu|buddhist|home|after|before|weekly|sunday|sundays)$/i;
 const INNER_BREAK = /^(?:pt|pt's|patient|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|went|attends)$/i;
@@ -57,6 +57,8 @@ const FUNERAL_CUE_RE = /(?<=(?:funeral home|funeral parlor|funeral director)(?:[
 // police or fire department ("Fall River PD", "Revere FD") (decision 138).
 const AREA_OFFICE_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’\-]*[ \t]+){0,1}\p{L}[\p{L}'’\-]*)(?=[ \t]+(?:area[ \t]+office|AREA[ \t]+OFFICE|Area[ \t]+Office)(?![\p{L}]))/dgu;
 const TOWN_DEPARTMENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,1}\p{Lu}[\p{L}'’\-]*)[ \t]+(?:PD|FD|Police|POLICE|Fire|FIRE)(?![\p{L}])/dgu;
+// A children's hospital by its town or its benefactor: "at boston children's", "Cincinnati Children's", "dell children's neuro".
+const TOWN_CHILDRENS_RE = /(?<![\p{L}])(\p{L}[\p{L}'’\-]+)[ \t]+(?:children['’]?s|Children['’]?s|CHILDREN['’]?S)(?![\p{L}])(?![ \t]+(?:doses?|books?|toys?|games?|clothes|rights|charity|society|play|services|homes?|ward)(?![\p{L}]))/dgu;
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
 // A home-care agency or a hospice named by its region: "VNA OF CAPE COD", "Hospice of the North Shore".
 const AGENCY_OF_RE = /(?<![\p{L}])(?:VNA|Visiting Nurse Association|VISITING NURSE ASSOCIATION|Hospice|HOSPICE|Elder Services|ELDER SERVICES)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}/dgu;
@@ -153,6 +155,10 @@ export const detectOrganisations: Detector = (text, add) => {
   }
   for (const s of /(?:VNA|ospice|OSPICE|ervices|ERVICES|ssociation|SSOCIATION)[ \t]+(?:of|OF)[ \t]/.test(text) ? spans(AGENCY_OF_RE, text) : []) place(s.start, s.end);
   for (const s of /hildren['’]s|HILDREN['’]S/.test(text) ? spans(CHILDRENS_RE, text) : []) place(s.start, s.end);
+  for (const s of /hildren['’]?s|HILDREN['’]?S/.test(text) ? spans(TOWN_CHILDRENS_RE, text) : []) {
+    const k = s.match[1]!.toLowerCase();
+    if ((!vocabulary(k) || d.places.has(k)) && !/^(?:the|his|her|their|my|our|your|of|for|and|with|to|at|from|in|two|three|four|five|young|small|older|younger|other|all|both|grand|adult|sick|local)$/.test(k) && (d.places.has(k) || d.lastNames.has(k) || d.firstNames.has(k) || !isCommonWord(k))) place(s.start, s.end);
+  }
   for (const s of /(?:in|from|IN|FROM|In|From)[ \t]+[A-Z]{2}[ \t]*[,.;)]/.test(text) ? spans(STATE_ALONE_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:ospital|OSPITAL|nstitute|NSTITUTE|Home|HOME)[ \t]+(?:for|FOR)[ \t]/.test(text) ? spans(HOSPITAL_FOR_RE, text) : []) place(s.start, s.end);
   for (const s of /retired|former/i.test(text) ? spans(EMPLOYER_BEFORE_OCCUPATION_RE, text, 1) : []) {
