@@ -78,6 +78,8 @@ const INSTANT_RE = /(?<![\p{L}\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)[ \t]+(?:in
 
 
 // Ordinal day after a date word: "on the 22nd", "the 3rd of this month".
+// Days listed together: "off the 5th and 6th", "on the 3rd or 4th" (decision 138): both are days.
+const ORDINAL_PAIR_RE = /(?<=(?<![\p{L}])(?:the|THE|on|ON|off|OFF)[ \t]+)([12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:and|or|&|AND|OR|-)[ \t]+([12]?\d|3[01])(?:st|nd|rd|th|ST|ND|RD|TH)(?![\p{L}\p{N}])/dgu;
 const THE_LATE_ORDINAL_RE = /(?<=(?<![\p{L}])(?:the|THE)[ \t]+)(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?!\d)|$))/dgmu; // "the 27th." (decision 132): past the 12th, a day
 const ORDINAL_DAY_RE = new RegExp(`(?=\\d)(?<=\\b(?:on|since|admitted|discharged|ADMITTED|DISCHARGED|from|until|till|til|through|thru|to|by|before|after|of|On|Since|From|Until|Till|Through|By|ON)[ \\t]+(?:the|THE)[ \\t]+)(?:[12]?\\d|3[01])${ORD}(?![\\p{L}\\p{N}])(?![ \\t]+(?!of\\b|at\\b|and\\b|when\\b|in\\b|to\\b|with\\b|for\\b|from\\b|until\\b|but\\b|so\\b|as\\b|via\\b|after\\b|before\\b|by\\b)\\p{Ll})`, "dgu");
 
@@ -197,7 +199,7 @@ const NOT_BEFORE_LOWER_WEEKDAY = /(?:o2|spo2|sao2|ox|oxygen|the|a|in)[ \t]+$/;
 // "TRANSFER TO FELDBERG 6 SAT.", "wedding Sat in Newport", "d/c home Friday or Sat."; decision 138).
 // Saturation and sunlight stay out: "O2 sat 92%", "the sun", "sat of 88", "sun exposure".
 const WEEKDAY_IN_EVENT_RE = /(?<![\p{L}\d\/\-])(?<!(?<![\p{L}])(?:o2|spo2|sao2|ox|oxygen|pulse|the|a|his|her|their|its|cardiac|tele|telemetry|apnea|holter|heart|continuous|cont|fetal|desat|sats?)[ \t]+)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri)\.?(?=[ \t]*(?:[.;,)!?]|$)|[ \t]+(?:w\/|in|at|to|for|with|night|nights|nite|am|pm|morning|evening|afternoon|or|and|after|before|when|eve|early|late|->)(?![\p{L}]))/dgimu;
-const EVENT_IN_CLAUSE_RE = /(?:^|[^\p{L}])(?:adm|admit|admitted|transfer|transferred|tx'?d|visit|visits|visiting|wedding|funeral|party|graduation|baptism|christening|surgery|cath|d\/c|dc|discharge|home|back|fly|flying|flew|arrive|arrives|arriving|arrived|drive|driving|come|coming|came|leave|leaving|left|return|returning|returned|planned|scheduled|expected|since|until|till|after|before|last|next|this|by|npo|hd|dialysis|missed|missing|fell|found|seen|started|stopped|extubated|intubated|died|meeting|mtg|appt|church|mass|game|call|again|avail|available|handoff|hand-off|bed|plan|dispo|visited|called|seen|rollover|mvc|accident|injured|assaulted)(?![\p{L}])(?:(?![.;\n])[^])*$/iu;
+const EVENT_IN_CLAUSE_RE = /(?:^|[^\p{L}])(?:adm|admit|admitted|transfer|transferred|tx'?d|visit|visits|visiting|wedding|funeral|party|graduation|baptism|christening|surgery|cath|d\/c|dc|discharge|home|back|fly|flying|flew|arrive|arrives|arriving|arrived|drive|driving|come|coming|came|leave|leaving|left|return|returning|returned|planned|scheduled|expected|since|until|till|after|before|last|next|this|by|npo|hd|dialysis|missed|missing|fell|found|seen|started|stopped|extubated|intubated|died|meeting|mtg|appt|church|mass|game|call|again|avail|available|handoff|hand-off|bed|plan|dispo|visited|called|seen|rollover|mvc|accident|injured|assaulted|s\/p|coiling|clipping|surgery|procedure|revisit|reassess|recheck|f\/u)(?![\p{L}])(?:(?![.;\n])[^])*$/iu;
 const ROUTINE_AFTER_PART_RE = new RegExp(`^[ \\t]+(?:morning|afternoon|evening|night)[ \\t]+${ROUTINE_NOUN}`, "u");
 const DAY_WORD_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?(?![\p{L}])/giu;
 const SITTER_BEFORE_RE = /(?:,|(?:^|[^\p{L}])(?:pt|patient|he|she|they|we|i|then|and|who|wife|husband|family|son|dtr|daughter|mother|father|nurse|rn|sitter))[ \t]*$/iu;
@@ -248,6 +250,7 @@ export const detectDates: Detector = (text, emit) => {
   for (const s of /bday|b-day|birthday/i.test(text) ? spans(BIRTHDAY_DAY_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d(?:st|nd|rd|th)[ \t]+(?:inst|ult|prox)/.test(text) ? spans(INSTANT_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   detectNumericDates(text, add);
+  for (const s of /\d(?:st|nd|rd|th)[ \t]+(?:and|or|&|-)[ \t]+\d/i.test(text) ? spans(ORDINAL_PAIR_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /the[ \t]+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)/i.test(text) ? spans(THE_LATE_ORDINAL_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_AFTER_VERB_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(WEEKDAY_SHORT_WITH_DATE_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

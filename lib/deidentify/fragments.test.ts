@@ -44,6 +44,10 @@ import { decision154Corpus } from "./corpus/nursing-154";
 import { decision155Corpus } from "./corpus/nursing-155";
 import { decision156Corpus } from "./corpus/nursing-156";
 import { decision157Corpus } from "./corpus/synthetic-157";
+import { decision158Corpus } from "./corpus/nursing-158";
+import { decision159Corpus } from "./corpus/nursing-159";
+import { decision160Corpus } from "./corpus/nursing-160";
+import { decision161Corpus } from "./corpus/synthetic-161";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -133,6 +137,11 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 138's fourth wave: adult and neonatal ICU notes by an eighteenth writer", decision155Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 138's fourth wave: terse ICU notes by a nineteenth writer", decision156Corpus, { perCategory: false, minRecall: 0.97 }],
   ["decision 138's fourth wave: US template sentences by a thirteenth writer", decision157Corpus, { perCategory: false, minRecall: 0.96 }],
+  // The fifth wave; batch 159 is set in western Pennsylvania, whose towns and agencies the lists hold few of.
+  ["decision 138's fifth wave: ICU notes by a twentieth writer", decision158Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 138's fifth wave: ICU documentation by a twenty-first writer", decision159Corpus, { perCategory: false, minRecall: 0.93 }],
+  ["decision 138's fifth wave: fast-typed ICU notes by a twenty-second writer", decision160Corpus, { perCategory: false, minRecall: 0.94 }],
+  ["decision 138's fifth wave: US synthetic sentences by a fourteenth writer", decision161Corpus, { perCategory: false, minRecall: 0.95 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -91,6 +91,19 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["DSS SCREENER MR. FONTAINE, DSS ROXBURY AREA OFFICE 617-555-0145", "location", "ROXBURY"],
   ["Driver stayed on scene. Fall River PD Officer Sousa following.", "location", "Fall River"],
   ["Maternal HIV neg 1/9.", "date", "1/9"],
+  // Wave 8.
+  ["TROOPER McGEEHAN LEFT CARD (724-555-0119)", "name", "McGEEHAN"],
+  ["royce escorted out. pt's son tj notified.", "name", "tj"],
+  ["home cpap from the vendor, serial MK110-2289. -rt jc", "name", "jc"],
+  ["PT'S SON WILL AND DTR-IN-LAW HOPE HERE. BOTH ASKING", "name", "HOPE"],
+  ["boss ray called too, told him nothing w/o consent", "name", "ray"],
+  ["pt keeps calling out for bubba (her son raymond per chart)", "name", "bubba"],
+  ["for DOS 1/4/24 at boston children's; portal message", "location", "boston children's"],
+  ["RABBI FROM TEMPLE EMETH VISITED.", "location", "TEMPLE EMETH"],
+  ["was supposed to be off the 5th and 6th anyway.", "date", "6th"],
+  ["RE: PT'S RECENT KNEE REPLACEMENT 3/3. RECORDS TO BE FAXED.", "date", "3/3"],
+  ["UNTIL DTR ARRIVES FROM DUBLIN FRI. REVISIT SAT.", "date", "SAT"],
+  ["PT HAD 2 MRN'S - 0438-2217 AND 0411-0952. ADMITTING NOTIFIED", "mrn", "0411-0952"],
   // Numbers and ages.
   ["CARDS FELLOW PAGED DR. OKONJO 4-2236, IN TO SEE PT.", "phone", "4-2236"],
   ["read back to t. mcallister rn. acc# h7719302.", "mrn", "h7719302"],
@@ -134,6 +147,9 @@ const CLEAN: string[] = [
   "Login attempt rejected. Bucket handle tear of the medial meniscus. Tommy John surgery planned.",
   "Arboviral panel including St. Louis encephalitis. Death verified; funeral director notified.",
   "parents and siblings present. Parents Mom & Dad aware. GBS neg 1/2 of cultures. per Police report.",
+  "COPY OF MAR, H&P, DC SUMMARY SENT. hx Lou Gehrig's dz. Hypothermia protocol started (Arctic Sun).",
+  "punch biopsy done; sputum sandy brown. Dad was a Marine, per wife he would 'want everything done'.",
+  "Pt w/ Hashimoto's + Addison's. Montgomery straps changed. Shivering, BSAS 2. temple pain, temple tender.",
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [

@@ -35,12 +35,12 @@ const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:ce
 // A relative or a colleague by a given name that is also a word ("son will called", "HUSBAND ED
 // CALLED", "RT Hector at bedside", "sw bill"), told from the word by what follows: a name is followed
 // by what a person does or where they are, a modal by a verb ("son will call", "sw will meet").
-const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|stepdad|stepmom|stepfather|stepmother|parents|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbor|neighbour|sitter|sponsor|interpreter|interp|coordinator|tech|rt|rrt|sw|cm|pct|cna|goes by|known as|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
+const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|stepdad|stepmom|stepfather|stepmother|parents|dtr-in-law|daughter-in-law|son-in-law|brother-in-law|sister-in-law|mother-in-law|father-in-law|boss|supervisor|coworker|co-worker|landlord|roommate|asking for|asks for|calling for|calling out for|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbor|neighbour|sitter|sponsor|interpreter|interp|coordinator|tech|rt|rrt|sw|cm|pct|cna|goes by|known as|(?:report|handoff|hand-off|signed out|endorsed)(?:[ \t]+called|[ \t]+given)?[ \t]+to|->)[ \t]+(\p{L}[\p{Ll}'’]*|\p{Lu}+)(?=([ \t]*(?:[,;:.)(]|\n|$|['’]s(?![\p{L}])|[\-—][ \t])|[ \t]+(?:and|&|is|was|has|had|in|at|here|called|calls|visited|visits|came|left|stayed|notified|updated|aware|present|phoned|spoke|says|said|states|stated|reports|reported|asked|asks|wants|wanted|will|would|who|from|@|on|via|drove|flew|arrived|lives|works|avail|available|paged|coming|going|flying|driving|arriving|staying|visiting|\+)(?![\p{L}])|[ \t]+\(?\d{3}))/dgiu;
 // Given names and nicknames the lists do not hold as names because they are words.
 const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich buzz honey cookie norm gert dom rho smitty".split(" "));
 // A nickname in quotes after a relative or "goes by", or before the legal name in brackets: "pt's
 // daughter 'sissy' (cecilia)", "best friend 'Tiny'", "(goes by 'iggy')", "'Dutch' to everyone".
-const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner|goes by|known as|called|aka|a\.k\.a\.|nicknamed)[ \t]+|^|[,;(][ \t]*)['‘"“])\p{L}[\p{Ll}'’\-]*(?:[ \t]+\p{L}[\p{Ll}'’\-]*)?(?=['’"”](?:[ \t]*\([ \t]*\p{L}+|[ \t]+to[ \t]+everyone|[ \t]*[),]|[ \t]+(?:\(|called|visited|here)(?![\p{L}])))/dgimu;
+const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner|goes by|known as|called|aka|a\.k\.a\.|nicknamed)[ \t]+|^|[,;(][ \t]*)['‘"“])\p{L}[\p{Ll}'’\-]*(?:[ \t]+\p{L}[\p{Ll}'’\-]*)?(?=['’"”](?:[ \t]*\([ \t]*\p{L}+|[ \t]+to[ \t]+everyone|[ \t]*[),]|[ \t]+(?:\(|called|visited|here|is|was|who|has)(?![\p{L}])))/dgimu;
 // A handoff's line: "BED 12 - DIMITRIOU, 91 YO M", "bed 3: Hunter, Wallace 77M".
 const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#?\d{1,3}[A-Z]?[ \t]*[-–:][ \t]*)(\p{Lu}[\p{L}'’\-]+)(?=[ \t]*,[ \t]*(?:\d{1,3}|\p{Lu}[\p{L}'’\-]+[ \t]+\d{1,3}))/dgu;
 // "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
@@ -150,11 +150,19 @@ export const detectNameForms: Detector = (text, add) => {
     const initials = k.length === 2 && /^(?:son|sons|dtr|daughter|husband|wife|brother|sister|nephew|niece|grandson|stepson|friend)[ \t]/i.test(s.match[0]) && !clinical && !NOT_CUED_NAME.has(k) && !/^(?:in|at|is|on|to|of|by|or|an|as|up|md|rn|np|pa|ed|er|or|ok|me|us|so|no|do|go|fr|dr|mr|ms|st|sr|jr)$/.test(k);
     if (!WORD_NICKNAMES.has(k) && !initials && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
     // A modal before "to", "will" or "would" is no name ("son will to", "wife may would" are not English).
-    if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|and|has|had|is|was)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
+    if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|has|had|is|was|coming|going|visiting|staying|\+)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
     name(s.start, s.end);
   }
   for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
     const k = s.match[0].toLowerCase();
+    // Before "is" or "was" the quoted word is a nickname only after a relative ("dtr 'peaches' is the only one").
+    const verbAfter = /^['’"”][ \t]+(?:is|was|who|has)(?![\p{L}])/u.test(text.slice(s.end, s.end + 8));
+    const afterRelative = /(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner)[ \t]+['‘"“]$/i.test(text.slice(Math.max(0, s.start - 16), s.start));
+    if (verbAfter && !afterRelative) continue;
+    if (afterRelative && !vocabulary(k) && !RELATIONS.has(k)) {
+      name(s.start, s.end);
+      continue;
+    }
     // In brackets right after a name ("ROSEMARY ('RO')") a quoted word is the nickname unless it is clinical.
     const before = /(\p{L}+)[ \t]*\([ \t]*['‘"“]$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase() ?? "";
     const afterName = (d.firstNames.has(before) || d.lastNames.has(before)) && !d.clinical.has(k);

@@ -155,6 +155,8 @@ export const detectDictionaryNames: Detector = (text, add) => {
         if (seq.some((t) => t.shape === "initial")) continue;
         const key = seq.map((t) => t.key).join(" ");
         if (!d.places.has(key) || hasPersonCue(text, tokens, i) || (n === 1 && seq[0]!.cls === "none")) continue;
+        // "Hashimoto's + Addison's": an eponym's possessive alone names its disease, not the town.
+        if (n === 1 && d.eponyms.has(key) && /['’][sS]$/.test(seq[0]!.raw)) continue;
         // "Vincent Grant": a first name followed by another name is a person, not the town.
         if (n === 1 && seq[0]!.first && i + 1 < re && nameCapable(tokens[i + 1]!)) continue;
         const ordinary = seq.every((t) => t.cls === "common" || t.cls === "none" || t.cls === "weak");

@@ -93,13 +93,13 @@ const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|
 // A procedure's day after who did it or what was done: "HALO PLACED BY DR NWOSU 7-23.", "FOLLOW UP DR
 // PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
 // A procedure with its count right before the day: "CABG x4 3/6 w/ Dr. Castellano", "transferred 1/1 via".
-const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born)(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
+const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent)(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
 const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED)[ \t]+$/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
 // After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
 const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|from|@)(?![\p{L}]))/iu;
 

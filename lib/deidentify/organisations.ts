@@ -52,6 +52,8 @@ const CONGREGATION_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’.\-]*[ \t]+){0,2}?\p{L}[
 const CONGREGATION_QUALIFIER = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|old|holy|trinity|grace|christ|emmanuel|immanuel|bethel|union|greater|mount|mt\.?|st\.?|saint|our|sacred|blessed|good|new|true|calvary|zion|ebenezer|shiloh|bethany|faith|hope|jubilee|victory|deliverance|abundant|redeemer|resurrection|nativity|ascension|annunciation|assumption|epiphany|transfiguration)$/i;
 const NOT_A_CONGREGATION_WORD = /^(?:pt|pt's|patient|patient's|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|go|went|attends|attend|local|same|family|devout|practicing|lapsed|religion|rel|faith|prefers|no|any|catholic|jewish|muslim|protestant|christian|orthodox|hindu|buddhist|home|after|before|weekly|sunday|sundays)$/i;
 const INNER_BREAK = /^(?:pt|pt's|patient|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|went|attends)$/i;
+// A synagogue or a congregation named after its word: "RABBI FROM TEMPLE EMETH", "temple beth el", "Congregation Mishkan Tefila".
+const TEMPLE_NAMED_RE = /(?<![\p{L}])(?:temple|TEMPLE|Temple|congregation|CONGREGATION|Congregation|kehillath|KEHILLATH|Kehillath)[ \t]+((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+(?:\p{L}[\p{L}'’\-]*)){0,2})/dgu;
 const FUNERAL_CUE_RE = /(?<=(?:funeral home|funeral parlor|funeral director)(?:[ \t]+(?:preference|is|will be|of choice))?[ \t]*:?[ \t]+|(?:arrange|arrangements)[ \t]+(?:w\/|with)[ \t]+)(?!(?:preference|is|will|of|notified|called|aware|here|to|and)(?![\p{L}]))(\p{L}[\p{L}'’\-]+(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’\-]+)?)(?=[ \t]*(?:[.,;)]|$|in[ \t]|funeral|chapels?))/dgimu;
 // A state agency's office by its town ("DSS ROXBURY AREA OFFICE", "DCF Lynn area office") and a town's
 // police or fire department ("Fall River PD", "Revere FD") (decision 138).
@@ -145,6 +147,14 @@ export const detectOrganisations: Detector = (text, add) => {
     if (!qualified && !kept.some((w) => d.places.has(bare(w)) || d.firstNames.has(bare(w)) || d.lastNames.has(bare(w)) || !isCommonWord(bare(w)))) continue;
     const start = s.match.index + s.match[0].indexOf(kept.join(" "));
     place(start, s.match.index + s.match[0].length);
+  }
+  for (const s of /temple|congregation|kehillath/i.test(text) ? spans(TEMPLE_NAMED_RE, text, 1) : []) {
+    const words = s.match[1]!.split(/[ \t]+/);
+    let n = 0;
+    while (n < words.length && !INNER_BREAK.test(words[n]!) && !/^(?:visited|visits|visiting|called|calls|came|comes|here|notified|aware|services?|today|tonight|member|members|in|on|and|or|with|for|to|at)$/i.test(words[n]!) && !vocabulary(words[n]!.toLowerCase())) n++;
+    const first = words[0]!.toLowerCase();
+    // "Temple tenderness", "temple tender": the side of the head.
+    if (n > 0 && (!isCommonWord(first) || d.firstNames.has(first) || d.lastNames.has(first) || d.places.has(first)) && !looksMedical(first) && !/^tend/.test(first)) place(s.match.index, s.match.index + s.match[0].length - s.match[1]!.length + words.slice(0, n).join(" ").length);
   }
   for (const s of /funeral|arrange/i.test(text) ? spans(FUNERAL_CUE_RE, text, 1) : []) if (!keys(s.match[1]!).some((k) => vocabulary(k) && !d.eponyms.has(k))) place(s.start, s.end);
   for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) place(s.start, s.end);

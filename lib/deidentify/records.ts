@@ -47,6 +47,8 @@ const MRN_ALNUM_RE =
 // ("plate 8ABC 123", "Plate of car at scene BXK 4471").
 const NI_NUMBER_RE = /(?<![\p{L}\p{N}])[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\p{L}\p{N}])/dgu;
 const PLATE_RE = /(?<=(?<![\p{L}])(?:plate|PLATE|Plate|licen[cs]e plate|registration|reg\.?)(?:[ \t]+(?:no\.?|number|#|of[ \t]+(?:the[ \t]+)?(?:car|vehicle|van|truck)(?:[ \t]+at[ \t]+(?:the[ \t]+)?scene)?))?[ \t]*[:#]?[ \t]*)(?=[A-Z\d \-]{0,9}\d)[A-Z\d]{2,4}[ \-]?[A-Z\d]{3,4}(?![\p{L}\p{N}])/dgu;
+// "PT HAD 2 MRN'S - 0438-2217 AND 0411-0952": every number after the plural label (decision 138).
+const MRN_LIST_RE = /(?<=(?<![\p{L}])(?:MRN|mrn|MR#)['’]?[sS][ \t]*[-:]?[ \t]*(?:\d[\d\-]{4,}\d[ \t]*(?:,|and|AND|&)[ \t]*)*)\d[\d\-]{4,}\d(?![\d\-])/dgu;
 // "acc# h7719302", "Confirmation #RX8841-27": a short label needs its sign ("ACC/AHA" is no label).
 const SIGNED_CODE_RE = /(?<=(?<![\p{L}])(?:acc|confirmation|conf|auth|authorization|tracking|officer[ \t]+\p{L}+|badge)[ \t]*#[ \t]*)(?=\d{3,}|[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d[A-Za-z\d]{2,}(?:-[A-Za-z\d]+){0,3}(?![\w\-\/])|(?<=(?<![\p{L}])case[ \t]*#?[ \t]*)\d{2,4}-\d{3,8}(?![\d\-])/dgiu;
 const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:receipt|autopsy|clia|badge|policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert(?:ificate)?|ref(?:erence)?|accession|pcr|chart|account|acct|invoice|requisition|attendance|index|enrol(?:l)?ment|registration|donor|biobank|SN|S\/N|serial)(?:[ \t]+(?:no\.?|number|num|#|id))?[ \t]*[:#.]?[ \t]*)(?:\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?|[A-Za-z\d]+(?:[\-\/][A-Za-z\d]+){0,4})(?![\w\-\/])/dgiu;
@@ -142,6 +144,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
   for (const s of /\d \d{2} \d{2} |\d{4} \d{5} \d|[A-Z]\d{3,5}-\d{4}/.test(text) ? spans(NATIONAL_ID_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 6 });
   for (const s of /[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]/.test(text) ? spans(NI_NUMBER_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of /late|LATE|egistration|reg/.test(text) ? spans(PLATE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
+  for (const s of /mrn['’]?s/i.test(text) ? spans(MRN_LIST_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of /#|case/i.test(text) ? spans(SIGNED_CODE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 6 });
   for (const s of /receipt|autopsy|clia|badge|policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert|ref|accession|pcr|chart|acc|invoice|requisition|attendance|index|enrol|registration|donor|biobank|SN|S\/N|serial/i.test(text) ? spans(LABELLED_CODE_RE, text) : []) {
     // A code, not a count or a range: five digits or more, or letters and digits together ("BB-2290-XQ", "07-112", "W49-221-7781").
