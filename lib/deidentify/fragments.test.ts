@@ -48,6 +48,10 @@ import { decision158Corpus } from "./corpus/nursing-158";
 import { decision159Corpus } from "./corpus/nursing-159";
 import { decision160Corpus } from "./corpus/nursing-160";
 import { decision161Corpus } from "./corpus/synthetic-161";
+import { decision162Corpus } from "./corpus/nursing-162";
+import { decision163Corpus } from "./corpus/nursing-163";
+import { decision164Corpus } from "./corpus/nursing-164";
+import { decision165Corpus } from "./corpus/synthetic-165";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -142,6 +146,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 138's fifth wave: ICU documentation by a twenty-first writer", decision159Corpus, { perCategory: false, minRecall: 0.93 }],
   ["decision 138's fifth wave: fast-typed ICU notes by a twenty-second writer", decision160Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 138's fifth wave: US synthetic sentences by a fourteenth writer", decision161Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 138's sixth wave: ICU notes by a twenty-third writer", decision162Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 138's sixth wave: New England ICU notes by a twenty-fourth writer", decision163Corpus, { perCategory: false, minRecall: 0.93 }],
+  ["decision 138's sixth wave: night-shift ICU notes by a twenty-fifth writer", decision164Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 138's sixth wave: US synthetic sentences by a fifteenth writer", decision165Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

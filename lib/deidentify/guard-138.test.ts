@@ -104,6 +104,16 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["RE: PT'S RECENT KNEE REPLACEMENT 3/3. RECORDS TO BE FAXED.", "date", "3/3"],
   ["UNTIL DTR ARRIVES FROM DUBLIN FRI. REVISIT SAT.", "date", "SAT"],
   ["PT HAD 2 MRN'S - 0438-2217 AND 0411-0952. ADMITTING NOTIFIED", "mrn", "0411-0952"],
+  // Wave 9: the writer's initials or name alone on the last line, quoted nicknames, VNAs, AME churches.
+  ["PCP OFFICE FAXED MED LIST.\nA.M.", "name", "A.M."],
+  ["CIWA 4-6, no ativan since Tues. J.B.", "name", "J.B."],
+  ["Wife Gwen aware.\nAR", "name", "AR"],
+  ["Daughter arrived from Nashua.\nTess", "name", "Tess"],
+  ["His best friend (\"Red\" Mahoney) visited and says", "name", "Red"],
+  ["CASE MGR HEATHER FOLLOWING.", "name", "HEATHER"],
+  ["REFERRED TO NORTH SHORE VNA FOR HOME INFUSION", "location", "NORTH SHORE VNA"],
+  ["PT'S PASTOR AT EBENEZER AME NOTIFIED PER HUSBAND'S REQUEST.", "location", "EBENEZER AME"],
+  ["INMATE # GL-4471. SON WISHES TO BE NOTIFIED", "mrn", "GL-4471"],
   // Numbers and ages.
   ["CARDS FELLOW PAGED DR. OKONJO 4-2236, IN TO SEE PT.", "phone", "4-2236"],
   ["read back to t. mcallister rn. acc# h7719302.", "mrn", "h7719302"],
@@ -150,6 +160,10 @@ const CLEAN: string[] = [
   "COPY OF MAR, H&P, DC SUMMARY SENT. hx Lou Gehrig's dz. Hypothermia protocol started (Arctic Sun).",
   "punch biopsy done; sputum sandy brown. Dad was a Marine, per wife he would 'want everything done'.",
   "Pt w/ Hashimoto's + Addison's. Montgomery straps changed. Shivering, BSAS 2. temple pain, temple tender.",
+  "Resp: ok.\nCXR",
+  "Coumadin 5 mg p.o. q.h.s.",
+  "Graves' disease, thyroid storm, HR 140s ST. Propranolol 1mg IV q5min. PT'S ROOM NOW HAS CHRISTMAS LIGHTS.",
+  "counseling by the genetic counselor, MS, CGC. E-prescribed via Surescripts. AVA 0.7 cm2. Tdap due.",
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [

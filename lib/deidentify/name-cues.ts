@@ -72,6 +72,7 @@ const NOT_DOTTED_INITIALS = new Set("U.S. U.K. E.U. N.B. P.S. A.M. P.M. I.V. P.O
 // A given name opening a message before where the caller is from ("Jolene from Boise Family Medicine, pls call").
 const CALLER_FROM_RE = /(?<=(?:^|[.:;!?][ \t]+|\n[ \t]*|VM:[ \t]+))(\p{Lu}\p{Ll}+)(?=[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu})/dgmu;
 const DASH_SIGN_OFF_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|\/\/)[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?(?=(?:[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md))?\s*$)/dgu;
+const LAST_LINE_SIGNATURE_RE = /(?<=\n[ \t]*|[.!?)][ \t]+)(?:(?:\p{L}\.[ \t]?){2,3}|(?<=\n[ \t]*)\p{L}\p{L}{1,})(?=[ \t]*(?:,?[ \t]*(?:RN|RD|MS RD|CM|RN CM|LICSW|PT|OT|SW|rn|rd|cm|licsw|pt|ot|sw))?[ \t]*$)/dgu;
 const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—|\/\/)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
@@ -221,6 +222,19 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     const initials = w.length <= 3 && !/^(?:ve|ish|ok|rn|rrt|np|nnp|pct|sw|rt|md|ot|pt|slp|cna|lpn|msw)$/.test(w);
     if (initials || d.firstNames.has(w)) name(s.start, s.end);
+  }
+  // Decision 138: the writer's initials or first name alone on the note's last line ("...aware.\nA.M.",
+  // "\nTess", "\nPK"): on a line of their own, letters that are also an abbreviation sign the note.
+  for (const s of /\n[ \t]*(?:\p{L}\.?){2,3}[ \t]*(?:[A-Z]{2,4}[ \t]*)?$|\n[ \t]*\p{L}[\p{Ll}]{2,}[ \t]*$|\p{L}\.\p{L}\.[ \t]*$/u.test(text) ? spans(LAST_LINE_SIGNATURE_RE, text) : []) {
+    const k = s.match[0].replace(/\./g, "").toLowerCase();
+    const dotted = s.match[0].includes(".");
+    const ownLine = /\n[ \t]*$/.test(text.slice(0, s.start));
+    if (/\d[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) || /^(?:nad|prn|ok|dnr|dni|npo|tbd|fyi|asap|ps|etc|end|done|thanks|thx)$/.test(k) || (!ownLine && /^(?:am|pm|nb)$/.test(k))) continue;
+    // Undotted: two letters no ward's shorthand is, three that are no abbreviation, or a first name.
+    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id)$/.test(k)) || (k.length === 3 && !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
+    // Dotted dosing shorthand closes a medication list ("Coumadin 5 mg p.o. q.h.s.").
+    const dosing = /^(?:qhs|qd|qod|bid|tid|qid|prn|po|pr|pc|ac|hs|sl|im|iv|sc|sq|od|os|ou|qam|qpm|qh|qam|stat|npo|ie|eg)$/.test(k) || d.abbreviations.has(k) || d.clinical.has(k);
+    if ((dotted && (ownLine || !dosing)) || (ownLine && (letters || (d.firstNames.has(k) && !d.clinical.has(k))))) name(s.start, s.end);
   }
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
     const w = s.match[1]!;

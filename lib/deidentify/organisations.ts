@@ -54,6 +54,8 @@ const NOT_A_CONGREGATION_WORD = /^(?:pt|pt's|patient|patient's|is|was|a|an|the|h
 const INNER_BREAK = /^(?:pt|pt's|patient|is|was|a|an|the|his|her|their|my|to|at|from|in|of|and|or|for|with|by|on|goes|went|attends)$/i;
 // A synagogue or a congregation named after its word: "RABBI FROM TEMPLE EMETH", "temple beth el", "Congregation Mishkan Tefila".
 const TEMPLE_NAMED_RE = /(?<![\p{L}])(?:temple|TEMPLE|Temple|congregation|CONGREGATION|Congregation|kehillath|KEHILLATH|Kehillath)[ \t]+((?:\p{L}[\p{L}'’\-]*)(?:[ \t]+(?:\p{L}[\p{L}'’\-]*)){0,2})/dgu;
+// A visiting nurses' association by its town or its name in any case: "butler vna", "NORTH SHORE VNA".
+const NAMED_VNA_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’\-]*[ \t]+){0,1}\p{L}[\p{L}'’\-]*)[ \t]+(?:vna|VNA|Vna)(?![\p{L}])/dgu;
 const FUNERAL_CUE_RE = /(?<=(?:funeral home|funeral parlor|funeral director)(?:[ \t]+(?:preference|is|will be|of choice))?[ \t]*:?[ \t]+|(?:arrange|arrangements)[ \t]+(?:w\/|with)[ \t]+)(?!(?:preference|is|will|of|notified|called|aware|here|to|and)(?![\p{L}]))(\p{L}[\p{L}'’\-]+(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’\-]+)?)(?=[ \t]*(?:[.,;)]|$|in[ \t]|funeral|chapels?))/dgimu;
 // A state agency's office by its town ("DSS ROXBURY AREA OFFICE", "DCF Lynn area office") and a town's
 // police or fire department ("Fall River PD", "Revere FD") (decision 138).
@@ -127,7 +129,7 @@ export const detectOrganisations: Detector = (text, add) => {
     if (words.length && words.every((k) => d.places.has(words.join(" ")) || d.places.has(k) || !vocabulary(k))) place(s.match.index + s.match[1]!.toLowerCase().lastIndexOf(words[0]!), s.end);
   }
   for (const s of /PD|FD|Police|POLICE|Fire|FIRE/.test(text) ? spans(TOWN_DEPARTMENT_RE, text, 1) : []) if (d.places.has(keys(s.match[1]!).join(" ")) || d.places.has(keys(s.match[1]!).at(-1)!)) place(s.start, s.end);
-  for (const s of /baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|church|parish|chapel|cathedral|tabernacle|synagogue|temple|mosque|congregation|a\.m\.e|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat/i.test(text) ? spans(CONGREGATION_RE, text, 1) : []) {
+  for (const s of /baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|church|parish|chapel|cathedral|tabernacle|synagogue|temple|mosque|congregation|a\.m\.e|\bame\b|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat/i.test(text) ? spans(CONGREGATION_RE, text, 1) : []) {
     // Words after a sentence's end only ("provided letter. Pt's church"), a saint's or a mount's stop aside.
     const names = s.match[1]!.replace(/^.*(?<!(?:^|[ \t])(?:st|mt|ft|St|Mt|Ft|ST|MT|FT))[.!?][ \t]+/u, "").split(/[ \t]+/);
     // From the first word that names the congregation: a qualifier or a word that is no vocabulary.
@@ -155,6 +157,11 @@ export const detectOrganisations: Detector = (text, add) => {
     const first = words[0]!.toLowerCase();
     // "Temple tenderness", "temple tender": the side of the head.
     if (n > 0 && (!isCommonWord(first) || d.firstNames.has(first) || d.lastNames.has(first) || d.places.has(first)) && !looksMedical(first) && !/^tend/.test(first)) place(s.match.index, s.match.index + s.match[0].length - s.match[1]!.length + words.slice(0, n).join(" ").length);
+  }
+  for (const s of /vna/i.test(text) ? spans(NAMED_VNA_RE, text, 1) : []) {
+    const words = s.match[1]!.split(/[ \t]+/);
+    while (words.length && (INNER_BREAK.test(words[0]!) || vocabulary(words[0]!.toLowerCase()) || /^(?:w\/|via|thru|through|home|pt|ot|the|her|his|own|local|new|same|from)$/i.test(words[0]!))) words.shift();
+    if (words.length && words.some((w) => d.places.has(w.toLowerCase()) || d.lastNames.has(w.toLowerCase()) || !isCommonWord(w.toLowerCase())) && !words.some((w) => vocabulary(w.toLowerCase()))) place(s.end - words.join(" ").length, s.match.index + s.match[0].length);
   }
   for (const s of /funeral|arrange/i.test(text) ? spans(FUNERAL_CUE_RE, text, 1) : []) if (!keys(s.match[1]!).some((k) => vocabulary(k) && !d.eponyms.has(k))) place(s.start, s.end);
   for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) place(s.start, s.end);

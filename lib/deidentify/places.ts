@@ -24,7 +24,7 @@ const INSTITUTION =
   "|CARDIOLOGY|PEDIATRICS|ORTHOPEDICS|ORTHOPAEDICS|DERMATOLOGY|GASTROENTEROLOGY|UROLOGY|ONCOLOGY|NEUROLOGY|PULMONOLOGY|RHEUMATOLOGY|ENDOCRINOLOGY|NEPHROLOGY|OPHTHALMOLOGY|PHYSICAL THERAPY|IMAGING|RADIOLOGY)" +
   "(?:[ \\t]+(?:Associates|ASSOCIATES|Group|GROUP|Partners|PARTNERS|Specialists|SPECIALISTS|PC|P\\.C\\.|LLC))?" +
   "|(?:Orthop(?:a)?edic|Cardiac|Surgical|Pediatric|Paediatric|Spine|Pain)[ \\t]+(?:Associates|Group|Partners|Specialists))";
-const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Other|Local|Another|Previous|Referring|TO|AT|FROM|IN|OF|AND|FOR|WITH|BY|ON|TRANSFER|TRANSFERRED|ADMITTED|DISCHARGED|PLAN|SEEN|SENT|ARRIVED|RETURNED|FAMILY|CALLED)${NOT_WORD_AFTER})(?:St\\.?|Saint|Mt\\.?|\\p{Lu}[\\p{L}'’\\-&]*\\.?)`;
+const INSTITUTION_NAME_WORD = `(?!(?:The|THE|This|Our|Your|A|An|Same|Outside|Other|Local|Another|Previous|Referring|Near|NEAR|Next|NEXT|TO|AT|FROM|IN|OF|AND|FOR|WITH|BY|ON|TRANSFER|TRANSFERRED|ADMITTED|DISCHARGED|PLAN|SEEN|SENT|ARRIVED|RETURNED|FAMILY|CALLED)${NOT_WORD_AFTER})(?:St\\.?|Saint|Mt\\.?|\\p{Lu}[\\p{L}'’\\-&]*\\.?)`;
 const INSTITUTION_WORD_RE = new RegExp(`^${INSTITUTION}$`, "u");
 const TITLE_WORD = `(?!(?:${MONTH}|${STOP_WORDS})${NOT_WORD_AFTER})\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*`;
 const HOSPITAL_RE = new RegExp(
@@ -254,6 +254,8 @@ export const detectInstitutions: Detector = (text, add) => {
     for (const s of spans(re, text)) {
       // "Barcelona Clinic Liver Cancer stage B": an institution's name before a staging's head names the staging.
       if (re === HOSPITAL_RE && eponymHeadAfter(text, s.end, true)) continue;
+      // "HR 140s ST. Propranolol 1mg": sinus tachycardia before a drug, not a saint (decision 138).
+      if (re === SAINT_RE && (/(?:HR|hr|Hr|rate|RATE|sinus|SINUS)[ \t]*\d*s?[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start)) || looksMedical((/[ \t]+(\p{L}+)/u.exec(s.match[0])?.[1] ?? "").toLowerCase()))) continue;
       if (namesInstitution(s.match[0])) { pushInstitution(s.start, s.end); continue; }
       // "Mount Verity Hospital Primary Care": a department after a hospital; the hospital is named.
       const hospital = re === HOSPITAL_RE ? /^.+?(?:Hospital|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Infirmary|INFIRMARY)(?=[ \t]+\S)/u.exec(s.match[0]) : null;
