@@ -140,8 +140,9 @@ function firstReading(words: Word[], i: number, text: string): Reading {
   // A title before a name, with only a full stop and spaces between ("DR. TRAN", "MRS LUM"; not
   // "DR. TO REVIEW", "MR KNEE"), and the name after it.
   const next = words[i + 1];
+  // A title's word after a title is a surname ("DR. BISHOP"), before a name a title again ("PASTOR BISHOP REID").
+  if (prev && TITLES.has(prev.key) && titledName(prev, w, text) && !(TITLES.has(k) && next && titledName(w, next, text))) return "title";
   if (TITLES.has(k)) return next && titledName(w, next, text) ? "title" : d.common.has(k) && k.length > 3 ? "lower" : "caps";
-  if (prev && TITLES.has(prev.key) && titledName(prev, w, text)) return "title";
   // A first name after a role's letters ("RN MARIA", "cm roz", "SW DEB"; not "sw will meet").
   if (prev && ROLE_LETTERS.has(prev.key) && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && d.firstNames.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k) && ((!ROLE_WORDS.has(prev.key) && !NOT_A_NAME_AFTER_CUE.has(k)) || !d.common.has(k) || (next !== undefined && PERSON_VERB.has(next.key)))) return "title";
   return readingOfWord(k, w.raw);
