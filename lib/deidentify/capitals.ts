@@ -36,7 +36,7 @@ const KIND_AFTER: Record<string, Set<string>> = { home: set("nursing care rest f
 export const STREET_END = set("street st road rd avenue ave lane ln drive dr close crescent cres way place pl court ct gardens gdns grove terrace tce boulevard blvd square sq parade rise mews row hill highway hwy parkway pkwy circle cir");
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
-const NOT_A_NAME = set("outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
+const NOT_A_NAME = set("over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
 // Numbers name no street or place ("a one way street").
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));

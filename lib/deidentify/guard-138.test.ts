@@ -114,6 +114,8 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["REFERRED TO NORTH SHORE VNA FOR HOME INFUSION", "location", "NORTH SHORE VNA"],
   ["PT'S PASTOR AT EBENEZER AME NOTIFIED PER HUSBAND'S REQUEST.", "location", "EBENEZER AME"],
   ["INMATE # GL-4471. SON WISHES TO BE NOTIFIED", "mrn", "GL-4471"],
+  ["DR MORALES-BRENNAN AWARE OF CR. ML", "name", "ML"],
+  ["PT IS FROM ALTOONA, WORKED FOR NORFOLK SOUTHERN 30 YRS. DM", "name", "DM"],
   // Numbers and ages.
   ["CARDS FELLOW PAGED DR. OKONJO 4-2236, IN TO SEE PT.", "phone", "4-2236"],
   ["read back to t. mcallister rn. acc# h7719302.", "mrn", "h7719302"],
@@ -161,6 +163,8 @@ const CLEAN: string[] = [
   "punch biopsy done; sputum sandy brown. Dad was a Marine, per wife he would 'want everything done'.",
   "Pt w/ Hashimoto's + Addison's. Montgomery straps changed. Shivering, BSAS 2. temple pain, temple tender.",
   "Resp: ok.\nCXR",
+  "PMH: HTN, CAD. DM",
+  "D/C PLANNING. PREFERS HOME W/ SERVICES OVER SNF. cm: pt meets ltac criteria. ESOPH BALLOON 40MMHG. lacrilube q4h.",
   "Coumadin 5 mg p.o. q.h.s.",
   "Graves' disease, thyroid storm, HR 140s ST. Propranolol 1mg IV q5min. PT'S ROOM NOW HAS CHRISTMAS LIGHTS.",
   "counseling by the genetic counselor, MS, CGC. E-prescribed via Surescripts. AVA 0.7 cm2. Tdap due.",

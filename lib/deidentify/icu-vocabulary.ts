@@ -524,7 +524,7 @@ x-ray x-rays e-coli c-diff c-difficile h-pylori t-piece y-connector j-tube g-tub
 og-tube ng-tubes peg-tube trach-collar trach-mask bi-pap bi-level auto-peep hi-flow hi-flo
 apex apices temple temples ve inpt acip esld woc ata defervesced defervescence defervesce defervescing irreg takotsubo burch-wartofsky wartofsky circ circs
 tol interp interps hipaa tx'd tx'ed txd trach'd trached d/c'd dc'd intub'd extub'd
-outpt outpts ok'd okd nif ij r-ij l-ij ino reunion tmax tmin ascp riss levoflox permacath wocn benzos ho hypotn attg metaneb rec los femostop supv fluc abt medela abuela abuelo pentobarb epilepticus toishanese rmh ou os xigris bsas surescripts ava tdap nsg cushingoid bmt
+outpt outpts ok'd okd nif ij r-ij l-ij ino reunion tmax tmin ascp riss levoflox permacath wocn benzos ho hypotn attg metaneb rec los femostop supv fluc abt medela abuela abuelo pentobarb epilepticus toishanese rmh ou os xigris bsas surescripts ava tdap nsg cushingoid bmt esoph lacrilube dpoa cpl
 methodist methodists pentecostal episcopalian presbyterian lutheran adventist evangelical unitarian congregationalist anglican
 overnoc overnite noc csru acomm acom pcomm pcom phigh plow tlow thigh ardsnet ardsnet's adm hoh
 `);

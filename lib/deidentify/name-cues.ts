@@ -239,6 +239,13 @@ export const detectNameCues: Detector = (text, add) => {
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
     const w = s.match[1]!;
     const role = /[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end));
+    // Two letters closing the whole note after a full sentence sign it even when they are also an
+    // abbreviation ("...DR MORALES AWARE OF CR. ML", "...WORKED FOR NORFOLK SOUTHERN 30 YRS. DM").
+    const signsNote = w.length === 2 && /^\s*$/.test(text.slice(s.end)) && /(?:^|[ \t])\p{L}+[ \t]+\p{L}+[ \t]+\p{L}+[^.!?\n]*[.!?)][ \t]+(?:-{1,2}|—|\/\/)?[ \t]*$/u.test(text.slice(Math.max(0, s.start - 60), s.start)) && !/^(?:ok|no|na|md|rn|np|pt|ot|sw|cm|ed|er|or|iv|po|bp|hr|rr|gi|gu|id|nc|ra|tf|hd|cp|sob|am|pm)$/i.test(w);
+    if (signsNote) {
+      name(s.start, s.end);
+      continue;
+    }
     // Closing a note, two or three letters are the writer's initials unless they are a word or an abbreviation of the ward's.
     if (role || (!d.common.has(w.toLowerCase()) && !d.abbreviations.has(w.toLowerCase()) && !d.clinical.has(w.toLowerCase()) && !/^(?:NAD|PRN|BID|TID|QID|QD|QHS|ASAP|FYI|TBD|NPO|DNR|DNI|OK|ok|pt|PT|HR|BP|RR|MD|RN|ED|ER|US|CT)$/i.test(w))) name(s.start, s.end);
   }
