@@ -195,7 +195,7 @@ export const detectAddress: Detector = (text, add) => {
   for (const s of spans(US_STATE_AFTER_CITY_RE, text)) {
     // "Neighborhood Health Plan, ID NHP4471902": an identifier's label, not Idaho.
     // "Screened by P. Ranganathan, CT(ASCP)", "Devora Siegel, MS, CGC": a credential's letters.
-    if (text[s.end] === "(" || /^[ \t]*,[ \t]*(?:CGC|PhD|RN|MD|NP|PA|PA-C|LCSW|LICSW|MPH|RD|CNM|DNP|FNP|CCC|OTR|DPT|PharmD)(?![\p{L}])/u.test(text.slice(s.end, s.end + 12))) continue;
+    if (text[s.end] === "(" || /^[ \t]*,[ \t]*(?:CGC|PhD|RN|MD|NP|PA-C|PA|LCSW|LICSW|MPH|RD|CNM|DNP|FNP|CCC|OTR|DPT|PharmD)(?![\p{L}])/u.test(text.slice(s.end, s.end + 12))) continue;
     if (s.match[0] === "ID" && /^[ \t]*(?:#|:|[A-Z]{0,5}\d)/.test(text.slice(s.end, s.end + 8)) && !/^[ \t]+\d{5}(?!\d)/.test(text.slice(s.end, s.end + 8))) continue;
     const windowStart = Math.max(0, s.start - 60);
     const head = text.slice(windowStart, s.start);

@@ -32,10 +32,9 @@ const AGE_RES: RegExp[] = [
   // A delimited row's age after its date of birth ("F,19270315,95,EL PASO"); a line of ages ("Ages: pt 99, wife 86").
   /(?=\d)(?<=(?:^|[,|\t])[ \t]*(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:18|19)\d{2}|(?:18|19)\d{2}(?:[\/.\-]?\d{2}){2})[ \t]*[,|\t][ \t]*)(\d{2,3})(?=[ \t]*(?:[,|\t]|$))/dgmu,
   /(?=\d)(?<=^[ \t]*(?:Ages?|AGES?)[ \t]*:[^\n]*?\p{L}[ \t]+)(\d{2,3})(?![\d%.])/dgmu,
-  // Decision 138: "he's 90 himself", "PT IS 102!", "(turns 91 on 5/3, per dtr)".
+  // Decision 138: "he's 90 himself", "(turns 91 on 5/3, per dtr)" ("pt is 102!" may be a temperature).
   /(?=\d)(?<=(?:\(|,)[ \t]*(?:turns|turning|turned|TURNS|TURNING|TURNED)[ \t]+)(9\d|1[01]\d)(?![\p{N}%]|[.,]\d)(?![ \t]*(?:mg|mcg|units?|ml|cc|%|degrees?))/dgu,
   /(?=\d)(?<=(?<![\p{L}])(?:he['’]?s|she['’]?s|he is|she is|HE['’]?S|SHE['’]?S|HE IS|SHE IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:himself|herself|HIMSELF|HERSELF)(?![\p{L}]))/dgu,
-  /(?=\d)(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|PATIENT|Patient)[ \t]+(?:is|IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]*!)/dgu,
   /(?=\d)(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".

@@ -23,10 +23,10 @@ const SPOKEN_EMAIL_RE = /(?<![\p{L}\p{N}])[a-z][a-z0-9]*(?:[ \t]+(?:dot|undersco
 // A login or a portal's handle after its label: "(login koyeyemi)", "via portal (kimtran_1988)",
 // "username: jdoe42" (decision 138). A handle has a digit, an underscore or a dot, or stands right
 // after "login", "username" or "handle".
-const HANDLE_RE = /(?<=(?<![\p{L}])(?:login|log-in|username|user name|user id|userid|handle:|account|portal|screen name)[ \t]*[:(]?[ \t]*)@?[A-Za-z][A-Za-z0-9._\-]{3,30}(?=[ \t]*[),;.]?(?:[ \t]|$))/dgimu;
+const LOGIN_HANDLE_RE = /(?<=(?<![\p{L}])(?:login|log-in|username|user name|user id|userid|handle:|account|portal|screen name)[ \t]*[:(]?[ \t]*)@?[A-Za-z][A-Za-z0-9._\-]{3,30}(?=[ \t]*[),;.]?(?:[ \t]|$))/dgimu;
 
 export const detectEmail: Detector = (text, add) => {
-  for (const s of /login|log-in|user|handle|account|portal|screen name/i.test(text) ? spans(HANDLE_RE, text) : []) {
+  for (const s of /login|log-in|user|handle|account|portal|screen name/i.test(text) ? spans(LOGIN_HANDLE_RE, text) : []) {
     const handle = s.match[0].replace(/\.$/, "");
     const label = /(?:login|log-in|username|user name|user id|userid|handle|screen name)[ \t]*[:(]?[ \t]*$/i.test(text.slice(Math.max(0, s.start - 16), s.start));
     // A word is no handle ("login attempt", "bucket-handle tear").

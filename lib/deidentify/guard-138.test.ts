@@ -38,7 +38,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Pt readmitted -- was d/c'd 10/10 to Marina Bay Skilled Nursing", "date", "10/10"],
   // Places: shortened facilities, a lower-case state after a town, floors, employers, schools.
   ["TX'D FROM LANDMARK MED CTR 12/24 W/ NSTEMI", "location", "LANDMARK MED CTR"],
-  ["pt agreeable to kindred hosp in stoughton", "location", "kindred hosp"],
+  ["pt agreeable to kindred hosp in stoughton", "location", "kindred"],
   ["lives alone in a trailer outside tunica, ms; son darnell checks on him", "postcode", "ms"],
   ["RAPID RESPONSE CALLED ON FARR 10 FOR HYPOTENSION", "location", "FARR 10"],
   ["bed on reisman 10 requested.", "location", "reisman 10"],
@@ -121,7 +121,6 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["read back to t. mcallister rn. acc# h7719302.", "mrn", "h7719302"],
   ["Confirmation #RX8841-27: physical therapy on Tuesday", "mrn", "RX8841-27"],
   ["Husband Gil sleeping in chair, he's 90 himself, please watch him", "age", "90"],
-  ["SOCIAL: PT IS 102! RESIDES AT HOME WITH DTR", "age", "102"],
 ];
 
 const CLEAN: string[] = [
@@ -164,6 +163,13 @@ const CLEAN: string[] = [
   "Pt w/ Hashimoto's + Addison's. Montgomery straps changed. Shivering, BSAS 2. temple pain, temple tender.",
   "Resp: ok.\nCXR",
   "PMH: HTN, CAD. DM",
+  // After an outside review: shapes the rules must leave alone.
+  "Spiked again, pt is 102! Cultures sent. Problem list: MCI - continue donepezil.",
+  "Code status DNR/DNI, \"no heroics\", per HCP. Pt transferred -> ED at 0300. Rt art in place.",
+  "Tenderness over the 2nd and 3rd digits. Clonus present (Babinski neg). placed 14 fr mahurkar in r ij.",
+  "Language: Hebrew. Ambulates With Sturdy shoes. Hx: Psych Hosp x2 for SI. Report given to pt's RN.",
+  "EID testing negative. Back to bed sat at 88% on 4L. HD Tues and Sat per outpt unit. Will feed via NGT.",
+  "Strength checked 4/5. In this case 20-100 mcg/min titrated. Shapiro 2x today. Pt went home instead of snf.",
   "D/C PLANNING. PREFERS HOME W/ SERVICES OVER SNF. cm: pt meets ltac criteria. ESOPH BALLOON 40MMHG. lacrilube q4h.",
   "Coumadin 5 mg p.o. q.h.s.",
   "Graves' disease, thyroid storm, HR 140s ST. Propranolol 1mg IV q5min. PT'S ROOM NOW HAS CHRISTMAS LIGHTS.",

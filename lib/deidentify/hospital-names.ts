@@ -37,7 +37,7 @@ const KNOWN_HOSPITALS = [
   "Chemist Warehouse", "Walmart Pharmacy", "Kroger", "Quest", "LabCorp", "Invitae", "Myriad", "Express Scripts", "OptumRx",
   "CVS Caremark", "Amedisys", "DaVita",
   // Decision 138: more of New England's, as ICU notes name them.
-  "Sturdy", "Hebrew", "HRC", "Caritas Carney", "Caritas Norwood", "Caritas Good Samaritan", "Quincy Medical",
+  "HRC", "Caritas Carney", "Caritas Norwood", "Caritas Good Samaritan", "Quincy Medical",
   "Milton Hospital", "Jordan Hospital", "South Shore", "Emerson", "Winchester", "Melrose-Wakefield", "Whidden", "Cambridge Hospital",
   "Somerville Hospital", "Mount Auburn", "Saints", "Anna Jaques", "Holy Family", "Lawrence Memorial", "New England Sinai", "Braintree Rehab",
   "HealthSouth", "Life Care Center", "Wingate", "Kindred Northeast", "Kindred Park View",
@@ -45,7 +45,8 @@ const KNOWN_HOSPITALS = [
 
 const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\\.?" : "['’]")).replace(/[ \-]/g, "[ \\t\\-]+");
 const KNOWN_HOSPITAL_RE = new RegExp(`(?<![\\p{L}\\-])(?:${[...KNOWN_HOSPITALS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\-'’])`, "dgiu");
-const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|vs|versus|parish|for|w\/|with|@|To|From|At|In|Via|By|The|For|With|W\/|TO|FROM|AT|IN|VIA|BY|THE|FOR|WITH)[ \t]+$|(?:->|→|:)[ \t]*$/u;
+// (Not after "Language:" or "Religion:", where "Hebrew" is no rehab.)
+const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|from|at|in|via|by|the|vs|versus|parish|for|@|To|From|At|In|Via|By|The|For|TO|FROM|AT|IN|VIA|BY|THE|FOR)[ \t]+$|(?:->|→)[ \t]*$|(?<!(?:language|religion|lang|rel|faith)[ \t]*):[ \t]*$/iu;
 const MOVE_BEFORE = /(?:^|[^\p{L}])(?:d\/?c'?d|dc|discharged?|transferred|transfer|sent|going|go|goes|back|admitted|flown|moved|returned)[ \t]+(?:to|from)[ \t]+(?:the[ \t]+)?$/iu;
 // Or an institution's word after it, as a text in capitals is read ("FROM MAYO CLINIC" is read "from mayo clinic").
 const INSTITUTION_AFTER = /^[ \t]+(?:clinic|hospital|health|medical|rehab|center|centre)(?![\p{L}])/iu;

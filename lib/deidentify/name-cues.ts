@@ -215,7 +215,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!.toLowerCase();
     if ((d.firstNames.has(w) || !isCommonWord(w)) && personal(w) && !d.places.has(w)) name(s.start, s.end);
   }
-  // Decision 135: after a dash closing the note, the writer's sign-off in lower case, initials or a
+  // Decision 135: after a dash (or "--", "//") closing the note, the writer's sign-off in lower case, initials or a
   // given name: "-cg", "-mo", "-dk rrt", "-pat w", "-barb" (name-rules.ts's LOWER_SIGNOFF_RE reads
   // such initials at the end of any line, but only when they are no word).
   for (const s of /(?:-|\/\/)[ \t]?[a-z]{2,}(?:[ \t]+[a-z]{1,4})?\s*$/.test(text) ? spans(DASH_SIGN_OFF_RE, text, 1) : []) {
@@ -231,9 +231,9 @@ export const detectNameCues: Detector = (text, add) => {
     const ownLine = /\n[ \t]*$/.test(text.slice(0, s.start));
     if (/\d[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) || /^(?:nad|prn|ok|dnr|dni|npo|tbd|fyi|asap|ps|etc|end|done|thanks|thx)$/.test(k) || (!ownLine && /^(?:am|pm|nb)$/.test(k))) continue;
     // Undotted: two letters no ward's shorthand is, three that are no abbreviation, or a first name.
-    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id)$/.test(k)) || (k.length === 3 && !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
+    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id|dc|vs|ua|cx|dx|tx|hx|rx|sx|fx|us|ct|mr|ekg)$/.test(k)) || (k.length === 3 && !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
     // Dotted dosing shorthand closes a medication list ("Coumadin 5 mg p.o. q.h.s.").
-    const dosing = /^(?:qhs|qd|qod|bid|tid|qid|prn|po|pr|pc|ac|hs|sl|im|iv|sc|sq|od|os|ou|qam|qpm|qh|qam|stat|npo|ie|eg)$/.test(k) || d.abbreviations.has(k) || d.clinical.has(k);
+    const dosing = /^(?:qhs|qd|qod|bid|tid|qid|prn|po|pr|pc|ac|hs|sl|im|iv|sc|sq|od|os|ou|qam|qpm|qh|stat|npo|ie|eg)$/.test(k) || d.abbreviations.has(k) || d.clinical.has(k);
     if ((dotted && (ownLine || !dosing)) || (ownLine && (letters || (d.firstNames.has(k) && !d.clinical.has(k))))) name(s.start, s.end);
   }
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {

@@ -18,7 +18,7 @@ const INITIAL_SURNAME_RE = /(?<![\p{L}.'’])(?:\p{Lu}\.[ \t]?){1,2}(\p{Lu}[\p{L
 // A colleague before the role in brackets: "Brigid (charge) aware".
 const NAME_BEFORE_CHARGE_RE = /(?<![\p{L}])\p{L}\p{Ll}{2,}(?=[ \t]*\((?:charge|charge RN|charge rn|charge nurse|resource|resource rn|resource RN|preceptor|float|supervisor|rn supv|nurse mgr|nm|cn)\))/dgu;
 // Names listed in brackets after who they are: "Family (Margaret, Thomas, Kathleen) at bedside", "3 children (Luca 22, Sofia 19, Marco 15)".
-const BRACKETED_FAMILY_RE = /(?<=(?<![\p{L}])(?:family|children|kids|sons|daughters|dtrs|grandchildren|grandkids|siblings|visitors|parents|present)[ \t]*\()[^()\n]{3,80}(?=\))/dgiu;
+const BRACKETED_FAMILY_RE = /(?<=(?<![\p{L}])(?:family|children|kids|sons|daughters|dtrs|grandchildren|grandkids|siblings|visitors|parents)[ \t]*\()[^()\n]{3,80}(?=\))/dgiu;
 // A person before an age in apposition ("Mercy, 93, and her husband"), a chat's speaker after its
 // time ("[10:42] Ivy: hi", "14:03 — Nurse Kelsey R.:"), a caller naming themself ("this is Grant,
 // Hope's husband"), and a name before a generational suffix ("GRANT MERCER III").
@@ -45,9 +45,9 @@ const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|
 const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#?\d{1,3}[A-Z]?[ \t]*[-–:][ \t]*)(\p{Lu}[\p{L}'’\-]+)(?=[ \t]*,[ \t]*(?:\d{1,3}|\p{Lu}[\p{L}'’\-]+[ \t]+\d{1,3}))/dgu;
 // "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
 // did or is doing names him ("Will need", "Will continue" are the modal's).
-const WILL_NAMED_RE = /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:Will|WILL)(?=[ \t]+(?:\p{L}+(?:ing|ed|ING|ED)|is|was|has|had|IS|WAS|HAS|HAD|and|AND|\()(?![\p{L}]))/dgmu;
+const WILL_NAMED_RE = /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:Will|WILL)(?=[ \t]+(?:(?:\p{L}+(?:ing|ed|ING|ED)|is|was|has|had|IS|WAS|HAS|HAD|and|AND)(?![\p{L}])|\())/dgmu;
 const NOT_CUED_NAME = new Set("line phone services service present aware via called he she they we it you i his her".split(" "));
-const NOT_INITIALS = new Set("dr mr ms mrs st jr sr ct mri mr us xr cxr ekg ecg eeg emg echo tte tee pet ir ed er or icu md np pa rn do pt ot sw cm rt np id gi ent uk us usa".split(" "));
+const NOT_INITIALS = new Set("dr mr ms mrs st jr sr ct mri us xr cxr ekg ecg eeg emg echo tte tee pet ir ed er or icu md np pa rn do pt ot sw cm rt id gi ent uk usa".split(" "));
 const MODALS = new Set("will may can must might shall".split(" "));
 // Initials after who did or said something, closing the clause: "Gross by T.R., PA(ASCP)", "left at
 // 555-4471 by JW.", "Filled 11/11, tech RM." (decision 138).
@@ -101,7 +101,7 @@ export const detectNameForms: Detector = (text, add) => {
     if (/^[LRBlr]\.[ \t]?$/.test(initials) || /(?:\d[ \t]*|[\/&])$/.test(text.slice(Math.max(0, s.match.index - 3), s.match.index))) continue;
     if (!vocabulary(k) && !d.eponyms.has(k) && (d.lastNames.has(k) || (!d.common.has(k) && !/(?:ed|ing)$/.test(k)))) name(s.match.index, s.end);
   }
-  for (const s of /(?:family|children|kids|sons|daughters|dtrs|grandchildren|grandkids|siblings|visitors|parents|present)[ \t]*\(/i.test(text) ? spans(BRACKETED_FAMILY_RE, text) : []) {
+  for (const s of /(?:family|children|kids|sons|daughters|dtrs|grandchildren|grandkids|siblings|visitors|parents)[ \t]*\(/i.test(text) ? spans(BRACKETED_FAMILY_RE, text) : []) {
     for (const m of s.match[0].matchAll(/\p{L}[\p{L}'’\-]+/gu)) {
       const k = m[0].toLowerCase();
       // A language or a compound describes the family ("Family (Spanish-speaking)").
@@ -109,7 +109,7 @@ export const detectNameForms: Detector = (text, add) => {
       if ((d.firstNames.has(k) || (/^\p{Lu}\p{Ll}/u.test(m[0]) && !d.common.has(k) && !describes)) && !d.clinical.has(k) && !d.abbreviations.has(k) && !RELATIONS.has(k)) name(s.start + m.index, s.start + m.index + m[0].length);
     }
   }
-  for (const s of /\((?:charge|resource|preceptor|float|supervisor|rn supv|nurse mgr|nm|cn)/i.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
+  for (const s of /\((?:charge|resource|preceptor|float|supervisor|rn supv|nurse mgr|nm|cn)/.test(text) ? spans(NAME_BEFORE_CHARGE_RE, text) : []) {
     if (d.firstNames.has(s.match[0].toLowerCase())) name(s.start, s.end);
   }
   for (const s of /,[ \t]+(?:an?|aged)[ \t]+\d/.test(text) ? spans(NAME_BEFORE_AGED_RE, text) : []) {
@@ -145,7 +145,9 @@ export const detectNameForms: Detector = (text, add) => {
   for (const s of spans(CUED_WORD_NAME_RE, text, 1)) {
     const k = s.match[1]!.toLowerCase();
     // Clinical words and abbreviations are no names here ("interpreter line", "son in ED") but for a few given names.
-    const clinical = (d.abbreviations.has(k) || d.clinical.has(k)) && !/^(?:ed|art|bo|mae|june|april|peg)$/.test(k);
+    // Given names that are also clinical words count only after a relative ("HUSBAND ED", not "-> ED", "Rt art").
+    const relative = /^(?:son|sons|dtr|dtrs|daughter|daughters|wife|husband|brother|brothers|sister|sisters|dad|father|mom|mother|mum|step\p{L}+|parents|\p{L}+-in-law|nephew|niece|grandson|granddaughter|partner|boyfriend|girlfriend|friend|neighbou?r)[ \t]/iu.test(s.match[0]);
+    const clinical = (d.abbreviations.has(k) || d.clinical.has(k)) && !(relative && /^(?:ed|art|bo|mae|june|april|peg)$/.test(k));
     // Two letters after a relative are initials ("son tj notified", "son JJ").
     const initials = k.length === 2 && /^(?:son|sons|dtr|daughter|husband|wife|brother|sister|nephew|niece|grandson|stepson|friend)[ \t]/i.test(s.match[0]) && !clinical && !NOT_CUED_NAME.has(k) && !/^(?:in|at|is|on|to|of|by|or|an|as|up|md|rn|np|pa|ed|er|or|ok|me|us|so|no|do|go|fr|dr|mr|ms|st|sr|jr)$/.test(k);
     if (!WORD_NICKNAMES.has(k) && !initials && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
@@ -168,6 +170,8 @@ export const detectNameForms: Detector = (text, add) => {
     // In brackets right after a name ("ROSEMARY ('RO')") a quoted word is the nickname unless it is clinical.
     const before = /(\p{L}+)[ \t]*\([ \t]*['‘"“]$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase() ?? "";
     const afterName = (d.firstNames.has(before) || d.lastNames.has(before)) && !d.clinical.has(k);
+    // Two quoted words are a quotation ("no heroics", "not hungry") unless a relative's name is meant.
+    if (/[ \t]/.test(k)) continue;
     if (WORD_NICKNAMES.has(k) || afterName || (!vocabulary(k) && !RELATIONS.has(k) && (d.firstNames.has(k) || /^[ \t]*[(]/.test(text.slice(s.end + 1, s.end + 4)) || !d.common.has(k)))) name(s.start, s.end);
   }
   for (const s of /\d[ \t]*[-–:][ \t]*\p{Lu}/u.test(text) ? spans(BED_NAME_RE, text, 1) : []) if (!vocabulary(s.match[1]!.toLowerCase())) name(s.start, s.end);
@@ -183,13 +187,14 @@ export const detectNameForms: Detector = (text, add) => {
     // "Will need", "Will be seeing", "Will continue monitoring": the modal's verb may end in "-ed" or "-ing" only as a participle after "be".
     const stem = next.replace(/(?:ed|ing)$/, "");
     const past = stem !== next && stem.length >= 2 && (d.common.has(stem) || d.common.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && d.common.has(stem.slice(0, -1))));
-    if ((past || !/(?:ed|ing)$/.test(next)) && !/^(?:need|needing|be|being|bring|bringing|proceed|proceeding|continue|continuing|follow|following|reassess|recheck|rechecked)$/.test(next)) name(s.start, s.end);
+    if ((past || !/(?:ed|ing)$/.test(next)) && !/^(?:need|needing|feed|feeding|speed|bleed|bleeding|heed|seed|proceed|proceeding|succeed|exceed|be|being|bring|bringing|continue|continuing|follow|following|reassess|recheck|rechecked)$/.test(next)) name(s.start, s.end);
   }
   for (const s of /(?:-|—|–|\/\/)[^\n]{1,24}(?:RN|RRT|RD|PT|OT|SLP|NP|PA|MD|SW|MSW|CM|PCT|CNA|RT|SN|LPN)[ \t\d\-xX.]*$/im.test(text) ? spans(SIGN_OFF_WITH_ROLE_RE, text) : []) {
     const word = s.match[0].replace(/^(?:\p{L}\.[ \t]?)/u, "").split(/[ \t]/)[0]!.toLowerCase();
     const initialled = /^\p{L}\.|[ \t]\p{L}\.?$/u.test(s.match[0]);
     // Two or three letters are the writer's initials; a longer word must be a name the lists hold or no English word.
-    if (initialled || WORD_NICKNAMES.has(word) || (word.length <= 3 && !/^(?:ok|ve|nad|prn|per|see|and|the|am|pm)$/.test(word)) || d.firstNames.has(word) || d.lastNames.has(word) || !d.common.has(word)) if (!vocabulary(word) || word.length <= 3) name(s.start, s.end);
+    const named = initialled || WORD_NICKNAMES.has(word) || (word.length <= 3 && !d.common.has(word) && !/^(?:ok|ve|nad|prn|per|see|and|the|am|pm)$/.test(word)) || d.firstNames.has(word) || d.lastNames.has(word) || !d.common.has(word);
+    if (named && (!vocabulary(word) || word.length <= 3)) name(s.start, s.end);
   }
   for (const s of /\p{Lu}\.[ \t]*,?[ \t]*(?:RN|RRT|RD|RT|NP|PA|MD|SW|CM|rn|rrt|rd|rt|np)/u.test(text) ? spans(NAME_INITIAL_ROLE_RE, text) : []) {
     const k = s.match[0].split(/[ \t]/)[0]!.toLowerCase();
@@ -207,7 +212,7 @@ export const detectNameForms: Detector = (text, add) => {
   for (const s of /(?:rt|rn|rrt|pt|ot|sw|cm|slp|rd)[ \t]+\p{L}{2,3}[ \t]*$/imu.test(text) ? spans(ROLE_FIRST_SIGN_OFF_RE, text) : []) if (!vocabulary(s.match[0].toLowerCase()) && !d.common.has(s.match[0].toLowerCase())) name(s.start, s.end);
   for (const s of /[ \t](?:rn|rrt|np|pa|cna|pct)(?![\p{L}])/iu.test(text) ? spans(NAME_BEFORE_ROLE_RE, text) : []) {
     const k = s.match[0].toLowerCase();
-    if (!vocabulary(k) && !RELATIONS.has(k) && (!k.includes("-") || d.firstNames.has(k)) && !/^(?:the|a|an|your|his|her|their|night|day|charge|float|primary|oncoming|covering|floor|unit|icu|triage|staff|resource|bedside|another|other|same|new|on-call|agency|travel|traveler|student|preceptor|admitting|receiving|sending)$/.test(k) && (d.firstNames.has(k) || WORD_NICKNAMES.has(k) || !d.common.has(k))) name(s.start, s.end);
+    if (!vocabulary(k) && !RELATIONS.has(k) && (!k.includes("-") || d.firstNames.has(k)) && !/^(?:the|a|an|your|his|her|their|pt's|pts|pt|patient's|night|day|charge|float|primary|oncoming|covering|floor|unit|icu|triage|staff|resource|bedside|another|other|same|new|on-call|agency|travel|traveler|student|preceptor|admitting|receiving|sending)$/.test(k) && (d.firstNames.has(k) || WORD_NICKNAMES.has(k) || !d.common.has(k))) name(s.start, s.end);
   }
   for (const s of /DOB|D\.O\.B|born/.test(text) ? spans(NAME_BEFORE_DOB_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ""));

@@ -60,7 +60,7 @@ const SIGNATURE_RE = /(?=\p{Lu})(?<=(?:^|[ \t.])(?:[-–—]{1,2}|\/)[ \t]?)(?:\
 // Lower-case notes: "dr. patel aware", "called dr nguyen": a title in lower case before a word that
 // is no English or clinical word; dictation spells the title out and may give the whole name ("this
 // is doctor fergal oshea dictating", "mister pradeep ramaswamy aged", decision 118).
-const LOWER_TITLE_RE = /(?=[dmpfr])(?<![\p{L}])(?:dr|mr|mrs|ms|miss|doctor|mister|missus|professor|prof|fr|rev|rabbi|pastor|deacon)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
+const LOWER_TITLE_RE = /(?=[dmpfr])(?<![\p{L}])(?<!\d[ \t]?)(?:dr|mr|mrs|ms|miss|doctor|mister|missus|professor|prof|fr|rev|rabbi|pastor|deacon)\.?[ \t]+(\p{Ll}[\p{Ll}'’\-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’\-]+))?(?![\p{L}])/dgu;
 
 // "RE: Yoder, Quinn": a letter's subject line in the surname-comma-given form.
 const RE_LINE_NAME_RE = /(?<![\p{L}])(?:Re|RE|re)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’\-]+[ \t]*,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\.?(?![\p{L}]))?)/dgu;

@@ -38,6 +38,12 @@ function sentenceBefore(text: string, start: number): string {
   return window.slice(cut + 1);
 }
 
+/** A pain or another score out of ten earlier in the sentence ("pain 7/10 ... relief to 3/10"). */
+function scoredOutOfTenBefore(text: string, start: number): boolean {
+  const sentence = text.slice(Math.max(0, start - 80), start);
+  return /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(sentence) && /(?:pain|relief|score|rated|discomfort|nrs|vas)/i.test(sentence);
+}
+
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
@@ -62,12 +68,12 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (SPLIT_DOSE_BEFORE.test(before)) return false;
   // A second score of a scale the sentence already scored ("pain 7/10 ... relief to 3/10"), and
   // non-invasive ventilation's pressures ("on BiPAP overnight 12/5").
-  if (b === 10 && a <= b && /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(text.slice(Math.max(0, start - 80), start))) return false;
+  if (b === 10 && a <= b && scoredOutOfTenBefore(text, start)) return false;
   if (a >= b && VENT_SETTING_BEFORE.test(before)) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
   if (!(b <= 10 && a <= b) && EVENT_WAS_BEFORE.test(before)) return true;
-  if ((CLINICIAN_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || PROCEDURE_BEFORE.test(before)) && DATE_CLOSING_AFTER.test(after)) return true;
+  if ((CLINICIAN_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || PROCEDURE_BEFORE.test(before)) && DATE_CLOSING_AFTER.test(after) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
   if (SCORE_CUE_BEFORE.test(before)) return false;
   // Before a clock or a part of the day: "EVENT 4/8 0515", "recheck rhythm 4/5 am" (decision 135).
   if (CLOCK_AFTER.test(after) && b !== 10 && !(b <= 10 && a <= b && SCORE_IN_CLAUSE.test(sentenceBefore(text, start)))) return true;
@@ -141,7 +147,7 @@ export const detectNumericDates: Detector = (text, add) => {
     // After a comma alone, a fraction's shape is a score ("radiating to L arm, 5/10"), unless dates are listed.
     const month = Number(s.match[1]);
     if (/[,\-–]\s*$/.test(before) && year <= 10 && month <= year && !/\d\/\d/.test(before)) continue;
-    if (year === 10 && /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(text.slice(Math.max(0, s.start - 80), s.start))) continue;
+    if (year === 10 && scoredOutOfTenBefore(text, s.start)) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
 };

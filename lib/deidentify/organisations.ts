@@ -164,14 +164,18 @@ export const detectOrganisations: Detector = (text, add) => {
     if (words.length && words.some((w) => d.places.has(w.toLowerCase()) || d.lastNames.has(w.toLowerCase()) || !isCommonWord(w.toLowerCase())) && !words.some((w) => vocabulary(w.toLowerCase()))) place(s.end - words.join(" ").length, s.match.index + s.match[0].length);
   }
   for (const s of /funeral|arrange/i.test(text) ? spans(FUNERAL_CUE_RE, text, 1) : []) if (!keys(s.match[1]!).some((k) => vocabulary(k) && !d.eponyms.has(k))) place(s.start, s.end);
-  for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) place(s.start, s.end);
+  for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) {
+    // "MCI - continue donepezil": mild cognitive impairment; a prison's name is a town's or no word.
+    const site = s.match[0].replace(/^mci[ \t]*-[ \t]*/i, "").split(/[ \t]+/)[0]!.toLowerCase();
+    if (d.places.has(site) || !isCommonWord(site)) place(s.start, s.end);
+  }
   for (const s of /jp/i.test(text) ? spans(JP_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:work|job)[ \t]*\(/i.test(text) ? spans(WORK_BRACKET_RE, text, 1) : []) {
     const words = keys(s.match[1]!);
     if (!words.some(vocabulary) && !words.some((k) => /^(?:his|her|their|the|same|night|nights|days|today|tonight|now|cell|phone|home)$/.test(k))) place(s.start, s.end);
   }
   for (const s of /(?:VNA|ospice|OSPICE|ervices|ERVICES|ssociation|SSOCIATION)[ \t]+(?:of|OF)[ \t]/.test(text) ? spans(AGENCY_OF_RE, text) : []) place(s.start, s.end);
-  for (const s of /hildren['’]s|HILDREN['’]S/.test(text) ? spans(CHILDRENS_RE, text) : []) place(s.start, s.end);
+  for (const s of /hildren['’]?s|HILDREN['’]?S/.test(text) ? spans(CHILDRENS_RE, text) : []) place(s.start, s.end);
   for (const s of /hildren['’]?s|HILDREN['’]?S/.test(text) ? spans(TOWN_CHILDRENS_RE, text) : []) {
     const k = s.match[1]!.toLowerCase();
     if ((!vocabulary(k) || d.places.has(k)) && !/^(?:the|his|her|their|my|our|your|of|for|and|with|to|at|from|in|two|three|four|five|young|small|older|younger|other|all|both|grand|adult|sick|local)$/.test(k) && (d.places.has(k) || d.lastNames.has(k) || d.firstNames.has(k) || !isCommonWord(k))) place(s.start, s.end);

@@ -50,7 +50,7 @@ const PLATE_RE = /(?<=(?<![\p{L}])(?:plate|PLATE|Plate|licen[cs]e plate|registra
 // "PT HAD 2 MRN'S - 0438-2217 AND 0411-0952": every number after the plural label (decision 138).
 const MRN_LIST_RE = /(?<=(?<![\p{L}])(?:MRN|mrn|MR#)['’]?[sS][ \t]*[-:]?[ \t]*(?:\d[\d\-]{4,}\d[ \t]*(?:,|and|AND|&)[ \t]*)*)\d[\d\-]{4,}\d(?![\d\-])/dgu;
 // "acc# h7719302", "Confirmation #RX8841-27": a short label needs its sign ("ACC/AHA" is no label).
-const SIGNED_CODE_RE = /(?<=(?<![\p{L}])(?:acc|confirmation|conf|auth|authorization|tracking|inmate|docket|officer[ \t]+\p{L}+|badge)[ \t]*#[ \t]*)(?=\d{3,}|[A-Za-z]{0,4}-?\d)[A-Za-z]{0,4}-?\d[A-Za-z\d]{2,}(?:-[A-Za-z\d]+){0,3}(?![\w\-\/])|(?<=(?<![\p{L}])case[ \t]*#?[ \t]*)\d{2,4}-\d{3,8}(?![\d\-])/dgiu;
+const SIGNED_CODE_RE = /(?<=(?<![\p{L}])(?:acc|confirmation|conf|auth|authorization|tracking|inmate|docket|officer[ \t]+\p{L}+|badge)[ \t]*#[ \t]*)(?=\d{3,}|[A-Za-z]{0,4}-?\d)[A-Za-z]{0,4}-?\d[A-Za-z\d]{2,}(?:-[A-Za-z\d]+){0,3}(?![\w\-\/])|(?<=(?<![\p{L}])case[ \t]*#?[ \t]*)\d{2,4}-\d{4,8}(?![\d\-])(?![ \t]*(?:mcg|mg|ml|units?|%|mm|cm|kg|min|mins|hrs?|days?))/dgiu;
 const LABELLED_CODE_RE = /(?<=(?<![\p{L}])(?:receipt|autopsy|clia|badge|policy|subject|subj|participant|sample|specimen|document|claim|clm|member|cert(?:ificate)?|ref(?:erence)?|accession|pcr|chart|account|acct|invoice|requisition|attendance|index|enrol(?:l)?ment|registration|donor|biobank|SN|S\/N|serial)(?:[ \t]+(?:no\.?|number|num|#|id))?[ \t]*[:#.]?[ \t]*)(?:\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?|[A-Za-z\d]+(?:[\-\/][A-Za-z\d]+){0,4})(?![\w\-\/])/dgiu;
 const GROUPED_ID_RE = /(?<![\w.\/\-])\d{2,4}(?:-\d{2,7}){1,3}(?:-\d)?(?!\w|[.\/\-]\d)/dgu;
 

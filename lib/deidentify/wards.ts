@@ -26,11 +26,13 @@ const BED_BEFORE = /(?:bed|bay|rm|room|BED|BAY|RM|ROOM|Bed|Bay|Room)[ \t]*\d{1,3
 
 // Decision 138: buildings whose floors Boston's teaching hospitals name wards by ("FARR 10", "bed on
 // reisman 10", "from Feldberg 7 2/9"), in any case and any place in the sentence. Words that are also
-// colours or trades ("White", "Baker") are left to the rules above.
-const BUILDING_FLOOR_RE = /(?<![\p{L}])(?:farr|feldberg|reisman|ellison|bigelow|blake|lunder|phillips|wang|stoneman|kirstein|shapiro|bulfinch|yawkey|gryzmish|deaconess|rabb)[ \t]+\d{1,2}[A-Za-z]?(?![\d\/:%]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|x|hrs?|min)(?![\p{L}]))/dgiu;
+// colours, trades or drains ("White", "Baker", "Blake") are left to the rules above.
+const BUILDINGS = "farr|feldberg|reisman|ellison|bigelow|lunder|phillips|wang|stoneman|kirstein|shapiro|bulfinch|yawkey|gryzmish|deaconess|rabb";
+const BUILDING_FLOOR_RE = new RegExp(`(?<![\\p{L}])(?<!(?:dr|mr|mrs|ms)\\.?[ \\t]+)(?:${BUILDINGS})[ \\t]+\\d{1,2}(?:(?![xX])[A-Z](?![\\p{L}]))?(?![\\d\\/:%]|\\.\\d|[ \\t]*(?:mg|mcg|ml|cc|units?|x|hrs?|hours?|min|mins|days?|weeks?|wks?|months?|years?|yrs?)(?![\\p{L}]))`, "dgiu");
+const BUILDINGS_RE = new RegExp(BUILDINGS, "i");
 
 export function detectNumberedWards(text: string, push: (start: number, end: number) => void): void {
-  for (const s of /farr|feldberg|reisman|ellison|bigelow|blake|lunder|phillips|wang|stoneman|kirstein|shapiro|bulfinch|yawkey|gryzmish|deaconess|rabb/i.test(text) ? spans(BUILDING_FLOOR_RE, text) : []) push(s.start, s.end);
+  for (const s of BUILDINGS_RE.test(text) ? spans(BUILDING_FLOOR_RE, text) : []) push(s.start, s.end);
 if (MAY_HAVE_NAMED_WARD.test(text)) {
   const numbered = [NUMBERED_WARD_RE, MOVE_TO_WARD_RE, ...(/(?:on|ON)[ \t]+\p{Lu}/u.test(text) ? [ON_WARD_RE] : []), ...(/:[ \t]*\p{L}/u.test(text) ? [LABELLED_WARD_RE] : [])];
   for (const re of /\S[ \t]+(?:unit|ward|wing|floor|service)(?![A-Za-z])/.test(text) ? [...numbered, LOWER_WARD_RE] : numbered) {
