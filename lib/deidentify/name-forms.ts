@@ -40,7 +40,10 @@ const CUED_WORD_NAME_RE = /(?<![\p{L}])(?:son|sons|dtr|dtrs|daughter|daughters|w
 const WORD_NICKNAMES = new Set("chip skip bud buddy butch sonny sunny cricket bunny duke tink bubba trip scooter jr junior sissy sully tiny dutch bear iggy rich buzz honey cookie norm gert dom rho smitty".split(" "));
 // A nickname in quotes after a relative or "goes by", or before the legal name in brackets: "pt's
 // daughter 'sissy' (cecilia)", "best friend 'Tiny'", "(goes by 'iggy')", "'Dutch' to everyone".
-const QUOTED_NICKNAME_RE = /(?<=(?:(?<![\p{L}])(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner|goes by|known as|called|aka|a\.k\.a\.|nicknamed|asking for|asks for|calling for|calling out for)[ \t]+|^|[,;(][ \t]*)['‘"“])\p{L}[\p{Ll}'’\-]*(?:[ \t]+\p{L}[\p{Ll}'’\-]*)?(?=['’"”](?:[ \t]*\([ \t]*\p{L}+|[ \t]+to[ \t]+everyone|[ \t]*[),]|[ \t]+\p{Lu}\p{Ll}+[ \t]*\)|[ \t]+(?:\(|called|visited|here|is|was|who|has)(?![\p{L}])))/dgimu;
+// The relatives before whose quoted word a nickname stands ("dtr 'peaches' is").
+const QUOTING_KIN = "son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner";
+const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:(?<![\\p{L}])(?:${QUOTING_KIN}|goes by|known as|called|aka|a\\.k\\.a\\.|nicknamed|asking for|asks for|calling for|calling out for)[ \\t]+|^|[,;(][ \\t]*)['‘"“])\\p{L}[\\p{Ll}'’\\-]*(?:[ \\t]+\\p{L}[\\p{Ll}'’\\-]*)?(?=['’"”](?:[ \\t]*\\([ \\t]*\\p{L}+|[ \\t]+to[ \\t]+everyone|[ \\t]*[),]|[ \\t]+\\p{Lu}\\p{Ll}+[ \\t]*\\)|[ \\t]+(?:\\(|called|visited|here|is|was|who|has)(?![\\p{L}])))`, "dgimu");
+const AFTER_KIN_QUOTE_RE = new RegExp(`(?:${QUOTING_KIN})[ \\t]+['‘"“]$`, "i");
 // A handoff's line: "BED 12 - DIMITRIOU, 91 YO M", "bed 3: Hunter, Wallace 77M".
 const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#?\d{1,3}[A-Z]?[ \t]*[-–:][ \t]*)(\p{Lu}[\p{L}'’\-]+)(?=[ \t]*,[ \t]*(?:\d{1,3}|\p{Lu}[\p{L}'’\-]+[ \t]+\d{1,3}))/dgu;
 // "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
@@ -159,7 +162,7 @@ export const detectNameForms: Detector = (text, add) => {
     const k = s.match[0].toLowerCase();
     // Before "is" or "was" the quoted word is a nickname only after a relative ("dtr 'peaches' is the only one").
     const verbAfter = /^['’"”][ \t]+(?:is|was|who|has)(?![\p{L}])/u.test(text.slice(s.end, s.end + 8));
-    const afterRelative = /(?:son|dtr|daughter|wife|husband|brother|sister|friend|nephew|niece|grandson|granddaughter|partner)[ \t]+['‘"“]$/i.test(text.slice(Math.max(0, s.start - 16), s.start));
+    const afterRelative = AFTER_KIN_QUOTE_RE.test(text.slice(Math.max(0, s.start - 16), s.start));
     if (verbAfter && !afterRelative) continue;
     // A quoted nickname before the surname: "("Red" Mahoney)".
     const beforeSurname = /^['’"”][ \t]+\p{Lu}\p{Ll}+[ \t]*\)/u.test(text.slice(s.end, s.end + 24));
