@@ -31,6 +31,7 @@ import { detectCuedIdentifiers, makerSpans } from "./cued-identifiers";
 import { readCapitals } from "./capitals";
 import { detectTableCells } from "./tables";
 import { readUncased } from "./lower-case";
+import { detectWriterHabits } from "./writer-habits";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";
@@ -52,6 +53,7 @@ const DETECTORS: Detector[] = [
   detectCuedIdentifiers,
   detectDictionaryNames,
   detectTableCells,
+  detectWriterHabits,
 ];
 
 /** Every detector's candidates, before overlapping ones are merged. */

@@ -51,11 +51,15 @@ const MOVE_BEFORE = /(?:^|[^\p{L}])(?:d\/?c'?d|dc|discharged?|transferred|transf
 // Or an institution's word after it, as a text in capitals is read ("FROM MAYO CLINIC" is read "from mayo clinic").
 const INSTITUTION_AFTER = /^[ \t]+(?:clinic|hospital|health|medical|rehab|center|centre)(?![\p{L}])/iu;
 const ROLE_AFTER = /^(?:[ \t]*#[ \t]?\d{3,}|[ \t]+(?:on[ \t]+\p{L}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way)\b|pharmacy|Pharmacy|PHARMACY|store|mail[ \t\-]order|Genetics|liaison|declined|accepted|screened|DECLINED|ACCEPTED|contact|CONTACT|in[ \t]+\p{Lu}\p{L}+|IN[ \t]+\p{Lu}\p{L}+|rep|representative|screener|screening|admissions?|intake|bed|beds|transport|team|ED|ER|emergency|Emergency|LIAISON|REP|SCREENER|ADMISSIONS|BED|TRANSPORT|TEAM))(?![\p{L}])/u;
-const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors?|classification|criteria|score|scale|procedure|sign|syndrome|disease|technique|man(?:eu|oeu)vre|table|tray|needle|valve|approach|protocol|brace|collar|splint|tube|catheter|equation|formula|rules?|grade|staging)(?![\p{L}])/iu;
+const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors?|classification|criteria|score|scale|procedure|sign|syndrome|disease|technique|man(?:eu|oeu)vre|table|tray|needle|valve|approach|protocol|brace|collar|splint|tube|catheter|equation|formula|rules?|grade|staging|complex|triad|cocktail|mixture|method|exam|examination|test|cognitive|verbal|functional|manual|guidelines?)(?![\p{L}])/iu;
 
 // Boston's teaching hospitals by their letters, which name nothing else (decision 138): "ECMO discussed
 // w/ MGH", "Caritas Carney -> BI MICU" ("BI" only before a unit or after a move's arrow or preposition).
 const HOSPITAL_LETTERS_RE = /(?<![\p{L}\-\/])(?:MGH|BWH|BIDMC|NEBH|NEMC|Tufts-NEMC|TUFTS-NEMC|BI(?=[ \t]+(?:MICU|SICU|CCU|CVICU|ICU|ED|EW|ER|OR|cath|Deaconess|East|West)(?![\p{L}])))(?![\p{L}\-\d])/dgiu;
+
+// A hospital's name that is also a phrase of ordinary or clinical writing ("a good Samaritan", the right
+// pulmonary artery's "RPA", "Hammersmith Functional Motor Scale") counts only with a cue, like a word.
+const NEEDS_CUE = new Set(["good samaritan", "good shepherd", "sacred heart", "holy family", "holy cross", "holy name", "hopkins", "hammersmith", "rpa", "rvi", "hrc"]);
 
 export function detectKnownHospitals(text: string, push: (start: number, end: number) => void): void {
   const d = dictionaries();
@@ -65,7 +69,8 @@ export function detectKnownHospitals(text: string, push: (start: number, end: nu
     const after = text.slice(s.end, s.end + 24);
     if (NOT_A_PLACE_AFTER.test(after)) continue;
     const capitalInstitution = /^\p{Lu}/u.test(name) && INSTITUTION_AFTER.test(after);
-    if (!CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after) && !capitalInstitution) continue;
+    const distinctive = !d.common.has(name.toLowerCase()) && !d.clinical.has(name.toLowerCase()) && !d.eponyms.has(name.toLowerCase()) && !NEEDS_CUE.has(name.toLowerCase());
+    if (!distinctive && !CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after) && !capitalInstitution) continue;
     // An English word ("kindred", "christie", "grady") needs its capital as written, a move right before it
     // ("dc'd to kindred") or an institution's word after it.
     if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && !INSTITUTION_AFTER.test(after)) continue;

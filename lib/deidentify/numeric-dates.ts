@@ -105,9 +105,11 @@ const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
 // After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|last[ \t]+hd|last[ \t]+dialysis)|(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+// Decision 139: after a test or a study ("CTA PE 1-27 SHOWED"), an event ("collapsed 3-9;", "LAST DRINK
+// 8-28."), a meeting or a plan's question ("?FLOOR 1-29."), and in a town ("IN BURLINGTON 11-19;").
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|cardioversion|dccv|tee|tte|echo|ct|cta|mri|mra|cxr|kub|eeg|emg|bronch|colonoscopy|scan|test|biopsy|bx|collapsed|fell|arrested|coded|seized|injured|shot|stabbed|assaulted|meeting|mtg|discussion|last[ \t]+\p{L}+|\?[ \t]*(?:floor|call[ \t]+out|extubat\p{L}*|d\/c|dc|transfer|or|trach|peg))|(?:^|[^\p{L}])(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4}|(?:^|[^\p{L}])(?:in|IN)[ \t]+(?:\p{Lu}[\p{L}'’]{2,}[ \t]+){1,3})[ \t]*$/iu;
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
-const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|from|@)(?![\p{L}]))/iu;
+const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|from|@|by|per|via|on|if|dr\.?|showed|revealed)(?![\p{L}]))/iu;
 
 export const detectNumericDates: Detector = (text, add) => {
   for (const s of spans(SHORT_DATE_RE, text)) {
@@ -131,10 +133,10 @@ export const detectNumericDates: Detector = (text, add) => {
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
     // Ribs and levels: "bilat rib fx 3-8", "ribs 4-9".
     if (/\bribs?\b[^.;\n]{0,16}$/i.test(before)) continue;
-    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) || CLINICIAN_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
+    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) || CLINICIAN_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
     if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
     if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
-    if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes)(?![\p{L}])/u.test(after)) continue;
+    if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes|shifts?|SHIFTS?)(?![\p{L}])/u.test(after)) continue;
     add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(MONTH_SHORT_YEAR_RE, text)) {

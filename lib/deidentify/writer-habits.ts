@@ -1,0 +1,52 @@
+// Habits of single writers that blind batches showed, each of which several writers shared (decision
+// 139): a sign-off after a slash or a dotted leader closing the note ("..CONT W/ POC../ckm",
+// "\n....LG"), a relative after an equals sign ("WIFE=ROSEMARIE", "PARENTS=DONNA + RICK"), a relative's
+// or a patient's age after "is" ("HUSBAND IS 93"), and a trooper's abbreviated title ("TPR DUFFY").
+import { dictionaries } from "./dictionaries";
+import { RELATIONS } from "./name-context";
+import { MSG, spans, type Detector } from "./types";
+
+// A slash or a leader of dots, then two to four letters closing the note: units after a slash
+// ("30cc/hr") have a number or a letter before the slash, so the slash must follow a sentence's end,
+// a space or a line's start.
+const LEADER_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}[ \t]*\/?|\/)[ \t]?)\p{L}{2,4}(?=[ \t]*$)/dgu;
+const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn rns md np pa pt ot sw cm rt rrt slp pct end ok done".split(" "));
+
+const RELATION_ALTERNATION = [...RELATIONS, "parents", "sons", "dtrs", "daughters", "brothers", "sisters", "hcp", "mgr", "boss"]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+// "WIFE=ROSEMARIE", "Niece=Carol (HCP)", "PARENTS=DONNA + RICK", "wife=mary-kate": an equals sign
+// after a relation names the relative, whatever the word is.
+const RELATION_EQUALS_RE = new RegExp(
+  `(?<![\\p{L}])(?:${RELATION_ALTERNATION})[ \\t]*=[ \\t]*(\\p{L}[\\p{L}'’\\-]+)(?:[ \\t]*(?:\\+|&|and|AND)[ \\t]*(\\p{L}[\\p{L}'’\\-]+))?`,
+  "dgiu",
+);
+// A relative's age after "is" ("HUSBAND IS 93,"), or in brackets after a marriage's length ("WIFE OF 66
+// YRS (91)"); doses and weights after the number are no ages.
+const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
+// A state trooper's or a police officer's abbreviated title before the surname: "TPR DUFFY", "Ofc. Reyes".
+const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt|DET|Det)\.?[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
+
+export const detectWriterHabits: Detector = (text, add) => {
+  const d = dictionaries();
+  const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
+  const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || RELATIONS.has(w);
+  if (/[.\/][ \t]?\p{L}{2,4}[ \t]*$/u.test(text)) {
+    for (const s of spans(LEADER_SIGN_OFF_RE, text)) {
+      const k = s.match[0].toLowerCase();
+      if (NOT_A_SIGN_OFF.has(k)) continue;
+      if (k.length <= 3 ? !d.abbreviations.has(k) || s.match[0] !== s.match[0].toUpperCase() : d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
+    }
+  }
+  if (text.includes("=")) {
+    for (const group of [1, 2]) {
+      for (const s of spans(RELATION_EQUALS_RE, text, group)) {
+        if (s.end > s.start && !vocabulary(s.match[group]!.toLowerCase())) name(s.start, s.end);
+      }
+    }
+  }
+  for (const s of /9\d|1[01]\d/.test(text) ? spans(AGE_AFTER_RELATIVE_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
+  for (const s of /tpr|ofc|ptlm|sgt|det/i.test(text) ? spans(OFFICER_RE, text) : []) {
+    if (!vocabulary(s.match[0].toLowerCase()) && !d.common.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  }
+};
