@@ -32,6 +32,7 @@ import { readCapitals } from "./capitals";
 import { detectTableCells } from "./tables";
 import { readUncased } from "./lower-case";
 import { detectWriterHabits } from "./writer-habits";
+import { repeatedNames } from "./repeated-names";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
 export type { IdentifierFinding, IdentifierKind } from "./types";
@@ -113,6 +114,7 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
   // notes apply, and as a mixed-case writer would have written them; a finding of either stands.
   const uncasedRead = readUncased(capitalsRead);
   if (uncasedRead) candidates.push(...collect(changedLinesOnly(capitalsRead, uncasedRead)));
+  candidates.push(...repeatedNames(text, candidates));
   return merge(text, candidates);
 }
 

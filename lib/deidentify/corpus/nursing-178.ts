@@ -1,0 +1,195 @@
+// Cardiac-surgery (CSRU) and trauma ICU nursing notes plus case-management notes in the manner of a
+// Boston teaching hospital around 2000-2006 (the style of the public PhysioNet nursing-note corpus),
+// more than half typed in capitals, by "a thirty-fourth writer who had not read the guard's rules".
+// This writer's habits: event dates as bare "4/11" or day-month "11APR", weekdays cut to "TUES" or
+// "THURS"; every note signed with four dots then initial-dot-surname ("....J.ABERNATHY RN") or, in
+// case management, a dash line with an extension; relatives given with the name in parentheses
+// ("DTR (ROSALIND)") or as "HCP = SON GERALD"; doctors written "DR" with no period, PAs and NPs by
+// first name; outside hospitals shortened ("ST E'S", "BERKSHIRE MED", "CAPE COD HOSP"); phone
+// numbers spaced ("617 555 0192") and pagers as "BEEPER #58214"; ages of ninety and over spelt
+// either "91 YO" or "NINETY-TWO".
+// Written for this project (CC0, see LICENSE.md): every name, number and date is invented and no real
+// patient text was used; real hospital and town names appear only as places. Markup as in
+// fragments.ts (`{kind:text}`).
+import type { Corpus } from "./generate";
+import { parseFragment } from "./fragments";
+
+type Style =
+  | "csru-caps"
+  | "trauma-caps"
+  | "casemgmt-caps"
+  | "csru-mixed"
+  | "trauma-lower"
+  | "casemgmt-mixed"
+  | "addendum-caps";
+
+/**
+ * The batch of decision 178: CSRU and trauma ICU nursing notes and case-management notes,
+ * mostly in capitals, with outside hospitals, rehabs, agencies, pagers and insurance numbers.
+ */
+export const DECISION_178_FIRST: Array<[Style, string]> = [
+  ["csru-caps", "CSRU NSG NOTE 7P-7A\nPT IS 71 YO M S/P CABG X4 (LIMA-LAD, SVG-OM, SVG-PDA, SVG-D1) ON {date:4/11} W/ DR {name:HALVORSEN}. TX TO CSRU ON NEO + PROPOFOL.\nNEURO: PROPOFOL OFF @ 2100, MAE, FOLLOWS COMMANDS.\nCV: NSR 80S, NO ECTOPY. CI 2.4-2.8. NEO WEANED TO OFF. A-PACED BRIEFLY AT 90.\nRESP: EXTUBATED @ 0015 TO 4L NP, SATS 96-98%.\nGU: FOLEY DRAINING 60-150CC/HR.\nSOCIAL: WIFE ({name:DOLORES}) CALLED X2, UPDATED. SON ({name:PETER}) DRIVING IN FROM {loc:WORCESTER} IN AM.\nPLAN: CONT TO WEAN, DANGLE IN AM.\n....{name:J.ABERNATHY} RN"],
+  ["trauma-caps", "TSICU ADMIT NOTE\n19 YO M UNRESTRAINED DRIVER MVC IN {loc:SAUGUS} APPROX 0200 {date:SAT}, MED FLIGHTED. ETOH 212. INJURIES: L PTX (CT PLACED IN EW), GRADE III SPLEEN LAC, L FEMUR FX.\nPT ARRIVED W/O ID, REGISTERED AS UNKNOWN UNTIL MOTHER ({name:CHARMAINE}) ARRIVED 0530 AND ID'D PT AS {name:KOFI BOATENG}. MRN MERGED - NEW # {id:2147-8830}.\nMOTHER'S CELL {phone:781 555 0164}. SHE WORKS NIGHTS AT {loc:LAHEY}, WILL STAY.\n....{name:M.TREMBLAY} RN"],
+  ["casemgmt-caps", "CASE MGMT\nPT IS {age:91 YO} F ADMITTED {date:3/2} S/P AVR (21MM TISSUE). LIVES ALONE IN {loc:DORCHESTER}, 2ND FLOOR APT, 14 STAIRS. NIECE ({name:BERNADETTE}) IS HCP, TEL {phone:617 555 0192}.\nPCP DR {name:FITZGIBBON} AT {loc:CODMAN SQ HEALTH CTR}.\nINS: MEDICARE A/B # {id:021-44-7719A}, SECONDARY {loc:TUFTS HEALTH PLAN} ID {id:TH88104527}.\nPLAN SCREENED FOR {loc:HEBREW REHAB}, {loc:NEW ENGLAND SINAI} AS 2ND CHOICE.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-mixed", "Nsg Progress Note 7a-7p\nPOD #2 s/p MVR/MAZE. Remains on amio gtt 0.5mg/min.\nCV: AF 100-120s early am, converted to NSR @ 1030 after amio bolus. Dr {name:Vasquez-Oyelaran} aware.\nResp: 3L NP, CPT encouraged, IS to 750.\nID: afebrile. Wbc 11.2.\nSocial: husband ({name:Anselm}) at bedside most of day, daughter {name:Tova} called from {loc:Providence}.\n....{name:K.LINDQVIST} RN"],
+  ["trauma-lower", "tsicu npn 7p-7a\n42 yo m fell ~20 ft off ladder at work ({loc:Shawmut Design}) on {date:thurs}. c2 fx, rib fx 4-8 on r, r ptx w/ ct.\nneuro: sedated on fent/versed, opens eyes to voice, mae.\nresp: cmv 50% peep 8, abg 7.38/42/102.\nsocial: wife ({name:marisol}) here until 2300, lives in {loc:lynn}. employer rep ({name:dave pickering}) called re: workers comp, referred to sw.\n....{name:a.oduya} rn"],
+  ["csru-caps", "ADDENDUM 0340: PT WITH SUDDEN DROP IN SBP TO 70S, CT OUTPUT 400CC/HR X1 HR. DR {name:HALVORSEN} PAGED VIA BEEPER #{phone:58214}, AT BEDSIDE 0355. PT TAKEN BACK TO OR FOR RE-EXPLORATION @ 0420. WIFE ({name:DOLORES}) NOTIFIED AT HOME {phone:508 555 0137}.\n....{name:J.ABERNATHY} RN"],
+  ["casemgmt-mixed", "Case Management Note\nMet w/ pt and son ({name:Gerald}) re d/c plan. Pt is a retired machinist from {loc:General Dynamics} in {loc:Quincy}, lives w/ wife who has early dementia.\nSon requesting {loc:Braintree Rehab}; referral faxed to {phone:781 555 0108} on {date:5/17}. Also sent to {loc:Radius of Quincy} as backup.\nIns: {loc:Harvard Pilgrim} member # {id:HP7720194-01}. Auth pending, ref # {id:A55182}.\n-- {name:L. Ferreira-Banks} RN CM x{phone:4-2298}"],
+  ["trauma-caps", "TSICU NPN\nPT IS {age:NINETY-TWO YO} F, FALL AT HOME IN {loc:MALDEN} {date:11NOV}, FOUND BY NEIGHBOR NEXT AM. R SDH, R HIP FX. ON COUMADIN FOR AF, INR 3.8 ON ARRIVAL, REVERSED W/ FFP + VIT K.\nNEURO: LETHARGIC, ORIENTED X1. MAE.\nFAMILY: GRANDDTR ({name:SHAUNA}) HCP, ASKING RE DNR - FAMILY MTG SET FOR {date:WEDS} W/ DR {name:KRISHNAMURTHY}.\n....{name:P.OKONJO} RN"],
+  ["csru-caps", "CSRU NPN\nTRANSFERRED FROM {loc:BERKSHIRE MED} {date:6/3} FOR CATH, FOUND TO HAVE LM + 3VD. TO OR {date:6/5} FOR CABG X3 W/ DR {name:STAVROPOULOS}.\nON ARRIVAL PT ON EPI 0.04, NEO 0.5. SWAN IN R IJ. CI 1.9.\nFAMILY FROM {loc:PITTSFIELD}, STAYING AT {loc:HOSPITALITY HOUSE} - ROOM PHONE {phone:617 555 0273}.\n....{name:T.BRANNIGAN} RN"],
+  ["casemgmt-caps", "CM NOTE\nCALLED {loc:VNA OF CAPE COD} ({phone:508 555 0141}) - ACCEPTED FOR SN/PT STARTING {date:FRI}. PT LIVES IN {loc:HYANNIS} W/ WIFE ({name:ILSE}).\nPCP DR {name:MACAULAY} IN {loc:BARNSTABLE}, FAX {phone:508 555 0199}.\nRX COVERED BY {loc:BLUE CROSS} ID {id:XQH448812}.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-caps", "CSRU 7A-7P\nS/P REDO STERNOTOMY AVR/ASC AORTA REPLACEMENT {date:2/27}.\nNEURO: A+OX3, C/O INCISIONAL PAIN 6/10, PCA DILAUDID.\nCV: SR 70S-80S, PACER SET VVI 50 BACKUP. K 3.6 REPLETED 40MEQ.\nRESP: 2L NP, LS DIM BASES.\nPT'S BROTHER (FR. {name:TADEUSZ}), A PRIEST AT {loc:ST ADALBERT'S} IN {loc:LOWELL}, VISITED & GAVE SACRAMENT.\n....{name:E.NAKASHIMA} RN"],
+  ["trauma-lower", "npn nights\npt is 27 yo f s/p gsw to abd {date:12/24} outside club on {loc:boylston st}. ex lap, small bowel resection, left open, abthera. back to or {date:12/26} for washout.\npt under police protection - officer at door per {loc:bpd}. no visitors except mother ({name:yolanda}) per pt's request & security.\n....{name:c.delacroix-hayes} rn"],
+  ["addendum-caps", "ADDENDUM: SPOKE W/ DTR ({name:ROSALIND}) BY PHONE @ 1900 ({phone:413 555 0186}). SHE WILL BRING HOME MED LIST & HCP FORM IN AM.\n....{name:K.LINDQVIST} RN"],
+  ["csru-mixed", "CSRU Nsg Note\n66 yo man s/p OPCAB x2 {date:7/19}, hx IDDM, PVD, CRI (cr 1.9 baseline).\nNeuro: intact.\nCV: NSR 90s, BP labile, nitro titrated 0.5-2 mcg/kg.\nRenal: UO 20-30cc/hr, Dr {name:Ng} aware, lasix 20 IV w/ fair response.\nEndo: insulin gtt per protocol.\nFamily: wife {name:Eunice} + son {name:Darnell} in, from {loc:Brockton}. Son works at {loc:Stop & Shop} distribution, asked re FMLA paperwork - referred to SW ({name:Hildegard}).\n....{name:S.MWANGI} RN"],
+  ["trauma-caps", "TSICU NPN 7P-7A\nMOTORCYCLE VS CAR {loc:ROUTE 1A} IN {loc:REVERE} {date:8/14}, HELMETED. OPEN TIB/FIB FX R, PELVIC FX, R ACETABULUM. EXT FIX PLACED {date:8/15}.\nPAIN: FENTANYL PCA, EFFECTIVE.\nORTHO (DR {name:BEAUREGARD}) RECOMMENDS NWB RLE.\nGF ({name:TIFFANY}) AT BEDSIDE, PT'S MOTHER IN {loc:KEENE NH}, GF TO CALL HER.\n....{name:D.QUINTANILLA} RN"],
+  ["casemgmt-caps", "CM: PT'S INS ({loc:NEIGHBORHOOD HEALTH PLAN}, MEMBER # {id:NHP 0038821-7}) REQUIRES AUTH FOR ACUTE REHAB. CLINICALS FAXED TO {phone:617 555 0155} ATTN {name:MARGARET}. DECISION EXPECTED {date:MON}.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-caps", "NPN 7P-7A\nPT S/P CABG X2 + MV REPAIR DOS {date:10OCT}. POD 3.\nNEURO: CONFUSED OVERNIGHT, PULLING AT LINES, HALDOL 1MG IV X2 W/ GOOD EFFECT. SITTER CALLED IN.\nCV: AF 110S @ 0200, LOPRESSOR 5MG IV X2, NOW NSR 80S.\nRESP: 4L NP.\nHCP = SON {name:GERALD}, CELL {phone:978 555 0122}, AWARE OF CONFUSION.\n....{name:T.BRANNIGAN} RN"],
+  ["trauma-lower", "tsicu progress note\npedestrian struck {date:sunday} pm in {loc:chelsea}. tbi w/ sah + contusions, icp bolt placed. icp 12-18.\nno family located yet. belongings: wallet w/ id for {name:hector ruiz-almonte}, address {loc:41 marlborough st}, and badge for {loc:market basket}. sw + police trying to reach family.\n....{name:a.oduya} rn"],
+  ["csru-caps", "CSRU NSG NOTE\n{age:93 YO} F S/P TAVR-CONVERTED-TO-OPEN AVR {date:1/9} (HIGH RISK, DISCUSSED W/ FAMILY PRE-OP).\nCV: CHB POST-OP, PACED DDD 80. EP CONSULT (DR {name:ABERCROMBIE-LYONS}) FOR PPM {date:THURS}.\nFAMILY: 2 DTRS ({name:MAUREEN} & {name:COLLEEN}), BOTH RNS AT {loc:CARNEY HOSP}, VERY INVOLVED.\n....{name:E.NAKASHIMA} RN"],
+  ["casemgmt-mixed", "CM note: pt {age:94 yo} m s/p cabg, prior to admit lived at {loc:Brookhaven at Lexington} (independent living). Facility liaison {name:Corinne} ({phone:781 555 0117}) states pt can return to assisted living level w/ VNA. Will need re-eval by their RN on {date:Tues}.\n-- {name:L. Ferreira-Banks} RN CM"],
+  ["trauma-caps", "NPN\nPT TRANSFERRED FROM {loc:ST E'S} {date:3/30} W/ SPLENIC LAC, HCT DROPPED 38 -> 27. TO IR FOR EMBOLIZATION @ 1600, IR ATTENDING DR {name:WOJCIECHOWSKI}.\nFAMILY: WIFE ({name:NKECHI}) + 3 CHILDREN, LIVE IN {loc:ALLSTON}. PT IS A CAB DRIVER FOR {loc:TOWN TAXI}. WIFE WORRIED RE LOST INCOME, SW REFERRAL PLACED.\n....{name:M.TREMBLAY} RN"],
+  ["csru-mixed", "Nsg note 3-11\nPt s/p CABG x3 on {date:9/2}. Transferred to floor this pm. Report given to {name:Bridget} RN.\nAll belongings incl glasses + hearing aid sent w/ pt. Wife ({name:Philomena}) aware of transfer, phone {phone:617 555 0175}.\n....{name:S.MWANGI} RN"],
+  ["trauma-lower", "npn 7a-7p\n34 yo m s/p assault w/ baseball bat {date:10/31}, lf skull fx, facial fx. to or w/ plastics (dr {name:oyelowo}) for orif mandible.\nbrother ({name:jermaine}) called asking for info, pt had requested no info to family except mother ({name:gloria}). told brother pt is here and stable only. charge rn ({name:fiona}) aware.\n....{name:c.delacroix-hayes} rn"],
+  ["casemgmt-caps", "CASE MGMT NOTE\nPT UNDER-INSURED, WORKS PART TIME AT {loc:DUNKIN DONUTS} IN {loc:EVERETT}. APPLIED FOR FREE CARE + MASSHEALTH, APP # {id:MH-0611-28841}.\nPCP NONE, WILL REFER TO {loc:EAST BOSTON NEIGHBORHOOD HEALTH CTR}, APPT MADE {date:6/22} W/ DR {name:AMARAL}.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-caps", "NPN 7P-7A\nHR 50S SB, OFF BETA BLOCKER PER DR {name:PELLETIER}. EPICARDIAL WIRES INTACT, THRESHOLDS CHECKED.\nPLAN FOR CHEST TUBES D/C IN AM. PT'S WIFE ({name:AGNIESZKA}) STATES SHE WILL BE HERE @ 1000, WORKS @ {loc:BOSTON MEDICAL CENTER} IN LAB.\n....{name:J.ABERNATHY} RN"],
+  ["trauma-caps", "TSICU NPN\nPT IS 58 YO M S/P FALL THROUGH ROOF ON JOB SITE ({loc:SUFFOLK CONSTRUCTION}) {date:4/18}. L3 BURST FX, T-SPINE FX, BILAT CALC FX.\nNEUROSURG (DR {name:ISHIKAWA}) TO OR TOMORROW FOR FUSION.\n{loc:OSHA} INVESTIGATOR CALLED ASKING FOR PT INFO, REFERRED TO RISK MGMT. UNION REP ({name:FRANK DILLON}, {loc:LOCAL 7}) LEFT # {phone:617 555 0148} FOR WIFE.\n....{name:D.QUINTANILLA} RN"],
+  ["csru-mixed", "CSRU Nursing Progress Note\nPt is a 77 yo F admitted {date:May 4th} w/ NSTEMI at {loc:Milford Regional}, transferred for CABG. Now POD 1 s/p CABG x4.\nNeuro: MAE, intact.\nCV: NSR, occasional PVCs, Mg repleted.\nResp: extubated 0300, 40% FM, now 4L NP.\nDtr ({name:Priya}) lives in {loc:Framingham}, here all day. Son ({name:Rohan}) in {loc:Chicago}, called, given # for CSRU.\n....{name:K.LINDQVIST} RN"],
+  ["casemgmt-caps", "CM: SPOKE W/ {name:SHEILA} AT {loc:YOUVILLE HOSP} ADMISSIONS ({phone:617 555 0139}). BED AVAILABLE {date:WEDS} PENDING INS AUTH. CALLED MEDICARE ADVANTAGE PLAN ({loc:SECURE HORIZONS}, ID {id:SH22018475}).\nFAMILY AWARE & AGREEABLE.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["trauma-lower", "npn\n22 yo f s/p mvc rollover on {loc:rt 2} in {loc:concord} {date:2/14}. l humerus fx, liver lac gr ii, pulm contusions.\nresp: weaned to cpap 5/5, rsbi 48.\nparents ({name:dmitri} and {name:larisa}) up from {loc:amherst}, pt is a student at {loc:umass amherst}. roommate ({name:kaylee}) also visiting.\n....{name:a.oduya} rn"],
+  ["csru-caps", "CSRU NSG NOTE\nPT S/P LVAD (HEARTMATE) {date:8/23}, DEVICE S/N {id:HM-1-08734}. FLOWS 4.8-5.2 L/MIN, RPM 9200.\nVAD COORDINATOR ({name:BEATRIZ}) BEEPER #{phone:33109} FOR ANY ALARMS.\nFAMILY: WIFE ({name:JOSEPHINE}) TRAINED ON CONTROLLER. LIVE IN {loc:NASHUA NH}.\n....{name:T.BRANNIGAN} RN"],
+  ["casemgmt-mixed", "Case mgmt note\nPt d/c'd to {loc:Spaulding Rehab} today via {loc:Fallon Ambulance}, pick up 1400. Report called to {name:Ophelia} RN on 5th floor.\nW-10 + face sheet sent. MRN {id:0048-1297}.\n-- {name:L. Ferreira-Banks} RN CM x{phone:4-2298}"],
+  ["csru-caps", "NPN 7A-7P\nPT STABLE, OOB TO CHAIR X2 W/ PT ({name:WENDELL}). AMB 50 FT W/ WALKER.\nPT ASKING TO CALL HIS BOSS AT {loc:RAYTHEON} IN {loc:ANDOVER} - ASSISTED W/ PHONE.\nWIFE ({name:MARGUERITE}) IN @ 1500.\n....{name:E.NAKASHIMA} RN"],
+  ["trauma-caps", "TSICU NPN 7P-7A\nPT IS A 45 YO M INMATE FROM {loc:MCI CEDAR JUNCTION}, STABBED IN ABD {date:7/7}. EX LAP, LIVER REPAIR.\nCORRECTIONS OFFICERS X2 AT BEDSIDE AT ALL TIMES. PT SHACKLED L ANKLE PER PRISON POLICY.\nPRISON LIAISON SGT. {name:PRUITT} {phone:508 555 0163}. NO FAMILY CONTACT PER PRISON.\n....{name:M.TREMBLAY} RN"],
+  ["csru-mixed", "Nsg Note 11-7\nPt is a {age:90 yo} f s/p MVR {date:Tues}. Very HOH, uses L hearing aid.\nCV: AF 80-100s rate controlled, on heparin for AF, PTT 68.\nResp: 2L NP.\nNephew ({name:Ignatius}) called from {loc:Scituate} @ 2300, updated.\n....{name:S.MWANGI} RN"],
+  ["trauma-lower", "npn 3-11\nburn pt: 38 yo m, 28% tbsa flame burn after explosion at {loc:riverside auto body} in {loc:somerville} on {date:1/11}. to or w/ dr {name:lindqvist-hahn} for excision/grafting.\nwife ({name:trinh}) speaks vietnamese, interpreter ({name:huong}) used for update.\n....{name:c.delacroix-hayes} rn"],
+  ["casemgmt-caps", "CM NOTE: PT IS A VETERAN, ELIGIBLE FOR VA. SPOKE W/ {loc:VA BOSTON} TRANSFER COORDINATOR (MR. {name:OKAFOR}, {phone:857 555 0120}). VA ID {id:V-443-19-2276}. WILL ACCEPT TO {loc:WEST ROXBURY VA} WHEN MEDICALLY STABLE.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-caps", "CSRU NPN\nPT S/P CABG X3 {date:11/4}, POD 0.\nARRIVED FROM OR @ 1420, DR {name:HALVORSEN} + ANESTHESIA (DR {name:FEINBERG-COLE}) GAVE REPORT.\nLABS: HCT 26, TRANSFUSED 1 U PRBC. K 4.1. ACT 128.\nFAMILY: WIFE {name:VERONIQUE} SEEN @ 1600, SHE IS STAYING W/ SISTER IN {loc:BROOKLINE}.\n....{name:J.ABERNATHY} RN"],
+  ["addendum-caps", "ADDENDUM 2215: PT'S DTR ({name:ROSALIND}) ARRIVED, HAD NOT BEEN TOLD OF SURGERY - UPSET. DR {name:STAVROPOULOS} CALLED @ 2230, SPOKE TO HER BY PHONE. CALMER.\n....{name:K.LINDQVIST} RN"],
+  ["trauma-caps", "NPN\nPT IS 16 YO M, DIVING ACCIDENT AT {loc:WALDEN POND} {date:JULY 4TH}, C5 FX W/ QUADRIPARESIS. IN HALO.\nPARENTS ({name:ROBERT} & {name:ANNETTE} {name:GAGNON}) AT BEDSIDE. PT PLAYS HOCKEY FOR {loc:LINCOLN-SUDBURY HS}, MANY FRIENDS CALLING - PARENTS ASK NO INFO TO ANYONE BUT THEM.\n....{name:D.QUINTANILLA} RN"],
+  ["csru-mixed", "Nursing Note 7p-7a\nPt s/p ascending aortic dissection repair (type A) {date:12/2}. Transferred from {loc:Cape Cod Hosp} via {loc:Boston MedFlight}.\nNeuro: slow to wake, propofol off since 2000, withdraws x4, no commands yet. CT head ordered per Dr {name:Sandoval}.\nFamily: husband ({name:Lucius}) staying at {loc:Best Western} on {loc:Soldiers Field Rd}.\n....{name:T.BRANNIGAN} RN"],
+  ["casemgmt-mixed", "CM: Family meeting held w/ pt, wife ({name:Bette}), son ({name:Alasdair}), Dr {name:Krishnamurthy}, SW ({name:Hildegard}). Plan is home w/ services. Referral to {loc:Visiting Nurse Assoc of Boston}, fax {phone:617 555 0101}. Pt's home {loc:12 Aldrich Rd, Roslindale}.\n-- {name:L. Ferreira-Banks} RN CM"],
+  ["trauma-lower", "npn 7p-7a\npt 61 yo m, fall down stairs at {loc:mbta} {loc:park st} station {date:fri} night, etoh 290. r sdh, evacuated.\nciwa scale q2h, ativan per protocol x3.\nbrother ({name:declan}) called from {loc:galway}, # {phone:011 353 1 555 0148}. pt's boss at {loc:legal sea foods} also called.\n....{name:a.oduya} rn"],
+  ["csru-caps", "NPN\nPT IS A 52 YO M S/P HEART TX {date:3/21}. ON ATGAM, CELLCEPT, SOLU-MEDROL.\nBIOPSY SCHEDULED {date:3/28}. TX COORDINATOR ({name:YVETTE}) PAGER #{phone:41177}.\nWIFE ({name:ZARA}) TAUGHT HANDWASHING/PROTECTIVE PRECAUTIONS. THEY ARE FROM {loc:BANGOR MAINE}, STAYING AT {loc:YAWKEY FAMILY INN}.\n....{name:E.NAKASHIMA} RN"],
+  ["trauma-caps", "TSICU NPN\nPT IS {age:96 YO} M S/P FALL FROM STANDING AT {loc:BENCHMARK SENIOR LIVING} IN {loc:WALTHAM}, C2 ODONTOID FX + L RIB FX 3-6. NONOP, COLLAR.\nDNR/DNI PER HCP (SON {name:AUGUSTINE}), COMFORT FOCUSED. PALLIATIVE (DR {name:ESPINOSA}) TO SEE.\n....{name:P.OKONJO} RN"],
+  ["casemgmt-caps", "CM: SCREEN FROM {loc:GOOD SAMARITAN MED CTR} FOR TRANSFER BACK - DECLINED, NO BEDS. ALT: {loc:KINDRED HOSP} IN {loc:PEABODY} LTAC FOR VENT WEAN. LIAISON {name:JOYCE ABERNETHY-SIMS} TO EVAL {date:THURS}.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-mixed", "CSRU npn 7a-7p\nPOD 4 s/p CABG, still in unit for ongoing AF/hypotension. Dr {name:Pelletier} & NP ({name:Christabel}) rounded.\nPt's wife ({name:Ruthanne}) asked to speak w/ attending re: plan, Dr {name:Halvorsen} to call her @ {phone:781 555 0153} this evening.\n....{name:S.MWANGI} RN"],
+  ["trauma-lower", "npn nights\n29 yo f, equestrian accident at {loc:groton} stables {date:9/9}. pelvic fx, l acetabular fx, ext fix. employed as vet tech at {loc:angell memorial}.\nfiance ({name:benedikt}) at bedside, parents arriving from {loc:rutland vt} in am.\n....{name:c.delacroix-hayes} rn"],
+  ["csru-caps", "NSG NOTE\nPT S/P CABG X3 + LAA LIGATION, DOS {date:15JAN}. POD 2.\nD/C'D CHEST TUBES @ 0900, CXR OK.\nPT HAS IMPLANTED AICD, SER # {id:PZB401277H} - INTERROGATED BY EP REP ({name:JEROME}) @ 1300, RE-ACTIVATED.\nSON ({name:AMADOU}) VISITED, WILL TAKE PT HOME TO {loc:RANDOLPH}.\n....{name:J.ABERNATHY} RN"],
+  ["casemgmt-mixed", "Case Mgmt Note\nPt lives in {loc:Woonsocket RI}, insured through {loc:Neighborhood Health Plan of Rhode Island}, member # {id:RI-55219037}. Out of network for MA rehab - will need single case agreement. Spoke with {name:Dorotea} at plan, {phone:401 555 0158}, x{phone:2241}.\n-- {name:L. Ferreira-Banks} RN CM"],
+  ["trauma-caps", "NPN 7A-7P\nPT IS 73 YO F, PASSENGER IN MVC ON {date:11/26} ({date:THANKSGIVING} NIGHT), DRIVER (HUSBAND {name:CORNELIUS}) DIED AT SCENE. PT NOT YET TOLD - CHAPLAIN (REV. {name:ADEYEMI}) + SW TO BE PRESENT WHEN TOLD PER DTR ({name:VIVIENNE}).\nINJURIES: STERNAL FX, BILAT RIB FX, R RADIUS FX.\n....{name:M.TREMBLAY} RN"],
+  ["csru-caps", "CSRU NPN\nREADMIT FROM {loc:SOUTH SHORE HOSP} {date:10/12} W/ STERNAL WOUND DRAINAGE, S/P CABG HERE {date:9/28}. CULTURES + MRSA.\nTO OR FOR DEBRIDEMENT, PLASTICS (DR {name:MAJEWSKI}) FOR PEC FLAP.\nVNA ({loc:SOUTH SHORE VNA}) HAD BEEN SEEING PT AT HOME.\n....{name:T.BRANNIGAN} RN"],
+  ["trauma-lower", "npn\npt 48 yo m s/p tree fall while working for {loc:asplundh} in {loc:newton} {date:wed}. l femur fx, open; l tib fx. to or w/ ortho.\nwife ({name:ewa}) here; speaks polish, pt's sister ({name:halina}) interpreting at pt's request. pt's workers comp claim # {id:WC-2004-118273}.\n....{name:a.oduya} rn"],
+  ["casemgmt-caps", "CM: PT HAS {loc:BMC HEALTHNET} INS, ID {id:BHN9918273}. PCP AT {loc:WHITTIER ST HEALTH CTR}, DR {name:ABIODUN}, {phone:617 555 0189}. FU APPT ARRANGED {date:4/30} @ 1015.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-mixed", "Nsg Note 7p-7a\n{age:Ninety-one yo} man s/p AVR {date:Sat}. Neuro: intermittently confused, reorients easily. Daughter {name:Henrietta} states this is new.\nCV: NSR 70s, no ectopy.\nPlan: geriatrics consult (Dr {name:Baptiste}) in am.\n....{name:K.LINDQVIST} RN"],
+  ["trauma-caps", "TSICU NPN 7P-7A\nPT IS A 33 YO M S/P MOPED VS BUS IN {loc:CAMBRIDGE} {date:5/2}. DIFFUSE AXONAL INJURY.\nGCS 6T. ICP BOLT 14-22, MANNITOL X1.\nPT IS A GRAD STUDENT AT {loc:MIT}. ADVISOR (PROF {name:HOLLINGSWORTH}) CALLED, DEAN'S OFFICE ({phone:617 555 0196}) HELPING LOCATE FAMILY IN {loc:TAIPEI}.\n....{name:D.QUINTANILLA} RN"],
+  ["csru-caps", "NPN\nPT S/P CABG X4, PT FROM {loc:LAWRENCE}, SPANISH SPEAKING. INTERPRETER ({name:CARMENCITA}) USED FOR ALL TEACHING.\nSON ({name:WILFREDO}) IS HCP, CELL {phone:978 555 0176}. SON WORKS AT {loc:MALDEN MILLS} IN {loc:METHUEN}.\n....{name:E.NAKASHIMA} RN"],
+  ["casemgmt-mixed", "CM addendum: {loc:Lifeline} personal response system ordered for home, acct # {id:LL-770312}. Pt's neighbor (Mrs. {name:Castellanos}) to be 2nd contact, {phone:617 555 0187}.\n-- {name:L. Ferreira-Banks} RN CM x{phone:4-2298}"],
+  ["trauma-lower", "npn 7a-7p\npt extubated 1000, voice hoarse, oriented x3. asking for girlfriend ({name:nadia}).\nmom ({name:lorraine}) and stepdad in from {loc:fitchburg}. stepdad ({name:wes}) is a firefighter w/ {loc:fitchburg fd}, asked many questions re: cspine.\n....{name:c.delacroix-hayes} rn"],
+  ["csru-caps", "CSRU NSG NOTE\nPT WAS DIRECT ADMIT FROM {loc:MARTHA'S VINEYARD HOSP} VIA MEDFLIGHT {date:8/30}. S/P CABG X2 {date:9/1}.\nTX COORDINATOR TALKED W/ WIFE RE: RETURN TRAVEL - FERRY VIA {loc:WOODS HOLE}.\nWIFE ({name:HESTER}) CELL {phone:508 555 0111}.\n....{name:J.ABERNATHY} RN"],
+  ["trauma-caps", "NPN\nGSW VICTIM, 17 YO M, {loc:MATTAPAN}. {loc:BPD} DETECTIVE (DET. {name:SULLIVAN-MOORE}, {phone:617 555 0112}) REQUESTING CLOTHING/BULLET FRAGMENT - CHAIN OF CUSTODY FORM COMPLETED, EVIDENCE # {id:BPD-05-33817}.\nMOTHER ({name:LATOYA}) AT BEDSIDE.\n....{name:M.TREMBLAY} RN"],
+  ["csru-mixed", "Nursing note\nPt w/ post-pericardiotomy syndrome, rub audible. Started indocin per Dr {name:Ng}.\nPt is a teacher at {loc:Boston Latin}, worried re: return to work. Wife ({name:Orla}) requested a note for school, given to resident (Dr. {name:Farouk}).\n....{name:S.MWANGI} RN"],
+  ["casemgmt-caps", "CM NOTE\n{name:JASPER WHITFIELD-ONU} IS PT'S GUARDIAN (COURT APPTED {date:2/11/2002}). GUARDIAN CELL {phone:617 555 0130}. COPY OF GUARDIANSHIP PAPERS ON CHART.\nPT RESIDES AT {loc:MARIAN MANOR} IN {loc:SOUTH BOSTON} (LTC), BED HELD.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["trauma-lower", "npn 7p-7a\npt is 80 yo f s/p fall at {loc:shaw's} in {loc:west roxbury}, hip fx + sdh.\nson ({name:ambrose}) hcp, lives in {loc:dedham}, # {phone:781 555 0128}. pt's pcp dr {name:gallagher-yoon} at {loc:faulkner}.\n....{name:a.oduya} rn"],
+  ["csru-caps", "NPN 7P-7A\nPT S/P CABG X3 + AVR. DOS WAS {date:THURS} {date:6/17}.\nPT'S DTR-IN-LAW ({name:SIOBHAN}) CALLED, ASKED FOR UPDATE. NOT ON PT'S INFO LIST - INFORMED PT IS STABLE ONLY & TO CONTACT SON ({name:LIAM}).\n....{name:T.BRANNIGAN} RN"],
+  ["csru-mixed", "7a-7p\nPOD 6 s/p MVR. Ready for d/c to {loc:Whittier Rehab} in {loc:Haverhill} tomorrow.\nTeaching done w/ pt re coumadin; INR goal 2.5-3.5. Coumadin to be followed by {loc:Holy Family Hosp} anticoag clinic, {phone:978 555 0133}.\n....{name:K.LINDQVIST} RN"],
+  ["trauma-caps", "TSICU NPN\nPT S/P MULTIPLE STAB WOUNDS {date:6/21}. INTERNAL MAMMARY ARTERY INJURY, THORACOTOMY.\nPT ASKED NOT TO BE LISTED - NO INFO STATUS. ALIAS IN SYSTEM \"{name:ECHO PATTERSON}\".\nSISTER ({name:DESIREE}) ONLY VISITOR, PASSWORD GIVEN.\n....{name:P.OKONJO} RN"],
+  ["casemgmt-mixed", "CM: Pt accepted at {loc:Sachem Skilled Nursing} in {loc:Norwich CT} (closer to family). Transport via {loc:American Medical Response}, {date:Thursday} 1100. Receiving RN {name:Genevieve} {phone:860 555 0191}.\n-- {name:L. Ferreira-Banks} RN CM"],
+  ["csru-caps", "CSRU NPN\n{age:NINETY-FOUR YO} M S/P AVR {date:9/14}. SLOW PROGRESS. FAMILY MTG {date:9/20} W/ DR {name:STAVROPOULOS}, SW, NURSING. DECISION MADE TO CHANGE TO DNR. PT'S WISHES ALSO CONFIRMED W/ PT.\nGRANDSON ({name:THADDEUS}) IS A PHYSICIAN AT {loc:DARTMOUTH-HITCHCOCK}, PARTICIPATED BY PHONE.\n....{name:E.NAKASHIMA} RN"],
+  ["trauma-lower", "npn\npt 40 yo f s/p mvc {date:3/3}, pregnant 24 wks. ob (dr {name:sorensen}) following, fetal monitoring q shift.\nhusband ({name:oluwaseun}) at bedside. pt's ob is at {loc:newton-wellesley}.\n....{name:c.delacroix-hayes} rn"],
+  ["csru-caps", "NPN\nPT S/P CABG, FROM {loc:NORWOOD}. WORKS AT {loc:GILLETTE} IN {loc:SOUTH BOSTON} AS ENGINEER.\nHR 80S NSR, BP 110-130/60S. K 4.2.\nWIFE ({name:ESTELLE}) + FRIEND ({name:GUS}) VISITED.\n....{name:J.ABERNATHY} RN"],
+  ["casemgmt-caps", "CM: PT'S MASSHEALTH ID {id:100382947615}. PT HAS PCA SERVICES THROUGH {loc:BOSTON CENTER FOR INDEPENDENT LIVING} - CONTACT {name:DWAYNE}, {phone:617 555 0104}. WILL RESUME {date:12/8}.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["trauma-caps", "NPN 7P-7A\nPT IS 55 YO M, CONSTRUCTION WORKER, CRUSH INJURY TO PELVIS AT {loc:BIG DIG} SITE {date:10/8}. MASSIVE TRANSFUSION (22 U PRBC). PELVIC PACKING, ANGIO-EMBOLIZATION.\nWIFE ({name:CONCETTA}) + 2 SONS AT BEDSIDE, LIVE IN {loc:EAST BOSTON}.\nCOMPANY ({loc:MODERN CONTINENTAL}) SAFETY OFFICER CALLED FOR UPDATE - REFERRED TO FAMILY.\n....{name:D.QUINTANILLA} RN"],
+  ["csru-mixed", "Nsg Note\nPt is s/p CABG x3 on {date:2/3}. Hx Parkinson's - sinemet given on time, tremor controlled.\nPt's neurologist Dr {name:Ostrowski-Bell} at {loc:Lahey Clinic} called re: meds.\nWife ({name:Perpetua}) here daily.\n....{name:S.MWANGI} RN"],
+  ["trauma-lower", "npn 3-11\nself-inflicted gsw to chest, 19 yo m. section 12 paperwork done. 1:1 sitter ({name:reginald}).\npt attends {loc:northeastern}. dad ({name:marcus}) in from {loc:hartford ct}.\n....{name:a.oduya} rn"],
+  ["csru-caps", "CSRU NPN 7A-7P\nIABP 1:1, AUG 110S. TO OR {date:MON} FOR CABG. PT ADMITTED FROM {loc:METROWEST MED CTR} IN {loc:FRAMINGHAM} {date:5/5}.\nPT'S WIFE ({name:RAJESHWARI}) CONCERNED RE COST - REFERRED TO CM. INS {loc:FALLON} ID {id:FCHP 4402871}.\n....{name:T.BRANNIGAN} RN"],
+  ["casemgmt-mixed", "CM: d/c to home w/ {loc:Partners Home Care}. 1st visit {date:Sat}. Pt's wife ({name:Winifred}) will give lovenox injections - taught. Home address confirmed: {loc:7 Pleasant St, Marblehead}.\n-- {name:L. Ferreira-Banks} RN CM x{phone:4-2298}"],
+  ["trauma-caps", "NPN\nBURN PT S/P GRAFT {date:MAR 17}. PT IS A COOK AT {loc:DURGIN PARK}, GREASE FIRE.\nDSG CHANGE DONE W/ DR {name:TRAN-WILLOUGHBY}. GRAFT TAKE ~90%.\nCOWORKER ({name:LEONARDO}) VISITED W/ FLOWERS (NOT ALLOWED IN UNIT - GIVEN TO FAMILY).\n....{name:M.TREMBLAY} RN"],
+  ["csru-caps", "NPN 7P-7A\nPT S/P CABG {date:12/20}. PT WISHES TO BE HOME FOR {date:CHRISTMAS} - DISCUSSED W/ DR {name:PELLETIER}, NOT LIKELY.\nDTR ({name:ROSALIND}) FROM {loc:SPRINGFIELD} ARRIVING {date:12/23}.\n....{name:K.LINDQVIST} RN"],
+  ["trauma-lower", "npn\n82 yo m s/p fall off roof cleaning gutters, {loc:milton}. r rib fx 2-9, flail segment, epidural placed by dr {name:achterberg}.\npt's wife died last yr, lives alone. nephew ({name:fergus}) is closest relative, # {phone:617 555 0119}.\n....{name:c.delacroix-hayes} rn"],
+  ["casemgmt-caps", "CM NOTE\nPT ADMITTED FROM {loc:ALLIANCE HEALTH AT MARIAN}, SKILLED BED. CALLED DON (MS. {name:PAQUETTE}) {phone:978 555 0138} - BED HELD X10 DAYS (UNTIL {date:2/19}).\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["csru-mixed", "npn 7p-7a\nPt s/p AVR/root. Chest tubes 30-50/hr serosang.\nPt's sister ({name:Marguerite}) is RN at {loc:Anna Jaques Hosp} in {loc:Newburyport}, asking detailed questions, reviewed labs w/ her per pt's permission.\n....{name:E.NAKASHIMA} RN"],
+  ["trauma-caps", "TSICU NPN\nPT IS 25 YO F, SNOWBOARDING INJURY AT {loc:SUGARLOAF} {date:FEB 9}, T12 FX, SPLEEN LAC. TRANSFERRED FROM {loc:MAINE MED} BY FIXED WING.\nPARENTS ({name:GUNNAR} & {name:SOLVEIG}) FROM {loc:WELLESLEY}.\n....{name:P.OKONJO} RN"],
+  ["csru-caps", "NPN\nPT S/P CABG, PT IS ORTHODOX JEWISH, DIETARY + PRAYER NEEDS DISCUSSED. RABBI (RABBI {name:LEVITAN}) VISITED FROM {loc:YOUNG ISRAEL OF BROOKLINE}.\nWIFE ({name:SHULAMIT}) BRINGING KOSHER FOOD.\n....{name:J.ABERNATHY} RN"],
+  ["casemgmt-mixed", "Case management: Pt is self-employed (owns {loc:Kowalczyk Plumbing} in {loc:Chicopee}), no health ins. Applied for MassHealth & Free Care. Hospital financial counselor {name:Anneliese} ext {phone:6-3140}.\n-- {name:L. Ferreira-Banks} RN CM"],
+  ["trauma-lower", "npn 7a-7p\npt s/p splenectomy {date:4/2}. ngt d/c'd. clears started.\npt's wife ({name:imani}) & pastor (rev. {name:toussaint}) of {loc:st. mark's church} in {loc:dorchester} visited.\n....{name:a.oduya} rn"],
+  ["csru-caps", "NPN 7A-7P\nPT S/P MV REPAIR DOS {date:22MAR}. POD 1.\nEXTUBATED {date:23MAR} @ 0500.\nPT IS A NURSE HERE ON {loc:FARR 4}, COWORKERS VISITING - PT ASKED LIMIT TO {name:DEIRDRE} & {name:NALANI} ONLY.\n....{name:T.BRANNIGAN} RN"],
+  ["trauma-caps", "NPN\nPT IS 67 YO M, PEDESTRIAN STRUCK BY TRUCK IN {loc:HARVARD SQ}. TRANSFERRED FROM {loc:MT AUBURN} FOR TRAUMA SVC.\nPT IS A RETIRED PROFESSOR FROM {loc:TUFTS}. WIFE ({name:AUDREY}) & COLLEAGUE (DR. {name:MBEKI}) HERE.\n....{name:D.QUINTANILLA} RN"],
+  ["csru-mixed", "Nursing note 11p-7a\n{age:92 yo} f s/p AVR {date:Monday}. Slept well. Pt reports she lives at {loc:Goddard House} in {loc:Jamaica Plain}, \"my friend {name:Ida} will be worried\" - called Goddard House front desk ({phone:617 555 0125}) to let them know.\n....{name:S.MWANGI} RN"],
+  ["casemgmt-caps", "CM: FAXED W-10 TO {loc:LAWRENCE GENERAL} TCU ({phone:978 555 0109}). ACCEPTED. D/C {date:TUES}. PT MRN {id:3318-0472}.\n-- {name:R.QUARSHIE} RN CM X{phone:4-7731}"],
+  ["trauma-lower", "npn 7p-7a\npt is 58 yo m mauled by neighbor's dog in {loc:hull}, extensive le lacerations, to or w/ plastics.\nanimal control ({loc:hull animal control}) called re: quarantine, report # {id:HAC-0412}.\nwife ({name:dagny}) at bedside.\n....{name:c.delacroix-hayes} rn"],
+  ["csru-caps", "CSRU NPN\nPT S/P CABG X4 {date:1/30}. POD 2. OOB TO CHAIR.\nPT ASKS THAT INFO BE GIVEN TO PARTNER ({name:RUFUS}) - HCP FORM ON CHART NAMES HIM.\n....{name:K.LINDQVIST} RN"],
+  ["addendum-caps", "ADDENDUM: PT'S SON ({name:GERALD}) CALLED FROM {loc:LOGAN AIRPORT}, ARRIVING IN 1 HR.\n....{name:T.BRANNIGAN} RN"],
+  ["trauma-caps", "NPN 7A-7P\nPT IS {age:90 YO} M S/P FALL DOWN STAIRS AT HOME IN {loc:ARLINGTON}, SDH, NONOP.\nPT'S WIFE ({name:FLORENCE}), ALSO {age:90}, AT BEDSIDE W/ DTR ({name:PAULETTE}).\n....{name:M.TREMBLAY} RN"],
+  ["casemgmt-mixed", "CM: Pt's oxygen vendor {loc:Apria Healthcare}, acct {id:AP-0928374}. O2 delivery to home {date:Fri} am. Vendor contact {name:Teodoro} {phone:800 555 0142}.\n-- {name:L. Ferreira-Banks} RN CM x{phone:4-2298}"],
+  ["csru-mixed", "npn\nPt s/p CABG {date:8/8}. Started on amio for AF, now NSR.\nPt is a Spanish speaker from {loc:Chelsea}; grandson ({name:Ezequiel}) interprets informally but hospital interpreter ({name:Rocio}) used for consent.\n....{name:E.NAKASHIMA} RN"],
+  ["trauma-lower", "npn nights\npt 31 yo m fell from 3rd floor porch {loc:roxbury} {date:6/6}. l radius/ulna fx, t spine fx, tlso ordered.\npt gave alias on arrival, true name per mother ({name:dolores}) is {name:tremaine okoro}. registration updated, mrn {id:2290-4417}.\n....{name:a.oduya} rn"],
+  ["addendum-caps", "ADDENDUM: DR {name:HALVORSEN} SPOKE W/ FAMILY @ 1730.\n....{name:E.NAKASHIMA} RN"],
+  ["casemgmt-caps", "CM: LEFT MSG FOR {name:PHYLLIS} AT {loc:COMMONWEALTH CARE ALLIANCE} {phone:617 555 0171} RE: PCA HRS.\n-- {name:R.QUARSHIE} RN CM"],
+  ["trauma-lower", "addendum: pt's cousin ({name:osvaldo}) brought pt's glasses & cell phone, placed in belongings bag.\n....{name:a.oduya} rn"],
+  ["csru-mixed", "Addendum 1600: Pt transferred to {loc:Reisman 9}, report to {name:Marisa} RN, x{phone:4-1187}.\n....{name:S.MWANGI} RN"],
+];
+
+/** Texts of the same kinds with no identifier at all. */
+export const DECISION_178_FIRST_CLEAN: string[] = [
+  "CSRU NPN 7P-7A\nNEURO: A+OX3, MAE, NO FOCAL DEFICITS.\nCV: NSR 70S-80S, NO ECTOPY. BP 100-120/50-60S. CI 2.6. NEO OFF SINCE 2200.\nRESP: 4L NP, SATS 95-98%. LS CLEAR UPPER, DIM BASES.\nGU: FOLEY DRAINING 40-80CC/HR CLEAR YELLOW.\nGI: TOL SIPS, ABD SOFT.\nPLAN: OOB TO CHAIR IN AM, D/C SWAN.",
+  "TSICU NPN\nNEURO: SEDATED ON PROPOFOL 30MCG/KG/MIN, RASS -2. PERRL 3MM BRISK.\nCV: ST 100-110S, BP STABLE.\nRESP: CMV 500X14, PEEP 5, FIO2 40%. SXN FOR SMALL AMT TAN SECRETIONS.\nGI: OGT TO LCS, TUBE FEEDS HELD FOR OR IN AM.\nPLAN: OR IN AM FOR ORIF, NPO AFTER MN.",
+  "CM NOTE\nMET W/ PT AND FAMILY RE D/C PLAN. PT WOULD LIKE TO GO HOME W/ VNA. FAMILY AGREEABLE. WILL FOLLOW.",
+  "Nsg note 7a-7p\nPOD 3 s/p CABG x3. Amb 150 ft x2 w/ PT. Tol reg diet. Incisions clean/dry/intact. Epicardial wires d/c'd, no bleeding. Plan transfer to floor tomorrow.",
+  "npn 7p-7a\nneuro: a+ox3, pain controlled w/ pca.\ncv: nsr 80s.\nresp: 2l np, is to 1000.\ngi: +flatus, tol clears.\ngu: voiding qs after foley d/c.\nplan: advance diet, pt/ot eval.",
+  "CSRU NPN\nPT IN AF 120S @ 0300, LOPRESSOR 5MG IV X3 W/O EFFECT. AMIO BOLUS 150MG THEN GTT 1MG/MIN. CONVERTED TO NSR 0420. K 3.9, MG 1.8 - REPLETED.",
+  "ADDENDUM: CXR DONE AFTER CHEST TUBE D/C, NO PTX. PT TOL WELL.",
+  "TSICU NPN 7A-7P\nICP 8-14, CPP >60. NIMODIPINE Q4H. SBP GOAL <160, LABETALOL PRN X2. HOB 30. EVD AT 10CM ABOVE TRAGUS, DRAINING 8-12CC/HR.",
+  "CM: INS AUTH RECEIVED FOR REHAB. AWAITING BED OFFER. WILL FOLLOW.",
+  "Nursing Progress Note\nPt remains on IABP 1:1, augmentation adequate. Pedal pulses dopplerable bilat. Heparin gtt @ 800u/hr, PTT 62. Plan OR in am for CABG.",
+  "npn 3-11\npt had 2 episodes of nsvt, 6-8 beats. k 3.4, repleted 40 meq kcl. mg 2.0. md aware. no further ectopy.",
+  "CSRU NSG NOTE\nSWAN D/C'D. CVP LINE REMAINS R IJ. PA LINE TIP SENT FOR CX PER PROTOCOL.\nINSULIN GTT OFF, STARTED ON SC SLIDING SCALE.\nPT OOB TO CHAIR X2 HRS, TOL WELL.",
+  "TSICU NPN\nPT WITH CHEST TUBE TO -20 SXN, AIR LEAK 2/7 ON COUGH. CXR UNCHANGED. TUBE FEEDS AT GOAL 60CC/HR. PT RESTING COMFORTABLY.",
+  "CM: PT STATES HE HAS A WALKER AND SHOWER CHAIR AT HOME. NO DME NEEDS. VNA REFERRAL PLACED.",
+  "Nsg Note\nPt c/o nausea x2, zofran 4mg IV w/ relief. Tol crackers & ginger ale. Glucose 140-180, covered per SS.",
+  "npn 7a-7p\npt weaned to trach mask 40%, tol 4 hrs, back on psv 10/5 for rest. plan to repeat trial tomorrow.",
+  "CSRU NPN\nPT MEETS CRITERIA FOR TRANSFER TO FLOOR. AWAITING BED. REPORT TO BE CALLED WHEN BED ASSIGNED.",
+  "TSICU NPN 7P-7A\nPT WITH MULTIPLE EPISODES OF AGITATION, PULLING AT NGT. SOFT WRIST RESTRAINTS APPLIED PER PROTOCOL, CHECKED Q1H. HALDOL 2MG IV X1.",
+  "CM NOTE\nPT REMAINS INAPPROPRIATE FOR D/C AT THIS TIME. WILL CONTINUE TO FOLLOW FOR REHAB VS HOME.",
+  "Nursing note 11-7\nPt slept in 2-3 hr intervals. Pain 2/10 w/ percocet 1 tab. SR 60s, BP 110s. LS clear. Voiding. No new issues.",
+  "npn\nfoley d/c'd 0600, pt voided 350cc @ 1000. bladder scan pvr 80cc.",
+  "CSRU NPN\nHCT 24.1 -> 1 U PRBC GIVEN, POST HCT 27.6. PLT 88, NO BLEEDING. CT OUTPUT 20-40CC/HR.",
+  "TSICU NPN\nSPINE PRECAUTIONS MAINTAINED. LOGROLLED Q2H. SKIN INTACT. SCDS ON. LOVENOX STARTED PER TRAUMA SVC.",
+  "CM: SPOKE W/ PT RE: INS COVERAGE. PT UNDERSTANDS COPAY FOR REHAB. NO FURTHER QUESTIONS.",
+  "Nsg Progress Note 7p-7a\nPt with low grade temp 38.1, pan cultured. Tylenol 650 po. WBC 12.4. No new abx per team.",
+  "npn 7p-7a\nabg 7.31/48/78 on cpap 5/5, fio2 increased to 50%, placed back on ac 500x12. md aware.",
+  "CSRU NPN 7A-7P\nPT WITH RARE PACS. EPICARDIAL WIRES CAPPED. MAGNESIUM 2G IV GIVEN. PT WALKED IN HALL X3 W/ RN, 200 FT EACH.",
+  "TSICU NPN\nPT TO CT HEAD @ 1400, STABLE. NO CHANGE IN SDH. NEURO CHECKS Q2H, UNCHANGED.",
+  "ADDENDUM: PT RECEIVED LASIX 40MG IV @ 1600, DIURESED 1200CC.",
+  "CM: REHAB SCREENS SENT X3. FAMILY PREFERS CLOSEST TO HOME. AWAITING RESPONSES.",
+  "Nursing note\nPt on heparin gtt for AF, PTT 72 - no change. Coumadin 5mg given tonight. Pt aware of coumadin teaching plan.",
+  "npn 3-11\nburn dressings changed w/ silvadene, pt premedicated w/ morphine 6mg iv. tol fair. grafts pink.",
+  "CSRU NPN\nSTERNAL INCISION W/ SMALL AMT SEROUS DRAINAGE AT INFERIOR POLE. DSD APPLIED. TEAM AWARE, WILL MONITOR.",
+  "TSICU NPN 7A-7P\nEX FIX PIN SITES CLEANED W/ 1/2 STRENGTH PEROXIDE. NO S/S INFECTION. NWB RLE.",
+  "CM NOTE\nPT IS INDEPENDENT AT BASELINE, DRIVES, DOES OWN SHOPPING. EXPECT D/C HOME W/O SERVICES.",
+  "Nsg Note 7a-7p\nPt's TEDs on. SCDs on in bed. Lovenox held for epidural removal this pm. Epidural d/c'd 1500, tip intact.",
+  "npn nights\nicp 18-25 overnight, mannitol 50g x1, hypertonic saline 3% at 40/hr. na 148. cpp 60-70.",
+  "CSRU NPN 7P-7A\nPT RECEIVED 2 U FFP + 1 U PLT FOR CT OUTPUT 250CC/HR X2 HRS. OUTPUT DECREASED TO 80CC/HR. ACT 130. PROTAMINE 50MG GIVEN.",
+  "TSICU NPN\nPT STARTED ON TUBE FEEDS (IMPACT) @ 10CC/HR, ADVANCE 10CC Q6H TO GOAL 70. RESIDUALS <50.",
+  "CM: PT AND WIFE AWARE OF PLAN. REHAB VS HOME DECISION AFTER PT EVAL.",
+  "Nursing Progress Note\nPt extubated 1130 to 50% cool neb, then 4L NP. Strong cough. ABG 7.42/38/88.",
+  "npn\npt up in chair 3 hrs, tol well. ate 75% of lunch. pain 3/10.",
+  "CSRU NPN\nPT WITH SWAN-GANZ, PAD 18-22. CO 4.2, CI 2.1. MILRINONE 0.375. SVR 1100. LASIX GTT 10MG/HR.",
+  "TSICU NPN 7P-7A\nPT WITH DECREASED UO 15-20CC/HR X3 HRS. BOLUSED 500CC LR X2. UO IMPROVED TO 40CC/HR.",
+  "CM NOTE\nPT MAY NEED HOME O2. WILL ASSESS WITH AMBULATORY SAT PRIOR TO D/C.",
+  "Nsg note\nPt tearful re: long hospital stay. Emotional support given. SW to see tomorrow.",
+  "npn 7a-7p\nct to water seal, no air leak. cxr stable. plan d/c tube tomorrow if no change.",
+  "CSRU NPN\nPT ON MON/WED/FRI HD AT HOME UNIT; RENAL FOLLOWING, CVVHD RUNNING @ 2L/HR, NET NEG 100CC/HR.",
+  "TSICU NPN\nPT IS A 71 YO M S/P FALL. C-COLLAR CLEARED BY FLEX/EXT FILMS. OOB TO CHAIR W/ 2 ASSIST.",
+  "ADDENDUM: FAMILY CALLED & UPDATED BY RN.",
+  "Nursing note\nPt with new L sided weakness 0200. Stroke code called, CT neg for bleed. Neuro following. Q1H neuro checks.",
+  "npn nights\npt reoriented frequently, sundowning. family photos at bedside helpful.",
+  "CSRU NPN 7A-7P\nPT S/P CABG X3 POD 1. ALL LINES D/C'D EXCEPT PIV X2. DANGLED, STOOD AT BEDSIDE, PIVOT TO CHAIR.",
+  "CM: PT ON FOLLOW-UP LIST FOR CARDIAC REHAB AFTER D/C. PT AGREEABLE.",
+  "ADDENDUM: PT C/O CHEST WALL PAIN 5/10 W/ DEEP BREATHS, TORADOL 15MG IV GIVEN. EKG UNCHANGED.",
+];
+
+/** Decision 178's batch in corpus.json's shape, for score.ts. */
+export function decision178Corpus(): Corpus {
+  return { notes: DECISION_178_FIRST.map(([style, marked]) => parseFragment(style, marked)), clean: DECISION_178_FIRST_CLEAN };
+}
