@@ -24,7 +24,8 @@ const MAY_HAVE_FOREIGN_DATE = new RegExp(`\\b${FOREIGN_MONTH}\\b`, "i");
 const ANY_DATE = `(?:${NUMERIC_DATE}|${ISO_DATE}|${TEXT_DATE_DM}|${TEXT_DATE_MD}|${TEXT_MONTH_YEAR})`;
 const DATE_RE = new RegExp(ANY_DATE, "dgu");
 // Decision 130: a laboratory label's compact date ("COLL 08MAR24 0612").
-const COMPACT_DATE_RE = /(?<![\p{L}\p{N}])(?:[0-2]?\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{2}|(?:19|20)\d{2})(?![\p{L}\p{N}])/dgu;
+// Decision 139: the year may be left off ("DOS 22MAR", "FALL AT HOME 11NOV,", "EXTUBATED 23MAR @ 0500").
+const COMPACT_DATE_RE = /(?<![\p{L}\p{N}])(?:[0-2]?\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{2}|(?:19|20)\d{2})?(?![\p{L}\p{N}])/dgu;
 
 // Month/year in digits ("03/2004", "3/04" is left to the day/month rule).
 const MONTH_YEAR_RE = /(?<![\w.\/\-])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\w\/]|[.\-]\d)/dgu;
@@ -234,7 +235,7 @@ export const detectDates: Detector = (text, emit) => {
     if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of MAY_HAVE_FOREIGN_DATE.test(text) ? spans(FOREIGN_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of /\d[A-Za-z]{3}\d\d/.test(text) ? spans(COMPACT_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d[A-Za-z]{3}\d\d/i.test(text) ? spans(COMPACT_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(MONTH_YEAR_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\d[\-.](?:19|20)\d\d|(?:19|20)\d\d-[01]\d/.test(text) ? spans(MONTH_YEAR_OTHER_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of MAY_HAVE_WORD_DATE.test(text) ? spans(WORD_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

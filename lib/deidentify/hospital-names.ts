@@ -41,6 +41,8 @@ const KNOWN_HOSPITALS = [
   "Milton Hospital", "Jordan Hospital", "South Shore", "Emerson", "Winchester", "Melrose-Wakefield", "Whidden", "Cambridge Hospital",
   "Somerville Hospital", "Mount Auburn", "Saints", "Anna Jaques", "Holy Family", "Lawrence Memorial", "New England Sinai", "Braintree Rehab",
   "HealthSouth", "Life Care Center", "Wingate", "Kindred Northeast", "Kindred Park View",
+  // Decision 139: Boston's universities, named where a patient studies or works ("a sophomore at Northeastern").
+  "Tufts", "Northeastern", "Suffolk University", "UMass Boston", "Wentworth", "Emerson College", "Simmons", "Berklee",
 ];
 
 const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\\.?" : "['’]")).replace(/[ \-]/g, "[ \\t\\-]+");

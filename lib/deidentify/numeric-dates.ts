@@ -81,7 +81,7 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if (CLOCK_BEFORE.test(before) && DATE_CLOSING_AFTER.test(after) && b !== 10) return true;
   // A procedure's day in its "s/p" clause, or an event's day at a place, closing the clause:
   // "S/P WHIPPLE 5/8 W/ DR. A", "s/p hartmann's 9/9.", "Pt to OR 7/9 for trach", "DETOX BED AT SHATTUCK 1/2?".
-  if ((SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start)) || PLACE_BEFORE.test(before) || SENT_BEFORE.test(before)) && DATE_CLOSING_AFTER.test(after) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
+  if ((SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start)) || PLACE_BEFORE.test(before) || SENT_BEFORE.test(before) || EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start))) && DATE_CLOSING_AFTER.test(after) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
   // A numerator above its denominator is no score, so a preposition after it is a place's or a
   // person's: "GSW TO ABD 11/2 IN DORCHESTER", "wedding 11/4 in bar harbor".
   if (SCORE_CUE_AFTER.test(after) && !(a > b && PREPOSITION_AFTER.test(after))) return false;
@@ -94,12 +94,15 @@ const SP_CLAUSE_BEFORE = /(?:s\/p|S\/P|status post|STATUS POST)(?![\p{L}])[^.;\n
 const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN|from|FROM)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)(?:[ \t]+\d{1,2}[A-Z]?)?|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
 const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
-const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|via|@|FOR|W\/|WITH|BY|AT|VIA)(?![\p{L}]))/u;
+const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)(]|$|\n|(?:for|w\/|with|by|at|via|@|FOR|W\/|WITH|BY|AT|VIA)(?![\p{L}])|(?:in|IN)[ \t]+(?:IR|OR)(?![\p{L}]))/u;
 const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|sbt|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly|home|\d{1,3}[ \t]*(?:min|mins|minutes|hrs?|h)|x[ \t]*\d+[ \t]*(?:min|mins|hrs?|h))){0,2}[ \t:]*$/iu;
 // A procedure's day after who did it or what was done: "HALO PLACED BY DR NWOSU 7-23.", "FOLLOW UP DR
 // PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
 // A procedure with its count right before the day: "CABG x4 3/6 w/ Dr. Castellano", "transferred 1/1 via".
-const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent)(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
+const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|crani|craniotomy|tracheostomy|tavr|lvad|dos)(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
+// An injury or a collapse earlier in the clause: its day closes the clause, even in a fraction's shape
+// ("STABBED IN ABD 7/7.", "fell from 3rd floor porch roxbury 6/6.", "MASSIVE L MCA STROKE 9/9.").
+const EVENT_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:fell|fall|stabbed|shot|gsw|struck|hit|collapsed|assaulted|injured|injury|accident|mvc|mva|crash|rollover|stroke|found[ \t]+down|arrest|coded)(?![\p{L}])[^.;\n]{0,48}$/iu;
 const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED)[ \t]+$/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
@@ -111,7 +114,21 @@ const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
 const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|from|@|by|per|via|on|if|dr\.?|showed|revealed)(?![\p{L}]))/iu;
 
+// Month.day after a procedure, an admission or who did it, closing its clause (decision 139): "ADMITTED
+// 3.11 AFTER FALL", "s/p Whipple done 10.14 by Dr.", "STATUS POST CRANI 12.24 (CHRISTMAS EVE)". A lab
+// value shares the shape ("K 3.9."), so only these cues right before count.
+const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?)[ \t]+$/iu;
+const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?)(?![\p{L}]))/iu;
+
 export const detectNumericDates: Detector = (text, add) => {
+  for (const s of /\d\.\d/.test(text) ? spans(DOT_SHORT_DATE_RE, text) : []) {
+    const before = text.slice(Math.max(0, s.start - 48), s.start);
+    if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
+    if ((DOT_DATE_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || CLINICIAN_BEFORE.test(before)) && DOT_DATE_AFTER.test(text.slice(s.end, s.end + 12))) {
+      add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+    }
+  }
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

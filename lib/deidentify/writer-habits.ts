@@ -27,6 +27,13 @@ const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNA
 // A state trooper's or a police officer's abbreviated title before the surname: "TPR DUFFY", "Ofc. Reyes".
 const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt|DET|Det)\.?[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
 
+// An initial and a surname after a leader or a dash, closing a line, with or without a space or a role:
+// "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE".
+const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—)[ \t]?)\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+(?=(?:[ \t]*,?[ \t]*(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM))*[ \t]*$)/dgmu;
+// A town whose name is also a word, right before an event's day: "ROUTE 1A IN REVERE 8/14,", "rollover on
+// rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
+const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]+)\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]+(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
+
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
@@ -37,6 +44,14 @@ export const detectWriterHabits: Detector = (text, add) => {
       if (NOT_A_SIGN_OFF.has(k)) continue;
       if (k.length <= 3 ? !d.abbreviations.has(k) || s.match[0] !== s.match[0].toUpperCase() : d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
     }
+  }
+  for (const s of /[.\-—][ \t]?\p{L}\.[ \t]?\p{L}/u.test(text) ? spans(INITIAL_SURNAME_SIGN_OFF_RE, text) : []) {
+    if (!vocabulary(s.match[0].slice(s.match[0].indexOf(".") + 1).trim().toLowerCase())) name(s.start, s.end);
+  }
+  for (const s of spans(TOWN_BEFORE_DAY_RE, text)) {
+    const k = s.match[0].toLowerCase();
+    if (d.places.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+    else if (k.includes(" ") && d.places.has(k.slice(k.indexOf(" ") + 1)) && !d.clinical.has(k.slice(k.indexOf(" ") + 1))) add({ kind: "location", start: s.start + k.indexOf(" ") + 1, end: s.end, message: MSG.location, priority: 6 });
   }
   if (text.includes("=")) {
     for (const group of [1, 2]) {
