@@ -41,7 +41,7 @@ const PRACTICE_AFTER_CLINICIAN_RE = /(?<=(?:Dr\.?|DR\.?)[ \t]+[^\n,;]{2,40},[ \t
 // a state prison by its letters ("MCI-NORFOLK", "mci-cedar junction"), an employer in brackets after
 // work ("CALLED FROM WORK (FIDELITY, 617-...)"), and Jamaica Plain's letters after a preposition.
 const POST_RE = /(?<![\p{L}])(?:VFW|vfw|American Legion|AMERICAN LEGION|american legion|AmVets|AMVETS|Elks|ELKS|elks|Moose|MOOSE)[ \t]+(?:Post|POST|post|Lodge|LODGE|lodge)[ \t]*#?[ \t]*\d{1,5}(?![\d])/dgu;
-const PRISON_RE = /(?<![\p{L}])(?:MCI|mci|Mci)[ \t]*-[ \t]*\p{L}[\p{L}'’]*(?:[ \t]+(?:Junction|JUNCTION|junction))?/dgu;
+const PRISON_RE = /(?<![\p{L}])(?:MCI|mci|Mci)(?:[ \t]*-[ \t]*|[ \t]+)\p{L}[\p{L}'’]*(?:[ \t]+(?:Junction|JUNCTION|junction))?/dgu;
 const WORK_BRACKET_RE = /(?<=(?<![\p{L}])(?:work|WORK|Work|job|JOB|Job)[ \t]*\([ \t]*)(\p{L}[\p{L}'’&.\-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’&.\-]*){0,3})(?=[ \t]*[,)])/dgu;
 const JP_RE = /(?<=(?<![\p{L}])(?:in|from|to|IN|FROM|TO|In|From)[ \t]+)(?:JP|jp)(?=[ \t]*(?:[.,;)]|$|\n))/dgmu;
 // Decision 138: a congregation by its name, in any case: a qualifier or a name, then a denomination or a
@@ -60,7 +60,8 @@ const FUNERAL_CUE_RE = /(?<=(?:funeral home|funeral parlor|funeral director)(?:[
 // A state agency's office by its town ("DSS ROXBURY AREA OFFICE", "DCF Lynn area office") and a town's
 // police or fire department ("Fall River PD", "Revere FD") (decision 138).
 const AREA_OFFICE_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’\-]*[ \t]+){0,1}\p{L}[\p{L}'’\-]*)(?=[ \t]+(?:area[ \t]+office|AREA[ \t]+OFFICE|Area[ \t]+Office)(?![\p{L}]))/dgu;
-const TOWN_DEPARTMENT_RE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,1}\p{Lu}[\p{L}'’\-]*)[ \t]+(?:PD|FD|Police|POLICE|Fire|FIRE)(?![\p{L}])/dgu;
+// A town read in lower case from capitals ("FATHER IS REVERE PD OFFICER") counts too (decision 139).
+const TOWN_DEPARTMENT_RE = /(?<![\p{L}])((?:\p{L}[\p{L}'’\-]*[ \t]+){0,1}\p{L}[\p{L}'’\-]*)[ \t]+(?:PD|FD|Police|POLICE|Fire|FIRE)(?![\p{L}])/dgu;
 // A children's hospital by its town or its benefactor: "at boston children's", "Cincinnati Children's", "dell children's neuro".
 const TOWN_CHILDRENS_RE = /(?<![\p{L}])(\p{L}[\p{L}'’\-]+)[ \t]+(?:children['’]?s|Children['’]?s|CHILDREN['’]?S)(?![\p{L}])(?![ \t]+(?:doses?|books?|toys?|games?|clothes|rights|charity|society|play|services|homes?|ward)(?![\p{L}]))/dgu;
 const UNION_LOCAL_RE = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}[ \t]+)?(?:LOCAL|Local|local)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?![\d%\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|mL|cc|cm|mm|%|units?|hrs?|hours?|days?|mins?|minutes|x|times|pm|am)(?![\p{L}]))/dgu;
@@ -128,7 +129,11 @@ export const detectOrganisations: Detector = (text, add) => {
     const words = keys(s.match[1]!).filter((k) => !/^(?:dss|dcf|dmh|dds|dta|ssa|the|from|at|of|local)$/.test(k));
     if (words.length && words.every((k) => d.places.has(words.join(" ")) || d.places.has(k) || !vocabulary(k))) place(s.match.index + s.match[1]!.toLowerCase().lastIndexOf(words[0]!), s.end);
   }
-  for (const s of /PD|FD|Police|POLICE|Fire|FIRE/.test(text) ? spans(TOWN_DEPARTMENT_RE, text, 1) : []) if (d.places.has(keys(s.match[1]!).join(" ")) || d.places.has(keys(s.match[1]!).at(-1)!)) place(s.start, s.end);
+  for (const s of /PD|FD|Police|POLICE|Fire|FIRE/.test(text) ? spans(TOWN_DEPARTMENT_RE, text, 1) : []) {
+    const words = keys(s.match[1]!);
+    if (d.places.has(words.join(" "))) place(s.start, s.end);
+    else if (d.places.has(words.at(-1)!)) place(s.end - words.at(-1)!.length, s.end);
+  }
   for (const s of /baptist|methodist|congregational|episcopal|lutheran|presbyterian|pentecostal|evangelical|unitarian|church|parish|chapel|cathedral|tabernacle|synagogue|temple|mosque|congregation|a\.m\.e|\bame\b|restaurant|diner|cafe|café|pub|tavern|pizzeria|bakery|pastry|deli|salon|laundromat/i.test(text) ? spans(CONGREGATION_RE, text, 1) : []) {
     // Words after a sentence's end only ("provided letter. Pt's church"), a saint's or a mount's stop aside.
     const names = s.match[1]!.replace(/^.*(?<!(?:^|[ \t])(?:st|mt|ft|St|Mt|Ft|ST|MT|FT))[.!?][ \t]+/u, "").split(/[ \t]+/);
@@ -164,10 +169,10 @@ export const detectOrganisations: Detector = (text, add) => {
     if (words.length && words.some((w) => d.places.has(w.toLowerCase()) || d.lastNames.has(w.toLowerCase()) || !isCommonWord(w.toLowerCase())) && !words.some((w) => vocabulary(w.toLowerCase()))) place(s.end - words.join(" ").length, s.match.index + s.match[0].length);
   }
   for (const s of /funeral|arrange/i.test(text) ? spans(FUNERAL_CUE_RE, text, 1) : []) if (!keys(s.match[1]!).some((k) => vocabulary(k) && !d.eponyms.has(k))) place(s.start, s.end);
-  for (const s of /mci[ \t]*-/i.test(text) ? spans(PRISON_RE, text) : []) {
-    // "MCI - continue donepezil": mild cognitive impairment; a prison's name is a town's or no word.
-    const site = s.match[0].replace(/^mci[ \t]*-[ \t]*/i, "").split(/[ \t]+/)[0]!.toLowerCase();
-    if (d.places.has(site) || !isCommonWord(site)) place(s.start, s.end);
+  for (const s of /mci[ \t]*[-\p{L}]/iu.test(text) ? spans(PRISON_RE, text) : []) {
+    // "MCI - continue donepezil", "MCI with word-finding": mild cognitive impairment; a prison's name is a town's or no word.
+    const site = s.match[0].replace(/^mci(?:[ \t]*-[ \t]*|[ \t]+)/i, "").split(/[ \t]+/)[0]!.toLowerCase();
+    if (d.places.has(site) || !isCommonWord(site) || /junction$/i.test(s.match[0])) place(s.start, s.end);
   }
   for (const s of /jp/i.test(text) ? spans(JP_RE, text) : []) place(s.start, s.end);
   for (const s of /(?:work|job)[ \t]*\(/i.test(text) ? spans(WORK_BRACKET_RE, text, 1) : []) {
