@@ -10,7 +10,7 @@ const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|
 const DATE_CUE_BEFORE =
   /(?:\b(?:last bm|d\/c'?d|dc'?d|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
-const SCORE_CUE_BEFORE = /(?:\b(?:day|days|hd|pod|tinetti|berg|borg|barthel|fim|tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
+const SCORE_CUE_BEFORE = /(?:\b(?:day|days|hd|pod|tinetti|berg|borg|barthel|fim|tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|scored|scores|scoring|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:ns|NS|normal saline|strength|bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
 
@@ -46,6 +46,7 @@ function scoredOutOfTenBefore(text: string, start: number): boolean {
 
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
+  if (a === 24 && b === 7) return false; // "officers at bedside 24/7": all the time
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
@@ -84,7 +85,8 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if ((SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start)) || PLACE_BEFORE.test(before) || SENT_BEFORE.test(before) || EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start))) && DATE_CLOSING_AFTER.test(after) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
   // A numerator above its denominator is no score, so a preposition after it is a place's or a
   // person's: "GSW TO ABD 11/2 IN DORCHESTER", "wedding 11/4 in bar harbor".
-  if (SCORE_CUE_AFTER.test(after) && !(a > b && PREPOSITION_AFTER.test(after))) return false;
+  // Decision 139: so is a day past the 12th ("PEDESTRIAN STRUCK 5/30 ON CENTRE ST").
+  if (SCORE_CUE_AFTER.test(after) && !((a > b || b > 12) && PREPOSITION_AFTER.test(after))) return false;
   // A fraction or a score: "1/2", "4/5", "5/5", "3/4", "8/10".
   return !(b <= 10 && a <= b);
 }
@@ -103,7 +105,7 @@ const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|c
 // An injury or a collapse earlier in the clause: its day closes the clause, even in a fraction's shape
 // ("STABBED IN ABD 7/7.", "fell from 3rd floor porch roxbury 6/6.", "MASSIVE L MCA STROKE 9/9.").
 const EVENT_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:fell|fall|stabbed|shot|gsw|struck|hit|collapsed|assaulted|injured|injury|accident|mvc|mva|crash|rollover|stroke|found[ \t]+down|arrest|coded)(?![\p{L}])[^.;\n]{0,48}$/iu;
-const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED)[ \t]+$/u;
+const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED|screened|SCREENED|accepted|ACCEPTED|declined|DECLINED|interrogated|INTERROGATED)[ \t]+$/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
