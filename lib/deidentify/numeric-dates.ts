@@ -120,14 +120,17 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // 3.11 AFTER FALL", "s/p Whipple done 10.14 by Dr.", "STATUS POST CRANI 12.24 (CHRISTMAS EVE)". A lab
 // value shares the shape ("K 3.9."), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?)[ \t]+$/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
 const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?)(?![\p{L}]))/iu;
+// Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
+const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali)/iu;
 
 export const detectNumericDates: Detector = (text, add) => {
   for (const s of /\d\.\d/.test(text) ? spans(DOT_SHORT_DATE_RE, text) : []) {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
-    if ((DOT_DATE_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || CLINICIAN_BEFORE.test(before)) && DOT_DATE_AFTER.test(text.slice(s.end, s.end + 12))) {
+    const after = text.slice(s.end, s.end + 24);
+    if (((DOT_DATE_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || CLINICIAN_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after)) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

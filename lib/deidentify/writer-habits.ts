@@ -4,6 +4,7 @@
 // or a patient's age after "is" ("HUSBAND IS 93"), and a trooper's abbreviated title ("TPR DUFFY").
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
+import { isCommonWord } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
 
 // A slash or a leader of dots, then two to four letters closing the note: units after a slash
@@ -42,6 +43,21 @@ const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|�
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
 const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]+)\p{L}+(?:[ \t]+(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]+(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
 
+// An age of ninety or more written in words, wherever it is no measurement ("ninety-four and still lives
+// alone", "pt ninety-six yrs young", "Pt ninety, s/p L BKA"): in words a note writes an age, not a pressure.
+const SPELLED_AGE_RE = /(?<![\p{L}\-])(?:ninety|one[ \t]+hundred(?:[ \t]+and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?(?![ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))(?:[ \t]*(?:yrs?|years?|yo|y\/o)(?:[ \t]+old)?)?(?![\p{L}\-])(?![ \t]*(?:percent|per[ \t]+cent|%|mins?|minutes|hours|hrs?[ \t]+of|secs?|seconds|degrees|days|weeks|months|lbs?|pounds|kgs?|kilos|mmhg|beats|bpm|times|feet|ft|meters|metres|units|mg|mls?|cc|over|\/|mph|miles)(?![\p{L}]))/dgiu;
+const MEASURE_BEFORE = /(?:bp|sbp|dbp|hr|rate|pressure|sats?|saturations?|spo2|pulse|o2|temp|glucose|fsbg|fs|map|cvp|uo|rr|weight|wt|count|up to|down to|about|over|under|x)[ \t:]*(?:in[ \t]+the[ \t]+)?$/i;
+// A relative's or a helper's name in brackets after who they are: "SON (AMADOU) VISITED", "nephew (fergus)",
+// "1:1 sitter (reginald)". What else a note brackets there is a state or a role ("(deceased)", "(HCP)").
+const BRACKETED_AFTER_ROLE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION}|sitter|interpreter|translator|chaplain|priest|rabbi|imam|aide|rep|mgr|manager|coordinator|liaison|officer|detective)[ \\t]*\\([ \\t]*)\\p{L}[\\p{L}'’\\-]+(?=[ \\t]*\\))`, "dgiu");
+const BRACKETED_STATE = new Set("deceased estranged present absent local adopted step elderly twin older younger oldest youngest eldest late ex former biological legal primary secondary alternate alt backup hcp proxy poa guardian nurse rn md np doctor physician pharmacist lawyer attorney police officer himself herself themselves self both all none several two three four five many some multiple other others phone telephone here there aware also too pt patient above below see same".split(" "));
+
+// "@" for "at" before where someone lives, works or studies: "lives alone @ revere", "DTR RUTH @ NEWTON
+// 617-...", "nurse @ metrowest". A town that is no word counts after any "@"; one that is a word ("revere",
+// "reading") after a person, a residence or a job.
+const AT_SIGN_PLACE_RE = /(?<=(?:^|[^\p{L}])((?:\p{L}[\p{L}'’]*[ \t]+){0,2})@[ \t]*)\p{L}[\p{L}'’.]*(?:[ \t]+\p{L}[\p{L}'’.]*){0,2}/dgu;
+const PERSON_OR_RESIDENCE = /(?:(?<![\p{L}])(?:lives?|living|lived|resides|stays?|staying|works?|working|employed|student|nurse|teacher|job|alone|home|dtr|daughter|son|wife|husband|sister|brother|mother|mom|father|dad|niece|nephew|friend|partner|hcp|mgr)|(?<![\p{L}])(?:LIVES?|LIVING|LIVED|RESIDES|STAYS?|STAYING|WORKS?|WORKING|EMPLOYED|STUDENT|NURSE|TEACHER|JOB|ALONE|HOME|DTR|DAUGHTER|SON|WIFE|HUSBAND|SISTER|BROTHER|MOTHER|MOM|FATHER|DAD|NIECE|NEPHEW|FRIEND|PARTNER|HCP|MGR)|\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \t]+$/u;
+
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
@@ -64,6 +80,24 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /['"‘“]/.test(text) ? spans(QUOTED_NAME_RE, text) : []) if (!d.clinical.has(s.match[0].toLowerCase())) name(s.start, s.end);
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
   for (const s of /rte?\.?[ \t]?\d/i.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+  for (const s of /ninety|hundred/i.test(text) ? spans(SPELLED_AGE_RE, text) : []) {
+    if (!MEASURE_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
+  }
+  for (const s of text.includes("(") ? spans(BRACKETED_AFTER_ROLE_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (!BRACKETED_STATE.has(k) && !/(?:ed|ing|ly)$/.test(k) && !d.clinical.has(k) && !RELATIONS.has(k) && !(d.abbreviations.has(k) && !d.firstNames.has(k))) name(s.start, s.end);
+  }
+  for (const s of text.includes("@") ? spans(AT_SIGN_PLACE_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/).map((w) => w.replace(/[.]$/, ""));
+    // The longest run of leading words that a list holds as a place: "revere", "newton centre", "st. e's".
+    for (let n = words.length; n >= 1; n--) {
+      const k = words.slice(0, n).join(" ").toLowerCase();
+      if (!d.places.has(k) || d.clinical.has(k) || d.abbreviations.has(k)) continue;
+      const word = d.common.has(k) || isCommonWord(k);
+      if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) add({ kind: "location", start: s.start, end: s.start + words.slice(0, n).join(" ").length, message: MSG.location, priority: 6 });
+      break;
+    }
+  }
   if (text.includes("=")) {
     for (const group of [1, 2]) {
       for (const s of spans(RELATION_EQUALS_RE, text, group)) {
