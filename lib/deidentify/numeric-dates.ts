@@ -8,7 +8,7 @@ import { inRange, MSG, spans, type Detector } from "./types";
 // number of 10 or less that is not smaller than the first... unless a date word comes before.
 const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|\s*(?:mm|cm|ml|mL|mg|%))/dgu;
 const DATE_CUE_BEFORE =
-  /(?:\b(?:last bm|d\/c'?d|dc'?d|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
+  /(?:\b(?:last bm|sched|d\/c'?d|dc'?d|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
 const SCORE_CUE_BEFORE = /(?:\b(?:day|days|hd|pod|tinetti|berg|borg|barthel|fim|tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|scored|scores|scoring|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:ns|NS|normal saline|strength|bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
@@ -47,6 +47,9 @@ function scoredOutOfTenBefore(text: string, start: number): boolean {
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   if (a === 24 && b === 7) return false; // "officers at bedside 24/7": all the time
+  // The first day of a range whose last is a date: "off work 4/8 to 4/10".
+  const rangeEnd = /^[ \t]*(?:to|thru|through|until|-|–)[ \t]*(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d)/.exec(text.slice(end, end + 16));
+  if (rangeEnd && !(Number(rangeEnd[2]) <= 10 && Number(rangeEnd[1]) <= Number(rangeEnd[2])) && isShortDate(text, end + rangeEnd[0].length - rangeEnd[1]!.length - rangeEnd[2]!.length - 1, end + rangeEnd[0].length, Number(rangeEnd[1]), Number(rangeEnd[2]))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
@@ -61,6 +64,8 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   if ((b === 12 || b === 7) && /\b(?:in|for|after|over|within|x)\s*$/i.test(before)) return false;
   // A comma or a dash alone is a weak cue: "pain 2/10 at rest, 5/10 on movement" is a score, while
   // "seen 3/4, 3/5" continues a list of dates.
+  // An injury's day, even after a comma: "S/P STABBING, L CHEST, 5/5 0130 OUTSIDE THE BAR".
+  if (EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 64), start)) && (DATE_CLOSING_AFTER.test(after) || CLOCK_AFTER.test(after)) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, start))) return true;
   const weakCue = /(?:[,\-–]\s*)$/.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[,\-–]\s*$/.test(before);
   if (weakCue && b <= 10 && a <= b) return false;
   // Visual acuity in a sentence that says so: "VA 6/12 right eye and 6/9 left eye", "20/25 OS".
@@ -93,19 +98,19 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
 
 const CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?![\d%\/]|[.:]\d)(?![ \t]*(?:cc|ml|mL|mg|g|units?|kcal|%)(?![\p{L}]))|(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?![\p{L}]))/u;
 const SP_CLAUSE_BEFORE = /(?:s\/p|S\/P|status post|STATUS POST)(?![\p{L}])[^.;\n\/]{1,50}$/u;
-const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN|from|FROM)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)(?:[ \t]+\d{1,2}[A-Z]?)?|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
+const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN|from|FROM)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)(?:[ \t]+(?:\p{Lu}{3,}|\p{Lu}\p{Ll}+)){0,2}(?:[ \t]+\d{1,2}[A-Z]?)?|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
 const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
-const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)(]|$|\n|(?:for|w\/|with|by|at|via|@|FOR|W\/|WITH|BY|AT|VIA)(?![\p{L}])|(?:in|IN)[ \t]+(?:IR|OR)(?![\p{L}]))/u;
+const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)(]|$|\n|(?:for|w\/|with|by|at|via|@|FOR|W\/|WITH|BY|AT|VIA)(?![\p{L}])|(?:in|IN)[ \t]+(?:IR|OR)(?![\p{L}])|(?:[01]\d|2[0-3])[0-5]\d(?![\d.%\/]))/u;
 const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|sbt|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly|home|\d{1,3}[ \t]*(?:min|mins|minutes|hrs?|h)|x[ \t]*\d+[ \t]*(?:min|mins|hrs?|h))){0,2}[ \t:]*$/iu;
 // A procedure's day after who did it or what was done: "HALO PLACED BY DR NWOSU 7-23.", "FOLLOW UP DR
 // PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
 // A procedure with its count right before the day: "CABG x4 3/6 w/ Dr. Castellano", "transferred 1/1 via".
-const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|crani|craniotomy|tracheostomy|tavr|lvad|dos)(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
+const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|crani|craniotomy|tracheostomy|tavr|lvad|dos|\p{L}{3,}(?:centesis|ectomy|otomy|ostomy|plasty|pexy|scopy))(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
 // An injury or a collapse earlier in the clause: its day closes the clause, even in a fraction's shape
 // ("STABBED IN ABD 7/7.", "fell from 3rd floor porch roxbury 6/6.", "MASSIVE L MCA STROKE 9/9.").
-const EVENT_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:fell|fall|stabbed|shot|gsw|struck|hit|collapsed|assaulted|injured|injury|accident|mvc|mva|crash|rollover|stroke|found[ \t]+down|arrest|coded)(?![\p{L}])[^.;\n]{0,48}$/iu;
-const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED|screened|SCREENED|accepted|ACCEPTED|declined|DECLINED|interrogated|INTERROGATED)[ \t]+$/u;
+const EVENT_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:fell|fall|stabbed|stabbing|shot|shooting|gsw|struck|hit|collapsed|assaulted|assault|injured|injury|accident|mvc|mva|mcc|crash|rollover|pedestrian|stroke|found[ \t]+down|arrest|coded)(?![\p{L}])[^.;\n]{0,48}$/iu;
+const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|F\/u|F\/U|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:pcp[ \t]+|PCP[ \t]+)?(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED|screened|SCREENED|accepted|ACCEPTED|declined|DECLINED|interrogated|INTERROGATED)[ \t]+$/u;
 const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
@@ -120,8 +125,8 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // 3.11 AFTER FALL", "s/p Whipple done 10.14 by Dr.", "STATUS POST CRANI 12.24 (CHRISTMAS EVE)". A lab
 // value shares the shape ("K 3.9."), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
-const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?)(?![\p{L}]))/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|on|for|planned|scheduled|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?|am|pm)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali)/iu;
 

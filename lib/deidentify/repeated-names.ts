@@ -4,6 +4,7 @@
 // A listed name is repeated in any case; a name no list holds, or one that is also an English word
 // ("dale", "Heather"), only as written; the commonest of those ("will", "frank") not at all.
 import { dictionaries } from "./dictionaries";
+import { RELATIONS } from "./name-context";
 import { MSG, type Candidate } from "./types";
 
 const WORD_RE = /\p{L}[\p{L}'’]*/gu;
@@ -17,7 +18,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     for (const m of text.slice(c.start, c.end).matchAll(WORD_RE)) {
       const k = m[0].toLowerCase();
       // Initials and titles, and clinical words a rule may have caught inside a longer name, stay where they were found.
-      if (m[0].length >= 3 && !d.clinical.has(k) && !d.abbreviations.has(k) && !d.eponyms.has(k) && !TITLES.has(k)) words.add(m[0]);
+      if (m[0].length >= 3 && !d.clinical.has(k) && !d.abbreviations.has(k) && !d.eponyms.has(k) && !TITLES.has(k) && !RELATIONS.has(k)) words.add(m[0]);
     }
   }
   if (words.size === 0) return [];

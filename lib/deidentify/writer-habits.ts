@@ -10,7 +10,9 @@ import { MSG, spans, type Detector } from "./types";
 // A slash or a leader of dots, then two to four letters closing the note: units after a slash
 // ("30cc/hr") have a number or a letter before the slash, so the slash must follow a sentence's end,
 // a space or a line's start.
-const LEADER_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}[ \t]*\/?|\/)[ \t]?)\p{L}{2,4}(?=[ \t]*$)/dgu;
+const LEADER_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}[ \t]*\/?|\/)[ \t]?)\p{L}{2,4}(?=(?:[ \t]+(?:rn|RN|rrt|RRT|rt|RT|np|NP|cm|CM|sw|SW|lcsw|LCSW|licsw|LICSW))?[ \t]*$)/dgu;
+// A tilde before the writer's initials closing a message: "thanks ~sb", "on 5/17. ~RL".
+const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)\p{L}{2,3}(?=[ \t]*$)/dgu;
 const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done".split(" "));
 
 const RELATION_ALTERNATION = [...RELATIONS, "parents", "sons", "dtrs", "daughters", "brothers", "sisters", "hcp", "mgr", "boss"]
@@ -23,8 +25,14 @@ const RELATION_EQUALS_RE = new RegExp(
   "dgiu",
 );
 // A relative's age after "is" ("HUSBAND IS 93,"), or in brackets after a marriage's length ("WIFE OF 66
-// YRS (91)"); doses and weights after the number are no ages.
+// YRS (91)"); doses and weights after the number are no ages. The patient's, after "pt" before a clause's
+// end or its next words ("Pt 93. will explore guardianship", "PT 96 LIVES ALONE", "pt 91, from south
+// weymouth"); a relative's between commas or after a name in brackets ("pt's sister, 94, to be driven",
+// "wife rosaria (91)"), or "herself" ("She is 95 herself").
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
+const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[,.;:!)]|\n|$|[ \t]+(?:lives|LIVES|from|FROM|and|AND|w\/|W\/|with|WITH|s\/p|S\/P|who|WHO|stable|STABLE)(?![\p{L}])))/dgu;
+const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|\\)))`, "dgiu");
+const AGE_HERSELF_RE = /(?<=(?<![\p{L}])(?:is|IS)[ \t]+)(?:9\d|1[01]\d)(?=[ \t]+(?:herself|himself|HERSELF|HIMSELF)(?![\p{L}]))/dgu;
 // A state trooper's or a police officer's abbreviated title before the surname: "TPR DUFFY", "Ofc. Reyes".
 const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt|DET|Det|officer|Officer|OFFICER|trooper|Trooper|TROOPER)\.?[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
 // A word in quotes the note says is a name ("('MALIK' - PT'S MIDDLE NAME)", "CALLED WIFE BY NAME 'BUNNY'"); a
@@ -34,7 +42,7 @@ const QUOTED_NAME_RE = /(?<=(?:name|NAME|Name|nickname|NICKNAME|goes[ \t]+by|GOE
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
 // "T-BONED AT RT 1 + RT 60" ("RT" is also respiratory therapy, which no crash happens on).
-const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(?:RT|Rt|rt|RTE|Rte|rte)\.?[ \t]?\d{1,3}[AB]?(?![\d.\/%]|[ \t]*(?:l|L|liters?|lpm|cc|ml|mg|mcg|kg|hrs?|min)(?![\p{L}]))(?=[ \t]*(?:\+|&|and|AND|in|IN|near|NEAR|[,.;)]|$))/dgmu;
+const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(?:RT|Rt|rt|RTE|Rte|rte)\.?[ \t]?\d{1,3}[AB]?(?![\d.\/%]|[ \t]*(?:l|L|liters?|lpm|cc|ml|mg|mcg|kg|hrs?|min)(?![\p{L}]))(?=[ \t]*(?:\+|&|and|AND|in|IN|near|NEAR|nr|NR|[,.;)]|$))/dgmu;
 
 // An initial and a surname after a leader or a dash, closing a line, with or without a space or a role:
 // "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE".
@@ -58,14 +66,24 @@ const BRACKETED_STATE = new Set("deceased estranged present absent local adopted
 const AT_SIGN_PLACE_RE = /(?<=(?:^|[^\p{L}])((?:\p{L}[\p{L}'’]*[ \t]+){0,2})@[ \t]*)\p{L}[\p{L}'’.]*(?:[ \t]+\p{L}[\p{L}'’.]*){0,2}/dgu;
 const PERSON_OR_RESIDENCE = /(?:(?<![\p{L}])(?:lives?|living|lived|resides|stays?|staying|works?|working|employed|student|nurse|teacher|job|alone|home|dtr|daughter|son|wife|husband|sister|brother|mother|mom|father|dad|niece|nephew|friend|partner|hcp|mgr)|(?<![\p{L}])(?:LIVES?|LIVING|LIVED|RESIDES|STAYS?|STAYING|WORKS?|WORKING|EMPLOYED|STUDENT|NURSE|TEACHER|JOB|ALONE|HOME|DTR|DAUGHTER|SON|WIFE|HUSBAND|SISTER|BROTHER|MOTHER|MOM|FATHER|DAD|NIECE|NEPHEW|FRIEND|PARTNER|HCP|MGR)|\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \t]+$/u;
 
+// A town after a street's address and a comma, in capitals too ("14 PRENTISS RD, NEWTON", "22 WINTHROP AVE, REVERE").
+const TOWN_AFTER_ADDRESS_RE = /(?<=(?<![\p{L}\p{N}])\d{1,5}[ \t]+(?:\p{L}[\p{L}'’.]*[ \t]+){1,3}(?:st|ave|rd|blvd|dr|way|ln|ct|pl|ter|sq|pkwy|hwy|street|avenue|road|lane|drive|court|place|terrace)\.?,[ \t]*)\p{L}+(?:[ \t]+\p{L}+)?/dgiu;
+// Capitals after a dash closing the note: the writer's initials ("...HOME # 617-555-4419.\n-ED"), unless a role's.
+const CAPS_DASH_SIGN_OFF_RE = /(?<=(?:^|[.!?)\n])[ \t]*-{1,2}[ \t]?)[A-Z]{2,3}(?=[ \t]*$)/dgu;
+const ROLE_LETTERS = new Set("RN RT MD NP PA SW CM OT PT RRT LPN CNA SLP RD DO".split(" "));
+// A nickname after "goes by", "nicknamed" or "a.k.a." ("goes by red per staff"), or in quotes after "known as"
+// (undotted "AKA" is an above-knee amputation).
+const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]+by|GOES[ \t]+BY|Goes[ \t]+by|nicknamed|NICKNAMED|a\.k\.a\.?|A\.K\.A\.?|(?:known|KNOWN)[ \t]+(?:as|AS)(?=[ \t]+['"‘“]))[ \t]+['"‘“]?)\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
+
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || RELATIONS.has(w);
-  if (/[.\/][ \t]?\p{L}{2,4}[ \t]*$/u.test(text)) {
+  if (/[.\/][ \t]?\p{L}{2,4}(?:[ \t]+\p{L}{2,5})?[ \t]*$/u.test(text)) {
     for (const s of spans(LEADER_SIGN_OFF_RE, text)) {
       const k = s.match[0].toLowerCase();
-      if (NOT_A_SIGN_OFF.has(k)) continue;
+      // A unit needs a number before its slash: on a line of its own, "/ml" signs the note.
+      if (NOT_A_SIGN_OFF.has(k) && !/\n[ \t]*\/$/.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
       if (k.length <= 3 ? !d.abbreviations.has(k) || s.match[0] !== s.match[0].toUpperCase() : d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
     }
   }
@@ -98,6 +116,22 @@ export const detectWriterHabits: Detector = (text, add) => {
       break;
     }
   }
+  for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) if (!NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /\d[ \t]+\p{L}[^,\n]{0,40},/u.test(text) ? spans(TOWN_AFTER_ADDRESS_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/);
+    for (let n = words.length; n >= 1; n--) {
+      const k = words.slice(0, n).join(" ").toLowerCase();
+      if (d.places.has(k) && !d.clinical.has(k)) {
+        add({ kind: "location", start: s.start, end: s.start + words.slice(0, n).join(" ").length, message: MSG.location, priority: 6 });
+        break;
+      }
+    }
+  }
+  for (const s of /-[ \t]?[A-Z]{2,3}[ \t]*$/.test(text) ? spans(CAPS_DASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0])) name(s.start, s.end);
+  for (const s of /goes|nicknamed|aka|a\.k\.a|known/i.test(text) ? spans(GOES_BY_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (!d.clinical.has(k) && !/^(?:the|a|an|his|her|their|pt|patient|name|nickname|first|last|middle)$/.test(k)) name(s.start, s.end);
+  }
   if (text.includes("=")) {
     for (const group of [1, 2]) {
       for (const s of spans(RELATION_EQUALS_RE, text, group)) {
@@ -107,7 +141,9 @@ export const detectWriterHabits: Detector = (text, add) => {
       }
     }
   }
-  for (const s of /9\d|1[01]\d/.test(text) ? spans(AGE_AFTER_RELATIVE_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
+  if (/9\d|1[01]\d/.test(text)) {
+    for (const re of [AGE_AFTER_RELATIVE_RE, AGE_AFTER_PATIENT_RE, AGE_OF_RELATIVE_RE, AGE_HERSELF_RE]) for (const s of spans(re, text)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
+  }
   for (const s of /tpr|ofc|ptlm|sgt|det|officer|trooper/i.test(text) ? spans(OFFICER_RE, text) : []) {
     if (!vocabulary(s.match[0].toLowerCase()) && !d.common.has(s.match[0].toLowerCase())) name(s.start, s.end);
   }
