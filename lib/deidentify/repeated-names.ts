@@ -16,7 +16,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
   for (const c of candidates) {
     if (c.kind !== "name") continue;
     for (const m of text.slice(c.start, c.end).matchAll(WORD_RE)) {
-      const k = m[0].toLowerCase();
+      const k = m[0].toLowerCase().replace(/['’]s$/, "");
       // Initials and titles, and clinical words a rule may have caught inside a longer name, stay where they were found.
       if (m[0].length >= 3 && !d.clinical.has(k) && !d.abbreviations.has(k) && !d.eponyms.has(k) && !TITLES.has(k) && !RELATIONS.has(k)) words.add(m[0]);
     }

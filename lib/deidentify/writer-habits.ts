@@ -51,8 +51,8 @@ const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|â
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
 const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]+)\p{L}+(?:[ \t]+(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]+(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
 
-// An age of ninety or more written in words, wherever it is no measurement ("ninety-four and still lives
-// alone", "pt ninety-six yrs young", "Pt ninety, s/p L BKA"): in words a note writes an age, not a pressure.
+// An age of ninety or more written in words, said of the patient ("ninety-four and still lives alone" opening
+// a note, "pt ninety-six yrs young", "Pt ninety, s/p L BKA"); not a rate or a count ("Heart rate, ninety").
 const SPELLED_AGE_RE = /(?<![\p{L}\-])(?:ninety|one[ \t]+hundred(?:[ \t]+and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?(?![ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))(?:[ \t]*(?:yrs?|years?|yo|y\/o)(?:[ \t]+old)?)?(?![\p{L}\-])(?![ \t]*(?:percent|per[ \t]+cent|%|mins?|minutes|hours|hrs?[ \t]+of|secs?|seconds|degrees|days|weeks|months|lbs?|pounds|kgs?|kilos|mmhg|beats|bpm|times|feet|ft|meters|metres|units|mg|mls?|cc|over|\/|mph|miles)(?![\p{L}]))/dgiu;
 const MEASURE_BEFORE = /(?:bp|sbp|dbp|hr|rate|pressure|sats?|saturations?|spo2|pulse|o2|temp|glucose|fsbg|fs|map|cvp|uo|rr|weight|wt|count|up to|down to|about|over|under|x)[ \t:]*(?:in[ \t]+the[ \t]+)?$/i;
 // A relative's or a helper's name in brackets after who they are: "SON (AMADOU) VISITED", "nephew (fergus)",
@@ -99,7 +99,10 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
   for (const s of /rte?\.?[ \t]?\d/i.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   for (const s of /ninety|hundred/i.test(text) ? spans(SPELLED_AGE_RE, text) : []) {
-    if (!MEASURE_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
+    const before = text.slice(Math.max(0, s.start - 20), s.start);
+    // Said of the patient: with its unit, right after "pt" or "is", or opening the note or a line.
+    const ofPerson = /(?:yrs?|years?|yo|y\/o|old)$/i.test(s.match[0]) || /(?:^|\n|(?<![\p{L}])(?:pt|patient|is|aged|age|now|turns|turned)[ \t]+)$/iu.test(before);
+    if (ofPerson && !MEASURE_BEFORE.test(before)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
   }
   for (const s of text.includes("(") ? spans(BRACKETED_AFTER_ROLE_RE, text) : []) {
     const k = s.match[0].toLowerCase();
