@@ -162,8 +162,10 @@ export const detectNameCues: Detector = (text, add) => {
   // Words a cue has put where a person stands: no kind of place, time, role or clinical word (a listed
   // name may be an eponym too: "Hunter"), and one of them a listed name or a word in no list; after an
   // initial any surname ("F. Church").
+  // An intensive care unit's letters are no surname ("son, MICU attending, bedside RN"), whatever a list holds.
+  const UNIT_LETTERS = /^(?:micu|sicu|ccu|csru|nicu|picu|cvicu|tsicu|ticu|icu|pacu|ed|er|or)$/;
   const listedPerson = (words: string[], initial: boolean) =>
-    words.length > 0 && words.every((w) => !GENERIC_PLACE_WORDS.has(w) && !GENERIC_WARD.has(w) && !CALENDAR_WORDS.has(w) && !RELATIONS.has(w) && !isTitle(w) && !isPersonCue(w) && !HEADING_WORDS.has(w) && !NOT_A_SURNAME.has(w) && !(words.length === 1 && d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w))) &&
+    words.length > 0 && words.every((w) => !GENERIC_PLACE_WORDS.has(w) && !GENERIC_WARD.has(w) && !CALENDAR_WORDS.has(w) && !RELATIONS.has(w) && !isTitle(w) && !isPersonCue(w) && !HEADING_WORDS.has(w) && !NOT_A_SURNAME.has(w) && !(words.length === 1 && d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) && !(d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) && !UNIT_LETTERS.test(w)) &&
     !words.every((w) => d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) &&
     (initial || words.some((w) => d.firstNames.has(w) || d.lastNames.has(w) || !isCommonWord(w)));
   for (const s of /\p{Lu}{3}[ \t]*,|\p{Ll},\p{Lu}/u.test(text) ? spans(SURNAME_FIRST_RE, text) : []) {
