@@ -164,8 +164,9 @@ export const detectNameCues: Detector = (text, add) => {
   // initial any surname ("F. Church").
   // An intensive care unit's letters are no surname ("son, MICU attending, bedside RN"), whatever a list holds.
   const UNIT_LETTERS = /^(?:micu|sicu|ccu|csru|nicu|picu|cvicu|tsicu|ticu|icu|pacu|ed|er|or)$/;
+  const ROLE_LETTERS = /^(?:rn|sw|md|np|pa|cm|ot|pt|rt|rrt|lpn|pct|slp|msw|licsw|lcsw)$/;
   const listedPerson = (words: string[], initial: boolean) =>
-    words.length > 0 && words.every((w) => !GENERIC_PLACE_WORDS.has(w) && !GENERIC_WARD.has(w) && !CALENDAR_WORDS.has(w) && !RELATIONS.has(w) && !isTitle(w) && !isPersonCue(w) && !HEADING_WORDS.has(w) && !NOT_A_SURNAME.has(w) && !(words.length === 1 && d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) && !(d.abbreviations.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) && !UNIT_LETTERS.test(w)) &&
+    words.length > 0 && words.every((w) => !GENERIC_PLACE_WORDS.has(w) && !GENERIC_WARD.has(w) && !CALENDAR_WORDS.has(w) && !RELATIONS.has(w) && !isTitle(w) && !isPersonCue(w) && !HEADING_WORDS.has(w) && !NOT_A_SURNAME.has(w) && !(words.length === 1 && d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) && !(d.abbreviations.has(w) && !ROLE_LETTERS.test(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) && !UNIT_LETTERS.test(w)) &&
     !words.every((w) => d.clinical.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)) &&
     (initial || words.some((w) => d.firstNames.has(w) || d.lastNames.has(w) || !isCommonWord(w)));
   for (const s of /\p{Lu}{3}[ \t]*,|\p{Ll},\p{Lu}/u.test(text) ? spans(SURNAME_FIRST_RE, text) : []) {
