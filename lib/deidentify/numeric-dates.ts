@@ -106,7 +106,7 @@ const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|
 // A procedure's day after who did it or what was done: "HALO PLACED BY DR NWOSU 7-23.", "FOLLOW UP DR
 // PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
 // A procedure with its count right before the day: "CABG x4 3/6 w/ Dr. Castellano", "transferred 1/1 via".
-const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|crani|craniotomy|tracheostomy|tavr|lvad|dos|\p{L}{3,}(?:centesis|ectomy|otomy|ostomy|plasty|pexy|scopy))(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
+const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|crani|craniotomy|tracheostomy|tavr|lvad|dos|trach['’]?d|peg['’]?d|trached|study|studies|\p{L}{3,}(?:centesis|ectomy|otomy|ostomy|plasty|pexy|scopy))(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
 // An injury or a collapse earlier in the clause: its day closes the clause, even in a fraction's shape
 // ("STABBED IN ABD 7/7.", "fell from 3rd floor porch roxbury 6/6.", "MASSIVE L MCA STROKE 9/9.").
 const EVENT_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:fell|fall|stabbed|stabbing|shot|shooting|gsw|struck|hit|collapsed|assaulted|assault|injured|injury|accident|mvc|mva|mcc|crash|rollover|pedestrian|stroke|found[ \t]+down|arrest|coded)(?![\p{L}])[^.;\n]{0,48}$/iu;
@@ -125,17 +125,21 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // 3.11 AFTER FALL", "s/p Whipple done 10.14 by Dr.", "STATUS POST CRANI 12.24 (CHRISTMAS EVE)". A lab
 // value shares the shape ("K 3.9."), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|on|for|planned|scheduled|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
-const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?|am|pm)(?![\p{L}]))/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|on|for|planned|scheduled|as[ \t]+of|documented|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?|am|pm|re)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
-const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali)/iu;
+const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
+// Or right after a clock, closing the clause: "PT EXPIRED @ 0520 2.10.", "Arrived @ 1445 3.3." (ICU notes put the time first).
+const CLOCK_RIGHT_BEFORE = /(?:^|[^\d:])@?[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
+// Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
+const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|At)[ \t]+(?:\p{Lu}[\p{L}'’]*\.?[ \t]+){1,4}$/u;
 
 export const detectNumericDates: Detector = (text, add) => {
   for (const s of /\d\.\d/.test(text) ? spans(DOT_SHORT_DATE_RE, text) : []) {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || CLINICIAN_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after)) {
+    if (((DOT_DATE_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || CLINICIAN_BEFORE.test(before) || CLOCK_RIGHT_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after)) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

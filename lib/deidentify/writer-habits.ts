@@ -11,8 +11,11 @@ import { MSG, spans, type Detector } from "./types";
 // ("30cc/hr") have a number or a letter before the slash, so the slash must follow a sentence's end,
 // a space or a line's start.
 const LEADER_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}[ \t]*\/?|\/)[ \t]?)\p{L}{2,4}(?=(?:[ \t]+(?:rn|RN|rrt|RRT|rt|RT|np|NP|cm|CM|sw|SW|lcsw|LCSW|licsw|LICSW))?[ \t]*$)/dgu;
+const FROM_ABBREVIATED_RE = /(?<=(?<![\p{L}])(?:fr|FR|Fr)\.[ \t]+(?:the[ \t]+|THE[ \t]+)?)\p{L}[\p{L}'’.]*(?:[ \t]+\p{L}[\p{L}'’.]*){0,2}/dgu;
+// A house officer by name: "h.o. mcallister aware", "H.O. Ilana aware" (not "H.O. PGR #5-2208").
+const HOUSE_OFFICER_RE = /(?<=(?<![\p{L}])(?:h\.o\.|H\.O\.|HO)[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
 // A tilde before the writer's initials closing a message: "thanks ~sb", "on 5/17. ~RL".
-const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)\p{L}{2,3}(?=[ \t]*$)/dgu;
+const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}{2,3})(?=(?:[ \t]*\/[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
 const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done".split(" "));
 
 const RELATION_ALTERNATION = [...RELATIONS, "parents", "sons", "dtrs", "daughters", "brothers", "sisters", "hcp", "mgr", "boss"]
@@ -73,7 +76,7 @@ const CAPS_DASH_SIGN_OFF_RE = /(?<=(?:^|[.!?)\n])[ \t]*-{1,2}[ \t]?)[A-Z]{2,3}(?
 const ROLE_LETTERS = new Set("RN RT MD NP PA SW CM OT PT RRT LPN CNA SLP RD DO".split(" "));
 // A nickname after "goes by", "nicknamed" or "a.k.a." ("goes by red per staff"), or in quotes after "known as"
 // (undotted "AKA" is an above-knee amputation).
-const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]+by|GOES[ \t]+BY|Goes[ \t]+by|nicknamed|NICKNAMED|a\.k\.a\.?|A\.K\.A\.?|(?:known|KNOWN)[ \t]+(?:as|AS)(?=[ \t]+['"‘“]))[ \t]+['"‘“]?)\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
+const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]+by|GOES[ \t]+BY|Goes[ \t]+by|nicknamed|NICKNAMED|alias|ALIAS|a\.k\.a\.?|A\.K\.A\.?|(?:known|KNOWN)[ \t]+(?:as|AS)(?=[ \t]+['"‘“]))[ \t]+['"‘“]?)\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
 
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
@@ -120,6 +123,21 @@ export const detectWriterHabits: Detector = (text, add) => {
     }
   }
   for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) if (!NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  // "fr." for "from" before a town ("67 yo M fr. Revere", "fr. woods hole", "fr. the vineyard"); "Fr. McGrath" is a priest.
+  for (const s of /fr\.[ \t]/i.test(text) ? spans(FROM_ABBREVIATED_RE, text) : []) {
+    const words = s.match[0].split(/[ \t]+/);
+    for (let n = words.length; n >= 1; n--) {
+      const k = words.slice(0, n).join(" ").toLowerCase().replace(/[.,]$/, "");
+      if (d.places.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) {
+        add({ kind: "location", start: s.start, end: s.start + words.slice(0, n).join(" ").replace(/[.,]$/, "").length, message: MSG.location, priority: 6 });
+        break;
+      }
+    }
+  }
+  for (const s of /h\.o\./i.test(text) ? spans(HOUSE_OFFICER_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (!d.clinical.has(k) && !d.abbreviations.has(k) && !d.common.has(k) && !/^(?:pgr|pager|paged|aware|notified|called|here|at|in|on|to)$/.test(k)) name(s.start, s.end);
+  }
   for (const s of /\d[ \t]+\p{L}[^,\n]{0,40},/u.test(text) ? spans(TOWN_AFTER_ADDRESS_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/);
     for (let n = words.length; n >= 1; n--) {
@@ -131,8 +149,11 @@ export const detectWriterHabits: Detector = (text, add) => {
     }
   }
   for (const s of /-[ \t]?[A-Z]{2,3}[ \t]*$/.test(text) ? spans(CAPS_DASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0])) name(s.start, s.end);
-  for (const s of /goes|nicknamed|aka|a\.k\.a|known/i.test(text) ? spans(GOES_BY_RE, text) : []) {
+  for (const s of /goes|nicknamed|alias|a\.k\.a|known/i.test(text) ? spans(GOES_BY_RE, text) : []) {
     const k = s.match[0].toLowerCase();
+    // "registered under alias per trauma policy": after "alias" only a name in quotes or capitals, no common word.
+    const alias = /alias[ \t]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
+    if (alias && (d.common.has(k) || isCommonWord(k) || /^\p{Ll}/u.test(s.match[0]))) continue;
     if (!d.clinical.has(k) && !/^(?:the|a|an|his|her|their|pt|patient|name|nickname|first|last|middle)$/.test(k)) name(s.start, s.end);
   }
   if (text.includes("=")) {
