@@ -69,6 +69,10 @@ import { decision179Corpus } from "./corpus/nursing-179";
 import { decision180Corpus } from "./corpus/nursing-180";
 import { decision181Corpus } from "./corpus/synthetic-181";
 import { decision182Corpus } from "./corpus/nursing-182";
+import { decision183Corpus } from "./corpus/nursing-183";
+import { decision184Corpus } from "./corpus/nursing-184";
+import { decision185Corpus } from "./corpus/synthetic-185";
+import { decision186Corpus } from "./corpus/nursing-186";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -186,6 +190,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 139's third wave: terse night-shift ICU notes by a thirty-sixth writer", decision180Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 139's third wave: US synthetic sentences by a twentieth writer", decision181Corpus, { perCategory: true, minRecall: 0.96 }],
   ["decision 139's third wave: ICU notes of patients over 90 by a thirty-seventh writer", decision182Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 139's fourth wave, to measure the rules: ICU notes by a thirty-eighth writer", decision183Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 139's fourth wave, to measure the rules: a float nurse's ICU notes by a thirty-ninth writer", decision184Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 139's fourth wave, to measure the rules: US synthetic sentences by a twenty-first writer", decision185Corpus, { perCategory: true, minRecall: 0.97 }],
+  ["decision 139's fourth wave, to measure the rules: ICU and family notes by a fortieth writer", decision186Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
