@@ -26,6 +26,8 @@ export interface Dictionaries {
   catalogueAbbreviations: ReadonlySet<string>;
   /** Diagnosis names that hold a person's or a place's name, by first key (catalogue-vocabulary.ts). */
   cataloguePhrases: ReadonlyMap<string, string[][]>;
+  /** Employers whose name is a single English word ("fidelity", "delta"): places only after a job's cue (decision 139). */
+  wordEmployers: ReadonlySet<string>;
   /** Longest place name in words, for multi-word lookups ("salt lake city"). */
   maxPlaceWords: number;
 }
@@ -82,7 +84,8 @@ export function dictionaries(): Dictionaries {
   // Neighbourhoods, small towns and bases (decision 135) are written for Rounds, not generated.
   // Employers, insurers and agencies (decision 138) are written for Rounds too; one that is a single
   // English word ("target", "chase", "ford") would make that word a place everywhere, so it stays out.
-  const employers = read("employers.txt").filter((line) => !line.startsWith("#") && (line.includes(" ") || !common.has(line)));
+  const employerLines = read("employers.txt").filter((line) => !line.startsWith("#"));
+  const employers = employerLines.filter((line) => line.includes(" ") || !common.has(line));
   const places = withPlain([...read("places.txt"), ...read("neighbourhoods.txt").filter((line) => !line.startsWith("#")), ...employers, ...REGIONS]);
   const catalogue = parseCatalogueVocabulary([...read("catalogue.txt"), ...EPONYM_PHRASES.map((phrase) => `p ${phrase}`)]);
   // Names of the origins the lists cover least, as given or family names (East Asian names put the
@@ -99,6 +102,7 @@ export function dictionaries(): Dictionaries {
     abbreviations: new Set(ABBREVIATIONS),
     catalogueAbbreviations: new Set(catalogue.abbreviations),
     cataloguePhrases: catalogue.phrases,
+    wordEmployers: new Set(employerLines.filter((line) => !line.includes(" ") && common.has(line))),
     maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
   };
   holder.roundsDictionaries = loaded;

@@ -42,7 +42,7 @@ const KNOWN_HOSPITALS = [
   "Somerville Hospital", "Mount Auburn", "Saints", "Anna Jaques", "Holy Family", "Lawrence Memorial", "New England Sinai", "Braintree Rehab",
   "HealthSouth", "Life Care Center", "Wingate", "Kindred Northeast", "Kindred Park View",
   // Decision 139: Boston's universities, named where a patient studies or works ("a sophomore at Northeastern").
-  "Harvard Vanguard", "Atrius",
+  "Harvard Vanguard", "Atrius", "Orchard Cove", "Linden Ponds", "Marina Bay", "Harbor Health", "Neville Place", "Sherrill House", "Goddard House",
   "Tufts", "Northeastern", "Suffolk University", "UMass Boston", "Wentworth", "Emerson College", "Simmons", "Berklee",
 ];
 

@@ -78,6 +78,14 @@ const ROLE_LETTERS = new Set("RN RT MD NP PA SW CM OT PT RRT LPN CNA SLP RD DO".
 // (undotted "AKA" is an above-knee amputation).
 const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]+by|GOES[ \t]+BY|Goes[ \t]+by|nicknamed|NICKNAMED|alias|ALIAS|a\.k\.a\.?|A\.K\.A\.?|(?:known|KNOWN)[ \t]+(?:as|AS)(?=[ \t]+['"‘“]))[ \t]+['"‘“]?)\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
 
+// An employer whose name is an English word, after a job's cue: "WORKS AT FIDELITY", "FLIGHT ATTENDANT W/ DELTA".
+const EMPLOYER_AFTER_JOB_RE = /(?<=(?<![\p{L}])(?:works?|working|worked|employed|employee|employer|job|retired|attendant|driver|manager|mgr|nurse|engineer|analyst|clerk|cashier|mechanic|teller)(?:[ \t]+\p{L}+){0,2}[ \t]+(?:at|for|by|with|w\/|@|from)[ \t]+(?:the[ \t]+)?|(?:employer|EMPLOYER|Employer)[ \t]*(?:\(|:|,|is|IS)?[ \t]*)\p{L}+(?![\p{L}\-'’])/dgiu;
+// New England towns whose names are English words, in capitals or lower case, after a preposition of where
+// someone lives or comes from and closing the clause: "VISITED FROM HULL.", "HOME TO HULL BY EASTER",
+// "BRINGS HER IN FROM CANTON EVERY OTHER DAY", "(INDEPENDENT LIVING, CANTON)".
+const WORD_TOWNS = "revere|canton|hull|beverly|sandwich|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton";
+const WORD_TOWN_RE = new RegExp(`(?<=(?<![\\p{L}])(?:in|from|fr\\.|to|of|near|living,?)[ \\t]+)(?:${WORD_TOWNS})(?=[ \\t]*(?:[.,;:)]|$|\\n|[ \\t](?:every|since|by|and|for|on|area|ma|nh|ri)(?![\\p{L}])))`, "dgimu");
+
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
@@ -155,6 +163,14 @@ export const detectWriterHabits: Detector = (text, add) => {
     const alias = /alias[ \t]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
     if (alias && (d.common.has(k) || isCommonWord(k) || /^\p{Ll}/u.test(s.match[0]))) continue;
     if (!d.clinical.has(k) && !/^(?:the|a|an|his|her|their|pt|patient|name|nickname|first|last|middle)$/.test(k)) name(s.start, s.end);
+  }
+  for (const s of /work|employ|job|retired|attendant|driver|manager|mgr|nurse|engineer|analyst|clerk|cashier|mechanic|teller/i.test(text) ? spans(EMPLOYER_AFTER_JOB_RE, text) : []) {
+    if (d.wordEmployers.has(s.match[0].toLowerCase())) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+  }
+  // Only where the whole clause is in one case: in mixed-case text a capital tells the town from the word.
+  for (const s of spans(WORD_TOWN_RE, text)) {
+    const w = s.match[0];
+    if (w === w.toUpperCase() || w === w.toLowerCase() || /^\p{Lu}\p{Ll}/u.test(w)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   }
   if (text.includes("=")) {
     for (const group of [1, 2]) {
