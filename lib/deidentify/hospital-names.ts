@@ -64,6 +64,8 @@ const HOSPITAL_LETTERS_RE = /(?<![\p{L}\-\/])(?:MGH|BWH|BIDMC|NEBH|NEMC|Tufts-NE
 // pulmonary artery's "RPA", "Hammersmith Functional Motor Scale") counts only with a cue, like a word.
 const NEEDS_CUE = new Set(["good samaritan", "good shepherd", "sacred heart", "holy family", "holy cross", "holy name", "hopkins", "hammersmith", "rpa", "rvi", "hrc"]);
 
+const FACILITY_WORDS = new Set(["kindred", "tufts"]);
+
 export function detectKnownHospitals(text: string, push: (start: number, end: number) => void): void {
   const d = dictionaries();
   for (const s of /mgh|bwh|bidmc|nebh|nemc|bi[ \t]/i.test(text) ? spans(HOSPITAL_LETTERS_RE, text) : []) push(s.start, s.end);
@@ -76,7 +78,10 @@ export function detectKnownHospitals(text: string, push: (start: number, end: nu
     if (!distinctive && !CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after) && !capitalInstitution) continue;
     // An English word ("kindred", "christie", "grady") needs its capital as written, a move right before it
     // ("dc'd to kindred") or an institution's word after it.
-    if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && !INSTITUTION_AFTER.test(after)) continue;
+    // Decision 139: Kindred and Tufts, in notes in capitals read in lower case, after a place's preposition ("SCREENING FOR
+    // KINDRED VS NEW ENGLAND SINAI"); "a large kindred", "tufts of hair" have no such preposition or an "of".
+    const facilityWord = FACILITY_WORDS.has(name.toLowerCase()) && !/^[ \t]+of(?![\p{L}])/iu.test(after);
+    if (d.common.has(name.toLowerCase()) && !/^\p{Lu}/u.test(name) && !facilityWord && !MOVE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) && !INSTITUTION_AFTER.test(after)) continue;
     push(s.start, s.end);
   }
 }

@@ -14,6 +14,8 @@ const LEADER_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}[ \t]*\/?|\/)[ \t]
 const FROM_ABBREVIATED_RE = /(?<=(?<![\p{L}])(?:fr|FR|Fr)\.[ \t]+(?:the[ \t]+|THE[ \t]+)?)\p{L}[\p{L}'’.]*(?:[ \t]+\p{L}[\p{L}'’.]*){0,2}/dgu;
 // A house officer by name: "h.o. mcallister aware", "H.O. Ilana aware" (not "H.O. PGR #5-2208").
 const HOUSE_OFFICER_RE = /(?<=(?<![\p{L}])(?:h\.o\.|H\.O\.|HO)[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
+// Dotted initials after a dash closing a line, with or without a role: "-s.v. rn", "-j.n. rn".
+const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])-{1,2}[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW))?[ \t]*$)/dgmu;
 // A tilde before the writer's initials closing a message: "thanks ~sb", "on 5/17. ~RL".
 const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}{2,3})(?=(?:[ \t]*\/[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
 const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done".split(" "));
@@ -130,6 +132,7 @@ export const detectWriterHabits: Detector = (text, add) => {
       break;
     }
   }
+  for (const s of /-[ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) name(s.start, s.end);
   for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) if (!NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
   // "fr." for "from" before a town ("67 yo M fr. Revere", "fr. woods hole", "fr. the vineyard"); "Fr. McGrath" is a priest.
   for (const s of /fr\.[ \t]/i.test(text) ? spans(FROM_ABBREVIATED_RE, text) : []) {
