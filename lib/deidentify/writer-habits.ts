@@ -43,6 +43,11 @@ const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt
 // A word in quotes the note says is a name ("('MALIK' - PT'S MIDDLE NAME)", "CALLED WIFE BY NAME 'BUNNY'"); a
 // password alone is no name ("PASSWORD FOR FAMILY CALLS: 'BLUEBERRY'").
 const QUOTED_NAME_RE = /(?<=(?:name|NAME|Name|nickname|NICKNAME|goes[ \t]+by|GOES[ \t]+BY)[^.\n'"]{0,20}['"‘“])\p{L}[\p{L}'’\-]*(?=['"’”][ \t]*(?:[-–(),.]|$))|(?<=['"‘“])\p{L}[\p{L}'’\-]*(?=['"’”][^.\n]{0,8}(?:middle|first|last|nick)[ \t]*name|['"’”][ \t]*\((?:nickname|NICKNAME)(?![\p{L}]))/dgmu;
+// A nickname in quotes between a given name and a surname, after a relative, or after being called so:
+// 'BF RAYMOND "RAY" TOUSIGNANT', 'LIVES W/ WIFE "DOT"', 'asks staff to call him "Chip"'; a name before
+// "(real name ...)": "NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER)".
+const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join("|");
+const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:\\p{Lu}[\\p{L}'’\\-]+[ \\t]+(?=["“]\\p{L}[\\p{L}'’\\-]*["”][ \\t]+\\p{Lu})|(?<![\\p{L}])(?:${anyCase(RELATION_ALTERNATION)})[ \\t]+|(?<![\\p{L}])(?:${anyCase("call|calls|called|calling")})[ \\t]+(?:${anyCase("him|her|me|them|pt")})[ \\t]+)["“])\\p{L}[\\p{L}'’\\-]*(?=["”])|\\p{L}[\\p{L}'’\\-]*(?=[ \\t]*\\((?:real|REAL|Real|legal|LEGAL|Legal)[ \\t]+(?:name|NAME)(?![\\p{L}]))`, "dgu");
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
@@ -86,7 +91,7 @@ const EMPLOYER_AFTER_JOB_RE = /(?<=(?<![\p{L}])(?:works?|working|worked|employed
 // someone lives or comes from and closing the clause: "VISITED FROM HULL.", "HOME TO HULL BY EASTER",
 // "BRINGS HER IN FROM CANTON EVERY OTHER DAY", "(INDEPENDENT LIVING, CANTON)".
 const WORD_TOWNS = "revere|canton|hull|beverly|sandwich|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton";
-const WORD_TOWN_RE = new RegExp(`(?<=(?<![\\p{L}])(?:in|from|fr\\.|to|of|near|living,?)[ \\t]+)(?:${WORD_TOWNS})(?=[ \\t]*(?:[.,;:)]|$|\\n|[ \\t](?:every|since|by|and|for|on|area|ma|nh|ri)(?![\\p{L}])))`, "dgimu");
+const WORD_TOWN_RE = new RegExp(`(?<=(?<![\\p{L}])(?:in|from|fr\\.|to|of|near|living,?)[ \\t]+)(?:${WORD_TOWNS})(?=[ \\t]*(?:[.,;:)]|$|\\n|[ \\t](?:every|since|by|and|for|on|at|area|ma|nh|ri)(?![\\p{L}])))`, "dgimu");
 
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
@@ -109,6 +114,11 @@ export const detectWriterHabits: Detector = (text, add) => {
     else if (k.includes(" ") && d.places.has(k.slice(k.indexOf(" ") + 1)) && !d.clinical.has(k.slice(k.indexOf(" ") + 1))) add({ kind: "location", start: s.start + k.indexOf(" ") + 1, end: s.end, message: MSG.location, priority: 6 });
   }
   for (const s of /['"‘“]/.test(text) ? spans(QUOTED_NAME_RE, text) : []) if (!d.clinical.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /["“]|real[ \t]+name|legal[ \t]+name/i.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    // A quoted word after a relative may be what they said ('wife "concerned"'): a name or no word.
+    if (d.firstNames.has(k) || (!d.clinical.has(k) && !d.common.has(k) && !isCommonWord(k))) name(s.start, s.end);
+  }
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
   for (const s of /rte?\.?[ \t]?\d/i.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   for (const s of /ninety|hundred/i.test(text) ? spans(SPELLED_AGE_RE, text) : []) {
