@@ -73,6 +73,10 @@ import { decision183Corpus } from "./corpus/nursing-183";
 import { decision184Corpus } from "./corpus/nursing-184";
 import { decision185Corpus } from "./corpus/synthetic-185";
 import { decision186Corpus } from "./corpus/nursing-186";
+import { decision187Corpus } from "./corpus/nursing-187";
+import { decision188Corpus } from "./corpus/nursing-188";
+import { decision189Corpus } from "./corpus/synthetic-189";
+import { decision190Corpus } from "./corpus/nursing-190";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -194,6 +198,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 139's fourth wave, to measure the rules: a float nurse's ICU notes by a thirty-ninth writer", decision184Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 139's fourth wave, to measure the rules: US synthetic sentences by a twenty-first writer", decision185Corpus, { perCategory: true, minRecall: 0.97 }],
   ["decision 139's fourth wave, to measure the rules: ICU and family notes by a fortieth writer", decision186Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 139's fifth wave: ICU notes by a forty-first writer", decision187Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 139's fifth wave: CCU, CSRU and MICU notes by a forty-second writer", decision188Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 139's fifth wave: US synthetic sentences by a twenty-second writer", decision189Corpus, { perCategory: true, minRecall: 0.96 }],
+  ["decision 139's fifth wave: night-shift ICU notes by a forty-third writer", decision190Corpus, { perCategory: false, minRecall: 0.98 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

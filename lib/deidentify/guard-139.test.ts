@@ -70,6 +70,36 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["DTR RUTH @ NEWTON 617-555-0139", "location", "NEWTON"],
   ["PT IS INMATE AT MCI CEDAR JUNCTION, ADMITTED S/P ASSAULT", "location", "MCI CEDAR JUNCTION"],
   ["FATHER IS REVERE PD OFFICER, COLLEAGUES CALLING", "location", "REVERE"],
+  // The later waves: ages after "pt", relatives' ages, sign-offs with a tilde or dotted initials, "fr." for
+  // "from", house officers, towns after an address, month.day after a clock or a place, lists of names.
+  ["will explore guardianship. pt 93. will call", "age", "93"],
+  ["PT 96 LIVES ALONE IN BELMONT", "age", "96"],
+  ["and for pt's sister, 94, to be driven up", "age", "94"],
+  ["wife rosaria (91) visited w/ son", "age", "91"],
+  ["DTR VISITING DAILY.\n~B.HALLISEY/RN", "name", "B.HALLISEY"],
+  ["dtr's cell given.\n~mlq/rn", "name", "mlq"],
+  ["wife notified at 0400. -s.v. rn", "name", "s.v."],
+  ["thanks ~sb", "name", "sb"],
+  ["Pt is a 67 yo M fr. Revere s/p CABG x3", "location", "Revere"],
+  ["new onset afib rvr @ 0230. h.o. mcallister aware.", "name", "mcallister"],
+  ["FALL DOWN STAIRS AT HOME (14 PRENTISS RD, NEWTON) 10/22", "location", "NEWTON"],
+  ["NSG NOTE 0700-1900 11.3 (THURS)", "date", "11.3"],
+  ["PT EXPIRED @ 0520 2.10. DR GRANVILLE PRONOUNCED.", "date", "2.10"],
+  ["TRANSFERRED FR. CAPE COD HOSP 5.30 FOR ?DISSECTION", "date", "5.30"],
+  ["S/P STABBING, L CHEST, 5/5 0130 OUTSIDE THE BAR", "date", "5/5"],
+  ["s/p pericardiocentesis 10/10 0100, 600cc drained", "date", "10/10"],
+  ["pt is a sophomore, lives w/ wife \"DOT\" at home", "name", "DOT"],
+  ["PT LIVES W/ BF RAYMOND \"RAY\" TOUSIGNANT ON BOWDOIN ST", "name", "RAY"],
+  ["PT'S FRIEND AND NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER) IS ONLY CONTACT", "name", "TOOTS"],
+  ["homeless per ems, goes by red per staff at shelter", "name", "red"],
+  ["PT REGISTERED UNDER ALIAS \"MARTIN TEAL\".", "name", "MARTIN"],
+  ["PT A FLIGHT ATTENDANT W/ DELTA, LIVES IN WINTHROP", "location", "DELTA"],
+  ["PT'S FRIEND PEG VISITED FROM HULL.", "location", "HULL"],
+  ["HER NEPHEW BRINGS HER IN FROM CANTON EVERY OTHER DAY", "location", "CANTON"],
+  ["SCREENING FOR KINDRED VS NEW ENGLAND SINAI STARTED", "location", "KINDRED"],
+  ["DTR NOREEN CALLED FROM HOME", "name", "NOREEN"],
+  ["sw ilana met w/ family", "name", "ilana"],
+  ["lives in Hingham w/ wife", "location", "Hingham"],
 ];
 
 const CLEAN = [
@@ -93,6 +123,14 @@ const CLEAN = [
   "on RT 2L NC. seen by RT 2x overnight.",
   "in bed 2/3 of the day.",
   "MCI with word-finding difficulty. Called the police. The fire alarm sounded.",
+  "Heart rate, ninety, regular. Bishop score 9. The ward's ninety beds were full.",
+  "pt registered under alias per trauma policy. PT S/P AKA R LEG FOR GANGRENE.",
+  "REINTUBATED, 7.5 @ 23 AT THE LIP. titrated to Levo 2.5 for MAP.",
+  "in concord with the team. fidelity to the plan. hull of the ship. target SBP 140.",
+  "midline incision w/ staples, CDI. wife \"concerned\" about discharge. Pt said \"NO\" to intubation.",
+  "in this kindred, three affected. tufts of hair noted on scalp.",
+  "Present: pt's two daughters and son, MICU attending, bedside RN, this writer.",
+  "Gson and his wife have been caring for pt. WILL ARRANGE VNA AND HOMEMAKER.",
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [

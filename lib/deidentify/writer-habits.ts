@@ -117,7 +117,8 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /["“]|real[ \t]+name|legal[ \t]+name/i.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
     const k = s.match[0].toLowerCase();
     // A quoted word after a relative may be what they said ('wife "concerned"'): a name or no word.
-    if (d.firstNames.has(k) || (!d.clinical.has(k) && !d.common.has(k) && !isCommonWord(k))) name(s.start, s.end);
+    const realNameAfter = /^[ \t]*\(/.test(text.slice(s.end, s.end + 3));
+    if (realNameAfter || d.firstNames.has(k) || (!d.clinical.has(k) && !d.common.has(k) && !isCommonWord(k))) name(s.start, s.end);
   }
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
   for (const s of /rte?\.?[ \t]?\d/i.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
