@@ -77,6 +77,10 @@ import { decision187Corpus } from "./corpus/nursing-187";
 import { decision188Corpus } from "./corpus/nursing-188";
 import { decision189Corpus } from "./corpus/synthetic-189";
 import { decision190Corpus } from "./corpus/nursing-190";
+import { decision191Corpus } from "./corpus/nursing-191";
+import { decision192Corpus } from "./corpus/nursing-192";
+import { decision193Corpus } from "./corpus/synthetic-193";
+import { decision194Corpus } from "./corpus/nursing-194";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -202,6 +206,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 139's fifth wave: CCU, CSRU and MICU notes by a forty-second writer", decision188Corpus, { perCategory: false, minRecall: 0.97 }],
   ["decision 139's fifth wave: US synthetic sentences by a twenty-second writer", decision189Corpus, { perCategory: true, minRecall: 0.96 }],
   ["decision 139's fifth wave: night-shift ICU notes by a forty-third writer", decision190Corpus, { perCategory: false, minRecall: 0.98 }],
+  ["decision 139's sixth wave, to measure the rules: ICU notes by a forty-fourth writer", decision191Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 139's sixth wave, to measure the rules: trauma, neuro and burn ICU notes by a forty-fifth writer", decision192Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 139's sixth wave, to measure the rules: US synthetic sentences by a twenty-third writer", decision193Corpus, { perCategory: true, minRecall: 0.96 }],
+  ["decision 139's sixth wave, to measure the rules: CCU and MICU notes of older patients by a forty-sixth writer", decision194Corpus, { perCategory: false, minRecall: 0.97 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

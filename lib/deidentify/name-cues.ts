@@ -71,7 +71,7 @@ const SUBJECT_INITIALS_RE = /(?<=(?<![\p{L}])(?:Initials|INITIALS|initials|Init\
 const NOT_DOTTED_INITIALS = new Set("U.S. U.K. E.U. N.B. P.S. A.M. P.M. I.V. P.O. Q.D. B.I.D. T.I.D. Q.I.D. U.N. D.C.".split(" "));
 // A given name opening a message before where the caller is from ("Jolene from Boise Family Medicine, pls call").
 const CALLER_FROM_RE = /(?<=(?:^|[.:;!?][ \t]+|\n[ \t]*|VM:[ \t]+))(\p{Lu}\p{Ll}+)(?=[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu})/dgmu;
-const DASH_SIGN_OFF_RE = /(?<=[.!?);][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|\/\/)[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?(?=(?:[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md|lcsw|licsw))?\s*$)/dgu;
+const DASH_SIGN_OFF_RE = /(?<=[.!?);][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|\/\/)[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?(?=(?:[ \t]*,?[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md|lcsw|licsw)){0,2}\s*$)/dgu;
 const LAST_LINE_SIGNATURE_RE = /(?<=\n[ \t]*|[.!?)][ \t]+)(?:(?:\p{L}\.[ \t]?){2,3}|(?<=\n[ \t]*)\p{L}\p{L}{1,})(?=[ \t]*(?:,?[ \t]*(?:RN|RD|MS RD|CM|RN CM|LICSW|PT|OT|SW|rn|rd|cm|licsw|pt|ot|sw))?[ \t]*$)/dgu;
 const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—|\/\/)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
@@ -221,7 +221,7 @@ export const detectNameCues: Detector = (text, add) => {
   // Decision 135: after a dash (or "--", "//") closing the note, the writer's sign-off in lower case, initials or a
   // given name: "-cg", "-mo", "-dk rrt", "-pat w", "-barb" (name-rules.ts's LOWER_SIGNOFF_RE reads
   // such initials at the end of any line, but only when they are no word).
-  for (const s of /(?:-|\/\/)[ \t]?[a-z]{2,}(?:[ \t]+[a-z]{1,4})?\s*$/.test(text) ? spans(DASH_SIGN_OFF_RE, text, 1) : []) {
+  for (const s of /(?:-|\/\/)[ \t]?[a-z]{2,}(?:[ \t]*,?[ \t]+[a-z]{1,5}){0,2}\s*$/.test(text) ? spans(DASH_SIGN_OFF_RE, text, 1) : []) {
     const w = s.match[1]!;
     const initials = w.length <= 3 && !/^(?:ve|ish|ok|rn|rrt|np|nnp|pct|sw|rt|md|ot|pt|slp|cna|lpn|msw)$/.test(w);
     if (initials || d.firstNames.has(w)) name(s.start, s.end);

@@ -61,7 +61,7 @@ const AGE_AFTER_SELF_RE = /(?<=\((?:self|SELF|patient|pt)\),[ \t]*)(?:9\d|1[01]\
 // KIRKPATRICK, RD", "-RICH M., RRT", and a colleague with an initial and a role mid-sentence ("BY ED F.
 // RRT & DR. OSEI") (decision 138).
 const ROLE = "(?:PA-C|pa-c|RN|RRT|RD|PT|OT|SLP|NP|PA|MD|SW|LICSW|MSW|CM|PCT|CNA|RT|SN|LPN|rn|rrt|rd|pt|ot|slp|np|pa|md|sw|licsw|msw|cm|pct|cna|rt|sn|lpn)";
-const SIGN_OFF_WITH_ROLE_RE = new RegExp(`(?<=(?:^|[.!?)][ \\t]*|\\n[ \\t]*)(?:-{1,2}|—|–|\\/\\/)[ \\t]?)(?:\\p{L}\\.[ \\t]?)?\\p{L}[\\p{L}'’\\-]+(?:[ \\t]+\\p{L}(?:\\.|(?=[ \\t]*,)))?(?=[ \\t]*,?[ \\t]*${ROLE}(?:[ \\t]+(?:x|X|ext\\.?|EXT\\.?)?[ \\t]*\\d[\\d\\-]*)?[ \\t]*(?:$|\\n))`, "dgmu");
+const SIGN_OFF_WITH_ROLE_RE = new RegExp(`(?<=(?:^|[.!?)][ \\t]*|\\n[ \\t]*)(?:-{1,4}|—|–|\\/\\/)[ \\t]?)(?:\\p{L}\\.[ \\t]?)?\\p{L}[\\p{L}'’\\-]+(?:[ \\t]+\\p{L}(?:\\.|(?=[ \\t]*,)))?(?=[ \\t]*,?[ \\t]*${ROLE}(?:[ \\t]+(?:x|X|ext\\.?|EXT\\.?)?[ \\t]*\\d[\\d\\-]*)?[ \\t]*(?:$|\\n))`, "dgmu");
 const NAME_INITIAL_ROLE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:by|BY|w\\/|W\\/|with|WITH|per|PER)[ \\t]+)\\p{L}[\\p{L}'’\\-]+[ \\t]+\\p{Lu}\\.(?=[ \\t]*,?[ \\t]*${ROLE}(?![\\p{L}]))`, "dgu");
 // Two relatives named together: "Parents Jose & Maria", "PARENTS DIANE & RICK", "his sisters Bernadette + Cookie".
 const PAIR_AFTER_RELATIVES_RE = /(?<=(?<![\p{L}])(?:parents|grandparents|sons|daughters|dtrs|sisters|brothers|kids|children|grandkids|cousins)[ \t]+)(\p{L}[\p{L}'’\-]+)[ \t]*(?:&|\+|and|AND)[ \t]*(\p{L}[\p{L}'’\-]+)/dgiu;

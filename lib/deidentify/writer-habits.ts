@@ -37,6 +37,10 @@ const RELATION_EQUALS_RE = new RegExp(
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
 const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[,.;:!)]|\n|$|[ \t]+(?:lives|LIVES|from|FROM|and|AND|w\/|W\/|with|WITH|s\/p|S\/P|who|WHO|stable|STABLE)(?![\p{L}])))/dgu;
 const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|\\)))`, "dgiu");
+// A relative's age after their name in brackets ("HUSBAND (CLARENCE, 99)", "WIFE (RITA) IS 94"), or a birthday
+// to come ("she'll be 101 on Friday").
+const AGE_IN_RELATIVE_BRACKET_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})[ \\t]*\\([ \\t]*\\p{L}[\\p{L}'’\\-]*(?:,[ \\t]*|[ \\t]*\\)[ \\t]+(?:is|IS)[ \\t]+))(?:9\\d|1[01]\\d)(?![\\d.%\\/])`, "dgiu");
+const AGE_TO_COME_RE = /(?<=(?<![\p{L}])(?:she|he|pt|SHE|HE|PT|She|He|Pt)(?:['’]ll|[ \t]+will|[ \t]+WILL)[ \t]+(?:be|BE|turn|TURN)[ \t]+)(?:9\d|1[01]\d)(?![\d.%\/])/dgu;
 const AGE_HERSELF_RE = /(?<=(?<![\p{L}])(?:is|IS)[ \t]+)(?:9\d|1[01]\d)(?=[ \t]+(?:herself|himself|HERSELF|HIMSELF)(?![\p{L}]))/dgu;
 // A state trooper's or a police officer's abbreviated title before the surname: "TPR DUFFY", "Ofc. Reyes".
 const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt|DET|Det|officer|Officer|OFFICER|trooper|Trooper|TROOPER)\.?[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
@@ -56,7 +60,7 @@ const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(
 
 // An initial and a surname after a leader or a dash, closing a line, with or without a space or a role:
 // "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE".
-const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—)[ \t]?)\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+(?=(?:[ \t]*,?[ \t]*(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM))*[ \t]*$)/dgmu;
+const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—)[ \t]?)\p{L}\.[ \t]?(?:(?:st|ST|St)\.[ \t]*)?\p{L}[\p{L}'’\-]+(?=(?:[ \t]*,?[ \t]*(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM))*[ \t]*$)/dgmu;
 // A town whose name is also a word, right before an event's day: "ROUTE 1A IN REVERE 8/14,", "rollover on
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
 const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]+)\p{L}+(?:[ \t]+(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]+(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
@@ -117,7 +121,8 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /["“]|real[ \t]+name|legal[ \t]+name/i.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
     const k = s.match[0].toLowerCase();
     // A quoted word after a relative may be what they said ('wife "concerned"'): a name or no word.
-    const realNameAfter = /^[ \t]*\(/.test(text.slice(s.end, s.end + 3));
+    // Before "(real name": a nickname, whatever the word ("TOOTS"), but no verb ("prefers to be called (legal name").
+    const realNameAfter = /^[ \t]*\(/.test(text.slice(s.end, s.end + 3)) && !/(?:ed|ing)$/.test(k) && !/^(?:is|be|as|to|was|name|names|her|his)$/.test(k);
     if (realNameAfter || d.firstNames.has(k) || (!d.clinical.has(k) && !d.common.has(k) && !isCommonWord(k))) name(s.start, s.end);
   }
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
@@ -196,7 +201,7 @@ export const detectWriterHabits: Detector = (text, add) => {
     }
   }
   if (/9\d|1[01]\d/.test(text)) {
-    for (const re of [AGE_AFTER_RELATIVE_RE, AGE_AFTER_PATIENT_RE, AGE_OF_RELATIVE_RE, AGE_HERSELF_RE]) for (const s of spans(re, text)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
+    for (const re of [AGE_AFTER_RELATIVE_RE, AGE_AFTER_PATIENT_RE, AGE_OF_RELATIVE_RE, AGE_HERSELF_RE, AGE_IN_RELATIVE_BRACKET_RE, AGE_TO_COME_RE]) for (const s of spans(re, text)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 4 });
   }
   for (const s of /tpr|ofc|ptlm|sgt|det|officer|trooper/i.test(text) ? spans(OFFICER_RE, text) : []) {
     if (!vocabulary(s.match[0].toLowerCase()) && !d.common.has(s.match[0].toLowerCase())) name(s.start, s.end);
