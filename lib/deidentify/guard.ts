@@ -118,14 +118,19 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
   return merge(text, candidates);
 }
 
-/** `read` with every line that reads as `text` blanked (same length): the second reading costs only what it changed. */
+/**
+ * `read` with every line that reads as `text` blanked (same length): the second reading costs only what it changed.
+ * Blanked with NUL, not spaces (decision 139): rules that look back over spaces ("MRN #  ") scanned each long run of
+ * blank spaces again at every position of it, which made a 5,000-character note of many lines take 250 ms; and a
+ * NUL, unlike a space, lets no rule join the words of two changed lines across a blanked one.
+ */
 function changedLinesOnly(text: string, read: string): string {
   const pieces: string[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const line = read.slice(start, end);
-    pieces.push(line === text.slice(start, end) ? " ".repeat(line.length) : line);
+    pieces.push(line === text.slice(start, end) ? "\u0000".repeat(line.length) : line);
     if (end < text.length) pieces.push("\n");
     start = end + 1;
   }

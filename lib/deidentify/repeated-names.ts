@@ -22,23 +22,43 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     }
   }
   if (words.size === 0) return [];
-  const covered = (start: number, end: number) => candidates.some((c) => c.start < end && start < c.end);
-  const out: Candidate[] = [];
+  // The words to look for: as written, and in any case for a listed name that is no English word.
+  const exact = new Set<string>();
+  const folded = new Set<string>();
   for (const word of words) {
     const k = word.toLowerCase();
     const listed = d.firstNames.has(k) || d.lastNames.has(k);
-    const anyCase = listed && !d.common.has(k);
     // A word that is no person's name in the lists ("proxy", "states"), or a name that is one of
     // the commonest words ("will", "bill", "may"), was a rule's catch where it stood.
     if (d.common.has(k) && (!listed || FREQUENT_WORDS.has(k))) continue;
     // A word no list holds that is an English word's inflection ("STATES", "called") was a rule's overreach.
     if (!listed && [/s$/, /es$/, /ed$/, /d$/, /ing$/].some((end) => end.test(k) && d.common.has(k.replace(end, "")))) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])${word.replace(/[’']/g, "['’]")}(?![\\p{L}\\p{N}'’\\-])`, anyCase ? "giu" : "gu");
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!covered(start, end) && !out.some((c) => c.start === start)) out.push({ kind: "name", start, end, message: MSG.name, priority: 9 });
+    if (listed && !d.common.has(k)) folded.add(k.replace(/’/g, "'"));
+    else exact.add(word.replace(/’/g, "'"));
+  }
+  if (exact.size === 0 && folded.size === 0) return [];
+  // One pass over the text's words; found spans sorted by start, so a word's cover is a binary search.
+  const spansFound = candidates.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  const maxLength = spansFound.reduce((m, [s, e]) => Math.max(m, e - s), 0);
+  const covered = (start: number, end: number) => {
+    let lo = 0;
+    let hi = spansFound.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spansFound[mid]![0] < end) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo - 1; i >= 0 && spansFound[i]![0] >= start - maxLength; i--) if (spansFound[i]![1] > start) return true;
+    return false;
+  };
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Whole words only: not inside a hyphenated or numbered token ("Rob-Roy", "Dale2").
+    if (/[\p{N}\-]/u.test(text[start - 1] ?? "") || /[\p{N}\-]/u.test(text[end] ?? "")) continue;
+    const w = m[0].replace(/’/g, "'");
+    if ((exact.has(w) || folded.has(w.toLowerCase())) && !covered(start, end)) out.push({ kind: "name", start, end, message: MSG.name, priority: 9 });
   }
   return out;
 }
