@@ -1,7 +1,9 @@
 // The de-identification guard (issue 25): findIdentifiers over 10,000 characters of the labelled
 // corpus's notes, in this process, against a plain regex pass over the same text (a handful of
 // shape patterns: the floor any text scan pays). Figures: CPU ms per 10,000 characters for both,
-// their ratio, the one-off dictionary load (ms) and the heap it adds (MB).
+// their ratio, the one-off dictionary load (ms) and the heap it adds (MB). Decision 139 adds the same
+// figure over 5,000 characters of ICU nursing notes (corpus/nursing-170.ts and nursing-175.ts joined):
+// many short lines, some in capitals and some in lower case, the shape that read twice cost most.
 // Standalone: `npx tsx bench/scenarios/deidentify.ts`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -33,10 +35,16 @@ export async function measureDeidentify(quick = false) {
   cpuMsPerRun(5, () => findIdentifiers(text));
   const guardMs = cpuMsPerRun(runs, () => findIdentifiers(text));
   const regexMs = cpuMsPerRun(runs * 10, () => text.match(PLAIN_REGEX));
+  const { decision170Corpus } = await import("../../lib/deidentify/corpus/nursing-170");
+  const { decision175Corpus } = await import("../../lib/deidentify/corpus/nursing-175");
+  const icu = [...decision170Corpus().notes, ...decision175Corpus().notes].map((n) => n.text).join("\n\n").slice(0, 5_000);
+  cpuMsPerRun(3, () => findIdentifiers(icu));
+  const icuMs = cpuMsPerRun(quick ? 10 : 40, () => findIdentifiers(icu));
   return {
     guard_cpu_ms_per_10k_chars: round(guardMs),
     plain_regex_cpu_ms_per_10k_chars: round(regexMs, 3),
     ratio_guard_to_plain_regex: round(guardMs / regexMs, 1),
+    guard_cpu_ms_per_5k_chars_icu_notes: round(icuMs),
     dictionary_load_ms: Math.round(loadMs),
     dictionary_heap_mb: Math.round(heapMb),
   };
