@@ -24,7 +24,7 @@ const CLINICAL_ENDING_H = new Set("lvh rvh pph bph nph fsh pth adh acth siadh gv
 // "pushed to ROH") and a university hospital's "UH" ("at UHW", "from UHL"); and in a banner's
 // column between wide gaps ("CT BRAIN   RBWH   UR 3318420"). Decision 128: in brackets after a hospital's
 // name ("Beth Israel ( BIDMC )").
-const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{L}\p{N},][ \t]+(?:at|from|to|in|AT|FROM|TO|@)[ \t]*(?:the[ \t]+)?|\p{Lu}\p{Ll}+[ \t]*\([ \t]*)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H|UH[A-Z]{1,2})(?![\p{L}\p{N}\-\/])/dgu;
+const HOSPITAL_ABBREVIATION_ENDING_RE = /(?=[A-Z])(?<=[\p{L}\p{N},][ \t]+(?:(?:at|from|to|in|AT|FROM|TO)[ \t]+|@[ \t]*)(?:the[ \t]+)?|\p{Lu}\p{Ll}+[ \t]*\([ \t]*)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H|UH[A-Z]{1,2})(?![\p{L}\p{N}\-\/])/dgu;
 // Decision 135: between commas or brackets in a history ("s/p TAVR (3/2087, BWH, Dr. Sakamoto)") or
 // before a hospital's service ("(BIDMC echo lab").
 const HOSPITAL_IN_LIST_RE = /(?=[A-Z])(?<=[(,][ \t]*)(?:[A-Z]{1,4}(?:MC|GH)|[A-Z]{2,4}H)(?=[ \t]*[,)]|[ \t]+(?:echo|cath|lab|ED|ER|clinic|radiology|pathology|imaging)(?![\p{L}]))/dgu;

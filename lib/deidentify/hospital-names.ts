@@ -63,6 +63,10 @@ const HOSPITAL_LETTERS_RE = /(?<![\p{L}\-\/])(?:MGH|BWH|BIDMC|NEBH|NEMC|Tufts-NE
 // A hospital's name that is also a phrase of ordinary or clinical writing ("a good Samaritan", the right
 // pulmonary artery's "RPA", "Hammersmith Functional Motor Scale") counts only with a cue, like a word.
 const NEEDS_CUE = new Set(["good samaritan", "good shepherd", "sacred heart", "holy family", "holy cross", "holy name", "hopkins", "hammersmith", "rpa", "rvi", "hrc"]);
+// Boston's and New England's care places that name nothing else count without a cue ("Rec: acute rehab
+// (Spaulding)", "SON MATT WANTS SPAULDING"); elsewhere's names also name scales and indices ("Frenchay
+// Activities Index", "Sunnybrook facial grading", "MSKCC nomogram"), so they keep their cue.
+const NO_CUE_NEEDED = new Set(["spaulding", "lahey", "baystate", "mount auburn", "mt auburn", "hebrew seniorlife", "hebrew rehab", "youville", "whittier", "new england baptist", "faulkner", "brigham", "brigham and womens", "mass general", "massachusetts general", "beth israel", "dana-farber", "dana farber", "newton-wellesley", "lawrence general", "lowell general", "sturdy memorial", "carney", "caritas carney", "caritas norwood", "quincy medical", "melrose-wakefield", "whidden", "anna jaques", "lemuel shattuck", "new england sinai", "braintree rehab", "kindred northeast", "kindred park view", "harvard vanguard", "atrius", "orchard cove", "linden ponds", "marina bay", "harbor health", "neville place", "sherrill house", "goddard house", "northeastern"].filter((name) => !NEEDS_CUE.has(name)));
 
 const FACILITY_WORDS = new Set(["kindred", "tufts"]);
 
@@ -74,7 +78,7 @@ export function detectKnownHospitals(text: string, push: (start: number, end: nu
     const after = text.slice(s.end, s.end + 24);
     if (NOT_A_PLACE_AFTER.test(after)) continue;
     const capitalInstitution = /^\p{Lu}/u.test(name) && INSTITUTION_AFTER.test(after);
-    const distinctive = !d.common.has(name.toLowerCase()) && !d.clinical.has(name.toLowerCase()) && !d.eponyms.has(name.toLowerCase()) && !NEEDS_CUE.has(name.toLowerCase());
+    const distinctive = NO_CUE_NEEDED.has(name.toLowerCase().replace(/[.'’]/g, ""));
     if (!distinctive && !CUE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && !ROLE_AFTER.test(after) && !capitalInstitution) continue;
     // An English word ("kindred", "christie", "grady") needs its capital as written, a move right before it
     // ("dc'd to kindred") or an institution's word after it.

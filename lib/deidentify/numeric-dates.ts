@@ -47,9 +47,6 @@ function scoredOutOfTenBefore(text: string, start: number): boolean {
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   if (a === 24 && b === 7) return false; // "officers at bedside 24/7": all the time
-  // The first day of a range whose last is a date: "off work 4/8 to 4/10".
-  const rangeEnd = /^[ \t]*(?:to|thru|through|until|-|–)[ \t]*(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d)/.exec(text.slice(end, end + 16));
-  if (rangeEnd && !(Number(rangeEnd[2]) <= 10 && Number(rangeEnd[1]) <= Number(rangeEnd[2])) && isShortDate(text, end + rangeEnd[0].length - rangeEnd[1]!.length - rangeEnd[2]!.length - 1, end + rangeEnd[0].length, Number(rangeEnd[1]), Number(rangeEnd[2]))) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
@@ -101,36 +98,37 @@ const SP_CLAUSE_BEFORE = /(?:s\/p|S\/P|status post|STATUS POST)(?![\p{L}])[^.;\n
 const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:to|TO|at|AT|in|IN|from|FROM)[ \t]+(?:the[ \t]+)?(?:OR|ICU|MICU|SICU|CCU|CSRU|PACU|ED|ER|EW|\p{Lu}{4,}|\p{Lu}\p{Ll}+)(?:[ \t]+(?:\p{Lu}{3,}|\p{Lu}\p{Ll}+)){0,2}(?:[ \t]+\d{1,2}[A-Z]?)?|(?:^|[^\p{L}])(?:there|THERE))[ \t]+$/u;
 const CLOCK_BEFORE = /(?:^|[^\d:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 const SENT_BEFORE = /(?:^|[^\p{L}])(?:sent|SENT|received|RECEIVED|arrived|ARRIVED|presented|PRESENTED|returned|RETURNED)[ \t]+(?:in[ \t]+|IN[ \t]+|on[ \t]+|ON[ \t]+)?$/u;
-const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)(]|$|\n|(?:for|w\/|with|by|at|via|@|FOR|W\/|WITH|BY|AT|VIA)(?![\p{L}])|(?:in|IN)[ \t]+(?:IR|OR)(?![\p{L}])|(?:[01]\d|2[0-3])[0-5]\d(?![\d.%\/]))/u;
+const DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:?)]|$|\n|(?:for|w\/|with|by|at|via|@|FOR|W\/|WITH|BY|AT|VIA)(?![\p{L}])|(?:in|IN)[ \t]+(?:IR|OR)(?![\p{L}])|(?:[01]\d|2[0-3])[0-5]\d(?![\d.%\/]))/u;
 const VENT_SETTING_BEFORE = /(?:^|[^\p{L}])(?:bipap|bi-pap|ipap|niv|psv|ps|cpap|sbt|pressure support|vent)(?:[ \t]+(?:overnight|tonight|settings?|at|of|on|@|qhs|hs|nightly|home|\d{1,3}[ \t]*(?:min|mins|minutes|hrs?|h)|x[ \t]*\d+[ \t]*(?:min|mins|hrs?|h))){0,2}[ \t:]*$/iu;
 // A procedure's day after who did it or what was done: "HALO PLACED BY DR NWOSU 7-23.", "FOLLOW UP DR
 // PATEL, NIRAV 5/7.", "EXCHANGE TRANSFUSION DONE 8/10." (decision 138).
 // A procedure with its count right before the day: "CABG x4 3/6 w/ Dr. Castellano", "transferred 1/1 via".
-const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|admit|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|crani|craniotomy|tracheostomy|tavr|lvad|dos|trach['’]?d|peg['’]?d|trached|study|studies|\p{L}{3,}(?:centesis|ectomy|otomy|ostomy|plasty|pexy|scopy))(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
+const PROCEDURE_BEFORE = /(?:^|[^\p{L}])(?:cabg|avr|mvr|pci|ptca|cath|ercp|egd|crani|craniotomy|whipple|trach|peg|picc|transferred|transfused|intubated|extubated|admitted|admit|delivered|born|replacement|repair|fusion|resection|amputation|ablation|coiling|clipping|stenting|sent|orif|bka|aka|tka|tha|cea|bypass|colectomy|colostomy|ileostomy|lobectomy|esophagectomy|gastrectomy|nephrectomy|splenectomy|cholecystectomy|appendectomy|thoracotomy|laparotomy|ex-?lap|sbr|debridement|laminectomy|discectomy|evacuation|fixation|embolization|thrombectomy|arthroplasty|tracheostomy|tavr|lvad|dos|trach['’]?d|peg['’]?d|trached|study|studies|\p{L}{3,}(?:centesis|ectomy|otomy|ostomy|plasty|pexy|scopy))(?:[ \t]+x[ \t]?\d)?[ \t]+$/iu;
 // An injury or a collapse earlier in the clause: its day closes the clause, even in a fraction's shape
 // ("STABBED IN ABD 7/7.", "fell from 3rd floor porch roxbury 6/6.", "MASSIVE L MCA STROKE 9/9.").
 const EVENT_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:fell|fall|stabbed|stabbing|shot|shooting|gsw|struck|hit|collapsed|assaulted|assault|injured|injury|accident|mvc|mva|mcc|crash|rollover|pedestrian|stroke|found[ \t]+down|arrest|coded)(?![\p{L}])[^.;\n]{0,48}$/iu;
 const CLINICIAN_BEFORE = /(?:^|[^\p{L}])(?:by|with|w\/|f\/u|F\/u|F\/U|follow[ \t-]?up|see|seen by|appt)[ \t]+(?:pcp[ \t]+|PCP[ \t]+)?(?:dr\.?|DR\.?|Dr\.?)[ \t]+\p{L}[\p{L}'’\-]+(?:,[ \t]*\p{L}+)?[ \t]+$|(?:^|[^\p{L}])(?:done|DONE|placed|PLACED|performed|PERFORMED|inserted|INSERTED|changed|CHANGED|removed|REMOVED|pulled|PULLED|neg|NEG|negative|NEGATIVE|pos|POS|positive|POSITIVE|drawn|DRAWN|checked|CHECKED|screened|SCREENED|accepted|ACCEPTED|declined|DECLINED|interrogated|INTERROGATED)[ \t]+$/u;
-const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar)\b/i;
+const SCORE_IN_CLAUSE = /\b(?:tof|pulses|dp|ef|strength|power|motor|pain|murmur|score|gcs|grade|pulses?|reflexes|scale|rated|apgar|rue|lue|rle|lle|ue|le|ues|les|pupils?|perrl|grips?|mae|deltoids?|biceps|triceps|plantar|dorsiflexion)\b/i;
 const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 
 // After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").
-// Decision 139: after a test or a study ("CTA PE 1-27 SHOWED"), an event ("collapsed 3-9;", "LAST DRINK
-// 8-28."), a meeting or a plan's question ("?FLOOR 1-29."), and in a town ("IN BURLINGTON 11-19;").
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|cardioversion|dccv|tee|tte|echo|ct|cta|mri|mra|cxr|kub|eeg|emg|bronch|colonoscopy|scan|test|biopsy|bx|collapsed|fell|arrested|coded|seized|injured|shot|stabbed|assaulted|meeting|mtg|discussion|arrive|arrives|arriving|arrived|start|starts|starting|started|due|until|till|thru|through|last[ \t]+\p{L}+|\?[ \t]*(?:floor|call[ \t]+out|extubat\p{L}*|d\/c|dc|transfer|or|trach|peg))|(?:^|[^\p{L}])(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4}|(?:^|[^\p{L}])(?:in|IN)[ \t]+(?:\p{Lu}[\p{L}'’]{2,}[ \t]+){1,3})[ \t]*$/iu;
+// Decision 139: after an event ("collapsed 3-9;", "LAST DRINK 8-28."), an arrival, a meeting or a plan's
+// question ("?FLOOR 1-29."); not after a test or a procedure, where it is a level or a count ("laminectomy 4-5.").
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|cardioversion|dccv|collapsed|fell|arrested|coded|seized|injured|shot|stabbed|assaulted|meeting|mtg|discussion|arrive|arrives|arriving|arrived|start|starts|starting|started|due|until|till|thru|through|last[ \t]+\p{L}+|\?[ \t]*(?:floor|call[ \t]+out|extubat\p{L}*|d\/c|dc|transfer|or|trach|peg))|(?:^|[^\p{L}])(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+// In a town, case as written: "IN BURLINGTON 11-19;" (not "pain in low back 3-4,").
+const HYPHEN_DATE_TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|IN)[ \t]+(?:(?:\p{Lu}\p{Ll}[\p{L}'’]+|\p{Lu}{4,})[ \t]+){1,3}$/u;
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
 const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at|from|@|by|per|via|on|if|dr\.?|showed|revealed)(?![\p{L}]))/iu;
 
-// Month.day after a procedure, an admission or who did it, closing its clause (decision 139): "ADMITTED
-// 3.11 AFTER FALL", "s/p Whipple done 10.14 by Dr.", "STATUS POST CRANI 12.24 (CHRISTMAS EVE)". A lab
-// value shares the shape ("K 3.9."), so only these cues right before count.
+// Month.day after an admission, "s/p", a weekday or a place, closing its clause, or before a holiday or a
+// weekday in brackets (decision 139): "ADMITTED 3.11 AFTER FALL", "Sat 11.16 at their home", "4.21 (EASTER
+// SUNDAY)". Lab values, doses and tube sizes share the shape ("K 3.9.", "Intubated 7.5 for airway",
+// "Paracentesis 4.5,"), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:adm|admitted|readmitted|dos|since|on|for|planned|scheduled|as[ \t]+of|documented|s\/p|status[ \t]+post|intubated|extubated|coiling(?:[ \t]+of[ \t]+[\p{L} ]{1,30})?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
 const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?|am|pm|re)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
-// Or right after a clock, closing the clause: "PT EXPIRED @ 0520 2.10.", "Arrived @ 1445 3.3." (ICU notes put the time first).
-const CLOCK_RIGHT_BEFORE = /(?:^|[^\d:])@?[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?[ \t]+$/;
 // Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
 const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|At)[ \t]+(?:\p{Lu}[\p{L}'’]*\.?[ \t]+){1,4}$/u;
 
@@ -139,7 +137,7 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || CLINICIAN_BEFORE.test(before) || CLOCK_RIGHT_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after)) {
+    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after)) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }
@@ -164,7 +162,7 @@ export const detectNumericDates: Detector = (text, add) => {
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
     // Ribs and levels: "bilat rib fx 3-8", "ribs 4-9".
     if (/\bribs?\b[^.;\n]{0,16}$/i.test(before)) continue;
-    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || PROCEDURE_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) || CLINICIAN_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
+    const strong = ((HYPHEN_DATE_STRONG_BEFORE.test(before) || HYPHEN_DATE_TOWN_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) || CLINICIAN_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
     if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
     if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;
     if (SCORE_CUE_AFTER.test(after) || /^[ \t]*(?:x|times|days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes|mg|mcg|g|ml|mL|cm|mm|kg|%|units?|beats|breaths|bpm|mmHg|cases|patients|episodes|shifts?|SHIFTS?)(?![\p{L}])/u.test(after)) continue;

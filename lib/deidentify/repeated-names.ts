@@ -31,6 +31,8 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     // A word that is no person's name in the lists ("proxy", "states"), or a name that is one of
     // the commonest words ("will", "bill", "may"), was a rule's catch where it stood.
     if (d.common.has(k) && (!listed || FREQUENT_WORDS.has(k))) continue;
+    // A listed name that is also a word, caught in lower case ("fine", "dale"), may have been the word.
+    if (d.common.has(k) && word === k) continue;
     // A word no list holds that is an English word's inflection ("STATES", "called") was a rule's overreach.
     if (!listed && [/s$/, /es$/, /ed$/, /d$/, /ing$/].some((end) => end.test(k) && d.common.has(k.replace(end, "")))) continue;
     if (listed && !d.common.has(k)) folded.add(k.replace(/’/g, "'"));

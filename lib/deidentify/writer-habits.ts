@@ -18,7 +18,7 @@ const HOUSE_OFFICER_RE = /(?<=(?<![\p{L}])(?:h\.o\.|H\.O\.|HO)[ \t]+)\p{L}[\p{L}
 const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])-{1,2}[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW))?[ \t]*$)/dgmu;
 // A tilde before the writer's initials closing a message: "thanks ~sb", "on 5/17. ~RL".
 const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}{2,3})(?=(?:[ \t]*\/[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
-const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done".split(" "));
+const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done am pm bpm abd med meds".split(" "));
 
 const RELATION_ALTERNATION = [...RELATIONS, "parents", "sons", "dtrs", "daughters", "brothers", "sisters", "hcp", "mgr", "boss"]
   .sort((a, b) => b.length - a.length)
@@ -35,12 +35,12 @@ const RELATION_EQUALS_RE = new RegExp(
 // weymouth"); a relative's between commas or after a name in brackets ("pt's sister, 94, to be driven",
 // "wife rosaria (91)"), or "herself" ("She is 95 herself").
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
-const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[,.;:!)]|\n|$|[ \t]+(?:lives|LIVES|from|FROM|and|AND|w\/|W\/|with|WITH|s\/p|S\/P|who|WHO|stable|STABLE)(?![\p{L}])))/dgu;
+const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!]|\n|$|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
 const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|\\)))`, "dgiu");
 // A relative's age after their name in brackets ("HUSBAND (CLARENCE, 99)", "WIFE (RITA) IS 94"), or a birthday
 // to come ("she'll be 101 on Friday").
 const AGE_IN_RELATIVE_BRACKET_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})[ \\t]*\\([ \\t]*\\p{L}[\\p{L}'’\\-]*(?:,[ \\t]*|[ \\t]*\\)[ \\t]+(?:is|IS)[ \\t]+))(?:9\\d|1[01]\\d)(?![\\d.%\\/])`, "dgiu");
-const AGE_TO_COME_RE = /(?<=(?<![\p{L}])(?:she|he|pt|SHE|HE|PT|She|He|Pt)(?:['’]ll|[ \t]+will|[ \t]+WILL)[ \t]+(?:be|BE|turn|TURN)[ \t]+)(?:9\d|1[01]\d)(?![\d.%\/])/dgu;
+const AGE_TO_COME_RE = /(?<=(?<![\p{L}])(?:she|he|pt|SHE|HE|PT|She|He|Pt)(?:['’]ll|[ \t]+will|[ \t]+WILL)[ \t]+(?:be|BE|turn|TURN)[ \t]+)(?:9\d|1[01]\d)(?![\d.%\/])(?![ \t]*(?:kg|kgs|lbs?|pounds|degrees?|deg|%|percent|mg|ml|cc|min|mins|minutes|hours|hrs|days|weeks|months|mmhg|bpm)(?![\p{L}]))/dgu;
 const AGE_HERSELF_RE = /(?<=(?<![\p{L}])(?:is|IS)[ \t]+)(?:9\d|1[01]\d)(?=[ \t]+(?:herself|himself|HERSELF|HIMSELF)(?![\p{L}]))/dgu;
 // A state trooper's or a police officer's abbreviated title before the surname: "TPR DUFFY", "Ofc. Reyes".
 const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt|DET|Det|officer|Officer|OFFICER|trooper|Trooper|TROOPER)\.?[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
@@ -50,6 +50,8 @@ const QUOTED_NAME_RE = /(?<=(?:name|NAME|Name|nickname|NICKNAME|goes[ \t]+by|GOE
 // A nickname in quotes between a given name and a surname, after a relative, or after being called so:
 // 'BF RAYMOND "RAY" TOUSIGNANT', 'LIVES W/ WIFE "DOT"', 'asks staff to call him "Chip"'; a name before
 // "(real name ...)": "NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER)".
+// What a relative says, or a pet word, in quotes: 'Husband "fine" with plan', 'called him "baby"'.
+const QUOTED_SPEECH = new Set("fine ok okay good great better worse bad tired scared upset happy sad angry confused hopeful comfortable yes no maybe baby honey sweetie sweetheart dear buddy hon doc love".split(" "));
 const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join("|");
 const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:\\p{Lu}[\\p{L}'’\\-]+[ \\t]+(?=["“]\\p{L}[\\p{L}'’\\-]*["”][ \\t]+\\p{Lu})|(?<![\\p{L}])(?:${anyCase(RELATION_ALTERNATION)})[ \\t]+|(?<![\\p{L}])(?:${anyCase("call|calls|called|calling")})[ \\t]+(?:${anyCase("him|her|me|them|pt")})[ \\t]+)["“])\\p{L}[\\p{L}'’\\-]*(?=["”])|\\p{L}[\\p{L}'’\\-]*(?=[ \\t]*\\((?:real|REAL|Real|legal|LEGAL|Legal)[ \\t]+(?:name|NAME)(?![\\p{L}]))`, "dgu");
 // A badge's number: "OFFICER RIVERA BADGE 2817".
@@ -60,10 +62,10 @@ const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(
 
 // An initial and a surname after a leader or a dash, closing a line, with or without a space or a role:
 // "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE".
-const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—)[ \t]?)\p{L}\.[ \t]?(?:(?:st|ST|St)\.[ \t]*)?\p{L}[\p{L}'’\-]+(?=(?:[ \t]*,?[ \t]*(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM))*[ \t]*$)/dgmu;
+const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—)[ \t]?)\p{L}\.[ \t]?(?:(?:st|ST|St)\.[ \t]*)?\p{L}[\p{L}'’\-]+(?=(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM)){0,3}[ \t]*$)/dgmu;
 // A town whose name is also a word, right before an event's day: "ROUTE 1A IN REVERE 8/14,", "rollover on
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
-const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]+)\p{L}+(?:[ \t]+(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]+(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
+const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]{1,3})\p{L}+(?:[ \t]{1,3}(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]{1,3}(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
 
 // An age of ninety or more written in words, said of the patient ("ninety-four and still lives alone" opening
 // a note, "pt ninety-six yrs young", "Pt ninety, s/p L BKA"); not a rate or a count ("Heart rate, ninety").
@@ -87,15 +89,15 @@ const CAPS_DASH_SIGN_OFF_RE = /(?<=(?:^|[.!?)\n])[ \t]*-{1,2}[ \t]?)[A-Z]{2,3}(?
 const ROLE_LETTERS = new Set("RN RT MD NP PA SW CM OT PT RRT LPN CNA SLP RD DO".split(" "));
 // A nickname after "goes by", "nicknamed" or "a.k.a." ("goes by red per staff"), or in quotes after "known as"
 // (undotted "AKA" is an above-knee amputation).
-const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]+by|GOES[ \t]+BY|Goes[ \t]+by|nicknamed|NICKNAMED|alias|ALIAS|a\.k\.a\.?|A\.K\.A\.?|(?:known|KNOWN)[ \t]+(?:as|AS)(?=[ \t]+['"‘“]))[ \t]+['"‘“]?)\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
+const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]{1,3}by|GOES[ \t]{1,3}BY|Goes[ \t]{1,3}by|nicknamed|NICKNAMED|alias|ALIAS|a\.k\.a\.?|A\.K\.A\.?)[ \t]{1,3}['"‘“]?|(?<![\p{L}])(?:known|KNOWN)[ \t]{1,3}(?:as|AS)[ \t]{1,3}['"‘“])\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
 
 // An employer whose name is an English word, after a job's cue: "WORKS AT FIDELITY", "FLIGHT ATTENDANT W/ DELTA".
-const EMPLOYER_AFTER_JOB_RE = /(?<=(?<![\p{L}])(?:works?|working|worked|employed|employee|employer|job|retired|attendant|driver|manager|mgr|nurse|engineer|analyst|clerk|cashier|mechanic|teller)(?:[ \t]+\p{L}+){0,2}[ \t]+(?:at|for|by|with|w\/|@|from)[ \t]+(?:the[ \t]+)?|(?:employer|EMPLOYER|Employer)[ \t]*(?:\(|:|,|is|IS)?[ \t]*)\p{L}+(?![\p{L}\-'’])/dgiu;
-// New England towns whose names are English words, in capitals or lower case, after a preposition of where
-// someone lives or comes from and closing the clause: "VISITED FROM HULL.", "HOME TO HULL BY EASTER",
-// "BRINGS HER IN FROM CANTON EVERY OTHER DAY", "(INDEPENDENT LIVING, CANTON)".
-const WORD_TOWNS = "revere|canton|hull|beverly|sandwich|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton";
-const WORD_TOWN_RE = new RegExp(`(?<=(?<![\\p{L}])(?:in|from|fr\\.|to|of|near|living,?)[ \\t]+)(?:${WORD_TOWNS})(?=[ \\t]*(?:[.,;:)]|$|\\n|[ \\t](?:every|since|by|and|for|on|at|area|ma|nh|ri)(?![\\p{L}])))`, "dgimu");
+const EMPLOYER_AFTER_JOB_RE = /(?<=(?<![\p{L}])(?:works?|working|worked|employed|employee|job|retired|attendant|driver)(?:[ \t]{1,3}\p{L}+){0,2}[ \t]{1,3}(?:at|for|by|w\/|@|from)[ \t]{1,3}(?:the[ \t]+)?|(?:employer|EMPLOYER|Employer)[ \t]*(?:\(|:|,|is|IS)?[ \t]*)\p{L}+(?![\p{L}\-'’])(?=[ \t]*(?:[,.;:)]|$|\n|(?:in|as|since|for|and|x|IN|AS|SINCE|FOR|AND|X)(?![\p{L}])))/dgmu;
+// New England towns whose names are English words, after a preposition of where someone lives, goes or comes
+// from, closing the clause: "VISITED FROM HULL.", "HOME TO HULL BY EASTER", "IN FROM CANTON EVERY OTHER DAY",
+// "(INDEPENDENT LIVING, CANTON)" (not "half of sandwich.", "the need to revere.").
+const WORD_TOWNS = "revere|canton|hull|beverly|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton";
+const WORD_TOWN_RE = new RegExp(`(?<=(?<![\\p{L}])(?:in|from|fr\\.|(?:home|back|moved|return|returning|going)[ \\t]{1,3}to|living,?)[ \\t]{1,3})(?:${WORD_TOWNS})(?=[ \\t]*(?:[.,;:)]|$|\\n|[ \\t](?:every|since|by|and|for|on|at|area|ma|nh|ri)(?![\\p{L}])))`, "dgimu");
 
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
@@ -106,13 +108,15 @@ export const detectWriterHabits: Detector = (text, add) => {
       const k = s.match[0].toLowerCase();
       // A unit needs a number before its slash: on a line of its own, "/ml" signs the note.
       if (NOT_A_SIGN_OFF.has(k) && !/\n[ \t]*\/$/.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
-      if (k.length <= 3 ? !d.abbreviations.has(k) || s.match[0] !== s.match[0].toUpperCase() : d.firstNames.has(k) && !vocabulary(k)) name(s.start, s.end);
+      // Two letters sign; three unless they are a word or an abbreviation ("/abd", "/med"); four only as a given name.
+      const three = !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k);
+      if (k.length === 2 || (k.length === 3 ? three : d.firstNames.has(k) && !vocabulary(k))) name(s.start, s.end);
     }
   }
   for (const s of /[.\-—][ \t]?\p{L}\.[ \t]?\p{L}/u.test(text) ? spans(INITIAL_SURNAME_SIGN_OFF_RE, text) : []) {
     if (!vocabulary(s.match[0].slice(s.match[0].indexOf(".") + 1).trim().toLowerCase())) name(s.start, s.end);
   }
-  for (const s of spans(TOWN_BEFORE_DAY_RE, text)) {
+  for (const s of /(?:in|IN|In)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+)?[ \t]{1,3}(?:[\d~@]|approx|mon|tue|wed|thu|fri|sat|sun)/iu.test(text) ? spans(TOWN_BEFORE_DAY_RE, text) : []) {
     const k = s.match[0].toLowerCase();
     if (d.places.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
     else if (k.includes(" ") && d.places.has(k.slice(k.indexOf(" ") + 1)) && !d.clinical.has(k.slice(k.indexOf(" ") + 1))) add({ kind: "location", start: s.start + k.indexOf(" ") + 1, end: s.end, message: MSG.location, priority: 6 });
@@ -123,6 +127,7 @@ export const detectWriterHabits: Detector = (text, add) => {
     // A quoted word after a relative may be what they said ('wife "concerned"'): a name or no word.
     // Before "(real name": a nickname, whatever the word ("TOOTS"), but no verb ("prefers to be called (legal name").
     const realNameAfter = /^[ \t]*\(/.test(text.slice(s.end, s.end + 3)) && !/(?:ed|ing)$/.test(k) && !/^(?:is|be|as|to|was|name|names|her|his)$/.test(k);
+    if (QUOTED_SPEECH.has(k)) continue;
     if (realNameAfter || d.firstNames.has(k) || (!d.clinical.has(k) && !d.common.has(k) && !isCommonWord(k))) name(s.start, s.end);
   }
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
@@ -135,7 +140,10 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of text.includes("(") ? spans(BRACKETED_AFTER_ROLE_RE, text) : []) {
     const k = s.match[0].toLowerCase();
-    if (!BRACKETED_STATE.has(k) && !/(?:ed|ing|ly)$/.test(k) && !d.clinical.has(k) && !RELATIONS.has(k) && !(d.abbreviations.has(k) && !d.firstNames.has(k))) name(s.start, s.end);
+    // A listed name or a word in no list: not a state in brackets ("mother (pregnant)", "husband (deaf)").
+    const listed = d.firstNames.has(k) || d.lastNames.has(k);
+    const word = d.common.has(k) || isCommonWord(k) || d.clinical.has(k) || d.abbreviations.has(k);
+    if (!BRACKETED_STATE.has(k) && !/(?:ed|ing|ly)$/.test(k) && !RELATIONS.has(k) && (listed ? !d.clinical.has(k) : !word)) name(s.start, s.end);
   }
   for (const s of text.includes("@") ? spans(AT_SIGN_PLACE_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.replace(/[.]$/, ""));
@@ -148,7 +156,10 @@ export const detectWriterHabits: Detector = (text, add) => {
       break;
     }
   }
-  for (const s of /-[ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) name(s.start, s.end);
+  for (const s of /-[ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
+    // Dosing shorthand closes a line as dotted letters too ("Meds given -i.v.", "-p.o.", "-q.d.").
+    if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm)$/.test(s.match[0].replace(/\./g, "").toLowerCase())) name(s.start, s.end);
+  }
   for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) if (!NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
   // "fr." for "from" before a town ("67 yo M fr. Revere", "fr. woods hole", "fr. the vineyard"); "Fr. McGrath" is a priest.
   for (const s of /fr\.[ \t]/i.test(text) ? spans(FROM_ABBREVIATED_RE, text) : []) {
@@ -161,7 +172,7 @@ export const detectWriterHabits: Detector = (text, add) => {
       }
     }
   }
-  for (const s of /h\.o\./i.test(text) ? spans(HOUSE_OFFICER_RE, text) : []) {
+  for (const s of /h\.o\.|(?<![\p{L}])HO[ \t]/iu.test(text) ? spans(HOUSE_OFFICER_RE, text) : []) {
     const k = s.match[0].toLowerCase();
     if (!d.clinical.has(k) && !d.abbreviations.has(k) && !d.common.has(k) && !/^(?:pgr|pager|paged|aware|notified|called|here|at|in|on|to)$/.test(k)) name(s.start, s.end);
   }
@@ -175,28 +186,37 @@ export const detectWriterHabits: Detector = (text, add) => {
       }
     }
   }
-  for (const s of /-[ \t]?[A-Z]{2,3}[ \t]*$/.test(text) ? spans(CAPS_DASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0])) name(s.start, s.end);
+  for (const s of /-[ \t]?[A-Z]{2,3}[ \t]*$/.test(text) ? spans(CAPS_DASH_SIGN_OFF_RE, text) : []) {
+    // Not a role, a ward or a word ("--ICU", "- OK"); letters that are also a given name ("-ED") sign.
+    const k = s.match[0].toLowerCase();
+    if (!ROLE_LETTERS.has(s.match[0]) && (d.firstNames.has(k) || (!d.abbreviations.has(k) && !d.common.has(k) && !d.clinical.has(k)))) name(s.start, s.end);
+  }
   for (const s of /goes|nicknamed|alias|a\.k\.a|known/i.test(text) ? spans(GOES_BY_RE, text) : []) {
     const k = s.match[0].toLowerCase();
     // "registered under alias per trauma policy": after "alias" only a name in quotes or capitals, no common word.
-    const alias = /alias[ \t]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
-    if (alias && (d.common.has(k) || isCommonWord(k) || /^\p{Ll}/u.test(s.match[0]))) continue;
+    // A word after "goes by" may be how the patient moves ("goes by stretcher"); after an alias, a trauma
+    // alias's word ("Trauma Zebra"): a common or a clinical word only in quotes, and never a clinical one.
+    const quoted = /['"‘“]$/.test(text.slice(Math.max(0, s.start - 1), s.start));
+    if (d.clinical.has(k) || ((d.common.has(k) || isCommonWord(k)) && !quoted && !d.firstNames.has(k))) continue;
+    const alias = /alias[ \t]{1,3}['"‘“]?$/i.test(text.slice(Math.max(0, s.start - 10), s.start));
+    if (alias && !quoted && /^\p{Ll}/u.test(s.match[0])) continue; // "registered under alias per trauma policy"
+    if (quoted && (d.common.has(k) || isCommonWord(k)) && !d.firstNames.has(k) && (alias || /['’]s$/.test(k))) continue;
     if (!d.clinical.has(k) && !/^(?:the|a|an|his|her|their|pt|patient|name|nickname|first|last|middle)$/.test(k)) name(s.start, s.end);
   }
-  for (const s of /work|employ|job|retired|attendant|driver|manager|mgr|nurse|engineer|analyst|clerk|cashier|mechanic|teller/i.test(text) ? spans(EMPLOYER_AFTER_JOB_RE, text) : []) {
+  for (const s of /work|employ|job|retired|attendant|driver/i.test(text) ? spans(EMPLOYER_AFTER_JOB_RE, text) : []) {
     if (d.wordEmployers.has(s.match[0].toLowerCase())) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   }
-  // Only where the whole clause is in one case: in mixed-case text a capital tells the town from the word.
-  for (const s of spans(WORD_TOWN_RE, text)) {
-    const w = s.match[0];
-    if (w === w.toUpperCase() || w === w.toLowerCase() || /^\p{Lu}\p{Ll}/u.test(w)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+  // The cue and the clause's end are the evidence: notes in capitals reach here read in lower case.
+  for (const s of /revere|canton|hull|beverly|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton/i.test(text) ? spans(WORD_TOWN_RE, text) : []) {
+    add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   }
   if (text.includes("=")) {
     for (const group of [1, 2]) {
       for (const s of spans(RELATION_EQUALS_RE, text, group)) {
         const k = s.match[group]!.toLowerCase();
-        // After an equals sign the relative's name may be an abbreviation's letters too ("wife=ana").
-        if (s.end > s.start && !d.clinical.has(k) && !RELATIONS.has(k) && !/^(?:hcp|pt|none|unknown|na|self)$/.test(k)) name(s.start, s.end);
+        // A listed name ("wife=ana", "dtr=Heather"), or a word in no list; not "wife = aware", "WIFE=DNR".
+        const word = d.common.has(k) || isCommonWord(k) || d.clinical.has(k) || d.abbreviations.has(k);
+        if (s.end > s.start && !RELATIONS.has(k) && (d.firstNames.has(k) || d.lastNames.has(k) || !word) && !/^(?:hcp|pt|none|unknown|na|self)$/.test(k)) name(s.start, s.end);
       }
     }
   }
