@@ -1,8 +1,9 @@
 // A name the guard found once is a name wherever the note repeats it (decision 139): "partner Khalil
-// in overnight ... Khalil asks that pt's ex-wife not be told", "his partner dale. dale would like". Published
+// in overnight ... Khalil asks that pt's ex-wife not be told", "his partner khalil. khalil would like". Published
 // de-identification systems do the same; a relative's first name is often written bare the second time.
-// A listed name is repeated in any case; a name no list holds, or one that is also an English word
-// ("dale", "Heather"), only as written; the commonest of those ("will", "frank") not at all.
+// A listed name is repeated in any case; a name no list holds, or a listed one that is also an English
+// word found with a capital ("Heather", "ROSE"), only as written; one that is also a word found in lower
+// case ("fine", "dale") or the commonest ("will", "frank") not at all.
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
 import { MSG, type Candidate } from "./types";

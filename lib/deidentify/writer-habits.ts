@@ -1,7 +1,9 @@
-// Habits of single writers that blind batches showed, each of which several writers shared (decision
-// 139): a sign-off after a slash or a dotted leader closing the note ("..CONT W/ POC../ckm",
-// "\n....LG"), a relative after an equals sign ("WIFE=ROSEMARIE", "PARENTS=DONNA + RICK"), a relative's
-// or a patient's age after "is" ("HUSBAND IS 93"), and a trooper's abbreviated title ("TPR DUFFY").
+// Shorthand of ICU notes' writers that the blind batches of decision 139 showed, each used by more than
+// one writer: sign-offs after a slash, a dotted leader, a tilde or a dash ("../ckm", "....T.BRANNIGAN RN",
+// "~sb"); relatives after "=" or named in brackets ("WIFE=ROSEMARIE", "SON (KWAME)"); nicknames, officers,
+// house officers and badges; ages of 90 and over said of a patient or a relative; and places written
+// the way such notes write them ("fr. Revere", "@ NEWTON", "14 PRENTISS RD, NEWTON", "ON RT 24 IN
+// BROCKTON", "IN CONCORD 2/14", "works at Fidelity"). Every rule has found and clean cases in guard-139.test.ts.
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
 import { isCommonWord } from "./tokens";
@@ -47,12 +49,12 @@ const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt
 // A word in quotes the note says is a name ("('MALIK' - PT'S MIDDLE NAME)", "CALLED WIFE BY NAME 'BUNNY'"); a
 // password alone is no name ("PASSWORD FOR FAMILY CALLS: 'BLUEBERRY'").
 const QUOTED_NAME_RE = /(?<=(?:name|NAME|Name|nickname|NICKNAME|goes[ \t]+by|GOES[ \t]+BY)[^.\n'"]{0,20}['"‘“])\p{L}[\p{L}'’\-]*(?=['"’”][ \t]*(?:[-–(),.]|$))|(?<=['"‘“])\p{L}[\p{L}'’\-]*(?=['"’”][^.\n]{0,8}(?:middle|first|last|nick)[ \t]*name|['"’”][ \t]*\((?:nickname|NICKNAME)(?![\p{L}]))/dgmu;
-// A nickname in quotes between a given name and a surname, after a relative, or after being called so:
-// 'BF RAYMOND "RAY" TOUSIGNANT', 'LIVES W/ WIFE "DOT"', 'asks staff to call him "Chip"'; a name before
-// "(real name ...)": "NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER)".
 // What a relative says, or a pet word, in quotes: 'Husband "fine" with plan', 'called him "baby"'.
 const QUOTED_SPEECH = new Set("fine ok okay good great better worse bad tired scared upset happy sad angry confused hopeful comfortable yes no maybe baby honey sweetie sweetheart dear buddy hon doc love".split(" "));
 const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join("|");
+// A nickname in quotes between a given name and a surname, after a relative, or after being called so:
+// 'BF RAYMOND "RAY" TOUSIGNANT', 'LIVES W/ WIFE "DOT"', 'asks staff to call him "Chip"'; a name before
+// "(real name ...)": "NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER)".
 const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:\\p{Lu}[\\p{L}'’\\-]+[ \\t]+(?=["“]\\p{L}[\\p{L}'’\\-]*["”][ \\t]+\\p{Lu})|(?<![\\p{L}])(?:${anyCase(RELATION_ALTERNATION)})[ \\t]+|(?<![\\p{L}])(?:${anyCase("call|calls|called|calling")})[ \\t]+(?:${anyCase("him|her|me|them|pt")})[ \\t]+)["“])\\p{L}[\\p{L}'’\\-]*(?=["”])|\\p{L}[\\p{L}'’\\-]*(?=[ \\t]*\\((?:real|REAL|Real|legal|LEGAL|Legal)[ \\t]+(?:name|NAME)(?![\\p{L}]))`, "dgu");
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
@@ -99,8 +101,19 @@ const EMPLOYER_AFTER_JOB_RE = /(?<=(?<![\p{L}])(?:works?|working|worked|employed
 const WORD_TOWNS = "revere|canton|hull|beverly|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton";
 const WORD_TOWN_RE = new RegExp(`(?<=(?<![\\p{L}])(?:in|from|fr\\.|(?:home|back|moved|return|returning|going)[ \\t]{1,3}to|living,?)[ \\t]{1,3})(?:${WORD_TOWNS})(?=[ \\t]*(?:[.,;:)]|$|\\n|[ \\t](?:every|since|by|and|for|on|at|area|ma|nh|ri)(?![\\p{L}])))`, "dgimu");
 
+/** How many of `words` from the first a place list holds as one place ("newton centre", "st. e's"), longest first; 0 if none. */
+function leadingPlaceWords(words: string[], key: (phrase: string) => string, usable: (k: string) => boolean): number {
+  const d = dictionaries();
+  for (let n = words.length; n >= 1; n--) {
+    const k = key(words.slice(0, n).join(" "));
+    if (d.places.has(k) && !d.clinical.has(k) && usable(k)) return n;
+  }
+  return 0;
+}
+
 export const detectWriterHabits: Detector = (text, add) => {
   const d = dictionaries();
+  const place = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 6 });
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || RELATIONS.has(w);
   if (/[.\/][ \t]?\p{L}{2,4}(?:[ \t]+\p{L}{2,5})?[ \t]*$/u.test(text)) {
@@ -118,8 +131,8 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of /(?:in|IN|In)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+)?[ \t]{1,3}(?:[\d~@]|approx|mon|tue|wed|thu|fri|sat|sun)/iu.test(text) ? spans(TOWN_BEFORE_DAY_RE, text) : []) {
     const k = s.match[0].toLowerCase();
-    if (d.places.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
-    else if (k.includes(" ") && d.places.has(k.slice(k.indexOf(" ") + 1)) && !d.clinical.has(k.slice(k.indexOf(" ") + 1))) add({ kind: "location", start: s.start + k.indexOf(" ") + 1, end: s.end, message: MSG.location, priority: 6 });
+    if (d.places.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) place(s.start, s.end);
+    else if (k.includes(" ") && d.places.has(k.slice(k.indexOf(" ") + 1)) && !d.clinical.has(k.slice(k.indexOf(" ") + 1))) place(s.start + k.indexOf(" ") + 1, s.end);
   }
   for (const s of /['"‘“]/.test(text) ? spans(QUOTED_NAME_RE, text) : []) if (!d.clinical.has(s.match[0].toLowerCase())) name(s.start, s.end);
   for (const s of /["“]|real[ \t]+name|legal[ \t]+name/i.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {
@@ -131,7 +144,7 @@ export const detectWriterHabits: Detector = (text, add) => {
     if (realNameAfter || d.firstNames.has(k) || (!d.clinical.has(k) && !d.common.has(k) && !isCommonWord(k))) name(s.start, s.end);
   }
   for (const s of /badge/i.test(text) ? spans(BADGE_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 5 });
-  for (const s of /rte?\.?[ \t]?\d/i.test(text) ? spans(ROUTE_RE, text) : []) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+  for (const s of /rte?\.?[ \t]?\d/i.test(text) ? spans(ROUTE_RE, text) : []) place(s.start, s.end);
   for (const s of /ninety|hundred/i.test(text) ? spans(SPELLED_AGE_RE, text) : []) {
     const before = text.slice(Math.max(0, s.start - 20), s.start);
     // Said of the patient: with its unit, right after "pt" or "is", or opening the note or a line.
@@ -147,14 +160,11 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of text.includes("@") ? spans(AT_SIGN_PLACE_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/).map((w) => w.replace(/[.]$/, ""));
-    // The longest run of leading words that a list holds as a place: "revere", "newton centre", "st. e's".
-    for (let n = words.length; n >= 1; n--) {
-      const k = words.slice(0, n).join(" ").toLowerCase();
-      if (!d.places.has(k) || d.clinical.has(k) || d.abbreviations.has(k)) continue;
-      const word = d.common.has(k) || isCommonWord(k);
-      if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) add({ kind: "location", start: s.start, end: s.start + words.slice(0, n).join(" ").length, message: MSG.location, priority: 6 });
-      break;
-    }
+    const n = leadingPlaceWords(words, (phrase) => phrase.toLowerCase(), (k) => !d.abbreviations.has(k));
+    if (n === 0) continue;
+    const phrase = words.slice(0, n).join(" ");
+    const word = d.common.has(phrase.toLowerCase()) || isCommonWord(phrase.toLowerCase());
+    if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) place(s.start, s.start + phrase.length);
   }
   for (const s of /-[ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
     // Dosing shorthand closes a line as dotted letters too ("Meds given -i.v.", "-p.o.", "-q.d.").
@@ -164,13 +174,8 @@ export const detectWriterHabits: Detector = (text, add) => {
   // "fr." for "from" before a town ("67 yo M fr. Revere", "fr. woods hole", "fr. the vineyard"); "Fr. McGrath" is a priest.
   for (const s of /fr\.[ \t]/i.test(text) ? spans(FROM_ABBREVIATED_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/);
-    for (let n = words.length; n >= 1; n--) {
-      const k = words.slice(0, n).join(" ").toLowerCase().replace(/[.,]$/, "");
-      if (d.places.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k)) {
-        add({ kind: "location", start: s.start, end: s.start + words.slice(0, n).join(" ").replace(/[.,]$/, "").length, message: MSG.location, priority: 6 });
-        break;
-      }
-    }
+    const n = leadingPlaceWords(words, (phrase) => phrase.toLowerCase().replace(/[.,]$/, ""), (k) => !d.abbreviations.has(k));
+    if (n > 0) place(s.start, s.start + words.slice(0, n).join(" ").replace(/[.,]$/, "").length);
   }
   for (const s of /h\.o\.|(?<![\p{L}])HO[ \t]/iu.test(text) ? spans(HOUSE_OFFICER_RE, text) : []) {
     const k = s.match[0].toLowerCase();
@@ -178,13 +183,8 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of /\d[ \t]+\p{L}[^,\n]{0,40},/u.test(text) ? spans(TOWN_AFTER_ADDRESS_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/);
-    for (let n = words.length; n >= 1; n--) {
-      const k = words.slice(0, n).join(" ").toLowerCase();
-      if (d.places.has(k) && !d.clinical.has(k)) {
-        add({ kind: "location", start: s.start, end: s.start + words.slice(0, n).join(" ").length, message: MSG.location, priority: 6 });
-        break;
-      }
-    }
+    const n = leadingPlaceWords(words, (phrase) => phrase.toLowerCase(), () => true);
+    if (n > 0) place(s.start, s.start + words.slice(0, n).join(" ").length);
   }
   for (const s of /-[ \t]?[A-Z]{2,3}[ \t]*$/.test(text) ? spans(CAPS_DASH_SIGN_OFF_RE, text) : []) {
     // Not a role, a ward or a word ("--ICU", "- OK"); letters that are also a given name ("-ED") sign.
@@ -193,7 +193,6 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of /goes|nicknamed|alias|a\.k\.a|known/i.test(text) ? spans(GOES_BY_RE, text) : []) {
     const k = s.match[0].toLowerCase();
-    // "registered under alias per trauma policy": after "alias" only a name in quotes or capitals, no common word.
     // A word after "goes by" may be how the patient moves ("goes by stretcher"); after an alias, a trauma
     // alias's word ("Trauma Zebra"): a common or a clinical word only in quotes, and never a clinical one.
     const quoted = /['"‘“]$/.test(text.slice(Math.max(0, s.start - 1), s.start));
@@ -204,11 +203,11 @@ export const detectWriterHabits: Detector = (text, add) => {
     if (!d.clinical.has(k) && !/^(?:the|a|an|his|her|their|pt|patient|name|nickname|first|last|middle)$/.test(k)) name(s.start, s.end);
   }
   for (const s of /work|employ|job|retired|attendant|driver/i.test(text) ? spans(EMPLOYER_AFTER_JOB_RE, text) : []) {
-    if (d.wordEmployers.has(s.match[0].toLowerCase())) add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+    if (d.wordEmployers.has(s.match[0].toLowerCase())) place(s.start, s.end);
   }
   // The cue and the clause's end are the evidence: notes in capitals reach here read in lower case.
   for (const s of /revere|canton|hull|beverly|sharon|dover|mansfield|rockland|plymouth|falmouth|bourne|chelsea|everett|milton/i.test(text) ? spans(WORD_TOWN_RE, text) : []) {
-    add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+    place(s.start, s.end);
   }
   if (text.includes("=")) {
     for (const group of [1, 2]) {
