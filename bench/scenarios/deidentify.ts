@@ -4,6 +4,9 @@
 // their ratio, the one-off dictionary load (ms) and the heap it adds (MB). Decision 139 adds the same
 // figure over 5,000 characters of ICU nursing notes (corpus/nursing-170.ts and nursing-175.ts joined):
 // many short lines, some in capitals and some in lower case, the shape that read twice cost most.
+// Decision 140 adds the slowest of a few pathological 5,000-character shapes (a run of bare spaces or
+// tabs, pasted with a table's padding; one word or one capital repeated; a lower-case sentence
+// repeated): rules that look back or ahead over unbounded blanks were quadratic on such runs.
 // Standalone: `npx tsx bench/scenarios/deidentify.ts`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -40,11 +43,14 @@ export async function measureDeidentify(quick = false) {
   const icu = [...decision170Corpus().notes, ...decision175Corpus().notes].map((n) => n.text).join("\n\n").slice(0, 5_000);
   cpuMsPerRun(3, () => findIdentifiers(icu));
   const icuMs = cpuMsPerRun(quick ? 10 : 40, () => findIdentifiers(icu));
+  const shapes = [" ", "\t", "A ", "WORD ", "Mary ", "pt seen by dr smith on 3/4 at mgh. "].map((unit) => unit.repeat(Math.ceil(5_000 / unit.length)).slice(0, 5_000));
+  const worstMs = Math.max(...shapes.map((shape) => (cpuMsPerRun(1, () => findIdentifiers(shape)), cpuMsPerRun(quick ? 3 : 10, () => findIdentifiers(shape)))));
   return {
     guard_cpu_ms_per_10k_chars: round(guardMs),
     plain_regex_cpu_ms_per_10k_chars: round(regexMs, 3),
     ratio_guard_to_plain_regex: round(guardMs / regexMs, 1),
     guard_cpu_ms_per_5k_chars_icu_notes: round(icuMs),
+    guard_cpu_ms_per_5k_chars_worst_shape: round(worstMs),
     dictionary_load_ms: Math.round(loadMs),
     dictionary_heap_mb: Math.round(heapMb),
   };

@@ -73,7 +73,7 @@ const NOT_DOTTED_INITIALS = new Set("U.S. U.K. E.U. N.B. P.S. A.M. P.M. I.V. P.O
 const CALLER_FROM_RE = /(?<=(?:^|[.:;!?][ \t]+|\n[ \t]*|VM:[ \t]+))(\p{Lu}\p{Ll}+)(?=[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu})/dgmu;
 const DASH_SIGN_OFF_RE = /(?<=[.!?);][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|\/\/)[ \t]?([a-z]{2,})(?:[ \t]+[a-z](?=\s*$))?(?=(?:[ \t]*,?[ \t]+(?:rn|rrt|np|pct|sw|rt|cm|ot|pt|slp|rd|md|lcsw|licsw)){0,2}\s*$)/dgu;
 const LAST_LINE_SIGNATURE_RE = /(?<=\n[ \t]*|[.!?)][ \t]+)(?:(?:\p{L}\.[ \t]?){2,3}|(?<=\n[ \t]*)\p{L}\p{L}{1,})(?=[ \t]*(?:,?[ \t]*(?:RN|RD|MS RD|CM|RN CM|LICSW|PT|OT|SW|rn|rd|cm|licsw|pt|ot|sw))?[ \t]*$)/dgu;
-const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)(?:-{1,2}|—|\/\/)?[ \t]*([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
+const CLOSING_SIGNATURE_RE = /(?<=[.!?)][ \t]{0,8}(?:\n[ \t]{0,8})?)(?:-{1,2}|—|\/\/)?[ \t]{0,8}([A-Za-z]{2,3})(?=(?:[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP))?\s*$)/dgu;
 const ET_AL_RE = /(?<![\p{L}])(?:\p{Lu}\.[ \t]*){1,2}\p{Lu}[\p{L}'’\-]+(?=,?[ \t]+et[ \t]+al)/dgu;
 const CHILD_WITH_AGE_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=,[ \t]*\d{1,2},[ \t]*(?:from|of|who|with|was|is|presented|a|an)(?![\p{L}]))/dgu;
 
@@ -99,7 +99,7 @@ const DICTATION_SUBJECT_RE = /(?<![\p{L}])(?:dictating|dictated|dictation|letter
 const LOWER_TYPED_BY_RE = /(?<![\p{L}])(?:typed|transcribed|dictated|signed|checked|verified)[ \t]+by[ \t]+(?:(?:dr|mr|mrs|ms|doctor|mister)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])/dgu;
 // A name opening a line or a sentence before an identity number's label: "Tan Ah Kow, NRIC
 // S2471190H", "Sun Mei (DOB 3/4/1931)", a banner's "Park, Joy  MRN M0088412-3". Found from the label backwards.
-const ID_LABEL_RE = /(?:[,(][ \t]*|[ \t]{2,})(?:NRIC|FIN|HKID|NHI|MRN|NHS[ \t]*(?:[Nn]o|[Nn]umber)|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC[ \t]*[Nn]o)(?![\p{L}])/dgu;
+const ID_LABEL_RE = /(?:[,(][ \t]*|(?<![ \t])[ \t]{2,})(?:NRIC|FIN|HKID|NHI|MRN|NHS[ \t]*(?:[Nn]o|[Nn]umber)|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC[ \t]*[Nn]o)(?![\p{L}])/dgu;
 const NAME_BEFORE_ID_LABEL_RE = /(?:^|[\n.;|])[ \t]*((?:\p{Lu}[\p{L}'’\-]*,?[ \t]+){1,3}\p{Lu}[\p{L}'’\-]*)[ \t]*$/u;
 const HEADING_WORDS = new Set("patient patients details information info demographics data particulars identity identification record records number name names card summary address contact referral letter discharge admission lab results label sticker client resident subject".split(" "));
 
@@ -147,7 +147,7 @@ export const detectNameCues: Detector = (text, add) => {
     // Initials ("typed by jw") or a given name; not "signed by me", "checked by rn".
     if ((w.length <= 3 && !d.common.has(w) && !vocabulary(w)) || (w.length > 3 && nameWord(w))) name(s.start, s.end);
   }
-  for (const l of /(?:[,(]|[ \t]{2})[ \t]*(?:NRIC|FIN|HKID|NHI|MRN|NHS|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC)/.test(text) ? spans(ID_LABEL_RE, text) : []) {
+  for (const l of /[,( \t](?:NRIC|FIN|HKID|NHI|MRN|NHS|DOB|D\.O\.B|UR|PPSN|CHI|UHID|IC)/.test(text) ? spans(ID_LABEL_RE, text) : []) {
     const from = Math.max(0, l.start - 60);
     const m = NAME_BEFORE_ID_LABEL_RE.exec(text.slice(from, l.start));
     // The window's own start is a line's start only at the text's start.

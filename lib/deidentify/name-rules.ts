@@ -71,7 +71,7 @@ const RE_LINE_GIVEN_FIRST_RE = /(?<![\p{L}])(?:Re|RE)[ \t]*:[ \t]*((?:Mr|Mrs|Ms|
 // the dictator/typist line ("KJ / ab", "ESM:rq") and a lower-case sign-off ("- mk").
 // Also after a column's gap or a separator, with the typist after a slash and a full stop after
 // them: "16:05   Radiographer: KT", "Rep: OMF/jr", "| Rep: TNK", "Tech: DW." (decision 123).
-const TYPIST_RE = /(?<=^|[ \t]{2,}|[|;.][ \t]*)[ \t]*(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe|[Rr]adiographer|RADIOGRAPHER|[Ss]onographer|SONOGRAPHER|[Rr]ep|REP|[Rr]eporter|REPORTER|[Tt]ypist|TYPIST)[ \t]*:[ \t]*(?!(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof)(?![A-Za-z]))([A-Za-z]{2,4}(?:[ \t]*\/[ \t]*[A-Za-z]{2,4})?)[ \t]*\.?[ \t]*$/dgmu;
+const TYPIST_RE = /(?<=^[ \t]{0,40}|[ \t]{2}|[|;.][ \t]{0,8})(?:TR|Tr|TRANS|[Tt]ranscribed by|TRANSCRIBED BY|[Tt]yped by|[Tt]ranscriptionist|[Tt]ech(?:nologist)?|TECH(?:NOLOGIST)?|[Ss]cribe|[Rr]adiographer|RADIOGRAPHER|[Ss]onographer|SONOGRAPHER|[Rr]ep|REP|[Rr]eporter|REPORTER|[Tt]ypist|TYPIST)[ \t]*:[ \t]*(?!(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof)(?![A-Za-z]))([A-Za-z]{2,4}(?:[ \t]*\/[ \t]*[A-Za-z]{2,4})?)[ \t]*\.?[ \t]*$/dgmu;
 // The reporter's initials closing a report in brackets, and initials after "by" in a sentence:
 // "Final to follow (RVE).", "merged with local ID by KW today".
 const BRACKETED_INITIALS_END_RE = /(?<=[\p{Ll}.][ \t]*)\(([A-Z]{3,4})\)(?=\.?[ \t]*$)/dgmu;
