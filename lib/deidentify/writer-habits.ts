@@ -16,8 +16,9 @@ const LEADER_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}[ \t]*\/?|\/)[ \t]
 const FROM_ABBREVIATED_RE = /(?<=(?<![\p{L}])(?:fr|FR|Fr)\.[ \t]+(?:the[ \t]+|THE[ \t]+)?)\p{L}[\p{L}'’.]*(?:[ \t]+\p{L}[\p{L}'’.]*){0,2}/dgu;
 // A house officer by name: "h.o. mcallister aware", "H.O. Ilana aware" (not "H.O. PGR #5-2208").
 const HOUSE_OFFICER_RE = /(?<=(?<![\p{L}])(?:h\.o\.|H\.O\.|HO)[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
-// Dotted initials after a dash closing a line, with or without a role: "-s.v. rn", "-j.n. rn".
-const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])-{1,2}[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW))?[ \t]*$)/dgmu;
+// Dotted initials after a dash, or a slash opening a line, closing it, with or without a role: "-s.v. rn", "-j.n. rn",
+// "/ g.t.", "/ D.A., LICSW".
+const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])-{1,2}[ \t]?|(?:^|[.!?)])[ \t]{0,3}\/[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW|licsw|LICSW))?[ \t]*$)/dgmu;
 // A tilde before the writer's initials closing a message: "thanks ~sb", "on 5/17. ~RL".
 const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}{2,3})(?=(?:[ \t]*\/[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
 const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done am pm bpm abd med meds".split(" "));
@@ -56,15 +57,20 @@ const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [
 // 'BF RAYMOND "RAY" TOUSIGNANT', 'LIVES W/ WIFE "DOT"', 'asks staff to call him "Chip"'; a name before
 // "(real name ...)": "NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER)".
 const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:\\p{Lu}[\\p{L}'’\\-]+[ \\t]+(?=["“]\\p{L}[\\p{L}'’\\-]*["”][ \\t]+\\p{Lu})|(?<![\\p{L}])(?:${anyCase(RELATION_ALTERNATION)})[ \\t]+|(?<![\\p{L}])(?:${anyCase("call|calls|called|calling")})[ \\t]+(?:${anyCase("him|her|me|them|pt")})[ \\t]+)["“])\\p{L}[\\p{L}'’\\-]*(?=["”])|\\p{L}[\\p{L}'’\\-]*(?=[ \\t]*\\((?:real|REAL|Real|legal|LEGAL|Legal)[ \\t]+(?:name|NAME)(?![\\p{L}]))`, "dgu");
+// A relative named by a hyphen, the name first or the relation first: "carol-wife in all day", "ARAXIE-DTR &
+// KAREN-GDTR CALLED", "bev-d-in-law", "wife-carol" (not "ex-wife", "step-son", "son-in-law").
+const HYPHEN_RELATIONS = anyCase([...RELATIONS, "husb", "bro", "sis", "gdtr", "gd", "gs", "hcp", "d-in-law", "s-in-law", "dil", "sil", "gma", "gpa"].sort((a, b) => b.length - a.length).join("|"));
+const NAME_HYPHEN_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)-(?:${HYPHEN_RELATIONS})(?![\\p{L}\\-])|(?<![\\p{L}\\-])(?:${HYPHEN_RELATIONS})-(\\p{L}[\\p{L}'’]+)(?![\\p{L}\\-])`, "dgu");
+const NOT_A_RELATIVE_NAME = new Set("ex step half grand great god foster adopted adoptive birth bio x in law co pt pts his her their fam family new old former late only eldest oldest youngest elder older younger twin first second third surrogate common future estranged deceased dead favorite favourite big little baby jr sr the a and or of to with w".split(" "));
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
 // "T-BONED AT RT 1 + RT 60" ("RT" is also respiratory therapy, which no crash happens on).
 const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(?:RT|Rt|rt|RTE|Rte|rte)\.?[ \t]?\d{1,3}[AB]?(?![\d.\/%]|[ \t]*(?:l|L|liters?|lpm|cc|ml|mg|mcg|kg|hrs?|min)(?![\p{L}]))(?=[ \t]*(?:\+|&|and|AND|in|IN|near|NEAR|nr|NR|[,.;)]|$))/dgmu;
 
-// An initial and a surname after a leader or a dash, closing a line, with or without a space or a role:
-// "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE".
-const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—)[ \t]?)\p{L}\.[ \t]?(?:(?:st|ST|St)\.[ \t]*)?\p{L}[\p{L}'’\-]+(?=(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM)){0,3}[ \t]*$)/dgmu;
+// An initial and a surname after a leader, a dash or a slash, closing a line, with or without a space or a role:
+// "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE", "/ l. mbeki rn".
+const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—|\/)[ \t]?)\p{L}\.[ \t]?(?:(?:st|ST|St)\.[ \t]*)?\p{L}[\p{L}'’\-]+(?=(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM)){0,3}[ \t]*$)/dgmu;
 // A town whose name is also a word, right before an event's day: "ROUTE 1A IN REVERE 8/14,", "rollover on
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
 const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]{1,3})\p{L}+(?:[ \t]{1,3}(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]{1,3}(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
@@ -126,7 +132,7 @@ export const detectWriterHabits: Detector = (text, add) => {
       if (k.length === 2 || (k.length === 3 ? three : d.firstNames.has(k) && !vocabulary(k))) name(s.start, s.end);
     }
   }
-  for (const s of /[.\-—][ \t]?\p{L}\.[ \t]?\p{L}/u.test(text) ? spans(INITIAL_SURNAME_SIGN_OFF_RE, text) : []) {
+  for (const s of /[.\-—\/][ \t]?\p{L}\.[ \t]?\p{L}/u.test(text) ? spans(INITIAL_SURNAME_SIGN_OFF_RE, text) : []) {
     if (!vocabulary(s.match[0].slice(s.match[0].indexOf(".") + 1).trim().toLowerCase())) name(s.start, s.end);
   }
   for (const s of /(?:in|IN|In)[ \t]{1,3}\p{L}+(?:[ \t]{1,3}\p{L}+)?[ \t]{1,3}(?:[\d~@]|approx|mon|tue|wed|thu|fri|sat|sun)/iu.test(text) ? spans(TOWN_BEFORE_DAY_RE, text) : []) {
@@ -166,7 +172,15 @@ export const detectWriterHabits: Detector = (text, add) => {
     const word = d.common.has(phrase.toLowerCase()) || isCommonWord(phrase.toLowerCase());
     if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) place(s.start, s.start + phrase.length);
   }
-  for (const s of /-[ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
+  for (const s of /\p{L}-\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []) {
+    const group = s.match.indices![1] ?? s.match.indices![2]!;
+    const word = text.slice(group[0], group[1]);
+    const k = word.toLowerCase();
+    if (NOT_A_RELATIVE_NAME.has(k) || RELATIONS.has(k) || /^(?:in-law|in)$/.test(k)) continue;
+    // A listed given name, or a word no list holds; a word or a clinical term only when listed ("carol", "hope").
+    if (d.firstNames.has(k) || d.firstNames.has(k.split("-")[0]!) || (!vocabulary(k) && !d.common.has(k) && !isCommonWord(k))) name(group[0], group[1]);
+  }
+  for (const s of /[\-\/][ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
     // Dosing shorthand closes a line as dotted letters too ("Meds given -i.v.", "-p.o.", "-q.d.").
     if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm)$/.test(s.match[0].replace(/\./g, "").toLowerCase())) name(s.start, s.end);
   }
