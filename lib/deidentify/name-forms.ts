@@ -49,7 +49,7 @@ const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#
 // "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
 // did or is doing names him ("Will need", "Will continue" are the modal's).
 const WILL_NAMED_RE = /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:Will|WILL)(?=[ \t]+(?:(?:\p{L}+(?:ing|ed|ING|ED)|is|was|has|had|IS|WAS|HAS|HAD|and|AND)(?![\p{L}])|\())/dgmu;
-const NOT_CUED_NAME = new Set("line phone services service present aware via called he she they we it you i his her".split(" "));
+const NOT_CUED_NAME = new Set("line phone services service present aware via called he she they we it you i his her re".split(" "));
 const NOT_INITIALS = new Set("dr mr ms mrs st jr sr ct mri us xr cxr ekg ecg eeg emg echo tte tee pet ir ed er or icu md np pa rn do pt ot sw cm rt id gi ent uk usa".split(" "));
 const MODALS = new Set("will may can must might shall".split(" "));
 // Initials after who did or said something, closing the clause: "Gross by T.R., PA(ASCP)", "left at

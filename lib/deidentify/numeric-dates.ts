@@ -125,19 +125,30 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // SUNDAY)". Lab values, doses and tube sizes share the shape ("K 3.9.", "Intubated 7.5 for airway",
 // "Paracentesis 4.5,"), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
-const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|dr\.?|am|pm|re)(?![\p{L}]))/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|visit|clinic|appt|f\/u|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+// "adm" is an admission's day only before where from or why ("78yo m adm 11.2 from beverly hosp"): "Cr on adm 1.2, now 0.9" is a value.
+const DOT_ADMISSION = /(?<![\p{L}])(?<!(?:on|at|upon|since|from)[ \t]{1,3})(?:adm|adm'd|admit)[ \t]+$/iu;
+const DOT_ADMISSION_AFTER = /^[ \t]+(?:from|fr\.?|to|w\/|via|for|after|s\/p|@)(?![\p{L}])/iu;
+const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|via|dr\.?|am|pm|re)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
 // Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
 const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|At)[ \t]+(?:\p{Lu}[\p{L}'’]*\.?[ \t]+){1,4}$/u;
 
+// A shift note's heading dated month.day (decision 140): "CCU nsg 7a>7p 5.16", "11-7 nsg 12.2-12.3", "TRANSFER IN
+// 6.30 0210". Only at the heading's end or before a clock time: a lab value follows a test's name.
+const HEADING_DOT_DATE_RE = /^[ \t]*(?:[\p{L}\d\-]+[ \t]+){0,2}(?:nsg|npn|nursing(?:[ \t]+note)?|rn[ \t]+note|transfer[ \t]+in|admit(?:[ \t]+note)?)[ \t,:]*(?:(?:\d{1,2}[ap]?|\d{4})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]?|\d{4})[ \t,:]*)?((\d{1,2})\.(\d{1,2})(?:-(\d{1,2})\.(\d{1,2}))?)(?=[ \t]*(?:$|(?:[01]\d|2[0-3])[0-5]\d(?!\d)))/dgimu;
+
 export const detectNumericDates: Detector = (text, add) => {
+  for (const s of /\d\.\d/.test(text) ? spans(HEADING_DOT_DATE_RE, text, 1) : []) {
+    const [m1, d1, m2, d2] = [2, 3, 4, 5].map((k) => (s.match[k] === undefined ? 1 : Number(s.match[k])));
+    if (inRange(m1!, 1, 12) && inRange(d1!, 1, 31) && inRange(m2!, 1, 12) && inRange(d2!, 1, 31)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  }
   for (const s of /\d\.\d/.test(text) ? spans(DOT_SHORT_DATE_RE, text) : []) {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after)) {
+    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

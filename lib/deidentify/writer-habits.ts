@@ -19,8 +19,9 @@ const HOUSE_OFFICER_RE = /(?<=(?<![\p{L}])(?:h\.o\.|H\.O\.|HO)[ \t]+)\p{L}[\p{L}
 // Dotted initials after a dash, or a slash opening a line, closing it, with or without a role: "-s.v. rn", "-j.n. rn",
 // "/ g.t.", "/ D.A., LICSW".
 const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])-{1,2}[ \t]?|(?:^|[.!?)])[ \t]{0,3}\/[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW|licsw|LICSW))?[ \t]*$)/dgmu;
-// A tilde before the writer's initials closing a message: "thanks ~sb", "on 5/17. ~RL".
-const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}{2,3})(?=(?:[ \t]*\/[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
+// A tilde before the writer's initials, or a given name and an initial, closing a message: "thanks ~sb", "on 5/17. ~RL",
+// "~gm, rn", "~ceci v, rn" (decision 140).
+const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}[\p{L}'’\-]+[ \t]\p{L}\.?|\p{L}{2,3})(?=(?:(?:[ \t]*[\/,][ \t]*|[ \t]+)(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
 const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done am pm bpm abd med meds".split(" "));
 
 const RELATION_ALTERNATION = [...RELATIONS, "parents", "sons", "dtrs", "daughters", "brothers", "sisters", "hcp", "mgr", "boss"]
@@ -38,8 +39,8 @@ const RELATION_EQUALS_RE = new RegExp(
 // weymouth"); a relative's between commas or after a name in brackets ("pt's sister, 94, to be driven",
 // "wife rosaria (91)"), or "herself" ("She is 95 herself").
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
-const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!]|\n|$|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
-const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|\\)))`, "dgiu");
+const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!]|\n|$|\((?:turns|TURNS|will|WILL)|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
+const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t\\/\\-]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|!?\\)))`, "dgiu");
 // A relative's age after their name in brackets ("HUSBAND (CLARENCE, 99)", "WIFE (RITA) IS 94"), or a birthday
 // to come ("she'll be 101 on Friday").
 const AGE_IN_RELATIVE_BRACKET_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})[ \\t]*\\([ \\t]*\\p{L}[\\p{L}'’\\-]*(?:,[ \\t]*|[ \\t]*\\)[ \\t]+(?:is|IS)[ \\t]+))(?:9\\d|1[01]\\d)(?![\\d.%\\/])`, "dgiu");
@@ -57,11 +58,14 @@ const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [
 // 'BF RAYMOND "RAY" TOUSIGNANT', 'LIVES W/ WIFE "DOT"', 'asks staff to call him "Chip"'; a name before
 // "(real name ...)": "NEIGHBOR TOOTS (REAL NAME THERESA GALLAGHER)".
 const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:\\p{Lu}[\\p{L}'’\\-]+[ \\t]+(?=["“]\\p{L}[\\p{L}'’\\-]*["”][ \\t]+\\p{Lu})|(?<![\\p{L}])(?:${anyCase(RELATION_ALTERNATION)})[ \\t]+|(?<![\\p{L}])(?:${anyCase("call|calls|called|calling")})[ \\t]+(?:${anyCase("him|her|me|them|pt")})[ \\t]+)["“])\\p{L}[\\p{L}'’\\-]*(?=["”])|\\p{L}[\\p{L}'’\\-]*(?=[ \\t]*\\((?:real|REAL|Real|legal|LEGAL|Legal)[ \\t]+(?:name|NAME)(?![\\p{L}]))`, "dgu");
-// A relative named by a hyphen, the name first or the relation first: "carol-wife in all day", "ARAXIE-DTR &
-// KAREN-GDTR CALLED", "bev-d-in-law", "wife-carol" (not "ex-wife", "step-son", "son-in-law").
+// A relative named by a hyphen, the name first or the relation first, or after the relation and a slash:
+// "carol-wife in all day", "ARAXIE-DTR & KAREN-GDTR CALLED", "bev-d-in-law", "wife-carol", "son/ibrahim",
+// "dtr/mei-ling" (not "ex-wife", "step-son", "son-in-law", "son/dtr", "wife/hcp").
 const HYPHEN_RELATIONS = anyCase([...RELATIONS, "husb", "bro", "sis", "gdtr", "gd", "gs", "hcp", "d-in-law", "s-in-law", "dil", "sil", "gma", "gpa"].sort((a, b) => b.length - a.length).join("|"));
-const NAME_HYPHEN_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)-(?:${HYPHEN_RELATIONS})(?![\\p{L}\\-])|(?<![\\p{L}\\-])(?:${HYPHEN_RELATIONS})-(\\p{L}[\\p{L}'’]+)(?![\\p{L}\\-])`, "dgu");
-const NOT_A_RELATIVE_NAME = new Set("ex step half grand great god foster adopted adoptive birth bio x in law co pt pts his her their fam family new old former late only eldest oldest youngest elder older younger twin first second third surrogate common future estranged deceased dead favorite favourite big little baby jr sr the a and or of to with w".split(" "));
+const NAME_HYPHEN_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)-(?:${HYPHEN_RELATIONS})(?![\\p{L}\\-])|(?<![\\p{L}\\-\\/])(?:${HYPHEN_RELATIONS})[\\-\\/](\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)(?![\\p{L}\\-\\/])`, "dgu");
+const NOT_A_RELATIVE_NAME = new Set("ex step half grand great god foster adopted adoptive birth bio x in law co pt pts his her their fam family new old former late only eldest oldest youngest elder older younger twin first second third surrogate common future estranged deceased dead favorite favourite big little baby jr sr the a and or of to with w hcp poa pcp hcps md rn np sw cm pt ot".split(" "));
+// A weekday closing a shift note's heading is the note's day: "MICU Nsg 7A-7P, Sat.", "micu 7a-7p sun." (decision 140).
+const SHIFT_HEADING_WEEKDAY_RE = /(?<=^[ \t]*(?:\p{L}+[ \t]+){0,2}(?:\d{1,2}[ap][ \t]*[-–>][ \t]*\d{1,2}[ap]|\d{4}[ \t]*[-–>][ \t]*\d{4}|(?:7|11|3|19|23|15)[ \t]*[-–>][ \t]*(?:7|07|3|11|19|23|15))[ \t]*,?[ \t]*)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?(?=\.?[ \t]*$|\.[ \t])/dgimu;
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
@@ -172,11 +176,12 @@ export const detectWriterHabits: Detector = (text, add) => {
     const word = d.common.has(phrase.toLowerCase()) || isCommonWord(phrase.toLowerCase());
     if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) place(s.start, s.start + phrase.length);
   }
-  for (const s of /\p{L}-\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []) {
+  for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of /\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []) {
     const group = s.match.indices![1] ?? s.match.indices![2]!;
     const word = text.slice(group[0], group[1]);
     const k = word.toLowerCase();
-    if (NOT_A_RELATIVE_NAME.has(k) || RELATIONS.has(k) || /^(?:in-law|in)$/.test(k)) continue;
+    if (NOT_A_RELATIVE_NAME.has(k) || NOT_A_RELATIVE_NAME.has(k.split("-")[0]!) || RELATIONS.has(k)) continue;
     // A listed given name, or a word no list holds; a word or a clinical term only when listed ("carol", "hope").
     if (d.firstNames.has(k) || d.firstNames.has(k.split("-")[0]!) || (!vocabulary(k) && !d.common.has(k) && !isCommonWord(k))) name(group[0], group[1]);
   }
@@ -184,7 +189,10 @@ export const detectWriterHabits: Detector = (text, add) => {
     // Dosing shorthand closes a line as dotted letters too ("Meds given -i.v.", "-p.o.", "-q.d.").
     if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm)$/.test(s.match[0].replace(/\./g, "").toLowerCase())) name(s.start, s.end);
   }
-  for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) if (!NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) {
+    const [given, initial] = s.match[0].toLowerCase().split(/[ \t]/);
+    if (initial === undefined ? !NOT_A_SIGN_OFF.has(given!) : d.firstNames.has(given!) || (!d.common.has(given!) && !vocabulary(given!) && !isCommonWord(given!))) name(s.start, s.end);
+  }
   // "fr." for "from" before a town ("67 yo M fr. Revere", "fr. woods hole", "fr. the vineyard"); "Fr. McGrath" is a priest.
   for (const s of /fr\.[ \t]/i.test(text) ? spans(FROM_ABBREVIATED_RE, text) : []) {
     const words = s.match[0].split(/[ \t]+/);

@@ -1,0 +1,198 @@
+// Synthetic US healthcare snippets in the style of public synthetic-PHI benchmark sets: one to three
+// sentences each, drawn from ED and clinic notes, discharge instructions, referral letters, appointment
+// reminders, lab and imaging reports, insurance and billing messages, patient-portal threads and social
+// or family history, set mostly in southern, midwestern, mountain and Pacific towns. Written by "a
+// twenty-fifth writer who had not read the guard's rules", whose habits are parenthesised area codes,
+// "MRN:" and "Member ID:" with a colon, abbreviated months with a period ("Sept. 9"), dotted dates
+// ("08.22.23"), weekday-plus-date pairs ("Mon 10/2"), "y/o" and "yo" after ages, middle initials,
+// nicknames in single quotes, rural routes and county roads, and sign-offs after an em dash ("— J.W.").
+// Written for this project (CC0, see LICENSE.md): every name, number and date is invented and no real
+// patient text was used; real hospital and town names appear only as places. Markup as in
+// fragments.ts (`{kind:text}`).
+import type { Corpus } from "./generate";
+import { parseFragment } from "./fragments";
+
+type Style =
+  | "ed"
+  | "clinic"
+  | "discharge"
+  | "referral"
+  | "reminder"
+  | "lab"
+  | "imaging"
+  | "billing"
+  | "insurance"
+  | "portal"
+  | "social"
+  | "family";
+
+/** The batch of decision 201: short synthetic US healthcare texts with PHI from many regions. */
+export const DECISION_201_FIRST: Array<[Style, string]> = [
+  ["ed", "{name:Lonnie R. Haskett}, {age:94 y/o} M, presented to the ED at {loc:UAB Hospital} on {date:Sept. 9} after a syncopal episode at church; MRN: {id:20447180}. Daughter {name:Pauline} reachable at {phone:(205) 555-0143}."],
+  ["clinic", "Seen in clinic {date:Mon 10/2} — Ms. {name:Dolores Ybarra} ({age:91 yo}) reports her knees are 'about the same'; lives on {loc:County Road 310} outside {loc:Lubbock}. — {name:J.W.}"],
+  ["lab", "SPECIMEN RECEIVED {date:08.22.23} 0714 FROM {loc:OSF SAINT FRANCIS MEDICAL CENTER}, {loc:PEORIA}; PATIENT {name:KWABENA MENSAH}, MRN: {id:5530-9917-2}; ORDERING PROVIDER DR. {name:ALTHEA GRUBB}."],
+  ["ed", "EMS brought {name:Earline Thibodeaux}, a {age:96-year-old} woman, from {loc:Heritage Manor of Bossier City} to {loc:Ochsner LSU Health Shreveport} on {date:Jan. 4, 2024} with altered mental status; POA is her nephew {name:Clyde Broussard}, {phone:318-555-0192}."],
+  ["ed", "TRIAGE {date:11/27/2023} 2240: {name:HOLLIS DUPREE}, {age:92 Y/O} MALE, FELL OFF PORCH STEPS AT {loc:1406 N GRAND AVE}, {loc:SAPULPA}, {loc:OK}; ACCT: {id:ST-00918273}; BROUGHT BY NEIGHBOR {name:WANDA FERRELL}."],
+  ["ed", "pt {name:bogdan kravets} 58yo walked in to {loc:providence sacred heart} ed {date:sat 6/17} c/o chest pain after shoveling gravel at work ({loc:bnsf railway} yard in {loc:hillyard}); mrn: {id:0072219845}."],
+  ["ed", "Ambulance run sheet {id:AMR-TX-4471930}: picked up {name:Marisela Contreras} at {loc:Lowe's} on {loc:Montana Ave}, {loc:El Paso}, at 15:12 on {date:July 4th}; transported to {loc:University Medical Center of El Paso}."],
+  ["ed", "Poison control ({phone:1-800-555-0117}) consulted on {date:03/09/24} re: {name:Thuy Linh Pham}, 19, after ingestion of her grandmother's metoprolol; grandmother {name:Nguyen Thi Hoa} is {age:ninety-three} and was present."],
+  ["ed", "ED NOTE — {name:AYASHA YAZZIE}, 34F, FROM {loc:CHINLE}, {loc:AZ}, SEEN AT {loc:FLAGSTAFF MEDICAL CENTER} {date:12.02.22} FOR DOG BITE R HAND; RABIES PEP STARTED. ATTENDING {name:R. OKAMOTO}, MD."],
+  ["ed", "{name:Keoni Kahananui} (MRN: {id:QMC-3318702}) arrived at {loc:The Queen's Medical Center – West Oahu} on {date:Christmas Eve} after a surfing injury at {loc:Makaha Beach}; wife {name:Leimomi} at {phone:(808) 555-0164}."],
+  ["clinic", "Follow-up {date:Tues 4/11}: {name:Fatuma Warsame}, 41, works second shift at {loc:JBS} in {loc:Greeley}; A1c down to 7.4 from 8.9. Next visit {date:mid-July}. — {name:T. Lindahl}, NP"],
+  ["clinic", "PROGRESS NOTE {date:FEB. 14, 2023} — {name:EZRA BLUMENFELD}, {age:97 YO}, SEEN AT {loc:BILLINGS CLINIC} WITH HIS SON {name:AARON}. STILL DRIVES TO {loc:LAUREL} FOR COFFEE EVERY MORNING; FAMILY WORRIED."],
+  ["clinic", "Ms. {name:Yolanda Maddox}, DOB {date:6/30/1949}, presents to {loc:Prisma Health Family Medicine – Augusta Road} for BP check; she teaches 5th grade at {loc:Sara Collins Elementary}. — {name:M.K.}"],
+  ["clinic", "well child check: {name:mateo villanueva}, 4 y/o, here with mom {name:graciela}; attends {loc:polytechnic head start} on {loc:e. belknap st}, {loc:fort worth}. next wcc {date:jan. 2025}."],
+  ["clinic", "Dr. {name:Harlan Voss} saw {name:Idella Mae Pruitt} (F, age {age:99}) at {loc:Baptist Health Medical Center – North Little Rock} on {date:10-Oct-2023}; she asked that her granddaughter {name:Shaniqua} be allowed to see her chart."],
+  ["clinic", "Pt: {name:Gunnar Aasen}  MRN: {id:EH-448102}  DOS: {date:05.16.2023}  Clinic: {loc:Essentia Health – Virginia}, {loc:Virginia}, {loc:MN}. Retired iron range miner ({loc:U.S. Steel Minntac}); COPD stable."],
+  ["clinic", "CC: 'my sugars are all over the place.' {name:Ruby Jean Whitlow}, a {age:90-year-old} with T2DM, seen {date:Thursday} at {loc:Erlanger Primary Care – Signal Mountain}; she still gardens at her place on {loc:Taft Hwy}."],
+  ["clinic", "{name:Pradeep Iyer}, 62, engineer at {loc:Micron Technology}, seen at {loc:St. Luke's Clinic – Meridian} on {date:Aug. 1}; cell {phone:(208) 555-0133}, email {contact:piyer.home@example.net}."],
+  ["clinic", "ANNUAL WELLNESS VISIT {date:3-7-2024}. PATIENT {name:OPAL HUNNICUTT}, {age:104 YEARS OLD}, RESIDES AT {loc:THE WILLOWS OF WICHITA FALLS}. PCP DR. {name:BEAUREGARD}, WITH AIDE {name:LATISHA}."],
+  ["discharge", "Discharge instructions for {name:Orville T. Jessup}: keep the incision dry until {date:Friday}, then shower. Call {loc:Bronson Methodist Hospital} surgery clinic at {phone:(269) 555-0150} with fever over 101.5."],
+  ["discharge", "DISCHARGED {date:06/21/2023} FROM {loc:NEBRASKA MEDICINE – BELLEVUE} TO {loc:ROSE BLUMKIN JEWISH HOME}, {loc:OMAHA}. PATIENT {name:MIRIAM ADLER}, {age:95 Y/O}, MRN: {id:NM20038877}. HOSPICE EVAL BY {loc:THE NEBRASKA HOSPICE}."],
+  ["discharge", "you were in the hospital from {date:nov. 3} to {date:nov. 8} for pneumonia. finish the augmentin on {date:sunday}. follow up with dr. {name:castellanos} at {loc:renown medical group – south meadows} in {loc:reno} on {date:11/15} at 9:40."],
+  ["discharge", "{name:Delbert Nez} is going home with his sister {name:Rosalind Nez} to {loc:RR 2 Box 47}, {loc:Shiprock}, {loc:NM} {loc:87420}; home health through {loc:San Juan Regional Home Care} starts {date:the 14th}."],
+  ["discharge", "Ms. {name:Annabelle Fontenot} was discharged {date:Wed. 9/13} after her hip repair at {loc:Our Lady of Lourdes Regional Medical Center}; PT daily at {loc:Lafayette General Rehab}; she turns {age:ninety-one} next month."],
+  ["discharge", "DISCHARGE SUMMARY. PT: {name:CARLOS DE LA CRUZ}. ADMIT {date:12.28.23} / D/C {date:01.02.24}. {loc:COMMUNITY REGIONAL MEDICAL CENTER}, {loc:FRESNO}. F/U CARDIOLOGY DR. {name:NAIR} {phone:559-555-0178}."],
+  ["referral", "Re: {name:Wilhelmina 'Billie' Sauer}, DOB {date:2/2/1930}\nDear Dr. {name:Kettering}, I am referring this {age:94-year-old} to your memory clinic at {loc:Froedtert Hospital}; she lives with her son in {loc:Waukesha}. Sincerely, {name:Elaine Dorsey}, MD"],
+  ["referral", "REFERRAL TO {loc:ST. JUDE CHILDREN'S RESEARCH HOSPITAL}, {loc:MEMPHIS}: {name:JAYDEN OKORO}, 7 Y/O, MRN: {id:LB-0091234}, FROM {loc:LE BONHEUR PEDIATRIC SPECIALISTS}. FAX RECORDS TO {phone:(901) 555-0129}. CONTACT MOTHER {name:CHIOMA OKORO}."],
+  ["referral", "Please schedule {name:Anselmo Guerrero} with {loc:Banner – University Medical Center Tucson} nephrology; he is a groundskeeper for {loc:Pima Community College} and can only come after 3 pm. Member ID: {id:XJH880124577}."],
+  ["referral", "Dear Dr. {name:Wexler}: Thank you for seeing Reverend {name:Ulysses Pettway} (age {age:98}), pastor emeritus of {loc:Sixteenth Street Baptist Church}, for evaluation of worsening dysphagia. — {name:L. Coleman}, {loc:Cooper Green Mercy Health Services}"],
+  ["referral", "referring {name:marjorie kellerman} to {loc:mayo clinic health system – la crosse} for sleep study; she drives a school bus for {loc:onalaska school district}; ok to call {phone:608.555.0188} after 2 pm."],
+  ["referral", "Referral faxed {date:Apr. 18, 2024} to {loc:Intermountain St. George Regional Hospital} wound clinic (fax {phone:(435) 555-0102}) for {name:Brigham Larsen}, 71, of {loc:Hurricane}, {loc:UT}."],
+  ["reminder", "Hi {name:Deshawn}! This is a reminder of your appointment with Dr. {name:Pelletier} at {loc:Ascension St. Vincent's Riverside} on {date:Monday, May 6} at 10:15 AM. Reply C to confirm or call {phone:(904) 555-0148}."],
+  ["reminder", "REMINDER: {name:EULA MAE GRISSOM} HAS A MAMMOGRAM {date:TUES. 3/19} AT {loc:NORTH MISSISSIPPI MEDICAL CENTER} WOMEN'S IMAGING, {loc:TUPELO}. PLEASE ARRIVE 15 MIN EARLY."],
+  ["reminder", "{name:Tomasz Wierzbicki}, your colonoscopy at {loc:Advocate Lutheran General} is {date:the 22nd}. Start the prep the evening before. Questions: {phone:847-555-0161} or {contact:https://mychart.example-advocate.org}."],
+  ["reminder", "appt reminder for {name:kaimana akiona}: flu shot clinic at {loc:kaiser permanente maui lani} on {date:10.05.24}, 8am–noon. bring your card (member id: {id:KP77102939})."],
+  ["reminder", "Your pre-op visit at {loc:CHI St. Alexius Health Bismarck} is {date:Thurs 2/8} at 1:30. {name:Verna Hoffmann}, please bring your husband {name:Leland}'s list of medications too — {name:Shelby} at {phone:(701) 555-0139}."],
+  ["reminder", "THIS IS {loc:CAPE FEAR VALLEY HEALTH} CALLING FOR {name:ROOSEVELT MCNAIR} TO CONFIRM A CARDIOLOGY VISIT ON {date:MARCH 3RD} AT THE {loc:HIGHSMITH-RAINEY} CAMPUS. CALL {phone:910-555-0106} TO RESCHEDULE."],
+  ["reminder", "Dialysis chair time change for {name:Beatriz Salcedo}: starting {date:Labor Day} you will dial at {loc:DaVita Harlingen} on MWF at 5:45 AM. Transport by {loc:Valley Metro Paratransit}."],
+  ["lab", "Accession {id:LC24-118873-0}. Patient {name:Hamid Rahimi}, collected {date:01/19/2024} at {loc:Labcorp Patient Service Center – Overland Park}. Ordering: {name:S. Brightwater}, DO. Potassium 5.9 (H), repeat advised."],
+  ["lab", "CRITICAL VALUE: TROPONIN I 2.41 ON {name:LAVERNE SKAGGS} ({age:93 Y/O} F), MRN: {id:30118462}, CALLED TO RN {name:DEBRA KOHL} AT 0312 {date:10/30}, READ BACK CONFIRMED. — {loc:CABELL HUNTINGTON HOSPITAL} LAB"],
+  ["lab", "path report {id:s24-006612}: specimen from {name:harriet o. lindqvist}, received {date:6 jun 2024} from {loc:sanford usd medical center}, {loc:sioux falls}. dx: tubular adenoma, no high-grade dysplasia. signed {name:k. ambrose}, md."],
+  ["lab", "Newborn screen for Baby Girl {name:Tsosie} (mother {name:Charlene Tsosie}), DOB {date:04.02.24}, collected at {loc:Tuba City Regional Health Care}; kit #{id:NBS-0447219}; results to Dr. {name:Yellowhorse}."],
+  ["lab", "Urine culture >100,000 CFU/mL E. coli for {name:Gertrude Baumann}, {age:90}, resident of {loc:Bethany Lutheran Home} in {loc:Council Bluffs}; faxed {date:Sun 1/7} to {phone:(712) 555-0155}."],
+  ["lab", "INR 3.8 for {name:Cornell Peavy} drawn {date:9/5/23} at the {loc:Kroger} pharmacy clinic on {loc:Poplar Ave}; Coumadin clinic RN {name:Janice Strother} called him at {phone:901-555-0174}."],
+  ["imaging", "CT HEAD W/O CONTRAST — {loc:WELLSTAR KENNESTONE HOSPITAL}. PT {name:CORDELIA BANKS}, {age:98 YO}, DOS {date:07.14.2023}, ACC# {id:WK7700391}. NO ACUTE INTRACRANIAL HEMORRHAGE. READ BY {name:P. DESAI}, MD."],
+  ["imaging", "Chest x-ray for {name:Alvaro Mendoza} from {loc:Dignity Health St. Rose Dominican – Siena}, {loc:Henderson}, dated {date:Sept. 28, 2023}: RLL opacity. Compared with outside film from {loc:Sunrise Hospital} of {date:Aug. 2023}."],
+  ["imaging", "mri l-spine, {name:roxanne beaudry}, dob {date:11/11/1972}, {loc:st. charles bend} imaging, {date:tues}. L4-L5 disc protrusion contacting the traversing L5 root. compared to prior {date:3/2/21}. — dr. {name:hsu}"],
+  ["imaging", "Screening mammogram on {name:Latonya Braxton}, {date:December 12th}, at {loc:Ochsner Medical Center – Baton Rouge}: BI-RADS 1. Report mailed to {loc:4120 Choctaw Dr}, {loc:Baton Rouge}, {loc:LA} {loc:70805}."],
+  ["imaging", "DEXA, {loc:UNIVERSITY OF IOWA HOSPITALS & CLINICS}: {name:ADELINE KRUSE}, {age:AGE 100}, T-SCORE -3.1 AT L HIP. COMPARE {date:05/2019}. TECH {name:BRANDI}. MRN: {id:UI-2299184}."],
+  ["imaging", "Echo {date:2.27.24}, {loc:Avera Heart Hospital}: {name:Olaf Rasmussen}, {age:92}, EF 35%, moderate AS. Images sent to {loc:Sanford Aberdeen} per request of his daughter {name:Kristin}."],
+  ["billing", "Statement date {date:Feb. 1, 2024}. Guarantor: {name:Raymond C. Tillery}. Account: {id:9921-0045-77}. Services at {loc:Mercy Hospital Springfield}, {date:12/18/23}. Amount due $212.40. Questions? {phone:(417) 555-0120}."],
+  ["billing", "PAST DUE NOTICE — {name:ELVIRA GUTIERREZ}, {loc:2219 W INDIAN SCHOOL RD APT 14}, {loc:PHOENIX}, {loc:AZ} {loc:85015}. ACCOUNT {id:HG55120983}, {loc:HONORHEALTH}. PLEASE PAY BY {date:APRIL 30}."],
+  ["billing", "called {name:cletus harmon} back re: ambulance bill from {loc:acadian ambulance}; explained his medicare covers it once the claim ({id:CLM 4410287731}) is reprocessed. he gave his new number {phone:337-555-0197}. — {name:kb}"],
+  ["billing", "Charity care application for {name:Nayeli Ortiz} received on {date:the 3rd}; she works part time at {loc:H-E-B} in {loc:McAllen} and cleans rooms at the {loc:Embassy Suites}; acct {id:DH-07718340}."],
+  ["billing", "Itemized bill requested by {name:Augustine Mbah} (son of patient {name:Theresa Mbah}, {age:age 96}) for the stay at {loc:Methodist Le Bonheur Germantown}, from {date:Oct 2} to {date:Oct 9, 2023}; mail to {contact:a.mbah@example.com}."],
+  ["billing", "PAYMENT RECEIVED {date:05/15/2024}, CHECK #4471, FROM {name:JUANITA CORDERO} FOR ACCT {id:00-4418-2276}, {loc:PRESBYTERIAN HOSPITAL}, {loc:ALBUQUERQUE}. REMAINING BALANCE $0.00."],
+  ["insurance", "Prior auth for Humira submitted for {name:Mitchell Sandoval}, Member ID: {id:W221948330}, Group: {id:0048813}, {loc:Blue Cross and Blue Shield of Oklahoma}; ref #{id:PA-77310482}. Decision expected by {date:Friday}."],
+  ["insurance", "ELIGIBILITY CHECK {date:1/2/24}: {name:HATTIE BOOKER}, {age:101 Y/O}, MEDICARE MBI {id:4TX7-QW2-MN81}, SECONDARY {loc:AARP MEDICARE SUPPLEMENT}. PCP ON FILE: DR. {name:OSEI}."],
+  ["insurance", "Denial letter from {loc:Ambetter from Sunflower Health Plan} dated {date:March 11} for {name:Dakota Reinholt}, policy {id:U7704821953}; appeal must be filed within 60 days to {loc:PO Box 4070}, {loc:Farmington}, {loc:MO}."],
+  ["insurance", "workers' comp: {name:jesus ramirez}, injured {date:7/19/23} at {loc:tyson foods} plant in {loc:noel}, {loc:mo}; claim {id:WC-23-0081947}; adjuster {name:brenda scoggins} at {phone:(479) 555-0114}."],
+  ["insurance", "{name:Ingrid Solberg}'s {loc:Medica} card shows subscriber {name:Per Solberg}, DOB {date:3/3/1931} ({age:93}), ID {id:MX4410982-01}; COB verified with TRICARE For Life on {date:Sept. 5}."],
+  ["insurance", "Auto claim: {name:Priscilla Awuah} was the passenger in a crash on {loc:I-35} near {loc:Temple}, {loc:TX} on {date:Memorial Day}; {loc:State Farm} claim {id:43-8812-K44} covers the ED visit at {loc:Baylor Scott & White Medical Center – Temple}."],
+  ["portal", "Hi Dr. {name:Marchetti}, this is {name:Lourdes Aquino}. I had the blood draw yesterday at {loc:Sharp Rees-Stealy} in {loc:Chula Vista}. When will results post? My cell is {phone:(619) 555-0172}. Thanks!"],
+  ["portal", "message from {name:wendell ashworth} ({contact:wendell.ashworth@example.org}): 'my mother {name:geneva ashworth} is {age:ninety-seven} and hasn't eaten since {date:sunday}. can someone from {loc:st. vincent evansville} call me?'"],
+  ["portal", "MyChart msg {date:Wed 5/1}: {name:Kiran Bhatt} asks to move his {date:5/9} visit at {loc:Froedtert Menomonee Falls} because his daughter graduates from {loc:Marquette University} that week."],
+  ["portal", "Reply from Nurse {name:Cassandra Hollis}, RN: Mr. {name:Gallo}, yes, please hold your Eliquis 48 hours before the procedure on {date:June 3rd} at {loc:St. Joseph Hospital Orange}. Call {phone:714-555-0183} with questions."],
+  ["portal", "PORTAL MESSAGE FROM {name:MAE BELL CROCKETT}: 'I AM {age:94 YEARS OLD} AND CANNOT READ THE SMALL PRINT ON MY PILL BOTTLES FROM {loc:WALMART PHARMACY} IN {loc:HARRISON}. CAN MY GRANDSON {name:TREY} PICK UP FOR ME?'"],
+  ["portal", "Good morning, my name is {name:Svetlana Markovic} and I was seen at {loc:Legacy Emanuel} ER last {date:Saturday}. The discharge paper says my MRN is {id:LE0077123}, but my name is misspelled."],
+  ["portal", "proxy access request: {name:dorothy fairbanks} for her father {name:virgil fairbanks}, {age:98 yo}, patient of {loc:centura health – penrose hospital} in {loc:colorado springs}; signed form received {date:08/02/24}."],
+  ["social", "SOCIAL HX: PT {name:HOMER LEDBETTER} IS WIDOWED, {age:AGE 95}, RETIRED FROM {loc:GOODYEAR TIRE & RUBBER} IN {loc:AKRON}; LIVES WITH DAUGHTER ON {loc:MERRIMAN RD}. NEVER SMOKER."],
+  ["social", "SOCIAL HISTORY: WORKS AS A LINEMAN FOR {loc:ENTERGY ARKANSAS}; MARRIED TO {name:CRYSTAL}; TWO KIDS AT {loc:CONWAY HIGH SCHOOL}. CHEWS TOBACCO 1 CAN/DAY. ATTENDS {loc:SECOND BAPTIST CHURCH} ON SUNDAYS."],
+  ["social", "social: {name:ignacio ferrer} moved from {loc:san antonio} to {loc:yakima} in 2019 to pick apples for {loc:stemilt growers}; lives in employer housing; no etoh since {date:easter} last year."],
+  ["social", "SH: Former rodeo rider from {loc:Cody}, {loc:WY}; now ranch hand at the {loc:Rimrock Ranch} off {loc:Southfork Rd}. Wife {name:June Carlisle} manages his meds. Denies drug use."],
+  ["social", "SOC HX — LIVES ALONE IN A TRAILER AT {loc:LOT 12, PINE HOLLOW MOBILE HOME PARK}, {loc:HATTIESBURG}, {loc:MS}. NEIGHBOR {name:ODELL PRICE} CHECKS ON HIM. PT IS {age:91} AND STILL SPLITS HIS OWN FIREWOOD."],
+  ["social", "social history: grad student at {loc:university of kansas} in {loc:lawrence}; vapes daily; roommate {name:priya} drove her to the er. insurance through her mom's employer, {loc:garmin}."],
+  ["social", "Ms. {name:Clarissa Dunaway} is a 4th-generation peach farmer in {loc:Fort Valley}, {loc:GA}; her husband {name:Royce} died last {date:November}. She goes to {loc:Peach County Senior Center} on weekdays."],
+  ["social", "SOCIAL: VETERAN (ARMY, KOREA). {age:NINETY-TWO}. FORMER POSTMASTER IN {loc:MILES CITY}, {loc:MT}. RECEIVES CARE AT {loc:FORT HARRISON VA MEDICAL CENTER}; VA ID {id:VA-0077-51-8823}."],
+  ["social", "lives with partner {name:devon} in an apartment on {loc:south congress ave} in {loc:austin}; works as a line cook at {loc:torchy's tacos}; drinks 3-4 beers on days off; no firearms at home."],
+  ["social", "SOCIAL HX: TEACHES BAND AT {loc:MUSTANG MIDDLE SCHOOL}, {loc:MUSTANG}, {loc:OK}. MARRIED, ONE SON ({name:CALEB}, 12). NO TOBACCO. RUNS THE {loc:OKC} MEMORIAL MARATHON YEARLY."],
+  ["family", "FAMILY HX: MOTHER {name:ESTHER LIEBOWITZ} LIVED TO {age:102}, DIED IN {loc:BOCA RATON}; FATHER MI AT 58. SISTER {name:RUTH} WITH BREAST CA, TREATED AT {loc:MOFFITT CANCER CENTER}."],
+  ["family", "FH: father {name:Willard Groves} ({age:96}, alive, living at {loc:Good Samaritan Society – Sioux Falls Village}) has macular degeneration; brother had colon cancer at 44 (genetics at {loc:Sanford Health} recommended)."],
+  ["family", "family history: maternal grandmother abuela {name:carmen rios} died at {age:99} in {loc:las cruces}; mother with type 2 diabetes; no known sudden cardiac death."],
+  ["family", "FAMILY HISTORY — PATERNAL UNCLE {name:DWAYNE KIRBY} HAD ALS, DIAGNOSED AT {loc:DUKE UNIVERSITY HOSPITAL} {date:JUNE 2011}. COUSIN {name:TAMMY KIRBY} SAW GENETICS IN {loc:DURHAM} {date:06/14/2022}."],
+  ["family", "FHx: Twin sister {name:Nadia Haddad} (lives in {loc:Dearborn Heights}) has lupus; mother {name:Samira} is in her {age:90s} with dementia; father deceased (CVA)."],
+  ["ed", "ED COURSE: {age:99 YO} FEMALE {name:ALBERTA SIMMS} FROM {loc:MAGNOLIA MANOR}, {loc:AMERICUS}, {loc:GA}. HIP FX L. SON {name:MARCUS SIMMS} {phone:(229) 555-0191} ASKS FOR NO SURGERY. ORTHO DR. {name:FALK} AWARE. ADMIT {date:04/03/24}."],
+  ["ed", "ED NOTE {date:SAT 8/12} — {name:TUCKER HAYNES}, 16, ATV ROLLOVER ON {loc:HWY 65} NEAR {loc:MARSHALL}, {loc:AR}. AIRLIFTED BY {loc:AIR EVAC LIFETEAM} TO {loc:ARKANSAS CHILDREN'S HOSPITAL}. MOM {name:KELLI} EN ROUTE."],
+  ["clinic", "PT: {name:ROSA LEE BATTLES} • DOB: {date:07/04/1929} • {age:AGE 95} • MRN: {id:UMMC-0040139}\n{loc:UNIVERSITY OF MISSISSIPPI MEDICAL CENTER} GERIATRICS, {loc:JACKSON}. HERE WITH GRANDDAUGHTER {name:KENYATTA}. FALLS x2 SINCE {date:MARCH}."],
+  ["clinic", "telehealth {date:1/16/24}: {name:hye-jin kwon}, 33, connected from her office at {loc:boeing} in {loc:everett}; ip logged as {contact:10.44.182.7}. anxiety improved on sertraline 100."],
+  ["discharge", "AFTER VISIT SUMMARY — {name:GILBERTO NAVARRO} — {loc:SUTTER ROSEVILLE MEDICAL CENTER} — {date:TUESDAY, 2/20/2024}. FOLLOW UP WITH DR. {name:ASHFORD} AT {loc:SUTTER MEDICAL GROUP – GRANITE BAY} IN 1 WEEK. CALL {phone:916-555-0110}."],
+  ["discharge", "d/c to {loc:encompass health rehab hospital of shelby county} {date:12/9}. pt {name:leroy d. jemison}, {age:90 y/o}. wife {name:hazel} prefers calls to {phone:(205) 555-0126}. — {name:a.r.}"],
+  ["referral", "Patient {name:Florentino Baca}, 54, referred by Dr. {name:Sage Redcloud} of {loc:Rapid City Community Health Center} to {loc:Monument Health Rapid City Hospital} GI; he ranches near {loc:Hermosa}, {loc:SD}. Pager {phone:605-555-0198}."],
+  ["reminder", "REMINDER FOR {name:MILDRED OSGOOD} ({age:100} YEARS YOUNG!): HEARING AID CHECK AT {loc:BELTONE} ON {loc:GRAND RIVER AVE}, {loc:LANSING}, {date:THURSDAY THE 9TH}. TRANSPORTATION BY {loc:CATA SPECTRAN}."],
+  ["lab", "A1C 6.1% (collected {date:Sept. 30}) — {name:Hosea Dunbar}, {loc:Bellin Health Ashwaubenon}. {name:Jen} from the lab left a VM at {phone:920-555-0145}. MRN: {id:BH00348810}."],
+  ["imaging", "US ABD COMPLETE, {loc:ESSENTIA HEALTH FARGO}. {name:LORRAINE HALVORSON}, {age:94}, RUQ PAIN. CHOLELITHIASIS, NO CHOLECYSTITIS. DICTATED {date:10/22/23} 1547 BY {name:G. MCALLISTER}, MD. DEVICE SN {id:LQ-E10-448812}."],
+  ["billing", "hi mr. {name:benally}, your balance at {loc:northern navajo medical center} was written off under {loc:ihs} on {date:4/1}. no payment due. — {name:v. tsinajinnie}, patient benefits"],
+  ["insurance", "SUBSCRIBER: {name:WALTER KOWALCZUK} ({age:AGE 93}) / DEPENDENT: {name:IRENE KOWALCZUK}. PLAN: {loc:HEALTH ALLIANCE} HMO. MEMBER ID: {id:HAP-10048832}. EFF {date:01/01/2024}. PCP {loc:CARLE FOUNDATION HOSPITAL}, {loc:URBANA}."],
+  ["portal", "Hi, this is {name:Becca Stroud}, Grandma {name:Ollie}'s caregiver. She is {age:96} and her {loc:Humana} plan switched; can {loc:Baptist Health Louisville} still see her on {date:the 28th}?"],
+  ["portal", "pt message {date:6/2}: 'this is {name:kelvin obi}, my new address is {loc:7711 n. 30th st}, {loc:omaha} {loc:68112}. also i lost my card, member id was {id:UHC990017723}.'"],
+  ["ed", "Name on bracelet is {name:Rafael Montano} (goes by '{name:Rafa}'); {age:97 y/o}, brought from {loc:Casa de las Campanas}, {loc:Rancho Bernardo}, on {date:Jan 1st}. MRN: {id:PAL-0991273} ({loc:Palomar Medical Center Escondido})."],
+  ["insurance", "Appeal portal for {name:Rhonda Gaskins}'s denied sleep study: {contact:https://appeals.example-bcbsal.com/case/77120}; case {id:AL-APL-0093341}. Her employer {loc:Mercedes-Benz U.S. International} in {loc:Vance} offers a second plan."],
+  ["portal", "From: {contact:tjbeauchamp1931@example.net}\nTo: {loc:Ochsner St. Mary} clinic\nMy dad {name:Theophile Beauchamp} is {age:93} and needs a refill of his Lasix before {date:Mardi Gras}. — {name:T.J.}"],
+  ["clinic", "VIDEO VISIT {date:11.03.23}, {loc:CHEYENNE REGIONAL MEDICAL CENTER}. PT {name:WYATT FENSTERMACHER} JOINED FROM {contact:192.168.40.17} AT HIS JOB SITE ({loc:HOLLYFRONTIER REFINERY}); BACKUP LINK SENT TO {contact:w.fenstermacher@example.com}."],
+];
+
+/** Texts of the same kinds with no identifier at all. */
+export const DECISION_201_FIRST_CLEAN: string[] = [
+  "Foley removed on hospital day 3; voiding without difficulty, post-void residual 40 mL.",
+  "Presented to the ED with 2 days of RUQ pain; Murphy's sign positive; lipase 48, ALT 112, AST 98.",
+  "TRIAGE: 67 Y/O MALE, CHEST PRESSURE X 45 MIN, DIAPHORETIC. EKG WITH ST ELEVATION II, III, AVF. CATH LAB ACTIVATED.",
+  "pt found down at home by family, last known well the prior evening; gcs 13, glucose 41, given d50 in the field.",
+  "Mechanical fall from standing; no LOC, no anticoagulants. CT head negative. Tetanus updated.",
+  "ED COURSE: LACTATE 4.2, 30 ML/KG BOLUS GIVEN, BLOOD CULTURES X2 DRAWN BEFORE CEFTRIAXONE. ADMIT TO STEPDOWN.",
+  "Seen in clinic for hypertension follow-up; home readings 130s/80s; continue lisinopril 20 mg daily and recheck BMP in 2 weeks.",
+  "PROGRESS NOTE: PARKINSON'S DISEASE, HOEHN AND YAHR STAGE 2. CARBIDOPA-LEVODOPA 25/100 TID; NO DYSKINESIAS. GAIT STABLE WITH CANE.",
+  "well child check: 18 months, meeting milestones, 10+ words, walking well; MMR and varicella given today; next visit at 2 years.",
+  "Hashimoto's thyroiditis on levothyroxine 88 mcg; TSH 2.1; no dose change. Repeat labs in 6 months.",
+  "ANNUAL WELLNESS VISIT: MOCA 24/30, PHQ-9 OF 3, TIMED UP AND GO 14 SECONDS. ADVANCE DIRECTIVE DISCUSSED; PATIENT WILL BRING COPY.",
+  "Patient is an 84-year-old woman with CHF (EF 30%) and CKD stage 3b who walks with a rollator.",
+  "telehealth visit; patient connected by video from home; consent obtained verbally; adhd meds refilled x 90 days.",
+  "Discharge instructions: no lifting over 10 pounds for 6 weeks, no driving while on oxycodone, keep the Jackson-Pratt drain bulb compressed and record output twice daily.",
+  "DISCHARGE DIAGNOSIS: COMMUNITY-ACQUIRED PNEUMONIA, RLL. DISCHARGED HOME ON AMOXICILLIN-CLAVULANATE 875 MG BID X 5 MORE DAYS.",
+  "you had a Whipple procedure; eat six small meals a day and take Creon with every meal and snack.",
+  "Return to the emergency department for chest pain, shortness of breath, fainting, or a heart rate over 120.",
+  "AFTER VISIT SUMMARY: SPRAINED L ANKLE (GRADE 1). RICE, IBUPROFEN 600 MG Q6H PRN, WEIGHT BEAR AS TOLERATED IN THE AIRCAST.",
+  "Referral to GI for screening colonoscopy; FIT test positive; no prior colonoscopy; family history of polyps in a first-degree relative.",
+  "Dear colleague, thank you for seeing this 45-year-old with Crohn's disease flaring despite adalimumab; recent calprotectin 880.",
+  "REFERRAL TO NEUROSURGERY: C5-C6 DISC HERNIATION WITH BILATERAL HAND NUMBNESS AND POSITIVE HOFFMANN SIGN. MRI ENCLOSED ON DISC.",
+  "referring for cardiac rehab phase II after cabg x3; ef 45%; cleared by cardiology to begin.",
+  "Your appointment is coming up. Please bring your insurance card, a photo ID and a list of all your medicines.",
+  "REMINDER: NOTHING TO EAT OR DRINK AFTER MIDNIGHT BEFORE YOUR PROCEDURE. YOU MAY TAKE YOUR BLOOD PRESSURE PILL WITH A SIP OF WATER.",
+  "it's time for your annual eye exam; diabetic patients should have a dilated retinal exam every year.",
+  "CBC: WBC 14.2 (H), HGB 9.8 (L), PLT 412. DIFFERENTIAL WITH LEFT SHIFT, BANDS 12%.",
+  "Basic metabolic panel: Na 131, K 5.4, Cl 99, CO2 18, BUN 42, Cr 2.3 (baseline 1.4), glucose 212.",
+  "Hemoglobin A1c 8.9%, up from 7.6% three months ago; LDL 148; urine albumin/creatinine ratio 64.",
+  "CRITICAL VALUE: POTASSIUM 6.7, HEMOLYZED SPECIMEN; REDRAW REQUESTED AND NURSE NOTIFIED WITH READ-BACK.",
+  "path: sigmoid colon biopsy, hyperplastic polyp; no dysplasia or malignancy identified.",
+  "Blood cultures: gram-positive cocci in clusters in 2 of 2 bottles at 14 hours; identification and susceptibilities to follow.",
+  "CHEST X-RAY, PA AND LATERAL: NO FOCAL CONSOLIDATION, EFFUSION OR PNEUMOTHORAX. HEART SIZE NORMAL. IMPRESSION: NO ACUTE DISEASE.",
+  "CT abdomen/pelvis with contrast: 8 mm obstructing stone at the right UVJ with moderate hydronephrosis.",
+  "mri brain w/wo: scattered T2/FLAIR white matter hyperintensities, likely chronic small vessel ischemic change; no restricted diffusion.",
+  "Bilateral lower extremity venous duplex: occlusive thrombus in the left popliteal and posterior tibial veins; right negative.",
+  "ECHO: LVEF 55-60%, GRADE I DIASTOLIC DYSFUNCTION, MILD MR, RVSP 32 MMHG. NO PERICARDIAL EFFUSION.",
+  "Your balance after insurance is $145.00. You can pay online, by phone, or by mail using the enclosed envelope.",
+  "STATEMENT: CO-PAY $40.00, DEDUCTIBLE REMAINING $1,250.00, COINSURANCE 20% APPLIED TO LAB SERVICES.",
+  "patient called about a charge for a visit that was billed as new patient; coded 99214 on review and resubmitted.",
+  "A financial assistance application was mailed to the patient; household income will be verified with two recent pay stubs.",
+  "Prior authorization for the MRI was approved for 60 days; the patient must use an in-network imaging center.",
+  "ELIGIBILITY VERIFIED: PRIMARY COVERAGE ACTIVE, SECONDARY COVERAGE TERMED. SPECIALIST COPAY $50, NO REFERRAL REQUIRED.",
+  "the claim was denied as not medically necessary; appeal letter with office notes and imaging will be sent within 30 days.",
+  "Explanation of benefits received: allowed amount $310.22, plan paid $248.18, patient responsibility $62.04.",
+  "Hi, I have been taking the new blood pressure pill for a week and my ankles are swollen. Should I keep taking it?",
+  "PORTAL MESSAGE: PATIENT ASKS IF SHE CAN GET HER SHINGLES VACCINE AT THE PHARMACY INSTEAD OF THE OFFICE. REPLIED YES.",
+  "my son's fever is 102.3 and he is pulling at his right ear. do we need to come in or is motrin enough?",
+  "Thank you for your message. Your lab results are normal and no changes are needed to your medications.",
+  "Social history: retired machinist, quit smoking 20 years ago (40 pack-years), 2 beers a week, no illicit drugs.",
+  "SOCIAL HX: LIVES WITH WIFE IN A SINGLE-STORY HOME, INDEPENDENT IN ADLS, STILL DRIVES DURING THE DAY. VETERAN, NO COMBAT EXPOSURE.",
+  "social: works nights as a long-haul trucker, sleeps in the cab, eats mostly fast food; interested in quitting dip.",
+  "Family history: father with MI at 52 and CABG; mother with Graves' disease; sister with type 1 diabetes.",
+  "FAMILY HX: BRCA2 MUTATION IN MOTHER AND MATERNAL AUNT; BOTH WITH OVARIAN CANCER IN THEIR 50S. GENETIC COUNSELING OFFERED.",
+  "fhx: grandfather with huntington's disease; patient declines predictive testing at this time.",
+  "Lives with her two daughters and three grandchildren; primary language Spanish; interpreter used for this visit.",
+  "Reports no firearms in the home; seat belt use always; smoke detectors present and working.",
+];
+
+/** Decision 201's batch in corpus.json's shape, for score.ts. */
+export function decision201Corpus(): Corpus {
+  return { notes: DECISION_201_FIRST.map(([style, marked]) => parseFragment(style, marked)), clean: DECISION_201_FIRST_CLEAN };
+}

@@ -1,0 +1,53 @@
+// Decision 140's rules, each written after a batch of its first wave (corpus/nursing-195.ts to
+// nursing-198.ts) showed the shape, with clean texts of the same shape beside them.
+import type { IdentifierKind } from "./guard";
+import { describeRules } from "./rule-tables";
+
+const FOUND: Array<[string, IdentifierKind, string]> = [
+  // Relatives named by a hyphen or a slash, the name first or the relation first.
+  ["soc) carol-wife in all day, drove from danvers.", "name", "carol"],
+  ["SOC) ARAXIE-DTR & KAREN-GDTR CALLED FROM WATERTOWN", "name", "KAREN"],
+  ["walter jr-son & bev-d-in-law in, from wakefield.", "name", "bev"],
+  ["MARIE-CLAUDE-DTR CALLED FROM MONTREAL @ 0030", "name", "MARIE-CLAUDE"],
+  ["HELMI-WIFE & TAPIO-BRO IN FROM FITCHBURG", "name", "TAPIO"],
+  ["soc) wife-carol in, updated.", "name", "carol"],
+  ["fam update: spoke w/ son/ibrahim by phone @ 1600", "name", "ibrahim"],
+  ["WIFE/DOLORES FOLLOWED IN OWN CAR.", "name", "DOLORES"],
+  ["dtr/mei-ling called from taipei @ 0400", "name", "mei-ling"],
+  // A relative's age after a slash-named relative; the patient's after "is" before a birthday to come.
+  ["lives in marblehead w/ wife/priscilla (90), brought to ED", "age", "90"],
+  ["MICU Nsg 7A-7P, Sat.\nPt is 99 (turns 100 next mo per dtr!)", "age", "99"],
+  // A North American number with a slash after the area code, and an extension in capitals.
+  ["MRS. HALLORAN, DAUGHTER, IS HCP, CELL 508/555-0163.", "phone", "508/555-0163"],
+  ["CALL HIM AT WORK (NSTAR), 781/555-0150 X233.", "phone", "781/555-0150 X233"],
+  // Sign-offs after a slash opening the last line: an initial and a surname, dotted initials.
+  ["wife notified 508/555-0148.\n/ l. mbeki rn", "name", "l. mbeki"],
+  ["cell 781/555-0147.\n/ g.t.", "name", "g.t."],
+  ["TO VISIT FRIDAY AFTER PRAYERS.\n/ D.A., LICSW", "name", "D.A."],
+  // Month.day after an admission, a visit, a clinic or before "via"; in a shift note's heading.
+  ["78yo m adm 11.2 from beverly hosp w/ ant mi", "date", "11.2"],
+  ["d/c to home w/ vna, first visit 12.19. pt lives on old county rd", "date", "12.19"],
+  ["f/u brigham heart failure clinic 4.25.\n/desrosiers", "date", "4.25"],
+  ["CCU nsg 7a>7p 5.16\nPt w/ HOCM, here for septal ablation", "date", "5.16"],
+  ["11-7 nsg 12.2-12.3\nquiet noc.", "date", "12.2-12.3"],
+  ["TRANSFER IN 6.30 0210\nFROM MORTON HOSP, TAUNTON.", "date", "6.30"],
+  // A weekday closing a shift note's heading.
+  ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
+  ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
+];
+
+const CLEAN: string[] = [
+  "pt's ex-wife called, step-son aware, son-in-law's phone used. dtr-in-law visiting.",
+  "son/dtr aware. wife/hcp called. pt/wife updated. husband/pt both hard of hearing. wife/family at bedside.",
+  "pt-family meeting held. fam-son aware. half-brother and great-niece visited. god-son called.",
+  "BP 120/80, ratio 100/200-3000, PEEP 5/10. K 3.9, Mg 2.2.",
+  "NSG NOTE\nK 4.2\nnsg: mg 2.2",
+  "ETT placed 7.5 via bronch. Line placed 7.5 via R IJ. Cr on adm 1.2, now 0.9. K adm 3.9, repleted. Cr on adm 1.2 from 0.9.",
+  "Gave 2-3 Sat. O2 2-3 L, sat 95.",
+  "pt is 95% on RA. Pt is 92 kg today.",
+  "wife (RN) here. son/daughter visiting. dtr/son-in-law want update.",
+];
+
+const NOT_FLAGGED: Array<[string, string]> = [];
+
+describeRules("guard rules of decision 140", { found: FOUND, clean: CLEAN, notFlagged: NOT_FLAGGED });
