@@ -31,6 +31,14 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["CCU nsg 7a>7p 5.16\nPt w/ HOCM, here for septal ablation", "date", "5.16"],
   ["11-7 nsg 12.2-12.3\nquiet noc.", "date", "12.2-12.3"],
   ["TRANSFER IN 6.30 0210\nFROM MORTON HOSP, TAUNTON.", "date", "6.30"],
+  // The second wave (nursing-199.ts to nursing-202.ts): tilde sign-offs with a role after a comma, given name and
+  // initial; an initial glued to a surname opening the last line; the patient's age before a comma and the stay's day.
+  ["stage 2 sacrum. ~gm, rn", "name", "gm"],
+  ["she settled after that. ~ceci v, rn", "name", "ceci v"],
+  ["plan: cath today w/ dr oyelowo.\nd.ferreira rn", "name", "d.ferreira"],
+  ["WILL COME AFTER 0800.\nN.OBI RN", "name", "N.OBI"],
+  ["CSRU: PT 91, DAY 6, STILL VENTED.", "age", "91"],
+  ["husband ezekiel here, he's 93 & drove himself from needham", "age", "93"],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -46,6 +54,9 @@ const CLEAN: string[] = [
   "Gave 2-3 Sat. O2 2-3 L, sat 95.",
   "pt is 95% on RA. Pt is 92 kg today.",
   "wife (RN) here. son/daughter visiting. dtr/son-in-law want update.",
+  "SW MET C PT'S DTR RE: DISPO. A: SAT C PT 20 MIN, LIGHT LEFT ON.",
+  "SW met w/ wife re: insurance app. Spoke w/ pt's wife + two sons re: trach/PEG.",
+  "Heparin gtt started ~pm. Rate ~half. pt 94, sats ok. she's 95% on ra. he's 90 kg.",
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [];

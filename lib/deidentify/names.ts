@@ -63,6 +63,7 @@ const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be c
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
 const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
+const WITH_OBJECT_AFTER = /^[ \t]+(?:pt|pt's|pts|patient|him|her|his|them|their|wife|husband|family|fam|son|sons|dtr|dtrs|daughter|mother|father|sister|brother|niece|nephew|friend|partner|team|staff|new|no|good|poor|some|all|the|a|an)(?![\p{L}])/iu; // "MET C PT'S DTR": a lone C before whom is "with" (decision 140).
 
 // Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
 const ABSTRACT_NOUN = /(?:ence|ance|ty|tion|sion|ment|ness|ship|[a-z]{3}ing|ism|ery|ics|ogy|ion|al|or|er)$/;
@@ -206,7 +207,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       const startsWithFirst = seg[0]!.first || (seg[0]!.shape === "initial" && /^\./.test(text.slice(seg[0]!.end, seg[0]!.end + 1)));
       let isName = false;
       // A letter glued to a number ("4L NP") or a side without its full stop ("Pt's L forearm") is no initial.
-      if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".") && !/^[ \t]*\d/.test(text.slice(seg[0]!.end, seg[0]!.end + 3));
+      if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".") && !/^[ \t]*\d/.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && !(seg.length === 1 && seg[0]!.raw === "C" && WITH_OBJECT_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 16)));
       else if (context) isName = true;
       else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;
