@@ -92,10 +92,11 @@ const PHONE_INTL_RE = new RegExp(
   "dgu",
 );
 // North American: 3-3-4 with a separator, optional leading 1 and (area code), spaces allowed
-// inside the brackets ("( 617 ) 555-1234"), a slash after the area code ("413/555-0162"; decision 140),
+// inside the brackets ("( 617 ) 555-1234"), a slash after the area code ("413/555-0162"; decision 140), a home,
+// cell or work letter and a hyphen before it ("c-617.555.0183", "H-508 555 0271"; decision 140),
 // and an optional extension.
 const PHONE_NANP_RE =
-  /(?<![\w+\-.\/])(?:1[ .\-])?(?:\([ ]?\d{3}[ ]?\)[ .\-]?|\d{3}[ .\-]|[2-9]\d{2}\/[ ]?(?=[2-9]\d{2}[.\-]\d{4}))\d{3}[ .\-]\d{4}(?:[ ]?(?:x|X|ext\.?|EXT\.?)[ ]?\d{1,5})?(?!\w|[.\-\/]\d)/dgu;
+  /(?:(?<![\w+\-.\/])|(?<=(?<![\p{L}])[chwmpCHWMP]-))(?:1[ .\-])?(?:\([ ]?\d{3}[ ]?\)[ .\-]?|\d{3}[ .\-]|[2-9]\d{2}\/[ ]?(?=[2-9]\d{2}[.\-]\d{4}))\d{3}[ .\-]\d{4}(?:[ ]?(?:x|X|ext\.?|EXT\.?)[ ]?\d{1,5})?(?!\w|[.\-\/]\d)/dgu;
 // A local seven-digit number ("555-1234"), not glued to other digits and not a measurement.
 const PHONE_LOCAL_RE = new RegExp("(?<![\\w+\\-.\\/:])\\d{3}-\\d{4}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 // UK national format: trunk prefix 0 and 10–11 digits in total.

@@ -39,6 +39,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["WILL COME AFTER 0800.\nN.OBI RN", "name", "N.OBI"],
   ["CSRU: PT 91, DAY 6, STILL VENTED.", "age", "91"],
   ["husband ezekiel here, he's 93 & drove himself from needham", "age", "93"],
+  // The third wave (nursing-203.ts): a home, cell or work letter and a hyphen before a number; a late entry's day.
+  ["Wife Okafor, Adaeze in this am, c-617.555.0183. Son flying in.", "phone", "617.555.0183"],
+  ["NIECE PAQUETTE, LORRAINE IS HCP, H-508 555 0271.", "phone", "508 555 0271"],
+  ["LATE ENTRY 11.4 1400: POLICE IN TO SPEAK W/ PT", "date", "11.4"],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -53,6 +57,7 @@ const CLEAN: string[] = [
   "ETT placed 7.5 via bronch. Line placed 7.5 via R IJ. Cr on adm 1.2, now 0.9. K adm 3.9, repleted. Cr on adm 1.2 from 0.9.",
   "Gave 2-3 Sat. O2 2-3 L, sat 95.",
   "pt is 95% on RA. Pt is 92 kg today.",
+  "K 4.2 1100 repleted. ABG 7-2-555-0183 dose. Late entry: pt turned q2h.",
   "wife (RN) here. son/daughter visiting. dtr/son-in-law want update.",
   "SW MET C PT'S DTR RE: DISPO. A: SAT C PT 20 MIN, LIGHT LEFT ON.",
   "SW met w/ wife re: insurance app. Spoke w/ pt's wife + two sons re: trach/PEG.",

@@ -125,11 +125,11 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // SUNDAY)". Lab values, doses and tube sizes share the shape ("K 3.9.", "Intubated 7.5 for airway",
 // "Paracentesis 4.5,"), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|visit|clinic|appt|f\/u|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|visit|clinic|appt|f\/u|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
 // "adm" is an admission's day only before where from or why ("78yo m adm 11.2 from beverly hosp"): "Cr on adm 1.2, now 0.9" is a value.
 const DOT_ADMISSION = /(?<![\p{L}])(?<!(?:on|at|upon|since|from)[ \t]{1,3})(?:adm|adm'd|admit)[ \t]+$/iu;
 const DOT_ADMISSION_AFTER = /^[ \t]+(?:from|fr\.?|to|w\/|via|for|after|s\/p|@)(?![\p{L}])/iu;
-const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|via|dr\.?|am|pm|re)(?![\p{L}]))/iu;
+const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|via|dr\.?|am|pm|re)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
 // Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
