@@ -184,6 +184,9 @@ export const detectPhone: Detector = (text, add) => {
     if (label.startsWith("#") && digitCount(s.match[1] ?? "") < 7) continue;
     // "x4471" is an extension; "CABG x3 2001" is a count before a year.
     if (label.startsWith("x") && /\s/.test(s.match[1] ?? "")) continue;
+    // "POD#0 AVR. EXT 2040.": after a surgery or a ventilator's words, "ext" before a clock time and after no number is
+    // the extubation's time (decision 140).
+    if (/^(?:ext|EXT|Ext)\.?[ \t]/.test(label) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s.match[1] ?? "") && !/\d[ \t,]*$/.test(text.slice(Math.max(0, s.start - label.length - 4), s.start - label.length + label.search(/[ \t]/))) && /(?:pod|cabg|avr|mvr|asd|vsd|repair|post-?op|s\/p|csru|vent|intubated|sbt|rsbi|weaned)/i.test(text.slice(Math.max(0, s.start - 60), s.start)) && !/(?:call|page|phone|ph|reach|tel|contact|number|dial|rep|at)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
     if (isPhoneLike(s.match[1] ?? "")) push(s.start, s.end);
   }
 };

@@ -59,7 +59,6 @@ const PERSON_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be contac
 // "Axel and her husband moved"), or an ordinary word after "Patient" ("Patient Kaing was told"),
 // is a name before one of them; "Patient Transport was booked" is not ("was" alone says nothing).
 const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be contacted|was told|were told|is told|reports|reported|denies|denied|states|stated|says|said|complains|complained|tolerated|agreed|declined|refused|feels|felt|slept|ate|walked|wants|wanted|asked|presented|underwent|fell|had a (?:good|comfortable|quiet|restless|poor|settled|bad|fall)|and (?:his|her|their) (?:wife|husband|partner|son|daughter|mother|father|family|children|sister|brother))\b/;
-
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
 const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;

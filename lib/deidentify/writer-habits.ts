@@ -39,7 +39,7 @@ const RELATION_EQUALS_RE = new RegExp(
 // weymouth"); a relative's between commas or after a name in brackets ("pt's sister, 94, to be driven",
 // "wife rosaria (91)"), or "herself" ("She is 95 herself").
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
-const AGE_AFTER_PATIENT_RE = /(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT|(?:he|she|HE|SHE|He|She)['’](?:s|S))[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!&]|\n|$|\((?:turns|TURNS|will|WILL)|,[ \t]*(?:day|DAY|pod|POD|hd|HD|hosp|HOSP|s\/p|S\/P|lives|LIVES|alert|ALERT|a&o|A&O|dnr|DNR|full|FULL|widow|WIDOW)(?![\p{L}])|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
+const AGE_AFTER_PATIENT_RE = /(?<!(?:spiked|spiking|spikes|temp|fever|febrile|tmax|again)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT|(?:he|she|HE|SHE|He|She)['’](?:s|S))[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!&]|\n|$|\((?:turns|TURNS|will|WILL)|,[ \t]*(?:day|DAY|pod|POD|hd|HD|hosp|HOSP|s\/p|S\/P|lives|LIVES|alert|ALERT|a&o|A&O|dnr|DNR|full|FULL|widow|WIDOW)(?![\p{L}])|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
 const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t\\/\\-]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|!?\\)))`, "dgiu");
 // A relative's age after their name in brackets ("HUSBAND (CLARENCE, 99)", "WIFE (RITA) IS 94"), or a birthday
 // to come ("she'll be 101 on Friday").
@@ -66,6 +66,10 @@ const NAME_HYPHEN_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\
 const NOT_A_RELATIVE_NAME = new Set("ex step half grand great god foster adopted adoptive birth bio x in law co pt pts his her their fam family new old former late only eldest oldest youngest elder older younger twin first second third surrogate common future estranged deceased dead favorite favourite big little baby jr sr the a and or of to with w hcp poa pcp hcps md rn np sw cm pt ot".split(" "));
 // A weekday closing a shift note's heading is the note's day: "MICU Nsg 7A-7P, Sat.", "micu 7a-7p sun." (decision 140).
 const SHIFT_HEADING_WEEKDAY_RE = /(?<=^[ \t]*(?:\p{L}+[ \t]+){0,2}(?:\d{1,2}[ap][ \t]*[-–>][ \t]*\d{1,2}[ap]|\d{4}[ \t]*[-–>][ \t]*\d{4}|(?:7|11|3|19|23|15)[ \t]*[-–>][ \t]*(?:7|07|3|11|19|23|15))[ \t]*,?[ \t]*)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?(?=\.?[ \t]*$|\.[ \t])/dgimu;
+// A relative's name glued to the relation in brackets: "yesenia(gf) here", "RITA(DTR) NOTIFIED", "LUCILLE(DIL)" (decision 140).
+const NAME_BRACKETED_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)[ \\t]?\\((?:${HYPHEN_RELATIONS}|ex-wife|ex-husband|EX-WIFE|EX-HUSBAND|dil|DIL|sil|SIL)\\)`, "dgu");
+// The writer's initials after a role and a slash on the note's last line: "rn/gqh", "RN/SLO" (decision 140).
+const ROLE_SLASH_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3}(?:rn|RN|Rn|np|NP|rrt|RRT|sw|SW|cm|CM|pct|PCT|lpn|LPN)[ \t]?\/[ \t]?)\p{L}{2,4}(?=[ \t]*$(?![^]))/dgu;
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
@@ -180,7 +184,8 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of /\p{L}\.\p{L}{2}/u.test(text) ? spans(GLUED_INITIAL_SIGN_OFF_RE, text) : []) if (!vocabulary(s.match[0].slice(2).toLowerCase())) name(s.start, s.end);
   for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of /\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []) {
+  for (const s of /\/\p{L}{2,4}[ \t]*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0].toUpperCase()) && !NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of [...(/\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []), ...(/\p{L}[ \t]?\(/u.test(text) ? spans(NAME_BRACKETED_RELATION_RE, text) : [])]) {
     const group = s.match.indices![1] ?? s.match.indices![2]!;
     const word = text.slice(group[0], group[1]);
     const k = word.toLowerCase();
