@@ -43,6 +43,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Wife Okafor, Adaeze in this am, c-617.555.0183. Son flying in.", "phone", "617.555.0183"],
   ["NIECE PAQUETTE, LORRAINE IS HCP, H-508 555 0271.", "phone", "508 555 0271"],
   ["LATE ENTRY 11.4 1400: POLICE IN TO SPEAK W/ PT", "date", "11.4"],
+  // Month.day right after a procedure before a clause's end; initials after a role and a slash even when a unit's letters.
+  ["90yo M s/p cath 10.3, 3VD, CT surg to see", "date", "10.3"],
+  ["19m assault, sdh s/p crani 10.31. icp 12-18", "date", "10.31"],
+  ["pcp dr oyelowo @ fenway health.\nrn/ml", "name", "ml"],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -57,6 +61,7 @@ const CLEAN: string[] = [
   "ETT placed 7.5 via bronch. Line placed 7.5 via R IJ. Cr on adm 1.2, now 0.9. K adm 3.9, repleted. Cr on adm 1.2 from 0.9.",
   "Gave 2-3 Sat. O2 2-3 L, sat 95.",
   "pt is 95% on RA. Pt is 92 kg today.",
+  "s/p ativan 2.5, now calm. s/p lasix 4.0 iv. pt hct 7.5 after cath 7.5 fr sheath. placed 8 Fr Cordis, 14 FR Foley.",
   "K 4.2 1100 repleted. ABG 7-2-555-0183 dose. Late entry: pt turned q2h.",
   "wife (RN) here. son/daughter visiting. dtr/son-in-law want update.",
   "SW MET C PT'S DTR RE: DISPO. A: SAT C PT 20 MIN, LIGHT LEFT ON.",

@@ -206,6 +206,8 @@ export const detectRuleNames: Detector = (text, add) => {
     const w = s.match[1]!.toLowerCase();
     // After a clergy title any capitalised word is a name ("Reverend Obi", "Pastor Grant").
     const clergy = /^(?:Rev|REV|Fr|FR|Pastor|PASTOR|Rabbi|RABBI|Imam|IMAM|Chaplain|CHAPLAIN|Bishop|BISHOP|Deacon|DEACON|Msgr|MSGR)/.test(s.match[0]);
+    // "7.5 Fr sheath", "14 FR foley": after a number, Fr is a catheter's French size (decision 140).
+    if (/^(?:Fr|FR)/.test(s.match[0]) && /\d[ \t]?$/.test(text.slice(Math.max(0, s.start - 2), s.start))) continue;
     if ((isCommonWord(w) && !clergy) || (clergy && /^(?:note|notes|came|went|said|called|visited|visit|here|aware|services?|office|on|to)$/.test(w)) || GENERIC_PLACE_WORDS.has(w) || d0.abbreviations.has(w) || (d0.clinical.has(w) && !d0.lastNames.has(w) && /(?:ist|ian|or|er|ary|ive)$/.test(w)) || looksMedical(w)) continue;
     // "Sister Mary Joseph nodule" is a sign.
     if (eponymHeadAfter(text, s.end) || eponymHeadAfter(text, s.end + (/^[ \t]+\p{Lu}\p{Ll}+/u.exec(text.slice(s.end, s.end + 20))?.[0].length ?? 0))) continue;

@@ -148,7 +148,7 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after))) {
+    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && DATE_CLOSING_AFTER.test(after))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

@@ -184,7 +184,7 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of /\p{L}\.\p{L}{2}/u.test(text) ? spans(GLUED_INITIAL_SIGN_OFF_RE, text) : []) if (!vocabulary(s.match[0].slice(2).toLowerCase())) name(s.start, s.end);
   for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of /\/\p{L}{2,4}[ \t]*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0].toUpperCase()) && !NOT_A_SIGN_OFF.has(s.match[0].toLowerCase())) name(s.start, s.end);
+  for (const s of /\/\p{L}{2,4}[ \t]*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0].toUpperCase()) && !/^(?:am|pm|ok|na|none|done)$/i.test(s.match[0])) name(s.start, s.end);
   for (const s of [...(/\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []), ...(/\p{L}[ \t]?\(/u.test(text) ? spans(NAME_BRACKETED_RELATION_RE, text) : [])]) {
     const group = s.match.indices![1] ?? s.match.indices![2]!;
     const word = text.slice(group[0], group[1]);
