@@ -96,7 +96,7 @@ const PHONE_INTL_RE = new RegExp(
 // cell or work letter and a hyphen before it ("c-617.555.0183", "H-508 555 0271"; decision 140),
 // and an optional extension.
 const PHONE_NANP_RE =
-  /(?:(?<![\w+\-.\/])|(?<=(?<![\p{L}])[chwmpCHWMP]-))(?:1[ .\-])?(?:\([ ]?\d{3}[ ]?\)[ .\-]?|\d{3}[ .\-]|[2-9]\d{2}\/[ ]?(?=[2-9]\d{2}[.\-]\d{4}))\d{3}[ .\-]\d{4}(?:[ ]?(?:x|X|ext\.?|EXT\.?)[ ]?\d{1,5})?(?!\w|[.\-\/]\d)/dgu;
+  /(?:(?<![\w+\-.\/])|(?<=(?<![\p{L}])(?:[chwmpCHWMP]|cell|CELL|Cell|hm|HM|home|HOME|Home|wk|WK|work|WORK|Work)-))(?:1[ .\-])?(?:\([ ]?\d{3}[ ]?\)[ .\-]?|\d{3}[ .\-]|[2-9]\d{2}\/[ ]?(?=[2-9]\d{2}[.\-]\d{4}))\d{3}[ .\-]\d{4}(?:[ ]?(?:x|X|ext\.?|Ext\.?|EXT\.?)[ ]?\d{1,5})?(?!\w|[.\-\/]\d)/dgu;
 // A local seven-digit number ("555-1234"), not glued to other digits and not a measurement.
 const PHONE_LOCAL_RE = new RegExp("(?<![\\w+\\-.\\/:])\\d{3}-\\d{4}(?!\\w|[.\\-\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 // UK national format: trunk prefix 0 and 10–11 digits in total.
@@ -186,7 +186,7 @@ export const detectPhone: Detector = (text, add) => {
     if (label.startsWith("x") && /\s/.test(s.match[1] ?? "")) continue;
     // "POD#0 AVR. EXT 2040.": after a surgery or a ventilator's words, "ext" before a clock time and after no number is
     // the extubation's time (decision 140).
-    if (/^(?:ext|EXT|Ext)\.?[ \t]/.test(label) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s.match[1] ?? "") && !/\d[ \t,]*$/.test(text.slice(Math.max(0, s.start - label.length - 4), s.start - label.length + label.search(/[ \t]/))) && /(?:pod|cabg|avr|mvr|asd|vsd|repair|post-?op|s\/p|csru|vent|intubated|sbt|rsbi|weaned)/i.test(text.slice(Math.max(0, s.start - 60), s.start)) && !/(?:call|page|phone|ph|reach|tel|contact|number|dial|rep|at)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    if (/^(?:ext|EXT|Ext)\.?[ \t]/.test(label) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s.match[1] ?? "") && !/\d[ \t,]*$/.test(text.slice(Math.max(0, s.start - label.length - 4), s.start - label.length + label.search(/[ \t]/))) && /(?:pod|cabg|avr|mvr|asd|vsd|repair|post-?op|s\/p|csru|vent|intubated|sbt|rsbi|weaned)/i.test(text.slice(Math.max(0, s.start - 60), s.start)) && !/(?:call|page|phone|ph|reach|tel|contact|number|dial|rep|office|unit|desk|line|at)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
     if (isPhoneLike(s.match[1] ?? "")) push(s.start, s.end);
   }
 };

@@ -6,8 +6,9 @@ import { inRange, MSG, spans, type Detector } from "./types";
 
 const ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)";
 const YEAR_TAIL = "(?:,?[ \\t]+(?:\\d{4}|'\\d{2})(?!\\p{N}))?";
+// Either end of a range of slashed dates counts too: "VALID 07/01/24-09/30/24", "STAY 12/10/2023-12/19/2023" (decision 140).
 const NUMERIC_DATE =
-  "(?<![\\w.\\/\\-])\\d{1,2}(?:\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})|-\\d{1,2}-(?:\\d{4}|\\d{2})|\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))(?![\\w\\/]|[.\\-]\\d)";
+  "(?<![\\w.\\/]|(?<!\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})-)\\d{1,2}(?:\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})|-\\d{1,2}-(?:\\d{4}|\\d{2})|\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))(?![\\w\\/]|\\.\\d|-(?!\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}(?![\\w\\/]))\\d)";
 const ISO_DATE =
   "(?<![\\w.\\/\\-])\\d{4}(?:-\\d{1,2}-\\d{1,2}|\\/\\d{1,2}\\/\\d{1,2}|\\.\\d{2}\\.\\d{2})(?!(?!T\\d)[\\w\\/]|[.\\-]\\d)";
 // Day + month (year optional): Safe Harbor treats month-and-day as identifying without a year.

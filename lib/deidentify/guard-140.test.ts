@@ -24,10 +24,8 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["wife notified 508/555-0148.\n/ l. mbeki rn", "name", "l. mbeki"],
   ["cell 781/555-0147.\n/ g.t.", "name", "g.t."],
   ["TO VISIT FRIDAY AFTER PRAYERS.\n/ D.A., LICSW", "name", "D.A."],
-  // Month.day after an admission, a visit, a clinic or before "via"; in a shift note's heading.
+  // Month.day after an admission's "adm" before where from, or in a shift note's heading.
   ["78yo m adm 11.2 from beverly hosp w/ ant mi", "date", "11.2"],
-  ["d/c to home w/ vna, first visit 12.19. pt lives on old county rd", "date", "12.19"],
-  ["f/u brigham heart failure clinic 4.25.\n/desrosiers", "date", "4.25"],
   ["CCU nsg 7a>7p 5.16\nPt w/ HOCM, here for septal ablation", "date", "5.16"],
   ["11-7 nsg 12.2-12.3\nquiet noc.", "date", "12.2-12.3"],
   ["TRANSFER IN 6.30 0210\nFROM MORTON HOSP, TAUNTON.", "date", "6.30"],
@@ -38,7 +36,6 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["plan: cath today w/ dr oyelowo.\nd.ferreira rn", "name", "d.ferreira"],
   ["WILL COME AFTER 0800.\nN.OBI RN", "name", "N.OBI"],
   ["CSRU: PT 91, DAY 6, STILL VENTED.", "age", "91"],
-  ["husband ezekiel here, he's 93 & drove himself from needham", "age", "93"],
   // The third wave (nursing-203.ts): a home, cell or work letter and a hyphen before a number; a late entry's day.
   ["Wife Okafor, Adaeze in this am, c-617.555.0183. Son flying in.", "phone", "617.555.0183"],
   ["NIECE PAQUETTE, LORRAINE IS HCP, H-508 555 0271.", "phone", "508 555 0271"],
@@ -47,6 +44,32 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["90yo M s/p cath 10.3, 3VD, CT surg to see", "date", "10.3"],
   ["19m assault, sdh s/p crani 10.31. icp 12-18", "date", "10.31"],
   ["pcp dr oyelowo @ fenway health.\nrn/ml", "name", "ml"],
+  // The outside review's misses: a trailing newline, a word before a hyphen, "Ext", headings with "note" and a colon.
+  ["x\nd.ferreira rn\n", "name", "d.ferreira"],
+  ["pt stable.\nrn/gqh\n", "name", "gqh"],
+  ["ex-wife/linda called.", "name", "linda"],
+  ["cell-617-555-0189 or hm-617-555-0100", "phone", "617-555-0189"],
+  ["NSG NOTE 7A-7P 5.16\nPt stable", "date", "5.16"],
+  ["MICU NSG NOTE 7A-7P SAT\nquiet", "date", "SAT"],
+  ["SHE'S 97, WIDOWED, LIVES ALONE.", "age", "97"],
+  // Either end of a range of slashed dates.
+  ["PRIOR AUTH VALID 07/01/24-09/30/24. CALLED", "date", "09/30/24"],
+  ["STAY 12/10/2023-12/19/2023 AT LAWRENCE GENERAL", "date", "12/19/2023"],
+  // Relatives before a slash and their relation; month.day after a transfer; whoever signed after "/s/".
+  ["lives c augusto/brother on bennington st", "name", "augusto"],
+  ["TRANSFER OUT 3.29 1300 TO BRAINTREE REHAB.", "date", "3.29"],
+  ["98 yo nun from Worcester, adm 10.3 c CHF/PNA.", "date", "10.3"],
+  ["staying at the inn. /s/ d.o.", "name", "d.o."],
+  ["FAX TO HR. /s/ N. CASTELLANOS, MD", "name", "N. CASTELLANOS"],
+  ["roy jemison, 90 y/o. wife prefers calls. — a.r.", "name", "a.r."],
+  // The fourth wave (nursing-206.ts to nursing-209.ts): a double tilde, a role and a slash with a space, dotted initials,
+  // a day and a Roman month.
+  ["went home to fall river.\n~~ jmk", "name", "jmk"],
+  ["UPDATED BY PHONE.\n~~ A.M-P. RN", "name", "A.M-P."],
+  ["good cough. sats 95 on 2l.\nrt/ lp", "name", "lp"],
+  ["SIGNING OFF PER DR BOATENG.\nRT/ K.O.", "name", "K.O."],
+  ["CSRU RN 0700-1900 / 22-IV\n92 YO F S/P MV REPAIR", "date", "22-IV"],
+  ["Adm 3-vii from Anna Jaques Hospital", "date", "3-vii"],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -62,6 +85,10 @@ const CLEAN: string[] = [
   "Gave 2-3 Sat. O2 2-3 L, sat 95.",
   "pt is 95% on RA. Pt is 92 kg today.",
   "s/p ativan 2.5, now calm. s/p lasix 4.0 iv. pt hct 7.5 after cath 7.5 fr sheath. placed 8 Fr Cordis, 14 FR Foley.",
+  "/s/ pending. /s/ MD. w/s/p.",
+  "pt/wife. him/son. mom/dad. hcp/wife. family/son.",
+  "CN 2-XII intact. stage 3-IV. grade 1-II. nyha 2-III. leads 1-III. pt 1-x assist.",
+  "TSICU RN 0700-1900\nPOD#2 R THORACOTOMY. AUTONOMIC DYSREFLEXIA EPISODE @03H. lives w/ son on 1st floor, 3 steps to enter.",
   "K 4.2 1100 repleted. ABG 7-2-555-0183 dose. Late entry: pt turned q2h.",
   "wife (RN) here. son/daughter visiting. dtr/son-in-law want update.",
   "SW MET C PT'S DTR RE: DISPO. A: SAT C PT 20 MIN, LIGHT LEFT ON.",
@@ -70,5 +97,22 @@ const CLEAN: string[] = [
 ];
 
 const NOT_FLAGGED: Array<[string, string]> = [];
+
+// An outside review's counter-examples to the rules above (decision 140).
+CLEAN.push(
+  "dtr/babinski wnl. GS/TSICU TEAM AWARE. gf/df diet. hx gpa/wegeners. GPA-ANCA POS.",
+  "son/nok updated. wife/pcg present. dtr/mpoa called. son/emt asking questions. NICU-MOM AT BEDSIDE. nicu-mom updated.",
+  "nok(wife) notified. NOK (DTR) AWARE. SDM (DAUGHTER) AGREES. LM(DTR) TO CALL BACK. TC (DTR) 1500. ec(wife) notified. kin(son) notified. hx per(dtr).",
+  "Lactate on admit 4.2",
+  "pH on admit 7.21",
+  "Cr on admit 1.2\nnow 0.9",
+  "Cr adm 2.1 to 1.4 today. K adm 3.1 to 4.0 after 40meq. INR adm 2.8 for which got ffp. Cr @ adm 2.1 to 1.4. pH adm 7.21 from abg.",
+  "A1c at last visit 7.2, now 8.1. Hgb at last clinic 9.8, today 7.2. a1c at f/u 6.8. a1c at last appt 7.1.",
+  "pt stable overnight.\nRN/BSN",
+  "pt stable overnight.\nrn/dvt",
+  "pt seen by o.t. / p.t.",
+  "PT 90 & OT 60 min today. sats 96%, pt 96, dnr.",
+  "s/p trach 7.5, peg 2.0 placed.",
+);
 
 describeRules("guard rules of decision 140", { found: FOUND, clean: CLEAN, notFlagged: NOT_FLAGGED });

@@ -125,10 +125,14 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // SUNDAY)". Lab values, doses and tube sizes share the shape ("K 3.9.", "Intubated 7.5 for airway",
 // "Paracentesis 4.5,"), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|visit|clinic|appt|f\/u|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
-// "adm" is an admission's day only before where from or why ("78yo m adm 11.2 from beverly hosp"): "Cr on adm 1.2, now 0.9" is a value.
-const DOT_ADMISSION = /(?<![\p{L}])(?<!(?:on|at|upon|since|from)[ \t]{1,3})(?:adm|adm'd|admit)[ \t]+$/iu;
-const DOT_ADMISSION_AFTER = /^[ \t]+(?:from|fr\.?|to|w\/|via|for|after|s\/p|@)(?![\p{L}])/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|transfer(?:red)?[ \t]+(?:in|out)|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+// "adm" is an admission's day only after who or a clause's start and before where from or why ("78yo m adm 11.2 from beverly
+// hosp"): "Cr on adm 1.2, now 0.9" and "K adm 3.1 to 4.0" are values.
+const DOT_ADMISSION = /(?:^|[,;.:]|(?<![\p{L}])(?:m|f|male|female|man|woman|yo|y\/o|pt|patient|and|was|initially))[ \t]+(?:adm|adm'd|admit)[ \t]+$/iu;
+// After an operation's name ("s/p crani 10.31."), not after an admission, a transfer, a tap or a tube, whose volumes, sizes and
+// values share the shape ("Paracentesis 4.5,").
+const NOT_A_DOT_PROCEDURE = /(?:\p{L}*centesis|tap|admit|admitted|transferred|transfused|sent|study|studies|dos|delivered|born|intubated|extubated|trach|trach['’]?d|trached|peg|peg['’]?d|picc)[ \t]+$/iu;
+const DOT_ADMISSION_AFTER = /^[ \t]+(?:from|fr\.?|to|w\/|c|via|for|after|s\/p|@)(?![\p{L}])/iu;
 const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|via|dr\.?|am|pm|re)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
@@ -136,8 +140,8 @@ const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+yea
 const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|At)[ \t]+(?:\p{Lu}[\p{L}'’]*\.?[ \t]+){1,4}$/u;
 
 // A shift note's heading dated month.day (decision 140): "CCU nsg 7a>7p 5.16", "11-7 nsg 12.2-12.3", "TRANSFER IN
-// 6.30 0210". Only at the heading's end or before a clock time: a lab value follows a test's name.
-const HEADING_DOT_DATE_RE = /^[ \t]*(?:[\p{L}\d\-]+[ \t]+){0,2}(?:nsg|npn|nursing(?:[ \t]+note)?|rn[ \t]+note|transfer[ \t]+in|admit(?:[ \t]+note)?)[ \t,:]*(?:(?:\d{1,2}[ap]?|\d{4})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]?|\d{4})[ \t,:]*)?((\d{1,2})\.(\d{1,2})(?:-(\d{1,2})\.(\d{1,2}))?)(?=[ \t]*(?:$|(?:[01]\d|2[0-3])[0-5]\d(?!\d)))/dgimu;
+// 6.30 0210". Only at the heading's end or before a clock time: a lab value follows a test's name ("Lactate on admit 4.2").
+const HEADING_DOT_DATE_RE = /^[ \t]*(?:[\p{L}\d\-]+[ \t]+){0,2}(?:nsg(?:[ \t]+note)?|npn|nursing(?:[ \t]+(?:progress[ \t]+)?note)?|rn[ \t]+note|transfer[ \t]+in|admit[ \t]+note)[ \t,:]*(?:(?:\d{1,2}[ap]?|\d{4})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]?|\d{4})[ \t,:]*)?((\d{1,2})\.(\d{1,2})(?:-(\d{1,2})\.(\d{1,2}))?)(?=[ \t]*(?:[:.][ \t]*)?(?:$|(?:[01]\d|2[0-3])[0-5]\d(?!\d)))/dgimu;
 
 export const detectNumericDates: Detector = (text, add) => {
   for (const s of /\d\.\d/.test(text) ? spans(HEADING_DOT_DATE_RE, text, 1) : []) {
@@ -148,7 +152,7 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && DATE_CLOSING_AFTER.test(after))) {
+    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

@@ -18,7 +18,7 @@ const BEFORE_EMERGENCY_RE = /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:at|from|to|At|From|T
 const NOT_BEFORE_EMERGENCY = new Set("main local nearest same outside other previous adult adults pediatric paediatric peds children's childrens this our their your north south east west new old busy".split(" "));
 // In lower case, a saint's name is a hospital's: "from st vincents", "at st mary's" (not "st
 // elevation", "st john's wort").
-const LOWER_SAINT_RE = /(?<![\p{L}])(?:st\.?|saint)[ \t]+(\p{Ll}+?)(?:['’]?s)?(?![\p{L}'’])(?![ \t]+wort)/dgu;
+const LOWER_SAINT_RE = /(?<![\p{L}\d])(?:st\.?|saint)[ \t]+(\p{Ll}+?)(?:['’]?s)?(?![\p{L}'’])(?![ \t]+wort)/dgu;
 // A strong cue of where the patient lives, goes or comes from, then lower-case words.
 const LOWER_AFTER_PLACE_CUE_RE = /(?:(?<![\p{L}])(?:lives|living|lived|moved|back|home|going|go|went|returning|return|transferred|transfer|discharged|discharge|d\/c|from|staying|stays|stayed)(?:[ \t]+(?:in|to|from|at|near))?|(?:(?<![\p{L}])is|['’]s)[ \t]+(?:at|in))[ \t]+(?!(?:back|home|in|to|from|at|near|the|a|an|his|her|their)(?![\p{L}]))(\p{Ll}+(?:[ \t]+\p{Ll}+){0,2})/dgu;
 // "going back to ridgeview": a word in no list with a town's ending, after such a cue.

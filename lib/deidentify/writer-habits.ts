@@ -18,10 +18,10 @@ const FROM_ABBREVIATED_RE = /(?<=(?<![\p{L}])(?:fr|FR|Fr)\.[ \t]+(?:the[ \t]+|TH
 const HOUSE_OFFICER_RE = /(?<=(?<![\p{L}])(?:h\.o\.|H\.O\.|HO)[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
 // Dotted initials after a dash, or a slash opening a line, closing it, with or without a role: "-s.v. rn", "-j.n. rn",
 // "/ g.t.", "/ D.A., LICSW".
-const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])-{1,2}[ \t]?|(?:^|[.!?)])[ \t]{0,3}\/[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW|licsw|LICSW))?[ \t]*$)/dgmu;
+const DOTTED_DASH_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])(?:-{1,2}|—|–)[ \t]?|(?:^|[.!?)])[ \t]{0,3}\/[ \t]?)(?:\p{L}\.){2,3}(?=(?:[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW|lcsw|LCSW|licsw|LICSW))?[ \t]*$)/dgmu;
 // A tilde before the writer's initials, or a given name and an initial, closing a message: "thanks ~sb", "on 5/17. ~RL",
 // "~gm, rn", "~ceci v, rn" (decision 140).
-const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}[\p{L}'’\-]+[ \t]\p{L}\.?|\p{L}{2,3})(?=(?:(?:[ \t]*[\/,][ \t]*|[ \t]+)(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
+const TILDE_SIGN_OFF_RE = /(?<=(?:^|[\s.!?)])~{1,2}[ \t]?)(?:\p{L}\.[ \t]?\p{L}[\p{L}'’\-]+|\p{L}\.\p{L}-\p{L}\.|\p{L}[\p{L}'’\-]+[ \t]\p{L}\.?|\p{L}{2,3}(?:-\p{L})?)(?=(?:(?:[ \t]*[\/,][ \t]*|[ \t]+)(?:rn|RN|Rn|rrt|RRT|np|NP|cm|CM|sw|SW))?[ \t]*$)/dgmu;
 const NOT_A_SIGN_OFF = new Set("hr hrs min mins day days wk wks mo mos yr yrs kg ml dl cc hpf lpf rn md np pa pt ot sw cm rt rrt slp pct end ok done am pm bpm abd med meds".split(" "));
 
 const RELATION_ALTERNATION = [...RELATIONS, "parents", "sons", "dtrs", "daughters", "brothers", "sisters", "hcp", "mgr", "boss"]
@@ -39,7 +39,7 @@ const RELATION_EQUALS_RE = new RegExp(
 // weymouth"); a relative's between commas or after a name in brackets ("pt's sister, 94, to be driven",
 // "wife rosaria (91)"), or "herself" ("She is 95 herself").
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
-const AGE_AFTER_PATIENT_RE = /(?<!(?:spiked|spiking|spikes|temp|fever|febrile|tmax|again)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT|(?:he|she|HE|SHE|He|She)['’](?:s|S))[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!&]|\n|$|\((?:turns|TURNS|will|WILL)|,[ \t]*(?:day|DAY|pod|POD|hd|HD|hosp|HOSP|s\/p|S\/P|lives|LIVES|alert|ALERT|a&o|A&O|dnr|DNR|full|FULL|widow|WIDOW)(?![\p{L}])|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
+const AGE_AFTER_PATIENT_RE = /(?<!(?:spiked|spiking|spikes|temp|fever|febrile|tmax|again)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT|(?:he|she|HE|SHE|He|She)['’](?:s|S))[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!]|\n|$|\((?:turns|TURNS|will|WILL)|,[ \t]*(?:day|DAY|pod|POD|hd|HD|hosp|HOSP|s\/p|S\/P|lives|LIVES|alert|ALERT|a&o|A&O|widow(?:ed)?|WIDOW(?:ED)?)(?![\p{L}])|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
 const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t\\/\\-]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|!?\\)))`, "dgiu");
 // A relative's age after their name in brackets ("HUSBAND (CLARENCE, 99)", "WIFE (RITA) IS 94"), or a birthday
 // to come ("she'll be 101 on Friday").
@@ -60,16 +60,22 @@ const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [
 const QUOTED_NICKNAME_RE = new RegExp(`(?<=(?:\\p{Lu}[\\p{L}'’\\-]+[ \\t]+(?=["“]\\p{L}[\\p{L}'’\\-]*["”][ \\t]+\\p{Lu})|(?<![\\p{L}])(?:${anyCase(RELATION_ALTERNATION)})[ \\t]+|(?<![\\p{L}])(?:${anyCase("call|calls|called|calling")})[ \\t]+(?:${anyCase("him|her|me|them|pt")})[ \\t]+)["“])\\p{L}[\\p{L}'’\\-]*(?=["”])|\\p{L}[\\p{L}'’\\-]*(?=[ \\t]*\\((?:real|REAL|Real|legal|LEGAL|Legal)[ \\t]+(?:name|NAME)(?![\\p{L}]))`, "dgu");
 // A relative named by a hyphen, the name first or the relation first, or after the relation and a slash:
 // "carol-wife in all day", "ARAXIE-DTR & KAREN-GDTR CALLED", "bev-d-in-law", "wife-carol", "son/ibrahim",
-// "dtr/mei-ling" (not "ex-wife", "step-son", "son-in-law", "son/dtr", "wife/hcp").
-const HYPHEN_RELATIONS = anyCase([...RELATIONS, "husb", "bro", "sis", "gdtr", "gd", "gs", "hcp", "d-in-law", "s-in-law", "dil", "sil", "gma", "gpa"].sort((a, b) => b.length - a.length).join("|"));
-const NAME_HYPHEN_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)-(?:${HYPHEN_RELATIONS})(?![\\p{L}\\-])|(?<![\\p{L}\\-\\/])(?:${HYPHEN_RELATIONS})[\\-\\/](\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)(?![\\p{L}\\-\\/])`, "dgu");
-const NOT_A_RELATIVE_NAME = new Set("ex step half grand great god foster adopted adoptive birth bio x in law co pt pts his her their fam family new old former late only eldest oldest youngest elder older younger twin first second third surrogate common future estranged deceased dead favorite favourite big little baby jr sr the a and or of to with w hcp poa pcp hcps md rn np sw cm pt ot".split(" "));
+// "dtr/mei-ling", "augusto/brother" (not "ex-wife", "step-son", "son-in-law", "son/dtr", "wife/hcp", "pt/wife").
+const HYPHEN_RELATIONS = anyCase([...RELATIONS, "husb", "bro", "sis", "gdtr", "hcp", "d-in-law", "s-in-law", "dil", "sil", "gma"].sort((a, b) => b.length - a.length).join("|"));
+const NAME_HYPHEN_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-\\/])(?!(?:ex|step|half|grand|great|god|foster|EX|STEP|Ex|Step)-)(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)[\\-\\/](?:${HYPHEN_RELATIONS})(?![\\p{L}\\-\\/])|(?<![\\p{L}\\-\\/])(?:${HYPHEN_RELATIONS})[\\-\\/](\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)(?![\\p{L}\\-\\/])`, "dgu");
+const NOT_A_RELATIVE_NAME = new Set("ex step half grand great god foster adopted adoptive birth bio x in law co pt pts his her their fam family new old former late only eldest oldest youngest elder older younger twin first second third surrogate common future estranged deceased dead favorite favourite big little baby jr sr the a and or of to with w hcp poa pcp hcps md rn np sw cm pt ot patient him her them mom dad mother father nok sdm mpoa kin per lm vm tc ec emt pcg next nicu picu micu sicu ccu icu tsicu csru ed er df".split(" "));
 // A weekday closing a shift note's heading is the note's day: "MICU Nsg 7A-7P, Sat.", "micu 7a-7p sun." (decision 140).
-const SHIFT_HEADING_WEEKDAY_RE = /(?<=^[ \t]*(?:\p{L}+[ \t]+){0,2}(?:\d{1,2}[ap][ \t]*[-–>][ \t]*\d{1,2}[ap]|\d{4}[ \t]*[-–>][ \t]*\d{4}|(?:7|11|3|19|23|15)[ \t]*[-–>][ \t]*(?:7|07|3|11|19|23|15))[ \t]*,?[ \t]*)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?(?=\.?[ \t]*$|\.[ \t])/dgimu;
+const SHIFT_HEADING_WEEKDAY_RE = /(?<=^[ \t]*(?:\p{L}+[ \t]+){0,3}(?:\d{1,2}[ap][ \t]*[-–>][ \t]*\d{1,2}[ap]|\d{4}[ \t]*[-–>][ \t]*\d{4}|(?:7|11|3|19|23|15)[ \t]*[-–>][ \t]*(?:7|07|3|11|19|23|15))[ \t]*,?[ \t]*)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?(?=\.?[ \t]*$|\.[ \t]|[\/\-](?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?[ \t]*$)/dgimu;
 // A relative's name glued to the relation in brackets: "yesenia(gf) here", "RITA(DTR) NOTIFIED", "LUCILLE(DIL)" (decision 140).
 const NAME_BRACKETED_RELATION_RE = new RegExp(`(?<![\\p{L}\\p{N}'’\\-])(\\p{L}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]+)?)[ \\t]?\\((?:${HYPHEN_RELATIONS}|ex-wife|ex-husband|EX-WIFE|EX-HUSBAND|dil|DIL|sil|SIL)\\)`, "dgu");
 // The writer's initials after a role and a slash on the note's last line: "rn/gqh", "RN/SLO" (decision 140).
-const ROLE_SLASH_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3}(?:rn|RN|Rn|np|NP|rrt|RRT|sw|SW|cm|CM|pct|PCT|lpn|LPN)[ \t]?\/[ \t]?)\p{L}{2,4}(?=[ \t]*$(?![^]))/dgu;
+const ROLE_SLASH_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3}(?:rn|RN|Rn|np|NP|rrt|RRT|rt|RT|sw|SW|cm|CM|pct|PCT|lpn|LPN)[ \t]?\/[ \t]?)(?:\p{L}{2,4}|(?:\p{L}\.){2,3})(?=[ \t]*(?:\r?\n[ \t]*)*$(?![^]))/dgu;
+// Whoever signed after the electronic signature's "/s/": "/s/ d.o.", "/S/ J.P.", "/s/ IVH", "/s/ N. CASTELLANOS, MD" (decision 140).
+const SLASH_S_SIGNATURE_RE = /(?<=(?<![\p{L}])\/[sS]\/[ \t]{0,2})(?:(?:\p{L}\.[ \t]?){1,3}(?:\p{L}[\p{L}'’\-]+)?|\p{L}[\p{L}'’\-]+(?:[ \t]\p{L}\.)?(?:[ \t]\p{L}[\p{L}'’\-]+)?)/dgu;
+// A day with its month in Roman numerals, as some European-trained writers date notes: "22-IV", "3-vii", "9-XI" (decision 140);
+// not cranial nerves, grades, stages, types or classes ("CN 2-XII", "stage 3-IV"); one letter is too often no month ("1-x assist").
+const ROMAN_MONTH_DATE_RE = /(?<![\p{L}\d\-\/.])(?:[12]\d|3[01]|0?[1-9])-(?:i{2,3}|iv|vi{1,3}|ix|xi{1,2}|I{2,3}|IV|VI{1,3}|IX|XI{1,2})(?![\p{L}\d\-\/])/dgu;
+const NOT_ROMAN_DATE_BEFORE = /(?:cn|cranial|nerves?|grade|stage|type|class|level|factor|leads?|phase|gr|gcs|nyha|asa|tanner|ccs|hunt|fisher)[ \t\-:]*$/i;
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
@@ -80,7 +86,7 @@ const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(
 // "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE", "/ l. mbeki rn".
 const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|—|\/)[ \t]?)\p{L}\.[ \t]?(?:(?:st|ST|St)\.[ \t]*)?\p{L}[\p{L}'’\-]+(?=(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:rn|RN|rrt|RRT|lcsw|LCSW|licsw|LICSW|np|NP|sw|SW|pt|PT|ot|OT|md|MD|cm|CM)){0,3}[ \t]*$)/dgmu;
 // An initial glued to a surname opening the note's last line before a role: "d.ferreira rn", "N.OBI RN" (decision 140).
-const GLUED_INITIAL_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3})\p{L}\.\p{L}[\p{L}'’\-]+(?=[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|lpn|LPN|sw|SW|licsw|LICSW)[ \t]*$(?![^]))/dgmu;
+const GLUED_INITIAL_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3})\p{L}\.\p{L}[\p{L}'’\-]+(?=[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|lpn|LPN|sw|SW|licsw|LICSW)[ \t]*(?:\r?\n[ \t]*)*(?![^]))/dgmu;
 // A town whose name is also a word, right before an event's day: "ROUTE 1A IN REVERE 8/14,", "rollover on
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
 const TOWN_BEFORE_DAY_RE = /(?<=(?<![\p{L}])(?:in|IN|In)[ \t]{1,3})\p{L}+(?:[ \t]{1,3}(?!approx(?![\p{L}]))\p{L}+)?(?=[ \t]{1,3}(?:(?:approx\.?|APPROX\.?|~|@)?[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+)?(?:\d{1,2}[\/\-.]\d{1,2}(?![\d\/\-]|\.\d)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?![\p{L}])))/dgiu;
@@ -105,6 +111,7 @@ const TOWN_AFTER_ADDRESS_RE = /(?<=(?<![\p{L}\p{N}])\d{1,5}[ \t]+(?:\p{L}[\p{L}'
 // Capitals after a dash closing the note: the writer's initials ("...HOME # 617-555-4419.\n-ED"), unless a role's.
 const CAPS_DASH_SIGN_OFF_RE = /(?<=(?:^|[.!?)\n])[ \t]*-{1,2}[ \t]?)[A-Z]{2,3}(?=[ \t]*$)/dgu;
 const ROLE_LETTERS = new Set("RN RT MD NP PA SW CM OT PT RRT LPN CNA SLP RD DO".split(" "));
+const CREDENTIAL_LETTERS = new Set("BSN MSN CCRN CEN APRN DNP CNL CNS EMT ICU PCU PRN RNC CRNP FNP ANP ACNP CNM CRNA PHD MPH MBA LICSW LCSW MSW CCM CDE".split(" "));
 // A nickname after "goes by", "nicknamed" or "a.k.a." ("goes by red per staff"), or in quotes after "known as"
 // (undotted "AKA" is an above-knee amputation).
 const GOES_BY_RE = /(?<=(?<![\p{L}])(?:goes[ \t]{1,3}by|GOES[ \t]{1,3}BY|Goes[ \t]{1,3}by|nicknamed|NICKNAMED|alias|ALIAS|a\.k\.a\.?|A\.K\.A\.?)[ \t]{1,3}['"‘“]?|(?<![\p{L}])(?:known|KNOWN)[ \t]{1,3}(?:as|AS)[ \t]{1,3}['"‘“])\p{L}(?:[\p{L}\-]|['’](?=\p{L}))*/dgu;
@@ -183,19 +190,33 @@ export const detectWriterHabits: Detector = (text, add) => {
     if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) place(s.start, s.start + phrase.length);
   }
   for (const s of /\p{L}\.\p{L}{2}/u.test(text) ? spans(GLUED_INITIAL_SIGN_OFF_RE, text) : []) if (!vocabulary(s.match[0].slice(2).toLowerCase())) name(s.start, s.end);
+  for (const s of /\/[sS]\//.test(text) ? spans(SLASH_S_SIGNATURE_RE, text) : []) {
+    const signer = s.match[0].replace(/[ \t]+(?:md|rn|np|pa|do|phd|md\.|rn\.)$/i, "");
+    const initials = /^(?:\p{L}\.[ \t]?){1,3}$/u.test(signer) || /^\p{L}{2,4}$/u.test(signer);
+    if (initials ? signer.includes(".") || !ROLE_LETTERS.has(signer.toUpperCase()) : signer.split(/[ \t]+/).some((w) => { const k = w.toLowerCase().replace(/\.$/, ""); return d.firstNames.has(k) || d.lastNames.has(k) || (k.length > 1 && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k)); })) name(s.start, s.start + signer.length);
+  }
+  for (const s of /\d-[ivxIVX]/.test(text) ? spans(ROMAN_MONTH_DATE_RE, text) : []) if (!NOT_ROMAN_DATE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of /\/\p{L}{2,4}[ \t]*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) if (!ROLE_LETTERS.has(s.match[0].toUpperCase()) && !/^(?:am|pm|ok|na|none|done)$/i.test(s.match[0])) name(s.start, s.end);
+  for (const s of /\/[ \t]?(?:\p{L}{2,4}|(?:\p{L}\.){2,3})\s*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) {
+    const k = s.match[0].toLowerCase().replace(/\./g, "");
+    // Two letters are initials unless a unit's or a service's; three or four unless a word or an abbreviation ("rn/dvt").
+    const word = k.length === 2 ? /^(?:ed|er|or|bp|hr|iv|po|pm|am|ok|na|pt|ot|cc|dc)$/.test(k) : vocabulary(k) || d.common.has(k);
+    if (!ROLE_LETTERS.has(k.toUpperCase()) && !CREDENTIAL_LETTERS.has(k.toUpperCase()) && !word) name(s.start, s.end);
+  }
   for (const s of [...(/\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []), ...(/\p{L}[ \t]?\(/u.test(text) ? spans(NAME_BRACKETED_RELATION_RE, text) : [])]) {
     const group = s.match.indices![1] ?? s.match.indices![2]!;
     const word = text.slice(group[0], group[1]);
     const k = word.toLowerCase();
     if (NOT_A_RELATIVE_NAME.has(k) || NOT_A_RELATIVE_NAME.has(k.split("-")[0]!) || RELATIONS.has(k)) continue;
     // A listed given name, or a word no list holds; a word or a clinical term only when listed ("carol", "hope").
-    if (d.firstNames.has(k) || d.firstNames.has(k.split("-")[0]!) || (!vocabulary(k) && !d.common.has(k) && !isCommonWord(k))) name(group[0], group[1]);
+    // A word no list holds must look like a name, not an abbreviation: three letters or more, not in capitals
+    // where the reading kept capitals for abbreviations ("dtr/babinski", "GS/TSICU", "nok(wife)" are not relatives).
+    const unlisted = k.length >= 3 && !/^\p{Lu}{2,}$/u.test(word) && !d.eponyms.has(k) && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k);
+    if (d.firstNames.has(k) || d.firstNames.has(k.split("-")[0]!) || unlisted) name(group[0], group[1]);
   }
-  for (const s of /[\-\/][ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
+  for (const s of /[\-\/—–][ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
     // Dosing shorthand closes a line as dotted letters too ("Meds given -i.v.", "-p.o.", "-q.d.").
-    if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm)$/.test(s.match[0].replace(/\./g, "").toLowerCase())) name(s.start, s.end);
+    if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm|pt|ot|sw|rn|md|np|pa|rt|vna|slp|cm)$/.test(s.match[0].replace(/\./g, "").toLowerCase())) name(s.start, s.end);
   }
   for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) {
     const [given, initial] = s.match[0].toLowerCase().split(/[ \t]/);
