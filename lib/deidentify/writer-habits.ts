@@ -50,7 +50,7 @@ const AGE_HERSELF_RE = /(?<=(?<![\p{L}])(?:is|IS)[ \t]+)(?:9\d|1[01]\d)(?=[ \t]+
 const OFFICER_RE = /(?<=(?<![\p{L}])(?:TPR|Tpr|tpr|OFC|Ofc|ofc|PTLM|Ptlm|SGT|Sgt|DET|Det|officer|Officer|OFFICER|trooper|Trooper|TROOPER)\.?[ \t]+)\p{L}[\p{L}'’\-]+/dgu;
 // A word in quotes the note says is a name ("('MALIK' - PT'S MIDDLE NAME)", "CALLED WIFE BY NAME 'BUNNY'"); a
 // password alone is no name ("PASSWORD FOR FAMILY CALLS: 'BLUEBERRY'").
-const QUOTED_NAME_RE = /(?<=(?:name|NAME|Name|nickname|NICKNAME|goes[ \t]+by|GOES[ \t]+BY)[^.\n'"]{0,20}['"‘“])\p{L}[\p{L}'’\-]*(?=['"’”][ \t]*(?:[-–(),.]|$))|(?<=['"‘“])\p{L}[\p{L}'’\-]*(?=['"’”][^.\n]{0,8}(?:middle|first|last|nick)[ \t]*name|['"’”][ \t]*\((?:nickname|NICKNAME)(?![\p{L}]))/dgmu;
+const QUOTED_NAME_RE = /(?<=(?:name|NAME|Name|nickname|NICKNAME|goes[ \t]+by|GOES[ \t]+BY)[^.\n'"]{0,20}['"‘“])\p{L}[\p{L}'’\-]{0,30}(?=['"’”][ \t]*(?:[-–(),.]|$))|(?<=['"‘“])\p{L}[\p{L}'’\-]{0,30}(?=['"’”][^.\n]{0,8}(?:middle|first|last|nick)[ \t]*name|['"’”][ \t]*\((?:nickname|NICKNAME)(?![\p{L}]))/dgmu;
 // What a relative says, or a pet word, in quotes: 'Husband "fine" with plan', 'called him "baby"'.
 const QUOTED_SPEECH = new Set("fine ok okay good great better worse bad tired scared upset happy sad angry confused hopeful comfortable yes no maybe baby honey sweetie sweetheart dear buddy hon doc love".split(" "));
 const anyCase = (alternation: string) => alternation.split("|").flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join("|");
