@@ -70,6 +70,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["SIGNING OFF PER DR BOATENG.\nRT/ K.O.", "name", "K.O."],
   ["CSRU RN 0700-1900 / 22-IV\n92 YO F S/P MV REPAIR", "date", "22-IV"],
   ["Adm 3-vii from Anna Jaques Hospital", "date", "3-vii"],
+  ["will update her in am.\njdacunha rn", "name", "jdacunha"],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -87,6 +88,8 @@ const CLEAN: string[] = [
   "s/p ativan 2.5, now calm. s/p lasix 4.0 iv. pt hct 7.5 after cath 7.5 fr sheath. placed 8 Fr Cordis, 14 FR Foley.",
   "/s/ pending. /s/ MD. w/s/p.",
   "pt/wife. him/son. mom/dad. hcp/wife. family/son.",
+  "pt stable.\ncharted rn",
+  "REFERRAL TO GI FOR SCREENING COLONOSCOPY -- AVERAGE RISK, AGE 52, NO PRIOR SCREENING.",
   "CN 2-XII intact. stage 3-IV. grade 1-II. nyha 2-III. leads 1-III. pt 1-x assist.",
   "TSICU RN 0700-1900\nPOD#2 R THORACOTOMY. AUTONOMIC DYSREFLEXIA EPISODE @03H. lives w/ son on 1st floor, 3 steps to enter.",
   "K 4.2 1100 repleted. ABG 7-2-555-0183 dose. Late entry: pt turned q2h.",
