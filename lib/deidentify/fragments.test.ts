@@ -96,6 +96,10 @@ import { decision206Corpus } from "./corpus/nursing-206";
 import { decision207Corpus } from "./corpus/nursing-207";
 import { decision208Corpus } from "./corpus/synthetic-208";
 import { decision209Corpus } from "./corpus/nursing-209";
+import { decision210Corpus } from "./corpus/nursing-210";
+import { decision211Corpus } from "./corpus/nursing-211";
+import { decision212Corpus } from "./corpus/synthetic-212";
+import { decision213Corpus } from "./corpus/nursing-213";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -241,6 +245,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 140's fourth wave: night and day MICU notes by a fifty-sixth writer", decision207Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 140's fourth wave: US synthetic sentences by a twenty-seventh writer", decision208Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 140's fourth wave: cardiac, thoracic and neuro ICU notes by a fifty-seventh writer", decision209Corpus, { perCategory: false, minRecall: 0.94 }],
+  ["decision 140's fifth wave, to measure the rules: everyday MICU, SICU, CCU and CSRU notes by a fifty-eighth writer", decision210Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 140's fifth wave: ICU notes of immigrant families by a fifty-ninth writer", decision211Corpus, { perCategory: false, minRecall: 0.94 }],
+  ["decision 140's fifth wave, to measure the rules: US synthetic sentences by a twenty-eighth writer", decision212Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 140's fifth wave, to measure the rules: ICU notes naming patients and clinicians by a sixtieth writer", decision213Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -71,6 +71,8 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["CSRU RN 0700-1900 / 22-IV\n92 YO F S/P MV REPAIR", "date", "22-IV"],
   ["Adm 3-vii from Anna Jaques Hospital", "date", "3-vii"],
   ["will update her in am.\njdacunha rn", "name", "jdacunha"],
+  ["DTR YESENIA 978.555.0241.\n~HARRINGTON, P. RN", "name", "HARRINGTON, P."],
+  ["to visit before extubation.\n~shapiro-tran, d. licsw", "name", "shapiro-tran, d."],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -89,6 +91,9 @@ const CLEAN: string[] = [
   "/s/ pending. /s/ MD. w/s/p.",
   "pt/wife. him/son. mom/dad. hcp/wife. family/son.",
   "pt stable.\ncharted rn",
+  "Phone call from pt's home VNA nurse re: baseline: pt was ambulating w/ walker.",
+  "PHARMACY: PRIOR AUTHORIZATION REQUIRED FOR GLP-1 AGONIST; STEP THERAPY FIRST.",
+  "Sleep study: AHI 22, nadir SpO2 81%; moderate OSA; CPAP titration.",
   "REFERRAL TO GI FOR SCREENING COLONOSCOPY -- AVERAGE RISK, AGE 52, NO PRIOR SCREENING.",
   "CN 2-XII intact. stage 3-IV. grade 1-II. nyha 2-III. leads 1-III. pt 1-x assist.",
   "TSICU RN 0700-1900\nPOD#2 R THORACOTOMY. AUTONOMIC DYSREFLEXIA EPISODE @03H. lives w/ son on 1st floor, 3 steps to enter.",
@@ -99,7 +104,7 @@ const CLEAN: string[] = [
   "Heparin gtt started ~pm. Rate ~half. pt 94, sats ok. she's 95% on ra. he's 90 kg.",
 ];
 
-const NOT_FLAGGED: Array<[string, string]> = [];
+const NOT_FLAGGED: Array<[string, string]> = [["Apt will be held.\n~Brennock, A. RN CM", "RN"]];
 
 // An outside review's counter-examples to the rules above (decision 140).
 CLEAN.push(

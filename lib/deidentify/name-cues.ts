@@ -243,6 +243,8 @@ export const detectNameCues: Detector = (text, add) => {
   }
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
     const w = s.match[1]!;
+    // A role after a signer's initial is the role ("~Brennock, A. RN CM").
+    if (/^(?:rn|md|np|pa|do|pt|ot|sw|cm|rt|lpn|cna|rrt)$/i.test(w) && /\p{L}\.[ \t]*$/u.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
     const role = /[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end));
     // Two letters closing the whole note after a full sentence sign it even when they are also an
     // abbreviation ("...DR MORALES AWARE OF CR. ML", "...WORKED FOR NORFOLK SOUTHERN 30 YRS. DM").

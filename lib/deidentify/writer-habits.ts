@@ -76,6 +76,9 @@ const SLASH_S_SIGNATURE_RE = /(?<=(?<![\p{L}])\/[sS]\/[ \t]{0,2})(?:(?:\p{L}\.[ 
 // not cranial nerves, grades, stages, types or classes ("CN 2-XII", "stage 3-IV"); one letter is too often no month ("1-x assist").
 const ROMAN_MONTH_DATE_RE = /(?<![\p{L}\d\-\/.])(?:[12]\d|3[01]|0?[1-9])-(?:i{2,3}|iv|vi{1,3}|ix|xi{1,2}|I{2,3}|IV|VI{1,3}|IX|XI{1,2})(?![\p{L}\d\-\/])/dgu;
 const NOT_ROMAN_DATE_BEFORE = /(?:cn|cranial|nerves?|grade|stage|type|class|level|factor|leads?|phase|gr|gcs|nyha|asa|tanner|ccs|hunt|fisher)[ \t\-:]*$/i;
+// A surname, a comma and an initial after a tilde opening the last line, before a role: "~HARRINGTON, P. RN", "~Brennock, A. RN CM",
+// "~shapiro-tran, d. licsw" (decision 140).
+const TILDE_SURNAME_INITIAL_RE = /(?<=(?:^|\n)[ \t]*~{1,2}[ \t]?)\p{L}[\p{L}'’\-]+,[ \t]?\p{L}\.(?=[ \t]+(?:rn|RN|Rn|rrt|RRT|licsw|LICSW|lcsw|LCSW|np|NP|cm|CM|md|MD|pt|PT|ot|OT|sw|SW|slp|SLP)(?![\p{L}]))/dgu;
 // A badge's number: "OFFICER RIVERA BADGE 2817".
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
@@ -196,6 +199,7 @@ export const detectWriterHabits: Detector = (text, add) => {
     if (initials ? signer.includes(".") || !ROLE_LETTERS.has(signer.toUpperCase()) : signer.split(/[ \t]+/).some((w) => { const k = w.toLowerCase().replace(/\.$/, ""); return d.firstNames.has(k) || d.lastNames.has(k) || (k.length > 1 && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k)); })) name(s.start, s.start + signer.length);
   }
   for (const s of /\d-[ivxIVX]/.test(text) ? spans(ROMAN_MONTH_DATE_RE, text) : []) if (!NOT_ROMAN_DATE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+  for (const s of text.includes("~") ? spans(TILDE_SURNAME_INITIAL_RE, text) : []) if (!vocabulary(s.match[0].split(",")[0]!.toLowerCase())) name(s.start, s.end);
   for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\/[ \t]?(?:\p{L}{2,4}|(?:\p{L}\.){2,3})\s*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) {
     const k = s.match[0].toLowerCase().replace(/\./g, "");
