@@ -129,7 +129,8 @@ export const detectAddress: Detector = (text, add) => {
   for (const re of res) {
     for (const s of spans(re, text)) {
       // "pillar B. Crescent sign", "the Hill sign": a sign's name, not a street (decision 123).
-      if (/^[ \t]+(?:sign|signs|deformity|pattern)(?![\p{L}])/u.test(text.slice(s.end, s.end + 12))) continue;
+      // "@ 1200, PERSISTENT ST ELEVATION": the ST segment of an ECG (decision 140).
+      if (/^[ \t]+(?:sign|signs|deformity|pattern|elevations?|depressions?|segments?|changes|waves?|abnormalit(?:y|ies))(?![\p{L}])/iu.test(text.slice(s.end, s.end + 16)) && !s.match[0].endsWith(".")) continue;
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       // "612 w ridge rd 78577": a ZIP code right after the street, without its town (decision 138).
       const zip = /^,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d\-])/.exec(text.slice(s.end, s.end + 16));

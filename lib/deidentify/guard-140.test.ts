@@ -73,6 +73,8 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["will update her in am.\njdacunha rn", "name", "jdacunha"],
   ["DTR YESENIA 978.555.0241.\n~HARRINGTON, P. RN", "name", "HARRINGTON, P."],
   ["to visit before extubation.\n~shapiro-tran, d. licsw", "name", "shapiro-tran, d."],
+  ["(617-555-0199).\nnb rn", "name", "nb"],
+  ["wife asked about forms.\np.s. rn", "name", "p.s."],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -91,6 +93,9 @@ const CLEAN: string[] = [
   "/s/ pending. /s/ MD. w/s/p.",
   "pt/wife. him/son. mom/dad. hcp/wife. family/son.",
   "pt stable.\ncharted rn",
+  "62 YO M W/ ANTERIOR MI, S/P TNK @ 1200, PERSISTENT ST ELEVATION, BEING SENT FOR RESCUE PCI.",
+  "MOTHER AND AUNT AT BS. POLICE DETECTIVE HERE EARLIER, SPOKE W/ MOTHER. ADM TO MICU FROM EW.",
+  "pt ok.\nmd rn",
   "Phone call from pt's home VNA nurse re: baseline: pt was ambulating w/ walker.",
   "PHARMACY: PRIOR AUTHORIZATION REQUIRED FOR GLP-1 AGONIST; STEP THERAPY FIRST.",
   "Sleep study: AHI 22, nadir SpO2 81%; moderate OSA; CPAP titration.",

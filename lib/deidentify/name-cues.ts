@@ -228,7 +228,7 @@ export const detectNameCues: Detector = (text, add) => {
   }
   // Decision 138: the writer's initials or first name alone on the note's last line ("...aware.\nA.M.",
   // "\nTess", "\nPK"): on a line of their own, letters that are also an abbreviation sign the note.
-  for (const s of /\n[ \t]*(?:\p{L}\.?){2,3}[ \t]*(?:[A-Z]{2,4}[ \t]*)?$|\n[ \t]*\p{L}[\p{Ll}]{2,}(?:[ \t]*,?[ \t]*(?:rn|RN))?[ \t]*$|\p{L}\.\p{L}\.[ \t]*$/u.test(text) ? spans(LAST_LINE_SIGNATURE_RE, text) : []) {
+  for (const s of /\n[ \t]*(?:\p{L}\.?){2,3}[ \t]*(?:(?:[A-Z]{2,4}|rn|np|rrt|sw|cm)[ \t]*)?$|\n[ \t]*\p{L}[\p{Ll}]{2,}(?:[ \t]*,?[ \t]*(?:rn|RN))?[ \t]*$|\p{L}\.\p{L}\.[ \t]*$/u.test(text) ? spans(LAST_LINE_SIGNATURE_RE, text) : []) {
     const k = s.match[0].replace(/\./g, "").toLowerCase();
     const dotted = s.match[0].includes(".");
     const ownLine = /\n[ \t]*$/.test(text.slice(0, s.start));

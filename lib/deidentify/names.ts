@@ -62,6 +62,7 @@ const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be c
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
 const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
+const NOT_AFTER_CUE = new Set("here there now today tonight also present aware again too still earlier later".split(" ")); // "DETECTIVE HERE EARLIER"
 const WITH_OBJECT_AFTER = /^[ \t]+(?:pt|pt's|pts|patient|him|her|his|them|their|wife|husband|family|fam|son|sons|dtr|dtrs|daughter|mother|father|sister|brother|niece|nephew|friend|partner|team|staff|new|no|good|poor|some|all|the|a|an)(?![\p{L}])/iu; // "MET C PT'S DTR": a lone C before whom is "with" (decision 140).
 
 // Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
@@ -142,7 +143,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
   for (const [rs, re] of runs(tokens)) {
     const claimed = new Set<number>();
     // A run that starts with a strong cue's word may begin with an ordinary word ("wife Rose").
-    if (personCueBefore(tokens, rs) && !tokens[rs]!.capsLine && tokens[rs]!.shape === "title" && tokens[rs]!.cls === "common") {
+    if (personCueBefore(tokens, rs) && !tokens[rs]!.capsLine && tokens[rs]!.shape === "title" && tokens[rs]!.cls === "common" && !NOT_AFTER_CUE.has(tokens[rs]!.key)) {
       let j = rs;
       while (j < re && j - rs < 3 && tokens[j]!.shape === "title" && tokens[j]!.cls !== "none") j++;
       name(tokens[rs]!, tokens[j - 1]!);
@@ -177,7 +178,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
     // Names: maximal stretches of name-capable words within the run.
     let i = rs;
     while (i < re) {
-      const cued = (personCueBefore(tokens, i) || (strongCueBefore(tokens, i) && /^(?:patient|pt)$/.test(tokens[i - 1]!.key) && !ABSTRACT_NOUN.test(tokens[i]!.key) && !GENERIC_PLACE_WORDS.has(tokens[i]!.key) && PERSON_ONLY_VERB_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 40)))) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common";
+      const cued = (personCueBefore(tokens, i) || (strongCueBefore(tokens, i) && /^(?:patient|pt)$/.test(tokens[i - 1]!.key) && !ABSTRACT_NOUN.test(tokens[i]!.key) && !GENERIC_PLACE_WORDS.has(tokens[i]!.key) && PERSON_ONLY_VERB_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 40)))) && !tokens[i]!.capsLine && tokens[i]!.shape === "title" && tokens[i]!.cls === "common" && !NOT_AFTER_CUE.has(tokens[i]!.key);
       // The pronoun is no initial: "the same patient I posted about" ("I. Kowalski" is one).
       const pronoun = tokens[i]!.raw === "I" && text[tokens[i]!.end] !== ".";
       if (claimed.has(i) || pronoun || (!nameCapable(tokens[i]!) && !cued)) { i++; continue; }
