@@ -220,7 +220,10 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of /[\-\/—–][ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
     // Dosing shorthand closes a line as dotted letters too ("Meds given -i.v.", "-p.o.", "-q.d.").
-    if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm|pt|ot|sw|rn|md|np|pa|rt|vna|slp|cm)$/.test(s.match[0].replace(/\./g, "").toLowerCase())) name(s.start, s.end);
+    // After a slash, a role's dotted letters are the role ("seen by o.t. / p.t.").
+    const letters = s.match[0].replace(/\./g, "").toLowerCase();
+    const afterSlash = /\/[ \t]?$/.test(text.slice(Math.max(0, s.start - 2), s.start));
+    if (!/^(?:po|iv|qd|bid|tid|qid|prn|pr|im|sc|sq|sl|od|os|ou|qh|qhs|hs|ac|pc|ie|eg|am|pm|npo|qod|qam|qpm)$/.test(letters) && !(afterSlash && /^(?:pt|ot|sw|rn|md|np|pa|rt|vna|slp|cm)$/.test(letters))) name(s.start, s.end);
   }
   for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) {
     const [given, initial] = s.match[0].toLowerCase().split(/[ \t]/);
