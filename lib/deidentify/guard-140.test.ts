@@ -93,6 +93,8 @@ const CLEAN: string[] = [
   "/s/ pending. /s/ MD. w/s/p.",
   "pt/wife. him/son. mom/dad. hcp/wife. family/son.",
   "pt stable.\ncharted rn",
+  "PHARMACY: PRIOR AUTH NEEDED FOR SEMAGLUTIDE. FORMULARY ALTERNATIVE SUGGESTED.",
+  "called the nurse line, then the nurse station. nurse practitioner aware.",
   "62 YO M W/ ANTERIOR MI, S/P TNK @ 1200, PERSISTENT ST ELEVATION, BEING SENT FOR RESCUE PCI.",
   "MOTHER AND AUNT AT BS. POLICE DETECTIVE HERE EARLIER, SPOKE W/ MOTHER. ADM TO MICU FROM EW.",
   "pt ok.\nmd rn",

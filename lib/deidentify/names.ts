@@ -62,7 +62,7 @@ const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be c
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
 const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
-const NOT_AFTER_CUE = new Set("here there now today tonight also present aware again too still earlier later".split(" ")); // "DETECTIVE HERE EARLIER"
+const NOT_AFTER_CUE = new Set("here there now today tonight also present aware again too still earlier later line station practitioner manager".split(" ")); // "DETECTIVE HERE EARLIER"
 const WITH_OBJECT_AFTER = /^[ \t]+(?:pt|pt's|pts|patient|him|her|his|them|their|wife|husband|family|fam|son|sons|dtr|dtrs|daughter|mother|father|sister|brother|niece|nephew|friend|partner|team|staff|new|no|good|poor|some|all|the|a|an)(?![\p{L}])/iu; // "MET C PT'S DTR": a lone C before whom is "with" (decision 140).
 
 // Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
@@ -243,7 +243,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       if (isName && !context && seg.length === 1 && seg[0]!.cls === "unknown" && seg[0]!.raw.length <= 4 && /^[ \t]*:/.test(after)) isName = false;
       if (isName && !context && strong === 0 && /^[ \t]+(?:no\.|No\.|NO\.|#)[ \t]*[A-Z\d]/.test(after)) isName = false;
       if (isName && !cue && !strongCueBefore(tokens, i) && CAMEL_PRODUCT_BEFORE.test(text.slice(Math.max(0, seg[0]!.start - 24), seg[0]!.start))) isName = false;
-      if (isName) name(seg[0]!, seg[seg.length - 1]!);
+      if (isName && !(seg.length === 1 && NOT_AFTER_CUE.has(seg[0]!.key))) name(seg[0]!, seg[seg.length - 1]!);
       i = j;
     }
   }

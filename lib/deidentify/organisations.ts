@@ -120,7 +120,7 @@ export const detectOrganisations: Detector = (text, add) => {
       // A kind of place ("the Anticoagulation Clinic", institutions.ts names the named ones) or a time ("meds at Bedtime").
       const words = keys(s.match[1]!);
       // "PHARMACY: PRIOR AUTHORIZATION REQUIRED": ordinary words after the label are what it says, not a pharmacy's name.
-      if (re === PHARMACY_LABEL_RE && words.every((k) => d.common.has(k) || isCommonWord(k))) continue;
+      if (re === PHARMACY_LABEL_RE && words.every((k) => d.common.has(k) || isCommonWord(k) || vocabulary(k) || k === "auth")) continue;
       if (words.some((k) => GENERIC_WARD.has(k)) || words.every((k) => vocabulary(k) || /^(?:home|this|that|same|nearest|local|bedtime|noon|night|midnight|breakfast|lunch|dinner|supper|meals?|discharge|admission|baseline|presentation|diagnosis|rest|time|least)$/.test(k))) continue;
       place(s.start, s.end);
     }
