@@ -75,6 +75,10 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["to visit before extubation.\n~shapiro-tran, d. licsw", "name", "shapiro-tran, d."],
   ["(617-555-0199).\nnb rn", "name", "nb"],
   ["wife asked about forms.\np.s. rn", "name", "p.s."],
+  // Month.day before a clock time or a part of the day, with no test's name, unit or dose before it; after a town in brackets.
+  ["Initially to Carney, intubated, tx'd here 5.30 0300.", "date", "5.30"],
+  ["ROLLED OVER ON I-495 NB NEAR EXIT 26 (LITTLETON) 11.18 ~2330.", "date", "11.18"],
+  ["Tx'd from Morton Hospital (Taunton) 10.2 for necrotizing pancreatitis", "date", "10.2"],
   // A weekday closing a shift note's heading.
   ["MICU Nsg 7A-7P, Sat.\nPt comfortable.", "date", "Sat"],
   ["micu 7a-7p sun. pt cmo, peaceful.", "date", "sun"],
@@ -93,6 +97,9 @@ const CLEAN: string[] = [
   "/s/ pending. /s/ MD. w/s/p.",
   "pt/wife. him/son. mom/dad. hcp/wife. family/son.",
   "pt stable.\ncharted rn",
+  "K 3.9 0400 repleted. pH 7.32 @ 0400. lactate 2.1 0600. mg 2.1 am. got 2.5 0800. given 2.5 pm. bolus 1.5 0200. ett 7.5 0300.",
+  "abg 7.32/45/80 0400; 7.4 pm. sats 92-95, weaned to 2.5 0400.",
+  "ICA 0.92. CA GLUCONATE 2G IV GIVEN PER MD. REPEAT ICA 1.10 @ 0400.",
   "PHARMACY: PRIOR AUTH NEEDED FOR SEMAGLUTIDE. FORMULARY ALTERNATIVE SUGGESTED.",
   "called the nurse line, then the nurse station. nurse practitioner aware.",
   "62 YO M W/ ANTERIOR MI, S/P TNK @ 1200, PERSISTENT ST ELEVATION, BEING SENT FOR RESCUE PCI.",

@@ -1,6 +1,7 @@
 // Dates written as two numbers without a year: "7/22", "12/3", "3/2-3/4", "on 03-14", "6/97".
 // Fractions, scores and doses share these shapes ("5/5 strength", "pain 7/10", "hydrocortisone
 // 15/5"), so each needs a date's cue or a shape no score has. Moved out of dates.ts (decision 135).
+import { dictionaries } from "./dictionaries";
 import { inRange, MSG, spans, type Detector } from "./types";
 
 // Day/month or month/day without a year ("7/22", "12/3"). Fractions and scores share the shape
@@ -137,11 +138,24 @@ const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
 // Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
+// Or before a clock time or a part of the day, where no test's name, unit or number comes right before: "TX'D HERE 5.30 0300",
+// "(LITTLETON) 11.18 ~2330", "in duxbury 7.4 pm"; or after a known town in brackets: "(Taunton) 10.2 for" (decision 140).
+const DOT_TIME_AFTER = /^[ \t]+(?:~|@|approx\.?[ \t]*)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?![\d%\/:]|\.\d)|(?:am|pm|a\.m\.|p\.m\.|evening|morning|afternoon|night|noc)(?![\p{L}]))/iu;
+const MEASURE_BEFORE_DOT = /(?:^|[^\p{L}])(?:k|na|cl|mg|ca|phos|ph|hct|hgb|hb|wbc|plt|plts|inr|ptt|pt|cr|creat|bun|glu|gluc|glucose|bs|fs|fsbg|lactate|lac|temp|t|tm|tmax|ci|co|svr|cvp|pcwp|pap|map|ef|vt|peep|fio2|ps|rr|hr|sbp|dbp|bp|sat|sats|o2|abg|vbg|ast|alt|bili|tbili|alb|trop|tnt|ck|bnp|fib|nh3|osm|uo|wt|weight|kg|lbs|ml|cc|mcg|units?|u|dose|gtt|drip|rate|level|levels?|value|result|x|iv|po|ett|size|ngt|ogt|got|given|gave|received|bolus|bolused|infused|push|pushed|started|increased|decreased|titrated|weaned|up|down|to|at|on|off|of|now|was|is|from|by)[ \t:=]*$|[\d%][ \t]*$|\d\.\d[^\n]{0,24}$/iu;
+const TOWN_IN_BRACKETS_BEFORE = /\(([\p{L}][\p{L} .'’\-]{2,30})\)[ \t]+$/u;
 const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|At)[ \t]+(?:\p{Lu}[\p{L}'’]*\.?[ \t]+){1,4}$/u;
 
 // A shift note's heading dated month.day (decision 140): "CCU nsg 7a>7p 5.16", "11-7 nsg 12.2-12.3", "TRANSFER IN
 // 6.30 0210". Only at the heading's end or before a clock time: a lab value follows a test's name ("Lactate on admit 4.2").
 const HEADING_DOT_DATE_RE = /^[ \t]*(?:[\p{L}\d\-]+[ \t]+){0,2}(?:nsg(?:[ \t]+note)?|npn|nursing(?:[ \t]+(?:progress[ \t]+)?note)?|rn[ \t]+note|transfer[ \t]+in|admit[ \t]+note)[ \t,:]*(?:(?:\d{1,2}[ap]?|\d{4})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]?|\d{4})[ \t,:]*)?((\d{1,2})\.(\d{1,2})(?:-(\d{1,2})\.(\d{1,2}))?)(?=[ \t]*(?:[:.][ \t]*)?(?:$|(?:[01]\d|2[0-3])[0-5]\d(?!\d)))/dgimu;
+
+/** Whether the word right before is a clinical word, an abbreviation or one the note gave a value earlier ("ICA 0.92 ... REPEAT ICA 1.10 @ 0400"). */
+function clinicalWordBefore(before: string): boolean {
+  const word = /(\p{L}+)[ \t:=]*$/u.exec(before)?.[1]?.toLowerCase();
+  const d = dictionaries();
+  if (word === undefined) return false;
+  return d.abbreviations.has(word) || d.clinical.has(word) || new RegExp(`(?<![\\p{L}])${word}[ \\t:=]*\\d[^]*${word}[ \\t:=]*$`, "iu").test(before);
+}
 
 export const detectNumericDates: Detector = (text, add) => {
   for (const s of /\d\.\d/.test(text) ? spans(HEADING_DOT_DATE_RE, text, 1) : []) {
@@ -152,7 +166,7 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after))) {
+    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) || (DOT_TIME_AFTER.test(after) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, s.start - 200), s.start))) || (DATE_CLOSING_AFTER.test(after) && dictionaries().places.has(TOWN_IN_BRACKETS_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ""))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }
