@@ -100,6 +100,10 @@ import { decision210Corpus } from "./corpus/nursing-210";
 import { decision211Corpus } from "./corpus/nursing-211";
 import { decision212Corpus } from "./corpus/synthetic-212";
 import { decision213Corpus } from "./corpus/nursing-213";
+import { decision214Corpus } from "./corpus/nursing-214";
+import { decision215Corpus } from "./corpus/nursing-215";
+import { decision216Corpus } from "./corpus/synthetic-216";
+import { decision217Corpus } from "./corpus/nursing-217";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -229,7 +233,7 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 139's sixth wave, to measure the rules: trauma, neuro and burn ICU notes by a forty-fifth writer", decision192Corpus, { perCategory: false, minRecall: 0.96 }],
   ["decision 139's sixth wave, to measure the rules: US synthetic sentences by a twenty-third writer", decision193Corpus, { perCategory: true, minRecall: 0.95 }],
   ["decision 139's sixth wave, to measure the rules: CCU and MICU notes of older patients by a forty-sixth writer", decision194Corpus, { perCategory: false, minRecall: 0.97 }],
-  // Decision 140's three waves, each batch first scored before the rules it led to (the README's table).
+  // Decision 140's six waves, each batch first scored before the rules it led to (the README's table).
   ["decision 140's first wave: ICU notes by a forty-seventh writer", decision195Corpus, { perCategory: false, minRecall: 0.97 }],
   ["decision 140's first wave: fast CCU and CSRU notes, many in lower case, by a forty-eighth writer", decision196Corpus, { perCategory: false, minRecall: 0.92 }],
   ["decision 140's first wave: US synthetic sentences by a twenty-fourth writer", decision197Corpus, { perCategory: false, minRecall: 0.95 }],
@@ -249,6 +253,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 140's fifth wave: ICU notes of immigrant families by a fifty-ninth writer", decision211Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 140's fifth wave, to measure the rules: US synthetic sentences by a twenty-eighth writer", decision212Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 140's fifth wave, to measure the rules: ICU notes naming patients and clinicians by a sixtieth writer", decision213Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 140's sixth wave, to measure the rules: everyday MICU and CCU notes by a sixty-first writer", decision214Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 140's sixth wave: SICU, trauma and neuro ICU notes heavy on places by a sixty-second writer", decision215Corpus, { perCategory: false, minRecall: 0.92 }],
+  ["decision 140's sixth wave, to measure the rules: US synthetic snippets by a twenty-ninth writer", decision216Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 140's sixth wave, to measure the rules: fast lower-case ICU notes by a sixty-third writer", decision217Corpus, { perCategory: false, minRecall: 0.95 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -6,7 +6,7 @@
 import { dictionaries } from "./dictionaries";
 import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
 import { MSG, type Detector } from "./types";
-import { CALENDAR_WORDS, capitalised, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS, VALVE_GRADES } from "./name-context";
+import { CALENDAR_WORDS, capitalised, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, NOT_AFTER_CUE, RELATIONS, VALVE_GRADES } from "./name-context";
 import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -62,7 +62,6 @@ const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be c
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
 const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
-const NOT_AFTER_CUE = new Set("here there now today tonight also present aware again too still earlier later line station practitioner manager".split(" ")); // "DETECTIVE HERE EARLIER"
 const WITH_OBJECT_AFTER = /^[ \t]+(?:pt|pt's|pts|patient|him|her|his|them|their|wife|husband|family|fam|son|sons|dtr|dtrs|daughter|mother|father|sister|brother|niece|nephew|friend|partner|team|staff|new|no|good|poor|some|all|the|a|an)(?![\p{L}])/iu; // "MET C PT'S DTR": a lone C before whom is "with" (decision 140).
 
 // Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
