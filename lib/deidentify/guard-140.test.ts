@@ -68,7 +68,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["UPDATED BY PHONE.\n~~ A.M-P. RN", "name", "A.M-P."],
   ["good cough. sats 95 on 2l.\nrt/ lp", "name", "lp"],
   ["SIGNING OFF PER DR BOATENG.\nRT/ K.O.", "name", "K.O."],
-  ["CSRU RN 0700-1900 / 22-IV\n92 YO F S/P MV REPAIR", "date", "22-IV"],
+  ["CM NOTE 9-XI\nPT'S DTR REQUESTS D/C TO REHAB", "date", "9-XI"],
   ["Adm 3-vii from Anna Jaques Hospital", "date", "3-vii"],
   ["will update her in am.\njdacunha rn", "name", "jdacunha"],
   ["DTR YESENIA 978.555.0241.\n~HARRINGTON, P. RN", "name", "HARRINGTON, P."],
@@ -118,10 +118,20 @@ const CLEAN: string[] = [
   "Heparin gtt started ~pm. Rate ~half. pt 94, sats ok. she's 95% on ra. he's 90 kg.",
 ];
 
-const NOT_FLAGGED: Array<[string, string]> = [["Apt will be held.\n~Brennock, A. RN CM", "RN"]];
+const NOT_FLAGGED: Array<[string, string]> = [
+  ["Apt will be held.\n~Brennock, A. RN CM", "RN"],
+  ["~Thanks, J. RN", "Thanks"],
+];
 
-// An outside review's counter-examples to the rules above (decision 140).
+// Two outside reviews' counter-examples to the rules above (decision 140).
 CLEAN.push(
+  "Lactate (venous) 2.1 0600. Hemoglobin 10.2 0400. MV 10.2 @ 0400. Midaz 2.5 0400. Slept 4.5 noc. TnI 1.2 @ 0400.",
+  "Hgb (OSH) 10.2, repeat here 9.1. K (normal) 3.9, Mg (normal) 2.1. ETT (Mobile) 7.5.",
+  "Labs:\n2.1 0400\n1.8 0800",
+  "pt stable.\nsdu rn",
+  "CNs 2-XII intact. Gr. 2-III varices. zone 3-IV. ribs 2-IX. Lopressor 5-IV. Killip 2-III.",
+  "/s/ esig. /S/ MICU. /s/ CCRN.",
+  "haitian-creole(dtr) at bedside.",
   "dtr/babinski wnl. GS/TSICU TEAM AWARE. gf/df diet. hx gpa/wegeners. GPA-ANCA POS.",
   "son/nok updated. wife/pcg present. dtr/mpoa called. son/emt asking questions. NICU-MOM AT BEDSIDE. nicu-mom updated.",
   "nok(wife) notified. NOK (DTR) AWARE. SDM (DAUGHTER) AGREES. LM(DTR) TO CALL BACK. TC (DTR) 1500. ec(wife) notified. kin(son) notified. hx per(dtr).",

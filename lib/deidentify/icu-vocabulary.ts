@@ -14,7 +14,7 @@ import { words } from "./vocabulary";
  * vocabulary, not a name. No common first name, surname, town or hospital is listed.
  */
 export const ICU_VOCABULARY = words(`
-nsurg vanco br esq ew auth bradying svcs dtrs pip re vs tsicu nsicu csru sicu micu ccu picu nicu cvicu xfer dysreflexia afeb icp abthera granddtr grandtr verdean sersang approp clinda meningo pneumo evac'd id'd guidant bedbound gson gdau daus pna ota ddd vvi ddi aai pgr bpr airleak cath'd tobra bedrest fam chaircar roxicet mbr mychart req
+nsurg vanco br esq esig esigned attg ew auth nocs noc sdu pcu piv ivt srn bradying svcs dtrs pip re vs tsicu nsicu csru sicu micu ccu picu nicu cvicu xfer dysreflexia afeb icp abthera granddtr grandtr verdean sersang approp clinda meningo pneumo evac'd id'd guidant bedbound gson gdau daus pna ota ddd vvi ddi aai pgr bpr airleak cath'd tobra bedrest fam chaircar roxicet mbr mychart req
 periph aline kriolu
 clm
 carevue quinton femstop bair hugger liws waterseal toothettes toothette dilt bbq bilat

@@ -228,18 +228,19 @@ export const detectNameCues: Detector = (text, add) => {
   }
   // Decision 138: the writer's initials or first name alone on the note's last line ("...aware.\nA.M.",
   // "\nTess", "\nPK"): on a line of their own, letters that are also an abbreviation sign the note.
-  for (const s of /\n[ \t]*(?:\p{L}\.?){2,3}[ \t]*(?:(?:[A-Z]{2,4}|rn|np|rrt|sw|cm)[ \t]*)?$|\n[ \t]*\p{L}[\p{Ll}]{2,}(?:[ \t]*,?[ \t]*(?:rn|RN))?[ \t]*$|\p{L}\.\p{L}\.[ \t]*$/u.test(text) ? spans(LAST_LINE_SIGNATURE_RE, text) : []) {
+  for (const s of /\n[ \t]*(?:\p{L}\.?){2,3}[ \t]{0,3}(?:(?:[A-Z]{2,4}|rn|np|rrt|sw|cm)[ \t]{0,3})?$|\n[ \t]*\p{L}[\p{Ll}]{2,}(?:[ \t]{0,3},?[ \t]{0,3}(?:rn|RN))?[ \t]{0,3}$|\p{L}\.\p{L}\.[ \t]*$/u.test(text) ? spans(LAST_LINE_SIGNATURE_RE, text) : []) {
     const k = s.match[0].replace(/\./g, "").toLowerCase();
     const dotted = s.match[0].includes(".");
     const ownLine = /\n[ \t]*$/.test(text.slice(0, s.start));
     if (/\d[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) || /^(?:nad|prn|ok|dnr|dni|npo|tbd|fyi|asap|ps|etc|end|done|thanks|thx)$/.test(k) || (!ownLine && /^(?:am|pm|nb)$/.test(k))) continue;
     // Undotted: two letters no ward's shorthand is, three that are no abbreviation, or a first name.
-    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id|dc|vs|ua|cx|dx|tx|hx|rx|sx|fx|us|ct|mr|ekg)$/.test(k)) || (k.length === 3 && !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
+    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id|dc|vs|ua|cx|dx|tx|hx|rx|sx|fx|us|ct|mr|ekg|cc|rt|sn|xx)$/.test(k)) || (k.length === 3 && !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
     // Dotted dosing shorthand closes a medication list ("Coumadin 5 mg p.o. q.h.s.").
     const dosing = /^(?:qhs|qd|qod|bid|tid|qid|prn|po|pr|pc|ac|hs|sl|im|iv|sc|sq|od|os|ou|qam|qpm|qh|stat|npo|ie|eg)$/.test(k) || d.abbreviations.has(k) || d.clinical.has(k);
     // Or a word in no list on the last line before a nurse's role: "jdacunha rn" (decision 140).
-    const signed = ownLine && k.length >= 4 && /^[ \t]*,?[ \t]*(?:rn|RN)[ \t]*$/.test(text.slice(s.end)) && !d.common.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k) && !isCommonWord(k);
-    if ((dotted && (ownLine || !dosing)) || (ownLine && (letters || signed || (d.firstNames.has(k) && !d.clinical.has(k))))) name(s.start, s.end);
+    const signed = ownLine && k.length >= 4 && /^[ \t]{0,3},?[ \t]{0,3}(?:rn|RN)[ \t]{0,3}$/.test(text.slice(s.end, s.end + 16)) && !d.common.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k) && !isCommonWord(k);
+    const end = s.start + s.match[0].trimEnd().length;
+    if ((dotted && (ownLine || !dosing) && !/^(?:am|pm|ie|eg|rn|bsn|msn|md|np)$/.test(k.trim())) || (ownLine && (letters || signed || (d.firstNames.has(k) && !d.clinical.has(k))))) name(s.start, end);
   }
   for (const s of spans(CLOSING_SIGNATURE_RE, text, 1)) {
     const w = s.match[1]!;

@@ -138,8 +138,8 @@ const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
 // Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
-// Or before a clock time or a part of the day, where no test's name, unit or number comes right before: "TX'D HERE 5.30 0300",
-// "(LITTLETON) 11.18 ~2330", "in duxbury 7.4 pm"; or after a known town in brackets: "(Taunton) 10.2 for" (decision 140).
+// Or after a place and before a clock time or a part of the day: "TX'D HERE 5.30 0300", "(LITTLETON) 11.18 ~2330", "in duxbury
+// 7.4 pm"; or after a known town in brackets before a clause's end: "(Taunton) 10.2 for" (decision 140).
 const DOT_TIME_AFTER = /^[ \t]+(?:~|@|approx\.?[ \t]*)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?![\d%\/:]|\.\d)|(?:am|pm|a\.m\.|p\.m\.|evening|morning|afternoon|night|noc)(?![\p{L}]))/iu;
 const MEASURE_BEFORE_DOT = /(?:^|[^\p{L}])(?:k|na|cl|mg|ca|phos|ph|hct|hgb|hb|wbc|plt|plts|inr|ptt|pt|cr|creat|bun|glu|gluc|glucose|bs|fs|fsbg|lactate|lac|temp|t|tm|tmax|ci|co|svr|cvp|pcwp|pap|map|ef|vt|peep|fio2|ps|rr|hr|sbp|dbp|bp|sat|sats|o2|abg|vbg|ast|alt|bili|tbili|alb|trop|tnt|ck|bnp|fib|nh3|osm|uo|wt|weight|kg|lbs|ml|cc|mcg|units?|u|dose|gtt|drip|rate|level|levels?|value|result|x|iv|po|ett|size|ngt|ogt|got|given|gave|received|bolus|bolused|infused|push|pushed|started|increased|decreased|titrated|weaned|up|down|to|at|on|off|of|now|was|is|from|by)[ \t:=]*$|[\d%][ \t]*$|\d\.\d[^\n]{0,24}$/iu;
 const TOWN_IN_BRACKETS_BEFORE = /\(([\p{L}][\p{L} .'’\-]{2,30})\)[ \t]+$/u;
@@ -148,6 +148,20 @@ const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|A
 // A shift note's heading dated month.day (decision 140): "CCU nsg 7a>7p 5.16", "11-7 nsg 12.2-12.3", "TRANSFER IN
 // 6.30 0210". Only at the heading's end or before a clock time: a lab value follows a test's name ("Lactate on admit 4.2").
 const HEADING_DOT_DATE_RE = /^[ \t]*(?:[\p{L}\d\-]+[ \t]+){0,2}(?:nsg(?:[ \t]+note)?|npn|nursing(?:[ \t]+(?:progress[ \t]+)?note)?|rn[ \t]+note|transfer[ \t]+in|admit[ \t]+note)[ \t,:]*(?:(?:\d{1,2}[ap]?|\d{4})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]?|\d{4})[ \t,:]*)?((\d{1,2})\.(\d{1,2})(?:-(\d{1,2})\.(\d{1,2}))?)(?=[ \t]*(?:[:.][ \t]*)?(?:$|(?:[01]\d|2[0-3])[0-5]\d(?!\d)))/dgimu;
+
+/** A town the lists hold that is no ordinary or clinical word ("Taunton", not "OSH", "normal", "central", "mobile"). */
+function isTown(key: string): boolean {
+  const d = dictionaries();
+  return key.length > 2 && d.places.has(key) && !d.common.has(key) && !d.clinical.has(key) && !d.abbreviations.has(key);
+}
+
+/** A place right before, in the note's words: "tx'd here", "(LITTLETON)", "in duxbury", "IN HINGHAM" (an outside review: lab values before clocks are no dates). */
+function placeRightBefore(before: string): boolean {
+  if (/(?:^|[^\p{L}])(?:here|home|there)[ \t]+$/iu.test(before)) return true;
+  const m = /(?:\(([\p{L}][\p{L} .'’\-]{2,30})\)|(?:in|at|near|IN|AT|NEAR)[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?))[ \t]+$/u.exec(before);
+  const words = (m?.[1] ?? m?.[2] ?? "").toLowerCase();
+  return words !== "" && (isTown(words) || isTown(words.split(/[ \t]+/).pop() ?? ""));
+}
 
 /** Whether the word right before is a clinical word, an abbreviation or one the note gave a value earlier ("ICA 0.92 ... REPEAT ICA 1.10 @ 0400"). */
 function clinicalWordBefore(before: string): boolean {
@@ -166,7 +180,7 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 48), s.start);
     if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
     const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) || (DOT_TIME_AFTER.test(after) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, s.start - 200), s.start))) || (DATE_CLOSING_AFTER.test(after) && dictionaries().places.has(TOWN_IN_BRACKETS_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ""))) {
+    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) || (DOT_TIME_AFTER.test(after) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, s.start - 200), s.start))) || (DATE_CLOSING_AFTER.test(after) && isTown(TOWN_IN_BRACKETS_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "") && !dictionaries().abbreviations.has(/(\p{L}+)[ \t]*$/u.exec(before.replace(TOWN_IN_BRACKETS_BEFORE, ""))?.[1]?.toLowerCase() ?? "") && !MEASURE_BEFORE_DOT.test(before.replace(TOWN_IN_BRACKETS_BEFORE, "")))) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

@@ -73,9 +73,10 @@ const ROLE_SLASH_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3}(?:rn|RN|Rn|np|NP|rrt|RRT|
 // Whoever signed after the electronic signature's "/s/": "/s/ d.o.", "/S/ J.P.", "/s/ IVH", "/s/ N. CASTELLANOS, MD" (decision 140).
 const SLASH_S_SIGNATURE_RE = /(?<=(?<![\p{L}])\/[sS]\/[ \t]{0,2})(?:(?:\p{L}\.[ \t]?){1,3}(?:\p{L}[\p{L}'’\-]+)?|\p{L}[\p{L}'’\-]+(?:[ \t]\p{L}\.)?(?:[ \t]\p{L}[\p{L}'’\-]+)?)/dgu;
 // A day with its month in Roman numerals, as some European-trained writers date notes: "22-IV", "3-vii", "9-XI" (decision 140);
-// not cranial nerves, grades, stages, types or classes ("CN 2-XII", "stage 3-IV"); one letter is too often no month ("1-x assist").
-const ROMAN_MONTH_DATE_RE = /(?<![\p{L}\d\-\/.])(?:[12]\d|3[01]|0?[1-9])-(?:i{2,3}|iv|vi{1,3}|ix|xi{1,2}|I{2,3}|IV|VI{1,3}|IX|XI{1,2})(?![\p{L}\d\-\/])/dgu;
-const NOT_ROMAN_DATE_BEFORE = /(?:cn|cranial|nerves?|grade|stage|type|class|level|factor|leads?|phase|gr|gcs|nyha|asa|tanner|ccs|hunt|fisher)[ \t\-:]*$/i;
+// not cranial nerves, grades, stages, types, classes, zones, ribs or digits ("CN 2-XII", "stage 3-IV"); one letter is too often no month
+// ("1-x assist"), and IV is a route ("Lopressor 5-IV").
+const ROMAN_MONTH_DATE_RE = /(?<![\p{L}\d\-\/.])(?:[12]\d|3[01]|0?[1-9])-(?:i{2,3}|vi{1,3}|ix|xi{1,2}|I{2,3}|VI{1,3}|IX|XI{1,2})(?![\p{L}\d\-\/])/dgu;
+const NOT_ROMAN_DATE_BEFORE = /(?:cns?|cn['’]s|cranial|nn|nerves?|grades?|stages?|types?|class(?:es)?|levels?|factors?|leads?|phases?|gr\.?|gcs|nyha|asa|tanner|ccs|hunt|hess|fisher|zones?|killip|mallampati|wfns|martin|harris|garden|lenke|fontaine|ceap|weber|pugh|in|digits?|toes?|fingers?|ribs?|\()[ \t\-:]*$/i;
 // A surname, a comma and an initial after a tilde opening the last line, before a role: "~HARRINGTON, P. RN", "~Brennock, A. RN CM",
 // "~shapiro-tran, d. licsw" (decision 140).
 const TILDE_SURNAME_INITIAL_RE = /(?<=(?:^|\n)[ \t]*~{1,2}[ \t]?)\p{L}[\p{L}'’\-]+,[ \t]?\p{L}\.(?=[ \t]+(?:rn|RN|Rn|rrt|RRT|licsw|LICSW|lcsw|LCSW|np|NP|cm|CM|md|MD|pt|PT|ot|OT|sw|SW|slp|SLP)(?![\p{L}]))/dgu;
@@ -196,10 +197,14 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /\/[sS]\//.test(text) ? spans(SLASH_S_SIGNATURE_RE, text) : []) {
     const signer = s.match[0].replace(/[ \t]+(?:md|rn|np|pa|do|phd|md\.|rn\.)$/i, "");
     const initials = /^(?:\p{L}\.[ \t]?){1,3}$/u.test(signer) || /^\p{L}{2,4}$/u.test(signer);
-    if (initials ? signer.includes(".") || !ROLE_LETTERS.has(signer.toUpperCase()) : signer.split(/[ \t]+/).some((w) => { const k = w.toLowerCase().replace(/\.$/, ""); return d.firstNames.has(k) || d.lastNames.has(k) || (k.length > 1 && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k)); })) name(s.start, s.start + signer.length);
+    if (initials ? signer.includes(".") || (!ROLE_LETTERS.has(signer.toUpperCase()) && !CREDENTIAL_LETTERS.has(signer.toUpperCase()) && !vocabulary(signer.toLowerCase()) && !d.common.has(signer.toLowerCase())) : signer.split(/[ \t]+/).some((w) => { const k = w.toLowerCase().replace(/\.$/, ""); return d.firstNames.has(k) || d.lastNames.has(k) || (k.length > 1 && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k)); })) name(s.start, s.start + signer.length);
   }
   for (const s of /\d-[ivxIVX]/.test(text) ? spans(ROMAN_MONTH_DATE_RE, text) : []) if (!NOT_ROMAN_DATE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
-  for (const s of text.includes("~") ? spans(TILDE_SURNAME_INITIAL_RE, text) : []) if (!vocabulary(s.match[0].split(",")[0]!.toLowerCase())) name(s.start, s.end);
+  for (const s of text.includes("~") ? spans(TILDE_SURNAME_INITIAL_RE, text) : []) {
+    const surname = s.match[0].split(",")[0]!.toLowerCase();
+    // "~Thanks, J. RN": a word before the comma is a closing, no surname.
+    if (!vocabulary(surname) && (d.lastNames.has(surname) || (!d.common.has(surname) && !isCommonWord(surname)))) name(s.start, s.end);
+  }
   for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\/[ \t]?(?:\p{L}{2,4}|(?:\p{L}\.){2,3})\s*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) {
     const k = s.match[0].toLowerCase().replace(/\./g, "");
@@ -215,7 +220,7 @@ export const detectWriterHabits: Detector = (text, add) => {
     // A listed given name, or a word no list holds; a word or a clinical term only when listed ("carol", "hope").
     // A word no list holds must look like a name, not an abbreviation: three letters or more, not in capitals
     // where the reading kept capitals for abbreviations ("dtr/babinski", "GS/TSICU", "nok(wife)" are not relatives).
-    const unlisted = k.length >= 3 && !/^\p{Lu}{2,}$/u.test(word) && !d.eponyms.has(k) && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k);
+    const unlisted = k.length >= 3 && !/^\p{Lu}{2,}$/u.test(word) && !d.eponyms.has(k) && !k.split("-").some((part) => vocabulary(part) || d.common.has(part)) && !isCommonWord(k);
     if (d.firstNames.has(k) || d.firstNames.has(k.split("-")[0]!) || unlisted) name(group[0], group[1]);
   }
   for (const s of /[\-\/—–][ \t]?\p{L}\.\p{L}\./u.test(text) ? spans(DOTTED_DASH_SIGN_OFF_RE, text) : []) {
