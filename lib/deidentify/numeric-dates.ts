@@ -137,12 +137,12 @@ const DOT_ADMISSION_AFTER = /^[ \t]+(?:from|fr\.?|to|w\/|c|via|for|after|s\/p|@)
 const DOT_DATE_AFTER = /^[ \t]*(?:[,.;:)(]|@?[ \t]*(?:\d{1,2}(?::\d\d)?[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d)(?![\d])|$|\n|(?:for|w\/|with|by|at|from|after|in|and|per|via|dr\.?|am|pm|re)(?![\p{L}]))/iu;
 // Or a holiday in brackets right after it: "GSW TO ABD 4.21 (EASTER SUNDAY)", "ON MORRISSEY BLVD 10.31 (HALLOWEEN)".
 const HOLIDAY_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*(?:christmas|xmas|new[ \t]+year|easter|thanksgiving|halloween|valentine|independence|july[ \t]+4|fourth[ \t]+of[ \t]+july|4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick|labor|labour|memorial|patriots|mothers|mother's|fathers|father's|veterans|columbus|presidents|mlk|good[ \t]+friday|passover|hanukkah|chanukah|rosh|yom|ramadan|eid|diwali|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\))/iu;
-// Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
 // Or after a place and before a clock time or a part of the day: "TX'D HERE 5.30 0300", "(LITTLETON) 11.18 ~2330", "in duxbury
 // 7.4 pm"; or after a known town in brackets before a clause's end: "(Taunton) 10.2 for" (decision 140).
 const DOT_TIME_AFTER = /^[ \t]+(?:~|@|approx\.?[ \t]*)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs)?(?![\d%\/:]|\.\d)|(?:am|pm|a\.m\.|p\.m\.|evening|morning|afternoon|night|noc)(?![\p{L}]))/iu;
 const MEASURE_BEFORE_DOT = /(?:^|[^\p{L}])(?:k|na|cl|mg|ca|phos|ph|hct|hgb|hb|wbc|plt|plts|inr|ptt|pt|cr|creat|bun|glu|gluc|glucose|bs|fs|fsbg|lactate|lac|temp|t|tm|tmax|ci|co|svr|cvp|pcwp|pap|map|ef|vt|peep|fio2|ps|rr|hr|sbp|dbp|bp|sat|sats|o2|abg|vbg|ast|alt|bili|tbili|alb|trop|tnt|ck|bnp|fib|nh3|osm|uo|wt|weight|kg|lbs|ml|cc|mcg|units?|u|dose|gtt|drip|rate|level|levels?|value|result|x|iv|po|ett|size|ngt|ogt|got|given|gave|received|bolus|bolused|infused|push|pushed|started|increased|decreased|titrated|weaned|up|down|to|at|on|off|of|now|was|is|from|by)[ \t:=]*$|[\d%][ \t]*$|\d\.\d[^\n]{0,24}$/iu;
 const TOWN_IN_BRACKETS_BEFORE = /\(([\p{L}][\p{L} .'’\-]{2,30})\)[ \t]+$/u;
+// Or at a place, after "from" or "at" ("TRANSFERRED FR. CAPE COD HOSP 5.30 FOR", "seen at Quincy Med Ctr 9.2 for").
 const DOT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:from|FROM|From|fr\.|FR\.|Fr\.|at|AT|At)[ \t]+(?:\p{Lu}[\p{L}'’]*\.?[ \t]+){1,4}$/u;
 
 // A shift note's heading dated month.day (decision 140): "CCU nsg 7a>7p 5.16", "11-7 nsg 12.2-12.3", "TRANSFER IN
@@ -163,12 +163,29 @@ function placeRightBefore(before: string): boolean {
   return words !== "" && (isTown(words) || isTown(words.split(/[ \t]+/).pop() ?? ""));
 }
 
+const wordBefore = (before: string) => /(\p{L}+)[ \t:=]*$/u.exec(before)?.[1]?.toLowerCase();
+
 /** Whether the word right before is a clinical word, an abbreviation or one the note gave a value earlier ("ICA 0.92 ... REPEAT ICA 1.10 @ 0400"). */
 function clinicalWordBefore(before: string): boolean {
-  const word = /(\p{L}+)[ \t:=]*$/u.exec(before)?.[1]?.toLowerCase();
+  const word = wordBefore(before);
   const d = dictionaries();
   if (word === undefined) return false;
   return d.abbreviations.has(word) || d.clinical.has(word) || new RegExp(`(?<![\\p{L}])${word}[ \\t:=]*\\d[^]*${word}[ \\t:=]*$`, "iu").test(before);
+}
+
+/** Month.day (already in a calendar's range) with a cue around it that lab values, doses and sizes lack. */
+function isDottedDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const after = text.slice(end, end + 24);
+  if ((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) return true;
+  if (HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after))) return true;
+  if (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) return true;
+  if (DOT_TIME_AFTER.test(after) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, start - 200), start))) return true;
+  // After a town in brackets, unless a test's name comes before the brackets ("Hgb (Lowell) 10.2").
+  const town = TOWN_IN_BRACKETS_BEFORE.exec(before);
+  if (!town || !DATE_CLOSING_AFTER.test(after) || !isTown(town[1]!.toLowerCase())) return false;
+  const outside = before.slice(0, town.index);
+  return !dictionaries().abbreviations.has(wordBefore(outside) ?? "") && !MEASURE_BEFORE_DOT.test(outside);
 }
 
 export const detectNumericDates: Detector = (text, add) => {
@@ -177,10 +194,7 @@ export const detectNumericDates: Detector = (text, add) => {
     if (inRange(m1!, 1, 12) && inRange(d1!, 1, 31) && inRange(m2!, 1, 12) && inRange(d2!, 1, 31)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of /\d\.\d/.test(text) ? spans(DOT_SHORT_DATE_RE, text) : []) {
-    const before = text.slice(Math.max(0, s.start - 48), s.start);
-    if (!inRange(Number(s.match[1]), 1, 12) || !inRange(Number(s.match[2]), 1, 31)) continue;
-    const after = text.slice(s.end, s.end + 24);
-    if (((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) || HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after)) || (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) || (DOT_TIME_AFTER.test(after) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, s.start - 200), s.start))) || (DATE_CLOSING_AFTER.test(after) && isTown(TOWN_IN_BRACKETS_BEFORE.exec(before)?.[1]?.toLowerCase() ?? "") && !dictionaries().abbreviations.has(/(\p{L}+)[ \t]*$/u.exec(before.replace(TOWN_IN_BRACKETS_BEFORE, ""))?.[1]?.toLowerCase() ?? "") && !MEASURE_BEFORE_DOT.test(before.replace(TOWN_IN_BRACKETS_BEFORE, "")))) {
+    if (inRange(Number(s.match[1]), 1, 12) && inRange(Number(s.match[2]), 1, 31) && isDottedDate(text, s.start, s.end)) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

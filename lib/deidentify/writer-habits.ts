@@ -143,6 +143,9 @@ export const detectWriterHabits: Detector = (text, add) => {
   const place = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 6 });
   const name = (start: number, end: number) => add({ kind: "name", start, end, message: MSG.name, priority: 9 });
   const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || RELATIONS.has(w);
+  // A word no list holds as English or clinical vocabulary; a role's or a credential's letters.
+  const unlisted = (k: string) => !d.common.has(k) && !vocabulary(k) && !isCommonWord(k);
+  const roleOrCredential = (k: string) => ROLE_LETTERS.has(k.toUpperCase()) || CREDENTIAL_LETTERS.has(k.toUpperCase());
   if (/[.\/][ \t]?\p{L}{2,4}(?:[ \t]+\p{L}{2,5})?[ \t]*$/u.test(text)) {
     for (const s of spans(LEADER_SIGN_OFF_RE, text)) {
       const k = s.match[0].toLowerCase();
@@ -197,20 +200,20 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /\/[sS]\//.test(text) ? spans(SLASH_S_SIGNATURE_RE, text) : []) {
     const signer = s.match[0].replace(/[ \t]+(?:md|rn|np|pa|do|phd|md\.|rn\.)$/i, "");
     const initials = /^(?:\p{L}\.[ \t]?){1,3}$/u.test(signer) || /^\p{L}{2,4}$/u.test(signer);
-    if (initials ? signer.includes(".") || (!ROLE_LETTERS.has(signer.toUpperCase()) && !CREDENTIAL_LETTERS.has(signer.toUpperCase()) && !vocabulary(signer.toLowerCase()) && !d.common.has(signer.toLowerCase())) : signer.split(/[ \t]+/).some((w) => { const k = w.toLowerCase().replace(/\.$/, ""); return d.firstNames.has(k) || d.lastNames.has(k) || (k.length > 1 && !vocabulary(k) && !d.common.has(k) && !isCommonWord(k)); })) name(s.start, s.start + signer.length);
+    if (initials ? signer.includes(".") || (!roleOrCredential(signer) && !vocabulary(signer.toLowerCase()) && !d.common.has(signer.toLowerCase())) : signer.split(/[ \t]+/).some((w) => { const k = w.toLowerCase().replace(/\.$/, ""); return d.firstNames.has(k) || d.lastNames.has(k) || (k.length > 1 && unlisted(k)); })) name(s.start, s.start + signer.length);
   }
   for (const s of /\d-[ivxIVX]/.test(text) ? spans(ROMAN_MONTH_DATE_RE, text) : []) if (!NOT_ROMAN_DATE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of text.includes("~") ? spans(TILDE_SURNAME_INITIAL_RE, text) : []) {
     const surname = s.match[0].split(",")[0]!.toLowerCase();
     // "~Thanks, J. RN": a word before the comma is a closing, no surname.
-    if (!vocabulary(surname) && (d.lastNames.has(surname) || (!d.common.has(surname) && !isCommonWord(surname)))) name(s.start, s.end);
+    if (d.lastNames.has(surname) ? !vocabulary(surname) : unlisted(surname)) name(s.start, s.end);
   }
   for (const s of spans(SHIFT_HEADING_WEEKDAY_RE, text)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   for (const s of /\/[ \t]?(?:\p{L}{2,4}|(?:\p{L}\.){2,3})\s*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) {
     const k = s.match[0].toLowerCase().replace(/\./g, "");
     // Two letters are initials unless a unit's or a service's; three or four unless a word or an abbreviation ("rn/dvt").
     const word = k.length === 2 ? /^(?:ed|er|or|bp|hr|iv|po|pm|am|ok|na|pt|ot|cc|dc)$/.test(k) : vocabulary(k) || d.common.has(k);
-    if (!ROLE_LETTERS.has(k.toUpperCase()) && !CREDENTIAL_LETTERS.has(k.toUpperCase()) && !word) name(s.start, s.end);
+    if (!roleOrCredential(k) && !word) name(s.start, s.end);
   }
   for (const s of [...(/\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []), ...(/\p{L}[ \t]?\(/u.test(text) ? spans(NAME_BRACKETED_RELATION_RE, text) : [])]) {
     const group = s.match.indices![1] ?? s.match.indices![2]!;
@@ -232,7 +235,7 @@ export const detectWriterHabits: Detector = (text, add) => {
   }
   for (const s of text.includes("~") ? spans(TILDE_SIGN_OFF_RE, text) : []) {
     const [given, initial] = s.match[0].toLowerCase().split(/[ \t]/);
-    if (initial === undefined ? !NOT_A_SIGN_OFF.has(given!) : d.firstNames.has(given!) || (!d.common.has(given!) && !vocabulary(given!) && !isCommonWord(given!))) name(s.start, s.end);
+    if (initial === undefined ? !NOT_A_SIGN_OFF.has(given!) : d.firstNames.has(given!) || unlisted(given!)) name(s.start, s.end);
   }
   // "fr." for "from" before a town ("67 yo M fr. Revere", "fr. woods hole", "fr. the vineyard"); "Fr. McGrath" is a priest.
   for (const s of /fr\.[ \t]/i.test(text) ? spans(FROM_ABBREVIATED_RE, text) : []) {
