@@ -35,6 +35,8 @@ const AGE_RES: RegExp[] = [
   // Decision 138: "he's 90 himself", "(turns 91 on 5/3, per dtr)" ("pt is 102!" may be a temperature).
   /(?=\d)(?<=(?:\(|,)[ \t]*(?:turns|turning|turned|TURNS|TURNING|TURNED)[ \t]+)(9\d|1[01]\d)(?![\p{N}%]|[.,]\d)(?![ \t]*(?:mg|mcg|units?|ml|cc|%|degrees?))/dgu,
   /(?=\d)(?<=(?<![\p{L}])(?:he['’]?s|she['’]?s|he is|she is|HE['’]?S|SHE['’]?S|HE IS|SHE IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:himself|herself|HIMSELF|HERSELF)(?![\p{L}]))/dgu,
+  // A relative's name in brackets, then the age between commas: "wife (Helen), 91, and", "BROTHER (ALPHONSE), 97, CALLED".
+  /(?=\d)(?<=(?<![\p{L}])(?:mother|father|mom|mum|dad|wife|husband|spouse|partner|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|friend|neighbou?r)[ \t]*\([ \t]*\p{L}[\p{L}'’ .\-]{0,30}\)[ \t]*,[ \t]*)(9\d|1[01]\d)(?=[ \t]*[,;)])/dgiu,
   /(?=\d)(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
@@ -90,6 +92,9 @@ const AGE_MORE_RES: RegExp[] = [
 // "94 jaar", "92 Jahre", "95 ans", "91 años" (decision 115): "years" in the languages of the
 // European formats, unless a span of time comes before ("seit 95 Jahren" is no age: "Jahren").
 const AGE_FOREIGN_YEARS_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d)[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)(?![\p{L}])/dgu;
+// "nonagenarian, 93": the number after such a word is the age. The word alone says no more than "90+"
+// (a clean sentence of corpus/sentences-115.ts).
+const AGE_DECADE_WORD_RE = /(?<=(?<![\p{L}])(?:nonagen|centen|supercenten)arians?,?[ \t]{1,3})(?:9\d|1[01]\d)(?![\d.%\/])/dgiu;
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -189,6 +194,7 @@ export const detectAge: Detector = (text, add) => {
   for (const s of /ive|IVE|urvived|URVIVED/.test(text) ? spans(AGE_LIVED_TO_RE, text, 1) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /\([^)]{0,14}(?:9\d|1[01]\d|ninety|one hundred)/i.test(text) ? spans(AGE_PERSON_BRACKET_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /inety|INETY|undred|UNDRED/.test(text) ? spans(AGE_WORDS_WHEN_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
+  for (const s of /genarian|tenarian/i.test(text) ? spans(AGE_DECADE_WORD_RE, text) : []) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of spans(AGE_WORDS_RE, text)) {
     const words = (s.match[1] ?? s.match[2] ?? "").toLowerCase();
     const years = (words.startsWith("ninety") ? 90 : 100) + (WORD_VALUE[words.split(/[- ]/).pop() ?? ""] ?? 0);

@@ -39,10 +39,12 @@ export const STREET_END = set("street st road rd avenue ave lane ln drive dr clo
 const NOT_A_NAME = set("over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
 // Numbers name no street or place ("a one way street").
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
+// Words that say which scan a "CT" is ("MOST RECENT CT", "SURVEILLANCE CT"), not a court's name.
+const SCAN_BEFORE = set("recent latest repeat repeated surveillance interval baseline staging screening initial prior follow-up followup planning outside head chest abdominal pelvic noncontrast contrast urgent stat emergent");
 const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));
 // Where someone lives, comes from or goes: with a preposition, a strong cue of a place.
 const RESIDENCE_VERB = set("lives living lived resides residing home born raised up is was originally comes came moved native resident transferred transfer admitted discharged returned sent going went back");
-const CLAUSE_END = set("with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today");
+const CLAUSE_END = set("vs versus with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today");
 export const CUE_END = set("in from near to at of outside by for is the");
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -115,12 +117,12 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const k = words[i]!.key;
     const service = SERVICE_END.has(k);
     const street = STREET_END.has(k);
-    if ((!KIND_END.has(k) && !street && !service) || (KIND_AFTER[k] && !KIND_AFTER[k]!.has(words[i - 1]!.key))) continue;
+    if ((!KIND_END.has(k) && !street && !service) || (KIND_AFTER[k] && !KIND_AFTER[k]!.has(words[i - 1]!.key)) || (k === "ct" && SCAN_BEFORE.has(words[i - 1]!.key))) continue;
     // The kind's own words ("NURSING", "HEALTH", "GENERAL"), then up to three words of the name.
     let j = i - 1;
     while (j >= 0 && KIND_PART.has(words[j]!.key) && joined(text, words[j]!, words[j + 1]!)) j--;
     const kind = j + 1;
-    const named = (m: number) => ((cases[m] === "title" || cases[m] === "caps") && !isAbbreviation(words[m]!)) || FAITH.has(words[m]!.key);
+    const named = (m: number) => ((cases[m] === "title" || cases[m] === "caps") && !isAbbreviation(words[m]!) && !NOT_A_NAME.has(words[m]!.key)) || FAITH.has(words[m]!.key);
     // A name's own words; a street may be named by "MAIN" or "OLD"; a residence's kind may stand inside
     // a name ("ORCHARD HOUSE SURGERY").
     const part = (m: number) => !NUMBER_WORDS.has(words[m]!.key) && (named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && NOT_A_NAME.has(words[m]!.key)));
@@ -134,7 +136,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     while (servicey && j + 1 < kind && !named(j + 1)) j++;
     if (j + 1 === kind) continue;
     // A facility's letters stay letters ("KINDRED LTACH" is read "Kindred LTACH").
-    for (let m = j + 1; m <= i; m++) if (m === i ? !FACILITY_LETTERS.has(k) : !(cases[m] === "caps" && isAbbreviation(words[m]!))) cases[m] = "title";
+    // An ordinal's letters keep their case ("7TH AVE" is read "7th Ave").
+    for (let m = j + 1; m <= i; m++) if (m === i ? !FACILITY_LETTERS.has(k) : !(cases[m] === "caps" && isAbbreviation(words[m]!)) && !/\d/.test(text[words[m]!.start - 1] ?? "")) cases[m] = "title";
     if (FACILITY_LETTERS.has(k)) cases[i] = "caps";
   }
 }
@@ -202,6 +205,20 @@ function townsBeforeStates(words: Word[], cases: Case[], text: string): void {
   }
 }
 
+/** The town after a numbered street and a comma, closing the clause: "4402 N 7TH AVE, PHOENIX, ON 5 MAY". */
+function townsAfterStreets(words: Word[], cases: Case[], text: string): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!STREET_END.has(words[i]!.key) || !/^\.?[ \t]*,[ \t]*$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
+    // A house number before the street's name ("4402 N 7TH AVE", "12 OAK ST").
+    if (!/(?:^|[^\d#])\d{1,5}[ \t]+(?:(?!(?:in|on|at|of|to|and|with|x)[ \t])[^\s,]+[ \t]+){0,3}$/i.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) continue;
+    let j = i + 1;
+    if (words[j + 1] && joined(text, words[j]!, words[j + 1]!) && mayBeNamePart(words[j + 1]!)) j++;
+    const after = text.slice(words[j]!.end, words[j]!.end + 12);
+    if (!words.slice(i + 1, j + 1).every((w) => mayBeNamePart(w)) || !/^[ \t]*(?:[,.;)]|$|\n|[A-Z]{2}[ \t]+\d{5})/.test(after)) continue;
+    for (let m = i + 1; m <= j; m++) cases[m] = "title";
+  }
+}
+
 // Words in capitals with nothing but spaces, digits and punctuation between them, on one line,
 // matched from the start of a word that has two capitals in a row (found fast, Latin letters only).
 const RUN_RE = /\p{Lu}[\p{Lu}'’\-]*(?:[^\p{L}\n]+\p{Lu}[\p{Lu}'’\-]*)+(?![\p{Ll}])/uy;
@@ -250,6 +267,7 @@ export function casesOf(run: Word[], text: string): Case[] {
   namesBeforeKinds(run, cases, text);
   placesAfterCues(run, cases, text);
   townsBeforeStates(run, cases, text);
+  townsAfterStreets(run, cases, text);
   placesAfterLabels(run, cases, text);
   return cases;
 }

@@ -33,7 +33,7 @@ export const FUNCTION = set("a an the of to from at in on for with by and or but
 export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
-const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and");
+const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely");
 // Onsets no English word has: a word in no list that starts so is an abbreviation ("DNACPR", "NBM").
 const ABBREVIATION_SHAPE = /^(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
 // Clinical words the lists lack, by their make: a prefix before a word the lists know ("NONTENDER",
@@ -105,7 +105,7 @@ function titledName(title: Word, name: Word, text: string): boolean {
 }
 
 // What a relative does, after the relative's name: "DAUGHTER PRECIOUS CALLED".
-const PERSON_VERB = set("called rang phoned visited visits visiting states stated says said reports reported asked asks aware updated informed notified present is was who going died checks wants wanted works lives brings brought collects");
+const PERSON_VERB = set("called rang phoned paged ordered visited visits visiting states stated says said reports reported asked asks aware updated informed notified present is was who going died checks wants wanted works lives brings brought collects agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays");
 
 // First reading, word by word: "short" is a word in no list of four or five letters that reads as
 // a name, "unknown" one that may be a name or not ("FRESENIUS"), "ordinary" a word of the
@@ -234,7 +234,7 @@ export function readWords(words: Word[], text: string): Case[] {
     const givenName = first[i - 1] === "title" && !d.places.has(given) && !d.eponyms.has(given) && d.firstNames.has(given);
     const afterFirstName = beside(i - 1, i) && givenName && !PERSON_VERB.has(k) && !eponymHeadAfter(` ${k}`, 0, true);
     // After a relation, before what a person does ("DAUGHTER PRECIOUS CALLED"; not "MOTHER FELL").
-    const relativeNamed = i > 0 && i + 1 < words.length && RELATIONS.has(words[i - 1]!.key) && /^[ \t]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !NOT_A_NAME_AFTER_CUE.has(k) && PERSON_VERB.has(words[i + 1]!.key);
+    const relativeNamed = i > 0 && i + 1 < words.length && RELATIONS.has(words[i - 1]!.key) && /^[ \t]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && !NOT_A_NAME_AFTER_CUE.has(k) && !PERSON_VERB.has(k) && !/[,;:.!?]/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && PERSON_VERB.has(words[i + 1]!.key);
     if (r === "word") return afterFirstName || relativeNamed || labelled[i]! ? "title" : "lower";
     // A first name that is also a word before a word in no list that reads as a name ("BILL HARTNETT").
     const beforeUnknown = d.firstNames.has(k) && spaced(i, i + 1) && unknownNear(i + 1) && nameShaped(words[i + 1]!.key);

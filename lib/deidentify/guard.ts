@@ -32,6 +32,7 @@ import { readCapitals } from "./capitals";
 import { detectTableCells } from "./tables";
 import { readUncased } from "./lower-case";
 import { detectWriterHabits } from "./writer-habits";
+import { detectContactLines } from "./contact-lines";
 import { repeatedNames } from "./repeated-names";
 import { MSG, type Candidate, type Detector, type IdentifierFinding } from "./types";
 
@@ -55,6 +56,7 @@ const DETECTORS: Detector[] = [
   detectDictionaryNames,
   detectTableCells,
   detectWriterHabits,
+  detectContactLines,
 ];
 
 /** Every detector's candidates, before overlapping ones are merged. */

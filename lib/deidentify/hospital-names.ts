@@ -58,7 +58,7 @@ const NOT_A_PLACE_AFTER = /^[ \t]+(?:stands?|scissors|clamps?|forceps|retractors
 
 // Boston's teaching hospitals by their letters, which name nothing else (decision 138): "ECMO discussed
 // w/ MGH", "Caritas Carney -> BI MICU" ("BI" only before a unit or after a move's arrow or preposition).
-const HOSPITAL_LETTERS_RE = /(?<![\p{L}\-\/])(?:MGH|BWH|BIDMC|NEBH|NEMC|Tufts-NEMC|TUFTS-NEMC|BI(?=[ \t]+(?:MICU|SICU|CCU|CVICU|ICU|ED|EW|ER|OR|cath|Deaconess|East|West)(?![\p{L}])))(?![\p{L}\-\d])/dgiu;
+const HOSPITAL_LETTERS_RE = /(?<![\p{L}\-\/])(?:MGH|BWH|BIDMC|NEBH|NEMC|DFCI|MEEI|Tufts-NEMC|TUFTS-NEMC|BI(?=[ \t]+(?:MICU|SICU|CCU|CVICU|ICU|ED|EW|ER|OR|cath|Deaconess|East|West)(?![\p{L}])))(?![\p{L}\-\d])/dgiu;
 
 // A hospital's name that is also a phrase of ordinary or clinical writing ("a good Samaritan", the right
 // pulmonary artery's "RPA", "Hammersmith Functional Motor Scale") counts only with a cue, like a word.
@@ -66,13 +66,13 @@ const NEEDS_CUE = new Set(["good samaritan", "good shepherd", "sacred heart", "h
 // Boston's and New England's care places that name nothing else count without a cue ("Rec: acute rehab
 // (Spaulding)", "SON MATT WANTS SPAULDING"); elsewhere's names also name scales and indices ("Frenchay
 // Activities Index", "Sunnybrook facial grading", "MSKCC nomogram"), so they keep their cue.
-const NO_CUE_NEEDED = new Set(["spaulding", "lahey", "baystate", "mount auburn", "mt auburn", "hebrew seniorlife", "hebrew rehab", "youville", "whittier", "new england baptist", "faulkner", "brigham", "brigham and womens", "mass general", "massachusetts general", "beth israel", "dana-farber", "dana farber", "newton-wellesley", "lawrence general", "lowell general", "sturdy memorial", "carney", "caritas carney", "caritas norwood", "quincy medical", "melrose-wakefield", "whidden", "anna jaques", "lemuel shattuck", "new england sinai", "braintree rehab", "kindred northeast", "kindred park view", "harvard vanguard", "atrius", "orchard cove", "linden ponds", "marina bay", "harbor health", "neville place", "sherrill house", "goddard house", "northeastern"].filter((name) => !NEEDS_CUE.has(name)));
+const NO_CUE_NEEDED = new Set(["spaulding", "lahey", "baystate", "mount auburn", "mt auburn", "hebrew seniorlife", "hebrew rehab", "youville", "whittier", "new england baptist", "faulkner", "brigham", "brigham and womens", "mass general", "massachusetts general", "beth israel", "dana-farber", "dana farber", "newton-wellesley", "lawrence general", "lowell general", "sturdy memorial", "carney", "caritas carney", "caritas norwood", "quincy medical", "melrose-wakefield", "whidden", "anna jaques", "lemuel shattuck", "new england sinai", "ne sinai", "kindred peabody", "braintree rehab", "kindred northeast", "kindred park view", "harvard vanguard", "atrius", "orchard cove", "linden ponds", "marina bay", "harbor health", "neville place", "sherrill house", "goddard house", "northeastern"].filter((name) => !NEEDS_CUE.has(name)));
 
 const FACILITY_WORDS = new Set(["kindred", "tufts"]);
 
 export function detectKnownHospitals(text: string, push: (start: number, end: number) => void): void {
   const d = dictionaries();
-  for (const s of /mgh|bwh|bidmc|nebh|nemc|bi[ \t]/i.test(text) ? spans(HOSPITAL_LETTERS_RE, text) : []) push(s.start, s.end);
+  for (const s of /mgh|bwh|bidmc|nebh|nemc|dfci|meei|bi[ \t]/i.test(text) ? spans(HOSPITAL_LETTERS_RE, text) : []) push(s.start, s.end);
   for (const s of spans(KNOWN_HOSPITAL_RE, text)) {
     const name = s.match[0];
     const after = text.slice(s.end, s.end + 24);

@@ -262,6 +262,8 @@ export const detectRuleNames: Detector = (text, add) => {
   }
   for (const s of spans(HONORIFIC_NAME_RE, text)) {
     // "Moderate MR. RVSP 42 mmHg": after a grade, "MR" is mitral regurgitation, not "Mister".
+    // "MS GTT 4MG/HR", "MS IV 2MG": morphine sulphate, not "Ms".
+    if (/^MS[ \t]+(?:GTT|GTTS|DRIP|IV|IVP|PO|PCA|SC|SQ|IM|IR|ER|SR|CONTIN|BOLUS|INFUSION|ELIXIR|SOLN)(?![\p{L}])/u.test(s.match[0])) continue;
     if (/^MR\.?[ \t]/.test(s.match[0]) && VALVE_GRADES.has(/(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, s.start - 16), s.start))?.[1]?.toLowerCase() ?? "")) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }

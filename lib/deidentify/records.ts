@@ -94,7 +94,7 @@ const LOOSE_LABEL_RE = /(?<![\p{L}])(?:[Pp]lan|PLAN|[Gg]roup|GROUP|[Ll]ot|LOT|[R
 const NATIONAL_ID_RE = new RegExp("(?=\\d|[A-Z]\\d)(?<![\\w.,\\/\\-])(?:\\d{4} \\d{5} \\d(?:\\/\\d)?|[12] \\d{2} \\d{2} \\d{2} \\d{3} \\d{3}(?: \\d{2})?|[A-Z]\\d{3,5}(?:-\\d{4,5}){2})(?![\\w\\-]|[.,\\/]\\d)" + NOT_BEFORE_UNIT, "dgu");
 
 // Decision 135: the last four digits of a social security number ("SSN ending in 4471").
-const SSN_LAST_FOUR_RE = /(?<=(?<![\p{L}])(?:SSN|ssn|[Ss]ocial [Ss]ecurity(?: number)?)[ \t]*(?:ending|ends|last (?:4|four)(?: digits)?)(?:[ \t]+(?:in|of|with|is))?[ \t]*:?[ \t]*)\d{4}(?!\d)/dgu;
+const SSN_LAST_FOUR_RE = /(?<=(?<![\p{L}])(?:SSN|ssn|[Ss]ocial [Ss]ecurity(?: number)?)[ \t]*\(?(?:ending|ends|last (?:4|four)(?: digits)?)\)?(?:[ \t]+(?:in|of|with|is))?[ \t]*:?[ \t]*)\d{4}(?!\d)/dgu;
 
 export const detectRecordNumbers: Detector = (text, add) => {
   for (const s of /SSN|ssn|ocial [Ss]ecurity/.test(text) ? spans(SSN_LAST_FOUR_RE, text) : []) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.account, priority: 4 });

@@ -187,7 +187,7 @@ hemovac camino maloney hardinge boari auvi-q ambu jackson-pratt blakemore minnes
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
-ep
+ep tf tfs
 anca asccp rvsp acog aafp nccn
 odi jp dept
 mvc mva attg ltc nh hmo amb

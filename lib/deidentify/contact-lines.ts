@@ -1,0 +1,51 @@
+// Lines of a family's or a team's contacts, as case managers and social workers keep them (decision
+// 141): "DTR - MAUREEN KELLEHER (QUINCY) 617 555 0144", where the town is in brackets between the
+// name and the number; and a colleague named by initials and a role in brackets ("D/W KMD (CM)").
+import { dictionaries } from "./dictionaries";
+import { RELATIONS } from "./name-context";
+import { MSG, spans, type Detector } from "./types";
+
+const FUNCTION_WORDS = new Set("the a an this that his her their our my your its and or but of in on at to for with from by is was are were be been has had have will would can could may might age years yrs months days weeks all both each pt patient".split(" "));
+
+// A name's last word, brackets holding one to three words, then a phone number (spaced, dotted or dashed).
+const TOWN_BEFORE_PHONE_RE = /(?<=\p{L}[ \t]{0,3}\([ \t]?)(\p{L}[\p{L}'’.]*(?:[ \t\-]\p{L}[\p{L}'’.]*){0,2})(?=[ \t]?\)[ \t]{0,3}[:\-–,]?[ \t]{0,3}(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-\/])\d{3}[ \t.\-]\d{4}(?!\d))/dgu;
+// What a contact's brackets say that is no place: the number's kind, the contact's role or state.
+const NOT_A_TOWN = new Set(
+  ("c h w m cell cel mobile mob home hm work wk wrk office off pager pgr beeper fax main alt other day days night nights eve evening evenings " +
+    "daytime weekend weekends best preferred primary secondary land landline line vm voicemail text texts txt emergency direct desk " +
+    "hcp nok poa dpoa proxy guardian contact decision maker legal spanish english portuguese haitian creole russian vietnamese chinese " +
+    "cantonese mandarin arabic italian greek french polish korean khmer somali interpreter deceased estranged local same nearby " +
+    "spouse sibling sib sibs ext x in law bro sis dil sil gdtr").split(" "),
+);
+// Initials after a verb of talking to someone, before a role in brackets: "D/W KMD (CM)", "NOTIFIED KMD (CM)".
+const INITIALS_BEFORE_ROLE_RE = /(?<=(?<![\p{L}])(?:d\/w|D\/W|notified|NOTIFIED|called|CALLED|paged|PAGED|per|PER|informed|INFORMED|updated|UPDATED|spoke[ \t]+(?:w\/|with|to)|SPOKE[ \t]+(?:W\/|WITH|TO)|w\/|W\/)[ \t]{1,3})(?:[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]?\((?:cm|CM|sw|SW|rn|RN|np|NP|pa|PA|rt|RT|pt|PT|ot|OT|md|MD|slp|SLP|rd|RD|cn|CN|lcsw|LCSW|licsw|LICSW)\))/dgu;
+
+// A relative's name, then "of" and a town closing the clause or before the number's kind: "dtr athena
+// of canton (h) 781-555-0115", "Son Roger Ashby of Concord (h)", "son ed of dedham."
+const RELATIVES = [...RELATIONS].filter((r) => /^[a-z\-]+$/.test(r)).sort((a, b) => b.length - a.length).join("|");
+const TOWN_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATIVES})[ \\t]{1,3}(\\p{L}[\\p{L}'’\\-]*(?:[ \\t]{1,3}\\p{L}[\\p{L}'’\\-]*){0,2})[ \\t]{1,3}of[ \\t]{1,3})\\p{L}[\\p{L}'’]*(?:[ \\t]\\p{L}[\\p{L}'’]*)?(?=[ \\t]*(?:[,.;)]|$|\\n|\\((?:h|c|w|m|cell|home|work|hm)\\)|\\(?\\d{3}[ \\t.\\-)]))`, "dgiu");
+
+export const detectContactLines: Detector = (text, add) => {
+  const d = dictionaries();
+  for (const s of /\)[ \t]{0,3}[:\-–,]?[ \t]{0,3}\(?\d{3}/.test(text) ? spans(TOWN_BEFORE_PHONE_RE, text, 1) : []) {
+    const words = s.match[1]!.toLowerCase().split(/[ \t\-]+/);
+    // A town the lists hold, or a word they do not hold at all ("QUINCY", "PROVIDENCE"; not "TRANSPLANT COORDINATOR").
+    if (words.some((w) => NOT_A_TOWN.has(w.replace(/[.'’]/g, "")) || RELATIONS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.common.has(w) && !d.places.has(w)))) continue;
+    // A nickname in brackets is a name ("DTR ELIZABETH (BETSY) 617..."), any other word a town.
+    const given = words.length === 1 && d.firstNames.has(words[0]!) && !d.places.has(words[0]!);
+    add(given ? { kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 } : { kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+  }
+  for (const s of /[ \t]of[ \t]/i.test(text) ? spans(TOWN_OF_RELATIVE_RE, text) : []) {
+    // The words between are a name ("athena", "Roger Ashby"), not an ordinary phrase ("wife of 60 years").
+    const between = s.match[1]!.toLowerCase().split(/[ \t]+/);
+    const town = s.match[0].toLowerCase().split(/[ \t]+/);
+    if (between.some((w) => FUNCTION_WORDS.has(w) || d.clinical.has(w) || (d.common.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)))) continue;
+    if (town.some((w) => FUNCTION_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w)) || (d.common.has(town.join(" ")) && !d.places.has(town.join(" ")) && !/[,.;]|\(|\d/.test(text.slice(s.end, s.end + 4)))) continue;
+    add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
+  }
+  for (const s of /\([ \t]?\p{L}{2,5}\)/u.test(text) ? spans(INITIALS_BEFORE_ROLE_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (d.abbreviations.has(k) || d.clinical.has(k) || d.common.has(k)) continue;
+    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 });
+  }
+};

@@ -1,0 +1,78 @@
+// Decision 141's rules, each written after a batch of its waves (corpus/nursing-218.ts onwards)
+// showed the shape, with clean texts of the same shape beside them.
+import type { IdentifierKind } from "./guard";
+import { describeRules } from "./rule-tables";
+
+const FOUND: Array<[string, IdentifierKind, string]> = [
+  // A town in brackets between a contact's name and number; a nickname there is a name.
+  ["FAMILY:\nSON - MARC DESROSIERS (PROVIDENCE) 401 555 0152", "location", "PROVIDENCE"],
+  ["DTR - KAREN NORDSTROM-PIKE (READING) 781 555 0175\n-- KMD", "location", "READING"],
+  ["son marc (somerset) 508 555 0179", "location", "somerset"],
+  ["Dtr Ann Molloy (Quincy) (617) 555-0144", "location", "Quincy"],
+  // A colleague's initials before a role in brackets.
+  ["HOME VENT? - D/W KMD (CM).", "name", "KMD"],
+  ["NOTIFIED KMD (CM).\nK. DONOVAN LICSW", "name", "KMD"],
+  // A relative's name, "of" and a town.
+  ["family: dtr athena of canton (h) 781-555-0115, grandson in nh", "location", "canton"],
+  ["clarified w/ son ed of dedham.", "location", "dedham"],
+  // Ages: after a relative's bracketed name between commas, after "nonagenarian".
+  ["Family mtg Mon 1400. Pt's wife (Helen), 91, and nephew came.", "age", "91"],
+  ["ADDENDUM: PT'S BROTHER (ALPHONSE), 97, CALLED FROM LEOMINSTER", "age", "97"],
+  ["micu npn 7p-7a\npt is nonagenarian, 93, adm from home", "age", "93"],
+  // Dates: after "per Dr. X", an addendum's heading, "transferred here", a trach before a bracket.
+  ["NIECE INVOKED AS HCP PER DR. SANDOVAL 1/9.", "date", "1/9"],
+  ["addendum 1/8\ncalled harvard pilgrim re auth", "date", "1/8"],
+  ["stent to RCA, then transferred here 7-19 for CT surgery eval.", "date", "7-19"],
+  ["RT NOTE\nPT TRACH'D 1/5 (#8 SHILEY DCT, DR. BERGER).", "date", "1/5"],
+  // Weekdays: "Thu" and "Tue" anywhere, "Sat" after an event or a journey.
+  ["SCREENER SAW PT THU. ACCEPTED FOR VENT WEAN.", "date", "THU"],
+  ["PMV TRIAL W/ SPEECH TUE.", "date", "TUE"],
+  ["open book pelvic fx, ex-fix placed sat. r tib/fib fx in splint.", "date", "sat"],
+  ["She will drive up Sat with grandson.", "date", "Sat"],
+  // Hospitals by letters and New England's long-term acute care by name.
+  ["followed by Dr. Y. Kaplan-Moss at DFCI.", "location", "DFCI"],
+  ["REREFERRED TO NE SINAI AND YOUVILLE.", "location", "NE SINAI"],
+  ["ltac referrals: ne sinai declined (no vent beds)", "location", "ne sinai"],
+  // A town after a numbered street in capitals; the last four of a social security number in brackets.
+  ["PICKED UP AT CIRCLE K, 4402 N 7TH AVE, PHOENIX, ON 5 MAY", "location", "PHOENIX"],
+  ["PICKED UP AT 4402 N 7TH AVE, PHOENIX", "address", "7TH AVE"],
+  ["Name: Consuelo R. Arvizu. SSN (last 4): 8841.", "mrn", "8841"],
+];
+
+const CLEAN: string[] = [
+  // A relative "of" something that is no town.
+  "wife of 60 years at bedside. son of pt updated.",
+  // Words that read as names in capitals after a relation or a title.
+  "WIFE TEARFUL, STATES HE WOULD NOT WANT IT.",
+  "SH: SPEAKS KHMER, SON INTERPRETS; LIVES WITH SON",
+  "DR. PAGED X2 RE: K 3.1, NO CALLBACK",
+  "DR. ORDERED VANCO 1G Q12H",
+  "SON READING TO PT FROM THE BIBLE.",
+  "WIFE VERY TEARFUL, EMOTIONAL SUPPORT GIVEN.",
+  // A scan and a place of care weighed against another, in capitals.
+  "NO RECURRENCE ON MOST RECENT CT.",
+  "NOW ON SURVEILLANCE CT EVERY 6 MONTHS.",
+  "THEY WANT TIME TO THINK ABOUT CHEMO VS HOSPICE.",
+  "SON PREFERS SNF VS REHAB.",
+  "DTR ASKED ABOUT HOSPICE VS REHAB, SW TO MEET.",
+  "#6 SHILEY CUFFLESS IN PLACE, TIES SECURE.",
+  // "Sat" that a patient did, or a saturation.
+  "pt sat with wife in chair.",
+  "O2 SAT WITH ACTIVITY 88%",
+  // Neonatal words.
+  "Mom asked about Synagis, given handout. Circ done, Plastibell. Lasix per NNP.",
+  "Twin A: RA, 0 spells, 26cc EBM 24 q3 pg/po. Ad lib 45-70cc Sim 20 q3-4.",
+  // "nonagenarian" alone says no more than "90+".
+  "A nonagenarian with dementia, admitted from home.",
+];
+
+// Brackets before a number that name its kind or the contact's role, and "of course" after a name.
+const NOT_FLAGGED: Array<[string, string]> = [
+  ["SON (CELL) 617 555 0144", "CELL"],
+  ["LAHEY CONTACT: (TRANSPLANT COORDINATOR) 781-555-0127", "TRANSPLANT"],
+  ["ALT (BRO-IN-LAW) 555 412 7790", "BRO-IN-LAW"],
+  ["ALT JOLENE BEAUREGARD (DIL) (225) 555-0119.", "DIL"],
+  ["daughter Mary of course will come.", "course"],
+];
+
+describeRules("guard rules of decision 141", { found: FOUND, clean: CLEAN, notFlagged: NOT_FLAGGED });
