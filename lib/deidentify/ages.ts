@@ -167,7 +167,8 @@ export const detectAge: Detector = (text, add) => {
     const raw = /([\p{L}'’\-]+),[ \t]*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1] ?? "";
     const word = (/\p{L}+$/u.exec(raw)?.[0] ?? "").toLowerCase();
     // A double-barrelled surname is a person's whatever its last part means ("Ashby-Teller, ninety-one").
-    const titled = /(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|DR)\.?[ \t]+(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,2}\p{Lu}[\p{L}'’\-]+,[ \t]*$/u.test(text.slice(Math.max(0, s.start - 60), s.start));
+    // A title, or an initial before the surname ("Seraphina D. Oakes, ninety-seven"), makes the words a name.
+    const titled = /(?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|DR)\.?[ \t]+(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,2}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.[ \t]+)\p{Lu}[\p{L}'’\-]+,[ \t]*$/u.test(text.slice(Math.max(0, s.start - 60), s.start));
     if (titled || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(raw)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
     else if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }

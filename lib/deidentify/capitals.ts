@@ -125,7 +125,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const named = (m: number) => ((cases[m] === "title" || cases[m] === "caps") && !isAbbreviation(words[m]!) && !NOT_A_NAME.has(words[m]!.key)) || FAITH.has(words[m]!.key);
     // A name's own words; a street may be named by "MAIN" or "OLD"; a residence's kind may stand inside
     // a name ("ORCHARD HOUSE SURGERY").
-    const part = (m: number) => !NUMBER_WORDS.has(words[m]!.key) && (named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && NOT_A_NAME.has(words[m]!.key)));
+    // A town's name that is also a clinical word names a hospital too ("TEMPLE UNIVERSITY HOSPITAL").
+    const part = (m: number) => !NUMBER_WORDS.has(words[m]!.key) && (named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && NOT_A_NAME.has(words[m]!.key)) || (!street && dictionaries().places.has(words[m]!.key) && dictionaries().clinical.has(words[m]!.key)));
     const inside = (m: number) => !FUNCTION.has(words[m]!.key) && !NOT_A_NAME.has(words[m]!.key) && !TITLES.has(words[m]!.key) && !RELATIONS.has(words[m]!.key) && !verbForm(words[m]!.key) && (GENERIC_WARD.has(words[m]!.key) || dictionaries().clinical.has(words[m]!.key) || KIND_END.has(words[m]!.key) || looksMedical(words[m]!.key) || jargonShaped(words[m]!.key));
     while (j >= 0 && kind - j <= 3 && joined(text, words[j]!, words[j + 1]!) && (part(j) || inside(j))) j--;
     // The name begins with one of its own words, and with a name when a service's words are inside it.
@@ -135,6 +136,10 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const servicey = service || words.slice(j + 1, kind).some((_, m) => !part(j + 1 + m));
     while (servicey && j + 1 < kind && !named(j + 1)) j++;
     if (j + 1 === kind) continue;
+    // A street's kind that is also a clinical abbreviation ("10U NPH SQ", "HR 100S ST") needs a word of the
+    // name that is no abbreviation and no letter glued to a number ("ELM ST", "INMAN SQ").
+    const wordy = (m: number) => words[m]!.raw.length > 1 && !isAbbreviation(words[m]!) && !/\d/.test(text[words[m]!.start - 1] ?? "");
+    if (/^(?:sq|st|ct|dr|pl)$/.test(k) && !words.slice(j + 1, i).some((_, n) => wordy(j + 1 + n))) continue;
     // A facility's letters stay letters ("KINDRED LTACH" is read "Kindred LTACH").
     // An ordinal's letters keep their case ("7TH AVE" is read "7th Ave").
     for (let m = j + 1; m <= i; m++) if (m === i ? !FACILITY_LETTERS.has(k) : !(cases[m] === "caps" && isAbbreviation(words[m]!)) && !/\d/.test(text[words[m]!.start - 1] ?? "")) cases[m] = "title";

@@ -35,7 +35,7 @@ const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
 const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely");
 // Onsets no English word has: a word in no list that starts so is an abbreviation ("DNACPR", "NBM").
-const ABBREVIATION_SHAPE = /^(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
+const ABBREVIATION_SHAPE = /^(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|mc(?=[a-z]{3})|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
 // Clinical words the lists lack, by their make: a prefix before a word the lists know ("NONTENDER",
 // "BIBASILAR", "INTRAOPERATIVE"), an English ending or one of a condition, a sign or a drug
 // ("DIURESED", "EGOPHONY", "LAMOTRIGINE").

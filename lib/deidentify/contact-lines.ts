@@ -1,6 +1,7 @@
 // Lines of a family's or a team's contacts, as case managers and social workers keep them (decision
 // 141): "DTR - MAUREEN KELLEHER (QUINCY) 617 555 0144", where the town is in brackets between the
 // name and the number; and a colleague named by initials and a role in brackets ("D/W KMD (CM)").
+// And messages addressed to a patient by name ("Adelheid, your March 22 appointment is confirmed").
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
 import { MSG, spans, type Detector } from "./types";
@@ -25,8 +26,15 @@ const INITIALS_BEFORE_ROLE_RE = /(?<=(?<![\p{L}])(?:d\/w|D\/W|notified|NOTIFIED|
 const RELATIVES = [...RELATIONS].filter((r) => /^[a-z\-]+$/.test(r)).sort((a, b) => b.length - a.length).join("|");
 const TOWN_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATIVES})[ \\t]{1,3}(\\p{L}[\\p{L}'’\\-]*(?:[ \\t]{1,3}\\p{L}[\\p{L}'’\\-]*){0,2})[ \\t]{1,3}of[ \\t]{1,3})\\p{L}[\\p{L}'’]*(?:[ \\t]\\p{L}[\\p{L}'’]*)?(?=[ \\t]*(?:[,.;)]|$|\\n|\\((?:h|c|w|m|cell|home|work|hm)\\)|\\(?\\d{3}[ \\t.\\-)]))`, "dgiu");
 
+// A first name opening a line or a message, then a comma and words spoken to that person.
+const ADDRESSED_NAME_RE = /(?<=(?:^|\n)[ \t]{0,3})\p{Lu}\p{Ll}[\p{L}'’\-]+(?=,[ \t]+(?:your|you|you're|we|we're|this is|please|thank|thanks|just|reminder|our|it's|it is|i|i'm)(?![\p{L}]))/dgu;
+
 export const detectContactLines: Detector = (text, add) => {
   const d = dictionaries();
+  for (const s of /^[ \t]{0,3}\p{Lu}\p{Ll}+,[ \t]/mu.test(text) ? spans(ADDRESSED_NAME_RE, text) : []) {
+    const k = s.match[0].toLowerCase();
+    if (d.firstNames.has(k) || d.lastNames.has(k) || !(d.common.has(k) || d.clinical.has(k) || d.abbreviations.has(k))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 });
+  }
   for (const s of /\)[ \t]{0,3}[:\-–,]?[ \t]{0,3}\(?\d{3}/.test(text) ? spans(TOWN_BEFORE_PHONE_RE, text, 1) : []) {
     const words = s.match[1]!.toLowerCase().split(/[ \t\-]+/);
     // A town the lists hold, or a word they do not hold at all ("QUINCY", "PROVIDENCE"; not "TRANSPLANT COORDINATOR").

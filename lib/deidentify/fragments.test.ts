@@ -108,6 +108,10 @@ import { decision218Corpus } from "./corpus/nursing-218";
 import { decision219Corpus } from "./corpus/nursing-219";
 import { decision220Corpus } from "./corpus/synthetic-220";
 import { decision221Corpus } from "./corpus/nursing-221";
+import { decision222Corpus } from "./corpus/nursing-222";
+import { decision223Corpus } from "./corpus/nursing-223";
+import { decision224Corpus } from "./corpus/synthetic-224";
+import { decision225Corpus } from "./corpus/nursing-225";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -266,6 +270,10 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 141's first wave: case-management, social-work and respiratory notes in capitals by a sixty-fifth writer", decision219Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 141's first wave: US synthetic sentences with full addresses by a thirtieth writer", decision220Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 141's first wave: NICU and MICU notes by a sixty-sixth writer", decision221Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 141's second wave: long running ICU notes by a sixty-seventh writer", decision222Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 141's second wave: CSRU, CCU and neuro ICU notes by a sixty-eighth writer", decision223Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 141's second wave: US synthetic sentences opening on the patient's name by a thirty-first writer", decision224Corpus, { perCategory: false, minRecall: 0.95 }],
+  ["decision 141's second wave: terse night MICU notes with dotted dates by a sixty-ninth writer", decision225Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

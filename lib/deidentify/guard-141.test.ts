@@ -37,6 +37,20 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["PICKED UP AT CIRCLE K, 4402 N 7TH AVE, PHOENIX, ON 5 MAY", "location", "PHOENIX"],
   ["PICKED UP AT 4402 N 7TH AVE, PHOENIX", "address", "7TH AVE"],
   ["Name: Consuelo R. Arvizu. SSN (last 4): 8841.", "mrn", "8841"],
+  // Second wave: a hospital named after a town that is also a clinical word; a surname in capitals with "MC".
+  ["WAS ADMITTED TO TEMPLE UNIVERSITY HOSPITAL ON 14-MAR-2021", "location", "TEMPLE"],
+  ["PT: OPAL V. MCALLISTER | DOB 02/29/1932", "name", "MCALLISTER"],
+  // An age in words after a name with an initial; a first name opening a message.
+  ["arranged for Seraphina D. Oakes, ninety-seven, on March 14", "age", "ninety-seven"],
+  ["Adelheid, your March 22 appointment with Dr. Lee is confirmed.", "name", "Adelheid"],
+  // A shift heading's date; month.day after a town, after a return, and a stay's range at a hospital.
+  ["CSRU NPN 1/9 7P-7A\n90YR OLD M S/P CABG X3", "date", "1/9"],
+  ["ccu npn 1/4 7a-7p\n91 y/o f w/ cardiogenic shock", "date", "1/4"],
+  ["fell at the stop & shop in waltham 10.4, seen at the ED", "date", "10.4"],
+  ["sent home. returned 10.5 w/ hct drop 38 -> 27", "date", "10.5"],
+  ["d/c'd from holy family in methuen 9.28, readmitted there 10.2, transferred here", "date", "10.2"],
+  ["Pt was at Lowell General 10.3-10.6 for same.", "date", "10.3-10.6"],
+  ["Pt anxious re trach planned Tues (10-7).", "date", "10-7"],
 ];
 
 const CLEAN: string[] = [
@@ -62,6 +76,16 @@ const CLEAN: string[] = [
   // Neonatal words.
   "Mom asked about Synagis, given handout. Circ done, Plastibell. Lasix per NNP.",
   "Twin A: RA, 0 spells, 26cc EBM 24 q3 pg/po. Ad lib 45-70cc Sim 20 q3-4.",
+  // Clinical letters before a street's kind; a heart rate before "ST"; values in a range.
+  "INSULIN GTT OFF @ 0400 AFTER 10U NPH SQ. FS 180 @ 0600.",
+  "O2 SAT 94% ON 3L. HR 100S ST. LE DOPPLERS POSITIVE R POPLITEAL",
+  "K 3.5-5.0. Hgb 10.3-10.6 overnight.",
+  "MCV 88 MCH 30 MCHC 33. MCL TEAR ON MRI.",
+  "Overall, your results are normal. Unfortunately, we could not reach you.",
+  "c/o sore throat, cepacol lozenge given. Flexi-Seal placed. Ventric draining 8-12cc/hr. CV: V-paced 70.",
+  "NEXT OF KIN IS SISTER. SISTER AGREES W/ PLAN PER PHONE.",
+  "88 YO F, CMO. MS GTT 4 MG/HR. RR 6-10.",
+  "PT'S TF RESTARTED @ 20 CC/HR, ADVANCE AS TOL.",
   // "nonagenarian" alone says no more than "90+".
   "A nonagenarian with dementia, admitted from home.",
 ];

@@ -45,12 +45,17 @@ function scoredOutOfTenBefore(text: string, start: number): boolean {
   return /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(sentence) && /(?:pain|relief|score|rated|discomfort|nrs|vas)/i.test(sentence);
 }
 
+const SHIFT_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[\p{L}\-]+[ \t]+){0,2}(?:npn|nsg|nursing|note|pn|rn|micu|sicu|ccu|csru|cvicu|nicu|icu|tsicu|shift)[ \t:,]*$/iu;
+const SHIFT_AFTER = /^[ \t]+(?:\d{1,2}[ap]|[01]\d{3}|2[0-3]\d{2})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]|[01]\d{3}|2[0-3]\d{2})(?![\d\/])/i;
+
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   if (a === 24 && b === 7) return false; // "officers at bedside 24/7": all the time
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
+  // A date in a shift note's heading before the shift: "CSRU NPN 1/9 7P-7A", "ccu npn 1/4 7a-7p".
+  if (SHIFT_HEADING_BEFORE.test(before) && SHIFT_AFTER.test(after)) return true;
   // A date heading a line of a running note: "7/22: pt seen", "3/4 - echo done".
   if (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?::|[-–][ \t])/.test(after)) return true;
   // A date in a table's first column: "01/06 | INR | 3.4", "3/5<TAB>Hb 92".
@@ -116,7 +121,7 @@ const PREPOSITION_AFTER = /^\s*(?:in|on|at|IN|ON|AT)\b/;
 // After a procedure or a named place, closing its clause, "4-11" is a day even if it could be a range ("s/p pci 4-11,").
 // Decision 139: after an event ("collapsed 3-9;", "LAST DRINK 8-28."), an arrival, a meeting or a plan's
 // question ("?FLOOR 1-29."); not after a test or a procedure, where it is a level or a count ("laminectomy 4-5.").
-const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred(?:[ \t]+(?:here|in|out|over|back))?|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|cardioversion|dccv|collapsed|fell|arrested|coded|seized|injured|shot|stabbed|assaulted|meeting|mtg|discussion|arrive|arrives|arriving|arrived|start|starts|starting|started|due|until|till|thru|through|last[ \t]+\p{L}+|\?[ \t]*(?:floor|call[ \t]+out|extubat\p{L}*|d\/c|dc|transfer|or|trach|peg))|(?:^|[^\p{L}])(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
+const HYPHEN_DATE_STRONG_BEFORE = /(?:(?:^|[^\p{L}])(?:s\/p|on|since|sent|dated?|adm|admit|admitted|readmitted|d\/c'?d|dc'?d|discharged|transferred(?:[ \t]+(?:here|in|out|over|back))?|pci|ptca|cabg|cath|angio|ercp|egd|lp|crani|craniotomy|surgery|op|(?:re-?)?intubated|extubated|trach|peg|picc|cardioversion|dccv|collapsed|fell|arrested|coded|seized|injured|shot|stabbed|assaulted|meeting|mtg|discussion|arrive|arrives|arriving|arrived|start|starts|starting|started|due|until|till|thru|through|last[ \t]+\p{L}+|\?[ \t]*(?:floor|call[ \t]+out|extubat\p{L}*|d\/c|dc|transfer|or|trach|peg)|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]*\()|(?:^|[^\p{L}])(?:from|to|at|FROM|TO|AT)[ \t]+(?:\p{Lu}[\p{L}'’.]*[ \t]+){1,4})[ \t]*$/iu;
 // In a town, case as written: "IN BURLINGTON 11-19;" (not "pain in low back 3-4,").
 const HYPHEN_DATE_TOWN_BEFORE = /(?:^|[^\p{L}])(?:in|IN)[ \t]+(?:(?:\p{Lu}\p{Ll}[\p{L}'’]+|\p{Lu}{4,})[ \t]+){1,3}$/u;
 const HEADING_CLOCK_AFTER = /^[ \t]+(?:@[ \t]*)?(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs)?[ \t]*[:\-–]/; // a day heading an events line: "10-3 0700: pt HR 40s"
@@ -127,7 +132,9 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 // SUNDAY)". Lab values, doses and tube sizes share the shape ("K 3.9.", "Intubated 7.5 for airway",
 // "Paracentesis 4.5,"), so only these cues right before count.
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|transfer(?:red)?[ \t]+(?:in|out)|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+// Two of them joined by a dash, a stay's first and last days: "at Lowell General 10.3-10.6 for same".
+const DOT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})[ \t]?[-–][ \t]?(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:(?:admitted|readmitted|returned|discharged|d\/c['’]?d|dc['’]?d)[ \t]+(?:here|there|back)|returned|discharged|d\/c['’]?d|dc['’]?d|admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|transfer(?:red)?[ \t]+(?:in|out)|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
 // "adm" is an admission's day only after who or a clause's start and before where from or why ("78yo m adm 11.2 from beverly
 // hosp"): "Cr on adm 1.2, now 0.9" and "K adm 3.1 to 4.0" are values.
 const DOT_ADMISSION = /(?:^|[,;.:]|(?<![\p{L}])(?:m|f|male|female|man|woman|yo|y\/o|pt|patient|and|was|initially))[ \t]+(?:adm|adm'd|admit)[ \t]+$/iu;
@@ -181,7 +188,8 @@ function isDottedDate(text: string, start: number, end: number): boolean {
   if ((DOT_DATE_BEFORE.test(before) || DOT_PLACE_BEFORE.test(before)) && DOT_DATE_AFTER.test(after)) return true;
   if (HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after))) return true;
   if (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) return true;
-  if (DOT_TIME_AFTER.test(after) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, start - 200), start))) return true;
+  // After a town, before a clock or closing the clause: "IN HINGHAM 10.2 0300", "fell in waltham 10.4, seen at".
+  if ((DOT_TIME_AFTER.test(after) || DATE_CLOSING_AFTER.test(after)) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, start - 200), start))) return true;
   // After a town in brackets, unless a test's name comes before the brackets ("Hgb (Lowell) 10.2").
   const town = TOWN_IN_BRACKETS_BEFORE.exec(before);
   if (!town || !DATE_CLOSING_AFTER.test(after) || !isTown(town[1]!.toLowerCase())) return false;
@@ -198,6 +206,12 @@ export const detectNumericDates: Detector = (text, add) => {
     if (inRange(Number(s.match[1]), 1, 12) && inRange(Number(s.match[2]), 1, 31) && isDottedDate(text, s.start, s.end)) {
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
+  }
+  for (const s of /\d\.\d{1,2}[ \t]?[-–][ \t]?\d{1,2}\.\d/.test(text) ? spans(DOT_DATE_RANGE_RE, text) : []) {
+    const [m1, d1, m2, d2] = [1, 2, 3, 4].map((k) => Number(s.match[k]));
+    // A later day of the same or the next month, not a range of values ("K 3.5-5.0").
+    const later = m2! === m1! ? d2! > d1! : m2! === (m1! % 12) + 1;
+    if (inRange(m1!, 1, 12) && inRange(d1!, 1, 31) && inRange(m2!, 1, 12) && inRange(d2!, 1, 31) && later && isDottedDate(text, s.start, s.end)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {

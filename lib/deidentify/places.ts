@@ -255,7 +255,7 @@ export const detectInstitutions: Detector = (text, add) => {
       // "Barcelona Clinic Liver Cancer stage B": an institution's name before a staging's head names the staging.
       if (re === HOSPITAL_RE && eponymHeadAfter(text, s.end, true)) continue;
       // "HR 140s ST. Propranolol 1mg": sinus tachycardia before a drug, not a saint (decision 138).
-      if (re === SAINT_RE && (/(?:HR|hr|Hr|rate|RATE|sinus|SINUS)[ \t]*\d*s?[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start)) || looksMedical((/[ \t]+(\p{L}+)/u.exec(s.match[0])?.[1] ?? "").toLowerCase()))) continue;
+      if (re === SAINT_RE && (/(?:HR|hr|Hr|rate|RATE|sinus|SINUS)[ \t]*\d*(?:['’]?[sS])?[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start)) || looksMedical((/[ \t]+(\p{L}+)/u.exec(s.match[0])?.[1] ?? "").toLowerCase()))) continue;
       if (namesInstitution(s.match[0])) { pushInstitution(s.start, s.end); continue; }
       // "Mount Verity Hospital Primary Care": a department after a hospital; the hospital is named.
       const hospital = re === HOSPITAL_RE ? /^.+?(?:Hospital|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Infirmary|INFIRMARY)(?=[ \t]+\S)/u.exec(s.match[0]) : null;
