@@ -46,7 +46,7 @@ const AGE_APPOSITION_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]?,[ \t]*)(9\d|1[0
 // A ward's whiteboard or a list separates the cells ("Tom Grealish 90 - transport", "S. Menezes | 99 |", decision 119).
 const AGE_AFTER_FULL_NAME_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:\|[ \t]*)?(9\d|1[01]\d)(?=[ \t]*(?:[,;)|]|[ \t]-[ \t]))/dgu;
 // "Lucius Dray (91) was admitted": a bare age in brackets right after a name.
-const AGE_BRACKETED_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[01]\d)(?=[ \t]*\))/dgu;
+const AGE_BRACKETED_RE = /(?=\d)(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]*\([ \t]*)(9\d|1[01]\d)(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // "He is now 91.", "she turned 95 last week", "Mrs. Alvarez is 93 and": an age stated with a
 // person as the subject (a measurement's subject, "Sat is 93", is not a person).
 const AGE_STATED_RE = /(?<![\p{L}])(?:[Hh]e|[Ss]he|HE|SHE|[Pp]atient|PATIENT|[Pp]t|PT|[Ww]ho|(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]+\p{Lu}[\p{L}'’\-]+|(?:[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Ss]ister|[Bb]rother|[Mm]om|[Dd]ad|[Aa]unt|[Uu]ncle|[Nn]eighbou?r|[Ff]riend)[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED)[ \t]+(?:now[ \t]+|NOW[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;)]|and\b|AND\b|today\b|now\b|$|\n))/dgu;
@@ -73,7 +73,7 @@ const AGE_WORDS_APPOSITION_RE = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'’\\-]+,[ \\t]*
 // MACON)", "pt (ninety-four)"), and any number of ninety or more written in words alone in brackets.
 const AGE_TURNS_RE = /(?<![\p{L}])(?:turn|turns|turned|turning|TURN|TURNS|TURNED|TURNING)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.,;!)]|$|\n|(?:next|this|last|on|in|today|tomorrow|soon|years?|yrs?|NEXT|THIS|LAST|ON|IN|TODAY)(?![\p{L}])))/dgu;
 const AGE_LIVED_TO_RE = /(?<![\p{L}])(?:lived|lives|living|live|survived|LIVED|LIVES|LIVING|SURVIVED)[ \t]+(?:to|TO)[ \t]+(?:(?:be|BE)[ \t]+)?(9\d|1[01]\d)(?![\d%\/]|[.,]\d|[ \t]*(?:%|percent|mg|kg|miles|km|yards|feet|ft|metres|meters|minutes|hours|days|weeks|months))/dgu;
-const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+|(?<![\\p{L}])(?:pt|patient|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|husband|wife|spouse|aunt|uncle|brother|sister|sibling|PT|PATIENT|MOTHER|FATHER|MOM|MUM|DAD|GRANDMOTHER|GRANDFATHER|HUSBAND|WIFE|AUNT|UNCLE|BROTHER|SISTER|Pt|Patient|Mother|Father|Mom|Mum|Dad|Grandmother|Grandfather|Husband|Wife|Aunt|Uncle|Brother|Sister))[ \\t]*\\([ \\t]*)(?:9\\d|1[01]\\d|${TENS}${UNITS})(?=[ \\t]*[,;)])|(?<=\\([ \\t]*)${TENS}${UNITS}(?=[ \\t]*\\))|(?<=\\((?:mother|father|mom|mum|dad|grandmother|grandfather|husband|wife|aunt|uncle|brother|sister)[ \\t]*,[ \\t]*)(?:9\\d|1[01]\\d)(?=[ \\t]*[,;)])`, "dgiu");
+const AGE_PERSON_BRACKET_RE = new RegExp(`(?<=(?:(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\\.?[ \\t]+\\p{Lu}[\\p{L}'’\\-]+|(?<![\\p{L}])(?:pt|patient|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|husband|wife|spouse|aunt|uncle|brother|sister|sibling|PT|PATIENT|MOTHER|FATHER|MOM|MUM|DAD|GRANDMOTHER|GRANDFATHER|HUSBAND|WIFE|AUNT|UNCLE|BROTHER|SISTER|Pt|Patient|Mother|Father|Mom|Mum|Dad|Grandmother|Grandfather|Husband|Wife|Aunt|Uncle|Brother|Sister))[ \\t]*\\([ \\t]*)(?:9\\d|1[01]\\d|${TENS}${UNITS})(?=[ \\t]*[,;)])|(?<=\\([ \\t]*)${TENS}${UNITS}(?=[ \\t]*!{0,3}[ \\t]*\\))|(?<=\\((?:mother|father|mom|mum|dad|grandmother|grandfather|husband|wife|aunt|uncle|brother|sister)[ \\t]*,[ \\t]*)(?:9\\d|1[01]\\d)(?=[ \\t]*[,;)])`, "dgiu");
 // Decision 132: a number of ninety or more in words before "today" or "now", or after "alive" ("CHI
 // 1503458822, ninety today", "grandmother Nneka alive, ninety-two, in Enugu").
 const AGE_WORDS_WHEN_RE = new RegExp(`(?<![\\p{L}\\-])(?:(?<=(?:alive|living|ALIVE|LIVING)[ \\t]*,?[ \\t]+)(?:${TENS}${UNITS})(?![\\p{L}\\-])|(?:${TENS}${UNITS})(?=[ \\t]+(?:today|now|tomorrow|this year|next week|TODAY|NOW)(?![\\p{L}])))`, "dgiu");
@@ -81,7 +81,7 @@ const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
 const AGE_MORE_RES: RegExp[] = [
-  /(?<![\p{L}])(?:[Hh]e['’]s|[Ss]he['’]s|HE['’]S|SHE['’]S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM|[Yy]ou['’]re|[Yy]ou[ \t]+are|YOU['’]RE)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|and\b|years?\b|yrs?\b|(?:next|this)[ \t]+(?:week|month|year|spring|summer|fall|autumn|winter)\b|$|\n))/dgmu,
+  /(?<![\p{L}])(?:[Hh]e['’]?s|[Ss]he['’]s|[Ss]hes|HE['’]?S|SHE['’]?S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM|[Yy]ou['’]re|[Yy]ou[ \t]+are|YOU['’]RE)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|and\b|years?\b|yrs?\b|(?:next|this)[ \t]+(?:week|month|year|spring|summer|fall|autumn|winter)\b|$|\n))/dgmu,
   /(?<![\p{L}])(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady|MALE|FEMALE|[MF])[ \t]*,[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;.)])/dgu,
   /(?<![\p{L}])(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
   /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
@@ -114,7 +114,7 @@ export const detectAge: Detector = (text, add) => {
     if (!/^(?:he|she|patient|pt|who|mr|mrs|ms|miss)$/.test(subject) && (d.clinical.has(subject) || (isCommonWord(subject) && !d.lastNames.has(subject) && !d.firstNames.has(subject)))) continue;
     add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
-  for (const s of /\(\s*(?:9\d|1[01]\d)\s*\)/.test(text) ? spans(AGE_BRACKETED_RE, text) : []) {
+  for (const s of /\(\s*(?:9\d|1[01]\d)\s*[),]/.test(text) ? spans(AGE_BRACKETED_RE, text) : []) {
     // After a name: a word of the name lists, or two capitalised words one of which is no English
     // word ("Lucius Dray (91)"); not after a measurement ("Heart Rate (95)", "Glucose (95)").
     const m = /(?:(\p{Lu}[\p{Ll}'’\-]+)[ \t]+)?(\p{L}[\p{L}'’\-]*)[ \t]*\([ \t]*$/u.exec(text.slice(Math.max(0, s.start - 40), s.start));
@@ -173,7 +173,7 @@ export const detectAge: Detector = (text, add) => {
     else if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   // Cheap tests first, one for each of AGE_MORE_RES.
-  const more = [/['’](?:[sSmM]|re|RE)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|(?:I|[Yy]ou)[ \t]+(?:am|AM|are)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
+  const more = [/(?:['’](?:[sSmM]|re|RE)|(?<![A-Za-z])(?:[Hh]es|HES|[Ss]hes))[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|(?:I|[Yy]ou)[ \t]+(?:am|AM|are)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) {
     // "also" alone says little: a person must be the subject ("Wife is 91, also at Sunrise", not "Potassium was 95, also low").

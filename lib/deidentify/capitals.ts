@@ -36,7 +36,7 @@ const KIND_AFTER: Record<string, Set<string>> = { home: set("nursing care rest f
 export const STREET_END = set("street st road rd avenue ave lane ln drive dr close crescent cres way place pl court ct gardens gdns grove terrace tce boulevard blvd square sq parade rise mews row hill highway hwy parkway pkwy circle cir");
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
-const NOT_A_NAME = set("over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
+const NOT_A_NAME = set("give gave given giving get got over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
 // Numbers name no street or place ("a one way street").
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 // Words that say which scan a "CT" is ("MOST RECENT CT", "SURVEILLANCE CT"), not a court's name.
@@ -118,6 +118,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const service = SERVICE_END.has(k);
     const street = STREET_END.has(k);
     if ((!KIND_END.has(k) && !street && !service) || (KIND_AFTER[k] && !KIND_AFTER[k]!.has(words[i - 1]!.key)) || (k === "ct" && SCAN_BEFORE.has(words[i - 1]!.key))) continue;
+    // "GENERAL" ends a hospital's name ("LOWELL GENERAL", "MASS GENERAL ED"), not a phrase ("GIVE GENERAL INFO").
+    if (k === "general" && words[i + 1] && joined(text, words[i]!, words[i + 1]!) && !KIND_END.has(words[i + 1]!.key) && !FUNCTION.has(words[i + 1]!.key) && !CLAUSE_END.has(words[i + 1]!.key) && !/^(?:ed|er|ew|icu|micu|sicu|ccu|or|hosp)$/.test(words[i + 1]!.key)) continue;
     // The kind's own words ("NURSING", "HEALTH", "GENERAL"), then up to three words of the name.
     let j = i - 1;
     while (j >= 0 && KIND_PART.has(words[j]!.key) && joined(text, words[j]!, words[j + 1]!)) j--;

@@ -29,7 +29,7 @@ export function wordsOf(text: string, at = 0): Word[] {
 
 const set = (s: string) => new Set(s.split(" "));
 /** Words no writer capitalises mid-sentence. */
-export const FUNCTION = set("a an the of to from at in on for with by and or but nor so as if is was are were be been being has had have do does did will would can could might must shall should not no per via into onto than then this that these those it its he she they him her his hers their them we our you your i me my who whom which what when where while after before since until about above below up down out off");
+export const FUNCTION = set("a an the of to from at in on for with by and or but nor so as if is was are were be been being has had have do does did will would can could might must shall should not no per via into onto than then this that these those it its he she they him her his hers their them we our you your i me my who whom which what when where while after before since until about above below up down out off herself himself themselves myself yourself");
 export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
@@ -203,7 +203,8 @@ export function readWords(words: Word[], text: string): Case[] {
   const first = words.map((_, i) => firstReading(words, i, text));
   // Beside: spaces between, or a comma in a list of names ("FAMILY (GRETA, LARS)").
   const beside = (a: number, b: number) => a >= 0 && b < words.length && /^(?:[ \t]+|[ \t]*,[ \t]*)$/.test(text.slice(words[a]!.end, words[b]!.start));
-  const nameAt = (m: number) => first[m] === "title";
+  // A title beside a word names nothing by itself ("YEAR OLD MALE, MR. MBEKI").
+  const nameAt = (m: number) => first[m] === "title" && !TITLES.has(words[m]!.key);
   // After a person's label, the value's words up to a function word ("SUBMITTING PHYSICIAN: GRANGER, NELL").
   const labelled: boolean[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -213,7 +214,8 @@ export function readWords(words: Word[], text: string): Case[] {
     labelled.push(!FUNCTION.has(words[i]!.key) && (afterLabel || (i > 0 && labelled[i - 1]! && /^(?:[ \t]+|[ \t]*,[ \t]*)$/.test(gap))));
   }
   // What a relative does is no name ("NIECE STATES PT WOULD NOT WANT").
-  const cueBefore = (i: number) => labelled[i]! || (i > 0 && (TITLES.has(words[i - 1]!.key) || (RELATIONS.has(words[i - 1]!.key) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)));
+  // A role's letters name the person after them too ("RT MARCY AWARE"), in no list as that name may be.
+  const cueBefore = (i: number, roles = false) => labelled[i]! || (i > 0 && (TITLES.has(words[i - 1]!.key) || ((RELATIONS.has(words[i - 1]!.key) || (roles && ROLE_LETTERS.has(words[i - 1]!.key))) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)));
   return first.map((r, i): Case => {
     if (r === "lower" || r === "title" || r === "caps") return r;
     const k = words[i]!.key;
@@ -226,8 +228,8 @@ export function readWords(words: Word[], text: string): Case[] {
     const unknownBeside = (spaced(i - 1, i) && unknownNear(i - 1)) || (spaced(i, i + 1) && unknownNear(i + 1));
     // After a first name that is also a word ("BILL HARTNETT").
     const afterGiven = i > 0 && spaced(i - 1, i) && first[i - 1] === "ordinary" && d.firstNames.has(words[i - 1]!.key) && nameShaped(k);
-    if (r === "short") return cueBefore(i) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
-    if (r === "unknown") return cueBefore(i) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
+    if (r === "short") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
+    if (r === "unknown") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     // An English word after a first name that is neither a place nor an eponym ("MARIE CURIE"; not
     // "MILAN CRITERIA", "BARRETT SEGMENT"), unless it is the head of a sign ("SISTER MARY JOSEPH NODULE").
     const given = i > 0 ? words[i - 1]!.key : "";

@@ -2,7 +2,7 @@
 import { dictionaries } from "./dictionaries";
 import { isCommonWord } from "./tokens";
 import { NOT_BEFORE_UNIT, SPOKEN_DIGIT } from "./patterns";
-import { digitCount, MSG, spans, type Candidate, type Detector } from "./types";
+import { digitCount, MSG, roundRange, spans, type Candidate, type Detector } from "./types";
 
 const EMAIL_RE =
   /(?<![\w.+\-])[\w.+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+/dgu;
@@ -153,7 +153,7 @@ export const detectPhone: Detector = (text, add) => {
     if (n >= 8 && n <= 15) push(s.start, s.end);
   }
   for (const s of spans(PHONE_NANP_RE, text)) push(s.start, s.end);
-  for (const s of spans(PHONE_LOCAL_RE, text)) push(s.start, s.end);
+  for (const s of spans(PHONE_LOCAL_RE, text)) if (!roundRange(s.match[0])) push(s.start, s.end);
   for (const s of spans(PHONE_UK_RE, text)) {
     const n = digitCount(s.match[0]);
     if (n >= 10 && n <= 11) push(s.start, s.end);

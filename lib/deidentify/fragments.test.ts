@@ -112,6 +112,10 @@ import { decision222Corpus } from "./corpus/nursing-222";
 import { decision223Corpus } from "./corpus/nursing-223";
 import { decision224Corpus } from "./corpus/synthetic-224";
 import { decision225Corpus } from "./corpus/nursing-225";
+import { decision226Corpus } from "./corpus/nursing-226";
+import { decision227Corpus } from "./corpus/nursing-227";
+import { decision228Corpus } from "./corpus/synthetic-228";
+import { decision229Corpus } from "./corpus/nursing-229";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -274,6 +278,12 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 141's second wave: CSRU, CCU and neuro ICU notes by a sixty-eighth writer", decision223Corpus, { perCategory: false, minRecall: 0.97 }],
   ["decision 141's second wave: US synthetic sentences opening on the patient's name by a thirty-first writer", decision224Corpus, { perCategory: false, minRecall: 0.95 }],
   ["decision 141's second wave: terse night MICU notes with dotted dates by a sixty-ninth writer", decision225Corpus, { perCategory: false, minRecall: 0.96 }],
+  // The third wave: batch 227 names police, fire and ambulance services and work sites, which the guard leaves
+  // to their context (decision 141).
+  ["decision 141's third wave: CCU and MICU notes in SOAP form by a seventieth writer", decision226Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 141's third wave: trauma and neuro ICU notes in capitals by a seventy-first writer", decision227Corpus, { perCategory: false, minRecall: 0.92 }],
+  ["decision 141's third wave: US synthetic messages, voicemails and chats by a thirty-second writer", decision228Corpus, { perCategory: false, minRecall: 0.94 }],
+  ["decision 141's third wave: MICU and step-down notes in full sentences by a seventy-second writer", decision229Corpus, { perCategory: false, minRecall: 0.97 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {

@@ -51,6 +51,24 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["d/c'd from holy family in methuen 9.28, readmitted there 10.2, transferred here", "date", "10.2"],
   ["Pt was at Lowell General 10.3-10.6 for same.", "date", "10.3-10.6"],
   ["Pt anxious re trach planned Tues (10-7).", "date", "10-7"],
+  // Third wave: a name before whose relative it is; a role's letters before a name in no list.
+  ["Assessment: Frank, pt's husband, in from Dorchester.", "name", "Frank"],
+  ["Met w/ Ann-Marie, pt's dtr, and Rick, her husband.", "name", "Rick"],
+  ["PLAN: BIPAP TRIAL, RT MARCY AWARE.", "name", "MARCY"],
+  // Chat logs' speakers, a message after its sender, "hes 90", ages in brackets with "!" or a comma.
+  ["[14:03] Jared (Billing): Can I have the account number?", "name", "Jared"],
+  ["[16:20] jess (scheduling): hey is mr. hollis still on for tues?", "name", "jess"],
+  ["UCHealth: Maria, we have an earlier opening on Friday.", "name", "Maria"],
+  ["calling about my dad hector, hes 90, cough and fever", "age", "90"],
+  ["Patient Hilda Grunewald (ninety-seven!) called herself to schedule.", "age", "ninety-seven"],
+  ["Ruthie, Claude Dumont (90, hospice) passed at home overnight.", "age", "90"],
+  // Days as ordinals before a verb; a hyphenated day after where an injury happened; a route's direction.
+  ["wants to know if the biopsy from the 10th is back", "date", "10th"],
+  ["EEG on the 21st showed burst suppression.", "date", "21st"],
+  ["SHOT ON WARREN ST NEAR DUDLEY SQ 10-23. S/P L HEMICRANI", "date", "10-23"],
+  ["PT COLLAPSED AT WORK (FIDELITY ON SUMMER ST) 10-11, COWORKER CALLED 911.", "date", "10-11"],
+  ["MVC ON RT 93 NB NEAR EXIT 37 APPROX 0215", "location", "RT 93"],
+  ["transferred to UMass on 2/27 where he had an EGD", "location", "UMass"],
 ];
 
 const CLEAN: string[] = [
@@ -86,6 +104,14 @@ const CLEAN: string[] = [
   "NEXT OF KIN IS SISTER. SISTER AGREES W/ PLAN PER PHONE.",
   "88 YO F, CMO. MS GTT 4 MG/HR. RR 6-10.",
   "PT'S TF RESTARTED @ 20 CC/HR, ADVANCE AS TOL.",
+  // Round ranges that have a phone's shape; a chat's roles; relatives' roles before "pt's"; "interpreter line".
+  "PAIN -> 4/10. IS 750-1000. CI 2.2-2.6, SVR 900-1100.",
+  "[09:15] Provider: Your x-ray shows a small crack.\n[09:16] Patient: can I still drive?\n[21:02] Visitor: hi is this the nurse line",
+  "UPDATE GIVEN VIA INTERPRETER LINE.",
+  "fx of the 5th metatarsal. on the 4th floor.",
+  "OK PER PT TO GIVE GENERAL INFO ONLY. PT IS AN 80 YEAR OLD MALE, A RETIRED MACHINIST.",
+  "MOUTH CARE W/ PERIDEX Q4H. HEPATIC ENCEPH RESOLVED. POD 2 S/P R FRONTAL CRANI.",
+  "HR 70s paced. PAP 30/12. UO adequate. Morphine 2mg IV x2 w/ relief to 2/10.",
   // "nonagenarian" alone says no more than "90+".
   "A nonagenarian with dementia, admitted from home.",
 ];
@@ -97,6 +123,9 @@ const NOT_FLAGGED: Array<[string, string]> = [
   ["ALT (BRO-IN-LAW) 555 412 7790", "BRO-IN-LAW"],
   ["ALT JOLENE BEAUREGARD (DIL) (225) 555-0119.", "DIL"],
   ["daughter Mary of course will come.", "course"],
+  ["she is NOT the HCP, pt's brother Vernon Tibbetts", "HCP"],
+  ["LIVES W/ DTR (THERESA, HERSELF 74) IN EAST BOSTON.", "HERSELF"],
+  ["PT ARRIVED FROM SOUTHWEST GENERAL VIA HELICOPTER", "VIA"],
 ];
 
 describeRules("guard rules of decision 141", { found: FOUND, clean: CLEAN, notFlagged: NOT_FLAGGED });

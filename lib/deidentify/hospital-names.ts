@@ -44,6 +44,9 @@ const KNOWN_HOSPITALS = [
   // Decision 139: Boston's universities, named where a patient studies or works ("a sophomore at Northeastern").
   "Harvard Vanguard", "Atrius", "Orchard Cove", "Linden Ponds", "Marina Bay", "Harbor Health", "Neville Place", "Sherrill House", "Goddard House",
   "Tufts", "Northeastern", "Suffolk University", "UMass Boston", "Wentworth", "Emerson College", "Simmons", "Berklee",
+  // Decision 141: long-term acute care and rehab as the notes name them (not the air ambulance or the organ
+  // bank, which most writers leave unlabelled).
+  "NE Sinai", "Kindred Peabody", "UMass", "Fairlawn",
 ];
 
 const escape = (name: string) => name.replace(/[.'’]/g, (c) => (c === "." ? "\\.?" : "['’]")).replace(/[ \-]/g, "[ \\t\\-]+");
@@ -66,7 +69,7 @@ const NEEDS_CUE = new Set(["good samaritan", "good shepherd", "sacred heart", "h
 // Boston's and New England's care places that name nothing else count without a cue ("Rec: acute rehab
 // (Spaulding)", "SON MATT WANTS SPAULDING"); elsewhere's names also name scales and indices ("Frenchay
 // Activities Index", "Sunnybrook facial grading", "MSKCC nomogram"), so they keep their cue.
-const NO_CUE_NEEDED = new Set(["spaulding", "lahey", "baystate", "mount auburn", "mt auburn", "hebrew seniorlife", "hebrew rehab", "youville", "whittier", "new england baptist", "faulkner", "brigham", "brigham and womens", "mass general", "massachusetts general", "beth israel", "dana-farber", "dana farber", "newton-wellesley", "lawrence general", "lowell general", "sturdy memorial", "carney", "caritas carney", "caritas norwood", "quincy medical", "melrose-wakefield", "whidden", "anna jaques", "lemuel shattuck", "new england sinai", "ne sinai", "kindred peabody", "braintree rehab", "kindred northeast", "kindred park view", "harvard vanguard", "atrius", "orchard cove", "linden ponds", "marina bay", "harbor health", "neville place", "sherrill house", "goddard house", "northeastern"].filter((name) => !NEEDS_CUE.has(name)));
+const NO_CUE_NEEDED = new Set(["spaulding", "lahey", "baystate", "mount auburn", "mt auburn", "hebrew seniorlife", "hebrew rehab", "youville", "whittier", "new england baptist", "faulkner", "brigham", "brigham and womens", "mass general", "massachusetts general", "beth israel", "dana-farber", "dana farber", "newton-wellesley", "lawrence general", "lowell general", "sturdy memorial", "carney", "caritas carney", "caritas norwood", "quincy medical", "melrose-wakefield", "whidden", "anna jaques", "lemuel shattuck", "new england sinai", "ne sinai", "kindred peabody", "umass", "fairlawn", "braintree rehab", "kindred northeast", "kindred park view", "harvard vanguard", "atrius", "orchard cove", "linden ponds", "marina bay", "harbor health", "neville place", "sherrill house", "goddard house", "northeastern"].filter((name) => !NEEDS_CUE.has(name)));
 
 const FACILITY_WORDS = new Set(["kindred", "tufts"]);
 

@@ -158,7 +158,7 @@ export const detectRuleNames: Detector = (text, add) => {
   for (const s of /@/.test(text) ? spans(HANDLE_RE, text) : []) {
     if (/\d/.test(s.match[1]!) || !isCommonWord(s.match[1]!.toLowerCase())) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /\(/.test(text) ? spans(INITIALS_ROLE_RE, text, 1) : []) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of /\(/.test(text) ? spans(INITIALS_ROLE_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of spans(NICKNAME_RE, text, 1)) {
     const w = s.match[1]!.toLowerCase();
     // In lower case (or capitals read so) only a listed given name: "call him buddy", not "call him back".

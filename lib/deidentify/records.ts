@@ -1,6 +1,6 @@
 // Record, account and other identifying numbers (ages over 89 are in ages.ts).
 import { NOT_BEFORE_UNIT } from "./patterns";
-import { digitCount, MSG, spans, type Detector } from "./types";
+import { digitCount, MSG, roundRange, spans, type Detector } from "./types";
 
 /** NHS numbers carry a mod-11 check digit; using it avoids mislabelling phones. */
 export function isValidNhsNumber(digits: string): boolean {
@@ -158,6 +158,6 @@ export const detectRecordNumbers: Detector = (text, add) => {
     if (/NDC[ \t#:]*$/.test(text.slice(Math.max(0, s.start - 6), s.start))) continue;
     // A range before its unit is an amount: "needs 2100-2500 kcal" (decision 124).
     if (/^[ \t]*(?:kcal|cal|calories|ml|mL|cc|mg|mcg|g|kg|units?|steps)(?![\p{L}])/u.test(text.slice(s.end, s.end + 10))) continue;
-    if (digitCount(s.match[0]) >= 7 && !shift(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
+    if (digitCount(s.match[0]) >= 7 && !shift(s.match[0]) && !roundRange(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
 };

@@ -74,6 +74,12 @@ export function spans(re: RegExp, text: string, group = 0): Array<{ start: numbe
   return out;
 }
 
+/** A range of round values, not a number: "IS 750-1000", "SVR 900-1100" (a phone's or a record's shape). */
+export function roundRange(s: string): boolean {
+  const m = /^(\d{2,4})-(\d{3,4})$/.exec(s);
+  return !!m && Number(m[2]) > Number(m[1]) && Number(m[1]) % 50 === 0 && Number(m[2]) % 50 === 0;
+}
+
 export function digitCount(s: string): number {
   return s.replace(/\D/g, "").length;
 }

@@ -84,7 +84,7 @@ const TILDE_SURNAME_INITIAL_RE = /(?<=(?:^|\n)[ \t]*~{1,2}[ \t]?)\p{L}[\p{L}'’
 const BADGE_RE = /(?<=(?<![\p{L}])(?:badge|BADGE|Badge)[ \t]*(?:#|no\.?|No\.?|NO\.?|number)?[ \t]*)\d{3,7}(?![\d])/dgu;
 // A state route by number after a crash's preposition or another route: "MVC ON RT 24 IN BROCKTON",
 // "T-BONED AT RT 1 + RT 60" ("RT" is also respiratory therapy, which no crash happens on).
-const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(?:RT|Rt|rt|RTE|Rte|rte)\.?[ \t]?\d{1,3}[AB]?(?![\d.\/%]|[ \t]*(?:l|L|liters?|lpm|cc|ml|mg|mcg|kg|hrs?|min)(?![\p{L}]))(?=[ \t]*(?:\+|&|and|AND|in|IN|near|NEAR|nr|NR|[,.;)]|$))/dgmu;
+const ROUTE_RE = /(?<=(?<![\p{L}])(?:on|at|off|onto|ON|AT|OFF|ONTO|\+|&)[ \t]+)(?:RT|Rt|rt|RTE|Rte|rte)\.?[ \t]?\d{1,3}[AB]?(?![\d.\/%]|[ \t]*(?:l|L|liters?|lpm|cc|ml|mg|mcg|kg|hrs?|min)(?![\p{L}]))(?=[ \t]*(?:\+|&|and|AND|in|IN|near|NEAR|nr|NR|[NSEW]B|[nsew]b|(?:north|south|east|west|NORTH|SOUTH|EAST|WEST)(?:bound|BOUND)?|[,.;)]|$))/dgmu;
 
 // An initial and a surname after a leader, a dash or a slash, closing a line, with or without a space or a role:
 // "....T.BRANNIGAN RN", "....a.oduya rn", "(LUCIA). --R. DUQUETTE", "/ l. mbeki rn".
