@@ -36,7 +36,7 @@ const KIND_AFTER: Record<string, Set<string>> = { home: set("nursing care rest f
 export const STREET_END = set("street st road rd avenue ave lane ln drive dr close crescent cres way place pl court ct gardens gdns grove terrace tce boulevard blvd square sq parade rise mews row hill highway hwy parkway pkwy circle cir");
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
-const NOT_A_NAME = set("give gave given giving get got over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
+const NOT_A_NAME = set("like likes liked chose choose chooses pursue pursuing consider considering discuss discussed request requested refuse refused accept accepted decline declined elect elected enroll enrolled now then still already today tonight give gave given giving get got over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
 // Numbers name no street or place ("a one way street").
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 // Words that say which scan a "CT" is ("MOST RECENT CT", "SURVEILLANCE CT"), not a court's name.
@@ -44,7 +44,7 @@ const SCAN_BEFORE = set("recent latest repeat repeated surveillance interval bas
 const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));
 // Where someone lives, comes from or goes: with a preposition, a strong cue of a place.
 const RESIDENCE_VERB = set("lives living lived resides residing home born raised up is was originally comes came moved native resident transferred transfer admitted discharged returned sent going went back");
-const CLAUSE_END = set("vs versus with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today");
+const CLAUSE_END = set("vs versus w with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today");
 export const CUE_END = set("in from near to at of outside by for is the");
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -118,6 +118,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const service = SERVICE_END.has(k);
     const street = STREET_END.has(k);
     if ((!KIND_END.has(k) && !street && !service) || (KIND_AFTER[k] && !KIND_AFTER[k]!.has(words[i - 1]!.key)) || (k === "ct" && SCAN_BEFORE.has(words[i - 1]!.key))) continue;
+    // "HOSPITAL DAY 3", "HOSPITAL STAY": a time in hospital, not a hospital's name.
+    if (k === "hospital" && /^(?:day|days|stay|course|admission|acquired|bed|beds|policy)$/.test(words[i + 1]?.key ?? "")) continue;
     // "GENERAL" ends a hospital's name ("LOWELL GENERAL", "MASS GENERAL ED"), not a phrase ("GIVE GENERAL INFO").
     if (k === "general" && words[i + 1] && joined(text, words[i]!, words[i + 1]!) && !KIND_END.has(words[i + 1]!.key) && !FUNCTION.has(words[i + 1]!.key) && !CLAUSE_END.has(words[i + 1]!.key) && !/^(?:ed|er|ew|icu|micu|sicu|ccu|or|hosp)$/.test(words[i + 1]!.key)) continue;
     // The kind's own words ("NURSING", "HEALTH", "GENERAL"), then up to three words of the name.

@@ -33,14 +33,14 @@ export const FUNCTION = set("a an the of to from at in on for with by and or but
 export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
-const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely");
+const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely wake funeral service mass burial");
 // Onsets no English word has: a word in no list that starts so is an abbreviation ("DNACPR", "NBM").
 const ABBREVIATION_SHAPE = /^(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|mc(?=[a-z]{3})|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
 // Clinical words the lists lack, by their make: a prefix before a word the lists know ("NONTENDER",
 // "BIBASILAR", "INTRAOPERATIVE"), an English ending or one of a condition, a sign or a drug
 // ("DIURESED", "EGOPHONY", "LAMOTRIGINE").
 const CLINICAL_PREFIX = /^(?:non|bi|tri|multi|hypo|hyper|intra|inter|extra|neo|peri|post|pre|sub|supra|infra|trans|ortho|photo|erythro|cavo|omo|para|pan|poly|mono|anti|dys|endo|epi|re|un|de|dis|mis|over|under|out|up|down|counter|micro|macro|pseudo|semi|retro|co|auto|osteo|neuro|cardio|gastro|uro|haemo|hemo|angio|broncho)(?=[a-z]{4})/;
-const CLINICAL_ENDING = /(?:ed|ly|ness|ment|ity|ive|ical|ular|ous|tion|sion|ence|ance|ism|able|ible|pnea|pnoea|phony|phonia|emia|aemia|uria|iasis|itis|opathy|ectomy|otomy|plasty|lysis|rrhea|rrhoea|cele|algia|ptosis|esis|osis|genic|otic|etic|atic|xin|cin|pine|pam|etam|lol|vir|stat|zole|mab|nib|amic|oic)$/;
+const CLINICAL_ENDING = /(?:emic|chromic|ed|ly|ness|ment|ity|ive|ical|ular|ous|tion|sion|ence|ance|ism|able|ible|pnea|pnoea|phony|phonia|emia|aemia|uria|iasis|itis|opathy|ectomy|otomy|plasty|lysis|rrhea|rrhoea|cele|algia|ptosis|esis|osis|genic|otic|etic|atic|xin|cin|pine|pam|etam|lol|vir|stat|zole|mab|nib|amic|oic)$/;
 // Latin and chemical endings, and two English words run together ("FAECALIS", "FLOWSHEET"): also the
 // make of many places' and firms' names ("FRESENIUS", "WESTSIDE"), so such a word stays in capitals.
 const AMBIGUOUS_ENDING = /(?:ae|um|us|ii|ans|ens|is|ine|ide|ate|ary|ory|ist)$/;
@@ -56,11 +56,26 @@ export function isAbbreviation(w: Word): boolean {
 
 /** A word in no list that could be a name: long enough, pronounceable, not built as a clinical word ("MENEZES"; not "RUQ", "DNACPR"). */
 export function nameShaped(k: string): boolean {
-  return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k);
+  return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k) && !typoOfWord(k);
+}
+
+// Prefixes no name begins with, so a word they open is clinical whatever follows ("HYPERCHOL", "HYPERK",
+// "DYSAUTONOMIA"; decision 141's long clean notes).
+const STRONG_CLINICAL_PREFIX = /^(?:hyper|hypo|dys|tachy|brady|neuro|cardio|gastro|nephro|hepato|pneumo|haemo|angio|broncho|osteo|encephalo|cerebro|thrombo|lympho|leuko|erythro)[a-z]/;
+
+/**
+ * A common word typed with two letters swapped ("PATEINT", "RECIEVED"). A letter left out or added is no
+ * test: surnames are often one letter from a word ("HEGARTY", "hearty").
+ */
+export function typoOfWord(k: string): boolean {
+  if (k.length < 7 || !/^[a-z]+$/.test(k)) return false;
+  const common = dictionaries().common;
+  for (let i = 0; i + 1 < k.length; i++) if (k[i] !== k[i + 1] && common.has(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2))) return true;
+  return false;
 }
 
 export function jargonShaped(k: string): boolean {
-  if (CLINICAL_ENDING.test(k)) return true;
+  if (CLINICAL_ENDING.test(k) || STRONG_CLINICAL_PREFIX.test(k)) return true;
   const m = CLINICAL_PREFIX.exec(k);
   if (!m) return false;
   const rest = k.slice(m[0].length);
@@ -192,6 +207,7 @@ function readingOfWordUncached(k: string, raw: string): Reading {
   // abbreviation ("DECUB", "BILAT") unless a name stands beside it.
   if (isCommonWord(k)) return "unknown";
   if (ABBREVIATION_SHAPE.test(k) || k.length < 4) return "caps";
+  if (typoOfWord(k)) return "lower";
   if (jargonShaped(k)) return "lower";
   if (AMBIGUOUS_ENDING.test(k) || compoundOfWords(k)) return "unknown";
   return k.length >= 6 ? "title" : "short";

@@ -2,7 +2,7 @@
 // 141): "DTR - MAUREEN KELLEHER (QUINCY) 617 555 0144", where the town is in brackets between the
 // name and the number; and a colleague named by initials and a role in brackets ("D/W KMD (CM)").
 // And messages: addressed to a patient by name ("Adelheid, your March 22 appointment is confirmed",
-// "UCHealth: Maria, we have an earlier opening"), and a chat log's speakers.
+// "UCHealth: Maria, we have an earlier opening").
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
 import { MSG, spans, type Detector } from "./types";
@@ -30,9 +30,6 @@ const TOWN_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATIVES})[ \\t]{
 // A name, a comma, then whose relative it is: "Frank, pt's husband, in from Dorchester", "Rick, her
 // husband", "GERT, PT'S SISTER, CALLED".
 const NAME_THEN_RELATION_RE = new RegExp(`(?<![\\p{L}'’\\-])\\p{L}[\\p{L}'’\\-]+(?=,[ \\t]{1,3}(?:pt['’]?s|patient['’]?s|his|her|their|the[ \\t]+pt['’]?s)[ \\t]{1,3}(?:${RELATIVES})(?![\\p{L}]))`, "dgiu");
-// A chat log's speaker after the time stamp: "[14:03] Jared (Billing): ...", "[16:20] jess (scheduling):".
-const CHAT_SPEAKER_RE = /(?<=\[[ \t]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?[ \t]?\][ \t]{0,3}(?:(?:dr|nurse|rn|np|pa)\.?[ \t])?)\p{L}[\p{L}'’\-]+(?:[ \t]\p{L}[\p{L}'’\-]*\.?)?(?=[ \t]{0,3}(?:\([^()\n]{1,30}\)[ \t]{0,3})?:)/dgiu;
-const NOT_A_SPEAKER = new Set("guest patient pt caller user agent system bot me you nurse doctor dr pharmacy billing scheduling front desk triage admin staff team clinic office support operator automated parent provider visitor virtual assistant member customer client family rep representative coordinator".split(" "));
 // Roles a person is named by before "pt's brother": "NOT the HCP, pt's brother Vernon".
 const ROLE_WORDS = new Set("hcp nok poa dpoa proxy guardian contact driver passenger caller visitor".split(" "));
 // A first name opening a line or a message, then a comma and words spoken to that person.
@@ -51,11 +48,6 @@ export const detectContactLines: Detector = (text, add) => {
     // A nickname in brackets is a name ("DTR ELIZABETH (BETSY) 617..."), any other word a town.
     const given = words.length === 1 && d.firstNames.has(words[0]!) && !d.places.has(words[0]!);
     add(given ? { kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 } : { kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
-  }
-  for (const s of /\[[ \t]?\d{1,2}:\d{2}/.test(text) ? spans(CHAT_SPEAKER_RE, text) : []) {
-    const words = s.match[0].toLowerCase().replace(/\./g, "").split(/[ \t]+/);
-    if (words.some((w) => NOT_A_SPEAKER.has(w) || d.clinical.has(w) || d.abbreviations.has(w))) continue;
-    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 });
   }
   for (const s of /,[ \t]{1,3}(?:pt|patient|his|her|their|the)/i.test(text) ? spans(NAME_THEN_RELATION_RE, text) : []) {
     const k = s.match[0].toLowerCase();

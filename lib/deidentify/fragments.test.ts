@@ -116,6 +116,13 @@ import { decision226Corpus } from "./corpus/nursing-226";
 import { decision227Corpus } from "./corpus/nursing-227";
 import { decision228Corpus } from "./corpus/synthetic-228";
 import { decision229Corpus } from "./corpus/nursing-229";
+import { decision230Corpus } from "./corpus/clean-notes-230";
+import { decision231Corpus } from "./corpus/nursing-231";
+import { decision232Corpus } from "./corpus/synthetic-232";
+import { decision233Corpus } from "./corpus/nursing-233";
+import { decision234Corpus } from "./corpus/nursing-234";
+import { decision235Corpus } from "./corpus/clean-notes-235";
+import { decision236Corpus } from "./corpus/clean-notes-236";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -284,10 +291,29 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 141's third wave: trauma and neuro ICU notes in capitals by a seventy-first writer", decision227Corpus, { perCategory: false, minRecall: 0.92 }],
   ["decision 141's third wave: US synthetic messages, voicemails and chats by a thirty-second writer", decision228Corpus, { perCategory: false, minRecall: 0.94 }],
   ["decision 141's third wave: MICU and step-down notes in full sentences by a seventy-second writer", decision229Corpus, { perCategory: false, minRecall: 0.97 }],
+  ["decision 141's fourth wave, to measure the rules: everyday ICU notes by a seventy-fourth writer", decision231Corpus, { perCategory: false, minRecall: 0.98 }],
+  ["decision 141's fourth wave, to measure the rules: typical US synthetic sentences by a thirty-third writer", decision232Corpus, { perCategory: true, minRecall: 0.97 }],
+  ["decision 141's fourth wave: neuro ICU and stroke notes by a seventy-fifth writer", decision233Corpus, { perCategory: false, minRecall: 0.98 }],
+  ["decision 141's fourth wave: MICU and CCU notes of patients over 89 by a seventy-sixth writer", decision234Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
     reportAndCheck(label, "sentences", score(corpus()), perCategory, true, minRecall);
+  });
+});
+
+// Decision 141: long ICU notes (1,000 to 2,500 characters) with no identifier at all, as the held-back
+// corpus's identifier-free notes are. One false finding flags a whole note, so a rate that short clean
+// texts keep low can flag many long notes: at the session's start 20%, 10% and 20% of these batches.
+// Held to issue 25's 5% as written, in capitals and in lower case.
+describe("long identifier-free ICU notes (decision 141)", () => {
+  const cases: Array<[string, (t: string) => string]> = [["as written", (t) => t], ["in capitals", (t) => t.toUpperCase()], ["in lower case", (t) => t.toLowerCase()]];
+  it.each(cases)("%s, flag at most 5 per cent of them", (reading, recase) => {
+    const clean = [decision230Corpus, decision235Corpus, decision236Corpus].flatMap((c) => c().clean.map(recase));
+    const s = score({ notes: [], clean });
+    console.log(`long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
+    expect(clean.length).toBe(90);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });
 

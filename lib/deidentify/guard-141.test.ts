@@ -69,6 +69,18 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["PT COLLAPSED AT WORK (FIDELITY ON SUMMER ST) 10-11, COWORKER CALLED 911.", "date", "10-11"],
   ["MVC ON RT 93 NB NEAR EXIT 37 APPROX 0215", "location", "RT 93"],
   ["transferred to UMass on 2/27 where he had an EGD", "location", "UMass"],
+  // Fourth wave: the patient's age after "pt" before a state; a signature line; "dr. ng"; more event days.
+  ["MICU NPN 7P-7A: PT 96, NO CHANGE. 2L NC", "age", "96"],
+  ["MICU NPN: PT 97 REMAINS ON BIPAP 10/5", "age", "97"],
+  ["pt 90, actively dying, rr 6.", "age", "90"],
+  ["ccu npn: pt 94, in ccu for brady", "age", "94"],
+  ["Pt is 90 w/ R MCA stroke, dysphagia.", "age", "90"],
+  ["NO GRIMACE.\nJ. PINA RN", "name", "J. PINA"],
+  ["PT TRANSFERRED.\nD. FOLEY RN", "name", "D. FOLEY"],
+  ["clot seen by dr. ng at 1130", "name", "ng"],
+  ["PT 94 Y/O F, HIP FX REPAIRED 4/10, MICU STAY FOR RESP FAILURE.", "date", "4/10"],
+  ["HUSBAND'S WAKE IS SAT AT MAHONEY FUNERAL HOME IN NEWTON.", "date", "SAT"],
+  ["PT IS A 94 YO WOMAN FROM NEWTON W/ SEVERE AS, ADM 4/7", "location", "NEWTON"],
 ];
 
 const CLEAN: string[] = [
@@ -112,6 +124,18 @@ const CLEAN: string[] = [
   "OK PER PT TO GIVE GENERAL INFO ONLY. PT IS AN 80 YEAR OLD MALE, A RETIRED MACHINIST.",
   "MOUTH CARE W/ PERIDEX Q4H. HEPATIC ENCEPH RESOLVED. POD 2 S/P R FRONTAL CRANI.",
   "HR 70s paced. PAP 30/12. UO adequate. Morphine 2mg IV x2 w/ relief to 2/10.",
+  // Long clean notes' false alarms (decision 141): truncations, typos, chemistry, a problem after a slash.
+  "72 YO M W/ H/O HTN, HYPERCHOL, PVD. REBOUND HYPERK. DYSAUTONOMIA PER NEURO. CEFTRIAXONE AND AZITHRO. PHENOBARB 130MG IV.",
+  "output did not slow, pateint taken back to or @ 2215. recieved from pacu.",
+  "NURSING TRANSFER NOTE MICU -> FLOOR\nNOW STABLE FOR FLOOR. REPORT GIVEN TO FLOOR RN @ 1515.",
+  "Flexi-Seal draining loose brown stool ~400cc, C diff neg x2.",
+  "PLAN: CXR IN AM, CT TO SXN -20, PULL WHEN < 150CC",
+  "GIVEN ATIVAN .5 IV X1 W/ GOOD EFFECT, NOW 20S.",
+  "Osmotherapy: 23.4% NaCl 30cc via CVL x1. IV NAC (Acetadote) 21 hr protocol.",
+  "PROBLEM: FLUID VOLUME / AKI.\nINTERVENTION: LR @ 200CC/HR",
+  "ADM W/ CAP + ACUTE DELIRIUM, NOW HOSPITAL DAY 3.",
+  "WIFE WOULD LIKE HOSPICE INFO FOR HOME. KEEP NORMOVOLEMIC. csf slightly xanthochromic.",
+  "PT 90 & OT 60 min today. sats 96%, pt 96, dnr.",
   // "nonagenarian" alone says no more than "90+".
   "A nonagenarian with dementia, admitted from home.",
 ];

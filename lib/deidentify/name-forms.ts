@@ -24,11 +24,11 @@ const BRACKETED_FAMILY_RE = /(?<=(?<![\p{L}])(?:family|children|kids|sons|daught
 // Hope's husband"), and a name before a generational suffix ("GRANT MERCER III").
 const NAME_BEFORE_AGED_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+(?=,[ \t]+(?:an?|aged)[ \t]+\d{1,3}[ \t\-]*(?:-?year|yo|y\/o))/dgu;
 const NAME_BEFORE_AGE_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?=,[ \t]*\d{1,3},[ \t]+(?:and|who|is|was|lives|has|had|a|an|the|of|from)(?![\p{L}]))/dgu;
-const CHAT_SPEAKER_RE = /(?<=^[ \t]*\[?\d{1,2}:\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[—–\-][ \t]*)?(?:(?:Nurse|Dr\.?|Agent|Rep|Clinic|Pharmacist|RN|NP|MA)[ \t]+)?)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?=[ \t]*:)/dgmu;
+const CHAT_SPEAKER_RE = /(?<=^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:[ap]m|[AP]M))?\]?[ \t]*(?:[—–\-][ \t]*)?(?:(?:Nurse|Dr\.?|Agent|Rep|Clinic|Pharmacist|RN|NP|MA)[ \t]+)?)\p{L}\p{Ll}+(?:[ \t]+\p{Lu}\.?)?(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:)/dgmu;
 const CALLER_SELF_RE = /(?<=(?<![\p{L}])(?:this is|This is|THIS IS|it's|its|it is|It's|Its)[ \t]+)(\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?=[ \t]*(?:[,.!]|again|here|from|calling)(?![\p{L}]))/dgu;
 const NAME_BEFORE_RELATION_RE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=['’]s[ \t]+(?:husband|wife|son|daughter|mom|mum|mother|dad|father|brother|sister|partner|boyfriend|girlfriend|grandson|granddaughter|caregiver|aide|nurse|doctor)(?![\p{L}]))/dgu;
 const NAME_BEFORE_SUFFIX_RE = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}[ \t]+\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Ll}{2,}[ \t]+\p{Ll}{2,}(?=[ \t]+(?:III|II|IV|JR|SR)(?![\p{L}])))(?=[ \t]+(?:III|II|IV|Jr\.?|Sr\.?|JR\.?|SR\.?)(?![\p{L}]))/dgu;
-const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy system note plan update bot assistant caller team office admin".split(" "));
+const NOT_A_SPEAKER = new Set("patient pt clinic nurse agent doctor pharmacy system note plan update bot assistant caller team office admin guest user me you billing scheduling triage staff support operator automated parent provider visitor virtual member customer client family rep representative coordinator".split(" "));
 // A colleague in brackets after their service: "Passy-Muir eval planned w/ speech (Colleen)".
 const NAME_AFTER_SERVICE_RE = /(?<=(?<![\p{L}])(?:speech|SLP|slp|PT|OT|SW|sw|RT|rt|nutrition|dietitian|dietician|case management|case mgmt|CASE MGMT|Case mgmt|case mgr|CM|cm|chaplain|pharmacy|social work|wound care|WOC|interpreter|RRT|rrt|TECH|tech)[ \t]*\([ \t]*|\([ \t]*(?:TECH|tech|Tech|RN|rn|RT|rt|RRT|rrt|NP|np|SW|sw|PCT|pct|CNA|cna)[ \t]+)\p{L}[\p{L}'’\-]+(?=[ \t]*\))/dgu;
 const NAME_BEFORE_PHONE_RE = /(?<![\p{L}])(\p{L}[\p{L}\-]+)['’][sS][ \t]+(?:cell|CELL|Cell|mobile|MOBILE|phone|PHONE|number|NUMBER|#|home[ \t]+#|HOME[ \t]+#)(?=[ \t]*(?:is[ \t]+|IS[ \t]+|:[ \t]*)?[(+]?\d)/dgu;
@@ -49,7 +49,7 @@ const BED_NAME_RE = /(?<=(?<![\p{L}])(?:bed|BED|Bed|rm|RM|room|ROOM|Room)[ \t]*#
 // "Will flying in Wed", "Will called at 2200": a sentence that begins with "Will" before what a person
 // did or is doing names him ("Will need", "Will continue" are the modal's).
 const WILL_NAMED_RE = /(?<=(?:^|[.;!?][ \t]+|\n[ \t]*))(?:Will|WILL)(?=[ \t]+(?:(?:\p{L}+(?:ing|ed|ING|ED)|is|was|has|had|IS|WAS|HAS|HAD|and|AND)(?![\p{L}])|\())/dgmu;
-const NOT_CUED_NAME = new Set("line phone services service present aware via called he she they we it you i his her re".split(" "));
+const NOT_CUED_NAME = new Set("line phone services service present aware via called he she they we it you i his her re floor unit".split(" "));
 const NOT_INITIALS = new Set("dr mr ms mrs st jr sr ct mri us xr cxr ekg ecg eeg emg echo tte tee pet ir ed er or icu md np pa rn do pt ot sw cm rt id gi ent uk usa".split(" "));
 const MODALS = new Set("will may can must might shall".split(" "));
 // Initials after who did or said something, closing the clause: "Gross by T.R., PA(ASCP)", "left at

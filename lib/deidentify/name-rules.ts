@@ -257,7 +257,9 @@ export const detectRuleNames: Detector = (text, add) => {
     const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || GENERIC_PLACE_WORDS.has(w);
     const surname = !!second && !vocabulary(second) && (d.lastNames.has(second) || !isCommonWord(second));
     // "doctor amrit sandhu": a listed first name that is also a word, before a surname.
-    const given = (known(word) || !isCommonWord(word) || (d.firstNames.has(word) && surname)) && !vocabulary(word);
+    // "dr. ng", "dr ho": a doctor's two-letter surname, though the letters are clinical ones too.
+    const short = /^dr\.?[ \t]/.test(s.match[0]) && word.length === 2 && !/^(?:to|at|in|on|is|as|of|or|by|an|if|it|md|rn|np|pa|ed|er|ok|me|us|so|no|do|go|re|st)$/.test(word);
+    const given = short || ((known(word) || !isCommonWord(word) || (d.firstNames.has(word) && surname)) && !vocabulary(word));
     if (given) add({ kind: "name", start: s.start, end: surname ? s.match.index + s.match[0].length : s.end, message: MSG.name, priority: 9 });
   }
   for (const s of spans(HONORIFIC_NAME_RE, text)) {
@@ -280,5 +282,6 @@ export const detectRuleNames: Detector = (text, add) => {
     if (/^(?:general|regional|local|spinal|epidural|sedation|mac|block)$/.test(keys[0]!) && /^[Aa]n(?:a)?esthe|^ANA?ESTHE/.test(s.label)) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim())) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  // "FLUID VOLUME / AKI.": a problem's letters after a slash are no initials.
+  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{3}\.?$/u.test(s.match[0].trim()) && d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

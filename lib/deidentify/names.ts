@@ -62,7 +62,7 @@ const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:can be reached|may be reached|can be c
 // A result in a list of results: "Cr 1.3, Glu 164", "K 4.4; Mg 2.1".
 const LAB_VALUE_AFTER = /^[ \t]+[<>]?\d/;
 const LAB_LIST_BEFORE = /\d[\d.]*[ \t]*[%a-zA-Z\/]*[ \t]*[,;][ \t]*$/;
-const WITH_OBJECT_AFTER = /^[ \t]+(?:pt|pt's|pts|patient|him|her|his|them|their|wife|husband|family|fam|son|sons|dtr|dtrs|daughter|mother|father|sister|brother|niece|nephew|friend|partner|team|staff|new|no|good|poor|some|all|the|a|an)(?![\p{L}])/iu; // "MET C PT'S DTR": a lone C before whom is "with" (decision 140).
+const WITH_OBJECT_AFTER = /^[ \t]+(?:pt|pt's|pts|patient|him|her|his|them|their|wife|husband|family|fam|son|sons|dtr|dtrs|daughter|mother|father|sister|brother|niece|nephew|friend|partner|team|staff|new|no|good|poor|some|all|the|a|an|diff|dif|difficile)(?![\p{L}])/iu; // "MET C PT'S DTR": a lone C before whom is "with" (decision 140), and "C diff" C. difficile.
 
 // Nouns of a service or a quality after "Patient": "Patient Experience reported", "Patient Safety".
 const ABSTRACT_NOUN = /(?:ence|ance|ty|tion|sion|ment|ness|ship|[a-z]{3}ing|ism|ery|ics|ogy|ion|al|or|er)$/;

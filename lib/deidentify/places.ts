@@ -70,7 +70,7 @@ const EMPLOYER_RE = new RegExp(
     "((?:\\p{Lu}[\\p{L}'’\\-]*|\\p{Lu}{2,6})(?:[ \\t]+(?:&[ \\t]+|of[ \\t]+|and[ \\t]+)?(?:\\p{Lu}[\\p{L}'’\\-]*))*)",
   "dgu",
 );
-const NOT_AN_EMPLOYER = new Set("home night nights day days dad mom mum mother father wife husband son daughter brother sister friend friends army navy air force marines military police nhs va city county state government council school college university church hospital clinic office factory farm shop store restaurant bar company firm business family himself herself weekends the this that a an same local".split(" "));
+const NOT_AN_EMPLOYER = new Set("now then still also home night nights day days dad mom mum mother father wife husband son daughter brother sister friend friends army navy air force marines military police nhs va city county state government council school college university church hospital clinic office factory farm shop store restaurant bar company firm business family himself herself weekends the this that a an same local".split(" "));
 
 // A general practice named "The <Name> Surgery" (British): "The Ridgeway Surgery", "the Old Mill
 // Surgery". Specialties are no names ("the Vascular Surgery team", "the Day Surgery Unit").
