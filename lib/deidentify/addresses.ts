@@ -223,7 +223,7 @@ export const detectAddress: Detector = (text, add) => {
     if (!zip && /^[ \t]*[:#]?[ \t]*\d/.test(text.slice(s.end, s.end + 4))) continue;
     let accepted = zip || known;
     // "CXR IN AM, CT TO SXN": a time of day or an abbreviation is no town, nor its comma a state's.
-    if (!zip && words.every((w) => /^(?:am|pm|noc|hs)$/.test(w) || d.abbreviations.has(w))) continue;
+    if (!zip && !known && words.every((w) => /^(?:am|pm|noc|hs)$/.test(w) || d.abbreviations.has(w))) continue;
     if (!accepted && city) {
       const capsTown = cityText === cityText.toUpperCase();
       const line = text.slice(text.lastIndexOf("\n", cityStart) + 1, cityStart);

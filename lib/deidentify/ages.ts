@@ -36,9 +36,9 @@ const AGE_RES: RegExp[] = [
   /(?=\d)(?<=(?:\(|,)[ \t]*(?:turns|turning|turned|TURNS|TURNING|TURNED)[ \t]+)(9\d|1[01]\d)(?![\p{N}%]|[.,]\d)(?![ \t]*(?:mg|mcg|units?|ml|cc|%|degrees?))/dgu,
   /(?=\d)(?<=(?<![\p{L}])(?:he['’]?s|she['’]?s|he is|she is|HE['’]?S|SHE['’]?S|HE IS|SHE IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:himself|herself|HIMSELF|HERSELF)(?![\p{L}]))/dgu,
   // "Pt is 90 w/ R MCA stroke": the patient's age before what they have (not after a saturation or a temperature).
-  /(?=\d)(?<!(?:sats?|SATS?|spo2|SPO2|temp|TEMP|tmax|TMAX|febrile|fever)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+(?:is|IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:w\/|W\/|with|WITH)[ \t])/dgu,
+  /(?=\d)(?<!(?:sats?|SATS?|spo2|SPO2|SpO2|temp|TEMP|tmax|TMAX|febrile|fever|resp|RESP|Resp|hr|HR|o2|O2|ox|OX|pulse|PULSE|Pulse)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+(?:is|IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:w\/|W\/|with|WITH)[ \t]+(?!\d|(?:nc|ra|o2|bipap|cpap|nebs?|activity|exertion|ambulation|amb|fm|nrb|face|trach|vent|hfnc|hi-?flow|high[ \t]flow|fio2|l|lpm)(?![\p{L}]))\p{L})/dgiu,
   // A relative's name in brackets, then the age between commas: "wife (Helen), 91, and", "BROTHER (ALPHONSE), 97, CALLED".
-  /(?=\d)(?<=(?<![\p{L}])(?:mother|father|mom|mum|dad|wife|husband|spouse|partner|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|friend|neighbou?r)[ \t]*\([ \t]*\p{L}[\p{L}'’ .\-]{0,30}\)[ \t]*,[ \t]*)(9\d|1[01]\d)(?=[ \t]*[,;)])/dgiu,
+  /(?=\d)(?<=(?<![\p{L}])(?:mother|father|mom|mum|dad|wife|husband|spouse|partner|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|friend|neighbou?r)[ \t]*\([ \t]*\p{L}[\p{L}'’\-]*(?:[ \t]\p{L}[\p{L}'’\-]*)?\)[ \t]*,[ \t]*)(9\d|1[01]\d)(?=[ \t]*[,;)])/dgiu,
   /(?=\d)(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".
@@ -83,7 +83,7 @@ const AGE_AND_LIFE_RE = /(?<![\p{L}])(?:is|was|IS|WAS)[ \t]+(9\d|1[01]\d)(?:[ \t
 // Said of oneself or with the sex before or after: "She's 94", "I am 91", "Male, 93, smoker",
 // "Sex/Age: F/94", "Age/Sex: 94/F", "turning 95", "died at 93" (decision 113).
 const AGE_MORE_RES: RegExp[] = [
-  /(?<![\p{L}])(?:[Hh]e['’]?s|[Ss]he['’]s|[Ss]hes|HE['’]?S|SHE['’]?S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM|[Yy]ou['’]re|[Yy]ou[ \t]+are|YOU['’]RE)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|and\b|years?\b|yrs?\b|(?:next|this)[ \t]+(?:week|month|year|spring|summer|fall|autumn|winter)\b|$|\n))/dgmu,
+  /(?<![\p{L}])(?:[Hh]e['’]s|hes|[Ss]he['’]s|[Ss]hes|HE['’]S|SHE['’]?S|I['’]m|I[ \t]+am|I['’]M|I[ \t]+AM|[Yy]ou['’]re|[Yy]ou[ \t]+are|YOU['’]RE)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)(?=[ \t]*(?:[.,;!?)]|and\b|years?\b|yrs?\b|(?:next|this)[ \t]+(?:week|month|year|spring|summer|fall|autumn|winter)\b|$|\n))/dgmu,
   /(?<![\p{L}])(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|[Gg]entleman|[Ll]ady|MALE|FEMALE|[MF])[ \t]*,[ \t]*(9\d|1[01]\d)(?=[ \t]*[,;.)])/dgu,
   /(?<![\p{L}])(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\/[ \t]*(?:[Aa]ge|AGE)[ \t]*:?[ \t]*[MFmf][ \t]*\/[ \t]*(9\d|1[01]\d)(?!\d)/dgu,
   /(?<![\p{L}])(?:[Aa]ge|AGE)[ \t]*\/[ \t]*(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*:?[ \t]*(9\d|1[01]\d)[ \t]*\/[ \t]*[MFmf](?![\p{L}])/dgu,
@@ -96,7 +96,7 @@ const AGE_MORE_RES: RegExp[] = [
 const AGE_FOREIGN_YEARS_RE = /(?<![\p{N}.,\/\-])(9\d|1[01]\d)[ \t]+(?:jaar|Jahre|ans|años|anos|anni|lat|år|vuotta)(?![\p{L}])/dgu;
 // "nonagenarian, 93": the number after such a word is the age. The word alone says no more than "90+"
 // (a clean sentence of corpus/sentences-115.ts).
-const AGE_DECADE_WORD_RE = /(?<=(?<![\p{L}])(?:nonagen|centen|supercenten)arians?,?[ \t]{1,3})(?:9\d|1[01]\d)(?![\d.%\/])/dgiu;
+const AGE_DECADE_WORD_RE = /(?<=(?<![\p{L}])(?:nonagen|centen|supercenten)arian,[ \t]{0,3})(?:9\d|1[01]\d)(?![\d%\/\-]|\.\d)(?![ \t]*(?:percent|%|days?|years?))/dgiu;
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 export const detectAge: Detector = (text, add) => {
@@ -175,7 +175,7 @@ export const detectAge: Detector = (text, add) => {
     else if (!dictionaries().clinical.has(word) && !dictionaries().abbreviations.has(word) && !(isCommonWord(word) && !dictionaries().lastNames.has(word))) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   }
   // Cheap tests first, one for each of AGE_MORE_RES.
-  const more = [/(?:['’](?:[sSmM]|re|RE)|(?<![A-Za-z])(?:[Hh]es|HES|[Ss]hes))[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|(?:I|[Yy]ou)[ \t]+(?:am|AM|are)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
+  const more = [/(?:['’](?:[sSmM]|re|RE)|(?<![A-Za-z])(?:hes|shes))[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)|(?:I|[Yy]ou)[ \t]+(?:am|AM|are)[ \t]+(?:now[ \t]+)?(?:9\d|1[01]\d)/, /,[ \t]*(?:9\d|1[01]\d)[ \t]*[,;.)]/, /(?:[Ss]ex|SEX|[Gg]ender|GENDER)[ \t]*\//, /(?:[Aa]ge|AGE)[ \t]*\//, /(?:At|AT)[ \t]+(?:9\d|1[01]\d)[ \t]*,/, /urning|URNING/, /[ \t]at[ \t]+(?:9\d|1[01]\d)/];
   for (let k = 0; k < AGE_MORE_RES.length; k++) if (more[k]!.test(text)) for (const s of spans(AGE_MORE_RES[k]!, text, 1)) add({ kind: "age", start: s.start, end: s.end, message: MSG.age, priority: 1 });
   for (const s of /(?:is|was|IS|WAS)[ \t]+(?:9\d|1[01]\d)(?:[ \t]+(?:and|AND)|[ \t]*,)/.test(text) ? spans(AGE_AND_LIFE_RE, text, 1) : []) {
     // "also" alone says little: a person must be the subject ("Wife is 91, also at Sunrise", not "Potassium was 95, also low").

@@ -37,6 +37,8 @@ export const STREET_END = set("street st road rd avenue ave lane ln drive dr clo
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
 const NOT_A_NAME = set("like likes liked chose choose chooses pursue pursuing consider considering discuss discussed request requested refuse refused accept accepted decline declined elect elected enroll enrolled now then still already today tonight give gave given giving get got over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
+// Words of a street's name that are also NOT_A_NAME's ("MAIN ST", "OLD RD").
+const STREET_WORDS = set("main old new high north south east west upper lower middle");
 // Numbers name no street or place ("a one way street").
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 // Words that say which scan a "CT" is ("MOST RECENT CT", "SURVEILLANCE CT"), not a court's name.
@@ -118,8 +120,6 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     const service = SERVICE_END.has(k);
     const street = STREET_END.has(k);
     if ((!KIND_END.has(k) && !street && !service) || (KIND_AFTER[k] && !KIND_AFTER[k]!.has(words[i - 1]!.key)) || (k === "ct" && SCAN_BEFORE.has(words[i - 1]!.key))) continue;
-    // "HOSPITAL DAY 3", "HOSPITAL STAY": a time in hospital, not a hospital's name.
-    if (k === "hospital" && /^(?:day|days|stay|course|admission|acquired|bed|beds|policy)$/.test(words[i + 1]?.key ?? "")) continue;
     // "GENERAL" ends a hospital's name ("LOWELL GENERAL", "MASS GENERAL ED"), not a phrase ("GIVE GENERAL INFO").
     if (k === "general" && words[i + 1] && joined(text, words[i]!, words[i + 1]!) && !KIND_END.has(words[i + 1]!.key) && !FUNCTION.has(words[i + 1]!.key) && !CLAUSE_END.has(words[i + 1]!.key) && !/^(?:ed|er|ew|icu|micu|sicu|ccu|or|hosp)$/.test(words[i + 1]!.key)) continue;
     // The kind's own words ("NURSING", "HEALTH", "GENERAL"), then up to three words of the name.
@@ -130,7 +130,7 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     // A name's own words; a street may be named by "MAIN" or "OLD"; a residence's kind may stand inside
     // a name ("ORCHARD HOUSE SURGERY").
     // A town's name that is also a clinical word names a hospital too ("TEMPLE UNIVERSITY HOSPITAL").
-    const part = (m: number) => !NUMBER_WORDS.has(words[m]!.key) && (named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && NOT_A_NAME.has(words[m]!.key)) || (!street && dictionaries().places.has(words[m]!.key) && dictionaries().clinical.has(words[m]!.key)));
+    const part = (m: number) => !NUMBER_WORDS.has(words[m]!.key) && (named(m) || mayBeNamePart(words[m]!, RESIDENCE_END.has(k)) || KIND_PART.has(words[m]!.key) || (street && STREET_WORDS.has(words[m]!.key)) || (!street && dictionaries().places.has(words[m]!.key) && dictionaries().clinical.has(words[m]!.key)));
     const inside = (m: number) => !FUNCTION.has(words[m]!.key) && !NOT_A_NAME.has(words[m]!.key) && !TITLES.has(words[m]!.key) && !RELATIONS.has(words[m]!.key) && !verbForm(words[m]!.key) && (GENERIC_WARD.has(words[m]!.key) || dictionaries().clinical.has(words[m]!.key) || KIND_END.has(words[m]!.key) || looksMedical(words[m]!.key) || jargonShaped(words[m]!.key));
     while (j >= 0 && kind - j <= 3 && joined(text, words[j]!, words[j + 1]!) && (part(j) || inside(j))) j--;
     // The name begins with one of its own words, and with a name when a service's words are inside it.
@@ -168,6 +168,8 @@ function placesAfterCues(words: Word[], cases: Case[], text: string): void {
     while (j - i < 2 && words[j + 1] && joined(text, words[j]!, words[j + 1]!) && !ends(words[j + 1]) && (mayBeNamePart(words[j + 1]!) || !unlistedAt(j))) j++;
     const closes = !words[j + 1] || /^[ \t]*[.,;:)]/.test(text.slice(words[j]!.end, words[j + 1]!.start)) || (joined(text, words[j]!, words[j + 1]!) && ends(words[j + 1])) || words.slice(i, j + 1).every((_, m) => unlistedAt(i + m));
     const seq = words.slice(i, j + 1);
+    // "DAUGHTER IN LAW BROUGHT PHOTOS": a relation "in law", not a place.
+    if (seq[0]!.key === "law" && i >= 2 && RELATIONS.has(words[i - 2]!.key.replace(/s$/, ""))) continue;
     // "FROM LAKE COUNTRY", "MOVED TO SUN CITY": a kind of place may end a town's name, but names none
     // alone ("WORKS AT HEIGHTS").
     if (!closes || (seq.length === 1 && (KIND_END.has(seq[0]!.key) || STREET_END.has(seq[0]!.key))) || !seq.every((w, m) => mayBeNamePart(w) || (m > 0 && /^(?:city|town|county|country|village)$/.test(w.key)))) continue;
@@ -219,11 +221,12 @@ function townsAfterStreets(words: Word[], cases: Case[], text: string): void {
   for (let i = 1; i + 1 < words.length; i++) {
     if (!STREET_END.has(words[i]!.key) || !/^\.?[ \t]*,[ \t]*$/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
     // A house number before the street's name ("4402 N 7TH AVE", "12 OAK ST").
-    if (!/(?:^|[^\d#])\d{1,5}[ \t]+(?:(?!(?:in|on|at|of|to|and|with|x)[ \t])[^\s,]+[ \t]+){0,3}$/i.test(text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start))) continue;
+    const head = text.slice(Math.max(0, words[i]!.start - 40), words[i]!.start);
+    if (!/(?:^|[^\d#])\d{1,5}[ \t]+(?:(?!(?:in|on|at|of|to|and|with|x)[ \t])[^\s,]+[ \t]+){0,3}$/i.test(head) || /(?:hr|sr|rate|bp|map|hd|pod|day)[ \t:]*\d{1,5}[ \t]+(?:[^\s,]+[ \t]+){0,3}$/i.test(head)) continue;
     let j = i + 1;
     if (words[j + 1] && joined(text, words[j]!, words[j + 1]!) && mayBeNamePart(words[j + 1]!)) j++;
     const after = text.slice(words[j]!.end, words[j]!.end + 12);
-    if (!words.slice(i + 1, j + 1).every((w) => mayBeNamePart(w)) || !/^[ \t]*(?:[,.;)]|$|\n|[A-Z]{2}[ \t]+\d{5})/.test(after)) continue;
+    if (!words.slice(i + 1, j + 1).every((w) => mayBeNamePart(w) && (dictionaries().places.has(w.key) || nameShaped(w.key))) || !/^[ \t]*(?:[,.;)]|$|\n|[A-Z]{2}[ \t]+\d{5})/.test(after)) continue;
     for (let m = i + 1; m <= j; m++) cases[m] = "title";
   }
 }

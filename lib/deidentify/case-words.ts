@@ -23,7 +23,7 @@ const WORD_RE = /\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
 /** The words of `text`, offsets shifted by `at`. */
 export function wordsOf(text: string, at = 0): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) words.push({ start: at + m.index, end: at + m.index + m[0].length, raw: m[0], key: m[0].toLowerCase().replace(/['’]s$/, "") });
+  for (const m of text.matchAll(WORD_RE)) words.push({ start: at + m.index, end: at + m.index + m[0].length, raw: m[0], key: m[0].toLowerCase().replace(/['’]s$/, "").replace(/['’]+$/, "") });
   return words;
 }
 
@@ -33,14 +33,14 @@ export const FUNCTION = set("a an the of to from at in on for with by and or but
 export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
-const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely wake funeral service mass burial");
+const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely wake funeral service mass burial now later never again more less too often always sometimes somewhat already usually");
 // Onsets no English word has: a word in no list that starts so is an abbreviation ("DNACPR", "NBM").
-const ABBREVIATION_SHAPE = /^(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|mc(?=[a-z]{3})|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
+const ABBREVIATION_SHAPE = /^(?!mc[a-z]{4})(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
 // Clinical words the lists lack, by their make: a prefix before a word the lists know ("NONTENDER",
 // "BIBASILAR", "INTRAOPERATIVE"), an English ending or one of a condition, a sign or a drug
 // ("DIURESED", "EGOPHONY", "LAMOTRIGINE").
 const CLINICAL_PREFIX = /^(?:non|bi|tri|multi|hypo|hyper|intra|inter|extra|neo|peri|post|pre|sub|supra|infra|trans|ortho|photo|erythro|cavo|omo|para|pan|poly|mono|anti|dys|endo|epi|re|un|de|dis|mis|over|under|out|up|down|counter|micro|macro|pseudo|semi|retro|co|auto|osteo|neuro|cardio|gastro|uro|haemo|hemo|angio|broncho)(?=[a-z]{4})/;
-const CLINICAL_ENDING = /(?:emic|chromic|ed|ly|ness|ment|ity|ive|ical|ular|ous|tion|sion|ence|ance|ism|able|ible|pnea|pnoea|phony|phonia|emia|aemia|uria|iasis|itis|opathy|ectomy|otomy|plasty|lysis|rrhea|rrhoea|cele|algia|ptosis|esis|osis|genic|otic|etic|atic|xin|cin|pine|pam|etam|lol|vir|stat|zole|mab|nib|amic|oic)$/;
+const CLINICAL_ENDING = /(?:emic|chromic|pathic|lytic|plegic|paretic|trophic|tropic|ed|ly|ness|ment|ity|ive|ical|ular|ous|tion|sion|ence|ance|ism|able|ible|pnea|pnoea|phony|phonia|emia|aemia|uria|iasis|itis|opathy|ectomy|otomy|plasty|lysis|rrhea|rrhoea|cele|algia|ptosis|esis|osis|genic|otic|etic|atic|xin|cin|pine|pam|etam|lol|vir|stat|zole|mab|nib|amic|oic)$/;
 // Latin and chemical endings, and two English words run together ("FAECALIS", "FLOWSHEET"): also the
 // make of many places' and firms' names ("FRESENIUS", "WESTSIDE"), so such a word stays in capitals.
 const AMBIGUOUS_ENDING = /(?:ae|um|us|ii|ans|ens|is|ine|ide|ate|ary|ory|ist)$/;
@@ -59,9 +59,9 @@ export function nameShaped(k: string): boolean {
   return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k) && !typoOfWord(k);
 }
 
-// Prefixes no name begins with, so a word they open is clinical whatever follows ("HYPERCHOL", "HYPERK",
-// "DYSAUTONOMIA"; decision 141's long clean notes).
-const STRONG_CLINICAL_PREFIX = /^(?:hyper|hypo|dys|tachy|brady|neuro|cardio|gastro|nephro|hepato|pneumo|haemo|angio|broncho|osteo|encephalo|cerebro|thrombo|lympho|leuko|erythro)[a-z]/;
+// Prefixes no name begins with, so a word of seven letters or more they open is clinical whatever follows
+// ("HYPERCHOL", "TACHYCARDIC"; decision 141's long clean notes; not "dys" or "angio": Dysart, Angiolillo).
+const STRONG_CLINICAL_PREFIX = /^(?=[a-z]{7})(?:hyper|hypo|tachy|brady|neuro|cardio|gastro|nephro|hepato|pneumo|haemo|broncho|osteo|encephalo|cerebro|thrombo|lympho|leuko|erythro)[a-z]/;
 
 /**
  * A common word typed with two letters swapped ("PATEINT", "RECIEVED"). A letter left out or added is no
@@ -112,14 +112,16 @@ const BEDSIDE_WORDS = () => (bedsideWords ??= new Set([...CLINICAL, ...ICU_VOCAB
 function titledName(title: Word, name: Word, text: string): boolean {
   const d = dictionaries();
   if (!/^\.?[ \t]+$/.test(text.slice(title.end, name.start))) return false;
-  // "DR AWARE", "MD NOTIFIED": what the doctor is or did, not a surname (decision 138).
-  if (PERSON_VERB.has(name.key)) return false;
+  // "DR AWARE", "MD NOTIFIED": what the doctor is or did, not a surname (decision 138); a relative's feelings
+  // and doings added later name a doctor ("DR. READING").
+  if (PERSON_VERB.has(name.key) && !RELATIVE_ONLY_VERB.has(name.key)) return false;
   // A surname that is also an eponym after "DR" ("DR. LEVENTHAL", "DR PARKINSON"): a doctor, not a syndrome (decision 135).
   if (!mayBeName(name)) return title.key === "dr" && (d.lastNames.has(name.key) || d.eponyms.has(name.key) || (!d.common.has(name.key) && !BEDSIDE_WORDS().has(name.key))) && !FUNCTION.has(name.key) && !CALENDAR_WORDS.has(name.key) && !isAbbreviation(name) && !d.abbreviations.has(name.key);
   return !ROLE_TITLES.has(title.key) || d.firstNames.has(name.key) || d.lastNames.has(name.key) || !d.common.has(name.key);
 }
 
 // What a relative does, after the relative's name: "DAUGHTER PRECIOUS CALLED".
+const RELATIVE_ONLY_VERB = set("tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused");
 const PERSON_VERB = set("called rang phoned paged ordered visited visits visiting states stated says said reports reported asked asks aware updated informed notified present is was who going died checks wants wanted works lives brings brought collects agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays");
 
 // First reading, word by word: "short" is a word in no list of four or five letters that reads as
@@ -231,7 +233,14 @@ export function readWords(words: Word[], text: string): Case[] {
   }
   // What a relative does is no name ("NIECE STATES PT WOULD NOT WANT").
   // A role's letters name the person after them too ("RT MARCY AWARE"), in no list as that name may be.
-  const cueBefore = (i: number, roles = false) => labelled[i]! || (i > 0 && (TITLES.has(words[i - 1]!.key) || ((RELATIONS.has(words[i - 1]!.key) || (roles && ROLE_LETTERS.has(words[i - 1]!.key))) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)));
+  const cueBefore = (i: number, roles = false) => {
+    if (labelled[i]! || i === 0) return labelled[i]!;
+    const [prev, gap] = [words[i - 1]!.key, text.slice(words[i - 1]!.end, words[i]!.start)];
+    // A role's letters only with spaces between ("2L NP, SPO2" is nasal prongs, then a saturation).
+    // ...and only before what a person does ("RT MARCY AWARE"; "RT HEMI COLECTOMY", "OT EVALS PENDING" are no names).
+    const role = roles && ROLE_LETTERS.has(prev) && /^[ \t]+$/.test(gap) && PERSON_VERB.has(words[i + 1]?.key ?? "");
+    return (TITLES.has(prev) || ((RELATIONS.has(prev) || role) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(gap);
+  };
   return first.map((r, i): Case => {
     if (r === "lower" || r === "title" || r === "caps") return r;
     const k = words[i]!.key;

@@ -1,10 +1,10 @@
 // Lines of a family's or a team's contacts, as case managers and social workers keep them (decision
 // 141): "DTR - MAUREEN KELLEHER (QUINCY) 617 555 0144", where the town is in brackets between the
-// name and the number; and a colleague named by initials and a role in brackets ("D/W KMD (CM)").
-// And messages: addressed to a patient by name ("Adelheid, your March 22 appointment is confirmed",
-// "UCHealth: Maria, we have an earlier opening").
+// name and the number; a colleague named by initials and a role in brackets ("D/W KMD (CM)"); a relative's
+// name "of" a town, and a name before whose relative it is ("Frank, pt's husband").
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
+import { TITLES } from "./case-words";
 import { MSG, spans, type Detector } from "./types";
 
 const FUNCTION_WORDS = new Set("the a an this that his her their our my your its and or but of in on at to for with from by is was are were be been has had have will would can could may might age years yrs months days weeks all both each pt patient".split(" "));
@@ -32,25 +32,22 @@ const TOWN_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATIVES})[ \\t]{
 const NAME_THEN_RELATION_RE = new RegExp(`(?<![\\p{L}'’\\-])\\p{L}[\\p{L}'’\\-]+(?=,[ \\t]{1,3}(?:pt['’]?s|patient['’]?s|his|her|their|the[ \\t]+pt['’]?s)[ \\t]{1,3}(?:${RELATIVES})(?![\\p{L}]))`, "dgiu");
 // Roles a person is named by before "pt's brother": "NOT the HCP, pt's brother Vernon".
 const ROLE_WORDS = new Set("hcp nok poa dpoa proxy guardian contact driver passenger caller visitor".split(" "));
-// A first name opening a line or a message, then a comma and words spoken to that person.
-const ADDRESSED_NAME_RE = /(?<=(?:^|\n|^[^:\n]{2,40}:)[ \t]{0,3})\p{Lu}\p{Ll}[\p{L}'’\-]+(?=,[ \t]+(?:your|you|you're|we|we're|this is|please|thank|thanks|just|reminder|our|it's|it is|i|i'm)(?![\p{L}]))/dgu;
+const KIN_SHORT = new Set("gdtr gson dil sil stepdtr stepson mgmt cm sw".split(" "));
 
 export const detectContactLines: Detector = (text, add) => {
   const d = dictionaries();
-  for (const s of /\p{Lu}\p{Ll}+,[ \t]/u.test(text) ? spans(ADDRESSED_NAME_RE, text) : []) {
-    const k = s.match[0].toLowerCase();
-    if (d.firstNames.has(k) || d.lastNames.has(k) || !(d.common.has(k) || d.clinical.has(k) || d.abbreviations.has(k))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 });
-  }
   for (const s of /\)[ \t]{0,3}[:\-–,]?[ \t]{0,3}\(?\d{3}/.test(text) ? spans(TOWN_BEFORE_PHONE_RE, text, 1) : []) {
     const words = s.match[1]!.toLowerCase().split(/[ \t\-]+/);
-    // A town the lists hold, or a word they do not hold at all ("QUINCY", "PROVIDENCE"; not "TRANSPLANT COORDINATOR").
-    if (words.some((w) => NOT_A_TOWN.has(w.replace(/[.'’]/g, "")) || RELATIONS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.common.has(w) && !d.places.has(w)))) continue;
+    // A town the lists hold, or a word they do not hold at all ("QUINCY", "PROVIDENCE"; not "TRANSPLANT COORDINATOR", "Dr Smith").
+    if (words.some((w) => NOT_A_TOWN.has(w.replace(/[.'’]/g, "")) || TITLES.has(w.replace(/\.$/, "")) || RELATIONS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.common.has(w) && !d.places.has(w)))) continue;
     // A nickname in brackets is a name ("DTR ELIZABETH (BETSY) 617..."), any other word a town.
     const given = words.length === 1 && d.firstNames.has(words[0]!) && !d.places.has(words[0]!);
     add(given ? { kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 } : { kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   }
   for (const s of /,[ \t]{1,3}(?:pt|patient|his|her|their|the)/i.test(text) ? spans(NAME_THEN_RELATION_RE, text) : []) {
     const k = s.match[0].toLowerCase();
+    // A capitalised name ("urine remains frank, pt's wife aware" is a colour), no disease's eponym ("Parkinson's, her father"), no town.
+    if (!/^\p{Lu}/u.test(s.match[0]) || /['’]s$/i.test(k) || (d.places.has(k) && !d.firstNames.has(k)) || KIN_SHORT.has(k)) continue;
     if (FUNCTION_WORDS.has(k) || ROLE_WORDS.has(k) || d.clinical.has(k) || d.abbreviations.has(k) || RELATIONS.has(k) || (d.common.has(k) && !d.firstNames.has(k) && !d.lastNames.has(k))) continue;
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 });
   }
@@ -58,8 +55,10 @@ export const detectContactLines: Detector = (text, add) => {
     // The words between are a name ("athena", "Roger Ashby"), not an ordinary phrase ("wife of 60 years").
     const between = s.match[1]!.toLowerCase().split(/[ \t]+/);
     const town = s.match[0].toLowerCase().split(/[ \t]+/);
-    if (between.some((w) => FUNCTION_WORDS.has(w) || d.clinical.has(w) || (d.common.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)))) continue;
-    if (town.some((w) => FUNCTION_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w)) || (d.common.has(town.join(" ")) && !d.places.has(town.join(" ")) && !/[,.;]|\(|\d/.test(text.slice(s.end, s.end + 4)))) continue;
+    if (between.some((w) => FUNCTION_WORDS.has(w) || ROLE_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w) || (d.common.has(w) && !d.firstNames.has(w) && !d.lastNames.has(w)))) continue;
+    // A town that is also a word ("canton", "course", "sorts") only before the number's kind or the number.
+    const wordy = town.some((w) => d.common.has(w));
+    if (town.some((w) => FUNCTION_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w)) || (wordy && !/^[ \t]*(?:\(|\d)/.test(text.slice(s.end, s.end + 4)))) continue;
     add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
   }
   for (const s of /\([ \t]?\p{L}{2,5}\)/u.test(text) ? spans(INITIALS_BEFORE_ROLE_RE, text) : []) {

@@ -138,7 +138,7 @@ const PAGER_RE = /(?<=(?<![\p{L}])(?:pager|PAGER|Pager|beeper|pgr|PGR|pg|PG|bpr|
 const EXTENSION_RE = /(?<![\d\-\/.,])\d-\d{4}(?![\d\-\/%]|[.,]\d)/dgu;
 const EXTENSION_CUE_BEFORE = /(?:paged?|PAGED?|call|CALL|callback|pgr|PGR|x|ext\.?|EXT\.?|fellow|resident|intern|attending|RN|MD|NP|[Qq]['’]?[Ss])[^\n\d]{0,12}$/;
 const PHONE_TRUNK_RE = /(?<![\w+\-.\/])(?:0\d{1,2}[ \-]\d{3}[ \-]\d{4}|0\d[ \-]\d{8})(?!\w|[.\-\/]\d)/dgu;
-const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|tel|mob|mobile|hp|h\/p|handphone|contact|reach|whatsapp|sms|text|daughter|son|wife|husband|nok|sister|brother|niece|nephew|neighbour|neighbor|carer|guardian)(?![\p{L}])[^\n;.]{0,32}$/iu;
+const CONTACT_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone|tel|mob|mobile|dtr|home|cell|hm|wk|work|pager|pgr|hp|h\/p|handphone|contact|reach|whatsapp|sms|text|daughter|son|wife|husband|nok|sister|brother|niece|nephew|neighbour|neighbor|carer|guardian)(?![\p{L}])[^\n;.]{0,32}$/iu;
 
 function isPhoneLike(s: string): boolean {
   const n = digitCount(s);
@@ -153,7 +153,7 @@ export const detectPhone: Detector = (text, add) => {
     if (n >= 8 && n <= 15) push(s.start, s.end);
   }
   for (const s of spans(PHONE_NANP_RE, text)) push(s.start, s.end);
-  for (const s of spans(PHONE_LOCAL_RE, text)) if (!roundRange(s.match[0])) push(s.start, s.end);
+  for (const s of spans(PHONE_LOCAL_RE, text)) if (!roundRange(s.match[0]) || CONTACT_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) push(s.start, s.end);
   for (const s of spans(PHONE_UK_RE, text)) {
     const n = digitCount(s.match[0]);
     if (n >= 10 && n <= 11) push(s.start, s.end);
@@ -182,6 +182,8 @@ export const detectPhone: Detector = (text, add) => {
     const label = s.match[0];
     // "#" alone labels many things; only a phone-shaped number after it counts.
     if (label.startsWith("#") && digitCount(s.match[1] ?? "") < 7) continue;
+    // "goal ph 7.50-7.55": a pH, not a phone.
+    if (/^(?:ph|PH|Ph)[ \t.:]/.test(label) && /^[5-8]\.\d/.test(s.match[1] ?? "")) continue;
     // "x4471" is an extension; "CABG x3 2001" is a count before a year.
     if (label.startsWith("x") && /\s/.test(s.match[1] ?? "")) continue;
     // "POD#0 AVR. EXT 2040.": after a surgery or a ventilator's words, "ext" before a clock time and after no number is

@@ -204,10 +204,10 @@ const WEEKDAY_IN_EVENT_RE = /(?<![\p{L}\d\/\-])(?<!(?<![\p{L}])(?:o2|spo2|sao2|o
 const EVENT_IN_CLAUSE_RE = /(?:^|[^\p{L}])(?:adm|admit|admitted|transfer|transferred|tx'?d|visit|visits|visiting|wedding|funeral|party|graduation|baptism|christening|surgery|cath|d\/c|dc|discharge|home|back|fly|flying|flew|arrive|arrives|arriving|arrived|drive|driving|come|coming|came|leave|leaving|left|return|returning|returned|planned|scheduled|expected|since|until|till|after|before|last|next|this|by|npo|hd|dialysis|missed|missing|fell|found|seen|started|stopped|extubated|intubated|died|meeting|mtg|appt|church|mass|game|call|again|avail|available|handoff|hand-off|bed|plan|dispo|visited|called|rollover|mvc|accident|injured|assaulted|s\/p|coiling|clipping|procedure|revisit|reassess|recheck|f\/u|placed|bring|brings|bringing|marry|married|vigil|shift|birthday|sing|wake)(?![\p{L}])(?:(?![.;\n])[^])*$/iu;
 const ROUTINE_AFTER_PART_RE = new RegExp(`^[ \\t]+(?:morning|afternoon|evening|night)[ \\t]+${ROUTINE_NOUN}`, "u");
 const DAY_WORD_RE = /(?<![\p{L}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?(?![\p{L}])/giu;
-const SITTER_BEFORE_RE = /(?:,|(?:^|[^\p{L}])(?:pt|patient|he|she|they|we|i|then|and|who|wife|husband|family|son|dtr|daughter|mother|father|nurse|rn|sitter))[ \t]*$/iu;
+const SITTER_BEFORE_RE = /(?:,|(?:^|[^\p{L}])(?:pt|patient|he|she|they|we|i|then|and|who|wife|husband|family|son|dtr|daughter|mother|father|nurse|rn|sitter|niece|nephew|sister|brother|friend|volunteer|pca|aide|cna|chaplain|pastor|priest|well|also|quietly))[ \t]*$/iu;
 // Coming or going in the clause makes "Sat with ..." a day ("She will drive up Sat with grandson").
-const COMING_BEFORE_RE = /(?:^|[^\p{L}])(?:drive|drives|driving|fly|flies|flying|come|comes|coming|visit|visiting|arrive|arrives|arriving|bring|brings|bringing|return|returning)(?![\p{L}])(?:(?![.;\n])[^])*$/iu;
-const SEAT_AFTER_RE = /^[ \t]+(?:with|up|down|on|by|at[ \t]+(?:the[ \t]+)?(?:bedside|table|edge)|in[ \t]+(?:the[ \t]+|a[ \t]+|her[ \t]+|his[ \t]+)?(?:chair|bed|recliner|wheelchair|w\/c|lounge|room|cardiac|geri))(?![\p{L}])/iu;
+const COMING_BEFORE_RE = /(?:^|[^\p{L}])(?:drive|drives|driving|fly|flies|flying|come|comes|coming|visit|visiting|arrive|arrives|arriving|bring|brings|bringing|return|returning)(?![\p{L}])(?:(?![.;,\n])[^])*$/iu;
+const SEAT_AFTER_RE = /^[ \t]+(?:with|up|down|on|by|for[ \t]+(?:\d|an?[ \t]|about|~|over|most|the[ \t]+(?:rest|afternoon|evening))|at[ \t]+(?:the[ \t]+)?(?:bedside|table|edge)|in[ \t]+(?:the[ \t]+|a[ \t]+|her[ \t]+|his[ \t]+)?(?:chair|bed|recliner|wheelchair|w\/c|lounge|room|cardiac|geri))(?![\p{L}])/iu;
 
 export const detectDates: Detector = (text, emit) => {
   // "Copy of MAR/face sheet sent": the medication administration record, not March.
@@ -224,7 +224,9 @@ export const detectDates: Detector = (text, emit) => {
     const days = (around.match(DAY_WORD_RE) ?? []).length;
     // Three days in a clause, or two on a dialysis schedule ("HD Tues and Sat"), are a routine.
     const routine = days >= 3 || (days >= 2 && /(?:^|[^\p{L}])(?:hd|dialysis|dialyzes|dialyses)(?![\p{L}])/iu.test(around)) || /(?:every|each|alternate|q)[ \t]+(?:other[ \t]+)?$/i.test(clause) || ROUTINE_AFTER_PART_RE.test(text.slice(s.end, s.end + 48));
-    if (!sitting && !routine && EVENT_IN_CLAUSE_RE.test(clause)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+    // "taken outside in sun", "OUT IN SUN W/ FAMILY": sunlight.
+    const sunlight = /^sun/i.test(s.match[0]) && /(?:in|into|out|outside|the)[ \t]+$/i.test(clause);
+    if (!sitting && !routine && !sunlight && EVENT_IN_CLAUSE_RE.test(clause)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(LOWER_WEEKDAY_CLOSING_RE, text)) {
     const line = text.slice(Math.max(0, text.lastIndexOf("\n", s.start) + 1, s.start - 60), s.start);
@@ -264,6 +266,9 @@ export const detectDates: Detector = (text, emit) => {
     for (const s of spans(re, text)) {
       // "the base of the 5th", "the head of the 2nd": a ray, a rib or a digit, not a day.
       if (re === ORDINAL_DAY_RE && ANATOMY_OF_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+      // Before "is", "was", "showed" (decision 141) only after "on", "since" or "from" in a clause with no rib,
+      // level or digit: "fracture of the 5th is healing", "compared to the 1st it shows" are no days.
+      if (re === ORDINAL_DAY_RE && /^[ \t]+(?:is|was|showed|shows|revealed|he|she|he['’]s|she['’]s|they|we|it|pt)(?![\p{L}])/iu.test(text.slice(s.end, s.end + 8)) && (!/(?:on|since|from)[ \t]+the[ \t]+$/i.test(text.slice(Math.max(0, s.start - 12), s.start)) || /(?:rib|vertebra|level|digit|toe|finger|metatarsal|metacarpal|cervical|thoracic|lumbar|sacral|fracture|fx|height|arising|compared|cranial|nerve|ray|web|space|intercostal)/i.test(text.slice(Math.max(0, s.start - 60), s.start)))) continue;
       add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
     }
   }

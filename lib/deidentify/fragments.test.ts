@@ -123,6 +123,8 @@ import { decision233Corpus } from "./corpus/nursing-233";
 import { decision234Corpus } from "./corpus/nursing-234";
 import { decision235Corpus } from "./corpus/clean-notes-235";
 import { decision236Corpus } from "./corpus/clean-notes-236";
+import { decision237Corpus } from "./corpus/clean-notes-237";
+import { decision238Corpus } from "./corpus/clean-notes-238";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -304,15 +306,16 @@ describe("the later batches", () => {
 
 // Decision 141: long ICU notes (1,000 to 2,500 characters) with no identifier at all, as the held-back
 // corpus's identifier-free notes are. One false finding flags a whole note, so a rate that short clean
-// texts keep low can flag many long notes: at the session's start 20%, 10% and 20% of these batches.
+// texts keep low can flag many long notes: at the session's start 20%, 10%, 20%, 17% and 17% of these
+// five batches as written, up to 37% in capitals.
 // Held to issue 25's 5% as written, in capitals and in lower case.
 describe("long identifier-free ICU notes (decision 141)", () => {
   const cases: Array<[string, (t: string) => string]> = [["as written", (t) => t], ["in capitals", (t) => t.toUpperCase()], ["in lower case", (t) => t.toLowerCase()]];
   it.each(cases)("%s, flag at most 5 per cent of them", (reading, recase) => {
-    const clean = [decision230Corpus, decision235Corpus, decision236Corpus].flatMap((c) => c().clean.map(recase));
+    const clean = [decision230Corpus, decision235Corpus, decision236Corpus, decision237Corpus, decision238Corpus].flatMap((c) => c().clean.map(recase));
     const s = score({ notes: [], clean });
     console.log(`long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
-    expect(clean.length).toBe(90);
+    expect(clean.length).toBe(150);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });

@@ -42,7 +42,9 @@ const NOT_A_SURNAME = new Set("note notes findings finding impression history te
 const AGE_AFTER_NAME_RE = /(?<=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|(\p{Lu}\p{Ll}+))[ \t]+\p{Lu}[\p{Ll}'’\-]+[ \t]*,[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*(?:[.;)]|,[ \t]+\D|$))/dgmu;
 // - someone spoken to ("Winter, can you bring the slides?"), a signature after a dash ("- Bev"),
 //   an author before "et al." ("S. Lloyd-Price et al."), and a child with an age ("Lily, 9, from").
-const VOCATIVE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}+)(?=,[ \t]+(?:can|could|would|will|are|did|do|have|please|pls)(?![\p{L}]))/dgmu;
+// Decision 141: also after a message's sender ("UCHealth: Maria, we have an earlier opening"), and before words
+// spoken to the reader, where the name must be a listed first name ("Nocturnist, thank you" is no one's name).
+const VOCATIVE_RE = /(?<=(?:^|[.!?][ \t]+|\n[ \t]*)(?:[^:\n]{2,40}:[ \t]{1,3})?)(\p{Lu}\p{Ll}+)(?=,[ \t]+(?:can|could|would|will|are|did|do|have|please|pls|(your|you|you['’]re|we|we['’]re|this is|thank|thanks|just|reminder|our|it['’]s|it is|I|I['’]m))(?![\p{L}]))/dgmu;
 const NOT_SPOKEN_TO = new Set("yes no thanks also however please sorry ok okay hi hello guys team everyone all folks sir madam doctor nurse overall so well now then first second third finally again otherwise alternatively additionally actually basically today tomorrow tonight radiology surgery".split(" "));
 const DASH_SIGNATURE_RE = /(?<=[.!?)][ \t]*(?:\n[ \t]*)?)[-–—~][ \t]*(\p{Lu}\p{Ll}{1,}|\p{Lu}{4,})(?=[ \t]*$|,[ \t]*[\p{L} \t]{0,24}$)/dgmu;
 // Decision 130: the signature under a valediction ("Kind regards,\nFionnuala McBride, Consultant"), and
@@ -187,7 +189,7 @@ export const detectNameCues: Detector = (text, add) => {
   for (const re of [VOCATIVE_RE, DASH_SIGNATURE_RE, CHILD_WITH_AGE_RE]) {
     for (const s of spans(re, text, 1)) {
       const w = s.match[1]!.toLowerCase();
-      if (personal(w) && !NOT_SPOKEN_TO.has(w) && !NOT_A_SURNAME.has(w) && !(/ly$/.test(w) && !d.firstNames.has(w)) && (re !== VOCATIVE_RE || !d.places.has(w)) && (re !== DASH_SIGNATURE_RE || d.firstNames.has(w) || !d.common.has(w))) name(s.start, s.end);
+      if (personal(w) && !NOT_SPOKEN_TO.has(w) && !NOT_A_SURNAME.has(w) && !(/ly$/.test(w) && !d.firstNames.has(w)) && (re !== VOCATIVE_RE || (!d.places.has(w) && (s.match[2] === undefined || d.firstNames.has(w)))) && (re !== DASH_SIGNATURE_RE || d.firstNames.has(w) || !d.common.has(w))) name(s.start, s.end);
     }
   }
   for (const s of /et al/.test(text) ? spans(ET_AL_RE, text) : []) name(s.start, s.end);

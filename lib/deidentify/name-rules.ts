@@ -241,7 +241,8 @@ export const detectRuleNames: Detector = (text, add) => {
     const w = s.match[0];
     if (!d0.common.has(w) && !d0.clinical.has(w) && !d0.abbreviations.has(w)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of spans(CLINICIAN_CODE_RE, text)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  // "2L NP, SPO2 96%": nasal prongs and a saturation, not a nurse practitioner's code.
+  for (const s of spans(CLINICIAN_CODE_RE, text)) if (!d0.abbreviations.has(s.match[0].toLowerCase())) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   if (/MD|M\.D|RN|R\.N|NP|PA|Ph|MB|FR|MR|LPN|CNM|CRNA|LCSW|MSW|DPT|OTR|FAC/.test(text)) {
     for (const s of spans(CREDENTIAL_RE, text)) {
       const from = Math.max(0, s.start - 60);
@@ -257,8 +258,8 @@ export const detectRuleNames: Detector = (text, add) => {
     const vocabulary = (w: string) => d.clinical.has(w) || d.abbreviations.has(w) || CALENDAR_WORDS.has(w) || RELATIONS.has(w) || GENERIC_PLACE_WORDS.has(w);
     const surname = !!second && !vocabulary(second) && (d.lastNames.has(second) || !isCommonWord(second));
     // "doctor amrit sandhu": a listed first name that is also a word, before a surname.
-    // "dr. ng", "dr ho": a doctor's two-letter surname, though the letters are clinical ones too.
-    const short = /^dr\.?[ \t]/.test(s.match[0]) && word.length === 2 && !/^(?:to|at|in|on|is|as|of|or|by|an|if|it|md|rn|np|pa|ed|er|ok|me|us|so|no|do|go|re|st)$/.test(word);
+    // "dr. ng", "dr ho": a doctor's two-letter surname (one of the common ones), though the letters are clinical ones too.
+    const short = /^dr\.?[ \t]/.test(s.match[0]) && /^(?:ng|ho|wu|li|ma|yu|xu|lu|hu|ko|oh|le|ly|vo|vu|ha|ye|mo|ro|ng)$/.test(word);
     const given = short || ((known(word) || !isCommonWord(word) || (d.firstNames.has(word) && surname)) && !vocabulary(word));
     if (given) add({ kind: "name", start: s.start, end: surname ? s.match.index + s.match[0].length : s.end, message: MSG.name, priority: 9 });
   }
@@ -283,5 +284,5 @@ export const detectRuleNames: Detector = (text, add) => {
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   // "FLUID VOLUME / AKI.": a problem's letters after a slash are no initials.
-  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{3}\.?$/u.test(s.match[0].trim()) && d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{2,3}\.?$/u.test(s.match[0].trim()) && /\S/.test(text.slice(s.end).replace(/^[^\n]*/, "")) && (d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()) || d0.abbreviations.has(s.match[0].replace(/[.\s]/g, "").toLowerCase())))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };

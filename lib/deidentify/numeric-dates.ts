@@ -134,7 +134,7 @@ const HYPHEN_DATE_CLOSING_AFTER = /^[ \t]*(?:[,.;:)]|$|\n|(?:for|w\/|with|and|at
 const DOT_SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
 // Two of them joined by a dash, a stay's first and last days: "at Lowell General 10.3-10.6 for same".
 const DOT_DATE_RANGE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\.(\d{1,2})[ \t]?[-–][ \t]?(\d{1,2})\.(\d{1,2})(?![\w\/\-%]|[.,]\d)/dgu;
-const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:(?:admitted|readmitted|returned|discharged|d\/c['’]?d|dc['’]?d)[ \t]+(?:here|there|back)|returned|discharged|d\/c['’]?d|dc['’]?d|admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|transfer(?:red)?[ \t]+(?:in|out)|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
+const DOT_DATE_BEFORE = /(?:^|[^\p{L}])(?:(?:admitted|readmitted|returned|discharged|d\/c['’]?d|dc['’]?d)[ \t]+(?:here|there|back)|admitted|readmitted|late[ \t]+entry(?:[ \t]+for)?|transfer(?:red)?[ \t]+(?:in|out)|dos|since|scheduled|set[ \t]+for|mtg|meeting|as[ \t]+of|documented|s\/p|status[ \t]+post|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)[ \t]+$/iu;
 // "adm" is an admission's day only after who or a clause's start and before where from or why ("78yo m adm 11.2 from beverly
 // hosp"): "Cr on adm 1.2, now 0.9" and "K adm 3.1 to 4.0" are values.
 const DOT_ADMISSION = /(?:^|[,;.:]|(?<![\p{L}])(?:m|f|male|female|man|woman|yo|y\/o|pt|patient|and|was|initially))[ \t]+(?:adm|adm'd|admit)[ \t]+$/iu;
@@ -163,10 +163,13 @@ function isTown(key: string): boolean {
   return key.length > 2 && d.places.has(key) && !d.common.has(key) && !d.clinical.has(key) && !d.abbreviations.has(key);
 }
 
+// A lab's or a measurement's name earlier in the clause: its value, not a date, follows ("K in Quincy 3.2", "Cr stable since 1.2-1.4").
+const LAB_IN_CLAUSE = /(?:^|[^\p{L}])(?:k|na|cl|mg|ca|phos|ph|hct|hgb|hb|wbc|plt|plts|inr|ptt|cr|creat|creatinine|bun|glu|glucose|bs|fs|lactate|lac|bili|alb|trop|tnt|ck|bnp|tsh|nh3|ammonia|co2|hco3|ci|co|svr|cvp|map|uo|temp|tmax|hgba1c|a1c|level|levels?)(?![\p{L}])[^.;\n]{0,30}$/iu;
+
 /** A place right before, in the note's words: "tx'd here", "(LITTLETON)", "in duxbury", "IN HINGHAM" (an outside review: lab values before clocks are no dates). */
 function placeRightBefore(before: string): boolean {
   if (/(?:^|[^\p{L}])(?:here|home|there)[ \t]+$/iu.test(before)) return true;
-  const m = /(?:\(([\p{L}][\p{L} .'’\-]{2,30})\)|(?:in|at|near|IN|AT|NEAR)[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?))[ \t]+$/u.exec(before);
+  const m = /(?:\(([\p{L}][\p{L} .'’\-]{2,30})\)|(?<![\p{L}])(?:in|at|near|IN|AT|NEAR)[ \t]+(\p{L}+(?:[ \t]+\p{L}+)?))[ \t]+$/u.exec(before);
   const words = (m?.[1] ?? m?.[2] ?? "").toLowerCase();
   return words !== "" && (isTown(words) || isTown(words.split(/[ \t]+/).pop() ?? ""));
 }
@@ -189,7 +192,9 @@ function isDottedDate(text: string, start: number, end: number): boolean {
   if (HOLIDAY_IN_BRACKETS_AFTER.test(after) || (DOT_ADMISSION.test(before) && DOT_ADMISSION_AFTER.test(after))) return true;
   if (PROCEDURE_BEFORE.test(before) && !NOT_A_DOT_PROCEDURE.test(before) && DATE_CLOSING_AFTER.test(after)) return true;
   // After a town, before a clock or closing the clause: "IN HINGHAM 10.2 0300", "fell in waltham 10.4, seen at".
-  if ((DOT_TIME_AFTER.test(after) || DATE_CLOSING_AFTER.test(after)) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, start - 200), start))) return true;
+  if (DOT_TIME_AFTER.test(after) && placeRightBefore(before) && !MEASURE_BEFORE_DOT.test(before) && !clinicalWordBefore(text.slice(Math.max(0, start - 200), start))) return true;
+  // Closing the clause, only after a town with no lab's name before it ("fell in waltham 10.4,"; not "K in Quincy 3.2.", "INR at home 2.8.").
+  if (DATE_CLOSING_AFTER.test(after) && !/(?:here|home|there)[ \t]+$/i.test(before) && placeRightBefore(before) && !LAB_IN_CLAUSE.test(before) && !clinicalWordBefore(text.slice(Math.max(0, start - 200), start))) return true;
   // After a town in brackets, unless a test's name comes before the brackets ("Hgb (Lowell) 10.2").
   const town = TOWN_IN_BRACKETS_BEFORE.exec(before);
   if (!town || !DATE_CLOSING_AFTER.test(after) || !isTown(town[1]!.toLowerCase())) return false;
@@ -211,7 +216,7 @@ export const detectNumericDates: Detector = (text, add) => {
     const [m1, d1, m2, d2] = [1, 2, 3, 4].map((k) => Number(s.match[k]));
     // A later day of the same or the next month, not a range of values ("K 3.5-5.0").
     const later = m2! === m1! ? d2! > d1! : m2! === (m1! % 12) + 1;
-    if (inRange(m1!, 1, 12) && inRange(d1!, 1, 31) && inRange(m2!, 1, 12) && inRange(d2!, 1, 31) && later && isDottedDate(text, s.start, s.end)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
+    if (inRange(m1!, 1, 12) && inRange(d1!, 1, 31) && inRange(m2!, 1, 12) && inRange(d2!, 1, 31) && later && !LAB_IN_CLAUSE.test(text.slice(Math.max(0, s.start - 40), s.start)) && isDottedDate(text, s.start, s.end)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of spans(SHORT_DATE_RE, text)) {
     if (isShortDate(text, s.start, s.end, Number(s.match[1]), Number(s.match[2]))) {
@@ -232,10 +237,12 @@ export const detectNumericDates: Detector = (text, add) => {
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     const after = text.slice(s.end, s.end + 16);
     if (!inRange(Number(a), 1, 12) || !inRange(Number(b), 1, 31)) continue;
+    // A score's or a reading's range: "Pain 5-8", "RASS 0-1", "HR 6-8 beats".
+    if (/(?:^|[^\p{L}])(?:pain|score|gcs|rass|sas|riker|cam|strength|grade|level|rr|hr|sbp|map|cvp|icp|cpp|uo|peep|ps|fio2|nrs|vas|cpot|bps)[ \t:=]*$/iu.test(before)) continue;
     // Ribs and levels: "bilat rib fx 3-8", "ribs 4-9".
     if (/\bribs?\b[^.;\n]{0,16}$/i.test(before)) continue;
     // An injury's or a collapse's day after where it happened: "SHOT ON WARREN ST NEAR DUDLEY SQ 10-23.", "COLLAPSED AT WORK (FIDELITY ON SUMMER ST) 10-11,".
-    const eventDay = EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, s.start)) && HYPHEN_DATE_CLOSING_AFTER.test(after);
+    const eventDay = EVENT_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) && /(?:(?:^|[^\p{L}])(?:st|sq|ave|rd|blvd|dr|ln|hwy|pl|ct|way|pkwy|park|center|centre|site|mall|plaza|square|street|avenue|road)\.?|\))[ \t]*$/iu.test(before) && !SCORE_IN_CLAUSE.test(sentenceBefore(text, s.start)) && HYPHEN_DATE_CLOSING_AFTER.test(after);
     const strong = eventDay || ((HYPHEN_DATE_STRONG_BEFORE.test(before) || HYPHEN_DATE_TOWN_BEFORE.test(before) || SP_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 64), s.start)) || CLINICIAN_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) && HYPHEN_DATE_CLOSING_AFTER.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && HEADING_CLOCK_AFTER.test(after));
     if (!(/^0/.test(a) || /^0/.test(b) || Number(b) > 12) && !strong) continue;
     if (!strong && (!DATE_CUE_BEFORE.test(before) || /^[-–,]?\s*$/.test(before.slice(-2)) && !/\b(?:on|since|from|until|dated?|of)\s*$/i.test(before))) continue;

@@ -95,6 +95,8 @@ function detectLowerCaseVenues(text: string, place: (start: number, end: number)
   }
   for (const s of /[a-z][ \t]+(?:hospital|infirmary|hospice|health|medical|surgery|nursing|care|rest|lodge|manor|practice)(?![a-z])/.test(text) ? spans(LOWER_INSTITUTION_RE, text, 1) : []) {
     const words = s.match[1]!.trim().split(/[ \t]+/);
+    // "asked for 'everything done' before surgery": a quotation's end or a word of time is no practice's name.
+    if (words.some((w) => /['’]$/.test(w) || /^(?:before|after|during|since|until|post|pre|prior)$/.test(w))) continue;
     let k = 0;
     while (k < words.length && LEAD_WORDS.has(words[k]!)) k++;
     const name = words.slice(k);

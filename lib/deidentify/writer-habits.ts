@@ -39,7 +39,7 @@ const RELATION_EQUALS_RE = new RegExp(
 // weymouth"); a relative's between commas or after a name in brackets ("pt's sister, 94, to be driven",
 // "wife rosaria (91)"), or "herself" ("She is 95 herself").
 const AGE_AFTER_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:[ \\t]+of[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|years))?[ \\t]+(?:is|IS|Is)[ \\t]+|(?:wife|husband|WIFE|HUSBAND)[ \\t]+(?:of|OF)[ \\t]+\\d{1,2}[ \\t]*(?:yrs?|YRS?|years|YEARS)[ \\t]*\\()(?:9\\d|1[01]\\d)(?![\\d\\/%]|[.,]\\d)(?![ \\t]*(?:%|kg|lbs?|mg|cc|ml|min|mins|minutes|hrs|hours|beats|bpm)(?![\\p{L}]))`, "dgiu");
-const AGE_AFTER_PATIENT_RE = /(?<!(?:spiked|spiking|spikes|temp|fever|febrile|tmax|again|sats?|SATS?|spo2|SPO2)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT|(?:he|she|HE|SHE|He|She)['’](?:s|S))[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!]|\n|$|\((?:turns|TURNS|will|WILL)|,[ \t]*(?:day|DAY|pod|POD|hd|HD|hosp|HOSP|s\/p|S\/P|lives|LIVES|alert|ALERT|a&o|A&O|widow(?:ed)?|WIDOW(?:ED)?|dnr|DNR|cmo|CMO|actively|ACTIVELY|no[ \t]+change|NO[ \t]+CHANGE|large|LARGE|in[ \t]+(?:ccu|micu|sicu|icu|CCU|MICU|SICU|ICU))(?![\p{L}])|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO|remains|REMAINS)(?![\p{L}])))/dgu;
+const AGE_AFTER_PATIENT_RE = /(?<!(?<![\p{L}])(?:spiked|spiking|spikes|temp|fever|febrile|tmax|again|sats?|SATS?|spo2|SPO2|resp|RESP|Resp|o2|O2)(?![\p{L}])[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT|(?:he|she|HE|SHE|He|She)['’](?:s|S))[ \t]+(?:(?:is|IS)[ \t]+)?)(?:9\d|1[01]\d)(?![\d.]\d|[\d%\/])(?=[ \t]*(?:[.;!]|\n|$|\((?:turns|TURNS|will|WILL)|,[ \t]*(?:day|DAY|pod|POD|hd|HD|hosp|HOSP|s\/p|S\/P|lives|LIVES|alert|ALERT|a&o|A&O|widow(?:ed)?|WIDOW(?:ED)?|dnr|DNR|cmo|CMO|in[ \t]+(?:ccu|micu|sicu|icu|CCU|MICU|SICU|ICU))(?![\p{L}])|[ \t]+(?:lives|LIVES|from|FROM|s\/p|S\/P|who|WHO)(?![\p{L}])))/dgu;
 const AGE_OF_RELATIVE_RE = new RegExp(`(?<=(?<![\\p{L}])(?:${RELATION_ALTERNATION})(?:['’]s)?(?:,[ \\t]*|[ \\t\\/\\-]+\\p{L}[\\p{L}'’\\-]+[ \\t]*\\())(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|!?\\)))`, "dgiu");
 // A relative's age after their name in brackets ("HUSBAND (CLARENCE, 99)", "WIFE (RITA) IS 94"), or a birthday
 // to come ("she'll be 101 on Friday").
@@ -93,6 +93,7 @@ const INITIAL_SURNAME_SIGN_OFF_RE = /(?<=(?:^|\n|[.!?)])[ \t]*(?:\.{2,}|-{1,2}|�
 const GLUED_INITIAL_SIGN_OFF_RE = /(?<=(?:^|\n)[ \t]{0,3})\p{L}\.\p{L}[\p{L}'’\-]+(?=[ \t]*,?[ \t]*(?:rn|RN|Rn|rrt|RRT|np|NP|lpn|LPN|sw|SW|licsw|LICSW)[ \t]*(?:\r?\n[ \t]*)*(?![^]))/dgmu;
 // A signature line of its own, an initial and a surname before the role in capitals: "D. FOLEY RN", "J. PINA RN"
 // (decision 141): the surname may be an eponym or a word, since nothing else stands on the line.
+const PLAN_VERBS = new Set("notify page call consult check obtain monitor contact continue review follow update assess send give start hold discuss order draw repeat titrate wean".split(" "));
 const CAPS_SIGNATURE_LINE_RE = /(?<=(?:^|\n)[ \t]{0,3})[A-Z]\.[ \t]?[A-Za-z][A-Za-z'’\-]+(?=,?[ \t]+(?:RN|RRT|LPN|NP|LICSW|LCSW|RNC|CCRN)[ \t]*(?:\r?\n|$))/dg;
 // A town whose name is also a word, right before an event's day: "ROUTE 1A IN REVERE 8/14,", "rollover on
 // rt 2 in concord 2/14.", "tree fall in newton wed." (nothing else is "in" a place on a day).
@@ -200,7 +201,11 @@ export const detectWriterHabits: Detector = (text, add) => {
     if (!word || PERSON_OR_RESIDENCE.test(s.match[1] ?? "")) place(s.start, s.start + phrase.length);
   }
   for (const s of /\p{L}\.\p{L}{2}/u.test(text) ? spans(GLUED_INITIAL_SIGN_OFF_RE, text) : []) if (!vocabulary(s.match[0].slice(2).toLowerCase())) name(s.start, s.end);
-  for (const s of /[A-Z]\.[ \t]?[A-Za-z]{2}[A-Za-z'’\-]*,?[ \t]+[A-Z]{2}/.test(text) ? spans(CAPS_SIGNATURE_LINE_RE, text) : []) name(s.start, s.end);
+  for (const s of /[A-Z]\.[ \t]?[A-Za-z]{2}[A-Za-z'’\-]*,?[ \t]+[A-Z]{2}/.test(text) ? spans(CAPS_SIGNATURE_LINE_RE, text) : []) {
+    // A lettered plan's item is no signature ("B. NOTIFY RN", "A. NEURO NP").
+    const k = s.match[0].slice(2).trim().toLowerCase();
+    if (!(d.clinical.has(k) && !d.lastNames.has(k) && !d.eponyms.has(k)) && !d.abbreviations.has(k) && !PLAN_VERBS.has(k)) name(s.start, s.end);
+  }
   for (const s of /\/[sS]\//.test(text) ? spans(SLASH_S_SIGNATURE_RE, text) : []) {
     const signer = s.match[0].replace(/[ \t]+(?:md|rn|np|pa|do|phd|md\.|rn\.)$/i, "");
     const initials = /^(?:\p{L}\.[ \t]?){1,3}$/u.test(signer) || /^\p{L}{2,4}$/u.test(signer);
