@@ -35,10 +35,6 @@ const AGE_RES: RegExp[] = [
   // Decision 138: "he's 90 himself", "(turns 91 on 5/3, per dtr)" ("pt is 102!" may be a temperature).
   /(?=\d)(?<=(?:\(|,)[ \t]*(?:turns|turning|turned|TURNS|TURNING|TURNED)[ \t]+)(9\d|1[01]\d)(?![\p{N}%]|[.,]\d)(?![ \t]*(?:mg|mcg|units?|ml|cc|%|degrees?))/dgu,
   /(?=\d)(?<=(?<![\p{L}])(?:he['’]?s|she['’]?s|he is|she is|HE['’]?S|SHE['’]?S|HE IS|SHE IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:himself|herself|HIMSELF|HERSELF)(?![\p{L}]))/dgu,
-  // "Pt is 90 w/ R MCA stroke": the patient's age before what they have (not after a saturation or a temperature).
-  /(?=\d)(?<!(?:sats?|SATS?|spo2|SPO2|SpO2|temp|TEMP|tmax|TMAX|febrile|fever|resp|RESP|Resp|hr|HR|o2|O2|ox|OX|pulse|PULSE|Pulse)[^.\n]{0,24})(?<=(?<![\p{L}])(?:pt|PT|Pt|patient|Patient|PATIENT)[ \t]+(?:is|IS)[ \t]+)(9\d|1[01]\d)(?=[ \t]+(?:w\/|W\/|with|WITH)[ \t]+(?!\d|(?:nc|ra|o2|bipap|cpap|nebs?|activity|exertion|ambulation|amb|fm|nrb|face|trach|vent|hfnc|hi-?flow|high[ \t]flow|fio2|l|lpm)(?![\p{L}]))\p{L})/dgiu,
-  // A relative's name in brackets, then the age between commas: "wife (Helen), 91, and", "BROTHER (ALPHONSE), 97, CALLED".
-  /(?=\d)(?<=(?<![\p{L}])(?:mother|father|mom|mum|dad|wife|husband|spouse|partner|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|friend|neighbou?r)[ \t]*\([ \t]*\p{L}[\p{L}'’\-]*(?:[ \t]\p{L}[\p{L}'’\-]*)?\)[ \t]*,[ \t]*)(9\d|1[01]\d)(?=[ \t]*[,;)])/dgiu,
   /(?=\d)(?<=(?<![\p{L}])(?:alive|living|ALIVE|LIVING)(?:[ \t]+(?:and|AND)[ \t]+(?:well|WELL))?[ \t]+(?:at|AT)[ \t]+)(\d{2,3})(?![\p{N}%]|[.,]\d)/dgu,
 ];
 // A bare age between commas after a name: "Zoe Martin, 97, was admitted".

@@ -1,7 +1,7 @@
 // Lines of a family's or a team's contacts, as case managers and social workers keep them (decision
 // 141): "DTR - MAUREEN KELLEHER (QUINCY) 617 555 0144", where the town is in brackets between the
-// name and the number; a colleague named by initials and a role in brackets ("D/W KMD (CM)"); a relative's
-// name "of" a town, and a name before whose relative it is ("Frank, pt's husband").
+// name and the number; a relative's name "of" a town; and a name before whose relative it is ("Frank, pt's
+// husband").
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
 import { TITLES } from "./case-words";
@@ -19,9 +19,6 @@ const NOT_A_TOWN = new Set(
     "cantonese mandarin arabic italian greek french polish korean khmer somali interpreter deceased estranged local same nearby " +
     "spouse sibling sib sibs ext x in law bro sis dil sil gdtr").split(" "),
 );
-// Initials after a verb of talking to someone, before a role in brackets: "D/W KMD (CM)", "NOTIFIED KMD (CM)".
-const INITIALS_BEFORE_ROLE_RE = /(?<=(?<![\p{L}])(?:d\/w|D\/W|notified|NOTIFIED|called|CALLED|paged|PAGED|per|PER|informed|INFORMED|updated|UPDATED|spoke[ \t]+(?:w\/|with|to)|SPOKE[ \t]+(?:W\/|WITH|TO)|w\/|W\/)[ \t]{1,3})(?:[A-Z]{2,3}|[a-z]{2,3})(?=[ \t]?\((?:cm|CM|sw|SW|rn|RN|np|NP|pa|PA|rt|RT|pt|PT|ot|OT|md|MD|slp|SLP|rd|RD|cn|CN|lcsw|LCSW|licsw|LICSW)\))/dgu;
-
 // A relative's name, then "of" and a town closing the clause or before the number's kind: "dtr athena
 // of canton (h) 781-555-0115", "Son Roger Ashby of Concord (h)", "son ed of dedham."
 const RELATIVES = [...RELATIONS].filter((r) => /^[a-z\-]+$/.test(r)).sort((a, b) => b.length - a.length).join("|");
@@ -60,10 +57,5 @@ export const detectContactLines: Detector = (text, add) => {
     const wordy = town.some((w) => d.common.has(w));
     if (town.some((w) => FUNCTION_WORDS.has(w) || d.clinical.has(w) || d.abbreviations.has(w)) || (wordy && !/^[ \t]*(?:\(|\d)/.test(text.slice(s.end, s.end + 4)))) continue;
     add({ kind: "location", start: s.start, end: s.end, message: MSG.location, priority: 6 });
-  }
-  for (const s of /\([ \t]?\p{L}{2,5}\)/u.test(text) ? spans(INITIALS_BEFORE_ROLE_RE, text) : []) {
-    const k = s.match[0].toLowerCase();
-    if (d.abbreviations.has(k) || d.clinical.has(k) || d.common.has(k)) continue;
-    add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 6 });
   }
 };

@@ -130,7 +130,7 @@ const NICKNAME_RE = /(?<![\p{L}])(?:goes by|known as|prefers to be called|likes 
 // "user mtorres from 203.0.113.45": after "user" alone, a word in no list (decision 113).
 const USERNAME_RE = /(?<![\p{L}\-])(?:(?:[Uu]ser ?name|USERNAME|[Uu]ser ID|[Uu]ser|USER)[ \t]*(?:[:#=]|is)?|(?:[Ll]ogin|LOGIN|[Hh]andle)[ \t]*(?:[:#=]|is))[ \t]*([A-Za-z][\w.\-]{2,30})(?![\w])/dgu;
 // A clinician's initials with the role in brackets: "seen w/ JL (attending)", "d/w KM (fellow)".
-const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|fellow|intern|registrar|consultant|charge nurse|charge RN|RN|NP|PA|MD|SHO|FY1|FY2|CT1|CT2|ST\d)\)/dgu;
+const INITIALS_ROLE_RE = /(?<![\p{L}])([A-Z]{2,3})[ \t]*\((?:attending|resident|fellow|intern|registrar|consultant|charge nurse|charge RN|RN|NP|PA|MD|SHO|FY1|FY2|CT1|CT2|ST\d|CM|SW|RT|OT|SLP|RD|LCSW|LICSW|cm|sw)\)/dgu;
 
 // A name right before a bracket that says who the person is or how old: "J. Pereira (paramedic)",
 // "Felicity Okoro (RN)", "Pattie Bock (96 year old) tolerated".
