@@ -64,13 +64,15 @@ export function nameShaped(k: string): boolean {
 const STRONG_CLINICAL_PREFIX = /^(?=[a-z]{7})(?:hyper|hypo|tachy|brady|neuro|cardio|gastro|nephro|hepato|pneumo|haemo|broncho|osteo|encephalo|cerebro|thrombo|lympho|leuko|erythro)[a-z]/;
 
 /**
- * A common word typed with two letters swapped ("PATEINT", "RECIEVED"). A letter left out or added is no
- * test: surnames are often one letter from a word ("HEGARTY", "hearty").
+ * A common word typed with two letters swapped ("PATEINT", "RECIEVED"). A letter left out is a test only in
+ * long words: shorter surnames are often one letter from a word ("HEGARTY", "hearty").
  */
 export function typoOfWord(k: string): boolean {
   if (k.length < 7 || !/^[a-z]+$/.test(k)) return false;
   const common = dictionaries().common;
   for (let i = 0; i + 1 < k.length; i++) if (k[i] !== k[i + 1] && common.has(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2))) return true;
+  // In a long word (ten letters or more) a letter left out too ("CHOLECYSTECOMY"): surnames that long are rarely a word's typo.
+  if (k.length >= 10) for (let i = 0; i <= k.length; i++) for (let c = 97; c <= 122; c++) if (common.has(k.slice(0, i) + String.fromCharCode(c) + k.slice(i))) return true;
   return false;
 }
 

@@ -125,6 +125,8 @@ import { decision235Corpus } from "./corpus/clean-notes-235";
 import { decision236Corpus } from "./corpus/clean-notes-236";
 import { decision237Corpus } from "./corpus/clean-notes-237";
 import { decision238Corpus } from "./corpus/clean-notes-238";
+import { decision239Corpus } from "./corpus/clean-notes-239";
+import { decision240Corpus } from "./corpus/nursing-240";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -297,6 +299,7 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 141's fourth wave, to measure the rules: typical US synthetic sentences by a thirty-third writer", decision232Corpus, { perCategory: true, minRecall: 0.97 }],
   ["decision 141's fourth wave: neuro ICU and stroke notes by a seventy-fifth writer", decision233Corpus, { perCategory: false, minRecall: 0.98 }],
   ["decision 141's fourth wave: MICU and CCU notes of patients over 89 by a seventy-sixth writer", decision234Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 141's last batch, to measure the rules: everyday ICU notes by an eighty-second writer", decision240Corpus, { perCategory: false, minRecall: 0.98 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
@@ -306,16 +309,17 @@ describe("the later batches", () => {
 
 // Decision 141: long ICU notes (1,000 to 2,500 characters) with no identifier at all, as the held-back
 // corpus's identifier-free notes are. One false finding flags a whole note, so a rate that short clean
-// texts keep low can flag many long notes: at the session's start 20%, 10%, 20%, 17% and 17% of these
-// five batches as written, up to 37% in capitals.
+// texts keep low can flag many long notes: at the session's start 20%, 10%, 20%, 23%, 17% and 20% of these
+// six batches as written, up to 33% in capitals. The last (239) was scored blind after every other rule:
+// 13% as written, 20% in capitals, so a new writer's long notes still flag more than the 5% held here.
 // Held to issue 25's 5% as written, in capitals and in lower case.
 describe("long identifier-free ICU notes (decision 141)", () => {
   const cases: Array<[string, (t: string) => string]> = [["as written", (t) => t], ["in capitals", (t) => t.toUpperCase()], ["in lower case", (t) => t.toLowerCase()]];
   it.each(cases)("%s, flag at most 5 per cent of them", (reading, recase) => {
-    const clean = [decision230Corpus, decision235Corpus, decision236Corpus, decision237Corpus, decision238Corpus].flatMap((c) => c().clean.map(recase));
+    const clean = [decision230Corpus, decision235Corpus, decision236Corpus, decision237Corpus, decision238Corpus, decision239Corpus].flatMap((c) => c().clean.map(recase));
     const s = score({ notes: [], clean });
     console.log(`long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
-    expect(clean.length).toBe(150);
+    expect(clean.length).toBe(180);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });
