@@ -4,10 +4,11 @@
 // husband").
 import { dictionaries } from "./dictionaries";
 import { RELATIONS } from "./name-context";
-import { TITLES } from "./case-words";
+import { FUNCTION, TITLES } from "./case-words";
 import { MSG, spans, type Detector } from "./types";
 
-const FUNCTION_WORDS = new Set("the a an this that his her their our my your its and or but of in on at to for with from by is was are were be been has had have will would can could may might age years yrs months days weeks all both each pt patient".split(" "));
+// The function words, and words of time and quantity that no name or town stands for ("wife of 60 years").
+const FUNCTION_WORDS = new Set([...FUNCTION, ..."may age years yrs months days weeks all both each pt patient".split(" ")]);
 
 // A name's last word, brackets holding one to three words, then a phone number (spaced, dotted or dashed).
 const TOWN_BEFORE_PHONE_RE = /(?<=\p{L}[ \t]{0,3}\([ \t]?)(\p{L}[\p{L}'’.]*(?:[ \t\-]\p{L}[\p{L}'’.]*){0,2})(?=[ \t]?\)[ \t]{0,3}[:\-–,]?[ \t]{0,3}(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-\/])\d{3}[ \t.\-]\d{4}(?!\d))/dgu;

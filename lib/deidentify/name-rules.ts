@@ -259,7 +259,7 @@ export const detectRuleNames: Detector = (text, add) => {
     const surname = !!second && !vocabulary(second) && (d.lastNames.has(second) || !isCommonWord(second));
     // "doctor amrit sandhu": a listed first name that is also a word, before a surname.
     // "dr. ng", "dr ho": a doctor's two-letter surname (one of the common ones), though the letters are clinical ones too.
-    const short = /^dr\.?[ \t]/.test(s.match[0]) && /^(?:ng|ho|wu|li|ma|yu|xu|lu|hu|ko|oh|le|ly|vo|vu|ha|ye|mo|ro|ng)$/.test(word);
+    const short = /^dr\.?[ \t]/.test(s.match[0]) && /^(?:ng|ho|wu|li|ma|yu|xu|lu|hu|ko|oh|le|ly|vo|vu|ha|ye|mo|ro)$/.test(word);
     const given = short || ((known(word) || !isCommonWord(word) || (d.firstNames.has(word) && surname)) && !vocabulary(word));
     if (given) add({ kind: "name", start: s.start, end: surname ? s.match.index + s.match[0].length : s.end, message: MSG.name, priority: 9 });
   }
