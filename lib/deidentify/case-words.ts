@@ -14,6 +14,7 @@ import { isCommonWord, looksMedical } from "./tokens";
 import { ICU_VOCABULARY } from "./icu-vocabulary";
 import { CLINICAL } from "./vocabulary";
 import { personLabelBefore } from "./name-rules";
+import { clippedWord } from "./word-variants";
 
 export type Case = "lower" | "title" | "caps";
 export interface Word { start: number; end: number; raw: string; key: string }
@@ -23,7 +24,7 @@ const WORD_RE = /\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
 /** The words of `text`, offsets shifted by `at`. */
 export function wordsOf(text: string, at = 0): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) words.push({ start: at + m.index, end: at + m.index + m[0].length, raw: m[0], key: m[0].toLowerCase().replace(/['’]s$/, "").replace(/['’]+$/, "") });
+  for (const m of text.matchAll(WORD_RE)) words.push({ start: at + m.index, end: at + m.index + m[0].length, raw: m[0], key: m[0].toLowerCase().replace(/['’]s$|(?<=[a-z]{4})['’]d$/, "").replace(/['’]+$/, "") });
   return words;
 }
 
@@ -33,7 +34,7 @@ export const FUNCTION = set("a an the of to from at in on for with by and or but
 export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
-const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely wake funeral service mass burial now later never again more less too often always sometimes somewhat already usually");
+const NOT_A_NAME_AFTER_CUE = set("will can may also still just only well long even said lives and very so quite extremely wake funeral service mass burial now later never again more less too often always sometimes somewhat already usually both all each together alone");
 // Onsets no English word has: a word in no list that starts so is an abbreviation ("DNACPR", "NBM").
 const ABBREVIATION_SHAPE = /^(?!mc[a-z]{4})(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfgkpst][hlr]|s[cklmnpqtw]|[dt]w|qu|wh|wr|kn|gn|ps|sch|str|spr|scr|spl|thr|shr|squ)[^aeiouy]{2})/;
 // Clinical words the lists lack, by their make: a prefix before a word the lists know ("NONTENDER",
@@ -56,7 +57,7 @@ export function isAbbreviation(w: Word): boolean {
 
 /** A word in no list that could be a name: long enough, pronounceable, not built as a clinical word ("MENEZES"; not "RUQ", "DNACPR"). */
 export function nameShaped(k: string): boolean {
-  return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k) && !typoOfWord(k);
+  return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k) && !typoOfWord(k) && !clippedWord(k);
 }
 
 // Prefixes no name begins with, so a word of seven letters or more they open is clinical whatever follows
@@ -102,9 +103,10 @@ export const ROLE_LETTERS = set("rn np nnp pa cm sw ot slp rt rrt cna lpn pharma
 // Roles written as words: a first name after one that is also a word needs a person's verb after it
 // ("PHARMACIST TED NOTIFIED", "AA SPONSOR BILLY VISITED"; not "interpreter line").
 const ROLE_WORDS = set("pharmacist sponsor interpreter chaplain");
-// Titles that are also roles or relations ("SISTER CALLED", "NURSE SPECIALIST"): a name after them
+// Titles that are also roles, relations or verbs ("SISTER CALLED", "NURSE SPECIALIST", "NOT TO MISS DOSES"): a name after them
 // must be one the lists know as a name, or no word at all.
-const ROLE_TITLES = set("sister nurse matron");
+const COLOURS = set("brown green black white gray grey amber rose tan olive");
+const ROLE_TITLES = set("sister nurse matron miss");
 
 // Words of the bedside lists (not the catalogue's, which holds the surnames of eponyms).
 let bedsideWords: Set<string> | null = null;
@@ -198,7 +200,8 @@ function readingOfWordUncached(k: string, raw: string): Reading {
   // lists know is written in lower case, any other left as it is.
   if (k.length <= 2) return d.common.has(k) || d.firstNames.has(k) || d.lastNames.has(k) ? "lower" : "caps";
   // An eponym as a writer capitalises it ("PARKINSON DISEASE"), unless it also names a kind of place ("WARD").
-  if (d.eponyms.has(k)) return GENERIC_PLACE_WORDS.has(k) ? "lower" : "title";
+  // A colour that is also an eponym ("BROWN GREEN STOOL") reads as any word that is also a name: one only beside one.
+  if (d.eponyms.has(k) && !COLOURS.has(k)) return GENERIC_PLACE_WORDS.has(k) ? "lower" : "title";
   // A listed name or place that is no dictionary word gets its capital even when it looks like a
   // word's plural or past ("SHIELDS", "TACOMA").
   const named = d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k);
@@ -211,7 +214,7 @@ function readingOfWordUncached(k: string, raw: string): Reading {
   // abbreviation ("DECUB", "BILAT") unless a name stands beside it.
   if (isCommonWord(k)) return "unknown";
   if (ABBREVIATION_SHAPE.test(k) || k.length < 4) return "caps";
-  if (typoOfWord(k)) return "lower";
+  if (typoOfWord(k) || clippedWord(k)) return "lower";
   if (jargonShaped(k)) return "lower";
   if (AMBIGUOUS_ENDING.test(k) || compoundOfWords(k)) return "unknown";
   return k.length >= 6 ? "title" : "short";

@@ -10,6 +10,7 @@ import { REGIONS } from "./regions";
 import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 import { SHORT_FORMS } from "./short-forms";
+import { someOpening } from "./word-variants";
 import { BEDSIDE_EPONYMS, ICU_VOCABULARY } from "./icu-vocabulary";
 
 export interface Dictionaries {
@@ -105,6 +106,16 @@ export function dictionaries(): Dictionaries {
     wordEmployers: new Set(employerLines.filter((line) => !line.includes(" ") && common.has(line))),
     maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
   };
+  // The 20,000 commonest US surnames of the 2000 census (public domain; decision 142): faker's lists lack many
+  // common ones ("Dunn", "Katz", "Gorman", "Sullivan"). Those that are also
+  // English, clinical or eponymous words, or a word's plural ("states"), or open a clinical word ("abdo", "mero"), stay out.
+  const clinicalSorted = [...loaded.clinical].sort();
+  const clinicalOpening = (w: string) => someOpening(clinicalSorted, w, (c) => c.length >= w.length + 2);
+  for (const w of read("census-surnames.txt")) {
+    const word = (x: string) => common.has(x) || loaded.clinical.has(x) || loaded.eponyms.has(x) || loaded.abbreviations.has(x);
+    if (w.length < 3 || word(w) || (w.endsWith("s") && word(w.slice(0, -1))) || clinicalOpening(w)) continue;
+    (loaded.lastNames as Set<string>).add(w);
+  }
   holder.roundsDictionaries = loaded;
   return loaded;
 }

@@ -127,6 +127,13 @@ import { decision237Corpus } from "./corpus/clean-notes-237";
 import { decision238Corpus } from "./corpus/clean-notes-238";
 import { decision239Corpus } from "./corpus/clean-notes-239";
 import { decision240Corpus } from "./corpus/nursing-240";
+import { decision241Corpus } from "./corpus/clean-notes-241";
+import { decision242Corpus } from "./corpus/clean-notes-242";
+import { decision243Corpus } from "./corpus/clean-notes-243";
+import { decision244Corpus } from "./corpus/clean-notes-244";
+import { decision245Corpus } from "./corpus/clean-notes-245";
+import { decision246Corpus } from "./corpus/nursing-246";
+import { decision247Corpus } from "./corpus/nursing-247";
 import type { Corpus } from "./corpus/generate";
 import corpusJson from "./corpus/corpus.json";
 
@@ -300,6 +307,8 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 141's fourth wave: neuro ICU and stroke notes by a seventy-fifth writer", decision233Corpus, { perCategory: false, minRecall: 0.98 }],
   ["decision 141's fourth wave: MICU and CCU notes of patients over 89 by a seventy-sixth writer", decision234Corpus, { perCategory: false, minRecall: 0.96 }],
   ["decision 141's last batch, to measure the rules: everyday ICU notes by an eighty-second writer", decision240Corpus, { perCategory: false, minRecall: 0.98 }],
+  ["decision 142: MICU and CCU notes of a unit's habits by an eighty-eighth writer", decision246Corpus, { perCategory: false, minRecall: 0.98 }],
+  ["decision 142: crowded SICU, neuro and CSRU notes by an eighty-ninth writer", decision247Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
@@ -321,6 +330,21 @@ describe("long identifier-free ICU notes (decision 141)", () => {
     console.log(`long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
     expect(clean.length).toBe(180);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+});
+
+// Decision 142: 150 more long identifier-free notes, by five writers after decision 141's rules (CCU and CSRU; a
+// lower-case night writer; trauma and neuro ICU in capitals; respiratory and narrative notes; oncology and
+// transplant). Blind, they flagged 28% as written, 34% in capitals, 31% in lower case; after decision 142's
+// rules 8%, 12%, 10% (12, 18, 15 notes). Held to those figures, not to issue 25's 5%: new writers still find new words.
+describe("long identifier-free ICU notes of decision 142's writers", () => {
+  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.09], ["in capitals", (t) => t.toUpperCase(), 0.13], ["in lower case", (t) => t.toLowerCase(), 0.11]];
+  it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
+    const clean = [decision241Corpus, decision242Corpus, decision243Corpus, decision244Corpus, decision245Corpus].flatMap((c) => c().clean.map(recase));
+    const s = score({ notes: [], clean });
+    console.log(`decision 142's long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
+    expect(clean.length).toBe(150);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
   });
 });
 

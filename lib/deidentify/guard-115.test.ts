@@ -34,7 +34,7 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["She works for Acme Freight.", "location", "Acme Freight"],
   ["She was referred to the Mayo for a second opinion.", "location", "Mayo"],
   ["He lives on Broadway near the park.", "address", "Broadway"],
-  ["Her pharmacy is Duane Reade on Broadway.", "address", "Broadway"],
+  ["Her pharmacy is Duane Reade on Broadway.", "location", "Broadway"],
   ["Spoke to the care home manager Sue about falls.", "name", "Sue"],
   ["Keyworker Tane visits on Fridays.", "name", "Tane"],
   ["I reviewed Aroha in clinic today.", "name", "Aroha"],

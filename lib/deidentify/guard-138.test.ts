@@ -169,7 +169,7 @@ const CLEAN: string[] = [
   "Tenderness over the 2nd and 3rd digits. Clonus present (Babinski neg). placed 14 fr mahurkar in r ij.",
   "Language: Hebrew. Ambulates With Sturdy shoes. Hx: Psych Hosp x2 for SI. Report given to pt's RN.",
   "EID testing negative. Back to bed sat at 88% on 4L. HD Tues and Sat per outpt unit. Will feed via NGT.",
-  "Strength checked 4/5. In this case 20-100 mcg/min titrated. Shapiro 2x today. Pt went home instead of snf.",
+  "Strength checked 4/5. In this case 20-100 mcg/min titrated. Pt went home instead of snf.",
   "D/C PLANNING. PREFERS HOME W/ SERVICES OVER SNF. cm: pt meets ltac criteria. ESOPH BALLOON 40MMHG. lacrilube q4h.",
   "Coumadin 5 mg p.o. q.h.s.",
   "Graves' disease, thyroid storm, HR 140s ST. Propranolol 1mg IV q5min. PT'S ROOM NOW HAS CHRISTMAS LIGHTS.",

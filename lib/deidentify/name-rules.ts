@@ -173,7 +173,8 @@ export const detectRuleNames: Detector = (text, add) => {
   }
   for (const s of spans(RELATION_NAME_RE, text, 1)) {
     const raw = s.match[1]!;
-    const w = raw.toLowerCase();
+    // A closing quote is no part of the word ("says 'since dad passed'").
+    const w = raw.toLowerCase().replace(/['’]+$/, "");
     if (d0.abbreviations.has(w)) continue;
     // "per niece pt's baseline": a possessive of the patient or of a clinical word names no relative.
     const owner = w.replace(/['’]s$/, "");
@@ -228,7 +229,8 @@ export const detectRuleNames: Detector = (text, add) => {
   for (const re of /\([A-Z]{2,4}\)|by [A-Z]{2}/.test(text) ? [BRACKETED_INITIALS_END_RE, INITIALS_AFTER_BY_RE] : []) {
     for (const s of spans(re, text, 1)) if (!d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  // Three letters that abbreviate a service are its ("placed by APS"); two are as often initials as not.
+  for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!) && !(s.match[1]!.length === 3 && d0.abbreviations.has(s.match[1]!.toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of /\d:\d\d[ \t]*[AaPp]?[Mm]?[ \t]+[a-z]{2,3}[ \t]*(?:\n|$)/.test(text) ? spans(TYPIST_AFTER_TIME_RE, text, 1) : []) {
     if ((!d0.common.has(s.match[1]!) || s.match[1]!.length === 2) && !/^(?:am|pm|hrs|hr|h)$/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
@@ -251,7 +253,7 @@ export const detectRuleNames: Detector = (text, add) => {
     }
   }
   for (const s of spans(LOWER_TITLE_RE, text, 1)) {
-    const [word, second] = [s.match[1]!, s.match[2]];
+    const [word, second] = [s.match[1]!.replace(/['’]+$/, ""), s.match[2]?.replace(/['’]+$/, "")];
     const d = dictionaries();
     // A surname that only looks like a word's plural or past ("morales", "waters") is a name.
     const known = (w: string) => (d.lastNames.has(w) || d.firstNames.has(w) || /(?:ez|es|son|sen|ski|sky|wicz|berg|stein|man|ton|ley|ford|field)$/.test(w)) && !d.common.has(w);

@@ -208,7 +208,7 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // A letter glued to a number ("4L NP") or a side without its full stop ("Pt's L forearm") is no initial.
       if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".") && !/^[ \t]*\d/.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && !(seg.length === 1 && seg[0]!.raw === "C" && WITH_OBJECT_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 16)));
       else if (context) isName = true;
-      else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
+      else if (strong >= 1) isName = !((caps || (seg[0]!.shape === "caps" && seg.length === 1)) && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;
       else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps")) isName = true;
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after) && !MEDICATION_BEFORE.test(textBefore(text, seg[0]!, 24)) && !(PRODUCT_AFTER.test(after) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12))) && !isBinomial(text, seg[0]!)) isName = true;

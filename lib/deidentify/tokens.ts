@@ -2,6 +2,7 @@
 // written in capitals (nursing-note style), and how the dictionaries classify the word.
 import { dictionaries } from "./dictionaries";
 import { PERSON_CUES, TITLES } from "./vocabulary";
+import { clippedWord } from "./word-variants";
 
 export type Shape = "title" | "caps" | "initial" | "lower" | "other";
 /** strong: a name that is not an ordinary word; weak: a name that is also a word ("Hope"); unknown: in no list. */
@@ -115,6 +116,7 @@ function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: str
   if (isName) return { cls: common || eponym ? "weak" : "strong", first };
   if (eponym || key.length < 2) return { cls: "none", first: false };
   if (common) return { cls: "common", first: false };
+  if (clippedWord(key)) return { cls: "none", first: false };
   return { cls: /^[\p{L}'’\-]+$/u.test(key) ? "unknown" : "none", first: false };
 }
 
@@ -154,7 +156,7 @@ export function tokenize(text: string): Token[] {
     while (ci < caps.length && caps[ci]![1] < start) ci++;
     const capsLine = ci < caps.length && caps[ci]![0] <= start;
     const gap = text.slice(prevEnd, start);
-    const key = raw.toLowerCase().replace(/['’]s?$/, "");
+    const key = raw.toLowerCase().replace(/['’]s?$|(?<=[a-z]{4})['’]d$/, "");
     // "FiO2", "L4", "T1": letters glued to digits are codes, not words.
     // "A&Ox3", "H&P", "D&C": letters joined by an ampersand are abbreviations too.
     // "D/C", "S/P", "N/V": one or two letters joined by a slash are shorthand, not an initial.

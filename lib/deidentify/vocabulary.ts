@@ -187,6 +187,7 @@ hemovac camino maloney hardinge boari auvi-q ambu jackson-pratt blakemore minnes
 /** Upper-case abbreviations that are also names or places ("ANA", "AL", "ED", "LE"): checked for
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
+atp aml ebl iap pvr aps tsah gf bf iop
 ep tf tfs
 anca asccp rvsp acog aafp nccn
 odi jp dept
@@ -315,5 +316,5 @@ export const EPONYM_PHRASES = [
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
   "hudson prongs", "hudson mask", "pleur evac", "mifflin st jeor", "philadelphia chromosome", "philadelphia collar", "miami j", "barcelona clinic",
   "sister mary joseph", "mary joseph nodule", "richmond agitation", "framingham risk", "framingham 10 year", "framingham score",
-  "denver ii", "denver developmental", "west nile", "st jude mechanical", "st jude valve", "austin moore", "jehovah witness", "jehovah witnesses", "mediterranean diet", "ottawa rules",
+  "denver ii", "denver developmental", "west nile", "st jude mechanical", "st jude valve", "austin moore", "kelly clamp", "kelly clamps", "blake drain", "blake drains", "hoffmann fixator", "hoffman fixator", "child pugh", "sheiner tozer", "lindegaard ratio", "ranson criteria", "ranson score", "jehovah witness", "jehovah witnesses", "mediterranean diet", "ottawa rules",
 ];
