@@ -9,7 +9,7 @@
 //   word ("NONTENDER", "DIURESED");
 // - a name that is also a word gets its capital after a title or a relation, or beside a name.
 import { dictionaries } from "./dictionaries";
-import { CALENDAR_WORDS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { CALENDAR_WORDS, COLOURS, eponymHeadAfter, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
 import { isCommonWord, looksMedical } from "./tokens";
 import { ICU_VOCABULARY } from "./icu-vocabulary";
 import { CLINICAL } from "./vocabulary";
@@ -105,7 +105,6 @@ export const ROLE_LETTERS = set("rn np nnp pa cm sw ot slp rt rrt cna lpn pharma
 const ROLE_WORDS = set("pharmacist sponsor interpreter chaplain");
 // Titles that are also roles, relations or verbs ("SISTER CALLED", "NURSE SPECIALIST", "NOT TO MISS DOSES"): a name after them
 // must be one the lists know as a name, or no word at all.
-const COLOURS = set("brown green black white gray grey amber rose tan olive");
 const ROLE_TITLES = set("sister nurse matron miss");
 
 // Words of the bedside lists (not the catalogue's, which holds the surnames of eponyms).

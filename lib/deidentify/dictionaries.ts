@@ -10,7 +10,6 @@ import { REGIONS } from "./regions";
 import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 import { SHORT_FORMS } from "./short-forms";
-import { someOpening } from "./word-variants";
 import { BEDSIDE_EPONYMS, ICU_VOCABULARY } from "./icu-vocabulary";
 
 export interface Dictionaries {
@@ -29,6 +28,8 @@ export interface Dictionaries {
   cataloguePhrases: ReadonlyMap<string, string[][]>;
   /** Employers whose name is a single English word ("fidelity", "delta"): places only after a job's cue (decision 139). */
   wordEmployers: ReadonlySet<string>;
+  /** Clinical and English words of letters a-z, sorted: what a word opens (`someOpening`, word-variants.ts). */
+  sortedWords: readonly string[];
   /** Longest place name in words, for multi-word lookups ("salt lake city"). */
   maxPlaceWords: number;
 }
@@ -93,31 +94,46 @@ export function dictionaries(): Dictionaries {
   // family name first), when they are no English, clinical or abbreviated word (decision 113).
   const vocabulary = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ABBREVIATIONS, ...EPONYMS]);
   const world = common.size === 0 ? [] : Object.values(WORLD).flatMap((list) => list.split(" ")).filter((w) => w.length >= 3 && !common.has(w) && !vocabulary.has(w));
+  const clinical = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ICU_VOCABULARY, ...catalogue.words]);
+  const eponyms = new Set([...EPONYMS, ...DEVICE_EPONYMS, ...BEDSIDE_EPONYMS]);
+  const abbreviations = new Set(ABBREVIATIONS);
+  const sortedWords = [...new Set([...clinical, ...common])].filter((w) => /^[a-z]+$/.test(w)).sort();
+  // The 20,000 commonest US surnames of the 2000 census (public domain; decision 142): faker's lists lack many
+  // common ones ("Dunn", "Katz", "Gorman", "Sullivan"). Those that are also English, clinical, eponymous or
+  // abbreviated words, such a word's plural ("states"), or open a clinical word ("mero") stay out.
+  const word = (x: string) => common.has(x) || clinical.has(x) || eponyms.has(x) || abbreviations.has(x);
+  const census = read("census-surnames.txt").filter(
+    (w) => w.length >= 3 && !word(w) && !(w.endsWith("s") && word(w.slice(0, -1))) && !someOpening(sortedWords, w, (c) => clinical.has(c) && c.length >= w.length + 2),
+  );
   const loaded: Dictionaries = {
     firstNames: new Set([...withPlain(read("first-names.txt"), 4), ...world, ...SHORT_FORMS]),
-    lastNames: new Set([...withPlain(read("last-names.txt"), 4), ...world]),
+    lastNames: new Set([...withPlain(read("last-names.txt"), 4), ...world, ...census]),
     places: new Set(places),
     common,
-    clinical: new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ICU_VOCABULARY, ...catalogue.words]),
-    eponyms: new Set([...EPONYMS, ...DEVICE_EPONYMS, ...BEDSIDE_EPONYMS]),
-    abbreviations: new Set(ABBREVIATIONS),
+    clinical,
+    eponyms,
+    abbreviations,
     catalogueAbbreviations: new Set(catalogue.abbreviations),
     cataloguePhrases: catalogue.phrases,
     wordEmployers: new Set(employerLines.filter((line) => !line.includes(" ") && common.has(line))),
+    sortedWords,
     maxPlaceWords: Math.min(4, places.reduce((max, p) => Math.max(max, p.split(" ").length), 1)),
   };
-  // The 20,000 commonest US surnames of the 2000 census (public domain; decision 142): faker's lists lack many
-  // common ones ("Dunn", "Katz", "Gorman", "Sullivan"). Those that are also
-  // English, clinical or eponymous words, or a word's plural ("states"), or open a clinical word ("abdo", "mero"), stay out.
-  const clinicalSorted = [...loaded.clinical].sort();
-  const clinicalOpening = (w: string) => someOpening(clinicalSorted, w, (c) => c.length >= w.length + 2);
-  for (const w of read("census-surnames.txt")) {
-    const word = (x: string) => common.has(x) || loaded.clinical.has(x) || loaded.eponyms.has(x) || loaded.abbreviations.has(x);
-    if (w.length < 3 || word(w) || (w.endsWith("s") && word(w.slice(0, -1))) || clinicalOpening(w)) continue;
-    (loaded.lastNames as Set<string>).add(w);
-  }
   holder.roundsDictionaries = loaded;
   return loaded;
+}
+
+/** Whether a word of the sorted `list` begins with `stem` and passes `fits` (binary search to the first). */
+export function someOpening(list: readonly string[], stem: string, fits: (word: string) => boolean): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i]!.startsWith(stem); i++) if (fits(list[i]!)) return true;
+  return false;
 }
 
 /** True when the word lists were found (false in a browser or a copy without data/). */

@@ -6,7 +6,7 @@
 import { dictionaries } from "./dictionaries";
 import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
 import { MSG, type Detector } from "./types";
-import { CALENDAR_WORDS, capitalised, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, NOT_AFTER_CUE, RELATIONS, VALVE_GRADES } from "./name-context";
+import { CALENDAR_WORDS, capitalised, COLOURS, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, NOT_AFTER_CUE, RELATIONS, VALVE_GRADES } from "./name-context";
 import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -41,7 +41,6 @@ function personCueBefore(tokens: Token[], i: number): boolean {
 }
 // Roles name a kind of person, and an ordinary word after one is a kind too: "Nurse Specialist",
 // "Nurse Practitioner", "Doctor Foster" needs the surname lists like any other word.
-const COLOURS = new Set(["brown", "green", "black", "white", "gray", "grey", "golden", "amber", "rose", "tan", "olive"]);
 const ROLE_CUES = new Set(["nurse", "doctor", "rn", "np", "pa", "md", "ho", "sr", "hcp", "proxy", "guardian", "caregiver", "carer"]);
 
 function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
