@@ -170,6 +170,8 @@ function placesAfterCues(words: Word[], cases: Case[], text: string): void {
     const seq = words.slice(i, j + 1);
     // "DAUGHTER IN LAW BROUGHT PHOTOS": a relation "in law", not a place.
     if (seq[0]!.key === "law" && i >= 2 && RELATIONS.has(words[i - 2]!.key.replace(/s$/, ""))) continue;
+    // "I'M GOING TO FAINT.": after "going to" an English word that names no town is a verb (decision 142).
+    if (seq.length === 1 && /(?:going|gonna|have|has|had|need|needs|want|wants|used|able|trying)[ \t]+to[ \t]+$/.test(before) && d.common.has(seq[0]!.key) && !d.places.has(seq[0]!.key)) continue;
     // "FROM LAKE COUNTRY", "MOVED TO SUN CITY": a kind of place may end a town's name, but names none
     // alone ("WORKS AT HEIGHTS").
     if (!closes || (seq.length === 1 && (KIND_END.has(seq[0]!.key) || STREET_END.has(seq[0]!.key))) || !seq.every((w, m) => mayBeNamePart(w) || (m > 0 && /^(?:city|town|county|country|village)$/.test(w.key)))) continue;

@@ -30,7 +30,7 @@ export function wordsOf(text: string, at = 0): Word[] {
 
 const set = (s: string) => new Set(s.split(" "));
 /** Words no writer capitalises mid-sentence. */
-export const FUNCTION = set("a an the of to from at in on for with by and or but nor so as if is was are were be been being has had have do does did will would can could might must shall should not no per via into onto than then this that these those it its he she they him her his hers their them we our you your i me my who whom which what when where while after before since until about above below up down out off herself himself themselves myself yourself");
+export const FUNCTION = set("a an the of to from at in on for with by and or but nor so as if is was are were be been being has had have do does did will would can could might must shall should not no yet per via into onto than then this that these those it its he she they him her his hers their them we our you your i me my who whom which what when where while after before since until about above below up down out off herself himself themselves myself yourself");
 export const TITLES = set("dr mr mrs ms miss mx prof professor rev fr msgr rabbi imam pastor reverend bishop deacon det detective sgt sergeant trooper atty sister nurse matron");
 const RELATIVE_DAYS = set("today tomorrow yesterday tonight weekends weekdays");
 // Words that never begin a person's name after a title or a relation ("DR. TO REVIEW", "SON WILL VISIT").
@@ -57,7 +57,7 @@ export function isAbbreviation(w: Word): boolean {
 
 /** A word in no list that could be a name: long enough, pronounceable, not built as a clinical word ("MENEZES"; not "RUQ", "DNACPR"). */
 export function nameShaped(k: string): boolean {
-  return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k) && !typoOfWord(k) && !clippedWord(k);
+  return k.length >= 4 && !ABBREVIATION_SHAPE.test(k) && !jargonShaped(k) && !typoOfWord(k);
 }
 
 // Prefixes no name begins with, so a word of seven letters or more they open is clinical whatever follows
@@ -130,8 +130,9 @@ const PERSON_VERB = set("called rang phoned paged ordered visited visits visitin
 // First reading, word by word: "short" is a word in no list of four or five letters that reads as
 // a name, "unknown" one that may be a name or not ("FRESENIUS"), "ordinary" a word of the
 // dictionaries that a list also holds as a name ("GRACE", "FELICITY").
-// "word" an English word in no name list, a surname only after a first name ("MARIE CURIE").
-type Reading = Case | "short" | "unknown" | "ordinary" | "word";
+// "word" an English word in no name list, a surname only after a first name ("MARIE CURIE"); "clipped" a clipped
+// clinical or English word in no list ("PANC", "RESUSC"), a surname only after a first name, a title or a relation.
+type Reading = Case | "short" | "unknown" | "ordinary" | "word" | "clipped";
 
 function firstReading(words: Word[], i: number, text: string): Reading {
   const d = dictionaries();
@@ -213,7 +214,8 @@ function readingOfWordUncached(k: string, raw: string): Reading {
   // abbreviation ("DECUB", "BILAT") unless a name stands beside it.
   if (isCommonWord(k)) return "unknown";
   if (ABBREVIATION_SHAPE.test(k) || k.length < 4) return "caps";
-  if (typoOfWord(k) || clippedWord(k)) return "lower";
+  if (typoOfWord(k)) return "lower";
+  if (clippedWord(k)) return "clipped";
   if (jargonShaped(k)) return "lower";
   if (AMBIGUOUS_ENDING.test(k) || compoundOfWords(k)) return "unknown";
   return k.length >= 6 ? "title" : "short";
@@ -257,6 +259,8 @@ export function readWords(words: Word[], text: string): Case[] {
     const unknownBeside = (spaced(i - 1, i) && unknownNear(i - 1)) || (spaced(i, i + 1) && unknownNear(i + 1));
     // After a first name that is also a word ("BILL HARTNETT").
     const afterGiven = i > 0 && spaced(i - 1, i) && first[i - 1] === "ordinary" && d.firstNames.has(words[i - 1]!.key) && nameShaped(k);
+    // A clipping after a first name, a title or a relation is a surname ("DAUGHTER JULIE CARDA"); beside another no name.
+    if (r === "clipped") return cueBefore(i, true) || nameBeside || (i > 0 && spaced(i - 1, i) && d.firstNames.has(words[i - 1]!.key) && first[i - 1] !== "lower") ? "title" : "lower";
     if (r === "short") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     if (r === "unknown") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     // An English word after a first name that is neither a place nor an eponym ("MARIE CURIE"; not

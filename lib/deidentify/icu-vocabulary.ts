@@ -528,7 +528,7 @@ tol interp interps hipaa tx'd tx'ed txd trach'd trached d/c'd dc'd intub'd extub
 outpt outpts ok'd okd nif ij r-ij l-ij ino reunion tmax tmin ascp riss levoflox permacath wocn benzos ho hypotn attg metaneb rec los femostop supv fluc abt medela abuela abuelo pentobarb epilepticus toishanese rmh ou os xigris bsas surescripts ava tdap nsg cushingoid bmt esoph lacrilube dpoa cpl
 methodist methodists pentecostal episcopalian presbyterian lutheran adventist evangelical unitarian congregationalist anglican
 overnoc overnite noc csru acomm acom pcomm pcom phigh plow tlow thigh ardsnet ardsnet's adm hoh
-child-pugh hydrocort liason tommorow tomorow tommorrow secreations abdo ive youve weve theyve mortem postmortem antemortem perrl txp kardex surgicel acapella menactra pneumovax venodyne respalor escharotomy escharotomies hemovacs asterixis bicaval nailbed nailbeds glu tsah
+child-pugh hydrocort pancreas pancreatic extremities extremity increase increased husband allograft immunosuppression immunosuppressed mero dopp poe doi loh orr liason tommorow tomorow tommorrow secreations abdo ive youve weve theyve mortem postmortem antemortem perrl txp kardex surgicel acapella menactra pneumovax venodyne respalor escharotomy escharotomies hemovacs asterixis bicaval nailbed nailbeds glu tsah
 couldnt wouldnt shouldnt didnt doesnt isnt wasnt werent arent hasnt havent hadnt cant wont dont thats whats theyre youre occ cpp icps map cvp neo-synephrine neosynephrine phenylephrine dysautonomia hyperk hypok hypomag hypocal hyperkalemic hypokalemic nacl kcl mgso4 cacl cacl2 nahco3 caco3 mgcl nac acetadote mucomyst avnr avrt incont midnite orthopneic orthopnea azithro clarithro levoflox moxiflox ceftaz ceftriax clinda doxy phenobarb recalc aivr peridex chlorhexidine enceph crani cranis angioembo sugg lcs lcws p-high p-low t-high t-low cepacol chloraseptic biotene flexi-seal flexiseal ventric ventrics v-paced a-paced av-paced v-pacing a-pacing synagis palivizumab nnp nnps plastibell gomco mogen phototx biliblanket bililight bililights ebm pbm dbm sim hmf cga pma isolette omnibed giraffe vapotherm ncpap nippv hfov hfjv
 `);
 
@@ -542,7 +542,7 @@ couldnt wouldnt shouldnt didnt doesnt isnt wasnt werent arent hasnt havent hadnt
  */
 export const BEDSIDE_EPONYMS = words(`
 homan tinetti
-fitzpatrick pugh ranson humphrey vickers mcdonald guthrie beckwith wiedemann
+pugh ranson wiedemann
 wartofsky
 ramsay riker braden morse norton waterlow jobst hemovac blakemore sengstaken trendelenburg fowler
 sims kocher pfannenstiel whipple hartmann nissen roux ivor mcburney lanz pringle kehr cullen turner

@@ -6,7 +6,7 @@
 // a chat's speaker and a caller naming themself. Each form names a person even when the words are
 // ordinary English.
 import { dictionaries } from "./dictionaries";
-import { CALENDAR_WORDS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
+import { CALENDAR_WORDS, COLOURS, GENERIC_PLACE_WORDS, RELATIONS } from "./name-context";
 import { MSG, spans, type Detector } from "./types";
 
 const GREETING_RE = /(?<![\p{L}])(?:Hi|Hello|Hey|Dear|Morning|Evening|Thanks|Thank you|hi|hello|hey|dear|thanks|thank you|HI|HELLO|DEAR)[ \t]*,?[ \t]+((?:\p{L}[\p{Ll}'’\-]+|\p{Lu}{2,})(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]*[,!.:—–\n])/dgu;
@@ -154,6 +154,8 @@ export const detectNameForms: Detector = (text, add) => {
     // Two letters after a relative are initials ("son tj notified", "son JJ").
     const initials = k.length === 2 && /^(?:son|sons|dtr|daughter|husband|wife|brother|sister|nephew|niece|grandson|stepson|friend)[ \t]/i.test(s.match[0]) && !clinical && !NOT_CUED_NAME.has(k) && !/^(?:in|at|is|on|to|of|by|or|an|as|up|md|rn|np|pa|ed|er|or|ok|me|us|so|no|do|go|fr|dr|mr|ms|st|sr|jr)$/.test(k);
     if (!WORD_NICKNAMES.has(k) && !initials && (!d.firstNames.has(k) || RELATIONS.has(k) || clinical || NOT_CUED_NAME.has(k))) continue;
+    // "TEA COLORED -> AMBER": after an arrow a colour is what something turned (decision 142).
+    if (s.match[0].startsWith("->") && COLOURS.has(k)) continue;
     // A modal before "to", "will" or "would" is no name ("son will to", "wife may would" are not English).
     if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|has|had|is|was|coming|going|visiting|staying|\+)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
     name(s.start, s.end);

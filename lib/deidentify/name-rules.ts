@@ -229,8 +229,8 @@ export const detectRuleNames: Detector = (text, add) => {
   for (const re of /\([A-Z]{2,4}\)|by [A-Z]{2}/.test(text) ? [BRACKETED_INITIALS_END_RE, INITIALS_AFTER_BY_RE] : []) {
     for (const s of spans(re, text, 1)) if (!d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
-  // Three letters that abbreviate a service are its ("placed by APS"); two are as often initials as not.
-  for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!) && !(s.match[1]!.length === 3 && d0.abbreviations.has(s.match[1]!.toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  // Three letters that abbreviate a service and name nobody are its ("placed by APS"; not "given by ANA"); two are as often initials as not.
+  for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!) && !(s.match[1]!.length === 3 && d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.firstNames.has(s.match[1]!.toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const s of /\d:\d\d[ \t]*[AaPp]?[Mm]?[ \t]+[a-z]{2,3}[ \t]*(?:\n|$)/.test(text) ? spans(TYPIST_AFTER_TIME_RE, text, 1) : []) {
     if ((!d0.common.has(s.match[1]!) || s.match[1]!.length === 2) && !/^(?:am|pm|hrs|hr|h)$/.test(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }

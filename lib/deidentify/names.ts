@@ -8,6 +8,7 @@ import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } 
 import { MSG, type Detector } from "./types";
 import { CALENDAR_WORDS, capitalised, COLOURS, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, NOT_AFTER_CUE, RELATIONS, VALVE_GRADES } from "./name-context";
 import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
+import { clippedWord } from "./word-variants";
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
 const STRONG_PLACE_CUES = PLACE_CUE_PHRASES.filter((p) => p.includes(" ") || ["hometown"].includes(p));
@@ -207,10 +208,10 @@ export const detectDictionaryNames: Detector = (text, add) => {
       // A letter glued to a number ("4L NP") or a side without its full stop ("Pt's L forearm") is no initial.
       if (words === 0) isName = context && seg.length >= 1 && !caps && !/\d$/.test(text.slice(Math.max(0, seg[0]!.start - 1), seg[0]!.start)) && !(seg.length === 1 && /^[LR]$/.test(seg[0]!.raw) && text[seg[0]!.end] !== ".") && !/^[ \t]*\d/.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && !(seg.length === 1 && seg[0]!.raw === "C" && WITH_OBJECT_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 16)));
       else if (context) isName = true;
-      else if (strong >= 1) isName = !((caps || (seg[0]!.shape === "caps" && seg.length === 1)) && words === 1 && seg[0]!.raw.length <= 3);
+      else if (strong >= 1) isName = !(caps && words === 1 && seg[0]!.raw.length <= 3);
       else if (words >= 2 && named >= 2) isName = !caps;
-      else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps")) isName = true;
-      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after) && !MEDICATION_BEFORE.test(textBefore(text, seg[0]!, 24)) && !(PRODUCT_AFTER.test(after) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12))) && !isBinomial(text, seg[0]!)) isName = true;
+      else if (words >= 2 && !caps && seg.every((t) => t.shape !== "caps") && !seg.every((t) => t.cls === "unknown" && clippedWord(t.key))) isName = true;
+      else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && !seg[0]!.initialPosition && !clippedWord(seg[0]!.key) && seg[0]!.raw.length >= 3 && !DOSE_AFTER.test(after) && !MEDICATION_BEFORE.test(textBefore(text, seg[0]!, 24)) && !(PRODUCT_AFTER.test(after) && DETERMINER_BEFORE.test(textBefore(text, seg[0]!, 12))) && !isBinomial(text, seg[0]!)) isName = true;
       else if (words >= 2 && named >= 1 && startsWithFirst && !caps) isName = true;
       else if (words === 1 && !caps && seg[0]!.cls === "unknown" && seg[0]!.shape === "title" && seg[0]!.raw.length >= 3 && PERSON_VERB_AFTER.test(text.slice(seg[0]!.end, seg[0]!.end + 14))) isName = true;
       else if (words >= 1 && seg[0]!.shape === "initial" && !caps && /^\. ?\p{Lu}/u.test(text.slice(seg[0]!.end, seg[0]!.end + 3)) && (seg[0]!.initialPosition && /\n\s*$/.test(seg[0]!.gap) || /(?:^|\s)(?:with|by|to|and|per|from|for|cc:?|dear|attn:?|signed|dictated)\s+$/i.test(seg[0]!.gap + "") || /(?:with|by|to|and|per|from|for|cc:?|dear)\s*$/i.test(text.slice(Math.max(0, seg[0]!.start - 8), seg[0]!.start)))) isName = true;

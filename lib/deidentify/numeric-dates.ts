@@ -11,7 +11,7 @@ const SHORT_DATE_RE = /(?<![\w.\/\-+:=])(\d{1,2})\/(\d{1,2})(?![\w\/]|[.\-\/]\d|
 const DATE_CUE_BEFORE =
   /(?:\b(?:last bm|sched|d\/c'?d|dc'?d|on|since|from|until|till|by|dated?|of|as of|admitted|admission|discharged?|discharge|seen|started|stopped|began|last|next|surgery|op|post-op|s\/p|scan|mri|ct|x-?ray|echo|tte|tee|ekg|ecg|cxr|kub|egd|cath|labs|eeg|emg|pfts?|biopsy|bx|dexa|pet|us|u\/s|visit|appt|appointment|meeting|mtg|conference|consult|recheck|rtc|ercp|trach|peg|picc|pci|ptca|angio|angiogram|angioplasty|lp|bronch|bronchoscopy|colonoscopy|thoracentesis|paracentesis|crani|craniotomy|laparotomy|ex-lap|exlap|aicd|ppm|pacer|neurosurgery|nsgy|extubated|intubated|cabg|mvc|mva|crash|accident|injury|injured|fell|placed|inserted|removed|change|changed|transfused|f\/u|follow[- ]up|d\/c|dc|adm|thru|through|to|and|note|notes|for|at|reported|results?|due|booked|planned|scheduled|arranged|called|call|dos|date|addendum|starting|starts|start|beginning|effective|expires|returning|return|back|week of|weekend of|prior to|last seen|tomorrow|today|tonight|-|–|,)\s*(?:the\s*)?|\b(?:date|dated|dates|admitted|discharged|dob|dos|seen|surgery|procedure|visit)\s*[:#]\s*|\bdate\s+of\s+[a-z]+\s*[:#]\s*|\(\s*)$/i;
 // Named scores and questionnaires before their result: "GDS 6/15", "MoCA 19/30", "PHQ-9 14/27".
-const SCORE_CUE_BEFORE = /(?:\b(?:(?:pain|relief|improved|up|down|better|increased|decreased)\s+from|air\s+leak|leak|grips?|pa|pap|pas|pad|cvp|pcwp|wedge|co\/ci|ci|svr|day|days|hd|pod|tinetti|berg|borg|barthel|fim|tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|scored|scores|scoring|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
+const SCORE_CUE_BEFORE = /(?:\b(?:air\s+leak|grips?|pap|pas|pad|cvp|pcwp|wedge|co\/ci|ci|svr|day|days|hd|pod|tinetti|berg|borg|barthel|fim|tof|twitch(?:es)?|simv|cpap|psv|bipap|ipap|epap|niv|prvc|peep|ps|vent|settings|bp|pain|strength|motor|power|reflexes?|murmur|score|scored|scores|scoring|gcs|apgar|ratio|grade|sats?|pulses?|vision|va|acuity|mrc|rated|scale|was|is|of|mmse|moca|gds|phq(?:-?\d+)?|gad(?:-?\d+)?|slums|bims|audit(?:-c)?|nihss|ess|ipss|odi|epds|ciwa|cows|das28|acer?|mini-cog|mna|cam|hads|dass|k10|qids|ybocs|sds)\s*:?\s*|[A-Za-z])$/i;
 const SCORE_WORD_AFTER = /^\s*(?:ns|NS|normal saline|strength|bottles?|sets?|cores?|nodes?|strength|murmur|sem|hsm|power|pulses?|scale|score|reflexes|dtr|pain|vision|tabs?|tablets?)\b/i;
 const SCORE_CUE_AFTER = /^\s*(?:strength|murmur|sem|hsm|power|pulses?|scale|score|in|on|ratio|reflexes|dtr|pain|vision|tabs?|tablets?|caps?|of|history|hx|ago|post|later|duration|review|f\/u|follow|dose|doses|units?)\b/i;
 
@@ -43,6 +43,24 @@ function sentenceBefore(text: string, start: number): string {
 function scoredOutOfTenBefore(text: string, start: number): boolean {
   const sentence = text.slice(Math.max(0, start - 80), start);
   return /\d\/10(?!\d)(?:(?![.;][ \t]|\n)[^])*$/.test(sentence) && /(?:pain|relief|score|rated|discomfort|nrs|vas)/i.test(sentence);
+}
+
+/**
+ * A score's change (decision 142): an arrow or "to" between two fractions of one small denominator ("pain 9/10 -> 5/10",
+ * "grip 3/5 -> 4/5"), or a second fraction of the scale a sentence's leak, grip or strength already scored ("AIR LEAK 3/7
+ * ON ARRIVAL, DOWN TO 2/7 BY 0300", "GRIP 4/5 (IMPROVED FROM 3/5)").
+ */
+function scoreChange(text: string, start: number, end: number, b: number): boolean {
+  if (b > 10) return false;
+  const sameScale = (m: RegExpExecArray | null) => !!m && Number(m[1]) === b;
+  if (sameScale(/^[ \t]*(?:-+>|→|to)[ \t]*\d{1,2}\/(\d{1,2})(?!\d)/.exec(text.slice(end, end + 16)))) return true;
+  if (sameScale(/\d\/(\d{1,2})[ \t]*(?:-+>|→|to)[ \t]*$/.exec(text.slice(Math.max(0, start - 16), start)))) return true;
+  // Not after a date's own cue ("grip 4/5 ... stroke on 2/5", "air leak 2/7 ... chest tube placed 3/7").
+  if (/\b(?:on|since|dated?|placed|inserted|admitted|adm|s\/p|seen)[ \t]*$/i.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const sentence = sentenceBefore(text, start);
+  // A chest drain's air leak is scored by its chambers, one to seven ("AIR LEAK BACK UP TO 4/7").
+  if (b <= 7 && /\bair[ \t]+leak\b[^.;\n]{0,24}$/i.test(sentence)) return true;
+  return new RegExp(`\\d\\/${b}(?!\\d)`).test(sentence) && /(?:leak|grips?|strength|power|motor|pain|score)/i.test(sentence);
 }
 
 const SHIFT_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[\p{L}\-]+[ \t]+){0,2}(?:npn|nsg|nursing|note|pn|rn|micu|sicu|ccu|csru|cvicu|nicu|icu|tsicu|shift)[ \t:,]*$/iu;
@@ -78,6 +96,9 @@ function isShortDate(text: string, start: number, end: number, a: number, b: num
   // A second score of a scale the sentence already scored ("pain 7/10 ... relief to 3/10"), and
   // non-invasive ventilation's pressures ("on BiPAP overnight 12/5").
   if (b === 10 && a <= b && (scoredOutOfTenBefore(text, start) || /(?:pain|relief|discomfort)/i.test(sentenceBefore(text, start)))) return false;
+  if (a <= b && scoreChange(text, start, end, b)) return false;
+  // A pulmonary artery's pressures, systolic over diastolic ("SWAN: PA 28/12"; "seen by PA 7/12" is a day).
+  if (a > b && /\bpa[ \t]*:?[ \t]*$/i.test(before)) return false;
   if (a >= b && VENT_SETTING_BEFORE.test(before)) return false;
   if (DATE_CUE_BEFORE.test(before)) return !SCORE_WORD_AFTER.test(after);
   // "Last HD was 11/1", "next visit is 12/3": an event's date, when the shape is no fraction.
@@ -259,7 +280,7 @@ export const detectNumericDates: Detector = (text, add) => {
     // After a comma alone, a fraction's shape is a score ("radiating to L arm, 5/10"), unless dates are listed.
     const month = Number(s.match[1]);
     if (/[,\-–]\s*$/.test(before) && year <= 10 && month <= year && !/\d\/\d/.test(before)) continue;
-    if (year === 10 && scoredOutOfTenBefore(text, s.start)) continue;
+    if ((year === 10 && scoredOutOfTenBefore(text, s.start)) || (Number(s.match[1]) <= year && scoreChange(text, s.start, s.end, year))) continue;
     if (year > 31 || DATE_CUE_BEFORE.test(before) || /\b(?:in|after|before)\s*$/i.test(before)) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
 };

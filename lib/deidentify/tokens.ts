@@ -2,7 +2,9 @@
 // written in capitals (nursing-note style), and how the dictionaries classify the word.
 import { dictionaries } from "./dictionaries";
 import { PERSON_CUES, TITLES } from "./vocabulary";
-import { clippedWord } from "./word-variants";
+import { looksMedical, MEDICAL_COMPOUND, MEDICAL_ENDING } from "./word-shapes";
+
+export { looksMedical };
 
 export type Shape = "title" | "caps" | "initial" | "lower" | "other";
 /** strong: a name that is not an ordinary word; weak: a name that is also a word ("Hope"); unknown: in no list. */
@@ -35,16 +37,6 @@ export function isPersonCue(key: string): boolean {
 }
 export function isParticle(key: string): boolean {
   return PARTICLES.has(key);
-}
-
-// Word endings of medical terms and drug stems: a capitalised word ending so is vocabulary.
-const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|(?<![^o]s)ide|(?<!g)ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm|ation|ization|isation)$/;
-
-const MEDICAL_COMPOUND = /^(?=.{10,})(?:sub|supra|infra|intra|inter|extra|peri|para|retro|trans|pseudo|hyper|hypo|micro|macro|poly|multi|osteo|chondro|fibro|angio|lympho|lymph|haem|hem|neuro|myelo|myo|hepato|spleno|nephro|pneumo|pleuro|broncho|gastro|entero|colo|recto|cysto|uretero|pyelo|cholangio|chole|pancreato|adeno|squamo|mucin|muco|onco|cardio|vaso|dermato|derm|immuno|histio|plasmo|leuko|leuco|erythro|thrombo|oligo|mono|endo|epi|meningo|encephalo|cerebro|spondylo|arthro|teno|syno|sino|naso|oro|pharyngo|laryngo|tracheo|oesophago|esophago|ileo|jejuno|duodeno|sacro|costo|vertebro)[a-z]{3,}(?:al|ic|ous|oid|ary|ism|ia|ar|osis|itis|oma|ema|ceous|genic|cytic|blastic|trophic|plastic)$/;
-
-/** A medical word by its shape: a medical ending ("-itis", "-ectomy") or a compound ("Extramedullary"). */
-export function looksMedical(key: string): boolean {
-  return (key.length >= 6 && MEDICAL_ENDING.test(key)) || MEDICAL_COMPOUND.test(key);
 }
 
 export function isCommonWord(key: string): boolean {
@@ -116,7 +108,6 @@ function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: str
   if (isName) return { cls: common || eponym ? "weak" : "strong", first };
   if (eponym || key.length < 2) return { cls: "none", first: false };
   if (common) return { cls: "common", first: false };
-  if (clippedWord(key)) return { cls: "none", first: false };
   return { cls: /^[\p{L}'’\-]+$/u.test(key) ? "unknown" : "none", first: false };
 }
 
