@@ -3,7 +3,7 @@
 // each where they belong, an image job through the pooler, and a rolling restart under light load
 // that loses no acknowledged write and no live event.
 import type { ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/content";
 import { syntheticFootDicomSeries } from "@/lib/images/synthetic";
@@ -108,7 +108,9 @@ export async function runChecks(d: Deployment): Promise<number> {
     const firstEvent = BigInt((await direct.query(`select coalesce(max(id), 0)::text as id from "CaseActivity" where "caseId" = $1`, [CASE_ID])).rows[0].id);
     const streamConnections = throughNginx!.connections.length;
     let writing = true;
-    const run = randomUUID().slice(0, 8);
+    // Letters only: the de-identification guard rightly refuses a comment holding an eight-digit
+    // number (a record number), which a hex run tag is about one time in forty.
+    const run = Array.from(randomBytes(8), (byte) => String.fromCharCode(97 + (byte % 26))).join("");
     const outcomes: PostOutcome[] = [];
     const writers = POSTERS.map(async (email, index) => {
       await pause(index * 300);
