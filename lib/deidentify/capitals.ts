@@ -14,12 +14,13 @@
 // Only a text with such a run is rewritten; mixed-case text is read as it is. Its mirror, text
 // without capitals, is read the same way in lower-case.ts (decision 120).
 import { dictionaries } from "./dictionaries";
+import { mistypedWord } from "./word-variants";
 import { CALENDAR_WORDS, CAPS_IN_PLACE_LINE, GENERIC_PLACE_WORDS, GENERIC_WARD, RELATIONS } from "./name-context";
 import { looksMedical } from "./tokens";
 import { FAITH_OR_PEOPLE } from "./venues";
 import { US_STATE_CODES } from "./addresses";
 import { PLACE_CUE_PHRASES } from "./vocabulary";
-import { type Case, FUNCTION, isAbbreviation, jargonShaped, nameShaped, readWords, TITLES, wordsOf, type Word } from "./case-words";
+import { type Case, FUNCTION, isAbbreviation, jargonShaped, nameShaped, readWords, TITLES, typoOfWord, wordsOf, type Word } from "./case-words";
 
 const set = (s: string) => new Set(s.split(" "));
 // An institution's, a residence's or a street's kind, and the words that build one ("NURSING",
@@ -36,17 +37,19 @@ const KIND_AFTER: Record<string, Set<string>> = { home: set("nursing care rest f
 export const STREET_END = set("street st road rd avenue ave lane ln drive dr close crescent cres way place pl court ct gardens gdns grove terrace tce boulevard blvd square sq parade rise mews row hill highway hwy parkway pkwy circle cir");
 // Words before an institution that say which one, not its name: "OUTSIDE HOSPITAL", "LOCAL PRACTICE".
 // And words of an action, which open a sentence in capitals as often as a name does ("CALL WARD ON X3-4410").
-const NOT_A_NAME = set("like likes liked chose choose chooses pursue pursuing consider considering discuss discussed request requested refuse refused accept accepted decline declined elect elected enroll enrolled now then still already today tonight give gave given giving get got over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
+const NOT_A_NAME = set("under like likes liked chose choose chooses pursue pursuing consider considering discuss discussed request requested refuse refused accept accepted decline declined elect elected enroll enrolled now then still already today tonight give gave given giving get got over than vs versus meets meet needs need requires require prefers prefer wants want qualifies outside local same other another previous nearest referring receiving sending accepting transferring usual regular own new old main big small call ring phone page contact inform notify transfer return admit discharge send take bring see review discuss escort move collect");
 // Words of a street's name that are also NOT_A_NAME's ("MAIN ST", "OLD RD").
 const STREET_WORDS = set("main old new high north south east west upper lower middle");
 // Numbers name no street or place ("a one way street").
+// Not "the": "THE PINE STREET INN" is a place.
+const DETERMINERS = set("a an that this his her their our my your its every each no");
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 // Words that say which scan a "CT" is ("MOST RECENT CT", "SURVEILLANCE CT"), not a court's name.
 const SCAN_BEFORE = set("recent latest repeat repeated surveillance interval baseline staging screening initial prior follow-up followup planning outside head chest abdominal pelvic noncontrast contrast urgent stat emergent");
 const FAITH = new Set(FAITH_OR_PEOPLE.map((w) => w.toLowerCase()));
 // Where someone lives, comes from or goes: with a preposition, a strong cue of a place.
 const RESIDENCE_VERB = set("lives living lived resides residing home born raised up is was originally comes came moved native resident transferred transfer admitted discharged returned sent going went back");
-const CLAUSE_END = set("vs versus w with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today");
+const CLAUSE_END = set("vs versus w with and on at in to for by via from since until after before as when then x last this where who but so is was were has had er ed ems nh alf snf ltc coming flying driving arriving visiting called calls will tonight tomorrow today overnight yesterday");
 export const CUE_END = set("in from near to at of outside by for is the");
 
 const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t]+");
@@ -84,6 +87,8 @@ function mayBeNamePart(w: Word, residence = false): boolean {
   if (CLAUSE_END.has(k) || NUMBER_WORDS.has(k)) return false;
   if (k.includes("-")) return k.split("-").every((p) => mayBeNamePart({ ...w, key: p, raw: p }, residence));
   if (d.clinical.has(k) && !(residence && d.common.has(k))) return false;
+  // A common word typed with two letters swapped ("BEDSDIE") (decision 143).
+  if (!d.common.has(k) && !d.places.has(k) && !d.firstNames.has(k) && !d.lastNames.has(k) && typoOfWord(k)) return false;
   // A word in no list built as a clinical one ("NONTENDER"; not "BEVERLY", "FIDELITY").
   if (!(d.firstNames.has(k) || d.lastNames.has(k) || d.places.has(k) || d.common.has(k)) && jargonShaped(k)) return false;
   return !FUNCTION.has(k) && !NOT_A_NAME.has(k) && !isAbbreviation(w) && !GENERIC_WARD.has(k) && !GENERIC_PLACE_WORDS.has(k) && !CALENDAR_WORDS.has(k) && !TITLES.has(k) && !RELATIONS.has(k) && !RESIDENCE_VERB.has(k) && (!verbForm(k) || d.places.has(k));
@@ -126,7 +131,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     let j = i - 1;
     while (j >= 0 && KIND_PART.has(words[j]!.key) && joined(text, words[j]!, words[j + 1]!)) j--;
     const kind = j + 1;
-    const named = (m: number) => ((cases[m] === "title" || cases[m] === "caps") && !isAbbreviation(words[m]!) && !NOT_A_NAME.has(words[m]!.key)) || FAITH.has(words[m]!.key);
+    // A word in no list read as a typo may name a place before its kind ("PIEDMONT HEART INSTITUTE") (decision 143).
+    const named = (m: number) => ((cases[m] === "title" || cases[m] === "caps" || mistypedWord(words[m]!.key)) && !isAbbreviation(words[m]!) && !NOT_A_NAME.has(words[m]!.key)) || FAITH.has(words[m]!.key);
     // A name's own words; a street may be named by "MAIN" or "OLD"; a residence's kind may stand inside
     // a name ("ORCHARD HOUSE SURGERY").
     // A town's name that is also a clinical word names a hospital too ("TEMPLE UNIVERSITY HOSPITAL").
@@ -137,6 +143,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     while (j + 1 < kind && !part(j + 1)) j++;
     // "a one way street", "a two lane road": a number before it makes the words an idiom.
     if (j >= 0 && NUMBER_WORDS.has(words[j]!.key)) continue;
+    // "THAT LONG DRIVE", "A HIGH ROAD": after a determiner, English words and a street's kind are a phrase (decision 143).
+    if (street && j >= 0 && DETERMINERS.has(words[j]!.key) && !/\d/.test(text.slice(words[j]!.end, words[i]!.start)) && words.slice(j + 1, i).every((w) => dictionaries().common.has(w.key))) continue;
     const servicey = service || words.slice(j + 1, kind).some((_, m) => !part(j + 1 + m));
     while (servicey && j + 1 < kind && !named(j + 1)) j++;
     if (j + 1 === kind) continue;
@@ -163,7 +171,7 @@ function placesAfterCues(words: Word[], cases: Case[], text: string): void {
     if (!strong && !WEAK_CUE_RE.test(before)) continue;
     // One to three words, closing the clause: "FROM CARIBOU,", "AT STOP & SHOP.", "TO KINDRED FOR REHAB";
     // words no dictionary holds need not close it ("REHAB AT SPAULDING ACCEPTED PT").
-    const unlistedAt = (m: number) => (cases[m] === "title" || (cases[m] === "caps" && nameShaped(words[m]!.key))) && !isAbbreviation(words[m]!);
+    const unlistedAt = (m: number) => (cases[m] === "title" || (cases[m] === "caps" && nameShaped(words[m]!.key)) || mistypedWord(words[m]!.key)) && !isAbbreviation(words[m]!);
     let j = i;
     while (j - i < 2 && words[j + 1] && joined(text, words[j]!, words[j + 1]!) && !ends(words[j + 1]) && (mayBeNamePart(words[j + 1]!) || !unlistedAt(j))) j++;
     const closes = !words[j + 1] || /^[ \t]*[.,;:)]/.test(text.slice(words[j]!.end, words[j + 1]!.start)) || (joined(text, words[j]!, words[j + 1]!) && ends(words[j + 1])) || words.slice(i, j + 1).every((_, m) => unlistedAt(i + m));

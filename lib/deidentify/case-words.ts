@@ -14,7 +14,7 @@ import { isCommonWord, looksMedical } from "./tokens";
 import { ICU_VOCABULARY } from "./icu-vocabulary";
 import { CLINICAL } from "./vocabulary";
 import { personLabelBefore } from "./name-rules";
-import { clippedWord } from "./word-variants";
+import { clippedWord, mistypedWord } from "./word-variants";
 
 export type Case = "lower" | "title" | "caps";
 export interface Word { start: number; end: number; raw: string; key: string }
@@ -41,7 +41,7 @@ const ABBREVIATION_SHAPE = /^(?!mc[a-z]{4})(?:[^aeiouy]*$|[^aeiouy]{3}|(?![bcdfg
 // "BIBASILAR", "INTRAOPERATIVE"), an English ending or one of a condition, a sign or a drug
 // ("DIURESED", "EGOPHONY", "LAMOTRIGINE").
 const CLINICAL_PREFIX = /^(?:non|bi|tri|multi|hypo|hyper|intra|inter|extra|neo|peri|post|pre|sub|supra|infra|trans|ortho|photo|erythro|cavo|omo|para|pan|poly|mono|anti|dys|endo|epi|re|un|de|dis|mis|over|under|out|up|down|counter|micro|macro|pseudo|semi|retro|co|auto|osteo|neuro|cardio|gastro|uro|haemo|hemo|angio|broncho)(?=[a-z]{4})/;
-const CLINICAL_ENDING = /(?:emic|chromic|pathic|lytic|plegic|paretic|trophic|tropic|ed|ly|ness|ment|ity|ive|ical|ular|ous|tion|sion|ence|ance|ism|able|ible|pnea|pnoea|phony|phonia|emia|aemia|uria|iasis|itis|opathy|ectomy|otomy|plasty|lysis|rrhea|rrhoea|cele|algia|ptosis|esis|osis|genic|otic|etic|atic|xin|cin|pine|pam|etam|lol|vir|stat|zole|mab|nib|amic|oic)$/;
+const CLINICAL_ENDING = /(?:therapy|therapies|metria|cephalic|emboli|embolic|emic|chromic|pathic|lytic|plegic|paretic|trophic|tropic|ed|ly|ness|ment|ity|ive|ical|ular|ous|tion|sion|ence|ance|ism|able|ible|pnea|pnoea|phony|phonia|emia|aemia|uria|iasis|itis|opathy|ectomy|otomy|plasty|lysis|rrhea|rrhoea|cele|algia|ptosis|esis|osis|genic|otic|etic|atic|xin|cin|pine|pam|etam|lol|vir|stat|zole|mab|nib|amic|oic)$/;
 // Latin and chemical endings, and two English words run together ("FAECALIS", "FLOWSHEET"): also the
 // make of many places' and firms' names ("FRESENIUS", "WESTSIDE"), so such a word stays in capitals.
 const AMBIGUOUS_ENDING = /(?:ae|um|us|ii|ans|ens|is|ine|ide|ate|ary|ory|ist)$/;
@@ -132,7 +132,7 @@ const PERSON_VERB = set("called rang phoned paged ordered visited visits visitin
 // dictionaries that a list also holds as a name ("GRACE", "FELICITY").
 // "word" an English word in no name list, a surname only after a first name ("MARIE CURIE"); "clipped" a clipped
 // clinical or English word in no list ("PANC", "RESUSC"), a surname only after a first name, a title or a relation.
-type Reading = Case | "short" | "unknown" | "ordinary" | "word" | "clipped";
+type Reading = Case | "short" | "unknown" | "ordinary" | "word" | "clipped" | "mistyped";
 
 function firstReading(words: Word[], i: number, text: string): Reading {
   const d = dictionaries();
@@ -165,7 +165,7 @@ function firstReading(words: Word[], i: number, text: string): Reading {
   if (prev && TITLES.has(prev.key) && titledName(prev, w, text) && !(TITLES.has(k) && next && titledName(w, next, text))) return "title";
   if (TITLES.has(k)) return next && titledName(w, next, text) ? "title" : d.common.has(k) && k.length > 3 ? "lower" : "caps";
   // A first name after a role's letters ("RN MARIA", "cm roz", "SW DEB"; not "sw will meet").
-  if (prev && ROLE_LETTERS.has(prev.key) && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && d.firstNames.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k) && ((!ROLE_WORDS.has(prev.key) && !NOT_A_NAME_AFTER_CUE.has(k)) || !d.common.has(k) || (next !== undefined && PERSON_VERB.has(next.key)))) return "title";
+  if (prev && ROLE_LETTERS.has(prev.key) && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && d.firstNames.has(k) && !FUNCTION.has(k) && !d.clinical.has(k) && !d.abbreviations.has(k) && ((!ROLE_WORDS.has(prev.key) && !NOT_A_NAME_AFTER_CUE.has(k)) || !d.common.has(k) || (next !== undefined && PERSON_VERB.has(next.key)))) return "title";
   return readingOfWord(k, w.raw);
 }
 
@@ -216,6 +216,7 @@ function readingOfWordUncached(k: string, raw: string): Reading {
   if (ABBREVIATION_SHAPE.test(k) || k.length < 4) return "caps";
   if (typoOfWord(k)) return "lower";
   if (clippedWord(k)) return "clipped";
+  if (mistypedWord(k)) return "mistyped";
   if (jargonShaped(k)) return "lower";
   if (AMBIGUOUS_ENDING.test(k) || compoundOfWords(k)) return "unknown";
   return k.length >= 6 ? "title" : "short";
@@ -247,6 +248,8 @@ export function readWords(words: Word[], text: string): Case[] {
     const role = roles && ROLE_LETTERS.has(prev) && /^[ \t]+$/.test(gap) && PERSON_VERB.has(words[i + 1]?.key ?? "");
     return (TITLES.has(prev) || ((RELATIONS.has(prev) || role) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(gap);
   };
+  // After an initial: "R.QUARSHIE", "O. FERRITER".
+  const afterInitial = (i: number) => i > 0 && words[i - 1]!.raw.length === 1 && /^\.[ \t]?$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
   return first.map((r, i): Case => {
     if (r === "lower" || r === "title" || r === "caps") return r;
     const k = words[i]!.key;
@@ -261,6 +264,9 @@ export function readWords(words: Word[], text: string): Case[] {
     const afterGiven = i > 0 && spaced(i - 1, i) && first[i - 1] === "ordinary" && d.firstNames.has(words[i - 1]!.key) && nameShaped(k);
     // A clipping after a first name, a title or a relation is a surname ("DAUGHTER JULIE CARDA"); beside another no name.
     if (r === "clipped") return cueBefore(i, true) || nameBeside || (i > 0 && spaced(i - 1, i) && d.firstNames.has(words[i - 1]!.key) && first[i - 1] !== "lower") ? "title" : "lower";
+    // A word with a letter left out or one too many ("RESTLES") is a name only after a cue or an initial, or beside a
+    // name or a word in no list ("R. QUARSHIE"); a place's kind after it still names it (capitals.ts) (decision 143).
+    if (r === "mistyped") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven || afterInitial(i) ? "title" : "lower";
     if (r === "short") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     if (r === "unknown") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     // An English word after a first name that is neither a place nor an eponym ("MARIE CURIE"; not

@@ -132,6 +132,13 @@ import { decision242Corpus } from "./corpus/clean-notes-242";
 import { decision243Corpus } from "./corpus/clean-notes-243";
 import { decision244Corpus } from "./corpus/clean-notes-244";
 import { decision245Corpus } from "./corpus/clean-notes-245";
+import { decision248Corpus } from "./corpus/clean-notes-248";
+import { decision249Corpus } from "./corpus/clean-notes-249";
+import { decision250Corpus } from "./corpus/clean-notes-250";
+import { decision251Corpus } from "./corpus/clean-notes-251";
+import { decision252Corpus } from "./corpus/clean-notes-252";
+import { decision253Corpus } from "./corpus/nursing-253";
+import { decision254Corpus } from "./corpus/synthetic-254";
 import { decision246Corpus } from "./corpus/nursing-246";
 import { decision247Corpus } from "./corpus/nursing-247";
 import type { Corpus } from "./corpus/generate";
@@ -309,6 +316,9 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   ["decision 141's last batch, to measure the rules: everyday ICU notes by an eighty-second writer", decision240Corpus, { perCategory: false, minRecall: 0.98 }],
   ["decision 142: MICU and CCU notes of a unit's habits by an eighty-eighth writer", decision246Corpus, { perCategory: false, minRecall: 0.98 }],
   ["decision 142: crowded SICU, neuro and CSRU notes by an eighty-ninth writer", decision247Corpus, { perCategory: false, minRecall: 0.96 }],
+  // Decision 143's labelled batches were scored blind and led to no rule of their own: first run 96.2% and 94.5%.
+  ["decision 143: MICU, SICU, CCU and CSRU notes by a ninety-fifth writer", decision253Corpus, { perCategory: false, minRecall: 0.96 }],
+  ["decision 143: US synthetic intake, letters, messages and bills by a thirty-fourth writer", decision254Corpus, { perCategory: false, minRecall: 0.94 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
@@ -343,6 +353,21 @@ describe("long identifier-free ICU notes of decision 142's writers", () => {
     const clean = [decision241Corpus, decision242Corpus, decision243Corpus, decision244Corpus, decision245Corpus].flatMap((c) => c().clean.map(recase));
     const s = score({ notes: [], clean });
     console.log(`decision 142's long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
+    expect(clean.length).toBe(150);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
+  });
+});
+
+// Decision 143: 150 more long identifier-free notes by five writers after decision 142's rules (a MICU narrative writer;
+// trauma ICU in capitals with clipped words; CCU devices, half in lower case; respiratory therapists, dietitians,
+// PT/OT, case managers and pharmacists; a night writer in lower case with typos). Blind, they flagged 41%, 45% and 37%
+// (as written, capitals, lower case); after decision 143's rules 4.0%, 5.3%, 4.0% (6, 8, 6 notes).
+describe("long identifier-free ICU notes of decision 143's writers", () => {
+  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.05], ["in capitals", (t) => t.toUpperCase(), 0.06], ["in lower case", (t) => t.toLowerCase(), 0.05]];
+  it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
+    const clean = [decision248Corpus, decision249Corpus, decision250Corpus, decision251Corpus, decision252Corpus].flatMap((c) => c().clean.map(recase));
+    const s = score({ notes: [], clean });
+    console.log(`decision 143's long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
     expect(clean.length).toBe(150);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
   });

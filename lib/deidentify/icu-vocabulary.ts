@@ -14,6 +14,7 @@ import { words } from "./vocabulary";
  * vocabulary, not a name. No common first name, surname, town or hospital is listed.
  */
 export const ICU_VOCABULARY = words(`
+sedat wdrawal oculocephalic aquadeks
 nsurg vanco br esq esig esigned attg ew auth nocs noc sdu pcu piv ivt srn bradying svcs dtrs pip re vs tsicu nsicu csru sicu micu ccu picu nicu cvicu xfer dysreflexia afeb icp abthera granddtr grandtr verdean sersang approp clinda meningo pneumo evac'd id'd guidant bedbound gson gdau daus pna ota ddd vvi ddi aai pgr bpr airleak cath'd tobra bedrest fam chaircar roxicet mbr mychart req
 periph aline kriolu
 clm
@@ -541,6 +542,7 @@ couldnt wouldnt shouldnt didnt doesnt isnt wasnt werent arent hasnt havent hadnt
  * ("Miller blade", "Bishop score", "Hunt and Hess").
  */
 export const BEDSIDE_EPONYMS = words(`
+gustilo
 homan tinetti
 pugh ranson wiedemann
 wartofsky

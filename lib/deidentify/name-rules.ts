@@ -227,7 +227,7 @@ export const detectRuleNames: Detector = (text, add) => {
   }
   for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const re of /\([A-Z]{2,4}\)|by [A-Z]{2}/.test(text) ? [BRACKETED_INITIALS_END_RE, INITIALS_AFTER_BY_RE] : []) {
-    for (const s of spans(re, text, 1)) if (!d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+    for (const s of spans(re, text, 1)) if (!d0.wardAbbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   // Three letters that abbreviate a service and name nobody are its ("placed by APS"; not "given by ANA"); two are as often initials as not.
   for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!) && !(s.match[1]!.length === 3 && d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.firstNames.has(s.match[1]!.toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
@@ -286,5 +286,17 @@ export const detectRuleNames: Detector = (text, add) => {
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   // "FLUID VOLUME / AKI.": a problem's letters after a slash are no initials.
-  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{2,3}\.?$/u.test(s.match[0].trim()) && /\S/.test(text.slice(s.end).replace(/^[^\n]*/, "")) && (d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()) || d0.abbreviations.has(s.match[0].replace(/[.\s]/g, "").toLowerCase())))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !unitAfterHeading(text, s.start, s.match[0]) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{2,3}\.?$/u.test(s.match[0].trim()) && /\S/.test(text.slice(s.end).replace(/^[^\n]*/, "")) && (d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()) || d0.wardAbbreviations.has(s.match[0].replace(/[.\s]/g, "").toLowerCase())))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };
+
+/**
+ * "NUTRITION REASSESSMENT - CCU", "ORIF THIS ADMIT - TBD.": a ward's or the ward's shorthand's three letters after a
+ * heading's or a sentence's words and a dash, with more of the note after them, name no signer (decision 143).
+ */
+function unitAfterHeading(text: string, start: number, letters: string): boolean {
+  const d = dictionaries();
+  const key = letters.replace(/[.\s]/g, "").toLowerCase();
+  if (key.length < 3 || !(d.clinical.has(key) || d.wardAbbreviations.has(key))) return false;
+  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  return /\p{L}[ \t]+[-–—]{1,2}[ \t]?$/u.test(line) && /\S/.test(text.slice(start + letters.length).replace(/^[^\n]*/, ""));
+}

@@ -163,6 +163,17 @@ function namesInstitution(name: string): boolean {
   return true;
 }
 
+// "HR 140s ST. Propranolol 1mg", "HR 90s-100s ST. BP 130s", "SR-ST. MAP 60s", "ST DEP V4": sinus tachycardia after a rate
+// or a rhythm, or before a drug or a vital's letters, or the ECG's segment, not a saint (decisions 138 and 143).
+function sinusTachycardia(text: string, start: number, match: string): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:HR|hr|Hr|rate|RATE|sinus|SINUS)[ \t]*(?:\d+(?:['’]?[sS])?[ \t]*(?:-|to|TO)?[ \t]*)*$/.test(before) || /(?:SR|sr|NSR|nsr|AF|af)[ \t]*[-\/][ \t]*$/.test(before)) return true;
+  const next = /[ \t]+(\p{L}+)/u.exec(match)?.[1] ?? "";
+  // "ST DEP V4-V6", "ST elevations": the ECG's segment.
+  if (/^(?:dep|depr|depression|depressions|elev|elevation|elevations|changes?|segments?|seg|wave|waves|abn|abnormalit(?:y|ies))$/i.test(next)) return true;
+  return looksMedical(next.toLowerCase()) || (next.length <= 4 && next === next.toUpperCase() && dictionaries().abbreviations.has(next.toLowerCase()));
+}
+
 export const detectInstitutions: Detector = (text, add) => {
   const push = (start: number, end: number) => add({ kind: "location", start, end, message: MSG.location, priority: 8 });
   // Named institutions: a town may follow them after a comma.
@@ -255,7 +266,7 @@ export const detectInstitutions: Detector = (text, add) => {
       // "Barcelona Clinic Liver Cancer stage B": an institution's name before a staging's head names the staging.
       if (re === HOSPITAL_RE && eponymHeadAfter(text, s.end, true)) continue;
       // "HR 140s ST. Propranolol 1mg": sinus tachycardia before a drug, not a saint (decision 138).
-      if (re === SAINT_RE && (/(?:HR|hr|Hr|rate|RATE|sinus|SINUS)[ \t]*\d*(?:['’]?[sS])?[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start)) || looksMedical((/[ \t]+(\p{L}+)/u.exec(s.match[0])?.[1] ?? "").toLowerCase()))) continue;
+      if (re === SAINT_RE && sinusTachycardia(text, s.start, s.match[0])) continue;
       if (namesInstitution(s.match[0])) { pushInstitution(s.start, s.end); continue; }
       // "Mount Verity Hospital Primary Care": a department after a hospital; the hospital is named.
       const hospital = re === HOSPITAL_RE ? /^.+?(?:Hospital|HOSPITAL|Medical Cent(?:er|re)|MEDICAL CENTER|Infirmary|INFIRMARY)(?=[ \t]+\S)/u.exec(s.match[0]) : null;

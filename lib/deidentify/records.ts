@@ -157,7 +157,7 @@ export const detectRecordNumbers: Detector = (text, add) => {
     // A drug's National Drug Code is no patient's number ("NDC 0003-0894-21").
     if (/NDC[ \t#:]*$/.test(text.slice(Math.max(0, s.start - 6), s.start))) continue;
     // A range before its unit is an amount: "needs 2100-2500 kcal" (decision 124).
-    if (/^[ \t]*(?:kcal|cal|calories|ml|mL|cc|mg|mcg|g|kg|units?|steps)(?![\p{L}])/u.test(text.slice(s.end, s.end + 10))) continue;
+    if (/^[ \t]*(?:kcal|cal|calories|ml|mL|cc|mg|mcg|g|kg|units?|steps)(?![\p{L}])/iu.test(text.slice(s.end, s.end + 10))) continue;
     if (digitCount(s.match[0]) >= 7 && !shift(s.match[0]) && !roundRange(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
 };

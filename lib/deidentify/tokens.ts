@@ -86,6 +86,8 @@ function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: str
   const d = dictionaries();
   const first = d.firstNames.has(key);
   if (shape === "caps" && d.abbreviations.has(key)) return { cls: "none", first: false };
+  // An abbreviation with a capital inside ("CrCl", "SpO"): no name is written so (decision 143).
+  if (d.abbreviations.has(key) && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw)) return { cls: "none", first: false };
   // A diagnosis's abbreviation in mixed-case text ("consistent with NASH", "PsA"); in a note
   // written in capitals every word looks like one, so there it may still be a name.
   if (!capsLine && d.catalogueAbbreviations.has(raw)) return { cls: "none", first: false };
@@ -103,6 +105,8 @@ function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: str
   // A medical compound in no name list ("Subchondral", "Extramedullary", "Hepatosplenic"): a
   // prefix of anatomy or position, a long stem and an adjective's or a condition's ending.
   if (!isName && MEDICAL_COMPOUND.test(key)) return { cls: "none", first: false };
+  // An abbreviation's or a clinical word's plural in no name list ("Serial Hcts", "Abgs", "Pvcs") (decision 143).
+  if (!isName && key.length >= 4 && key.endsWith("s") && (d.abbreviations.has(key.slice(0, -1)) || d.clinical.has(key.slice(0, -1)))) return { cls: "none", first: false };
   const common = isCommonWord(key) || (parts.length > 1 && parts.every(isCommonWord));
   const eponym = d.eponyms.has(key);
   if (isName) return { cls: common || eponym ? "weak" : "strong", first };

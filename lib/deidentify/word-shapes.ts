@@ -4,7 +4,7 @@
 // Word endings of medical terms and drug stems: a capitalised word ending so is vocabulary.
 export const MEDICAL_ENDING = /(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|ology|ologist|ologic|ological|pathy|plasty|scopy|scopic|gram|graphy|algia|aemia|emia|uria|ase|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|dronate|sone|olone|azepam|azolam|tidine|prazole|setron|profen|fenac|codone|morphone|caine|triptan|gliptin|glitazone|vir|(?<![^o]s)ide|(?<!g)ate|plasia|trophy|megaly|lysis|genic|genesis|cyte|cytes|blast|phyte|ular|aneous|ectasis|ostosis|desis|rrhaphy|pexy|malacia|sclerosis|stenosis|spasm|ation|ization|isation)$/;
 
-export const MEDICAL_COMPOUND = /^(?=.{10,})(?:sub|supra|infra|intra|inter|extra|peri|para|retro|trans|pseudo|hyper|hypo|micro|macro|poly|multi|osteo|chondro|fibro|angio|lympho|lymph|haem|hem|neuro|myelo|myo|hepato|spleno|nephro|pneumo|pleuro|broncho|gastro|entero|colo|recto|cysto|uretero|pyelo|cholangio|chole|pancreato|adeno|squamo|mucin|muco|onco|cardio|vaso|dermato|derm|immuno|histio|plasmo|leuko|leuco|erythro|thrombo|oligo|mono|endo|epi|meningo|encephalo|cerebro|spondylo|arthro|teno|syno|sino|naso|oro|pharyngo|laryngo|tracheo|oesophago|esophago|ileo|jejuno|duodeno|sacro|costo|vertebro)[a-z]{3,}(?:al|ic|ous|oid|ary|ism|ia|ar|osis|itis|oma|ema|ceous|genic|cytic|blastic|trophic|plastic)$/;
+export const MEDICAL_COMPOUND = /^(?=.{10,})(?:sub|supra|infra|intra|inter|extra|peri|para|retro|trans|antero|postero|infero|supero|athero|oculo|pseudo|hyper|hypo|micro|macro|poly|multi|osteo|chondro|fibro|angio|lympho|lymph|haem|hem|neuro|myelo|myo|hepato|spleno|nephro|pneumo|pleuro|broncho|gastro|entero|colo|recto|cysto|uretero|pyelo|cholangio|chole|pancreato|adeno|squamo|mucin|muco|onco|cardio|vaso|dermato|derm|immuno|histio|plasmo|leuko|leuco|erythro|thrombo|oligo|mono|endo|epi|meningo|encephalo|cerebro|spondylo|arthro|teno|syno|sino|naso|oro|pharyngo|laryngo|tracheo|oesophago|esophago|ileo|jejuno|duodeno|sacro|costo|vertebro)[a-z]{3,}(?:al|ic|ous|oid|ary|ism|ia|ar|osis|itis|oma|ema|ceous|genic|cytic|blastic|trophic|plastic)$/;
 
 /** A medical word by its shape: a medical ending ("-itis", "-ectomy") or a compound ("Extramedullary"). */
 export function looksMedical(key: string): boolean {
@@ -32,7 +32,8 @@ function someOpening(list: readonly string[], stem: string, fits: (word: string)
  */
 export function isClipping(k: string, sortedWords: readonly string[], clinical: ReadonlySet<string>): boolean {
   if (k.length < 4 || !/^[a-z]+$/.test(k)) return false;
-  const opens = (stem: string) => someOpening(sortedWords, stem, (w) => (clinical.has(w) ? 5 * stem.length < 3 * w.length : 2 * stem.length <= w.length && looksMedical(w)));
+  // Eight letters or more that open a clinical word are its clipping at any length ("fludrocort"): no surname that long opens one.
+  const opens = (stem: string) => someOpening(sortedWords, stem, (w) => (clinical.has(w) ? 5 * stem.length < 3 * w.length || (stem.length >= 8 && w.length > stem.length) : 2 * stem.length <= w.length && looksMedical(w)));
   return opens(k) || (k.endsWith("s") && k.length >= 5 && opens(k.slice(0, -1)));
 }
 

@@ -1,0 +1,176 @@
+// Short US synthetic clinical snippets in the manner of the public synthetic PHI datasets: intake and
+// registration lines, referral and "to whom it may concern" letters, patient-portal and phone
+// messages, insurance, billing and collections lines, discharge instructions and consent or proxy
+// forms. They are by "a thirty-fourth writer of US synthetic sentences who had not read the guard's
+// rules", whose habits are: full street addresses with apartment, unit, trailer or PO box, the city,
+// state and ZIP written as one run ("Denver, CO 80206"); ages of ninety and over spelled every way
+// ("92-year-old", "aged 94", "Age: 101", "ninety-one", "97 y/o") beside ordinary younger ages;
+// dates slashed, dashed, ISO, spelled, partial ("3/14", "the 22nd"), weekdays and holidays, with bare
+// years left as they are; phone, fax, pager and extension numbers in every punctuation; emails and
+// portal addresses; MRN, account, member, group, claim, NPI, licence, SSN and Medicare numbers with
+// and without labels; patients, relatives, caregivers and clinicians of many origins; insurers,
+// pharmacies, ambulance and home-health companies named as places.
+// Written for this project (CC0, see LICENSE.md): every name, number and date is invented and no real
+// patient text was used; real hospital, company and town names appear only as places. Markup as in
+// fragments.ts (`{kind:text}`).
+import type { Corpus } from "./generate";
+import { parseFragment } from "./fragments";
+
+type Style = "intake" | "letter" | "message" | "form" | "referral" | "billing" | "discharge";
+
+/**
+ * The batch of decision 254: short US synthetic intake, letter, message, form, referral, billing and
+ * discharge snippets dense with addresses, old ages, dates and numbers, by a writer who had not read
+ * the guard's rules.
+ */
+export const DECISION_254_FIRST: Array<[Style, string]> = [
+  ["intake", "Patient: {name:Guadalupe Ortiz-Herrera}\nDOB: {date:02/11/1931}   Age: {age:92}\nAddress: {loc:4417 Juniper Hollow Rd, Apt 12C}, {loc:San Antonio, TX 78228}\nPhone: {phone:(210) 555-0147}\nMRN: {id:MR-0038812}\nChief complaint: dizziness x3 days."],
+  ["letter", "Dear Dr. {name:Whitfield},\nThank you for referring Mr. {name:Emeka Obiora}, a {age:93-year-old} retired machinist, whom I saw in the {loc:Lakeshore Cardiology Associates} clinic on {date:March 14, 2021}. He lives with his daughter {name:Chiamaka} at {loc:88 Ferncliff Ave}, {loc:Cleveland, OH 44108}. His echo showed moderate aortic stenosis.\nSincerely,\n{name:Priya Venkataraman}, MD"],
+  ["message", "Hi Dr. {name:Lindgren}, this is {name:Rosa Castellanos} (DOB {date:5/9/1948}). I ran out of my lisinopril and the pharmacy at {loc:Walgreens} on {loc:Broad St} said they need a new script. Can you send it? My cell is {phone:804.555.0193}. Thanks, {name:Rosa}"],
+  ["billing", "Acct# {id:440918273} | Guarantor: {name:Harold Pettigrew} | Ins: {loc:Aetna} Member ID {id:W284417390} Group {id:0091822} | DOS {date:14-Mar-2021} | Balance due $142.50"],
+  ["discharge", "Discharge instructions for {name:Mae Belle Jefferson}, {age:aged 94}. Follow up with Dr. {name:Ravi Sethuraman} at {loc:Piedmont Family Medicine} on {date:3/21} at 10:15 AM. Call {phone:404-555-0186} if fever over 101 F. A home health nurse from {loc:Amedisys} will visit on {date:Tuesday}."],
+  ["form", "Patient: {name:Nguyen Thi Lan}\nEmergency contact: {name:Dung Nguyen} (son) - {phone:+1 (714) 555-0132}\nPatient email: {contact:lan.nguyen1934@gmail.com}\nPreferred pharmacy: {loc:CVS Pharmacy #4471}, {loc:Westminster, CA 92683}"],
+  ["referral", "REFERRAL\nTo: {loc:Mercy Hospital Sleep Center}\nFrom: Dr. {name:Abigail Thornbury}, NPI {id:1376540298}\nRe: {name:Tomasz Wrobel}, DOB {date:1953-08-17}, MRN {id:7730142}\nReason: suspected OSA, Epworth 15, snoring since 2016.\nFax completed form to {phone:(412) 555-0178}."],
+  ["intake", "{name:Bernice Oyelaran-Smith} is a {age:101 year old} female who presents from {loc:Golden Oaks Assisted Living} in {loc:Tulsa, Oklahoma} accompanied by her grandson {name:Marcus}. Last seen here on {date:January 3rd} for a UTI."],
+  ["message", "Portal message from {name:Keanu Kahananui}, sent {date:4/12/2022} 9:41 PM: My mom {name:Leilani} is {age:96} now and she fell again this morning at her place on {loc:Kamehameha Hwy}. Should I bring her to {loc:Queen's Medical Center} or wait for her appointment {date:Friday}?"],
+  ["billing", "Statement date {date:06/30/2022}. Patient {name:Yusuf Al-Hakim}, account {id:0028-7731-04}. Please remit to {loc:Desert Valley Medical Group}, {loc:PO Box 2290}, {loc:Mesa, AZ 85201}. Questions? Call billing at {phone:1-800-555-0164} or pay online at {contact:www.desertvalleymg.com/pay}."],
+  ["discharge", "You were admitted to {loc:St. Luke's Regional} on {date:08/02/2020} and discharged on {date:08/06/2020}. Your nurse was {name:Jolene}. Your next INR check is {date:Aug 10} at the {loc:Boise} anticoagulation clinic, phone {phone:208 555 0121}."],
+  ["form", "SSN: {id:529-81-4470}   Driver's license: {id:D4418-22907-61}   State: {loc:WI}\nName: {name:Gunnar Halvorsen}   Sex: M   Age: {age:90}"],
+  ["letter", "To whom it may concern,\nMrs. {name:Imelda Duarte} (DOB {date:11/02/1929}) has been under my care at {loc:Riverside Geriatrics} since 2014. At {age:ninety-three} years of age she can no longer manage stairs, and I support her request for a ground-floor unit at {loc:Casa Verde Apartments}. Please contact my office at {phone:(559) 555-0117} with questions.\n{name:Lucas Fairbanks}, DO"],
+  ["intake", "Pt {name:Ahmad Rahimi}, 67M, MRN {id:100458821}, arrived via {loc:AMR} ambulance from home ({loc:2209 Willow Bend Ct}, {loc:Plano TX 75093})."],
+  ["message", "From: {contact:dottie.kowalski@comcast.net}\nTo: {loc:Lakeview Internal Medicine} front desk\nHi, I need to move my husband {name:Stan}'s appointment from {date:Thurs 9/8} to sometime the week after {date:Labor Day}. He turns {age:ninety-one} on the {date:14th} and we'll be at our daughter's in {loc:Green Bay}.\n- {name:Dorothy Kowalski}"],
+  ["referral", "Referring provider: {name:Folasade Adeyemi}, MD (Lic. {id:MD-0619284})\nReferred to: {name:Hiroshi Tanabe}, MD, Nephrology, {loc:Valley Kidney Specialists}, {loc:2100 Harbor Blvd Ste 410}, {loc:Costa Mesa, CA 92627}\nPatient: {name:Refugio Marin}, {age:97 y/o}, eGFR 22, diabetic since 1988."],
+  ["billing", "Claim {id:2231904417-01} denied by {loc:Humana} on {date:10-Jan-2023}: prior authorization missing. Subscriber {name:Clarence Boudreaux}, member {id:H55820193}. Resubmit by {date:02/09/2023}."],
+  ["discharge", "Mr. {name:Wei-Lun Chen} may shower after {date:Sunday}. Staples to be removed at {loc:Kaiser Permanente Fremont} on {date:Nov. 28}. Questions after hours: nurse line {phone:510-555-0153}."],
+  ["form", "Insurance card: {loc:Blue Cross Blue Shield of Texas}\nMember: {name:Latoya Simmons-Reed}\nID {id:XOU918273645}\nGroup {id:B12009}\nEffective {date:01/01/2022}"],
+  ["intake", "Social history: widower, retired 1994, lives alone in a third-floor walk-up at {loc:36 Pemberton St Apt 3}, {loc:Providence, RI 02908}. Daughter {name:Aoife Brennan} lives in {loc:Dublin} and calls every {date:Sunday}."],
+  ["message", "Nurse {name:Tamika} returned call to pt's wife {name:Marisol Peña} at {phone:305-555-0129} on {date:7/18}. Advised to hold metformin before the CT at {loc:Baptist Health} tomorrow."],
+  ["letter", "{date:September 5, 2022}\n\nMs. {name:Olga Rasmussen}\n{loc:711 Larkspur Lane}\n{loc:Duluth, MN 55803}\n\nDear Ms. {name:Rasmussen},\nYour lab results from {date:8/29/22} were normal. Your mother, who is {age:99}, may also schedule her flu shot with us.\nSincerely, {name:Nadia Petrosyan}, NP"],
+  ["billing", "Pt {name:Kwame Mensah-Boateng} | MRN {id:55102984} | Acct {id:V00917266} | Payer {loc:UnitedHealthcare} | Policy {id:918273645-00} | Admit {date:2021-11-03} | Disch {date:2021-11-07}"],
+  ["discharge", "Please return to the {loc:Good Samaritan} ED if the chest pain comes back. Your cardiologist, Dr. {name:Esperanza Villalobos}, wants to see you next {date:Wednesday} (office {phone:(602) 555-0138}, fax {phone:(602) 555-0139})."],
+  ["form", "Advance directive on file, signed {date:12 Feb 2019}. Health care proxy: {name:Rebecca Ostrowski} (niece), {loc:19 Birch Hill Rd}, {loc:Nashua NH 03062}, tel {phone:603-555-0172}, email {contact:rostrowski@fairpoint.net}."],
+  ["referral", "Please see {name:Antoinette LaFleur}, age {age:95}, for cataract evaluation. PCP: {name:Jean-Baptiste Moreau}, MD at {loc:Bayou Family Clinic}, {loc:Lafayette, LA}. Ph {phone:337-555-0110}."],
+  ["intake", "CC: 'my legs are swollen'\nHPI: {age:92 yo} M from {loc:Sunset Manor Nursing Home}, brought by {loc:Medstar Ambulance}. Seen {date:3/14} for the same. Hx per NH nurse {name:Brandy Coulter}."],
+  ["message", "Dr. {name:Oyelowo}, I got a letter saying my A1c was high. I'm 58 and have never been diabetic. Please call me at {phone:773-555-0165} after 3.\n- {name:Jerome Whitaker}, MRN {id:002288451}"],
+  ["billing", "Medicare Beneficiary Identifier: {id:1EG4-TE5-MK73}\nSecondary: {loc:AARP Medicare Supplement}, ID {id:0193847562}\nPatient: {name:Winifred Ashcombe}, {age:age 98}"],
+  ["discharge", "Discharged to {loc:Heritage Hills Rehabilitation Center}, {loc:4800 Old Orchard Rd}, {loc:Skokie, IL 60077}, on {date:Jan 6, 2023}. Accepting physician Dr. {name:Mirela Dragomir}. Report called to {name:Chidi} RN at {phone:847-555-0158 ext 2201}."],
+  ["intake", "Name: {name:Saoirse McDermott-Kaur}\nAge: {age:103}\nResidence: {loc:Maplewood Senior Living, Unit 214}\nAccompanied by: son {name:Rajinder Kaur}\nPhone: {phone:(317)555-0119}"],
+  ["letter", "Dear Mr. and Mrs. {name:Abernathy},\nI was sorry to hear that {name:Walter} passed away at {loc:Hospice of the Valley} on {date:the 22nd}. He was {age:ninety-six} and spoke of you both often.\nWith sympathy,\nDr. {name:Ingrid Solberg}"],
+  ["message", "Patient {name:Farida Haidari} called from {phone:571 555 0184} asking for a Dari interpreter for her {date:Oct 3rd} visit with Dr. {name:Kessler}. Her son {name:Bilal} will drive her in from {loc:Falls Church}."],
+  ["form", "HIPAA release: I, {name:Marguerite Doucet}, authorize {loc:Coastal Orthopedics} to release my records to {name:Philippe Doucet} (husband, age {age:91}). Signed {date:4/4/23}. Witness: {name:K. Arslan}"],
+  ["billing", "Self-pay patient {name:Dmitri Volkov}, SSN ending in {id:4471}. Payment plan set up {date:May 2, 2022}, $50/month, account {id:PP-20931}."],
+  ["discharge", "DISCHARGE SUMMARY\nPatient: {name:Evangelina Soto}\nMRN: {id:3381-0092}\nAdmit: {date:10/14/2021}   Discharge: {date:10/19/2021}\nAttending: {name:Samuel Okonjo}, MD\nPCP: {name:Leah Goldstein}, MD, {loc:Northside Health Center}\nDisposition: home with daughter at {loc:2911 E Colfax Ave #5}, {loc:Denver, CO 80206}"],
+  ["referral", "Urgent referral to {loc:UCSF Memory and Aging Center} for {name:Bartholomew Ruiz}, {age:aged 90}, with rapid cognitive decline since {date:June}. Spouse {name:Carmen} can be reached at {phone:415-555-0126} or {contact:carmenruiz49@yahoo.com}."],
+  ["intake", "Vitals taken by MA {name:Jasmine}. Pt states she was born on {date:Christmas Day 1930} and is {age:92}. Lives in {loc:Biloxi}."],
+  ["message", "Good morning, this is {name:Pham Van Duc}'s daughter {name:Kim}. Dad's oxygen supplier {loc:Lincare} hasn't delivered since {date:Monday}. Their number is {phone:800-555-0145}, our account # {id:LC-7738102}. Thank you."],
+  ["billing", "EOB received from {loc:Cigna} {date:3/3/2023}: allowed $212.00, patient responsibility $40.00. Patient {name:Elif Yilmaz}, member ID {id:U88120457}, provider TIN {id:26-1148392}."],
+  ["discharge", "Your wound care nurse, {name:Beatriz}, from {loc:Interim HealthCare} will call you at {phone:915-555-0133} to set up the first visit. Bring this sheet to Dr. {name:Halloran} on {date:12/2}."],
+  ["form", "Patient name: {name:Okonkwo, Adaeze}\nDOB: {date:Apr 30 1932}\nAge: {age:91}\nSSN: {id:401-77-2236}\nAddress: {loc:55 Quarry Ln}, {loc:Wilmington DE 19805}\nHome: {phone:302-555-0168}   Cell: {phone:302-555-0169}"],
+  ["referral", "Dr. {name:Mahmoud}, I am sending over {name:Rigoberto Fuentes} (MRN {id:A2291034}) for EGD. He is {age:95 years old} but very functional and still gardens. Records were faxed from {loc:Sierra Vista Medical Clinic} to {phone:520.555.0171} on {date:2/27}."],
+  ["intake", "Pt arrived with granddaughter {name:Shaniqua Boyd}, who brought her grandmother's Medicaid card (ID {id:78812390H}) and a med list from {loc:Rite Aid}."],
+  ["letter", "{name:Amira Haddad}, MD\n{loc:Cedar Grove Pediatrics and Family Care}\n{loc:3100 Dearborn St}, {loc:Dearborn, MI 48124}\n\n{date:June 1, 2023}\n\nRE: {name:Yousef Haddad}, DOB {date:08/11/1930}\n\nMr. {name:Haddad} is my patient and requires a disabled parking placard because of severe COPD."],
+  ["message", "Text from pt (via the {loc:Klara} app): my grandma Nonna {name:Lucia} is {age:97} and her pacemaker check is {date:Mon the 9th}, can I come with her? -{name:Gianluca Ferraro}"],
+  ["billing", "Ref #{id:CN-00419283} | {name:Tenzin Dorje} | DOB {date:1947-02-12} | {loc:Molina Healthcare} | copay collected $25 | visit {date:02/14/2023} w/ Dr. {name:Halverson}"],
+  ["discharge", "Go to your follow-up at {loc:Holy Cross Hospital Wound Clinic} on {date:Thursday, April 13}. If you cannot keep it, call {phone:954-555-0143}. Your prescription was sent to {loc:Publix Pharmacy} on {loc:Oakland Park Blvd}."],
+  ["form", "Guardian: {name:Thaddeus Mwangi}\nRelationship: legal guardian (court order {id:2021-GU-00438})\nWard: {name:Esther Wanjiru}, {age:age 100}\nFacility: {loc:Brookdale Federal Way}"],
+  ["referral", "Referral for home PT/OT. Patient {name:Consuelo Ibarra}, {age:ninety-four y/o}, lives at {loc:7720 Citrus Ave, Trailer 18}, {loc:Fontana, CA 92336}. Ordering: {name:Grace Liang}, NP, NPI {id:1669481032}. Agency: {loc:Bayada Home Health}, fax {phone:909-555-0112}."],
+  ["intake", "Language: Polish. Interpreter {name:Krystyna} present. Patient {name:Zbigniew Lewandowski}, {age:91}, presents with his wife {name:Halina}, {age:93}, who is also a patient here (MRN {id:0091127})."],
+  ["message", "Hello, I'm writing on behalf of my father {name:Arturo Bianchi}. He was seen in the ED at {loc:Mount Sinai} on {date:3/14/21} and told to follow up with you. My email is {contact:abianchi.jr@outlook.com}.\nBest, {name:Marco}"],
+  ["billing", "Collections notice: account {id:7002-881-445} referred to {loc:Midland Credit Management} on {date:08/15/2022}. Debtor {name:Reginald Fontenot}, {loc:312 Magnolia St}, {loc:Baton Rouge LA 70802}."],
+  ["discharge", "DISCHARGE INSTRUCTIONS\n{name:Hae-won Jung}, {age:92}\nDiet: low sodium.\nActivity: walker at all times.\nFollow-up: Dr. {name:Sung-min Park}, {loc:Koreatown Medical Group}, {date:05/22/23} 2:30 PM, {phone:(213) 555-0151}."],
+  ["form", "Veteran: {name:Cornelius Blackwood}\nVA claim number: {id:C-28 441 097}\nService: served in {loc:Korea}, discharged 1954\nAge: {age:94}\nVA facility: {loc:Hines VA Hospital}"],
+  ["referral", "Dr. {name:Nkechi Eze}, {loc:Harlem Hospital Center}. Please evaluate {name:Josephine Delacroix-Wright} ({age:90 yrs}, MRN {id:HHC48812}) for hearing aids. Her daughter {name:Renée} will call {phone:212-555-0179} to schedule."],
+  ["intake", "Intake completed {date:Tues 11/8}. Pt {name:Oksana Melnyk} relocated from {loc:Kharkiv, Ukraine} in {date:April 2022}; she now lives with her sponsor family, the {name:Hendersons}, at {loc:1200 Sycamore Dr}, {loc:Lexington KY 40502}."],
+  ["message", "Left VM for pt at {phone:(907) 555-0123} re: biopsy results. Pt is {name:Nanuk Ahgook}, lives in {loc:Utqiagvik}, flying in on {date:the 17th}. -{name:RJ}"],
+  ["billing", "Workers' comp claim: employer {loc:Tyson Foods}, carrier {loc:Liberty Mutual}, claim {id:WC-4491022}, DOI {date:09/27/2022}, claimant {name:Efraín Quiñones}, SSN {id:618-40-9921}."],
+  ["discharge", "Ms. {name:Iolanthe Pryce-Evans} was discharged home with her {age:ninety-year-old} sister {name:Glynis}. Transport: {loc:Rural/Metro}. Home: {loc:48 Llewellyn Rd}, {loc:Scranton, PA 18505}. Call {phone:570-555-0108} with concerns."],
+  ["intake", "{age:Ninety-two-year-old} woman presents from {loc:Whispering Pines Care Center} with fever and new confusion. Son {name:Dale} at bedside. PCP Dr. {name:Aurelio Santangelo}. Hip replaced in 2009."],
+  ["letter", "{date:12/09/2022}\nRE: {name:Sipho Ndlovu}, MRN {id:882-19-44}\nTo the {loc:Social Security Administration}: Mr. {name:Ndlovu} is unable to work because of his heart failure, which was diagnosed in 2019. Please contact me at {phone:(646) 555-0187}."],
+  ["message", "hi its {name:Darnell Hughes}, my grandmother {name:Pearl} is {age:104} and her aide from {loc:Visiting Angels} didnt show up today. can someone call me {phone:216-555-0197}"],
+  ["billing", "Invoice {id:INV-2023-00881} - {loc:Apria Healthcare} - CPAP supplies - patient {name:Oren Shapiro}, {loc:22 Elm Ter}, {loc:Teaneck NJ 07666} - ship date {date:1/17/23}"],
+  ["discharge", "Take warfarin 2.5 mg every night. Your next INR is on {date:Fri 2/3} at {loc:Quest Diagnostics} on {loc:Main Street}. Dr. {name:Ferreira} will call you with the dose."],
+  ["form", "Legal name: {name:Rivka Mandelbaum}\nPreferred name: {name:Rivi}\nAge: {age:96}\nClergy: Rabbi {name:Yitzchak Adler}, {loc:Congregation Beth Shalom}"],
+  ["referral", "Kindly schedule {name:Hamid Jafari} with audiology. He is {age:93} and his wife {name:Parvin} says the TV is always too loud. Ins: {loc:Tricare}, sponsor SSN {id:242-55-7019}."],
+  ["intake", "Pt is a 45 y/o male here with his {age:91 y/o} father, {name:Giuseppe Russo}. Both live at {loc:16 Mulberry St}, {loc:Newark NJ}."],
+  ["message", "Reminder for {name:Priscila Gonçalves}: appointment with Dr. {name:Funmilayo Adebayo} on {date:Monday, March 20, 2023} at 11:00 AM at {loc:Framingham Family Practice}. Reply C to confirm or call {phone:508-555-0114}."],
+  ["billing", "Pt: {name:Lars Eriksen} / Acct {id:99013377} / {loc:Medica} / auth {id:PA88310042} / DOS {date:7-Jun-2022} / CPT 99214"],
+  ["discharge", "After your hip surgery at {loc:Hoag Orthopedic Institute}, you will go to {loc:Newport Subacute} for about two weeks. Your daughter {name:Kathryn} has the address. Staples out {date:Dec 12}."],
+  ["form", "POLST completed {date:October 3, 2022} with the patient ({name:Alberta Tso}, {age:98}) and her grandson {name:Tyler Begay}. Copy sent to {loc:Northern Navajo Medical Center}, {loc:Shiprock NM}."],
+  ["referral", "Referral #{id:R-553019}\nPatient: {name:Mohammed Siddiqui}\nAge: {age:90}\nReferring: {name:Claire Dubois}, PA-C\nSpecialist: {name:Arjun Mehta}, MD, Urology\nNotes: elevated PSA, not screened since 2015."],
+  ["intake", "Pt found on the kitchen floor by neighbor Mrs. {name:Fitzgerald} ({phone:617 555 0138}) at their building in {loc:Harbor Point}, {loc:Dorchester}. Down for an unknown time."],
+  ["letter", "Dear {name:Tuan},\nIt was a pleasure meeting you and your mother at the {loc:Asian Health Services} clinic on {date:03/14}. At {age:95} her bone density is better than we expected.\nWarm regards,\n{name:Mei-Ling Wu}, MD"],
+  ["message", "Pharmacy called ({loc:Walmart Pharmacy 10-2281}, {phone:479-555-0190}) re: pt {name:Obadiah Strickland}, DOB {date:3-14-1931}: insurance rejected the Eliquis."],
+  ["billing", "Underpayment appeal for {name:Fatoumata Diallo}, {loc:BronxCare Hospital Center}, admitted {date:09/09/2021} to {date:09/12/2021}. Payer: {loc:Fidelis Care}, member {id:FC0038812945}."],
+  ["discharge", "Hospice services will be provided by {loc:VITAS Healthcare}. Your hospice nurse is {name:Roxanne Delgado}, pager {phone:786-555-0175}. The on-call line is answered every day, including {date:Thanksgiving}."],
+  ["form", "Pt signature: {name:B. Whitcomb}    Date: {date:5/15/23}\nPrinted name: {name:Beatrice Whitcomb}    Age: {age:92}\nWitnessing notary commission # {id:NP-184220}"],
+  ["referral", "Please fax the consult note to {loc:Gulf Coast Cardiology} at {phone:251-555-0130}. Pt {name:Ezekiel Thibodeaux}, {age:aged 99}, needs clearance for cataract surgery on {date:June 8}."],
+  ["intake", "Patient's son, {name:Ikaika}, says his father {name:Kalani Akana} is {age:ninety-seven}, but the chart says 89. Clarify DOB at registration. Family lives in {loc:Hilo}."],
+  ["message", "Dr. {name:Saperstein}, this is {name:Lourdes} from {loc:Sunrise Home Care}. Mrs. {name:Aguirre}'s BP was 188/94 this morning. Please advise, {phone:702-555-0102}."],
+  ["billing", "Patient refund check #{id:004417} mailed {date:11/22/2022} to {name:Hortense Delacroix}, {loc:1402 N Rampart St}, {loc:New Orleans, LA 70116}."],
+  ["discharge", "Mr. {name:Ignatius Oduya}, {age:90}, discharged to {loc:The Arbors at Westfield}. Family ({name:Ngozi}, daughter) notified at {phone:413.555.0181}."],
+  ["form", "Patient: {name:Milagros Santiago}\nEmail consent: yes, {contact:m.santiago.rn@gmail.com}\nText consent: yes, {phone:787-555-0150}\nPortal username: {id:msantiago1931}"],
+  ["referral", "Mr. {name:Kwasi Appiah}, {age:ninety-one}, referred from {loc:Korle Bu Teaching Hospital} in {loc:Accra} for a second opinion. His son {name:Kofi} lives in {loc:Columbus, Ohio} and will attend."],
+  ["intake", "Arrived {date:03/14/2021} 14:22 by private car. {age:Age 96}. Accompanied by caregiver {name:Marisela}. Home health agency {loc:Angels Care}, {phone:432-555-0161}."],
+  ["message", "Your visit summary is ready at {contact:mychart.northwesternmedicine.org}. Questions for Dr. {name:Kowalczyk}? Reply here or call {phone:312-555-0192}."],
+  ["billing", "{loc:Anthem} member {name:Carlos Mendez Jr.}, ID {id:YRK447110982}, subscriber DOB {date:01/05/1932}, subscriber age {age:91}."],
+  ["discharge", "You may drive again after {date:3/28} if Dr. {name:Abernethy} clears you at your visit."],
+];
+
+/** Texts in the same kinds of snippet with no identifier at all. */
+export const DECISION_254_FIRST_CLEAN: string[] = [
+  "Chief complaint: shortness of breath on exertion for two weeks, worse lying flat.",
+  "Patient is a 78-year-old female with hypertension, type 2 diabetes and chronic kidney disease stage 3.",
+  "Take one tablet by mouth twice daily with food. Do not crush or chew.",
+  "If you develop a fever over 101 F, chest pain, or trouble breathing, call 911 or go to the nearest emergency room.",
+  "Your blood pressure today was 142/88. Please check it at home each morning and bring the log to your next visit.",
+  "Dear patient, your recent lab results are within normal limits. No changes to your medications are needed.",
+  "Referral reason: chronic low back pain, failed six weeks of physical therapy, requesting MRI and pain management evaluation.",
+  "Copay collected at check-in. Balance will be billed after insurance processes the claim.",
+  "Diet: low sodium, no more than 2 grams per day. Limit fluids to 1.5 liters daily.",
+  "Activity: walk with your walker at all times. No lifting more than 10 pounds for six weeks.",
+  "Hi, I have been having headaches every afternoon since I started the new pill. Should I keep taking it?",
+  "Patient lives alone, independent with activities of daily living, uses a cane outdoors. Former smoker, quit 20 years ago.",
+  "Allergies: penicillin (hives), sulfa (rash). No known food allergies.",
+  "Please keep your incision clean and dry. You may shower but do not soak in a tub or swim.",
+  "The patient was counseled on fall prevention, including removing throw rugs and installing grab bars.",
+  "Medications reconciled with the patient and caregiver. Aspirin 81 mg daily was resumed.",
+  "Prior authorization is required for this imaging study. Please submit clinical notes supporting medical necessity.",
+  "Thank you for allowing us to participate in the care of this pleasant gentleman.",
+  "Your appointment has been scheduled. Please arrive fifteen minutes early and bring your insurance card and a list of your medicines.",
+  "Patient reports good adherence to inhaler therapy and uses the spacer correctly.",
+  "Discharge diagnosis: community-acquired pneumonia, improved. Complete the remaining five days of antibiotics.",
+  "Family history: mother with breast cancer at 62, father with coronary artery disease.",
+  "Marital status: widowed. Lives with adult son who helps with meals and transportation.",
+  "Check your blood sugar before meals and at bedtime. Call the office if it is over 300 twice in a row.",
+  "The claim was denied because the service was not covered under the current plan. You may file an appeal within 180 days.",
+  "Patient is 86 years old, alert and oriented, and able to make her own medical decisions.",
+  "Follow up with your primary care provider in one to two weeks.",
+  "Home health nursing ordered for wound care three times a week and medication teaching.",
+  "Please bring all of your pill bottles, including vitamins and supplements, to your next visit.",
+  "Review of systems negative except for mild fatigue and decreased appetite.",
+  "Your echocardiogram showed normal heart function with an ejection fraction of 60 percent.",
+  "Referral to cardiology for evaluation of new atrial fibrillation. Rate controlled on metoprolol. Anticoagulation discussed.",
+  "Hello, can I get a refill on my blood pressure medicine? I only have three pills left.",
+  "Signs of infection to watch for: redness spreading from the wound, warmth, pus, or fever.",
+  "Patient declined the influenza vaccine today after discussion of risks and benefits.",
+  "The statement reflects charges for laboratory services, an office visit, and one injection.",
+  "History of Parkinson disease diagnosed ten years ago, on carbidopa-levodopa four times daily.",
+  "Emergency contact on file. Consent to leave detailed voicemail: yes.",
+  "Discharge condition: stable. Discharged home with family by private vehicle.",
+  "Cognitive screen: patient recalled two of three words and drew the clock correctly.",
+  "We were unable to reach you by phone. Please call the clinic at your earliest convenience to discuss your results.",
+  "Your insurance requires that you use an in-network pharmacy for maintenance medications.",
+  "Patient arrived by wheelchair, accompanied by her granddaughter, who is helping with interpretation.",
+  "Use the nebulizer every four hours as needed for wheezing. Rinse your mouth after each use.",
+  "Advance directive discussed. Patient wishes to remain full code at this time.",
+  "Insurance verification complete. Deductible met for the current plan year.",
+  "No driving while taking this medication, as it may cause drowsiness.",
+  "Patient states her knees hurt more in cold weather and when climbing stairs.",
+  "Hearing aids in both ears, dentures upper and lower, reading glasses.",
+  "Thank you for your message. The nurse will review it and respond within two business days.",
+];
+
+/** Decision 254's batch in corpus.json's shape, for score.ts. */
+export function decision254Corpus(): Corpus {
+  return { notes: DECISION_254_FIRST.map(([style, marked]) => parseFragment(style, marked)), clean: DECISION_254_FIRST_CLEAN };
+}
