@@ -131,6 +131,8 @@ export const detectAddress: Detector = (text, add) => {
       // "pillar B. Crescent sign", "the Hill sign": a sign's name, not a street (decision 123).
       // "@ 1200, PERSISTENT ST ELEVATION": the ST segment of an ECG (decision 140).
       if (/^[ \t]+(?:sign|signs|deformity|pattern|elevations?|depressions?|segments?|changes|waves?|abnormalit(?:y|ies))(?![\p{L}])/iu.test(text.slice(s.end, s.end + 16)) && !s.match[0].endsWith(".")) continue;
+      // "KEEP HCT >28, WATCH CT OUTPUT": a chest tube's or a scan's "CT" after a lab's number (decision 143).
+      if (/ct$/i.test(s.match[0]) && /^[ \t]+(?:output|outputs|drainage|scan|tubes?|site|sites|dsg|to|@|x\d)(?![\p{L}])/iu.test(text.slice(s.end, s.end + 12))) continue;
       add({ kind: "address", start: s.start, end: s.end, message: MSG.address, priority: 8 });
       // "612 w ridge rd 78577": a ZIP code right after the street, without its town (decision 138).
       const zip = /^,?[ \t]+(\d{5}(?:-\d{4})?)(?![\d\-])/.exec(text.slice(s.end, s.end + 16));

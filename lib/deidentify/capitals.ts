@@ -41,8 +41,10 @@ const NOT_A_NAME = set("under like likes liked chose choose chooses pursue pursu
 // Words of a street's name that are also NOT_A_NAME's ("MAIN ST", "OLD RD").
 const STREET_WORDS = set("main old new high north south east west upper lower middle");
 // Numbers name no street or place ("a one way street").
-// Not "the": "THE PINE STREET INN" is a place.
+// Not "the": "THE PINE STREET INN" is a place. After another determiner only a trip's or a road's adjective makes an
+// idiom ("THAT LONG DRIVE"); "HER ELM STREET APARTMENT" is an address.
 const DETERMINERS = set("a an that this his her their our my your its every each no");
+const ROAD_ADJECTIVES = set("long short quick slow hard easy rough bumpy scenic steep winding icy busy");
 const NUMBER_WORDS = set("one two three four five six seven eight nine ten");
 // Words that say which scan a "CT" is ("MOST RECENT CT", "SURVEILLANCE CT"), not a court's name.
 const SCAN_BEFORE = set("recent latest repeat repeated surveillance interval baseline staging screening initial prior follow-up followup planning outside head chest abdominal pelvic noncontrast contrast urgent stat emergent");
@@ -56,7 +58,7 @@ const escape = (p: string) => p.replace(/[/.*+?^${}()|[\]\\]/g, "\\$&").replace(
 // A strong cue of where someone lives, works, comes from or goes ("LIVES IN", "TRANSFERRED FROM",
 // "WORKS AT", "93 Y/O F FROM"): after it the words closing the clause are a place, even ordinary ones.
 const STRONG_CUE_RE = new RegExp(
-  `(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.filter((p) => p.includes(" ")).map(escape).join("|")}|(?:${[...RESIDENCE_VERB].join("|")})[ \\t]+(?:in|from|near|of|outside|to)|(?:work|works|worked|working|job|employed|retired|volunteers?)(?:[ \\t]+(?:part|full)[ \\t\\-]time|[ \\t]+(?:nights|days|evenings|weekends|there|together|(?:first|second|third|night|day|evening|overnight)[ \\t]+shift))?[ \\t]+(?:at|for|by|from)|(?:attorney|lawyer|associate|student|employee|clerk|cook|chef|aide|cna|rn|nurse|intern|resident|partner)[ \\t]+at|employer[ \\t]+is|(?!(?:after|other|later|never|under|over|either|whether|together|rather|further|ever|per)[ \\t])[a-z]{3,}(?:er|or|ist|ian|man|woman)[ \\t]+(?:at|for)|(?:y\\/?o|yo|y\\.o\\.|year[ \\-]old|yr[ \\-]old)[ \\t]+(?:[a-z]+[ \\t]+)?(?:m|f|male|female|man|woman)[ \\t]+(?:from|of))[ \\t]+(?:the[ \\t]+)?$`,
+  `(?:^|[^a-z])(?:${PLACE_CUE_PHRASES.filter((p) => p.includes(" ")).map(escape).join("|")}|(?:${[...RESIDENCE_VERB].join("|")})[ \\t]+(?:in|from|near|of|outside|to)|(?:work|works|worked|working|job|employed|retired|volunteers?)(?:[ \\t]+(?:part|full)[ \\t\\-]time|[ \\t]+(?:nights|days|evenings|weekends|there|together|(?:first|second|third|night|day|evening|overnight)[ \\t]+shift))?[ \\t]+(?:at|for|by|from)|(?:attorney|lawyer|associate|student|employee|clerk|cook|chef|aide|cna|rn|nurse|intern|resident|partner)[ \\t]+at|employer[ \\t]+is|(?!(?:after|other|later|never|under|over|either|whether|together|rather|further|ever|per|monitor|monitoring)[ \\t])[a-z]{3,}(?:er|or|ist|ian|man|woman)[ \\t]+(?:at|for)|(?:y\\/?o|yo|y\\.o\\.|year[ \\-]old|yr[ \\-]old)[ \\t]+(?:[a-z]+[ \\t]+)?(?:m|f|male|female|man|woman)[ \\t]+(?:from|of))[ \\t]+(?:the[ \\t]+)?$`,
 );
 // A preposition alone is a weaker cue: a word in no list after it, or a town in the lists.
 const WEAK_CUE_RE = /(?:^|[^a-z])(?:in|from|near|to|at|of|outside)[ \t]+(?:the[ \t]+)?$/;
@@ -86,7 +88,7 @@ function mayBeNamePart(w: Word, residence = false): boolean {
   // A kind of care named by its letters is no place's name ("D/C TO NH", "BACK TO ED").
   if (CLAUSE_END.has(k) || NUMBER_WORDS.has(k)) return false;
   if (k.includes("-")) return k.split("-").every((p) => mayBeNamePart({ ...w, key: p, raw: p }, residence));
-  if (d.clinical.has(k) && !(residence && d.common.has(k))) return false;
+  if ((d.clinical.has(k) && !(residence && d.common.has(k))) || d.noteAbbreviations.has(k)) return false;
   // A common word typed with two letters swapped ("BEDSDIE") (decision 143).
   if (!d.common.has(k) && !d.places.has(k) && !d.firstNames.has(k) && !d.lastNames.has(k) && typoOfWord(k)) return false;
   // A word in no list built as a clinical one ("NONTENDER"; not "BEVERLY", "FIDELITY").
@@ -143,8 +145,8 @@ function namesBeforeKinds(words: Word[], cases: Case[], text: string): void {
     while (j + 1 < kind && !part(j + 1)) j++;
     // "a one way street", "a two lane road": a number before it makes the words an idiom.
     if (j >= 0 && NUMBER_WORDS.has(words[j]!.key)) continue;
-    // "THAT LONG DRIVE", "A HIGH ROAD": after a determiner, English words and a street's kind are a phrase (decision 143).
-    if (street && j >= 0 && DETERMINERS.has(words[j]!.key) && !/\d/.test(text.slice(words[j]!.end, words[i]!.start)) && words.slice(j + 1, i).every((w) => dictionaries().common.has(w.key))) continue;
+    // "THAT LONG DRIVE", "A ROUGH ROAD": a determiner and a road's adjective before a street's kind (decision 143).
+    if (street && j >= 0 && DETERMINERS.has(words[j]!.key) && !/\d/.test(text.slice(words[j]!.end, words[i]!.start)) && words.slice(j + 1, i).every((w) => ROAD_ADJECTIVES.has(w.key))) continue;
     const servicey = service || words.slice(j + 1, kind).some((_, m) => !part(j + 1 + m));
     while (servicey && j + 1 < kind && !named(j + 1)) j++;
     if (j + 1 === kind) continue;

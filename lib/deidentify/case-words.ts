@@ -14,7 +14,7 @@ import { isCommonWord, looksMedical } from "./tokens";
 import { ICU_VOCABULARY } from "./icu-vocabulary";
 import { CLINICAL } from "./vocabulary";
 import { personLabelBefore } from "./name-rules";
-import { clippedWord, mistypedWord } from "./word-variants";
+import { clippedWord, mistypedAs, mistypedRelativeWord, mistypedWord } from "./word-variants";
 
 export type Case = "lower" | "title" | "caps";
 export interface Word { start: number; end: number; raw: string; key: string }
@@ -123,6 +123,11 @@ function titledName(title: Word, name: Word, text: string): boolean {
   return !ROLE_TITLES.has(title.key) || d.firstNames.has(name.key) || d.lastNames.has(name.key) || !d.common.has(name.key);
 }
 
+// Words before and after a person spoken of, for a word that may also be a typo (decision 143).
+const PERSON_BEFORE = set("per with called call calling paged page paging informed notified told asked spoke messaged texted emailed dw md pcp attending fellow resident intern surgeon");
+const PERSON_AFTER = set("aware paged notified informed rn md np pa pcp here");
+// What a person is, mistyped after a relation ("SON AWAER", "WIFE UPDATD").
+const PERSON_STATE = set("aware updated here present visiting visit visited notified informed");
 // What a relative does, after the relative's name: "DAUGHTER PRECIOUS CALLED".
 const RELATIVE_ONLY_VERB = set("tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused");
 const PERSON_VERB = set("called rang phoned paged ordered visited visits visiting states stated says said reports reported asked asks aware updated informed notified present is was who going died checks wants wanted works lives brings brought collects agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays");
@@ -132,7 +137,7 @@ const PERSON_VERB = set("called rang phoned paged ordered visited visits visitin
 // dictionaries that a list also holds as a name ("GRACE", "FELICITY").
 // "word" an English word in no name list, a surname only after a first name ("MARIE CURIE"); "clipped" a clipped
 // clinical or English word in no list ("PANC", "RESUSC"), a surname only after a first name, a title or a relation.
-type Reading = Case | "short" | "unknown" | "ordinary" | "word" | "clipped" | "mistyped";
+type Reading = Case | "short" | "unknown" | "ordinary" | "word" | "clipped" | "mistyped" | "abbreviated";
 
 function firstReading(words: Word[], i: number, text: string): Reading {
   const d = dictionaries();
@@ -208,11 +213,14 @@ function readingOfWordUncached(k: string, raw: string): Reading {
   if (d.clinical.has(k)) return "lower";
   if (d.common.has(k)) return named ? "ordinary" : looksMedical(k) || jargonShaped(k) ? "lower" : "word";
   if (named) return "title";
-  if (looksMedical(k)) return "lower";
+  if (looksMedical(k) || mistypedRelativeWord(k)) return "lower";
   // A word the dictionaries hold only as an inflection ("SPAULDING", "ATTENDS") may be either; one in
   // no list is a name if it reads as one ("MENEZES", "KOORINGAL"), and a short one is more often an
   // abbreviation ("DECUB", "BILAT") unless a name stands beside it.
   if (isCommonWord(k)) return "unknown";
+  // Real notes' abbreviations ("LTG", "HRS", "IPAP") are names only after a title, a relation, a role or a first name
+  // ("SON LOC", "DR THAL") (decision 143).
+  if (d.noteAbbreviations.has(k)) return "abbreviated";
   if (ABBREVIATION_SHAPE.test(k) || k.length < 4) return "caps";
   if (typoOfWord(k)) return "lower";
   if (clippedWord(k)) return "clipped";
@@ -248,6 +256,12 @@ export function readWords(words: Word[], text: string): Case[] {
     const role = roles && ROLE_LETTERS.has(prev) && /^[ \t]+$/.test(gap) && PERSON_VERB.has(words[i + 1]?.key ?? "");
     return (TITLES.has(prev) || ((RELATIONS.has(prev) || role) && !PERSON_VERB.has(words[i]!.key))) && /^[ \t,]+$/.test(gap);
   };
+  // Where a person is spoken of: after a role's letters, "per", "with", "called", "paged" ("RN POLSTER", "PER SPURIER",
+  // "D/W HOSLER", "CALLED PICKREL"), or before what only a person is ("HOSLER AWARE", "THACHER PAGED") (decision 143).
+  const spokenOf = (i: number) =>
+    (i > 0 && /^[ \t]+$/.test(text.slice(words[i - 1]!.end, words[i]!.start)) && (ROLE_LETTERS.has(words[i - 1]!.key) || PERSON_BEFORE.has(words[i - 1]!.key))) ||
+    /(?:^|[^\p{L}])(?:d\/w|w\/)[ \t]*$/iu.test(text.slice(Math.max(0, words[i]!.start - 6), words[i]!.start)) ||
+    (i + 1 < words.length && /^[ \t]+$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && PERSON_AFTER.has(words[i + 1]!.key));
   // After an initial: "R.QUARSHIE", "O. FERRITER".
   const afterInitial = (i: number) => i > 0 && words[i - 1]!.raw.length === 1 && /^\.[ \t]?$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
   return first.map((r, i): Case => {
@@ -263,10 +277,16 @@ export function readWords(words: Word[], text: string): Case[] {
     // After a first name that is also a word ("BILL HARTNETT").
     const afterGiven = i > 0 && spaced(i - 1, i) && first[i - 1] === "ordinary" && d.firstNames.has(words[i - 1]!.key) && nameShaped(k);
     // A clipping after a first name, a title or a relation is a surname ("DAUGHTER JULIE CARDA"); beside another no name.
-    if (r === "clipped") return cueBefore(i, true) || nameBeside || (i > 0 && spaced(i - 1, i) && d.firstNames.has(words[i - 1]!.key) && first[i - 1] !== "lower") ? "title" : "lower";
+    if (r === "clipped") return cueBefore(i, true) || nameBeside || (i > 0 && spaced(i - 1, i) && d.firstNames.has(words[i - 1]!.key) && !FUNCTION.has(words[i - 1]!.key) && first[i - 1] !== "lower") ? "title" : "lower";
     // A word with a letter left out or one too many ("RESTLES") is a name only after a cue or an initial, or beside a
     // name or a word in no list ("R. QUARSHIE"); a place's kind after it still names it (capitals.ts) (decision 143).
-    if (r === "mistyped") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven || afterInitial(i) ? "title" : "lower";
+    if (r === "abbreviated") return cueBefore(i, true) || (i > 0 && spaced(i - 1, i) && first[i - 1] === "title" && d.firstNames.has(words[i - 1]!.key)) ? "title" : "caps";
+    if (r === "mistyped") {
+      // "WIFE UPDATD BY MD": what a person does or is, mistyped, is no name even after a relation.
+      const meant = mistypedAs(k)!;
+      if (PERSON_VERB.has(meant) || PERSON_STATE.has(meant) || mistypedRelativeWord(k)) return "lower";
+      return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven || afterInitial(i) || spokenOf(i) ? "title" : "lower";
+    }
     if (r === "short") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     if (r === "unknown") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";
     // An English word after a first name that is neither a place nor an eponym ("MARIE CURIE"; not

@@ -1,6 +1,6 @@
 // Dates: any element more specific than a year ("7/22", "3-Mar", "March 3rd", "03/2004",
 // "12/03/1975", "2069-04-07"), and a bare year behind a birth label.
-import { MONTH, SPOKEN_YEAR } from "./patterns";
+import { MONTH, SPOKEN_YEAR, TREND_LABEL_BEFORE } from "./patterns";
 import { detectNumericDates } from "./numeric-dates";
 import { inRange, MSG, spans, type Detector } from "./types";
 
@@ -237,6 +237,7 @@ export const detectDates: Detector = (text, emit) => {
     if (isPlausibleDate(s.match[1] ?? "")) add({ kind: "date", start: s.start, end: s.end, message: MSG.dob, priority: 2 });
   }
   for (const s of spans(DATE_RE, text)) {
+    if (/^\d{1,3}-\d{1,3}-\d{1,3}$/.test(s.match[0]) && TREND_LABEL_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start))) continue;
     if (isPlausibleDate(s.match[0])) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });
   }
   for (const s of MAY_HAVE_FOREIGN_DATE.test(text) ? spans(FOREIGN_DATE_RE, text) : []) add({ kind: "date", start: s.start, end: s.end, message: MSG.date, priority: 3 });

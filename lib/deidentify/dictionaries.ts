@@ -23,9 +23,10 @@ export interface Dictionaries {
   clinical: ReadonlySet<string>;
   eponyms: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
-  /** The ward's shorthand as written here, without the notes' list: what a sign-off's two or three letters are held
-   * against, since that list holds many letters that are also initials ("AMS", "LTG"; decision 143). */
-  wardAbbreviations: ReadonlySet<string>;
+  /** Abbreviations of real notes' sign-outs and discharge summaries (data/note-abbreviations.txt): never a name
+   * alone, but a name after a title, a relation or a first name, and initials where initials stand, since many are
+   * also initials or short names ("AMS", "LTG", "Loc"; decision 143). */
+  noteAbbreviations: ReadonlySet<string>;
   /** Abbreviations of the diagnosis catalogue as written ("NASH", "PsA"): not names in mixed-case text. */
   catalogueAbbreviations: ReadonlySet<string>;
   /** Diagnosis names that hold a person's or a place's name, by first key (catalogue-vocabulary.ts). */
@@ -100,8 +101,7 @@ export function dictionaries(): Dictionaries {
   const world = common.size === 0 ? [] : Object.values(WORLD).flatMap((list) => list.split(" ")).filter((w) => w.length >= 3 && !common.has(w) && !vocabulary.has(w));
   const clinical = new Set([...CLINICAL, ...CALENDAR, ...DRUG_BRANDS, ...WARD_FORMULARY, ...ICU_VOCABULARY, ...catalogue.words]);
   const eponyms = new Set([...EPONYMS, ...DEVICE_EPONYMS, ...BEDSIDE_EPONYMS]);
-  // The ward's shorthand written here, and that of real notes' sign-outs and discharge summaries (decision 143).
-  const abbreviations = new Set([...ABBREVIATIONS, ...read("note-abbreviations.txt").filter((line) => !line.startsWith("#"))]);
+  const abbreviations = new Set(ABBREVIATIONS);
   const plain = (w: string) => /^[a-z]+$/.test(w);
   // common-words.txt is written sorted, so only the clinical words need sorting before the merge.
   const sortedWords = mergeSorted([...common].filter(plain), [...clinical].filter(plain).sort());
@@ -128,7 +128,7 @@ export function dictionaries(): Dictionaries {
     clinical,
     eponyms,
     abbreviations,
-    wardAbbreviations: new Set(ABBREVIATIONS),
+    noteAbbreviations: new Set(read("note-abbreviations.txt").filter((line) => !line.startsWith("#"))),
     catalogueAbbreviations: new Set(catalogue.abbreviations),
     cataloguePhrases: catalogue.phrases,
     wordEmployers: new Set(employerLines.filter((line) => !line.includes(" ") && common.has(line))),

@@ -139,6 +139,10 @@ import { decision251Corpus } from "./corpus/clean-notes-251";
 import { decision252Corpus } from "./corpus/clean-notes-252";
 import { decision253Corpus } from "./corpus/nursing-253";
 import { decision254Corpus } from "./corpus/synthetic-254";
+import { decision255Corpus } from "./corpus/clean-notes-255";
+import { decision256Corpus } from "./corpus/clean-notes-256";
+import { decision257Corpus } from "./corpus/clean-notes-257";
+import { decision258Corpus } from "./corpus/nursing-258";
 import { decision246Corpus } from "./corpus/nursing-246";
 import { decision247Corpus } from "./corpus/nursing-247";
 import type { Corpus } from "./corpus/generate";
@@ -319,6 +323,7 @@ const BATCHES: Array<[string, () => Corpus, { perCategory: boolean; minRecall?: 
   // Decision 143's labelled batches were scored blind and led to no rule of their own: first run 96.2% and 94.5%.
   ["decision 143: MICU, SICU, CCU and CSRU notes by a ninety-fifth writer", decision253Corpus, { perCategory: false, minRecall: 0.96 }],
   ["decision 143: US synthetic intake, letters, messages and bills by a thirty-fourth writer", decision254Corpus, { perCategory: false, minRecall: 0.94 }],
+  ["decision 143, to measure its rules: everyday ICU notes by a ninety-ninth writer", decision258Corpus, { perCategory: false, minRecall: 0.96 }],
 ];
 describe("the later batches", () => {
   it.each(BATCHES)("%s meets its thresholds", (label, corpus, { perCategory, minRecall }) => {
@@ -361,7 +366,7 @@ describe("long identifier-free ICU notes of decision 142's writers", () => {
 // Decision 143: 150 more long identifier-free notes by five writers after decision 142's rules (a MICU narrative writer;
 // trauma ICU in capitals with clipped words; CCU devices, half in lower case; respiratory therapists, dietitians,
 // PT/OT, case managers and pharmacists; a night writer in lower case with typos). Blind, they flagged 41%, 45% and 37%
-// (as written, capitals, lower case); after decision 143's rules 4.0%, 5.3%, 4.0% (6, 8, 6 notes).
+// (as written, capitals, lower case); after decision 143's rules and two outside reviews 4.0%, 6.0%, 4.0% (6, 9, 6 notes).
 describe("long identifier-free ICU notes of decision 143's writers", () => {
   const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.05], ["in capitals", (t) => t.toUpperCase(), 0.06], ["in lower case", (t) => t.toLowerCase(), 0.05]];
   it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
@@ -369,6 +374,21 @@ describe("long identifier-free ICU notes of decision 143's writers", () => {
     const s = score({ notes: [], clean });
     console.log(`decision 143's long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
     expect(clean.length).toBe(150);
+    expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
+  });
+});
+
+// Decision 143's second wave, written after its first rules to measure them: 90 long notes by three more writers (everyday
+// MICU and SICU; CSRU and CCU in capitals; neuro and trauma ICU in every case). Blind they flagged 19%, 20%, 17% (17, 18,
+// 15 notes); after the words and phrases they showed (Diuril, "PBD", "OPO", "BIPAP 12/6 -> 10/5", "WATCH CT OUTPUT")
+// 3.3%, 4.4%, 4.4%.
+describe("long identifier-free ICU notes of decision 143's second wave", () => {
+  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.04], ["in capitals", (t) => t.toUpperCase(), 0.05], ["in lower case", (t) => t.toLowerCase(), 0.05]];
+  it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
+    const clean = [decision255Corpus, decision256Corpus, decision257Corpus].flatMap((c) => c().clean.map(recase));
+    const s = score({ notes: [], clean });
+    console.log(`decision 143's second wave ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
+    expect(clean.length).toBe(90);
     expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
   });
 });

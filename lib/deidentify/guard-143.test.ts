@@ -20,6 +20,20 @@ const FOUND: Array<[string, IdentifierKind, string]> = [
   ["Lives at 12 Long Drive in Quincy.", "address", "12 Long Drive"],
   // A saint's hospital is still one.
   ["Transferred from ST. ANN'S HOSPITAL overnight.", "location", "ST. ANN'S HOSPITAL"],
+  // From the outside review: a surname one letter short of a word where a person is spoken of; the notes'
+  // abbreviations as names after a relation or as initials; a street after a possessive; "CC:" after a number.
+  ["CALLED PICKREL AT THE SNF", "name", "PICKREL"],
+  ["CASE D/W HOSLER, WILL GIVE FFP", "name", "HOSLER"],
+  ["renal fellow thacher aware", "name", "thacher"],
+  ["RN POLSTER AT BEDSIDE", "name", "POLSTER"],
+  ["SON LOC AT BEDSIDE", "name", "LOC"],
+  ["Son Loc at bedside", "name", "Loc"],
+  ["Heparin gtt hung by MDS", "name", "MDS"],
+  ["PT FOUND DOWN IN HER ELM STREET APARTMENT", "address", "ELM STREET"],
+  ["Shift note - DES\nResp: 2L NC.", "name", "DES"],
+  ["Medicaid 0034-5582-17 CC: Dr. Hosler", "mrn", "0034-5582-17"],
+  ["Patient Jane Doe was reviewed", "name", "Doe"],
+  ["PT KOWALSKI TO OR", "name", "KOWALSKI"],
 ];
 
 const CLEAN: string[] = [
@@ -55,6 +69,24 @@ const CLEAN: string[] = [
   "NO CORNEAL, NO COUGH/GAG, NO OCULOCEPHALIC, NO RESP EFFORT.",
   "neuro: a+o x2, dysarthric, R dysmetria, hypertonic saline for osmotherapy, fludrocort 0.1",
   "NEURO- SEDAT ON PROPOFOL 40. RASS -2. ?ETOH WDRAWAL - MD AWARE.",
+  // From the outside review: "PT" before a word or a typo in capitals, a relative's doing mistyped, lab trends,
+  // rhythms, a stage, a nursing home, ventilator changes, a modal after a relative, a chest tube's output.
+  "PT HAS DVT.",
+  "PT CONFUSD.",
+  "wife updatd by md",
+  "SON AWAER.",
+  "SON CALED.",
+  "Plt 110-98-76, PEEP 5-8-10, FIO2 WEANED 100-80-60",
+  "pt in VT, shocked x1. Vtach, Vfib, Aflut on tele overnight.",
+  "ST II DECUB ON COCCYX.",
+  "Pt 84yo F from NH, comfort care.",
+  "Afib w/ RVR. Ogt to LCWS. Pneumoboots on. Reoriented x3.",
+  "RESP: BIPAP 12/6 FIO2 .60 -> 10/5 FIO2 .40. RR 34 -> 20.",
+  "SON (HCP) IN, THINKS DAD MAY HAVE BEEN TAKING EXTRA DOSES.",
+  "KEEP HCT >28, WATCH CT OUTPUT CLOSELY, CALL HO IF >100",
+  "PICC PLACED TODAY BY IV TEAM, TIP CONFIRMED ON CXR.",
+  "Broda chair, Bullard scope, PICCO CI 2.5, Urso 300 bid",
+  "BIPAP, IPAP 12 / EPAP 6. MONITOR FOR EPS.",
 ];
 
 describeRules("guard rules of decision 143", { found: FOUND, clean: CLEAN });

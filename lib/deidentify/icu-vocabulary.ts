@@ -14,7 +14,9 @@ import { words } from "./vocabulary";
  * vocabulary, not a name. No common first name, surname, town or hospital is listed.
  */
 export const ICU_VOCABULARY = words(`
-sedat wdrawal oculocephalic aquadeks
+sedat wdrawal oculocephalic aquadeks pneumoboots offpump reoriented reorient reorienting
+vfib vtach aflut aflutter broda bullard picco urso glidescope carboxyhb ludwigs
+diuril nonisch noncardiac thoracoabdominal pbd opo tmrw leni lenis
 nsurg vanco br esq esig esigned attg ew auth nocs noc sdu pcu piv ivt srn bradying svcs dtrs pip re vs tsicu nsicu csru sicu micu ccu picu nicu cvicu xfer dysreflexia afeb icp abthera granddtr grandtr verdean sersang approp clinda meningo pneumo evac'd id'd guidant bedbound gson gdau daus pna ota ddd vvi ddi aai pgr bpr airleak cath'd tobra bedrest fam chaircar roxicet mbr mychart req
 periph aline kriolu
 clm
@@ -542,7 +544,6 @@ couldnt wouldnt shouldnt didnt doesnt isnt wasnt werent arent hasnt havent hadnt
  * ("Miller blade", "Bishop score", "Hunt and Hess").
  */
 export const BEDSIDE_EPONYMS = words(`
-gustilo
 homan tinetti
 pugh ranson wiedemann
 wartofsky

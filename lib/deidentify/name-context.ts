@@ -45,10 +45,10 @@ export function eponymHeadAfter(text: string, end: number, scores = false): bool
 export const CAPS_RESIDENCE_CUE = /(?:^|[^A-Z])(?:LIVES|LIVING|LIVED|RESIDES|RESIDING|HOME|BORN|RAISED|GREW UP|IS|WAS|ORIGINALLY|COMES|CAME|MOVED|NATIVE|RESIDENT|(?:Y\/?O|YO|Y\.O\.|YEAR[ \-]OLD|YR[ \-]OLD)[ \t]+(?:[A-Z]+[ \t]+)?(?:M|F|MALE|FEMALE|MAN|WOMAN|GENTLEMAN|LADY))[ \t]+(?:IN|FROM|NEAR|OF|OUTSIDE)[ \t]+$/;
 
 /** Grades of a valve's leak: after one, "MR" is mitral regurgitation, not "Mister" ("Moderate MR. RVSP 42"). */
-export const VALVE_GRADES = new Set("no trace trivial mild moderate severe significant torrential mod sev min minimal".split(" "));
+export const VALVE_GRADES = new Set("no trace trivial mild moderate severe significant torrential mod sev minimal".split(" "));
 export const CALENDAR_WORDS = new Set(CALENDAR);
 // Colours of what a note describes ("BROWN LIQUID", "green sputum"): surnames and eponyms too, read as colours (decisions 135, 142).
-export const COLOURS = new Set(["brown", "green", "black", "white", "gray", "grey", "golden", "amber", "rose", "tan", "olive", "pink", "red", "yellow", "orange", "purple", "violet", "blue", "ruby", "scarlet", "crimson", "rust", "peach"]);
+export const COLOURS = new Set(["brown", "green", "black", "white", "gray", "grey", "golden", "amber", "rose", "tan", "olive", "pink", "red", "yellow", "orange", "purple", "blue", "crimson"]);
 export const RELATIONS = new Set(["fob", "mob", "dtr", "dau", "ex-wife", "ex-husband", "ex-partner", "spouse", "stepfather", "stepmother", "godmother", "godfather", "roommate", "housemate", "flatmate", "landlord", "landlady", "twin", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "father", "dad", "brother", "sister", "partner", "fiance", "fiancee", "girlfriend", "boyfriend", "friend", "neighbour", "neighbor", "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "guardian", "caregiver", "carer", "proxy", "daughter-in-law", "son-in-law", "auntie", "aunty", "granny", "nana", "grandma", "grandpa", "coworker", "co-worker", "gf", "bf", "daus", "gdau", "gson", "gdaughter", "granddtr", "nbr"]);
 export const capitalised = (t: Token) => t.shape === "title" || t.shape === "caps" || t.shape === "initial";
 export const GENERIC_WARD = new Set(GENERIC_WARD_WORDS);

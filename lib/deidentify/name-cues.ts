@@ -205,7 +205,7 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     if (personal(w) && !isCommonWord(w) && !d.abbreviations.has(w)) name(s.start, s.end);
   }
-  for (const s of /[a-z]{2,3}[ \t]+(?:np|rn|md|pa)/.test(text) ? spans(LOWER_INITIALS_BEFORE_ROLE_RE, text) : []) if (!d.common.has(s.match[0]) && !d.wardAbbreviations.has(s.match[0])) name(s.start, s.end);
+  for (const s of /[a-z]{2,3}[ \t]+(?:np|rn|md|pa)/.test(text) ? spans(LOWER_INITIALS_BEFORE_ROLE_RE, text) : []) if (!d.common.has(s.match[0]) && !d.abbreviations.has(s.match[0])) name(s.start, s.end);
   for (const line of /resent|ttendee|ttendance|bsent|pologies|articipants|RESENT|TTENDEES|BSENT/.test(text) ? spans(ATTENDEES_LINE_RE, text, 1) : []) {
     let at = line.start;
     for (const item of line.match[1]!.split(/[,;]/)) {
@@ -236,7 +236,7 @@ export const detectNameCues: Detector = (text, add) => {
     const ownLine = /\n[ \t]*$/.test(text.slice(0, s.start));
     if (/\d[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) || /^(?:nad|prn|ok|dnr|dni|npo|tbd|fyi|asap|ps|etc|end|done|thanks|thx)$/.test(k) || (!ownLine && /^(?:am|pm|nb)$/.test(k))) continue;
     // Undotted: two letters no ward's shorthand is, three that are no abbreviation, or a first name.
-    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|rd|pa|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id|dc|vs|ua|cx|dx|tx|hx|rx|sx|fx|us|ct|mr|ekg|cc|rt|sn|xx)$/.test(k)) || (k.length === 3 && !d.wardAbbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
+    const letters = (k.length === 2 && !/^(?:md|rn|np|pt|ot|sw|cm|rd|pa|ed|er|or|iv|po|bp|hr|rr|sq|sc|ok|no|na|nc|tf|gi|gu|id|dc|vs|ua|cx|dx|tx|hx|rx|sx|fx|us|ct|mr|ekg|cc|rt|sn|xx)$/.test(k)) || (k.length === 3 && !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k));
     // Dotted dosing shorthand closes a medication list ("Coumadin 5 mg p.o. q.h.s.").
     const dosing = /^(?:qhs|qd|qod|bid|tid|qid|prn|po|pr|pc|ac|hs|sl|im|iv|sc|sq|od|os|ou|qam|qpm|qh|stat|npo|ie|eg)$/.test(k) || d.abbreviations.has(k) || d.clinical.has(k);
     // Or a word in no list on the last line before a nurse's role: "jdacunha rn" (decision 140).
@@ -248,7 +248,8 @@ export const detectNameCues: Detector = (text, add) => {
     const w = s.match[1]!;
     // A role after a signer's initial is the role ("~Brennock, A. RN CM").
     // A role before a role is a credential's pair ("RN CM", "MS RD") (decision 143).
-    if (/^(?:rn|md|np|pa|do|pt|ot|sw|cm|rt|rd|lpn|cna|rrt)$/i.test(w) && (/\p{L}\.[ \t]*$/u.test(text.slice(Math.max(0, s.start - 4), s.start)) || /^[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end)))) continue;
+    if (/^(?:rn|md|np|pa|do|pt|ot|sw|cm|rt|rd|lpn|cna|rrt)$/i.test(w) && /\p{L}\.[ \t]*$/u.test(text.slice(Math.max(0, s.start - 4), s.start))) continue;
+    if (/^(?:rn|ms|bsn|msn|lpn)$/i.test(w) && /^[ \t]+(?:PT|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end))) continue;
     const role = /[ \t]+(?:PT|RN|OT|SW|SLP|RT|RD|CM|MSW|LICSW|NP)[ \t]*$/.test(text.slice(s.end));
     // Two letters closing the whole note after a full sentence sign it even when they are also an
     // abbreviation ("...DR MORALES AWARE OF CR. ML", "...WORKED FOR NORFOLK SOUTHERN 30 YRS. DM").
@@ -258,7 +259,7 @@ export const detectNameCues: Detector = (text, add) => {
       continue;
     }
     // Closing a note, two or three letters are the writer's initials unless they are a word or an abbreviation of the ward's.
-    if (role || (!d.common.has(w.toLowerCase()) && !d.wardAbbreviations.has(w.toLowerCase()) && !d.clinical.has(w.toLowerCase()) && !/^(?:NAD|PRN|BID|TID|QID|QD|QHS|ASAP|FYI|TBD|NPO|DNR|DNI|OK|ok|pt|PT|HR|BP|RR|MD|RN|ED|ER|US|CT)$/i.test(w))) name(s.start, s.end);
+    if (role || (!d.common.has(w.toLowerCase()) && !d.abbreviations.has(w.toLowerCase()) && !d.clinical.has(w.toLowerCase()) && !/^(?:NAD|PRN|BID|TID|QID|QD|QHS|ASAP|FYI|TBD|NPO|DNR|DNI|OK|ok|pt|PT|HR|BP|RR|MD|RN|ED|ER|US|CT)$/i.test(w))) name(s.start, s.end);
   }
   for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NAME_RE, text, 1) : []) {
     const w = s.match[1]!.toLowerCase();

@@ -157,7 +157,7 @@ export const detectNameForms: Detector = (text, add) => {
     // "TEA COLORED -> AMBER": after an arrow a colour is what something turned (decision 142).
     if (s.match[0].startsWith("->") && COLOURS.has(k)) continue;
     // A modal before "to", "will" or "would" is no name ("son will to", "wife may would" are not English).
-    if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|has|had|is|was|coming|going|visiting|staying|\+)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
+    if (MODALS.has(k) && /^[ \t]+(?:will|would|to|at|on|from|has|had|have|be|been|not|need|want|is|was|coming|going|visiting|staying|\+)(?![\p{L}])/iu.test(s.match[2] ?? "")) continue;
     name(s.start, s.end);
   }
   for (const s of /['‘"“]/.test(text) ? spans(QUOTED_NICKNAME_RE, text) : []) {

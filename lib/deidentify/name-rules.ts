@@ -2,6 +2,7 @@
 // labels ("Name:", "Dictated by"), signatures, typists' initials, credentials, relatives' first
 // names, and the other patterns of dictated notes that name a person.
 import { dictionaries } from "./dictionaries";
+import { mistypedRelativeWord } from "./word-variants";
 import { NAME_WORD, NOT_WORD_AFTER, STOP_WORDS } from "./patterns";
 import { isCommonWord, isPersonCue, isTitle, looksMedical } from "./tokens";
 import { MSG, spans, type Detector } from "./types";
@@ -79,7 +80,7 @@ const INITIALS_AFTER_BY_RE = /(?<=[\p{Ll}\p{N}][ \t]+by[ \t]+)([A-Z]{2,3})(?=[ \
 // Decision 130: initials after who did something to a specimen or a dose ("collected 3 Jan by DM",
 // "Compounded by LG on 02/11", "COLL 08MAR24 0612 BY TLK"), whatever else the letters abbreviate.
 const INITIALS_AFTER_ACTION_BY_RE = /(?<=(?<![\p{L}])(?:handed over|HANDED OVER|Handed over|reviewed|REVIEWED|Reviewed|seen|SEEN|examined|EXAMINED|given|GIVEN|hung|HUNG|placed|PLACED|done|DONE|collected|compounded|dispensed|checked|verified|prepared|drawn|received|witnessed|entered|performed|administered|coll|COLL|COLLECTED|COMPOUNDED|DISPENSED|CHECKED|VERIFIED|RECEIVED|DRAWN|PERFORMED|Collected|Compounded|Dispensed|Checked|Verified|Prepared|Drawn|Received)(?:[ \t]+[^\n]{0,24}?)?[ \t]+(?:by|BY)[ \t]+)([A-Z]{2,3})(?![\p{L}])/dgu;
-const NOT_INITIALS_OF_A_PERSON = new Set("RN RRT NNP MD NP PA ED ER US GP EMS OR IR CT ICU PT OT RT SW CM LPN CNA DR HO OK ALL MRI CXR LAB ID GI ENT EP OB PMR SLP NSG".split(" "));
+const NOT_INITIALS_OF_A_PERSON = new Set("RN RRT NNP MD NP PA ED ER US GP EMS OR IR CT ICU PT OT RT SW CM LPN CNA DR HO OK ALL MRI CXR LAB ID GI ENT EP OB PMR SLP NSG IV".split(" "));
 const INITIALS_LINE_RE = /^[ \t]*([A-Z]{2,4})[ \t]*[\/:][ \t]*([a-z]{2,4})[ \t]*$/dgmu;
 // The typist's initials closing a dictation line after its date and time: "Transcribed: 02/02/2015
 // 18:22 kr", "DT : 01/25/2006 09:14 jm".
@@ -179,6 +180,8 @@ export const detectRuleNames: Detector = (text, add) => {
     // "per niece pt's baseline": a possessive of the patient or of a clinical word names no relative.
     const owner = w.replace(/['’]s$/, "");
     if (owner !== w && !d0.firstNames.has(owner) && (owner === "pt" || d0.clinical.has(owner) || d0.abbreviations.has(owner))) continue;
+    // "DAD MAY HAVE BEEN", "WIFE MAY NOT COME": a modal, mistyped words of what a relative does ("SON AWAER") (decision 143).
+    if (mistypedRelativeWord(w) || (w === "may" && /^[ \t]+(?:have|be|been|not|need|want|also|still|come|call|visit|bring|stay|return)(?![\p{L}])/iu.test(text.slice(s.end, s.end + 12)))) continue;
     // A month after a relation is the relative's name, listed or not ("twin sister , June ,").
     if (raw !== w && CALENDAR_WORDS.has(w) && /^(?:january|april|may|june|july|august)$/.test(w)) {
       add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
@@ -227,7 +230,7 @@ export const detectRuleNames: Detector = (text, add) => {
   }
   for (const s of spans(TYPIST_RE, text, 1)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   for (const re of /\([A-Z]{2,4}\)|by [A-Z]{2}/.test(text) ? [BRACKETED_INITIALS_END_RE, INITIALS_AFTER_BY_RE] : []) {
-    for (const s of spans(re, text, 1)) if (!d0.wardAbbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+    for (const s of spans(re, text, 1)) if (!d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.common.has(s.match[1]!.toLowerCase()) && !d0.catalogueAbbreviations.has(s.match[1]!)) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   // Three letters that abbreviate a service and name nobody are its ("placed by APS"; not "given by ANA"); two are as often initials as not.
   for (const s of /(?:by|BY)[ \t]+[A-Z]{2,3}/.test(text) ? spans(INITIALS_AFTER_ACTION_BY_RE, text, 1) : []) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[1]!) && !(s.match[1]!.length === 3 && d0.abbreviations.has(s.match[1]!.toLowerCase()) && !d0.firstNames.has(s.match[1]!.toLowerCase()))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
@@ -286,17 +289,19 @@ export const detectRuleNames: Detector = (text, add) => {
     add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
   }
   // "FLUID VOLUME / AKI.": a problem's letters after a slash are no initials.
-  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !unitAfterHeading(text, s.start, s.match[0]) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{2,3}\.?$/u.test(s.match[0].trim()) && /\S/.test(text.slice(s.end).replace(/^[^\n]*/, "")) && (d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()) || d0.wardAbbreviations.has(s.match[0].replace(/[.\s]/g, "").toLowerCase())))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
+  for (const s of spans(SIGNATURE_RE, text)) if (!NOT_INITIALS_OF_A_PERSON.has(s.match[0].trim()) && !unitAfterHeading(text, s.start, s.match[0]) && !(/\/[ \t]?$/.test(text.slice(s.start - 2, s.start)) && /^\p{Lu}{2,3}\.?$/u.test(s.match[0].trim()) && /\S/.test(text.slice(s.end).replace(/^[^\n]*/, "")) && (d0.clinical.has(s.match[0].replace(/[.\s]/g, "").toLowerCase()) || d0.abbreviations.has(s.match[0].replace(/[.\s]/g, "").toLowerCase())))) add({ kind: "name", start: s.start, end: s.end, message: MSG.name, priority: 9 });
 };
 
+// A unit's letters or a plan's shorthand ("TBD") after a heading's or a sentence's dash (decision 143).
+const UNIT_OR_PLAN_LETTERS = /^(?:[a-z]{0,3}icu|ccu|csru|pacu|cvicu|ed|er|or|tbd|tba|prn|npo|nad|wnl)$/;
+
 /**
- * "NUTRITION REASSESSMENT - CCU", "ORIF THIS ADMIT - TBD.": a ward's or the ward's shorthand's three letters after a
- * heading's or a sentence's words and a dash, with more of the note after them, name no signer (decision 143).
+ * "NUTRITION REASSESSMENT - CCU", "ORIF THIS ADMIT - TBD.": a unit's letters or a plan's shorthand after words and a
+ * dash, with more of the note after them, name no signer ("Shift note - DES" does).
  */
 function unitAfterHeading(text: string, start: number, letters: string): boolean {
-  const d = dictionaries();
   const key = letters.replace(/[.\s]/g, "").toLowerCase();
-  if (key.length < 3 || !(d.clinical.has(key) || d.wardAbbreviations.has(key))) return false;
+  if (!UNIT_OR_PLAN_LETTERS.test(key)) return false;
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   return /\p{L}[ \t]+[-–—]{1,2}[ \t]?$/u.test(line) && /\S/.test(text.slice(start + letters.length).replace(/^[^\n]*/, ""));
 }

@@ -4,7 +4,7 @@
 // is a name only next to another name or after a cue ("Dr", "wife", "seen by", "Name:"); a town
 // is a place unless it is an ordinary word, which then needs a cue ("lives in", "transferred from").
 import { dictionaries } from "./dictionaries";
-import { isCommonWord, isParticle, isPersonCue, isTitle, tokenize, type Token } from "./tokens";
+import { isCommonWord, isParticle, isPersonCue, isTitle, plainInCapitals, tokenize, type Token } from "./tokens";
 import { MSG, type Detector } from "./types";
 import { CALENDAR_WORDS, capitalised, COLOURS, CAPS_IN_PLACE_LINE, CAPS_RESIDENCE_CUE, eponymHeadAfter, GENERIC_PLACE_WORDS, NOT_AFTER_CUE, RELATIONS, VALVE_GRADES } from "./name-context";
 import { PERSON_CUE_PHRASES, PLACE_CUE_PHRASES } from "./vocabulary";
@@ -32,7 +32,7 @@ function strongCueBefore(tokens: Token[], i: number): boolean {
   if (isTitle(prev.key)) return /^\.?[ \t]+$/.test(gap) && !(prev.raw === "MR" && VALVE_GRADES.has(tokens[i - 2]?.key ?? ""));
   // "his wife, Dolly, called" and the dictated "wife , Dolly": a relation's name may follow a comma.
   if (RELATIONS.has(prev.key) && /^[ \t]*,[ \t]*$/.test(gap)) return true;
-  return (isPersonCue(prev.key) || prev.key === "patient" || prev.key === "pt" || prev.key === "family") && /^[ \t]*[:(]?[ \t]*$/.test(gap);
+  return (isPersonCue(prev.key) || ((prev.key === "patient" || prev.key === "pt") && !plainInCapitals(tokens[i]!)) || prev.key === "family") && /^[ \t]*[:(]?[ \t]*$/.test(gap);
 }
 
 /** A title or a relation right before: an ordinary word after it is still a name ("Dr Hope", "wife Rose"); after "Patient" it is a heading ("Patient Data"). */
@@ -46,7 +46,7 @@ const ROLE_CUES = new Set(["nurse", "doctor", "rn", "np", "pa", "md", "ho", "sr"
 
 function hasPersonCue(text: string, tokens: Token[], i: number): boolean {
   if (strongCueBefore(tokens, i)) return true;
-  return PERSON_CUE_RE.test(textBefore(text, tokens[i]!));
+  return PERSON_CUE_RE.test(textBefore(text, tokens[i]!)) && !(/^(?:pt|patient)$/.test(tokens[i - 1]?.key ?? "") && plainInCapitals(tokens[i]!));
 }
 
 // A drug's brand name is followed by its dose or route: "Coreg 12.5 mg", "Levophed gtt".

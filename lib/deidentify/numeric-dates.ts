@@ -66,12 +66,16 @@ function scoreChange(text: string, start: number, end: number, b: number): boole
 const SHIFT_HEADING_BEFORE = /(?:^|\n)[ \t]*(?:[\p{L}\-]+[ \t]+){0,2}(?:npn|nsg|nursing|note|pn|rn|micu|sicu|ccu|csru|cvicu|nicu|icu|tsicu|shift)[ \t:,]*$/iu;
 const SHIFT_AFTER = /^[ \t]+(?:\d{1,2}[ap]|[01]\d{3}|2[0-3]\d{2})[ \t]*[-–>][ \t]*(?:\d{1,2}[ap]|[01]\d{3}|2[0-3]\d{2})(?![\d\/])/i;
 
+// "BIPAP 12/6 FIO2 .60 -> 10/5": a ventilator's pressures changed, not a date (decision 143).
+const VENT_CHANGE_BEFORE = /(?:bipap|cpap|ipap|epap|psv?|peep|niv|vent)\b[^;\n]{0,32}(?:->|→|to)[ \t]*$/i;
+
 function isShortDate(text: string, start: number, end: number, a: number, b: number): boolean {
   if (!(inRange(a, 1, 31) && inRange(b, 1, 31) && Math.min(a, b) <= 12)) return false;
   if (a === 24 && b === 7) return false; // "officers at bedside 24/7": all the time
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 16);
   if (/^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/.test(after)) return true; // before a clock: "rec'd 3/4 4:52 PM"
+  if (VENT_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
   // A date in a shift note's heading before the shift: "CSRU NPN 1/9 7P-7A", "ccu npn 1/4 7a-7p".
   if (SHIFT_HEADING_BEFORE.test(before) && SHIFT_AFTER.test(after)) return true;
   // A date heading a line of a running note: "7/22: pt seen", "3/4 - echo done".
@@ -277,6 +281,7 @@ export const detectNumericDates: Detector = (text, add) => {
     if (NOT_MONTH_YEAR_BEFORE.test(before) || SCORE_CUE_AFTER.test(after) || SCORE_WORD_AFTER.test(after)) continue;
     // British durations: "6/52" is six weeks, "review in 3/12" three months.
     if (year === 52 || (year === 12 && /\b(?:in|for|after|over|within|x|at|of)\s*$/i.test(before))) continue;
+    if (VENT_CHANGE_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start))) continue;
     // After a comma alone, a fraction's shape is a score ("radiating to L arm, 5/10"), unless dates are listed.
     const month = Number(s.match[1]);
     if (/[,\-–]\s*$/.test(before) && year <= 10 && month <= year && !/\d\/\d/.test(before)) continue;

@@ -50,3 +50,8 @@ export const SPOKEN_NUMBER = `(?:${SPOKEN_TENS}(?:[ \\t\\-]+${SPOKEN_UNIT})?|${S
 export const SPOKEN_YEAR =
   `(?:(?:nineteen|eighteen)[ \\t]+(?:hundred(?:[ \\t]+and[ \\t]+${SPOKEN_NUMBER})?|oh[ \\t]+${SPOKEN_UNIT}|${SPOKEN_TEEN}|${SPOKEN_TENS}(?:[ \\t\\-]+${SPOKEN_UNIT})?)` +
   `|two[ \\t]+thousand(?:(?:[ \\t]+and)?[ \\t]+${SPOKEN_NUMBER})?|twenty[ \\t]+(?:${SPOKEN_TEEN}|twenty(?:[ \\t\\-]+${SPOKEN_UNIT})?))`;
+
+// A lab's, a vital's or a vent setting's label before numbers joined by hyphens: a trend, neither a date nor a
+// record number ("PEEP 5-8-10", "Plt 110-98-76", "FIO2 WEANED 100-80-60"; decision 143).
+export const TREND_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:plts?|fs|fsbs|bs|bg|ck|cpk|na|k|hr|sbp|dbp|map|cvp|peep|ps|wbc|hct|hgb|tmax|temp|glucose|fio2|inr|cr|bun|trop|lactate|ptt|rr|pip|icp|cpp|uo|ci|svr|sats?)[ \t:=]*(?:(?:weaned|increased|decreased|titrated|trended|down|up|from|went)[ \t]+)*$/iu;

@@ -171,6 +171,8 @@ function sinusTachycardia(text: string, start: number, match: string): boolean {
   const next = /[ \t]+(\p{L}+)/u.exec(match)?.[1] ?? "";
   // "ST DEP V4-V6", "ST elevations": the ECG's segment.
   if (/^(?:dep|depr|depression|depressions|elev|elevation|elevations|changes?|segments?|seg|wave|waves|abn|abnormalit(?:y|ies))$/i.test(next)) return true;
+  // "ST II DECUB": a pressure ulcer's stage.
+  if (/^(?:i{1,3}|iv)$/i.test(next)) return true;
   return looksMedical(next.toLowerCase()) || (next.length <= 4 && next === next.toUpperCase() && dictionaries().abbreviations.has(next.toLowerCase()));
 }
 

@@ -1,5 +1,5 @@
 // Record, account and other identifying numbers (ages over 89 are in ages.ts).
-import { NOT_BEFORE_UNIT } from "./patterns";
+import { NOT_BEFORE_UNIT, TREND_LABEL_BEFORE } from "./patterns";
 import { digitCount, MSG, roundRange, spans, type Detector } from "./types";
 
 /** NHS numbers carry a mod-11 check digit; using it avoids mislabelling phones. */
@@ -157,7 +157,8 @@ export const detectRecordNumbers: Detector = (text, add) => {
     // A drug's National Drug Code is no patient's number ("NDC 0003-0894-21").
     if (/NDC[ \t#:]*$/.test(text.slice(Math.max(0, s.start - 6), s.start))) continue;
     // A range before its unit is an amount: "needs 2100-2500 kcal" (decision 124).
-    if (/^[ \t]*(?:kcal|cal|calories|ml|mL|cc|mg|mcg|g|kg|units?|steps)(?![\p{L}])/iu.test(text.slice(s.end, s.end + 10))) continue;
+    if (/^[ \t]*(?:kcal|KCAL|cal|CAL|calories|CALORIES|ml|mL|ML|cc|CC|mg|MG|mcg|MCG|g|kg|KG|units?|UNITS?|steps)(?![\p{L}:])/u.test(text.slice(s.end, s.end + 10))) continue;
+    if (/^\d{1,4}(?:-\d{1,4}){2,}$/.test(s.match[0]) && TREND_LABEL_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start))) continue;
     if (digitCount(s.match[0]) >= 7 && !shift(s.match[0]) && !roundRange(s.match[0])) add({ kind: "mrn", start: s.start, end: s.end, message: MSG.mrn, priority: 7 });
   }
 };

@@ -1,6 +1,7 @@
 // Word tokens with the facts the name and place rules look at: shape, whether the line is
 // written in capitals (nursing-note style), and how the dictionaries classify the word.
 import { dictionaries } from "./dictionaries";
+import { mistypedWord } from "./word-variants";
 import { PERSON_CUES, TITLES } from "./vocabulary";
 import { looksMedical, MEDICAL_COMPOUND, MEDICAL_ENDING } from "./word-shapes";
 
@@ -85,9 +86,11 @@ function classify(key: string, shape: Shape, capsLine: boolean, raw: string): { 
 function classifyUncached(key: string, shape: Shape, capsLine: boolean, raw: string): { cls: NameClass; first: boolean } {
   const d = dictionaries();
   const first = d.firstNames.has(key);
-  if (shape === "caps" && d.abbreviations.has(key)) return { cls: "none", first: false };
+  if (shape === "caps" && (d.abbreviations.has(key) || d.noteAbbreviations.has(key))) return { cls: "none", first: false };
   // An abbreviation with a capital inside ("CrCl", "SpO"): no name is written so (decision 143).
   if (d.abbreviations.has(key) && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw)) return { cls: "none", first: false };
+  // An abbreviation written with one capital that no list holds as a name ("Afib", "Ogt", "Hrs").
+  if (shape === "title" && key.length >= 3 && d.abbreviations.has(key) && !d.common.has(key) && !d.firstNames.has(key) && !d.lastNames.has(key) && !d.places.has(key)) return { cls: "none", first: false };
   // A diagnosis's abbreviation in mixed-case text ("consistent with NASH", "PsA"); in a note
   // written in capitals every word looks like one, so there it may still be a name.
   if (!capsLine && d.catalogueAbbreviations.has(raw)) return { cls: "none", first: false };
@@ -165,4 +168,9 @@ export function tokenize(text: string): Token[] {
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** "PT HAS DVT.", "PT CONFUSD.": a word or a typo in capitals after "PT" says what the patient has or is (decision 143). */
+export function plainInCapitals(t: Token): boolean {
+  return t.shape === "caps" && (isCommonWord(t.key) || mistypedWord(t.key));
 }

@@ -175,7 +175,7 @@ corevalve angio-seal perclose mynx pleurx cordis
 
 /** Eponyms of devices, operations and bedside scores: names when a title or cue says so ("Dr Pratt"). */
 export const DEVICE_EPONYMS = words(`
-pavlik
+pavlik amplatzer
 moro deauville epworth agatston fenton mifflin jeor
 holter doppler ganz hickman penrose tenckhoff groshong dobhoff wenckebach mobitz
 mediport port-a-cath yankauer bovie coude fogarty sengstaken blakemore nissen roux billroth
@@ -188,7 +188,7 @@ hemovac camino maloney hardinge boari auvi-q ambu jackson-pratt blakemore minnes
  * tokens written in capitals only, so "Ana" in mixed case is still a name. */
 export const ABBREVIATIONS = words(`
 atp aml ebl iap pvr aps tsah gf bf iop
-vad ipap epap crcl pbu napa therex spont ss vd
+vad ipap epap crcl pbu napa therex spont ss vd ntg opo pbd
 ep tf tfs
 anca asccp rvsp acog aafp nccn
 odi jp dept
@@ -312,7 +312,7 @@ lifeguard ranger gamekeeper shepherd lighthouse keeper student pupil undergradua
  * phrases like the catalogue's diagnoses (decision 123): alone the words stay names ("Louis called").
  */
 export const EPONYM_PHRASES = [
-  "sprint fidelis", "hollister holder", "gustilo iiia", "gustilo iiib", "gustilo iiic",
+  "sprint fidelis", "hollister holder", "gustilo iiia", "gustilo iiib", "gustilo iiic", "fournier's gangrene", "fournier gangrene", "todd's paralysis", "todd paralysis",
   "angle of louis", "le fort", "lou gehrig", "lou gehrig's", "arctic sun", "asia a", "asia b", "asia c", "asia d", "asia e", "tommy john", "st louis encephalitis", "st. louis encephalitis", "saint louis encephalitis", "texas cath", "texas catheter", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",

@@ -156,7 +156,7 @@ export const detectWriterHabits: Detector = (text, add) => {
       // A unit needs a number before its slash: on a line of its own, "/ml" signs the note.
       if (NOT_A_SIGN_OFF.has(k) && !/\n[ \t]*\/$/.test(text.slice(Math.max(0, s.start - 3), s.start))) continue;
       // Two letters sign; three unless they are a word or an abbreviation ("/abd", "/med"); four only as a given name.
-      const three = !d.wardAbbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k);
+      const three = !d.abbreviations.has(k) && !d.clinical.has(k) && !d.common.has(k);
       if (k.length === 2 || (k.length === 3 ? three : d.firstNames.has(k) && !vocabulary(k))) name(s.start, s.end);
     }
   }
@@ -221,7 +221,7 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /\/[ \t]?(?:\p{L}{2,4}|(?:\p{L}\.){2,3})\s*$/u.test(text) ? spans(ROLE_SLASH_SIGN_OFF_RE, text) : []) {
     const k = s.match[0].toLowerCase().replace(/\./g, "");
     // Two letters are initials unless a unit's or a service's; three or four unless a word or an abbreviation ("rn/dvt").
-    const word = k.length === 2 ? /^(?:ed|er|or|bp|hr|iv|po|pm|am|ok|na|pt|ot|cc|dc)$/.test(k) : d.clinical.has(k) || d.wardAbbreviations.has(k) || RELATIONS.has(k) || d.common.has(k);
+    const word = k.length === 2 ? /^(?:ed|er|or|bp|hr|iv|po|pm|am|ok|na|pt|ot|cc|dc)$/.test(k) : d.clinical.has(k) || d.abbreviations.has(k) || RELATIONS.has(k) || d.common.has(k);
     if (!roleOrCredential(k) && !word) name(s.start, s.end);
   }
   for (const s of [...(/\p{L}[\-\/]\p{L}/u.test(text) ? spans(NAME_HYPHEN_RELATION_RE, text) : []), ...(/\p{L}[ \t]?\(/u.test(text) ? spans(NAME_BRACKETED_RELATION_RE, text) : [])]) {
@@ -264,7 +264,7 @@ export const detectWriterHabits: Detector = (text, add) => {
   for (const s of /-[ \t]?[A-Z]{2,3}[ \t]*$/.test(text) ? spans(CAPS_DASH_SIGN_OFF_RE, text) : []) {
     // Not a role, a ward or a word ("--ICU", "- OK"); letters that are also a given name ("-ED") sign.
     const k = s.match[0].toLowerCase();
-    if (!ROLE_LETTERS.has(s.match[0]) && (d.firstNames.has(k) || (!d.wardAbbreviations.has(k) && !d.common.has(k) && !d.clinical.has(k)))) name(s.start, s.end);
+    if (!ROLE_LETTERS.has(s.match[0]) && (d.firstNames.has(k) || (!d.abbreviations.has(k) && !d.common.has(k) && !d.clinical.has(k)))) name(s.start, s.end);
   }
   for (const s of /goes|nicknamed|alias|a\.k\.a|known/i.test(text) ? spans(GOES_BY_RE, text) : []) {
     const k = s.match[0].toLowerCase();
