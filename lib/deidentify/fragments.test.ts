@@ -337,61 +337,39 @@ describe("the later batches", () => {
 // six batches as written, up to 33% in capitals. The last (239) was scored blind after every other rule:
 // 13% as written, 20% in capitals, so a new writer's long notes still flag more than the 5% held here.
 // Held to issue 25's 5% as written, in capitals and in lower case.
-describe("long identifier-free ICU notes (decision 141)", () => {
-  const cases: Array<[string, (t: string) => string]> = [["as written", (t) => t], ["in capitals", (t) => t.toUpperCase()], ["in lower case", (t) => t.toLowerCase()]];
-  it.each(cases)("%s, flag at most 5 per cent of them", (reading, recase) => {
-    const clean = [decision230Corpus, decision235Corpus, decision236Corpus, decision237Corpus, decision238Corpus, decision239Corpus].flatMap((c) => c().clean.map(recase));
-    const s = score({ notes: [], clean });
-    console.log(`long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
-    expect(clean.length).toBe(180);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.05);
-  });
-});
+describeLongCleanNotes("long identifier-free ICU notes (decision 141)", [decision230Corpus, decision235Corpus, decision236Corpus, decision237Corpus, decision238Corpus, decision239Corpus], 180, [0.05, 0.05, 0.05]);
 
 // Decision 142: 150 more long identifier-free notes, by five writers after decision 141's rules (CCU and CSRU; a
 // lower-case night writer; trauma and neuro ICU in capitals; respiratory and narrative notes; oncology and
 // transplant). Blind, they flagged 28% as written, 34% in capitals, 31% in lower case; after decision 142's
 // rules and two outside reviews 5.3%, 6.7%, 5.3% (8, 10, 8 notes). Held to those figures, not to issue 25's 5%: new writers still find new words.
-describe("long identifier-free ICU notes of decision 142's writers", () => {
-  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.06], ["in capitals", (t) => t.toUpperCase(), 0.07], ["in lower case", (t) => t.toLowerCase(), 0.06]];
-  it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
-    const clean = [decision241Corpus, decision242Corpus, decision243Corpus, decision244Corpus, decision245Corpus].flatMap((c) => c().clean.map(recase));
-    const s = score({ notes: [], clean });
-    console.log(`decision 142's long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
-    expect(clean.length).toBe(150);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
-  });
-});
+describeLongCleanNotes("long identifier-free ICU notes of decision 142's writers", [decision241Corpus, decision242Corpus, decision243Corpus, decision244Corpus, decision245Corpus], 150, [0.06, 0.07, 0.06]);
 
 // Decision 143: 150 more long identifier-free notes by five writers after decision 142's rules (a MICU narrative writer;
 // trauma ICU in capitals with clipped words; CCU devices, half in lower case; respiratory therapists, dietitians,
 // PT/OT, case managers and pharmacists; a night writer in lower case with typos). Blind, they flagged 41%, 45% and 37%
 // (as written, capitals, lower case); after decision 143's rules and two outside reviews 4.0%, 6.0%, 4.0% (6, 9, 6 notes).
-describe("long identifier-free ICU notes of decision 143's writers", () => {
-  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.05], ["in capitals", (t) => t.toUpperCase(), 0.06], ["in lower case", (t) => t.toLowerCase(), 0.05]];
-  it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
-    const clean = [decision248Corpus, decision249Corpus, decision250Corpus, decision251Corpus, decision252Corpus].flatMap((c) => c().clean.map(recase));
-    const s = score({ notes: [], clean });
-    console.log(`decision 143's long clean notes ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
-    expect(clean.length).toBe(150);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
-  });
-});
+describeLongCleanNotes("long identifier-free ICU notes of decision 143's writers", [decision248Corpus, decision249Corpus, decision250Corpus, decision251Corpus, decision252Corpus], 150, [0.05, 0.06, 0.05]);
 
 // Decision 143's second wave, written after its first rules to measure them: 90 long notes by three more writers (everyday
 // MICU and SICU; CSRU and CCU in capitals; neuro and trauma ICU in every case). Blind they flagged 19%, 20%, 17% (17, 18,
 // 15 notes); after the words and phrases they showed (Diuril, "PBD", "OPO", "BIPAP 12/6 -> 10/5", "WATCH CT OUTPUT")
 // 3.3%, 4.4%, 4.4%.
-describe("long identifier-free ICU notes of decision 143's second wave", () => {
-  const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, 0.04], ["in capitals", (t) => t.toUpperCase(), 0.05], ["in lower case", (t) => t.toLowerCase(), 0.05]];
-  it.each(cases)("%s, flag no more than they do now", (reading, recase, most) => {
-    const clean = [decision255Corpus, decision256Corpus, decision257Corpus].flatMap((c) => c().clean.map(recase));
-    const s = score({ notes: [], clean });
-    console.log(`decision 143's second wave ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
-    expect(clean.length).toBe(90);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(most);
+describeLongCleanNotes("long identifier-free ICU notes of decision 143's second wave", [decision255Corpus, decision256Corpus, decision257Corpus], 90, [0.04, 0.05, 0.05]);
+
+/** Long clean notes as written, in capitals and in lower case, each reading held to its most flagged share. */
+function describeLongCleanNotes(label: string, corpora: Array<() => Corpus>, count: number, most: [number, number, number]): void {
+  describe(label, () => {
+    const cases: Array<[string, (t: string) => string, number]> = [["as written", (t) => t, most[0]], ["in capitals", (t) => t.toUpperCase(), most[1]], ["in lower case", (t) => t.toLowerCase(), most[2]]];
+    it.each(cases)("%s, flag no more than their share", (reading, recase, share) => {
+      const clean = corpora.flatMap((c) => c().clean.map(recase));
+      const s = score({ notes: [], clean });
+      console.log(`${label}, ${reading}: ${s.cleanNotesFlagged}/${s.cleanNotes} flagged; false findings: ${s.falseFindings.join(", ") || "none"}`);
+      expect(clean.length).toBe(count);
+      expect(s.falseAlarmRate).toBeLessThanOrEqual(share);
+    });
   });
-});
+}
 
 // Every labelled corpus lower-cased, as speech recognition and phones write notes (decision 120):
 // the reading keeps them near the corpora in capitals, and their clean texts clean.
