@@ -34,6 +34,9 @@ export interface ItemContext {
   studies: Array<{ id: string; label: string }>;
 }
 
+// Comments whose reply, edit or remove form closed a moment ago, and until when their buttons take the focus back.
+const focusReturnsUntil = new Map<string, number>();
+
 export function CommentItem({ node, context }: { node: Node; context: ItemContext }) {
   const { comment } = node;
   const [mode, setMode] = useState<"view" | "reply" | "edit" | "remove" | "history">("view");
@@ -48,13 +51,25 @@ export function CommentItem({ node, context }: { node: Node; context: ItemContex
   const anchor = context.studyLabel(comment.studyId);
   // Closing a reply, edit or remove form unmounts the control that had the focus: give the focus
   // back to this comment's buttons rather than losing it to the page (issue 29).
+  // The refresh and the live update that follow a reply may render the thread again and drop the focus a second
+  // time, even remounting this comment: for two seconds after the form closed, any render of this comment that
+  // finds the focus on the page gives it back (keyed by comment, so a remounted item still knows).
   const buttons = useRef<HTMLDivElement>(null);
   const lastMode = useRef(mode);
   useEffect(() => {
     const closed = lastMode.current !== "view" && mode === "view";
     lastMode.current = mode;
-    if (closed && (!document.activeElement || document.activeElement === document.body)) buttons.current?.querySelector("button")?.focus();
-  }, [mode]);
+    if (closed) focusReturnsUntil.set(comment.id, Date.now() + 2000);
+  }, [mode, comment.id]);
+  useEffect(() => {
+    const until = focusReturnsUntil.get(comment.id);
+    if (until === undefined) return;
+    if (Date.now() > until) {
+      focusReturnsUntil.delete(comment.id);
+      return;
+    }
+    if (mode === "view" && (!document.activeElement || document.activeElement === document.body)) buttons.current?.querySelector("button")?.focus();
+  });
 
   async function run(action: () => Promise<{ ok: boolean; message?: string }>) {
     setMessage(null);
