@@ -354,8 +354,8 @@ describeLongCleanNotes("long identifier-free ICU notes of decision 143's writers
 // Decision 143's second wave, written after its first rules to measure them: 90 long notes by three more writers (everyday
 // MICU and SICU; CSRU and CCU in capitals; neuro and trauma ICU in every case). Blind they flagged 19%, 20%, 17% (17, 18,
 // 15 notes); after the words and phrases they showed (Diuril, "PBD", "OPO", "BIPAP 12/6 -> 10/5", "WATCH CT OUTPUT")
-// 3.3%, 4.4%, 4.4%.
-describeLongCleanNotes("long identifier-free ICU notes of decision 143's second wave", [decision255Corpus, decision256Corpus, decision257Corpus], 90, [0.04, 0.05, 0.05]);
+// 2.2%, 3.3%, 3.3%.
+describeLongCleanNotes("long identifier-free ICU notes of decision 143's second wave", [decision255Corpus, decision256Corpus, decision257Corpus], 90, [0.03, 0.04, 0.04]);
 
 /** Long clean notes as written, in capitals and in lower case, each reading held to its most flagged share. */
 function describeLongCleanNotes(label: string, corpora: Array<() => Corpus>, count: number, most: [number, number, number]): void {

@@ -87,6 +87,8 @@ const CLEAN: string[] = [
   "PICC PLACED TODAY BY IV TEAM, TIP CONFIRMED ON CXR.",
   "Broda chair, Bullard scope, PICCO CI 2.5, Urso 300 bid",
   "BIPAP, IPAP 12 / EPAP 6. MONITOR FOR EPS.",
+  "POST REPAIR TEE: TRACE MR, NO SAM. V WIRES X2 ONLY.",
+  "Pt has VNA services at home; dtr does all care, has vna 3x/wk.",
 ];
 
 describeRules("guard rules of decision 143", { found: FOUND, clean: CLEAN });

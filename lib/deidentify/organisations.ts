@@ -168,7 +168,7 @@ export const detectOrganisations: Detector = (text, add) => {
   }
   for (const s of /vna/i.test(text) ? spans(NAMED_VNA_RE, text, 1) : []) {
     const words = s.match[1]!.split(/[ \t]+/);
-    while (words.length && (INNER_BREAK.test(words[0]!) || vocabulary(words[0]!.toLowerCase()) || /^(?:w\/|via|thru|through|home|pt|ot|the|her|his|own|local|new|same|from|will|arrange|arranged|set|up|order|ordered|need|needs|refer|referred|call|called|contact|notify|notified|and)$/i.test(words[0]!))) words.shift();
+    while (words.length && (INNER_BREAK.test(words[0]!) || vocabulary(words[0]!.toLowerCase()) || /^(?:w\/|via|thru|through|has|have|had|gets|getting|receives|receiving|with|and|no|on|for|by|home|pt|ot|the|her|his|own|local|new|same|from|will|arrange|arranged|set|up|order|ordered|need|needs|refer|referred|call|called|contact|notify|notified|and)$/i.test(words[0]!))) words.shift();
     if (words.length && words.some((w) => d.places.has(w.toLowerCase()) || d.lastNames.has(w.toLowerCase()) || !isCommonWord(w.toLowerCase())) && !words.some((w) => vocabulary(w.toLowerCase()))) place(s.end - words.join(" ").length, s.match.index + s.match[0].length);
   }
   for (const s of /funeral|arrange/i.test(text) ? spans(FUNERAL_CUE_RE, text, 1) : []) if (!keys(s.match[1]!).some((k) => vocabulary(k) && !d.eponyms.has(k))) place(s.start, s.end);

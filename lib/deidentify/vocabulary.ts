@@ -312,7 +312,7 @@ lifeguard ranger gamekeeper shepherd lighthouse keeper student pupil undergradua
  * phrases like the catalogue's diagnoses (decision 123): alone the words stay names ("Louis called").
  */
 export const EPONYM_PHRASES = [
-  "sprint fidelis", "hollister holder", "gustilo iiia", "gustilo iiib", "gustilo iiic", "fournier's gangrene", "fournier gangrene", "todd's paralysis", "todd paralysis",
+  "no sam", "without sam", "mild sam", "trace sam", "sprint fidelis", "hollister holder", "gustilo iiia", "gustilo iiib", "gustilo iiic", "fournier's gangrene", "fournier gangrene", "todd's paralysis", "todd paralysis",
   "angle of louis", "le fort", "lou gehrig", "lou gehrig's", "arctic sun", "asia a", "asia b", "asia c", "asia d", "asia e", "tommy john", "st louis encephalitis", "st. louis encephalitis", "saint louis encephalitis", "texas cath", "texas catheter", "aunt minnie", "dawson fingers", "stanford a", "stanford b", "stanford type", "debakey type",
   "herring lateral pillar", "herring classification", "bismuth corlette", "anderson d'alonzo", "terry thomas",
   "stage iva", "stage ivb", "stage iiia", "stage iiib", "harris benedict", "penn state equation", "portland protocol",
