@@ -126,8 +126,6 @@ function titledName(title: Word, name: Word, text: string): boolean {
 // Words before and after a person spoken of, for a word that may also be a typo (decision 143).
 const PERSON_BEFORE = set("per with called call calling paged page paging informed notified told asked spoke messaged texted emailed dw md pcp attending fellow resident intern surgeon");
 const PERSON_AFTER = set("aware paged notified informed rn md np pa pcp here");
-// What a person is, mistyped after a relation ("SON AWAER", "WIFE UPDATD").
-const PERSON_STATE = set("aware updated here present visiting visit visited notified informed");
 // What a relative does, after the relative's name: "DAUGHTER PRECIOUS CALLED".
 const RELATIVE_ONLY_VERB = set("tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused");
 const PERSON_VERB = set("called rang phoned paged ordered visited visits visiting states stated says said reports reported asked asks aware updated informed notified present is was who going died checks wants wanted works lives brings brought collects agrees agreed consents consented declines declined requests requested understands verbalizes verbalized refuses refused tearful crying upset anxious interprets interpreting interpreted translates translating translated reading staying stays");
@@ -136,7 +134,8 @@ const PERSON_VERB = set("called rang phoned paged ordered visited visits visitin
 // a name, "unknown" one that may be a name or not ("FRESENIUS"), "ordinary" a word of the
 // dictionaries that a list also holds as a name ("GRACE", "FELICITY").
 // "word" an English word in no name list, a surname only after a first name ("MARIE CURIE"); "clipped" a clipped
-// clinical or English word in no list ("PANC", "RESUSC"), a surname only after a first name, a title or a relation.
+// clinical or English word in no list ("PANC", "RESUSC"), a surname only after a first name, a title or a relation;
+// "mistyped" a word with a letter left out ("RESTLES"); "abbreviated" one of real notes' abbreviations ("LTG").
 type Reading = Case | "short" | "unknown" | "ordinary" | "word" | "clipped" | "mistyped" | "abbreviated";
 
 function firstReading(words: Word[], i: number, text: string): Reading {
@@ -278,13 +277,13 @@ export function readWords(words: Word[], text: string): Case[] {
     const afterGiven = i > 0 && spaced(i - 1, i) && first[i - 1] === "ordinary" && d.firstNames.has(words[i - 1]!.key) && nameShaped(k);
     // A clipping after a first name, a title or a relation is a surname ("DAUGHTER JULIE CARDA"); beside another no name.
     if (r === "clipped") return cueBefore(i, true) || nameBeside || (i > 0 && spaced(i - 1, i) && d.firstNames.has(words[i - 1]!.key) && !FUNCTION.has(words[i - 1]!.key) && first[i - 1] !== "lower") ? "title" : "lower";
-    // A word with a letter left out or one too many ("RESTLES") is a name only after a cue or an initial, or beside a
-    // name or a word in no list ("R. QUARSHIE"); a place's kind after it still names it (capitals.ts) (decision 143).
     if (r === "abbreviated") return cueBefore(i, true) || (i > 0 && spaced(i - 1, i) && first[i - 1] === "title" && d.firstNames.has(words[i - 1]!.key)) ? "title" : "caps";
+    // A word with a letter left out ("RESTLES") is a name only where a person is spoken of, after an initial, or beside a
+    // name or a word in no list ("R. QUARSHIE"); a place's kind after it still names it (capitals.ts) (decision 143).
     if (r === "mistyped") {
       // "WIFE UPDATD BY MD": what a person does or is, mistyped, is no name even after a relation.
       const meant = mistypedAs(k)!;
-      if (PERSON_VERB.has(meant) || PERSON_STATE.has(meant) || mistypedRelativeWord(k)) return "lower";
+      if (PERSON_VERB.has(meant) || mistypedRelativeWord(k)) return "lower";
       return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven || afterInitial(i) || spokenOf(i) ? "title" : "lower";
     }
     if (r === "short") return cueBefore(i, true) || nameBeside || unknownBeside || afterGiven ? "title" : "caps";

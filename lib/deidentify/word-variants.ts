@@ -1,5 +1,5 @@
-// Clipped words (decision 142): bedside notes cut words short ("PANC", "HYDROCORT", "IMMUNOSUPP", "ADENOCA",
-// "ERYTHRO", "EXTREMS"), and a word in no list reads as a name.
+// Words bedside notes cut short (decision 142: "PANC", "HYDROCORT", "EXTREMS") or mistype (decision 143: "RESTLES",
+// "SON AWAER"): a word in no list otherwise reads as a name.
 import { dictionaries } from "./dictionaries";
 import { isClipping } from "./word-shapes";
 
